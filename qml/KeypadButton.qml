@@ -1,0 +1,31 @@
+// One key of the PIN keypad: large, touchable, and announced by screen readers.
+import QtQuick
+import QtQuick.Controls
+
+AbstractButton {
+    id: key
+    property string value: text
+    property bool primary: false
+    implicitWidth: 104
+    implicitHeight: 76
+    focusPolicy: Qt.NoFocus // the screen owns keyboard input so typing works wherever focus is
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: !key.enabled ? Theme.surfaceAlt
+                            : key.down ? (key.primary ? Qt.darker(Theme.accent, 1.25) : Theme.accentSoft)
+                                       : (key.primary ? Theme.accent : Theme.surface)
+        border.color: key.primary ? Theme.accent : Theme.border
+        border.width: 1
+    }
+    contentItem: Text {
+        text: key.text
+        font.pixelSize: key.value.length === 1 ? Theme.fontTitle : Theme.fontBody
+        font.weight: key.primary ? Font.DemiBold : Font.Normal
+        color: !key.enabled ? Theme.textMuted : key.primary ? Theme.accentText : Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

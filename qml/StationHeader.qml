@@ -1,0 +1,77 @@
+// The bar at the top of every working screen: station, who is signed in, drawer and device state.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+Rectangle {
+    id: header
+    signal signOutRequested()
+    implicitHeight: Theme.headerHeight
+    color: Theme.header
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 24
+        anchors.rightMargin: 16
+        spacing: 28
+
+        Label {
+            text: "Tillbook"
+            font.pixelSize: Theme.fontLarge
+            font.weight: Font.Bold
+            color: Theme.headerText
+        }
+        Label {
+            text: qsTr("Station %1").arg(SessionController.stationId)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.headerMuted
+        }
+        StatusPill {
+            label: qsTr("Drawer")
+            value: qsTr("Not open")
+            tone: "muted"
+        }
+        Item { Layout.fillWidth: true }
+        ColumnLayout {
+            spacing: 0
+            Label {
+                Layout.alignment: Qt.AlignRight
+                text: SessionController.operatorName
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                color: Theme.headerText
+            }
+            Label {
+                Layout.alignment: Qt.AlignRight
+                text: SessionController.operatorRole === "cashier" ? qsTr("Cashier")
+                    : SessionController.operatorRole === "supervisor" ? qsTr("Supervisor") : qsTr("Administrator")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.headerMuted
+            }
+        }
+        Button {
+            id: signOut
+            objectName: "signOutButton"
+            text: qsTr("Sign out")
+            implicitHeight: Theme.touchTarget
+            implicitWidth: 132
+            focusPolicy: Qt.NoFocus
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Sign out")
+            onClicked: header.signOutRequested()
+            background: Rectangle {
+                radius: Theme.radius
+                color: signOut.down ? "#2b4666" : "transparent"
+                border.color: Theme.headerMuted
+            }
+            contentItem: Label {
+                text: signOut.text
+                font: signOut.font
+                color: Theme.headerText
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+// tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
+// --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
+#include "app/session_controller.h"
+#include "station/demo.h"
+#include "station/station.h"
+
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+Q_IMPORT_QML_PLUGIN(Tillbook_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Tillbook_UiPlugin)
+
+namespace {
+
+using tillbook::app::SessionController;
+namespace station = tillbook::station;
+
+const QUrl kMainQml(QStringLiteral("qrc:/qt/qml/Tillbook/Ui/Main.qml"));
+
+struct Options {
+    std::optional<std::string> dataDir;
+    bool selfTest = false;
+    int quitAfterSeconds = 0; // for smoke tests of the run command
+    std::string screenshotDir;
+};
+
+bool hasDisplay()
+{
+    auto set = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && *v;
+    };
+    return set("QT_QPA_PLATFORM") || set("DISPLAY") || set("WAYLAND_DISPLAY");
+}
+
+int selfTest(QQmlEngine& engine)
+{
+    int failures = 0;
+    int loaded = 0;
+    QDirIterator it(QStringLiteral(":/qt/qml/Tillbook/Ui"), {QStringLiteral("*.qml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QString path = it.next();
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path));
+        std::unique_ptr<QObject> object(component.create());
+        if (!object) {
+            ++failures;
+            std::fprintf(stderr, "FAIL %s\n%s\n", qPrintable(path), qPrintable(component.errorString()));
+        } else {
+            ++loaded;
+            std::printf("ok   %s\n", qPrintable(path));
+        }
+    }
+    if (loaded == 0) {
+        std::fprintf(stderr, "self-test found no QML files\n");
+        return 1;
+    }
+    std::printf("%d QML files loaded, %d failed\n", loaded, failures);
+    return failures == 0 ? 0 : 1;
+}
+
+bool grab(QQuickWindow* window, const QString& file)
+{
+    // Two event-loop turns let bindings, layouts and the Loader settle before the frame is taken.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(file)) {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(file));
+        return false;
+    }
+    std::printf("wrote %s\n", qPrintable(file));
+    return true;
+}
+
+int screenshots(QQmlApplicationEngine& engine, SessionController& session, const QString& dir)
+{
+    QDir().mkpath(dir);
+    engine.load(kMainQml);
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    bool ok = grab(window, dir + QStringLiteral("/sign-in.png"));
+    if (auto* keypad = window->findChild<QObject*>(QStringLiteral("pinKeypad")))
+        keypad->setProperty("pin", QStringLiteral("12"));
+    ok = grab(window, dir + QStringLiteral("/sign-in-typing.png")) && ok;
+    // Drive the wrong-PIN state as a cashier would: choose Ana, type a wrong PIN, press Enter.
+    if (auto* list = window->findChild<QObject*>(QStringLiteral("operatorList"))) {
+        for (int i = 0; i < list->property("count").toInt(); ++i) {
+            list->setProperty("currentIndex", i);
+            QCoreApplication::processEvents();
+            auto* screen = window->findChild<QObject*>(QStringLiteral("signInScreen"));
+            if (screen && screen->property("selectedId").toString() == QStringLiteral("ana"))
+                break;
+        }
+    }
+    if (auto* keypad = window->findChild<QObject*>(QStringLiteral("pinKeypad"))) {
+        keypad->setProperty("pin", QStringLiteral("9999"));
+        QMetaObject::invokeMethod(keypad, "submit");
+    }
+    ok = grab(window, dir + QStringLiteral("/sign-in-wrong-pin.png")) && ok;
+    session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
+    ok = grab(window, dir + QStringLiteral("/counter.png")) && ok;
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Options options;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--data" && i + 1 < argc)
+            options.dataDir = argv[++i];
+        else if (a == "--self-test")
+            options.selfTest = true;
+        else if (a == "--screenshots" && i + 1 < argc)
+            options.screenshotDir = argv[++i];
+        else if (a == "--quit-after" && i + 1 < argc)
+            options.quitAfterSeconds = std::atoi(argv[++i]);
+        else if (a == "--help") {
+            std::printf("usage: tillbook [--data DIR] [--self-test] [--screenshots DIR] [--quit-after SECONDS]\n");
+            return 0;
+        } else {
+            std::fprintf(stderr, "tillbook: unknown argument %s (see tillbook --help)\n", a.c_str());
+            return 2;
+        }
+    }
+    bool tooling = options.selfTest || !options.screenshotDir.empty();
+    if (tooling && !std::getenv("QT_QPA_PLATFORM"))
+        ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "tillbook: there is no display here; to run headless, start it with "
+                             "QT_QPA_PLATFORM=offscreen (for example QT_QPA_PLATFORM=offscreen ./run.sh).\n");
+        return 2;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Tillbook"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Tillbook"));
+
+    station::SystemClock clock;
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<station::Station> st;
+    try {
+        if (tooling) {
+            // A throwaway demo station, so tooling never touches real data.
+            scratch = std::make_unique<QTemporaryDir>();
+            std::filesystem::path dir = scratch->path().toStdString();
+            station::Station::create(dir, "DEMO-01", clock);
+            station::Station::Options fast;
+            fast.scrypt.n = 1024; // throwaway PINs: keep tooling quick
+            st = station::Station::open(dir, clock, fast);
+            station::seedDemo(*st);
+        } else {
+            st = station::Station::open(station::resolveDataDir(options.dataDir), clock);
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "tillbook: %s\n", e.what());
+        return 2;
+    }
+
+    SessionController session(*st);
+    SessionController::setInstance(&session);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+
+    int rc = 0;
+    if (options.selfTest) {
+        rc = selfTest(engine);
+    } else if (!options.screenshotDir.empty()) {
+        rc = screenshots(engine, session, QString::fromStdString(options.screenshotDir));
+    } else {
+        QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+        engine.load(kMainQml);
+        if (engine.rootObjects().isEmpty())
+            return 1;
+        std::printf("tillbook: station %s is running on %s\n", st->stationId().c_str(),
+                    st->paths().dir.string().c_str());
+        std::fflush(stdout);
+        if (options.quitAfterSeconds > 0)
+            QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
+        rc = app.exec();
+    }
+    SessionController::setInstance(nullptr);
+    return rc;
+}

@@ -1,0 +1,67 @@
+// Who is signed in at the station: sign-in, sign-out and the facts every screen shows. No business rules.
+#pragma once
+
+#include "app/operator_model.h"
+#include "station/station.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tillbook::app {
+
+class SessionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString stationId READ stationId CONSTANT)
+    Q_PROPERTY(OperatorModel* operators READ operators CONSTANT)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString operatorId READ operatorId NOTIFY sessionChanged)
+    Q_PROPERTY(QString operatorName READ operatorName NOTIFY sessionChanged)
+    Q_PROPERTY(QString operatorRole READ operatorRole NOTIFY sessionChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int maxPinLength READ maxPinLength CONSTANT)
+    Q_PROPERTY(int ledgerSize READ ledgerSize NOTIFY ledgerChanged)
+
+public:
+    explicit SessionController(station::Station& station, QObject* parent = nullptr);
+
+    // The instance QML sees; main() and test setups install it before the engine loads anything.
+    static void setInstance(SessionController* instance);
+    static SessionController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+
+    QString stationId() const;
+    OperatorModel* operators() { return &m_operators; }
+    bool signedIn() const { return !m_operatorId.isEmpty(); }
+    QString operatorId() const { return m_operatorId; }
+    QString operatorName() const { return m_operatorName; }
+    QString operatorRole() const { return m_operatorRole; }
+    QString lastError() const { return m_lastError; }
+    int maxPinLength() const { return static_cast<int>(station::kMaxPinLength); }
+    int ledgerSize() const;
+
+    Q_INVOKABLE bool signIn(const QString& operatorId, const QString& pin);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearError();
+
+signals:
+    void sessionChanged();
+    void lastErrorChanged();
+    void ledgerChanged();
+
+private:
+    void setError(const QString& error);
+
+    station::Station& m_station;
+    OperatorModel m_operators;
+    QString m_operatorId;
+    QString m_operatorName;
+    QString m_operatorRole;
+    QString m_lastError;
+};
+
+} // namespace tillbook::app

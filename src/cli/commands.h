@@ -1,0 +1,30 @@
+// tillctl subcommands. Each takes its own arguments (after the subcommand words) and returns the exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tillbook::cli {
+
+// Exit codes: 0 success, 1 verification found a problem, 2 bad usage or bad input, 3 anything else.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitProblem = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitError = 3;
+
+using Argv = std::vector<std::string>;
+
+int cmdInit(const Argv& args);
+int cmdDemo(const Argv& args);
+int cmdKeyShow(const Argv& args);
+int cmdKeyRotate(const Argv& args);
+int cmdVerify(const Argv& args);
+int cmdProve(const Argv& args);
+int cmdCheckpoint(const Argv& args);
+int cmdExport(const Argv& args);
+int cmdRecordShow(const Argv& args);
+int cmdUserAdd(const Argv& args);
+int cmdUserList(const Argv& args);
+int cmdBenchLedger(const Argv& args);
+
+} // namespace tillbook::cli

@@ -1,0 +1,103 @@
+// tillctl: the headless command line. Dispatches to subcommands and turns exceptions into one sentence.
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "ledger/hash.h"
+#include "ledger/keys.h"
+#include "ledger/sqlite.h"
+#include "ledger/store.h"
+#include "station/data_dir.h"
+#include "station/station.h"
+
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <map>
+
+namespace {
+
+using namespace tillbook::cli;
+
+constexpr const char* kUsage = R"(usage: tillctl <command> [options]
+
+Station
+  init --data DIR --station ID        create a station: database, signing key, genesis record
+  demo --data DIR                     create (if needed) and fill the demo station; idempotent
+  user add --data DIR --id ID --name NAME --role cashier|supervisor|admin   (PIN on stdin)
+  user list --data DIR
+
+Ledger (read-only unless noted)
+  verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
+  prove --data DIR --seq N [--size M]          inclusion proof of record N in the tree of size M
+  prove --data DIR --from M [--size N]         consistency proof between tree sizes M and N
+  checkpoint --data DIR                        sign and record a checkpoint (writes)
+  export --data DIR --format jsonl             every record as one JSON line
+  record show --data DIR --seq N               one record with its exact hashed bytes (hex), hash and signature
+  key show --data DIR                          the ledger's public key (PEM) and key id
+  key rotate --data DIR [--reason TEXT]        new signing key, introduced by the old one (writes)
+
+Benchmarks
+  bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
+
+DIR defaults to $TILLBOOK_DATA, else ~/.local/share/tillbook.
+)";
+
+struct Command {
+    std::vector<std::string> words;
+    std::function<int(const Argv&)> run;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> all(argv + 1, argv + argc);
+    if (all.empty() || all[0] == "--help" || all[0] == "-h" || all[0] == "help") {
+        std::fputs(kUsage, all.empty() ? stderr : stdout);
+        return all.empty() ? kExitUsage : kExitOk;
+    }
+    const std::vector<Command> commands = {
+        {{"init"}, cmdInit},
+        {{"demo"}, cmdDemo},
+        {{"key", "show"}, cmdKeyShow},
+        {{"key", "rotate"}, cmdKeyRotate},
+        {{"verify"}, cmdVerify},
+        {{"prove"}, cmdProve},
+        {{"checkpoint"}, cmdCheckpoint},
+        {{"export"}, cmdExport},
+        {{"record", "show"}, cmdRecordShow},
+        {{"user", "add"}, cmdUserAdd},
+        {{"user", "list"}, cmdUserList},
+        {{"bench", "ledger"}, cmdBenchLedger},
+    };
+    for (const Command& command : commands) {
+        if (all.size() < command.words.size() || !std::equal(command.words.begin(), command.words.end(), all.begin()))
+            continue;
+        Argv rest(all.begin() + static_cast<long>(command.words.size()), all.end());
+        try {
+            return command.run(rest);
+        } catch (const UsageError& e) {
+            std::cerr << "tillctl: " << e.what() << " (see tillctl --help)\n";
+            return kExitUsage;
+        } catch (const tillbook::station::CommandRefused& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            return kExitUsage;
+        } catch (const tillbook::ledger::FormatError& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            return kExitUsage;
+        } catch (const tillbook::ledger::KeyFileError& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            return kExitUsage;
+        } catch (const tillbook::station::StationUnavailable& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            return kExitUsage;
+        } catch (const tillbook::station::StationBusy& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            return kExitError;
+        } catch (const std::exception& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            return kExitError;
+        }
+    }
+    std::cerr << "tillctl: unknown command \"" << all[0] << "\" (see tillctl --help)\n";
+    return kExitUsage;
+}

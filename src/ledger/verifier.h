@@ -1,0 +1,43 @@
+// Offline verification of a whole ledger: chain, signatures (on all cores), sequence, time, keys and checkpoints.
+#pragma once
+
+#include "ledger/checkpoint.h"
+#include "ledger/keys.h"
+#include "ledger/sqlite.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tillbook::ledger {
+
+struct VerifyOptions {
+    bool signatures = true; // false: chain, sequence, time and checkpoint roots only (no ECDSA, no body parsing)
+    unsigned threads = 0; // signature workers; 0 means one per core
+    std::int64_t timeToleranceMs = 5 * 60 * 1000; // how far a record's time may go back (clock corrections)
+    std::optional<PublicKey> expectedGenesisKey; // an auditor's pinned key
+    std::optional<Hash> expectedCurrentKeyId; // the station's key file: it must be the ledger's current key
+    std::string expectedCurrentKeyName; // how to name that key file in a message
+    std::vector<std::pair<std::string, Checkpoint>> externalCheckpoints; // (where it came from, checkpoint)
+};
+
+struct VerifyProblem {
+    std::uint64_t seq = 0; // 0 when the problem is not one record's
+    std::string message; // "seq 1234: hash mismatch (record changed)"
+};
+
+struct VerifyReport {
+    std::uint64_t records = 0;
+    std::uint64_t lastSeq = 0;
+    Hash root{};
+    std::uint64_t signaturesChecked = 0;
+    std::uint64_t checkpointsChecked = 0;
+    std::uint64_t bytesHashed = 0; // canonical record bytes, for MB/s figures
+    std::optional<VerifyProblem> problem; // the first problem by seq
+    bool ok() const { return !problem.has_value(); }
+};
+
+VerifyReport verifyLedger(Db& db, const VerifyOptions& options);
+
+} // namespace tillbook::ledger

@@ -1,0 +1,27 @@
+// The demo station's data set: operators now; later issues add accounts and bills through the same commands.
+#pragma once
+
+#include "station/station.h"
+
+#include <string_view>
+
+namespace tillbook::station {
+
+struct DemoOperator {
+    std::string_view id;
+    std::string_view name;
+    Role role;
+    std::string_view pin; // listed in the README; demo only
+};
+
+inline constexpr DemoOperator kDemoOperators[] = {
+    {"ana", "Ana Núñez", Role::Cashier, "1234"},
+    {"ben", "Ben Okafor", Role::Cashier, "2345"},
+    {"sam", "Sam Ærøskøbing", Role::Supervisor, "2468"},
+    {"ada", "Ada Lindqvist", Role::Admin, "9753"},
+};
+
+// Adds whatever of the demo set is missing; returns how many records it wrote. Idempotent.
+int seedDemo(Station& station);
+
+} // namespace tillbook::station

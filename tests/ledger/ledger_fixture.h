@@ -1,0 +1,58 @@
+// Test fixture: a fresh station directory with a ledger that tests append to, tamper with and verify.
+#pragma once
+
+#include "core/clock.h"
+#include "ledger/keys.h"
+#include "ledger/sqlite.h"
+#include "ledger/store.h"
+#include "ledger/verifier.h"
+#include "ledger/writer.h"
+#include "station/data_dir.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace tillbook::test {
+
+// A temporary directory removed when the object goes away.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+class LedgerFixture {
+public:
+    explicit LedgerFixture(std::string station = "TEST-01");
+    ~LedgerFixture();
+
+    // Appends `count` payment-like records, one transaction each, one second apart.
+    void append(int count);
+    void close(); // releases the write connection so a test can edit the file
+    ledger::VerifyReport verify(ledger::VerifyOptions options = {});
+    // Runs SQL directly on the database file with the append-only triggers dropped.
+    void tamper(const std::string& sql);
+    // Changes one byte of one column of one record in place (an integer's lowest bit, a text's or blob's
+    // middle byte), the way an editor of the raw file would.
+    void flipByte(std::uint64_t seq, const std::string& column);
+
+    FixedClock clock;
+    TempDir dir;
+    station::DataPaths paths;
+    std::unique_ptr<ledger::SoftwareSigner> signer;
+    std::unique_ptr<ledger::Db> db;
+    std::unique_ptr<ledger::LedgerStore> store;
+    std::unique_ptr<ledger::LedgerWriter> writer;
+
+private:
+    void openWriter();
+};
+
+} // namespace tillbook::test

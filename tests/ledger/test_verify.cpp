@@ -1,0 +1,278 @@
+// Verification of whole ledgers: intact ledgers pass, and every kind of tampering is caught and named by seq.
+#include "ledger/merkle.h"
+#include "ledger_fixture.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace tillbook;
+using namespace tillbook::ledger;
+using test::LedgerFixture;
+
+namespace {
+
+std::string problemOf(const VerifyReport& report)
+{
+    return report.problem ? report.problem->message : std::string("(intact)");
+}
+
+} // namespace
+
+TEST_CASE("an intact ledger verifies with signatures on several threads and chain-only")
+{
+    LedgerFixture f;
+    f.append(300);
+    for (unsigned threads : {1u, 2u, 4u}) {
+        VerifyOptions options;
+        options.threads = threads;
+        auto report = f.verify(options);
+        INFO(problemOf(report));
+        CHECK(report.ok());
+        CHECK(report.records == 301);
+        CHECK(report.signaturesChecked == 301);
+        CHECK(report.root == f.store->root(301));
+    }
+    VerifyOptions chain;
+    chain.signatures = false;
+    auto report = f.verify(chain);
+    CHECK(report.ok());
+    CHECK(report.signaturesChecked == 0);
+    CHECK(report.bytesHashed > 301 * 100);
+}
+
+TEST_CASE("changing one byte of any field is caught at that seq")
+{
+    struct Case {
+        const char* column;
+        const char* expect;
+    };
+    const Case cases[] = {
+        {"time_ms", "seq 57: hash mismatch (record changed)"},
+        {"station", "seq 57: hash mismatch (record changed)"},
+        {"operator", "seq 57: hash mismatch (record changed)"},
+        {"approver", "seq 57: hash mismatch (record changed)"},
+        {"kind", "seq 57: hash mismatch (record changed)"},
+        {"body", "seq 57: hash mismatch (record changed)"},
+        {"prev_hash", "seq 57: hash mismatch (record changed)"},
+        {"hash", "seq 57: hash mismatch (record changed)"},
+        {"key_id", "seq 57: hash mismatch (record changed)"},
+        {"signature", "seq 57: signature invalid"},
+        {"version", "seq 57: format version 0 is not one this verifier reads"},
+        {"algorithm", "seq 57: signature algorithm 0 is unknown"},
+        {"seq", "seq 57 missing"},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.column)
+        {
+            LedgerFixture f;
+            f.append(120); // seq 56 has an approver: every 5th append does
+            f.flipByte(57, c.column);
+            auto report = f.verify();
+            INFO(problemOf(report));
+            REQUIRE_FALSE(report.ok());
+            CHECK(report.problem->message == c.expect);
+            CHECK(report.problem->seq == 57);
+        }
+    }
+}
+
+TEST_CASE("a rewritten record with a recomputed hash fails on its signature, not silently")
+{
+    LedgerFixture f;
+    f.append(20);
+    // An attacker without the key recomputes the hash of a changed record and fixes the next link.
+    auto victim = *f.store->at(10);
+    victim.body = "{\"account\":\"108\",\"amount\":1,\"note\":\"Núñez Ærø\"}";
+    Hash newHash = computeRecordHash(victim);
+    f.tamper("UPDATE ledger_records SET body = '" + victim.body + "', hash = X'" + toHex(newHash)
+             + "' WHERE seq = 10; UPDATE ledger_records SET prev_hash = X'" + toHex(newHash) + "' WHERE seq = 11");
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 10);
+    CHECK_THAT(report.problem->message, Catch::Contains("signature invalid"));
+}
+
+TEST_CASE("deleting, swapping and truncating records are caught")
+{
+    SECTION("delete one record")
+    {
+        LedgerFixture f;
+        f.append(50);
+        f.tamper("DELETE FROM ledger_records WHERE seq = 30");
+        auto report = f.verify();
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.problem->message == "seq 30 missing");
+    }
+    SECTION("swap two records' contents")
+    {
+        LedgerFixture f;
+        f.append(50);
+        f.tamper("CREATE TEMP TABLE t AS SELECT * FROM ledger_records WHERE seq IN (20, 21);"
+                 "DELETE FROM ledger_records WHERE seq IN (20, 21);"
+                 "INSERT INTO ledger_records SELECT 41 - seq, time_ms, station, operator, approver, kind, body, "
+                 "prev_hash, hash, key_id, signature, version, algorithm FROM t;");
+        auto report = f.verify();
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.problem->seq == 20);
+    }
+    SECTION("truncate the tail after a checkpoint")
+    {
+        LedgerFixture f;
+        f.append(40);
+        f.close();
+        {
+            auto st = station::Station::open(f.dir.path(), f.clock);
+            st->checkpoint("system"); // seq 42, and checkpoints/latest.txt covers 41 records
+        }
+        VerifyOptions options;
+        auto note = station::readSmallFile(f.paths.latestCheckpoint);
+        REQUIRE(note);
+        options.externalCheckpoints.emplace_back("latest.txt", std::get<Checkpoint>(parseCheckpointNote(*note)));
+        auto intact = f.verify(options);
+        INFO(problemOf(intact));
+        REQUIRE(intact.ok());
+        CHECK(intact.checkpointsChecked == 2); // the checkpoint record and the external witness
+        f.tamper("DELETE FROM ledger_records WHERE seq > 35; DELETE FROM merkle_nodes;");
+        auto report = f.verify(options);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.problem->seq == 36);
+        CHECK_THAT(report.problem->message, Catch::Contains("ledger truncated") && Catch::Contains("seq 36 missing"));
+    }
+}
+
+TEST_CASE("a checkpoint that disagrees with the records is caught")
+{
+    LedgerFixture f;
+    f.append(10);
+    f.close();
+    Checkpoint good;
+    {
+        auto st = station::Station::open(f.dir.path(), f.clock);
+        good = st->checkpoint("system");
+    }
+    f.tamper("UPDATE ledger_records SET body = replace(body, '1', '2') WHERE seq = 5");
+    VerifyOptions options;
+    options.signatures = false;
+    options.externalCheckpoints.emplace_back("paper Z report", good);
+    auto report = f.verify(options);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 5);
+}
+
+TEST_CASE("a replaced key file is caught and named")
+{
+    LedgerFixture f;
+    f.append(5);
+    f.close();
+    std::filesystem::remove(f.paths.privateKey);
+    ledger::SoftwareSigner::generate()->saveFile(f.paths.privateKey);
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 1);
+    CHECK_THAT(report.problem->message, Catch::Contains("is not the key the ledger uses since seq 1"));
+    // And the station refuses to sign anything with it.
+    CHECK_THROWS_WITH(station::Station::open(f.dir.path(), f.clock), Catch::Contains("is not the key this ledger uses"));
+}
+
+TEST_CASE("records signed by a key other than the ledger's are caught")
+{
+    LedgerFixture f;
+    f.append(5);
+    auto intruder = SoftwareSigner::generate();
+    ledger::LedgerWriter forger(*f.store, *intruder, f.clock);
+    {
+        Transaction tx(*f.db);
+        forger.append("payment.taken", "ana", "", {{"amount", 1}});
+        tx.commit();
+    }
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 7);
+    CHECK_THAT(report.problem->message, Catch::Contains("signed by key"));
+}
+
+TEST_CASE("key rotation: the old key introduces the new one and both verify")
+{
+    LedgerFixture f;
+    f.append(3);
+    f.close();
+    {
+        auto st = station::Station::open(f.dir.path(), f.clock);
+        auto before = st->publicKey().keyId();
+        auto rotation = st->rotateKey("system", "test");
+        CHECK(rotation.keyId == before); // signed by the old key
+        CHECK(st->publicKey().keyId() != before);
+        st->checkpoint("system");
+        st->signOut("ana");
+    }
+    auto report = f.verify();
+    INFO(problemOf(report));
+    CHECK(report.ok());
+    CHECK(report.records == 7);
+    CHECK_FALSE(std::filesystem::exists(f.paths.nextKey));
+}
+
+TEST_CASE("time going backwards beyond the tolerance is caught")
+{
+    LedgerFixture f;
+    f.append(3);
+    f.clock.advance(-10 * 60 * 1000);
+    f.append(1);
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 5);
+    CHECK_THAT(report.problem->message, Catch::Contains("time goes backwards"));
+    VerifyOptions lenient;
+    lenient.timeToleranceMs = 60 * 60 * 1000;
+    CHECK(f.verify(lenient).ok());
+}
+
+TEST_CASE("stored Merkle nodes give proofs that verify against the root")
+{
+    LedgerFixture f;
+    f.append(99);
+    std::uint64_t size = f.store->size();
+    Hash root = f.store->root(size);
+    MemoryTree reference;
+    f.store->forEach(1, [&](const Record& r) {
+        reference.append(merkleLeafHash(r.hash));
+        return true;
+    });
+    CHECK(reference.root() == root);
+    for (std::uint64_t seq : {1ull, 2ull, 50ull, 64ull, 100ull}) {
+        auto record = *f.store->at(seq);
+        auto proof = inclusionProof(seq - 1, size, f.store->nodeLookup());
+        CHECK(verifyInclusion(seq - 1, size, merkleLeafHash(record.hash), proof, root).ok);
+    }
+    for (std::uint64_t m : {1ull, 7ull, 64ull, 99ull}) {
+        auto proof = consistencyProof(m, size, f.store->nodeLookup());
+        CHECK(verifyConsistency(m, size, proof, f.store->root(m), root).ok);
+    }
+}
+
+TEST_CASE("files that are not Tillbook databases get one clear sentence")
+{
+    test::TempDir dir;
+    station::DataPaths paths(dir.path());
+    CHECK_THROWS_WITH(station::openLedgerReadOnly(paths), Catch::Contains("there is no Tillbook station"));
+    {
+        std::ofstream out(paths.database);
+        out << "hello, I am a text file and not a database at all, padded to be long enough for a header.......";
+    }
+    CHECK_THROWS_WITH(station::openLedgerReadOnly(paths), Catch::Contains("is not a Tillbook database"));
+    std::filesystem::remove(paths.database);
+    {
+        Db other(paths.database.string(), Db::Mode::Create);
+        other.exec("CREATE TABLE t(x)");
+    }
+    CHECK_THROWS_WITH(station::openLedgerReadOnly(paths), Catch::Contains("is not a Tillbook database"));
+}
+
+TEST_CASE("a database from a newer Tillbook is refused, not misread")
+{
+    LedgerFixture f;
+    f.tamper("UPDATE ledger_meta SET value = '99' WHERE key = 'ledger_schema'");
+    CHECK_THROWS_WITH(station::openLedgerReadOnly(f.paths), Catch::Contains("written by a newer Tillbook"));
+}

@@ -1,0 +1,54 @@
+// Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
+#include "app/session_controller.h"
+#include "station/demo.h"
+#include "station/station.h"
+
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+#include <cstdlib>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Tillbook_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Tillbook_UiPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        std::filesystem::path dir = m_dir.path().toStdString();
+        tillbook::station::Station::create(dir, "QMLTEST-01", m_clock);
+        tillbook::station::Station::Options options;
+        options.scrypt.n = 1024;
+        m_station = tillbook::station::Station::open(dir, m_clock, options);
+        tillbook::station::seedDemo(*m_station);
+        m_session = std::make_unique<tillbook::app::SessionController>(*m_station);
+        tillbook::app::SessionController::setInstance(m_session.get());
+    }
+    void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+    void cleanupTestCase()
+    {
+        tillbook::app::SessionController::setInstance(nullptr);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    tillbook::FixedClock m_clock;
+    std::unique_ptr<tillbook::station::Station> m_station;
+    std::unique_ptr<tillbook::app::SessionController> m_session;
+};
+
+// Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.
+static const bool kOffscreen = [] {
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    return true;
+}();
+
+QUICK_TEST_MAIN_WITH_SETUP(tillbook_qml, Setup)
+
+#include "test_qml.moc"

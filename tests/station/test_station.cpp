@@ -1,0 +1,125 @@
+// The station service: creation, the single-writer lock, operators and sign-in, each act a ledger record.
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+using namespace tillbook;
+using station::Station;
+
+namespace {
+
+Station::Options fastOptions()
+{
+    Station::Options options;
+    options.scrypt.n = 1024; // tests need speed, not brute-force resistance
+    return options;
+}
+
+std::string lastKind(Station& st)
+{
+    return st.store().last()->kind;
+}
+
+} // namespace
+
+TEST_CASE("creating a station writes a private key and a genesis record")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "CITYHALL-01", clock);
+    station::DataPaths paths(dir.path());
+    struct stat info {};
+    REQUIRE(::stat(paths.privateKey.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    REQUIRE(::stat(paths.keysDir.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0700);
+
+    auto st = Station::open(dir.path(), clock, fastOptions());
+    CHECK(st->stationId() == "CITYHALL-01");
+    CHECK(st->store().size() == 1);
+    CHECK(st->store().at(1)->kind == "ledger.genesis");
+
+    CHECK_THROWS_WITH(Station::create(dir.path(), "CITYHALL-01", clock), Catch::Contains("already exists"));
+    test::TempDir other;
+    CHECK_THROWS_AS(Station::create(other.path(), "bad id", clock), station::CommandRefused);
+    CHECK(std::filesystem::is_empty(other.path()));
+}
+
+TEST_CASE("a second writer is refused with a message naming the holder")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "TEST-01", clock);
+    auto first = Station::open(dir.path(), clock, fastOptions());
+    try {
+        auto second = Station::open(dir.path(), clock, fastOptions());
+        FAIL("a second writer was allowed");
+    } catch (const station::StationBusy& e) {
+        std::string message = e.what();
+        CHECK_THAT(message, Catch::Contains("is in use by another process"));
+        CHECK_THAT(message, Catch::Contains("pid " + std::to_string(::getpid())));
+    }
+    first.reset();
+    CHECK_NOTHROW(Station::open(dir.path(), clock, fastOptions())); // released on close
+}
+
+TEST_CASE("a world-readable key stops the station with one sentence")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "TEST-01", clock);
+    ::chmod(station::DataPaths(dir.path()).privateKey.c_str(), 0644);
+    CHECK_THROWS_WITH(Station::open(dir.path(), clock, fastOptions()), Catch::Contains("can be read by other users"));
+}
+
+TEST_CASE("operators: added as ledger records without their PIN hash, signed in by PIN")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "TEST-01", clock);
+    auto st = Station::open(dir.path(), clock, fastOptions());
+    CHECK(station::seedDemo(*st) == 4);
+    CHECK(station::seedDemo(*st) == 0); // idempotent
+    CHECK(st->operators().size() == 4);
+
+    auto added = st->store().at(2);
+    REQUIRE(added);
+    CHECK(added->kind == "operator.added");
+    CHECK(added->body.find("scrypt") == std::string::npos);
+    CHECK(added->body.find("1234") == std::string::npos);
+
+    auto size = st->store().size();
+    auto wrong = st->signIn("ana", "9999");
+    CHECK_FALSE(wrong.ok);
+    CHECK(wrong.message == "Wrong PIN. Try again.");
+    CHECK(st->store().size() == size + 1);
+    CHECK(lastKind(*st) == "session.sign_in_failed");
+
+    auto good = st->signIn("ana", "1234");
+    CHECK(good.ok);
+    REQUIRE(good.operatorInfo);
+    CHECK(good.operatorInfo->role == station::Role::Cashier);
+    CHECK(lastKind(*st) == "session.signed_in");
+    CHECK(st->store().last()->operatorId == "ana");
+
+    SECTION("bad input: one sentence, and nothing recorded except the failed attempt")
+    {
+        auto before = st->store().size();
+        CHECK(st->signIn("nobody", "1234").message == "Unknown operator.");
+        CHECK(st->store().size() == before);
+        CHECK(st->signIn("ana", "").message == "Enter a PIN.");
+        CHECK(st->signIn("ana", "12a4").message == "A PIN has digits only.");
+        CHECK(st->signIn("ana", "1234567890123").message == "A PIN has at most 12 digits.");
+        CHECK(st->store().size() == before + 3);
+        CHECK_THROWS_AS(st->addOperator("system", "ana", "Again", station::Role::Cashier, "1111"),
+                        station::CommandRefused);
+        CHECK_THROWS_AS(st->addOperator("system", "Bad Id", "X", station::Role::Cashier, "1111"),
+                        station::CommandRefused);
+        CHECK_THROWS_AS(st->addOperator("system", "zed", "Zed", station::Role::Cashier, "12"), station::CommandRefused);
+        CHECK(st->store().size() == before + 3);
+    }
+}
