@@ -5,8 +5,8 @@
 
 namespace tillbook::ledger {
 
-const char* const kRecordColumns
-    = "seq, time_ms, station, operator, approver, kind, body, prev_hash, hash, key_id, signature, version, algorithm";
+const char* const kRecordColumns = "seq, time_ms, station, operator, approver, kind, body, prev_hash, hash, key_id, "
+                                   "signature, version, algorithm, merkle_nodes";
 
 namespace {
 
@@ -28,24 +28,25 @@ CREATE TABLE ledger_records (
   key_id BLOB NOT NULL,
   signature BLOB NOT NULL,
   version INTEGER NOT NULL,
-  algorithm INTEGER NOT NULL
+  algorithm INTEGER NOT NULL,
+  -- Not part of the record: the Merkle subtree roots this record's leaf completes (levels 1, 2, ...), 32 bytes
+  -- each. Kept in the same row so an append writes one row, and checked by verify against the records.
+  merkle_nodes BLOB NOT NULL
 ) STRICT;
-CREATE INDEX ledger_records_kind ON ledger_records(kind, seq);
-CREATE TABLE merkle_nodes (
-  level INTEGER NOT NULL,
-  idx INTEGER NOT NULL,
-  hash BLOB NOT NULL,
-  PRIMARY KEY (level, idx)
-) STRICT, WITHOUT ROWID;
+-- Which records introduced keys, so opening a station does not scan the ledger. The verifier ignores it.
+CREATE TABLE ledger_keys (
+  seq INTEGER PRIMARY KEY REFERENCES ledger_records(seq),
+  key_id BLOB NOT NULL
+) STRICT;
 -- A guard rail against accidents, not the security boundary: signatures and checkpoints are.
 CREATE TRIGGER ledger_records_no_update BEFORE UPDATE ON ledger_records
 BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
 CREATE TRIGGER ledger_records_no_delete BEFORE DELETE ON ledger_records
 BEGIN SELECT RAISE(ABORT, 'ledger records are append-only'); END;
-CREATE TRIGGER merkle_nodes_no_update BEFORE UPDATE ON merkle_nodes
-BEGIN SELECT RAISE(ABORT, 'merkle nodes are append-only'); END;
-CREATE TRIGGER merkle_nodes_no_delete BEFORE DELETE ON merkle_nodes
-BEGIN SELECT RAISE(ABORT, 'merkle nodes are append-only'); END;
+CREATE TRIGGER ledger_keys_no_update BEFORE UPDATE ON ledger_keys
+BEGIN SELECT RAISE(ABORT, 'ledger keys are append-only'); END;
+CREATE TRIGGER ledger_keys_no_delete BEFORE DELETE ON ledger_keys
+BEGIN SELECT RAISE(ABORT, 'ledger keys are append-only'); END;
 )SQL";
 
 Hash toHash(std::span<const std::uint8_t> blob)
@@ -109,9 +110,11 @@ Db& checkedDb(Db& db)
 LedgerStore::LedgerStore(Db& db)
     : m_db(checkedDb(db))
     , m_insert(db.prepare(std::string("INSERT INTO ledger_records(") + kRecordColumns
-                          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-    , m_insertNode(db.prepare("INSERT INTO merkle_nodes(level, idx, hash) VALUES (?, ?, ?)"))
-    , m_selectNode(db.prepare("SELECT hash FROM merkle_nodes WHERE level = ? AND idx = ?"))
+                          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_insertKey(db.prepare("INSERT INTO ledger_keys(seq, key_id) VALUES (?, ?)"))
+    , m_selectLeaf(db.prepare("SELECT hash FROM ledger_records WHERE seq = ?"))
+    , m_selectNodes(db.prepare("SELECT merkle_nodes FROM ledger_records WHERE seq = ?"))
+    , m_selectLast(db.prepare(std::string("SELECT ") + kRecordColumns + " FROM ledger_records ORDER BY seq DESC LIMIT 1"))
 {
 }
 
@@ -130,10 +133,13 @@ std::uint64_t LedgerStore::size()
 
 std::optional<Record> LedgerStore::last()
 {
-    auto st = m_db.prepare(std::string("SELECT ") + kRecordColumns + " FROM ledger_records ORDER BY seq DESC LIMIT 1");
-    if (!st.step())
+    if (!m_selectLast.step()) {
+        m_selectLast.reset();
         return std::nullopt;
-    return readRecord(st);
+    }
+    Record r = readRecord(m_selectLast);
+    m_selectLast.reset();
+    return r;
 }
 
 std::optional<Record> LedgerStore::at(std::uint64_t seq)
@@ -145,8 +151,17 @@ std::optional<Record> LedgerStore::at(std::uint64_t seq)
     return readRecord(st);
 }
 
-void LedgerStore::insert(const Record& r)
+void LedgerStore::insert(const Record& r, std::string_view introducesKeyId)
 {
+    // The leaf at index seq-1 completes one aligned subtree per trailing 1-bit of its index.
+    std::uint64_t index = r.seq - 1;
+    Hash hash = merkleLeafHash(r.hash);
+    Bytes nodes;
+    for (std::uint64_t i = index; (i & 1) == 1; i >>= 1) {
+        unsigned level = static_cast<unsigned>(nodes.size() / 32);
+        hash = merkleNodeHash(node(level, i - 1), hash);
+        nodes.insert(nodes.end(), hash.begin(), hash.end());
+    }
     m_insert.bind(1, static_cast<std::int64_t>(r.seq))
         .bind(2, r.timeMs)
         .bind(3, r.station)
@@ -159,34 +174,45 @@ void LedgerStore::insert(const Record& r)
         .bindBlob(10, r.keyId)
         .bindBlob(11, r.signature)
         .bind(12, r.version)
-        .bind(13, r.algorithm);
+        .bind(13, r.algorithm)
+        .bindBlob(14, nodes);
     m_insert.run();
-
-    // Leaf index seq-1; each time it completes an aligned subtree, store that subtree's root.
-    std::uint64_t index = r.seq - 1;
-    Hash hash = merkleLeafHash(r.hash);
-    unsigned level = 0;
-    for (;;) {
-        m_insertNode.bind(1, static_cast<std::int64_t>(level)).bind(2, static_cast<std::int64_t>(index)).bindBlob(3, hash);
-        m_insertNode.run();
-        if ((index & 1) == 0)
-            break;
-        hash = merkleNodeHash(node(level, index - 1), hash);
-        index >>= 1;
-        ++level;
-    }
+    if (!introducesKeyId.empty())
+        m_insertKey.bind(1, static_cast<std::int64_t>(r.seq)).bindBlob(2, asBytes(introducesKeyId)).run();
 }
 
 Hash LedgerStore::node(unsigned level, std::uint64_t index)
 {
-    m_selectNode.bind(1, static_cast<std::int64_t>(level)).bind(2, static_cast<std::int64_t>(index));
-    if (!m_selectNode.step()) {
-        m_selectNode.reset();
-        throw StorageError("Merkle node " + std::to_string(level) + "/" + std::to_string(index) + " is missing from "
-                           + m_db.path());
+    auto missing = [&] {
+        return StorageError("Merkle node " + std::to_string(level) + "/" + std::to_string(index) + " is missing from "
+                            + m_db.path());
+    };
+    if (level == 0) {
+        m_selectLeaf.bind(1, static_cast<std::int64_t>(index + 1));
+        if (!m_selectLeaf.step()) {
+            m_selectLeaf.reset();
+            throw missing();
+        }
+        Hash h = merkleLeafHash(m_selectLeaf.columnBlob(0));
+        m_selectLeaf.reset();
+        return h;
     }
-    Hash h = toHash(m_selectNode.columnBlob(0));
-    m_selectNode.reset();
+    // Node (level, index) is completed by leaf (index + 1) * 2^level - 1, that is by seq (index + 1) * 2^level.
+    if (level >= 63 || index + 1 > (UINT64_MAX >> level))
+        throw missing();
+    m_selectNodes.bind(1, static_cast<std::int64_t>((index + 1) << level));
+    if (!m_selectNodes.step()) {
+        m_selectNodes.reset();
+        throw missing();
+    }
+    auto blob = m_selectNodes.columnBlob(0);
+    if (blob.size() < std::size_t(level) * 32) {
+        m_selectNodes.reset();
+        throw missing();
+    }
+    Hash h{};
+    std::copy_n(blob.begin() + std::ptrdiff_t(level - 1) * 32, 32, h.begin());
+    m_selectNodes.reset();
     return h;
 }
 

@@ -1,4 +1,4 @@
-// SQLite storage of ledger records and of the Merkle tree's complete nodes (so proofs take O(log n) lookups).
+// SQLite storage of ledger records, each row with the Merkle subtree roots it completes (proofs take O(log n) lookups).
 #pragma once
 
 #include "ledger/merkle.h"
@@ -36,8 +36,9 @@ public:
     std::optional<Record> last();
     std::optional<Record> at(std::uint64_t seq);
 
-    // Inserts one complete record and the Merkle nodes it completes. Call inside a transaction.
-    void insert(const Record& record);
+    // Inserts one complete record and the Merkle nodes it completes, in one row. Call inside a transaction.
+    // `introducesKeyId` is non-empty for genesis and rotation records (the raw 32-byte key id).
+    void insert(const Record& record, std::string_view introducesKeyId = {});
 
     // Hash of the complete node (level, index); throws StorageError when it is not stored.
     Hash node(unsigned level, std::uint64_t index);
@@ -50,11 +51,14 @@ public:
 private:
     Db& m_db;
     Statement m_insert;
-    Statement m_insertNode;
-    Statement m_selectNode;
+    Statement m_insertKey;
+    Statement m_selectLeaf;
+    Statement m_selectNodes;
+    Statement m_selectLast;
 };
 
 Record readRecord(const Statement& row); // columns in the order of kRecordColumns
+inline constexpr int kMerkleNodesColumn = 13; // index of merkle_nodes in kRecordColumns
 extern const char* const kRecordColumns;
 
 } // namespace tillbook::ledger

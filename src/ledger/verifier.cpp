@@ -189,6 +189,7 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
         pending.emplace(external.second.size, &external);
 
     CompactRange tree;
+    std::vector<NodeRef> completed;
     Sha256 hasher;
     Hash previousHash{};
     std::int64_t previousTime = INT64_MIN;
@@ -323,7 +324,17 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
             ++report.checkpointsChecked;
         }
 
-        tree.append(merkleLeafHash(r.hash));
+        completed.clear();
+        tree.append(merkleLeafHash(r.hash), &completed);
+        auto storedNodes = st.columnBlob(kMerkleNodesColumn);
+        bool nodesMatch = storedNodes.size() == (completed.size() - 1) * 32;
+        for (std::size_t i = 1; nodesMatch && i < completed.size(); ++i)
+            nodesMatch = std::equal(completed[i].hash.begin(), completed[i].hash.end(),
+                                    storedNodes.begin() + static_cast<std::ptrdiff_t>((i - 1) * 32));
+        if (!nodesMatch) {
+            chainProblem(r.seq, "stored Merkle nodes do not match the records (proofs would be wrong)");
+            break;
+        }
         previousHash = r.hash;
         previousTime = r.timeMs;
         report.records = r.seq;

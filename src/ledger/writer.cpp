@@ -7,8 +7,9 @@ namespace tillbook::ledger {
 
 std::optional<KeyIntroduction> currentLedgerKey(LedgerStore& store)
 {
-    auto st = store.db().prepare("SELECT seq, body FROM ledger_records WHERE kind IN (?, ?) ORDER BY seq DESC LIMIT 1");
-    st.bind(1, kKindGenesis).bind(2, kKindKeyRotate);
+    // ledger_keys only says where to look; the key itself is read from the signed record.
+    auto st = store.db().prepare("SELECT r.seq, r.body FROM ledger_keys k JOIN ledger_records r ON r.seq = k.seq "
+                                 "ORDER BY k.seq DESC LIMIT 1");
     if (!st.step())
         return std::nullopt;
     auto body = nlohmann::json::parse(st.columnTextView(1), nullptr, false);
@@ -29,7 +30,7 @@ LedgerWriter::LedgerWriter(LedgerStore& store, const Signer& signer, const Clock
 }
 
 Record LedgerWriter::build(std::string_view kind, std::string_view operatorId, std::string_view approver,
-                           std::string body)
+                           std::string body, const PublicKey* introducesKey)
 {
     auto previous = m_store.last();
     Record r;
@@ -46,7 +47,10 @@ Record LedgerWriter::build(std::string_view kind, std::string_view operatorId, s
     r.keyId = m_signer->publicKey().keyId();
     r.hash = computeRecordHash(r);
     r.signature = m_signer->sign(r.hash);
-    m_store.insert(r);
+    std::string introduced;
+    if (introducesKey)
+        introduced.assign(introducesKey->keyId().begin(), introducesKey->keyId().end());
+    m_store.insert(r, introduced);
     return r;
 }
 
@@ -70,7 +74,7 @@ Record LedgerWriter::appendGenesis(std::string_view operatorId)
                            {"origin", checkpointOrigin(m_station)},
                            {"key_id", toBase64(key.keyId())},
                            {"public_key", toBase64(key.der())}};
-    return build(kKindGenesis, operatorId, "", canonicalJson(body));
+    return build(kKindGenesis, operatorId, "", canonicalJson(body), &key);
 }
 
 Record LedgerWriter::appendKeyRotation(const Signer& next, std::string_view operatorId, std::string_view reason)
@@ -80,7 +84,7 @@ Record LedgerWriter::appendKeyRotation(const Signer& next, std::string_view oper
                            {"public_key", toBase64(key.der())},
                            {"previous_key_id", toBase64(m_signer->publicKey().keyId())},
                            {"reason", std::string(reason)}};
-    return build(kKindKeyRotate, operatorId, "", canonicalJson(body));
+    return build(kKindKeyRotate, operatorId, "", canonicalJson(body), &key);
 }
 
 std::pair<Record, Checkpoint> LedgerWriter::appendCheckpoint(std::string_view operatorId)

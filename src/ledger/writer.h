@@ -40,7 +40,8 @@ public:
     const Signer& signer() const { return *m_signer; }
 
 private:
-    Record build(std::string_view kind, std::string_view operatorId, std::string_view approver, std::string body);
+    Record build(std::string_view kind, std::string_view operatorId, std::string_view approver, std::string body,
+                 const PublicKey* introducesKey = nullptr);
 
     LedgerStore& m_store;
     const Signer* m_signer;

@@ -76,7 +76,7 @@ void LedgerFixture::tamper(const std::string& sql)
     close();
     ledger::Db raw(paths.database.string(), ledger::Db::Mode::ReadWrite);
     raw.exec("DROP TRIGGER IF EXISTS ledger_records_no_update; DROP TRIGGER IF EXISTS ledger_records_no_delete;"
-             "DROP TRIGGER IF EXISTS merkle_nodes_no_update; DROP TRIGGER IF EXISTS merkle_nodes_no_delete;");
+             "DROP TRIGGER IF EXISTS ledger_keys_no_update; DROP TRIGGER IF EXISTS ledger_keys_no_delete;");
     raw.exec(sql);
 }
 

@@ -78,19 +78,29 @@ TEST_CASE("changing one byte of any field is caught at that seq")
     }
 }
 
+TEST_CASE("stored Merkle nodes that disagree with the records are caught")
+{
+    LedgerFixture f;
+    f.append(70);
+    f.flipByte(64, "merkle_nodes"); // seq 64 completes six subtrees
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->message == "seq 64: stored Merkle nodes do not match the records (proofs would be wrong)");
+}
+
 TEST_CASE("a rewritten record with a recomputed hash fails on its signature, not silently")
 {
     LedgerFixture f;
     f.append(20);
-    // An attacker without the key recomputes the hash of a changed record and fixes the next link.
-    auto victim = *f.store->at(10);
-    victim.body = "{\"account\":\"108\",\"amount\":1,\"note\":\"Núñez Ærø\"}";
+    // An attacker without the key changes the last record (seq 21: it completes no Merkle subtree and no record
+    // links to it) and recomputes its hash, so only the signature can tell.
+    auto victim = *f.store->at(21);
+    victim.body = "{\"account\":\"1019\",\"amount\":1,\"note\":\"Núñez Ærø\"}";
     Hash newHash = computeRecordHash(victim);
-    f.tamper("UPDATE ledger_records SET body = '" + victim.body + "', hash = X'" + toHex(newHash)
-             + "' WHERE seq = 10; UPDATE ledger_records SET prev_hash = X'" + toHex(newHash) + "' WHERE seq = 11");
+    f.tamper("UPDATE ledger_records SET body = '" + victim.body + "', hash = X'" + toHex(newHash) + "' WHERE seq = 21");
     auto report = f.verify();
     REQUIRE_FALSE(report.ok());
-    CHECK(report.problem->seq == 10);
+    CHECK(report.problem->seq == 21);
     CHECK_THAT(report.problem->message, Catch::Contains("signature invalid"));
 }
 
@@ -112,7 +122,7 @@ TEST_CASE("deleting, swapping and truncating records are caught")
         f.tamper("CREATE TEMP TABLE t AS SELECT * FROM ledger_records WHERE seq IN (20, 21);"
                  "DELETE FROM ledger_records WHERE seq IN (20, 21);"
                  "INSERT INTO ledger_records SELECT 41 - seq, time_ms, station, operator, approver, kind, body, "
-                 "prev_hash, hash, key_id, signature, version, algorithm FROM t;");
+                 "prev_hash, hash, key_id, signature, version, algorithm, merkle_nodes FROM t;");
         auto report = f.verify();
         REQUIRE_FALSE(report.ok());
         CHECK(report.problem->seq == 20);
@@ -134,7 +144,7 @@ TEST_CASE("deleting, swapping and truncating records are caught")
         INFO(problemOf(intact));
         REQUIRE(intact.ok());
         CHECK(intact.checkpointsChecked == 2); // the checkpoint record and the external witness
-        f.tamper("DELETE FROM ledger_records WHERE seq > 35; DELETE FROM merkle_nodes;");
+        f.tamper("DELETE FROM ledger_records WHERE seq > 35");
         auto report = f.verify(options);
         REQUIRE_FALSE(report.ok());
         CHECK(report.problem->seq == 36);
