@@ -25,6 +25,10 @@ int cmdExport(const Argv& args);
 int cmdRecordShow(const Argv& args);
 int cmdUserAdd(const Argv& args);
 int cmdUserList(const Argv& args);
+int cmdUserDisable(const Argv& args);
+int cmdUserResetPin(const Argv& args);
+int cmdSettingsList(const Argv& args);
+int cmdSettingsSet(const Argv& args);
 int cmdBenchLedger(const Argv& args);
 
 } // namespace tillbook::cli

@@ -24,6 +24,10 @@ Station
   demo --data DIR                     create (if needed) and fill the demo station; idempotent
   user add --data DIR --id ID --name NAME --role cashier|supervisor|admin   (PIN on stdin)
   user list --data DIR
+  user disable --data DIR --id ID
+  user reset-pin --data DIR --id ID                                          (new PIN on stdin)
+  settings list --data DIR
+  settings set --data DIR KEY VALUE          a ledger record, like every setting that changes outcomes
 
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
@@ -67,6 +71,10 @@ int main(int argc, char** argv)
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},
         {{"user", "list"}, cmdUserList},
+        {{"user", "disable"}, cmdUserDisable},
+        {{"user", "reset-pin"}, cmdUserResetPin},
+        {{"settings", "list"}, cmdSettingsList},
+        {{"settings", "set"}, cmdSettingsSet},
         {{"bench", "ledger"}, cmdBenchLedger},
     };
     for (const Command& command : commands) {

@@ -5,6 +5,7 @@
 #include "station/demo.h"
 #include "station/station.h"
 
+#include <charconv>
 #include <iostream>
 #include <string>
 
@@ -92,6 +93,55 @@ int cmdUserList(const Argv& argv)
     for (const auto& op : st->operators(true))
         std::cout << op.id << "\t" << station::roleName(op.role) << "\t" << (op.active ? "active" : "disabled") << "\t"
                   << op.name << "\n";
+    return kExitOk;
+}
+
+int cmdUserDisable(const Argv& argv)
+{
+    Args args(argv, {"data", "id"}, {});
+    station::SystemClock clock;
+    auto st = Station::open(dataDir(args), clock, tillctlOptions());
+    auto record = st->disableOperator(station::kSystemActor, args.required("id"));
+    std::cout << "disabled " << args.required("id") << " at seq " << record.seq << "\n";
+    return kExitOk;
+}
+
+int cmdUserResetPin(const Argv& argv)
+{
+    Args args(argv, {"data", "id"}, {});
+    station::SystemClock clock;
+    auto st = Station::open(dataDir(args), clock, tillctlOptions());
+    std::string pin = readLineFromStdin();
+    auto record = st->resetPin(station::kSystemActor, args.required("id"), pin);
+    std::cout << "new PIN set for " << args.required("id") << " at seq " << record.seq << "\n";
+    return kExitOk;
+}
+
+int cmdSettingsList(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    station::SystemClock clock;
+    auto st = Station::open(dataDir(args), clock, tillctlOptions());
+    for (const auto& spec : station::kSettings)
+        std::cout << spec.key << "\t" << st->setting(spec.key) << "\t(" << spec.meaning << "; default "
+                  << spec.defaultValue << ")\n";
+    return kExitOk;
+}
+
+int cmdSettingsSet(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    if (args.positionals().size() != 2)
+        throw UsageError("settings set needs KEY VALUE");
+    std::int64_t value = 0;
+    const std::string& text = args.positionals()[1];
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw UsageError("the value must be a whole number, not \"" + text + "\"");
+    station::SystemClock clock;
+    auto st = Station::open(dataDir(args), clock, tillctlOptions());
+    auto record = st->changeSetting(station::kSystemActor, args.positionals()[0], value);
+    std::cout << args.positionals()[0] << " = " << value << " at seq " << record.seq << "\n";
     return kExitOk;
 }
 

@@ -30,6 +30,27 @@ CREATE TABLE operator_credentials (
   pin_hash TEXT NOT NULL
 ) STRICT;
 )SQL",
+    R"SQL(
+ALTER TABLE operators ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE operators ADD COLUMN locked_until_ms INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value INTEGER NOT NULL,
+  changed_seq INTEGER NOT NULL
+) STRICT;
+CREATE TABLE approvals (
+  id TEXT PRIMARY KEY,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  requested_by TEXT NOT NULL,
+  approver TEXT NOT NULL,
+  description TEXT NOT NULL,
+  granted_seq INTEGER NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  used_seq INTEGER
+) STRICT;
+)SQL",
 };
 constexpr std::int64_t kStationSchemaVersion = std::size(kMigrations);
 
@@ -65,30 +86,6 @@ void ensurePrivateDir(const fs::path& dir)
 }
 
 } // namespace
-
-std::string_view roleName(Role role)
-{
-    switch (role) {
-    case Role::Cashier:
-        return "cashier";
-    case Role::Supervisor:
-        return "supervisor";
-    case Role::Admin:
-        return "admin";
-    }
-    return "cashier";
-}
-
-std::optional<Role> parseRole(std::string_view text)
-{
-    if (text == "cashier")
-        return Role::Cashier;
-    if (text == "supervisor")
-        return Role::Supervisor;
-    if (text == "admin")
-        return Role::Admin;
-    return std::nullopt;
-}
 
 std::int64_t SystemClock::nowMs() const
 {
@@ -239,6 +236,66 @@ std::optional<OperatorInfo> Station::findOperator(std::string_view id)
                         st.columnInt(3) != 0};
 }
 
+template <typename Apply>
+Record Station::commitCommand(std::string_view kind, std::string_view actor, nlohmann::json body, Apply apply,
+                              const ApprovalRequest* request, std::string_view approvalId)
+{
+    const CommandPolicy& policy = policyFor(kind);
+    ledger::Transaction tx(*m_db);
+    requireRole(actor, policy.role);
+    std::string approver;
+    if (policy.needsApproval) {
+        if (request == nullptr)
+            throw std::logic_error(std::string(kind) + " needs an approval request");
+        approver = useApproval(approvalId, *request, actor);
+        body["approval"] = approvalId;
+    }
+    Record record = m_writer->append(kind, actor, approver, body);
+    apply(record);
+    if (policy.needsApproval) {
+        auto used = m_db->prepare("UPDATE approvals SET used_seq = ? WHERE id = ?");
+        used.bind(1, static_cast<std::int64_t>(record.seq)).bind(2, approvalId).run();
+    }
+    tx.commit();
+    return record;
+}
+
+void Station::requireRole(std::string_view actor, Role role)
+{
+    if (actor == kSystemActor)
+        return; // tillctl: whoever can open the data directory and its key is the station's administrator
+    auto op = findOperator(actor);
+    if (!op || !op->active)
+        throw CommandRefused("operator \"" + std::string(actor) + "\" is not an active operator of this station");
+    if (!roleAtLeast(op->role, role))
+        throw CommandRefused("this needs the " + std::string(roleName(role)) + " role; " + op->name + " is a "
+                             + std::string(roleName(op->role)));
+}
+
+std::string Station::useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor)
+{
+    if (approvalId.empty())
+        throw CommandRefused("this needs a supervisor's approval");
+    auto st = m_db->prepare("SELECT action, subject, amount_cents, requested_by, approver, description, expires_ms, "
+                            "used_seq FROM approvals WHERE id = ?");
+    st.bind(1, approvalId);
+    if (!st.step())
+        throw CommandRefused("there is no approval " + std::string(approvalId));
+    ApprovalRequest granted{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnText(3), st.columnText(5)};
+    std::string approver = st.columnText(4);
+    if (!st.columnIsNull(7))
+        throw CommandRefused("this approval was already used (seq " + std::to_string(st.columnInt(7))
+                             + "); ask a supervisor to approve again");
+    if (m_clock.nowMs() > st.columnInt(6))
+        throw CommandRefused("this approval has expired; ask a supervisor to approve again");
+    if (!granted.sameAction(request) || granted.requestedBy != actor)
+        throw CommandRefused("this approval is for \"" + granted.description + "\", not for \"" + request.description
+                             + "\"");
+    if (approver == actor)
+        throw CommandRefused("nobody approves their own action");
+    return approver;
+}
+
 Record Station::addOperator(std::string_view actor, std::string_view id, std::string_view name, Role role,
                             std::string_view pin)
 {
@@ -255,7 +312,7 @@ Record Station::addOperator(std::string_view actor, std::string_view id, std::st
         throw CommandRefused("operator \"" + std::string(id) + "\" already exists");
     std::string pinHash = hashPin(pin, m_options.scrypt); // slow on purpose: outside the transaction
     nlohmann::json body = {{"id", id}, {"name", name}, {"role", roleName(role)}, {"pin_set", true}};
-    return commit("operator.added", actor, "", body, [&](const Record& record) {
+    return commitCommand("operator.added", actor, body, [&](const Record& record) {
         auto insert = m_db->prepare("INSERT INTO operators(id, name, role, active, created_seq) VALUES (?, ?, ?, 1, ?)");
         insert.bind(1, id).bind(2, name).bind(3, roleName(role)).bind(4, static_cast<std::int64_t>(record.seq)).run();
         auto credential = m_db->prepare("INSERT INTO operator_credentials(operator_id, pin_hash) VALUES (?, ?)");
@@ -263,34 +320,212 @@ Record Station::addOperator(std::string_view actor, std::string_view id, std::st
     });
 }
 
-SignInResult Station::signIn(std::string_view operatorId, std::string_view pin)
+Record Station::disableOperator(std::string_view actor, std::string_view id)
+{
+    auto op = findOperator(id);
+    if (!op)
+        throw CommandRefused("there is no operator \"" + std::string(id) + "\"");
+    if (!op->active)
+        throw CommandRefused(op->name + " is already disabled");
+    if (actor == id)
+        throw CommandRefused("nobody disables their own account; ask another admin");
+    return commitCommand("operator.disabled", actor, {{"id", id}}, [&](const Record&) {
+        m_db->prepare("UPDATE operators SET active = 0 WHERE id = ?").bind(1, id).run();
+    });
+}
+
+Record Station::resetPin(std::string_view actor, std::string_view id, std::string_view pin)
+{
+    auto op = findOperator(id);
+    if (!op)
+        throw CommandRefused("there is no operator \"" + std::string(id) + "\"");
+    if (auto problem = pinProblem(pin))
+        throw CommandRefused(*problem);
+    if (pin.size() < kMinPinLength)
+        throw CommandRefused("A PIN has at least " + std::to_string(kMinPinLength) + " digits.");
+    std::string pinHash = hashPin(pin, m_options.scrypt);
+    // A new PIN also ends a lockout: the reset is the administrator's decision.
+    return commitCommand("operator.pin_reset", actor, {{"id", id}}, [&](const Record&) {
+        m_db->prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = ?").bind(1, pinHash).bind(2, id).run();
+        m_db->prepare("UPDATE operators SET failures = 0, locked_until_ms = 0 WHERE id = ?").bind(1, id).run();
+    });
+}
+
+std::int64_t Station::lockedOutFor(std::string_view operatorId)
+{
+    auto st = m_db->prepare("SELECT locked_until_ms FROM operators WHERE id = ?");
+    st.bind(1, operatorId);
+    if (!st.step())
+        return 0;
+    return std::max<std::int64_t>(0, st.columnInt(0) - m_clock.nowMs());
+}
+
+SignInResult Station::checkPin(std::string_view operatorId, std::string_view pin, std::string_view context)
 {
     auto op = findOperator(operatorId);
-    if (!op || !op->active)
-        return {false, op ? "This operator is disabled." : "Unknown operator.", std::nullopt};
-    if (auto problem = pinProblem(pin)) {
-        commit("session.sign_in_failed", operatorId, "", {{"reason", "malformed_pin"}}, [](const Record&) {});
-        return {false, *problem, std::nullopt};
-    }
+    if (!op)
+        return {false, "Unknown operator.", std::nullopt};
+    auto recordFailure = [&](std::string_view reason, bool counts, std::string message) {
+        auto st = m_db->prepare("SELECT failures FROM operators WHERE id = ?");
+        st.bind(1, operatorId);
+        st.step();
+        std::int64_t failures = st.columnInt(0) + (counts ? 1 : 0);
+        std::int64_t maxFailures = setting("signin.max_failures");
+        bool lockout = counts && failures >= maxFailures;
+        std::int64_t until = lockout ? m_clock.nowMs() + setting("signin.lockout_seconds") * 1000 : 0;
+        nlohmann::json body = {{"context", context}, {"reason", reason}, {"failures", failures}};
+        if (lockout)
+            body["locked_until_ms"] = until;
+        commit(lockout ? "session.locked_out" : "session.sign_in_failed", operatorId, "", body, [&](const Record&) {
+            auto update = m_db->prepare("UPDATE operators SET failures = ?, locked_until_ms = "
+                                        "CASE WHEN ? > 0 THEN ? ELSE locked_until_ms END WHERE id = ?");
+            update.bind(1, lockout ? 0 : failures).bind(2, until).bind(3, until).bind(4, operatorId).run();
+        });
+        if (lockout)
+            message = op->name + " is locked out for " + std::to_string((until - m_clock.nowMs() + 59'999) / 60'000)
+                      + " minutes after " + std::to_string(maxFailures) + " wrong PINs; a supervisor can clear it.";
+        return SignInResult{false, message, std::nullopt};
+    };
+    if (!op->active)
+        return recordFailure("disabled", false, "This operator is disabled.");
+    if (std::int64_t left = lockedOutFor(operatorId); left > 0)
+        return recordFailure("locked_out", false,
+                             op->name + " is locked out for " + std::to_string((left + 59'999) / 60'000)
+                                 + " more minutes; a supervisor can clear it.");
+    if (auto problem = pinProblem(pin))
+        return recordFailure("malformed_pin", true, *problem);
     auto st = m_db->prepare("SELECT pin_hash FROM operator_credentials WHERE operator_id = ?");
     st.bind(1, operatorId);
-    bool ok = st.step() && checkPin(pin, st.columnTextView(0));
-    if (!ok) {
-        commit("session.sign_in_failed", operatorId, "", {{"reason", "wrong_pin"}}, [](const Record&) {});
-        return {false, "Wrong PIN. Try again.", std::nullopt};
-    }
-    commit("session.signed_in", operatorId, "", {{"role", roleName(op->role)}}, [](const Record&) {});
+    if (!st.step() || !tillbook::station::checkPin(pin, st.columnTextView(0)))
+        return recordFailure("wrong_pin", true, "Wrong PIN. Try again.");
     return {true, {}, op};
 }
 
-Record Station::signOut(std::string_view operatorId)
+SignInResult Station::signIn(std::string_view operatorId, std::string_view pin)
 {
-    return commit("session.signed_out", operatorId, "", nlohmann::json::object(), [](const Record&) {});
+    SignInResult result = checkPin(operatorId, pin, "sign_in");
+    if (!result.ok)
+        return result;
+    commit("session.signed_in", operatorId, "", {{"role", roleName(result.operatorInfo->role)}}, [&](const Record&) {
+        m_db->prepare("UPDATE operators SET failures = 0 WHERE id = ?").bind(1, operatorId).run();
+    });
+    return result;
+}
+
+SignInResult Station::unlockSession(std::string_view operatorId, std::string_view pin)
+{
+    SignInResult result = checkPin(operatorId, pin, "unlock");
+    if (!result.ok)
+        return result;
+    commit("session.unlocked", operatorId, "", nlohmann::json::object(), [&](const Record&) {
+        m_db->prepare("UPDATE operators SET failures = 0 WHERE id = ?").bind(1, operatorId).run();
+    });
+    return result;
+}
+
+Record Station::lockSession(std::string_view operatorId, std::string_view reason)
+{
+    return commit("session.locked", operatorId, "", {{"reason", reason}}, [](const Record&) {});
+}
+
+Record Station::signOut(std::string_view operatorId, std::string_view reason)
+{
+    return commit("session.signed_out", operatorId, "", {{"reason", reason}}, [](const Record&) {});
+}
+
+ApprovalRequest Station::clearLockoutRequest(std::string_view lockedOperatorId)
+{
+    auto op = findOperator(lockedOperatorId);
+    if (!op)
+        throw CommandRefused("there is no operator \"" + std::string(lockedOperatorId) + "\"");
+    return ApprovalRequest{"clear_lockout", "operator " + op->id, 0, op->id, "Clear the sign-in lockout of " + op->name};
+}
+
+ApprovalResult Station::approve(const ApprovalRequest& request, std::string_view supervisorId, std::string_view pin)
+{
+    auto requester = findOperator(request.requestedBy);
+    if (!requester || !requester->active)
+        return {false, "The action's operator is not an active operator.", {}, 0};
+    auto supervisor = findOperator(supervisorId);
+    if (!supervisor || !supervisor->active)
+        return {false, "Choose an active supervisor to approve.", {}, 0};
+    if (supervisorId == request.requestedBy)
+        return {false, "Nobody approves their own action; a second supervisor must approve.", {}, 0};
+    if (!roleAtLeast(supervisor->role, Role::Supervisor))
+        return {false, supervisor->name + " is a cashier; only a supervisor can approve.", {}, 0};
+    SignInResult pinCheck = checkPin(supervisorId, pin, "approval");
+    if (!pinCheck.ok)
+        return {false, pinCheck.message, {}, 0};
+
+    auto count = m_db->prepare("SELECT COUNT(*) FROM approvals");
+    count.step();
+    std::string id = stationScopedId(m_stationId, "A", static_cast<std::uint64_t>(count.columnInt(0)) + 1);
+    std::int64_t expires = m_clock.nowMs() + setting("approval.ttl_seconds") * 1000;
+    nlohmann::json body = {{"id", id},           {"action", request.action},     {"subject", request.subject},
+                           {"amount", request.amountCents}, {"description", request.description},
+                           {"expires_ms", expires}};
+    commit("approval.granted", request.requestedBy, supervisorId, body, [&](const Record& record) {
+        auto insert = m_db->prepare("INSERT INTO approvals(id, action, subject, amount_cents, requested_by, approver, "
+                                    "description, granted_seq, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, id).bind(2, request.action).bind(3, request.subject).bind(4, request.amountCents);
+        insert.bind(5, request.requestedBy).bind(6, supervisorId).bind(7, request.description);
+        insert.bind(8, static_cast<std::int64_t>(record.seq)).bind(9, expires).run();
+        m_db->prepare("UPDATE operators SET failures = 0 WHERE id = ?").bind(1, supervisorId).run();
+    });
+    return {true, {}, id, expires};
+}
+
+Record Station::clearLockout(std::string_view lockedOperatorId, std::string_view approvalId)
+{
+    ApprovalRequest request = clearLockoutRequest(lockedOperatorId);
+    return commitCommand(
+        "session.lockout_cleared", lockedOperatorId, {{"id", lockedOperatorId}},
+        [&](const Record&) {
+            m_db->prepare("UPDATE operators SET failures = 0, locked_until_ms = 0 WHERE id = ?")
+                .bind(1, lockedOperatorId)
+                .run();
+        },
+        &request, approvalId);
+}
+
+std::int64_t Station::setting(std::string_view key)
+{
+    for (const SettingSpec& spec : kSettings) {
+        if (spec.key != key)
+            continue;
+        auto st = m_db->prepare("SELECT value FROM settings WHERE key = ?");
+        st.bind(1, key);
+        return st.step() ? st.columnInt(0) : spec.defaultValue;
+    }
+    throw std::logic_error("unknown setting " + std::string(key));
+}
+
+Record Station::changeSetting(std::string_view actor, std::string_view key, std::int64_t value)
+{
+    const SettingSpec* spec = nullptr;
+    for (const SettingSpec& candidate : kSettings) {
+        if (candidate.key == key)
+            spec = &candidate;
+    }
+    if (!spec)
+        throw CommandRefused("there is no setting \"" + std::string(key) + "\"");
+    if (value < spec->min || value > spec->max)
+        throw CommandRefused(std::string(key) + " must be between " + std::to_string(spec->min) + " and "
+                             + std::to_string(spec->max));
+    std::int64_t old = setting(key);
+    return commitCommand("settings.changed", actor, {{"key", key}, {"old", old}, {"new", value}},
+                         [&](const Record& record) {
+                             auto upsert = m_db->prepare(
+                                 "INSERT INTO settings(key, value, changed_seq) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, changed_seq = excluded.changed_seq");
+                             upsert.bind(1, key).bind(2, value).bind(3, static_cast<std::int64_t>(record.seq)).run();
+                         });
 }
 
 ledger::Checkpoint Station::checkpoint(std::string_view actor)
 {
     ledger::Transaction tx(*m_db);
+    requireRole(actor, policyFor(ledger::kKindCheckpoint).role);
     auto [record, checkpoint] = m_writer->appendCheckpoint(actor);
     tx.commit();
     // The witness outside the database: a truncated ledger cannot hide from it.
@@ -300,6 +535,7 @@ ledger::Checkpoint Station::checkpoint(std::string_view actor)
 
 Record Station::rotateKey(std::string_view actor, std::string_view reason)
 {
+    requireRole(actor, policyFor(ledger::kKindKeyRotate).role);
     auto next = ledger::SoftwareSigner::generate();
     std::error_code ignored;
     fs::remove(m_paths.nextKey, ignored);

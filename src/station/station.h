@@ -8,6 +8,7 @@
 #include "ledger/sqlite.h"
 #include "ledger/store.h"
 #include "ledger/writer.h"
+#include "station/authorization.h"
 #include "station/data_dir.h"
 #include "station/pin_hash.h"
 
@@ -17,10 +18,6 @@
 #include <vector>
 
 namespace tillbook::station {
-
-enum class Role { Cashier, Supervisor, Admin };
-std::string_view roleName(Role role);
-std::optional<Role> parseRole(std::string_view text);
 
 struct OperatorInfo {
     std::string id;
@@ -45,6 +42,28 @@ struct SignInResult {
     bool ok = false;
     std::string message; // for the person at the counter when !ok
     std::optional<OperatorInfo> operatorInfo;
+};
+
+struct ApprovalResult {
+    bool ok = false;
+    std::string message; // why not, in one sentence
+    std::string approvalId; // station-scoped, e.g. "CITYHALL-01-A000012"
+    std::int64_t expiresMs = 0;
+};
+
+// Settings that change outcomes are ledger records; these are their names, defaults and bounds.
+struct SettingSpec {
+    std::string_view key;
+    std::int64_t defaultValue;
+    std::int64_t min;
+    std::int64_t max;
+    std::string_view meaning;
+};
+inline constexpr SettingSpec kSettings[] = {
+    {"signin.max_failures", 5, 1, 20, "wrong PINs in a row that lock an operator out"},
+    {"signin.lockout_seconds", 300, 10, 86400, "how long a lockout lasts"},
+    {"session.idle_lock_seconds", 300, 15, 3600, "idle time after which the station locks itself"},
+    {"approval.ttl_seconds", 120, 15, 900, "how long a supervisor's approval stays usable"},
 };
 
 inline constexpr std::size_t kMaxPinLength = 12;
@@ -74,13 +93,30 @@ public:
     ledger::LedgerStore& store() { return *m_store; }
     const ledger::PublicKey& publicKey() const { return m_signer->publicKey(); }
 
-    // Operators
+    // Operators (the actor is an admin, or kSystemActor for tillctl run by whoever holds the data directory)
     std::vector<OperatorInfo> operators(bool includeDisabled = false);
     std::optional<OperatorInfo> findOperator(std::string_view id);
     ledger::Record addOperator(std::string_view actor, std::string_view id, std::string_view name, Role role,
                                std::string_view pin);
+    ledger::Record disableOperator(std::string_view actor, std::string_view id);
+    ledger::Record resetPin(std::string_view actor, std::string_view id, std::string_view pin);
+
+    // Sessions. Wrong PINs count toward a lockout; every failure and every lockout is a record.
     SignInResult signIn(std::string_view operatorId, std::string_view pin);
-    ledger::Record signOut(std::string_view operatorId);
+    ledger::Record signOut(std::string_view operatorId, std::string_view reason = "signed out");
+    ledger::Record lockSession(std::string_view operatorId, std::string_view reason);
+    SignInResult unlockSession(std::string_view operatorId, std::string_view pin); // the same operator resumes
+    // Milliseconds left of a lockout, 0 when the operator may sign in.
+    std::int64_t lockedOutFor(std::string_view operatorId);
+
+    // Approvals: a supervisor, at this station, approves one action of another operator. Single use; expires.
+    ApprovalResult approve(const ApprovalRequest& request, std::string_view supervisorId, std::string_view pin);
+    ApprovalRequest clearLockoutRequest(std::string_view lockedOperatorId);
+    ledger::Record clearLockout(std::string_view lockedOperatorId, std::string_view approvalId);
+
+    // Settings
+    std::int64_t setting(std::string_view key);
+    ledger::Record changeSetting(std::string_view actor, std::string_view key, std::int64_t value);
 
     // Ledger maintenance
     ledger::Checkpoint checkpoint(std::string_view actor);
@@ -89,10 +125,20 @@ public:
 private:
     Station(DataPaths paths, std::unique_ptr<DirLock> lock, std::unique_ptr<ledger::Db> db,
             std::unique_ptr<ledger::SoftwareSigner> signer, const Clock& clock, Options options);
-    // Runs `apply` (projection updates) and appends the record in one transaction.
+    // Appends the record and runs `apply` (projection updates) in one transaction.
     template <typename Apply>
     ledger::Record commit(std::string_view kind, std::string_view actor, std::string_view approver,
                           const nlohmann::json& body, Apply apply);
+    // The same for a command an operator performs: checks the role its policy names and, when the policy asks
+    // for one, uses up the approval (which must be for exactly `request`). A refusal throws CommandRefused
+    // inside the transaction, so nothing is written.
+    template <typename Apply>
+    ledger::Record commitCommand(std::string_view kind, std::string_view actor, nlohmann::json body, Apply apply,
+                                 const ApprovalRequest* request = nullptr, std::string_view approvalId = {});
+    void requireRole(std::string_view actor, Role role);
+    std::string useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor);
+    // Checks a PIN; a wrong one is recorded (and may lock the operator out) in its own transaction.
+    SignInResult checkPin(std::string_view operatorId, std::string_view pin, std::string_view context);
     void migrate();
 
     DataPaths m_paths;

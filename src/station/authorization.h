@@ -1,0 +1,53 @@
+// Who may do what: each station command declares the role it needs and whether a supervisor must approve it.
+// The UI and tillctl never decide this; the station checks it inside the command.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tillbook::station {
+
+enum class Role { Cashier, Supervisor, Admin };
+std::string_view roleName(Role role);
+std::optional<Role> parseRole(std::string_view text);
+// Ranks roles: an admin may do what a supervisor may, a supervisor what a cashier may.
+bool roleAtLeast(Role held, Role needed);
+
+struct CommandPolicy {
+    std::string_view kind; // the ledger record kind the command writes
+    Role role; // the least role of the operator performing it
+    bool needsApproval; // a second person, at least a supervisor, must approve this one action
+};
+
+// Every command that acts for an operator is listed here, so an auditor reads the rules in one place.
+inline constexpr CommandPolicy kPolicies[] = {
+    {"operator.added", Role::Admin, false},
+    {"operator.disabled", Role::Admin, false},
+    {"operator.pin_reset", Role::Admin, false},
+    {"settings.changed", Role::Admin, false},
+    {"ledger.key_rotate", Role::Admin, false},
+    {"ledger.checkpoint", Role::Cashier, false},
+    {"approval.granted", Role::Supervisor, false},
+    {"session.lockout_cleared", Role::Cashier, true},
+};
+
+const CommandPolicy& policyFor(std::string_view kind); // throws std::logic_error for an unlisted kind
+
+// The one action a supervisor approves: what, on what, for how much, asked by whom.
+struct ApprovalRequest {
+    std::string action; // "refund", "void", "check_override", "over_short", "clear_lockout", ...
+    std::string subject; // "account 100234", "receipt S01-R000123", "operator ana"
+    std::int64_t amountCents = 0; // 0 when the action has no amount
+    std::string requestedBy; // the operator who will perform the action
+    std::string description; // what the supervisor reads, e.g. "Refund $10.00 on account 100234"
+
+    bool sameAction(const ApprovalRequest& other) const
+    {
+        return action == other.action && subject == other.subject && amountCents == other.amountCents
+               && requestedBy == other.requestedBy;
+    }
+};
+
+} // namespace tillbook::station
