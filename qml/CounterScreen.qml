@@ -13,6 +13,9 @@ FocusScope {
         if (event.key === Qt.Key_F12 || (event.key === Qt.Key_Q && (event.modifiers & Qt.ControlModifier))) {
             SessionController.signOut()
             event.accepted = true
+        } else if (event.key === Qt.Key_F11 || (event.key === Qt.Key_L && (event.modifiers & Qt.ControlModifier))) {
+            SessionController.lock()
+            event.accepted = true
         }
     }
 
@@ -28,6 +31,7 @@ FocusScope {
         StationHeader {
             Layout.fillWidth: true
             onSignOutRequested: SessionController.signOut()
+            onLockRequested: SessionController.lock()
         }
 
         RowLayout {
@@ -169,7 +173,7 @@ FocusScope {
                 }
                 Item { Layout.fillWidth: true }
                 Label {
-                    text: qsTr("F12 signs out")
+                    text: qsTr("F11 locks \u00b7 F12 signs out")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }

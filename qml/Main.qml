@@ -24,6 +24,14 @@ ApplicationWindow {
         onLoaded: item.forceActiveFocus()
     }
 
+    LockScreen {
+        id: lockScreen
+        anchors.fill: parent
+        visible: SessionController.locked
+        z: 10
+        onVisibleChanged: visible ? forceActiveFocus() : screenLoader.item && screenLoader.item.forceActiveFocus()
+    }
+
     Component {
         id: signInScreen
         SignInScreen {}

@@ -7,6 +7,7 @@ Item {
     property string pin: ""
     property int maxLength: 12
     property bool submitEnabled: pin.length > 0
+    property string submitText: qsTr("Sign in")
     signal submitted(string pin)
 
     implicitWidth: grid.implicitWidth
@@ -90,7 +91,7 @@ Item {
         }
         KeypadButton {
             objectName: "keyEnter"
-            text: qsTr("Sign in")
+            text: keypad.submitText
             value: "enter"
             primary: true
             enabled: keypad.submitEnabled

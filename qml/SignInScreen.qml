@@ -10,6 +10,9 @@ FocusScope {
     property alias pin: keypad.pin
     property string selectedId: operatorList.currentItem ? operatorList.currentItem.operatorId : ""
     property string selectedName: operatorList.currentItem ? operatorList.currentItem.name : ""
+    // Re-read after every recorded act (ledgerSize changes), since attempts can start or end a lockout.
+    readonly property bool selectedLockedOut: SessionController.ledgerSize > 0 && selectedId !== ""
+                                              && SessionController.isLockedOut(selectedId)
     focus: true
 
     function trySignIn() {
@@ -169,7 +172,7 @@ FocusScope {
                 id: pinColumn
                 anchors.centerIn: parent
                 width: 380
-                spacing: 22
+                spacing: 14
 
                 Label {
                     Layout.alignment: Qt.AlignHCenter
@@ -196,25 +199,50 @@ FocusScope {
                 Label {
                     id: errorLabel
                     objectName: "signInError"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredHeight: 28
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 56
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.WordWrap
                     text: SessionController.lastError
                     font.pixelSize: Theme.fontBody
                     color: Theme.danger
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
+                SecondaryButton {
+                    objectName: "clearLockoutButton"
+                    visible: screen.selectedLockedOut
+                    Layout.fillWidth: true
+                    text: qsTr("Supervisor: clear the lockout")
+                    onClicked: {
+                        SessionController.clearApprovalError()
+                        approval.description = SessionController.clearLockoutDescription(screen.selectedId)
+                        approval.requesterId = screen.selectedId
+                        approval.open()
+                    }
+                }
                 PinKeypad {
                     id: keypad
                     objectName: "pinKeypad"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 400
+                    Layout.preferredHeight: 360
                     maxLength: SessionController.maxPinLength
                     submitEnabled: pin.length > 0 && screen.selectedId !== ""
                     onSubmitted: screen.trySignIn()
                 }
             }
         }
+    }
+
+    ApprovalDialog {
+        id: approval
+        errorText: SessionController.approvalError
+        onSubmitted: (supervisorId, pin) => {
+            if (SessionController.clearLockout(approval.requesterId, supervisorId, pin))
+                approval.close()
+        }
+        onClosed: screen.forceActiveFocus()
     }
 
     SequentialAnimation {

@@ -7,6 +7,7 @@ import Tillbook.App
 Rectangle {
     id: header
     signal signOutRequested()
+    signal lockRequested()
     implicitHeight: Theme.headerHeight
     color: Theme.header
 
@@ -50,28 +51,15 @@ Rectangle {
                 color: Theme.headerMuted
             }
         }
-        Button {
-            id: signOut
+        HeaderButton {
+            objectName: "lockButton"
+            text: qsTr("Lock")
+            onClicked: header.lockRequested()
+        }
+        HeaderButton {
             objectName: "signOutButton"
             text: qsTr("Sign out")
-            implicitHeight: Theme.touchTarget
-            implicitWidth: 132
-            focusPolicy: Qt.NoFocus
-            font.pixelSize: Theme.fontBody
-            Accessible.name: qsTr("Sign out")
             onClicked: header.signOutRequested()
-            background: Rectangle {
-                radius: Theme.radius
-                color: signOut.down ? "#2b4666" : "transparent"
-                border.color: Theme.headerMuted
-            }
-            contentItem: Label {
-                text: signOut.text
-                font: signOut.font
-                color: Theme.headerText
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
         }
     }
 }

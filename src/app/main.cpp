@@ -70,11 +70,18 @@ int selfTest(QQmlEngine& engine)
     return failures == 0 ? 0 : 1;
 }
 
+// Lets bindings, layouts and the Loader settle, and really deletes screens the Loader replaced, so that
+// findChild never returns a screen that is on its way out.
+void settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
 bool grab(QQuickWindow* window, const QString& file)
 {
-    // Two event-loop turns let bindings, layouts and the Loader settle before the frame is taken.
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
+    settle();
     QImage image = window->grabWindow();
     if (image.isNull() || !image.save(file)) {
         std::fprintf(stderr, "could not save %s\n", qPrintable(file));
@@ -84,6 +91,24 @@ bool grab(QQuickWindow* window, const QString& file)
     return true;
 }
 
+void settle();
+
+void selectOperator(QQuickWindow* window, const QString& id)
+{
+    settle();
+    auto* list = window->findChild<QObject*>(QStringLiteral("operatorList"));
+    auto* screen = window->findChild<QObject*>(QStringLiteral("signInScreen"));
+    if (!list || !screen)
+        return;
+    for (int i = 0; i < list->property("count").toInt(); ++i) {
+        list->setProperty("currentIndex", i);
+        QCoreApplication::processEvents();
+        if (screen->property("selectedId").toString() == id)
+            return;
+    }
+}
+
+// Drives each screen into its states as a cashier or supervisor would and saves one PNG per state.
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, const QString& dir)
 {
     QDir().mkpath(dir);
@@ -91,27 +116,36 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, const
     if (engine.rootObjects().isEmpty())
         return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    auto child = [window](const char* name) {
+        settle();
+        return window->findChild<QObject*>(QString::fromLatin1(name));
+    };
     bool ok = grab(window, dir + QStringLiteral("/sign-in.png"));
-    if (auto* keypad = window->findChild<QObject*>(QStringLiteral("pinKeypad")))
-        keypad->setProperty("pin", QStringLiteral("12"));
+
+    selectOperator(window, QStringLiteral("ana"));
+    child("pinKeypad")->setProperty("pin", QStringLiteral("12"));
     ok = grab(window, dir + QStringLiteral("/sign-in-typing.png")) && ok;
-    // Drive the wrong-PIN state as a cashier would: choose Ana, type a wrong PIN, press Enter.
-    if (auto* list = window->findChild<QObject*>(QStringLiteral("operatorList"))) {
-        for (int i = 0; i < list->property("count").toInt(); ++i) {
-            list->setProperty("currentIndex", i);
-            QCoreApplication::processEvents();
-            auto* screen = window->findChild<QObject*>(QStringLiteral("signInScreen"));
-            if (screen && screen->property("selectedId").toString() == QStringLiteral("ana"))
-                break;
-        }
-    }
-    if (auto* keypad = window->findChild<QObject*>(QStringLiteral("pinKeypad"))) {
-        keypad->setProperty("pin", QStringLiteral("9999"));
-        QMetaObject::invokeMethod(keypad, "submit");
-    }
+    child("pinKeypad")->setProperty("pin", QStringLiteral("9999"));
+    QMetaObject::invokeMethod(child("pinKeypad"), "submit");
     ok = grab(window, dir + QStringLiteral("/sign-in-wrong-pin.png")) && ok;
+
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
     ok = grab(window, dir + QStringLiteral("/counter.png")) && ok;
+    session.lock();
+    child("lockKeypad")->setProperty("pin", QStringLiteral("1"));
+    ok = grab(window, dir + QStringLiteral("/lock.png")) && ok;
+    session.unlock(QStringLiteral("1234"));
+    session.signOut();
+
+    for (int i = 0; i < 5; ++i)
+        session.signIn(QStringLiteral("ben"), QStringLiteral("0000"));
+    selectOperator(window, QStringLiteral("ben"));
+    ok = grab(window, dir + QStringLiteral("/sign-in-locked-out.png")) && ok;
+    QMetaObject::invokeMethod(child("clearLockoutButton"), "clicked");
+    QCoreApplication::processEvents();
+    if (auto* keypad = child("approvalKeypad"))
+        keypad->setProperty("pin", QStringLiteral("24"));
+    ok = grab(window, dir + QStringLiteral("/approval.png")) && ok;
     return ok ? 0 : 1;
 }
 

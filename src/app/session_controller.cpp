@@ -1,6 +1,8 @@
 // Session controller: forwards to src/station and turns its answers into properties and one-sentence errors.
 #include "app/session_controller.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QQmlEngine>
 
 namespace tillbook::app {
@@ -14,6 +16,151 @@ SessionController::SessionController(station::Station& station, QObject* parent)
     , m_station(station)
 {
     m_operators.reset(m_station.operators());
+    // The idle lock is a station setting (a ledger record), read once at start.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(static_cast<int>(m_station.setting("session.idle_lock_seconds") * 1000));
+    connect(&m_idle, &QTimer::timeout, this, [this] { lockFor("idle"); });
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool SessionController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (signedIn() && !m_locked)
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SessionController::lockFor(std::string_view reason)
+{
+    if (!signedIn() || m_locked)
+        return;
+    try {
+        m_station.lockSession(m_operatorId.toStdString(), reason);
+        emit ledgerChanged();
+    } catch (const std::exception& e) {
+        setError(tr("The lock was not recorded: %1").arg(QString::fromUtf8(e.what())));
+    }
+    // Lock the screen even if recording failed: an unattended station must not stay open.
+    m_locked = true;
+    m_idle.stop();
+    emit sessionChanged();
+}
+
+void SessionController::lock()
+{
+    lockFor("manual");
+}
+
+bool SessionController::unlock(const QString& pin)
+{
+    if (!m_locked)
+        return true;
+    try {
+        auto result = m_station.unlockSession(m_operatorId.toStdString(), pin.toStdString());
+        emit ledgerChanged();
+        if (!result.ok) {
+            setError(QString::fromStdString(result.message));
+            return false;
+        }
+    } catch (const std::exception& e) {
+        setError(tr("Unlock failed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_locked = false;
+    setError({});
+    m_idle.start();
+    emit sessionChanged();
+    return true;
+}
+
+void SessionController::switchOperator()
+{
+    if (!signedIn())
+        return;
+    try {
+        m_station.signOut(m_operatorId.toStdString(), "switched operator at the lock screen");
+        emit ledgerChanged();
+    } catch (const std::exception& e) {
+        setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_locked = false;
+    m_operatorId.clear();
+    m_operatorName.clear();
+    m_operatorRole.clear();
+    m_idle.stop();
+    emit sessionChanged();
+}
+
+QVariantList SessionController::approvers(const QString& excludeOperatorId) const
+{
+    QVariantList out;
+    for (const auto& op : m_station.operators()) {
+        if (!station::roleAtLeast(op.role, station::Role::Supervisor) || QString::fromStdString(op.id) == excludeOperatorId)
+            continue;
+        auto role = station::roleName(op.role);
+        out.append(QVariantMap{{QStringLiteral("operatorId"), QString::fromStdString(op.id)},
+                               {QStringLiteral("name"), QString::fromStdString(op.name)},
+                               {QStringLiteral("role"), QString::fromUtf8(role.data(), static_cast<qsizetype>(role.size()))}});
+    }
+    return out;
+}
+
+bool SessionController::isLockedOut(const QString& operatorId) const
+{
+    return m_station.lockedOutFor(operatorId.toStdString()) > 0;
+}
+
+QString SessionController::clearLockoutDescription(const QString& operatorId) const
+{
+    try {
+        return QString::fromStdString(m_station.clearLockoutRequest(operatorId.toStdString()).description);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+bool SessionController::clearLockout(const QString& operatorId, const QString& supervisorId, const QString& pin)
+{
+    try {
+        auto request = m_station.clearLockoutRequest(operatorId.toStdString());
+        auto approval = m_station.approve(request, supervisorId.toStdString(), pin.toStdString());
+        emit ledgerChanged();
+        if (!approval.ok) {
+            setApprovalError(QString::fromStdString(approval.message));
+            return false;
+        }
+        m_station.clearLockout(operatorId.toStdString(), approval.approvalId);
+        emit ledgerChanged();
+    } catch (const std::exception& e) {
+        setApprovalError(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setApprovalError({});
+    setError({});
+    return true;
+}
+
+void SessionController::clearApprovalError()
+{
+    setApprovalError({});
+}
+
+void SessionController::setApprovalError(const QString& error)
+{
+    if (error == m_approvalError)
+        return;
+    m_approvalError = error;
+    emit approvalErrorChanged();
 }
 
 void SessionController::setInstance(SessionController* instance)
@@ -52,7 +199,9 @@ bool SessionController::signIn(const QString& operatorId, const QString& pin)
         m_operatorName = QString::fromStdString(result.operatorInfo->name);
         auto role = station::roleName(result.operatorInfo->role);
         m_operatorRole = QString::fromUtf8(role.data(), static_cast<qsizetype>(role.size()));
+        m_locked = false;
         setError({});
+        m_idle.start();
         emit sessionChanged();
         return true;
     } catch (const std::exception& e) {
@@ -74,6 +223,8 @@ void SessionController::signOut()
     m_operatorId.clear();
     m_operatorName.clear();
     m_operatorRole.clear();
+    m_locked = false;
+    m_idle.stop();
     emit sessionChanged();
 }
 

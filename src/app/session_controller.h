@@ -5,6 +5,8 @@
 #include "station/station.h"
 
 #include <QObject>
+#include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -26,6 +28,9 @@ class SessionController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int maxPinLength READ maxPinLength CONSTANT)
     Q_PROPERTY(int ledgerSize READ ledgerSize NOTIFY ledgerChanged)
+    Q_PROPERTY(bool locked READ locked NOTIFY sessionChanged)
+    Q_PROPERTY(int idleLockMs READ idleLockMs CONSTANT)
+    Q_PROPERTY(QString approvalError READ approvalError NOTIFY approvalErrorChanged)
 
 public:
     explicit SessionController(station::Station& station, QObject* parent = nullptr);
@@ -44,17 +49,39 @@ public:
     int maxPinLength() const { return static_cast<int>(station::kMaxPinLength); }
     int ledgerSize() const;
 
+    bool locked() const { return m_locked; }
+    int idleLockMs() const { return m_idle.interval(); }
+    QString approvalError() const { return m_approvalError; }
+
     Q_INVOKABLE bool signIn(const QString& operatorId, const QString& pin);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
+
+    // Locking keeps the work on screen for the same operator; switching signs them out.
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE bool unlock(const QString& pin);
+    Q_INVOKABLE void switchOperator();
+
+    // Supervisor approvals: who may approve, what they see, and the approved actions.
+    Q_INVOKABLE QVariantList approvers(const QString& excludeOperatorId) const;
+    Q_INVOKABLE bool isLockedOut(const QString& operatorId) const;
+    Q_INVOKABLE QString clearLockoutDescription(const QString& operatorId) const;
+    Q_INVOKABLE bool clearLockout(const QString& operatorId, const QString& supervisorId, const QString& pin);
+    Q_INVOKABLE void clearApprovalError();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void sessionChanged();
     void lastErrorChanged();
     void ledgerChanged();
+    void approvalErrorChanged();
 
 private:
     void setError(const QString& error);
+    void setApprovalError(const QString& error);
+    void lockFor(std::string_view reason);
 
     station::Station& m_station;
     OperatorModel m_operators;
@@ -62,6 +89,9 @@ private:
     QString m_operatorName;
     QString m_operatorRole;
     QString m_lastError;
+    QString m_approvalError;
+    bool m_locked = false;
+    QTimer m_idle;
 };
 
 } // namespace tillbook::app

@@ -55,7 +55,7 @@ Item {
         function test_operatorsListed() {
             const screen = createTemporaryObject(signInComponent, root)
             const list = findChild(screen, "operatorList")
-            compare(list.count, 4)
+            compare(list.count, 5)
         }
 
         function test_wrongPinShowsErrorAndStaysSignedOut() {

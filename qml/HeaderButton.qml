@@ -1,0 +1,24 @@
+// An outlined button for the dark header bar.
+import QtQuick
+import QtQuick.Controls
+
+Button {
+    id: button
+    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.max(112, contentItem.implicitWidth + 40)
+    focusPolicy: Qt.NoFocus
+    font.pixelSize: Theme.fontBody
+    Accessible.name: text
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.down ? "#2b4666" : "transparent"
+        border.color: Theme.headerMuted
+    }
+    contentItem: Label {
+        text: button.text
+        font: button.font
+        color: Theme.headerText
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

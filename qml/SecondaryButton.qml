@@ -1,0 +1,25 @@
+// A light, outlined button for secondary actions on light surfaces (cancel, switch operator, clear lockout).
+import QtQuick
+import QtQuick.Controls
+
+Button {
+    id: button
+    implicitHeight: Theme.touchTarget
+    focusPolicy: Qt.NoFocus
+    font.pixelSize: Theme.fontBody
+    Accessible.name: text
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.down ? Theme.accentSoft : Theme.surface
+        border.color: Theme.accent
+        border.width: 2
+    }
+    contentItem: Label {
+        text: button.text
+        font: button.font
+        color: Theme.accent
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+}

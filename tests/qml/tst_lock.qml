@@ -1,0 +1,71 @@
+// The lock screen: the same operator resumes with their PIN; switching signs them out.
+import QtQuick
+import QtTest
+import Tillbook.App
+import Tillbook.Ui
+
+// TestCase is invisible by design, so the screens under test are created under this visible root.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: lockComponent
+        LockScreen {
+            width: 1280
+            height: 800
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "LockScreen"
+        when: windowShown
+
+        function init() {
+            verify(SessionController.signIn("ana", "1234"))
+            SessionController.lock()
+            verify(SessionController.locked)
+        }
+        function cleanup() {
+            SessionController.signOut()
+            SessionController.clearError()
+        }
+
+        function typePin(digits) {
+            for (const d of digits)
+                keyClick(Qt.Key_0 + Number(d))
+        }
+
+        function test_wrongPinKeepsItLocked() {
+            const screen = createTemporaryObject(lockComponent, root)
+            screen.forceActiveFocus()
+            const before = SessionController.ledgerSize
+            typePin("1111")
+            keyClick(Qt.Key_Return)
+            verify(SessionController.locked)
+            compare(findChild(screen, "lockError").text, "Wrong PIN. Try again.")
+            compare(SessionController.ledgerSize, before + 1) // the failed attempt is recorded
+            compare(screen.pin, "")
+        }
+
+        function test_samePinResumes() {
+            const screen = createTemporaryObject(lockComponent, root)
+            screen.forceActiveFocus()
+            typePin("1234")
+            keyClick(Qt.Key_Enter)
+            verify(!SessionController.locked)
+            verify(SessionController.signedIn)
+            compare(SessionController.operatorId, "ana")
+        }
+
+        function test_switchOperatorSignsOut() {
+            const screen = createTemporaryObject(lockComponent, root)
+            waitForRendering(screen)
+            mouseClick(findChild(screen, "switchOperatorButton"))
+            verify(!SessionController.signedIn)
+            verify(!SessionController.locked)
+        }
+    }
+}
