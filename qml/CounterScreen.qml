@@ -23,6 +23,7 @@ FocusScope {
         anchors.fill: parent
         color: Theme.background
     }
+    Component.onCompleted: accountPanel.searchField.forceActiveFocus()
 
     ColumnLayout {
         anchors.fill: parent
@@ -37,122 +38,20 @@ FocusScope {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: 24
-            spacing: 24
+            Layout.margins: 20
+            spacing: 20
 
-            ColumnLayout {
+            AccountPanel {
+                id: accountPanel
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 18
-
-                Label {
-                    text: qsTr("Find an account")
-                    font.pixelSize: Theme.fontLarge
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                TextField {
-                    id: search
-                    objectName: "accountSearch"
-                    Layout.fillWidth: true
-                    implicitHeight: 64
-                    enabled: false
-                    font.pixelSize: Theme.fontBody
-                    placeholderText: qsTr("Account number, name, service address or phone")
-                    Accessible.name: qsTr("Find an account")
-                }
-                Rectangle {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    radius: 16
-                    color: Theme.surface
-                    border.color: Theme.border
-
-                    ColumnLayout {
-                        anchors.centerIn: parent
-                        width: parent.width - 96
-                        spacing: 14
-                        Rectangle {
-                            Layout.alignment: Qt.AlignHCenter
-                            width: 84
-                            height: 84
-                            radius: 42
-                            color: Theme.accentSoft
-                            Label {
-                                anchors.centerIn: parent
-                                text: "$"
-                                font.pixelSize: Theme.fontHuge
-                                font.weight: Font.Bold
-                                color: Theme.accent
-                            }
-                        }
-                        Label {
-                            Layout.alignment: Qt.AlignHCenter
-                            text: qsTr("No drawer is open at this station")
-                            font.pixelSize: Theme.fontLarge
-                            font.weight: Font.DemiBold
-                            color: Theme.text
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            horizontalAlignment: Text.AlignHCenter
-                            wrapMode: Text.WordWrap
-                            text: qsTr("Payments are taken into an open drawer. A drawer is opened with a float counted by denomination.")
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.textMuted
-                        }
-                    }
-                }
+                onAccountChosen: transaction.amountField.forceActiveFocus()
             }
-
-            Rectangle {
-                Layout.preferredWidth: 420
+            TransactionPanel {
+                id: transaction
+                Layout.preferredWidth: 460
                 Layout.fillHeight: true
-                radius: 16
-                color: Theme.surface
-                border.color: Theme.border
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    anchors.margins: 24
-                    spacing: 12
-                    Label {
-                        text: qsTr("Transaction")
-                        font.pixelSize: Theme.fontLarge
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                    }
-                    Rectangle {
-                        Layout.fillWidth: true
-                        height: 1
-                        color: Theme.border
-                    }
-                    Label {
-                        objectName: "transactionState"
-                        Layout.fillWidth: true
-                        Layout.topMargin: 12
-                        text: qsTr("No transaction in progress")
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                        wrapMode: Text.WordWrap
-                    }
-                    Item { Layout.fillHeight: true }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
-                            text: qsTr("Total due")
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.textMuted
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            text: "$0.00"
-                            font.pixelSize: Theme.fontTitle
-                            font.weight: Font.Bold
-                            color: Theme.text
-                        }
-                    }
-                }
+                onCompleted: receipt.forceActiveFocus()
             }
         }
 
@@ -178,6 +77,16 @@ FocusScope {
                     color: Theme.textMuted
                 }
             }
+        }
+    }
+
+    ReceiptConfirmation {
+        id: receipt
+        anchors.fill: parent
+        visible: PaymentController.lastReceipt.receipt !== undefined
+        onDismissed: {
+            accountPanel.searchField.text = ""
+            accountPanel.searchField.forceActiveFocus()
         }
     }
 }

@@ -1,5 +1,6 @@
 // tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
+#include "app/payment_controller.h"
 #include "app/session_controller.h"
 #include "station/demo.h"
 #include "station/station.h"
@@ -208,6 +209,8 @@ int main(int argc, char** argv)
 
     SessionController session(*st);
     SessionController::setInstance(&session);
+    tillbook::app::PaymentController payments(*st, session);
+    tillbook::app::PaymentController::setInstance(&payments);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 
@@ -229,6 +232,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();
     }
+    tillbook::app::PaymentController::setInstance(nullptr);
     SessionController::setInstance(nullptr);
     return rc;
 }

@@ -1,7 +1,10 @@
 // The operators who can sign in at this station, as a list model for the sign-in screen.
 #pragma once
 
+// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
+#ifndef Q_MOC_RUN
 #include "station/station.h"
+#endif
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "app/operator_model.h"
+// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
+#ifndef Q_MOC_RUN
 #include "station/station.h"
+#endif
 
 #include <QObject>
 #include <QTimer>

@@ -18,6 +18,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <algorithm>
+#include <map>
+#include <random>
 #include <thread>
 
 namespace tillbook::cli {
@@ -217,6 +220,114 @@ json childChainVerify(const fs::path& dir)
 }
 
 } // namespace
+
+namespace {
+
+// Accounts written straight into the projection tables: a fixture for search speed, not station data.
+void generateAccounts(ledger::Db& db, std::uint64_t count, std::mt19937_64& random)
+{
+    static constexpr const char* given[] = {"Maria", "James", "Aiko", "Oluwaseun", "Soren", "Fatima", "Liam", "Chen",
+                                            "Priya", "Zoe", "Mateo", "Grace", "Ahmed", "Olga", "Kofi", "Ines"};
+    static constexpr const char* family[] = {"Nunez", "OBrien", "Tanaka", "Adeyemi", "Aero", "Haddad", "Walsh", "Li",
+                                             "Raman", "Brandt", "Garcia", "Kim", "Novak", "Silva", "Okafor", "Berg",
+                                             "Murphy", "Rossi", "Nguyen", "Cohen", "Larsen", "Petrov", "Moreau", "Diaz"};
+    static constexpr const char* streets[] = {"Oak St", "Maple Ave", "River Rd", "Hill St", "Cedar Ln", "Main St",
+                                              "Lake Dr", "Elm Ct", "Pine St", "Birch Way"};
+    auto pickOf = [&](auto& list) { return list[random() % std::size(list)]; };
+    ledger::Transaction tx(db);
+    auto insert = db.prepare("INSERT INTO accounts(number, name, service_address, mailing_address, phone, phone_digits, "
+                             "email, status) VALUES (?, ?, ?, '', ?, ?, '', 'active')");
+    for (std::uint64_t i = 0; i < count; ++i) {
+        std::string number = std::to_string(1000000 + i);
+        std::string name = std::string(pickOf(given)) + " " + pickOf(family) + std::to_string(random() % 1000);
+        std::string street = std::to_string(1 + random() % 9999) + " " + pickOf(streets);
+        std::string digits = "555" + std::to_string(1000000 + random() % 9000000);
+        insert.bind(1, number).bind(2, name).bind(3, street).bind(4, digits).bind(5, digits).run();
+    }
+    tx.commit();
+}
+
+} // namespace
+
+int cmdBenchSearch(const Argv& argv)
+{
+    Args args(argv, {"accounts", "queries"}, {});
+    std::uint64_t count = std::max<std::uint64_t>(args.number("accounts", 1000000), 1000);
+    std::uint64_t queries = std::max<std::uint64_t>(args.number("queries", 1000), 100);
+    TempDir dir;
+    tillbook::FixedClock clock;
+    station::Station::create(dir.path, "BENCH-01", clock);
+    std::mt19937_64 random(42);
+    auto genStart = Clock::now();
+    {
+        auto st = station::Station::open(dir.path, clock); // creates the projection tables
+    }
+    {
+        ledger::Db db(station::DataPaths(dir.path).database.string(), ledger::Db::Mode::ReadWrite);
+        generateAccounts(db, count, random);
+    }
+    double genSeconds = secondsSince(genStart);
+    auto st = station::Station::open(dir.path, clock);
+
+    // The mix a counter sees: account numbers (whole and first digits), names, streets and phone numbers.
+    std::vector<std::string> kinds = {"number", "prefix", "name", "address", "phone"};
+    std::map<std::string, std::vector<double>> latencies;
+    std::vector<double> all;
+    std::uint64_t found = 0;
+    for (std::uint64_t q = 0; q < queries; ++q) {
+        const std::string& kind = kinds[q % kinds.size()];
+        std::uint64_t n = random() % count;
+        std::string text;
+        if (kind == "number")
+            text = std::to_string(1000000 + n);
+        else if (kind == "prefix")
+            text = std::to_string(1000000 + n).substr(0, 5);
+        else if (kind == "name")
+            text = q % 2 ? "garcia" : "maria nov";
+        else if (kind == "address")
+            text = std::to_string(1 + random() % 9999) + " oak";
+        else
+            text = "555 " + std::to_string(1000 + random() % 9000);
+        auto start = Clock::now();
+        auto results = st->searchAccounts(text, 20);
+        double ms = secondsSince(start) * 1000.0;
+        found += results.empty() ? 0 : 1;
+        latencies[kind].push_back(ms);
+        all.push_back(ms);
+    }
+    auto percentile = [](std::vector<double> v, double p) {
+        std::sort(v.begin(), v.end());
+        return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+    };
+    // The machine's own floor: a primary-key point read through the same connection type.
+    double pointMs = 0;
+    {
+        ledger::Db db(station::DataPaths(dir.path).database.string(), ledger::Db::Mode::ReadOnly);
+        auto read = db.prepare("SELECT name FROM accounts WHERE number = ?");
+        std::vector<double> reads;
+        for (int i = 0; i < 1000; ++i) {
+            std::string number = std::to_string(1000000 + random() % count);
+            auto start = Clock::now();
+            read.bind(1, number);
+            read.step();
+            read.reset();
+            reads.push_back(secondsSince(start) * 1000.0);
+        }
+        pointMs = percentile(reads, 0.5);
+    }
+    json out = {{"accounts", count},
+                {"generate_seconds", genSeconds},
+                {"queries", queries},
+                {"queries_with_results", found},
+                {"p50_ms", percentile(all, 0.5)},
+                {"p99_ms", percentile(all, 0.99)},
+                {"target_p99_ms", 5.0},
+                {"sqlite_point_read_p50_ms", pointMs}};
+    for (const auto& [kind, values] : latencies)
+        out["by_kind"][kind] = {{"p50_ms", percentile(values, 0.5)}, {"p99_ms", percentile(values, 0.99)}};
+    std::cout << out.dump(2) << "\n";
+    return kExitOk;
+}
 
 int cmdBenchLedger(const Argv& argv)
 {

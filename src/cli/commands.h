@@ -30,5 +30,13 @@ int cmdUserResetPin(const Argv& args);
 int cmdSettingsList(const Argv& args);
 int cmdSettingsSet(const Argv& args);
 int cmdBenchLedger(const Argv& args);
+int cmdBenchSearch(const Argv& args);
+int cmdAccountsImport(const Argv& args);
+int cmdBillsImport(const Argv& args);
+int cmdFeesImport(const Argv& args);
+int cmdAccountsSearch(const Argv& args);
+int cmdExportPayments(const Argv& args);
+int cmdRebuild(const Argv& args);
+int cmdSimulate(const Argv& args);
 
 } // namespace tillbook::cli

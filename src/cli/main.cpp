@@ -29,6 +29,15 @@ Station
   settings list --data DIR
   settings set --data DIR KEY VALUE          a ledger record, like every setting that changes outcomes
 
+Accounts and payments
+  accounts import --data DIR FILE.csv          all or nothing; errors name line and column
+  bills import --data DIR FILE.csv
+  fees import --data DIR FILE.csv
+  accounts search --data DIR TEXT              number, prefix, name, address or phone
+  export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
+  simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
+  rebuild --data DIR --check                   replay the ledger into fresh projections and compare
+
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
   prove --data DIR --seq N [--size M]          inclusion proof of record N in the tree of size M
@@ -41,6 +50,7 @@ Ledger (read-only unless noted)
 
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
+  bench search [--accounts N] [--queries N]    account search latency over N generated accounts (JSON)
 
 DIR defaults to $TILLBOOK_DATA, else ~/.local/share/tillbook.
 )";
@@ -67,7 +77,15 @@ int main(int argc, char** argv)
         {{"verify"}, cmdVerify},
         {{"prove"}, cmdProve},
         {{"checkpoint"}, cmdCheckpoint},
+        {{"export", "payments"}, cmdExportPayments},
         {{"export"}, cmdExport},
+        {{"accounts", "import"}, cmdAccountsImport},
+        {{"accounts", "search"}, cmdAccountsSearch},
+        {{"bills", "import"}, cmdBillsImport},
+        {{"fees", "import"}, cmdFeesImport},
+        {{"rebuild"}, cmdRebuild},
+        {{"simulate"}, cmdSimulate},
+        {{"bench", "search"}, cmdBenchSearch},
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},
         {{"user", "list"}, cmdUserList},
@@ -85,6 +103,11 @@ int main(int argc, char** argv)
             return command.run(rest);
         } catch (const UsageError& e) {
             std::cerr << "tillctl: " << e.what() << " (see tillctl --help)\n";
+            return kExitUsage;
+        } catch (const tillbook::station::ImportRefused& e) {
+            std::cerr << "tillctl: " << e.what() << "\n";
+            for (const auto& problem : e.problems)
+                std::cerr << "  " << problem << "\n";
             return kExitUsage;
         } catch (const tillbook::station::CommandRefused& e) {
             std::cerr << "tillctl: " << e.what() << "\n";

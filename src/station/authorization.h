@@ -31,6 +31,12 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"ledger.checkpoint", Role::Cashier, false},
     {"approval.granted", Role::Supervisor, false},
     {"session.lockout_cleared", Role::Cashier, true},
+    {"accounts.imported", Role::Admin, false},
+    {"bills.imported", Role::Admin, false},
+    {"fees.imported", Role::Admin, false},
+    {"payment.taken", Role::Cashier, false},
+    {"payment.voided", Role::Cashier, true},
+    {"payment.refunded", Role::Cashier, true},
 };
 
 const CommandPolicy& policyFor(std::string_view kind); // throws std::logic_error for an unlisted kind

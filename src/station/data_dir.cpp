@@ -37,6 +37,8 @@ DataPaths::DataPaths(fs::path d)
     , nextKey(keysDir / "next.key")
     , latestCheckpoint(dir / "checkpoints" / "latest.txt")
     , lockFile(dir / "tillbook.lock")
+    , importsDir(dir / "imports")
+    , exportsDir(dir / "exports")
 {
 }
 

@@ -21,6 +21,8 @@ struct DataPaths {
     std::filesystem::path nextKey; // keys/next.key during a rotation
     std::filesystem::path latestCheckpoint; // checkpoints/latest.txt, a witness outside the database
     std::filesystem::path lockFile; // tillbook.lock
+    std::filesystem::path importsDir; // imports/<sha256>.csv: every imported file, as the ledger names it
+    std::filesystem::path exportsDir; // exports/
 };
 
 class StationBusy : public std::runtime_error {

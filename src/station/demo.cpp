@@ -1,7 +1,87 @@
-// Demo data goes in through the ordinary station commands, so it is signed into the ledger like real data.
+// Demo data goes in through the ordinary station commands and the ordinary import path, so it is signed into the
+// ledger like real data.
 #include "station/demo.h"
 
+#include <array>
+
 namespace tillbook::station {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kGiven = {"María", "James", "Aiko", "Oluwaseun", "Søren", "Fatima",
+                                                      "Liam", "Chen", "Priya", "Zoë", "Mateo", "Grace"};
+constexpr std::array<std::string_view, 12> kFamily = {"Núñez", "O'Brien", "Tanaka", "Adeyemi", "Ærø", "Haddad",
+                                                      "Walsh", "Li", "Raman", "Brandt", "García", "Kim"};
+constexpr std::array<std::string_view, 8> kStreets = {"Oak St", "Maple Ave", "River Rd", "Hill St",
+                                                      "Cedar Ln", "Main St", "Lake Dr", "Elm Ct"};
+constexpr std::array<std::string_view, 5> kFunds = {"WATER", "SEWER", "TRASH", "PERMITS", "LICENSES"};
+
+std::string csvQuoted(std::string_view text)
+{
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// 40 accounts with Unicode names, quotes and commas in addresses: the demo exercises the importer, too.
+std::string demoAccountsCsv()
+{
+    std::string csv = "number,name,service_address,mailing_address,phone,email,status\n";
+    for (int i = 0; i < 40; ++i) {
+        std::string number = std::to_string(100101 + i * 7);
+        std::string name = std::string(kGiven[i % 12]) + " " + std::string(kFamily[(i * 5) % 12]);
+        std::string street = std::to_string(100 + i * 13) + " " + std::string(kStreets[i % 8]);
+        std::string mailing = i % 5 == 0 ? "PO Box " + std::to_string(400 + i) + ", Springfield" : street + ", Springfield";
+        std::string phone = "(555) 01" + std::to_string(10 + i) + "-" + std::to_string(2000 + i * 37);
+        std::string status = i == 13 ? "closed" : i == 21 ? "cash_only" : "active";
+        csv += number + "," + csvQuoted(name) + "," + csvQuoted(street) + "," + csvQuoted(mailing) + "," + phone + ","
+               + (i % 3 == 0 ? "" : "customer" + std::to_string(i) + "@example.org") + "," + status + "\n";
+    }
+    return csv;
+}
+
+// Two or three bills for most accounts, some overdue, a permit and a license here and there.
+std::string demoBillsCsv()
+{
+    std::string csv = "id,account,kind,due_date,amount,open_balance,fund\n";
+    for (int i = 0; i < 40; ++i) {
+        if (i == 13)
+            continue; // the closed account owes nothing
+        std::string account = std::to_string(100101 + i * 7);
+        int bills = 1 + i % 3;
+        for (int b = 0; b < bills; ++b) {
+            std::int64_t cents = 2350 + (i * 977 + b * 1931) % 14000;
+            std::string amount = std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "")
+                                 + std::to_string(cents % 100);
+            std::string due = "2026-" + std::string(b == 0 ? "10" : b == 1 ? "11" : "12") + "-"
+                              + (i % 28 + 1 < 10 ? "0" : "") + std::to_string(i % 28 + 1);
+            std::string kind = i % 11 == 4 && b == 1 ? "permit" : i % 13 == 6 && b == 2 ? "license" : "utility";
+            std::string fund = kind == "permit" ? "PERMITS" : kind == "license" ? "LICENSES"
+                                                                                : std::string(kFunds[(i + b) % 3]);
+            csv += "B" + account + "-" + std::to_string(b + 1) + "," + account + "," + kind + "," + due + "," + amount
+                   + "," + amount + "," + fund + "\n";
+        }
+    }
+    return csv;
+}
+
+std::string demoFeesCsv()
+{
+    return "code,description,amount,fund\n"
+           "COPY,Copies (per page),0.25,GENERAL\n"
+           "NOTARY,Notary service,5.00,GENERAL\n"
+           "DOG-LIC,Dog license,15.00,LICENSES\n"
+           "YARD-SALE,Yard sale permit,10.00,PERMITS\n"
+           "RECONNECT,Service reconnection,45.00,WATER\n"
+           "NSF,Returned check fee,35.00,GENERAL\n"
+           "BURN,\"Burn permit, residential\",20.00,PERMITS\n";
+}
+
+} // namespace
 
 int seedDemo(Station& station)
 {
@@ -11,6 +91,13 @@ int seedDemo(Station& station)
             continue;
         station.addOperator(kSystemActor, op.id, op.name, op.role, op.pin);
         ++written;
+    }
+    // Imports are idempotent by content: a station that has the demo accounts gets nothing again.
+    if (station.openAccountNumbers().empty()) {
+        station.importAccounts(kSystemActor, demoAccountsCsv(), "demo-accounts.csv");
+        station.importBills(kSystemActor, demoBillsCsv(), "demo-bills.csv");
+        station.importFees(kSystemActor, demoFeesCsv(), "demo-fees.csv");
+        written += 3;
     }
     return written;
 }

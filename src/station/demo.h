@@ -1,4 +1,4 @@
-// The demo station's data set: operators now; later issues add accounts and bills through the same commands.
+// The demo station's data set: operators, accounts, bills and the fee catalog, through the ordinary commands.
 #pragma once
 
 #include "station/station.h"

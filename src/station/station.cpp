@@ -2,6 +2,7 @@
 #include "station/station.h"
 
 #include "core/ids.h"
+#include "station/schema.h"
 
 #include <sys/stat.h>
 
@@ -14,45 +15,7 @@ using ledger::Record;
 
 namespace {
 
-// Projection schema ladder: index i migrates user_version i to i + 1, one transaction per step.
-const char* const kMigrations[] = {
-    R"SQL(
-CREATE TABLE operators (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('cashier', 'supervisor', 'admin')),
-  active INTEGER NOT NULL DEFAULT 1,
-  created_seq INTEGER NOT NULL
-) STRICT;
--- Secrets are not projections: the ledger records that a PIN was set, never the hash.
-CREATE TABLE operator_credentials (
-  operator_id TEXT PRIMARY KEY REFERENCES operators(id),
-  pin_hash TEXT NOT NULL
-) STRICT;
-)SQL",
-    R"SQL(
-ALTER TABLE operators ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE operators ADD COLUMN locked_until_ms INTEGER NOT NULL DEFAULT 0;
-CREATE TABLE settings (
-  key TEXT PRIMARY KEY,
-  value INTEGER NOT NULL,
-  changed_seq INTEGER NOT NULL
-) STRICT;
-CREATE TABLE approvals (
-  id TEXT PRIMARY KEY,
-  action TEXT NOT NULL,
-  subject TEXT NOT NULL,
-  amount_cents INTEGER NOT NULL,
-  requested_by TEXT NOT NULL,
-  approver TEXT NOT NULL,
-  description TEXT NOT NULL,
-  granted_seq INTEGER NOT NULL,
-  expires_ms INTEGER NOT NULL,
-  used_seq INTEGER
-) STRICT;
-)SQL",
-};
-constexpr std::int64_t kStationSchemaVersion = std::size(kMigrations);
+
 
 bool isValidOperatorId(std::string_view id)
 {
@@ -181,6 +144,7 @@ Station::Station(DataPaths paths, std::unique_ptr<DirLock> lock, std::unique_ptr
     , m_clock(clock)
     , m_options(std::move(options))
     , m_writer(std::make_unique<ledger::LedgerWriter>(*m_store, *m_signer, m_clock))
+    , m_projector(std::make_unique<Projector>(*m_db, m_paths.importsDir))
     , m_stationId(m_store->station())
 {
     migrate();
@@ -190,26 +154,17 @@ Station::~Station() = default;
 
 void Station::migrate()
 {
-    std::int64_t version = m_db->pragmaInt("user_version");
-    if (version > kStationSchemaVersion)
-        throw ledger::FormatError(m_paths.database.string() + " was written by a newer Tillbook (station schema "
-                                  + std::to_string(version) + "; this build knows up to "
-                                  + std::to_string(kStationSchemaVersion) + ")");
-    for (; version < kStationSchemaVersion; ++version) {
-        ledger::Transaction tx(*m_db);
-        m_db->exec(kMigrations[version]);
-        m_db->exec("PRAGMA user_version = " + std::to_string(version + 1));
-        tx.commit();
-    }
+    migrateProjections(*m_db, m_paths.database.string());
 }
 
-template <typename Apply>
 Record Station::commit(std::string_view kind, std::string_view actor, std::string_view approver,
-                       const nlohmann::json& body, Apply apply)
+                       const nlohmann::json& body, const SideEffect& sideEffect)
 {
     ledger::Transaction tx(*m_db);
     Record record = m_writer->append(kind, actor, approver, body);
-    apply(record);
+    m_projector->apply(record);
+    if (sideEffect)
+        sideEffect(record);
     tx.commit();
     return record;
 }
@@ -236,9 +191,8 @@ std::optional<OperatorInfo> Station::findOperator(std::string_view id)
                         st.columnInt(3) != 0};
 }
 
-template <typename Apply>
-Record Station::commitCommand(std::string_view kind, std::string_view actor, nlohmann::json body, Apply apply,
-                              const ApprovalRequest* request, std::string_view approvalId)
+Record Station::commitCommand(std::string_view kind, std::string_view actor, nlohmann::json body,
+                              const SideEffect& sideEffect, const ApprovalRequest* request, std::string_view approvalId)
 {
     const CommandPolicy& policy = policyFor(kind);
     ledger::Transaction tx(*m_db);
@@ -251,11 +205,9 @@ Record Station::commitCommand(std::string_view kind, std::string_view actor, nlo
         body["approval"] = approvalId;
     }
     Record record = m_writer->append(kind, actor, approver, body);
-    apply(record);
-    if (policy.needsApproval) {
-        auto used = m_db->prepare("UPDATE approvals SET used_seq = ? WHERE id = ?");
-        used.bind(1, static_cast<std::int64_t>(record.seq)).bind(2, approvalId).run();
-    }
+    m_projector->apply(record); // also uses up the approval the body names
+    if (sideEffect)
+        sideEffect(record);
     tx.commit();
     return record;
 }
@@ -312,9 +264,7 @@ Record Station::addOperator(std::string_view actor, std::string_view id, std::st
         throw CommandRefused("operator \"" + std::string(id) + "\" already exists");
     std::string pinHash = hashPin(pin, m_options.scrypt); // slow on purpose: outside the transaction
     nlohmann::json body = {{"id", id}, {"name", name}, {"role", roleName(role)}, {"pin_set", true}};
-    return commitCommand("operator.added", actor, body, [&](const Record& record) {
-        auto insert = m_db->prepare("INSERT INTO operators(id, name, role, active, created_seq) VALUES (?, ?, ?, 1, ?)");
-        insert.bind(1, id).bind(2, name).bind(3, roleName(role)).bind(4, static_cast<std::int64_t>(record.seq)).run();
+    return commitCommand("operator.added", actor, body, [&](const Record&) {
         auto credential = m_db->prepare("INSERT INTO operator_credentials(operator_id, pin_hash) VALUES (?, ?)");
         credential.bind(1, id).bind(2, pinHash).run();
     });
@@ -329,9 +279,7 @@ Record Station::disableOperator(std::string_view actor, std::string_view id)
         throw CommandRefused(op->name + " is already disabled");
     if (actor == id)
         throw CommandRefused("nobody disables their own account; ask another admin");
-    return commitCommand("operator.disabled", actor, {{"id", id}}, [&](const Record&) {
-        m_db->prepare("UPDATE operators SET active = 0 WHERE id = ?").bind(1, id).run();
-    });
+    return commitCommand("operator.disabled", actor, {{"id", id}});
 }
 
 Record Station::resetPin(std::string_view actor, std::string_view id, std::string_view pin)
@@ -347,7 +295,6 @@ Record Station::resetPin(std::string_view actor, std::string_view id, std::strin
     // A new PIN also ends a lockout: the reset is the administrator's decision.
     return commitCommand("operator.pin_reset", actor, {{"id", id}}, [&](const Record&) {
         m_db->prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = ?").bind(1, pinHash).bind(2, id).run();
-        m_db->prepare("UPDATE operators SET failures = 0, locked_until_ms = 0 WHERE id = ?").bind(1, id).run();
     });
 }
 
@@ -376,11 +323,7 @@ SignInResult Station::checkPin(std::string_view operatorId, std::string_view pin
         nlohmann::json body = {{"context", context}, {"reason", reason}, {"failures", failures}};
         if (lockout)
             body["locked_until_ms"] = until;
-        commit(lockout ? "session.locked_out" : "session.sign_in_failed", operatorId, "", body, [&](const Record&) {
-            auto update = m_db->prepare("UPDATE operators SET failures = ?, locked_until_ms = "
-                                        "CASE WHEN ? > 0 THEN ? ELSE locked_until_ms END WHERE id = ?");
-            update.bind(1, lockout ? 0 : failures).bind(2, until).bind(3, until).bind(4, operatorId).run();
-        });
+        commit(lockout ? "session.locked_out" : "session.sign_in_failed", operatorId, "", body);
         if (lockout)
             message = op->name + " is locked out for " + std::to_string((until - m_clock.nowMs() + 59'999) / 60'000)
                       + " minutes after " + std::to_string(maxFailures) + " wrong PINs; a supervisor can clear it.";
@@ -406,9 +349,7 @@ SignInResult Station::signIn(std::string_view operatorId, std::string_view pin)
     SignInResult result = checkPin(operatorId, pin, "sign_in");
     if (!result.ok)
         return result;
-    commit("session.signed_in", operatorId, "", {{"role", roleName(result.operatorInfo->role)}}, [&](const Record&) {
-        m_db->prepare("UPDATE operators SET failures = 0 WHERE id = ?").bind(1, operatorId).run();
-    });
+    commit("session.signed_in", operatorId, "", {{"role", roleName(result.operatorInfo->role)}});
     return result;
 }
 
@@ -417,20 +358,18 @@ SignInResult Station::unlockSession(std::string_view operatorId, std::string_vie
     SignInResult result = checkPin(operatorId, pin, "unlock");
     if (!result.ok)
         return result;
-    commit("session.unlocked", operatorId, "", nlohmann::json::object(), [&](const Record&) {
-        m_db->prepare("UPDATE operators SET failures = 0 WHERE id = ?").bind(1, operatorId).run();
-    });
+    commit("session.unlocked", operatorId, "", nlohmann::json::object());
     return result;
 }
 
 Record Station::lockSession(std::string_view operatorId, std::string_view reason)
 {
-    return commit("session.locked", operatorId, "", {{"reason", reason}}, [](const Record&) {});
+    return commit("session.locked", operatorId, "", {{"reason", reason}});
 }
 
 Record Station::signOut(std::string_view operatorId, std::string_view reason)
 {
-    return commit("session.signed_out", operatorId, "", {{"reason", reason}}, [](const Record&) {});
+    return commit("session.signed_out", operatorId, "", {{"reason", reason}});
 }
 
 ApprovalRequest Station::clearLockoutRequest(std::string_view lockedOperatorId)
@@ -464,14 +403,7 @@ ApprovalResult Station::approve(const ApprovalRequest& request, std::string_view
     nlohmann::json body = {{"id", id},           {"action", request.action},     {"subject", request.subject},
                            {"amount", request.amountCents}, {"description", request.description},
                            {"expires_ms", expires}};
-    commit("approval.granted", request.requestedBy, supervisorId, body, [&](const Record& record) {
-        auto insert = m_db->prepare("INSERT INTO approvals(id, action, subject, amount_cents, requested_by, approver, "
-                                    "description, granted_seq, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, id).bind(2, request.action).bind(3, request.subject).bind(4, request.amountCents);
-        insert.bind(5, request.requestedBy).bind(6, supervisorId).bind(7, request.description);
-        insert.bind(8, static_cast<std::int64_t>(record.seq)).bind(9, expires).run();
-        m_db->prepare("UPDATE operators SET failures = 0 WHERE id = ?").bind(1, supervisorId).run();
-    });
+    commit("approval.granted", request.requestedBy, supervisorId, body);
     return {true, {}, id, expires};
 }
 
@@ -479,13 +411,8 @@ Record Station::clearLockout(std::string_view lockedOperatorId, std::string_view
 {
     ApprovalRequest request = clearLockoutRequest(lockedOperatorId);
     return commitCommand(
-        "session.lockout_cleared", lockedOperatorId, {{"id", lockedOperatorId}},
-        [&](const Record&) {
-            m_db->prepare("UPDATE operators SET failures = 0, locked_until_ms = 0 WHERE id = ?")
-                .bind(1, lockedOperatorId)
-                .run();
-        },
-        &request, approvalId);
+        "session.lockout_cleared", lockedOperatorId, {{"id", lockedOperatorId}}, {}, &request,
+        approvalId);
 }
 
 std::int64_t Station::setting(std::string_view key)
@@ -514,12 +441,7 @@ Record Station::changeSetting(std::string_view actor, std::string_view key, std:
                              + std::to_string(spec->max));
     std::int64_t old = setting(key);
     return commitCommand("settings.changed", actor, {{"key", key}, {"old", old}, {"new", value}},
-                         [&](const Record& record) {
-                             auto upsert = m_db->prepare(
-                                 "INSERT INTO settings(key, value, changed_seq) VALUES (?, ?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, changed_seq = excluded.changed_seq");
-                             upsert.bind(1, key).bind(2, value).bind(3, static_cast<std::int64_t>(record.seq)).run();
-                         });
+                         [](const Record&) {});
 }
 
 ledger::Checkpoint Station::checkpoint(std::string_view actor)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/money.h"
+#include "core/payment.h"
 #include "ledger/checkpoint.h"
 #include "ledger/keys.h"
 #include "ledger/sqlite.h"
@@ -11,7 +13,9 @@
 #include "station/authorization.h"
 #include "station/data_dir.h"
 #include "station/pin_hash.h"
+#include "station/projector.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,6 +68,94 @@ inline constexpr SettingSpec kSettings[] = {
     {"signin.lockout_seconds", 300, 10, 86400, "how long a lockout lasts"},
     {"session.idle_lock_seconds", 300, 15, 3600, "idle time after which the station locks itself"},
     {"approval.ttl_seconds", 120, 15, 900, "how long a supervisor's approval stays usable"},
+    {"payment.cash_back_on_checks", 0, 0, 1, "1 lets checks and money orders over the amount due give cash back"},
+};
+
+// An import refused as a whole: every problem with its line and column, and nothing written.
+class ImportRefused : public CommandRefused {
+public:
+    ImportRefused(const std::string& what, std::vector<std::string> problems)
+        : CommandRefused(what)
+        , problems(std::move(problems))
+    {
+    }
+    std::vector<std::string> problems;
+};
+
+struct ImportOutcome {
+    std::uint64_t seq = 0;
+    std::size_t added = 0;
+    std::size_t updated = 0;
+    std::string sha256;
+};
+
+struct BillInfo {
+    std::string id;
+    std::string account;
+    std::string kind;
+    std::string dueDate;
+    Money amount;
+    Money open;
+    std::string fund;
+};
+
+struct AccountSummary {
+    std::string number;
+    std::string name;
+    std::string serviceAddress;
+    std::string phone;
+    std::string status; // active, closed, cash_only
+    Money balance; // open bills
+    Money credit;
+};
+
+struct AccountDetail {
+    AccountSummary summary;
+    std::string mailingAddress;
+    std::string email;
+    std::int64_t returnedChecks = 0;
+    std::vector<BillInfo> openBills; // oldest due first
+};
+
+struct FeeInfo {
+    std::string code;
+    std::string description;
+    Money amount;
+    std::string fund;
+};
+
+struct TenderInput {
+    TenderKind kind = TenderKind::Cash;
+    Money amount;
+    std::string reference; // check or money order number
+};
+
+struct PaymentRequest {
+    std::string operatorId;
+    std::string requestId; // the screen's token for this payment: "complete" twice records one payment
+    std::vector<Allocation> billAmounts; // chosen amounts per bill; an empty billId puts the amount on credit
+    std::vector<std::pair<std::string, Money>> accountAmounts; // applied oldest due first on the account
+    std::vector<std::pair<std::string, int>> fees; // catalog code and quantity
+    std::vector<TenderInput> tenders;
+};
+
+struct PaymentOutcome {
+    std::string receipt;
+    std::uint64_t seq = 0;
+    Settlement settlement;
+    bool duplicate = false; // the request was recorded before; nothing new was written
+};
+
+struct ReceiptInfo {
+    std::string number;
+    std::uint64_t seq = 0;
+    std::int64_t timeMs = 0;
+    std::string operatorId;
+    Money total;
+    Money tendered;
+    Money change;
+    std::string status;
+    Money refunded;
 };
 
 inline constexpr std::size_t kMaxPinLength = 12;
@@ -114,6 +206,28 @@ public:
     ApprovalRequest clearLockoutRequest(std::string_view lockedOperatorId);
     ledger::Record clearLockout(std::string_view lockedOperatorId, std::string_view approvalId);
 
+    // Accounts, bills and the fee catalog: imported from the billing system, all or nothing.
+    ImportOutcome importAccounts(std::string_view actor, std::string_view csv, std::string_view sourceName);
+    ImportOutcome importBills(std::string_view actor, std::string_view csv, std::string_view sourceName);
+    ImportOutcome importFees(std::string_view actor, std::string_view csv, std::string_view sourceName);
+    // Exact account number first, then number prefixes, then ranked text matches on name, address and phone.
+    std::vector<AccountSummary> searchAccounts(std::string_view query, std::size_t limit = 20);
+    std::optional<AccountDetail> account(std::string_view number);
+    std::vector<FeeInfo> fees();
+    std::vector<std::string> openAccountNumbers(); // accounts that are not closed, in number order
+
+    // Payments: one receipt, one record. Refusals throw CommandRefused ("Payment not recorded: ...").
+    PaymentOutcome takePayment(const PaymentRequest& request);
+    std::optional<ReceiptInfo> receipt(std::string_view number);
+    ApprovalRequest voidRequest(std::string_view operatorId, std::string_view receipt);
+    ApprovalRequest refundRequest(std::string_view operatorId, std::string_view receipt, Money amount,
+                                  std::string_view method);
+    ledger::Record voidPayment(std::string_view operatorId, std::string_view receipt, std::string_view approvalId);
+    ledger::Record refundPayment(std::string_view operatorId, std::string_view receipt, Money amount,
+                                 std::string_view method, std::string_view approvalId);
+    // The day's postings for the billing system, as CSV; the total ties out to the ledger.
+    std::string exportPostings(std::string_view day);
+
     // Settings
     std::int64_t setting(std::string_view key);
     ledger::Record changeSetting(std::string_view actor, std::string_view key, std::int64_t value);
@@ -125,20 +239,25 @@ public:
 private:
     Station(DataPaths paths, std::unique_ptr<DirLock> lock, std::unique_ptr<ledger::Db> db,
             std::unique_ptr<ledger::SoftwareSigner> signer, const Clock& clock, Options options);
-    // Appends the record and runs `apply` (projection updates) in one transaction.
-    template <typename Apply>
+    // What a command writes besides its record and projections (a PIN hash); runs in the same transaction.
+    using SideEffect = std::function<void(const ledger::Record&)>;
+    // Appends the record and applies it to the projections in one transaction.
     ledger::Record commit(std::string_view kind, std::string_view actor, std::string_view approver,
-                          const nlohmann::json& body, Apply apply);
+                          const nlohmann::json& body, const SideEffect& sideEffect = {});
     // The same for a command an operator performs: checks the role its policy names and, when the policy asks
     // for one, uses up the approval (which must be for exactly `request`). A refusal throws CommandRefused
     // inside the transaction, so nothing is written.
-    template <typename Apply>
-    ledger::Record commitCommand(std::string_view kind, std::string_view actor, nlohmann::json body, Apply apply,
-                                 const ApprovalRequest* request = nullptr, std::string_view approvalId = {});
+    ledger::Record commitCommand(std::string_view kind, std::string_view actor, nlohmann::json body,
+                                 const SideEffect& sideEffect = {}, const ApprovalRequest* request = nullptr,
+                                 std::string_view approvalId = {});
     void requireRole(std::string_view actor, Role role);
     std::string useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor);
     // Checks a PIN; a wrong one is recorded (and may lock the operator out) in its own transaction.
     SignInResult checkPin(std::string_view operatorId, std::string_view pin, std::string_view context);
+    ImportOutcome importFile(std::string_view kind, std::string_view actor, std::string_view csv,
+                             std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
+                             std::string_view table, std::string_view keyColumn);
+    AccountSummary summaryFromRow(const ledger::Statement& row);
     void migrate();
 
     DataPaths m_paths;
@@ -149,6 +268,7 @@ private:
     const Clock& m_clock;
     Options m_options;
     std::unique_ptr<ledger::LedgerWriter> m_writer;
+    std::unique_ptr<Projector> m_projector;
     std::string m_stationId;
 };
 

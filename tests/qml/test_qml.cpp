@@ -1,4 +1,5 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
+#include "app/payment_controller.h"
 #include "app/session_controller.h"
 #include "station/demo.h"
 #include "station/station.h"
@@ -31,10 +32,13 @@ public slots:
         m_station->addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
         m_session = std::make_unique<tillbook::app::SessionController>(*m_station);
         tillbook::app::SessionController::setInstance(m_session.get());
+        m_payments = std::make_unique<tillbook::app::PaymentController>(*m_station, *m_session);
+        tillbook::app::PaymentController::setInstance(m_payments.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
     void cleanupTestCase()
     {
+        tillbook::app::PaymentController::setInstance(nullptr);
         tillbook::app::SessionController::setInstance(nullptr);
     }
 
@@ -43,6 +47,7 @@ private:
     tillbook::FixedClock m_clock;
     std::unique_ptr<tillbook::station::Station> m_station;
     std::unique_ptr<tillbook::app::SessionController> m_session;
+    std::unique_ptr<tillbook::app::PaymentController> m_payments;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

@@ -99,7 +99,8 @@ Item {
             const counter = createTemporaryObject(counterComponent, root)
             counter.forceActiveFocus()
             waitForRendering(counter)
-            verify(findChild(counter, "transactionState").text.length > 0)
+            verify(findChild(counter, "accountSearch") !== null)
+            verify(findChild(counter, "paymentLines") !== null)
             mouseClick(findChild(counter, "signOutButton"))
             verify(!SessionController.signedIn)
         }

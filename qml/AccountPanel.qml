@@ -1,0 +1,253 @@
+// The left side of the counter: find an account, then see it and choose what to pay (bills and fees).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+ColumnLayout {
+    id: panel
+    spacing: 14
+    property alias searchField: search
+    signal accountChosen()
+
+    readonly property bool hasAccount: PaymentController.account.number !== undefined
+
+    function choose(number) {
+        if (PaymentController.selectAccount(number))
+            panel.accountChosen()
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 12
+        TextField {
+            id: search
+            objectName: "accountSearch"
+            Layout.fillWidth: true
+            implicitHeight: 60
+            font.pixelSize: Theme.fontBody
+            placeholderText: qsTr("Account number, name, service address or phone")
+            Accessible.name: qsTr("Find an account")
+            onTextEdited: PaymentController.search(text)
+            // Enter takes the best match: an exact account number always comes first.
+            onAccepted: {
+                PaymentController.search(text)
+                if (PaymentController.searchResults.length > 0)
+                    panel.choose(PaymentController.searchResults[0].number)
+            }
+            Keys.onDownPressed: results.forceActiveFocus()
+        }
+        SecondaryButton {
+            objectName: "newSearchButton"
+            visible: panel.hasAccount
+            text: qsTr("New search")
+            onClicked: {
+                PaymentController.clear()
+                search.text = ""
+                search.forceActiveFocus()
+            }
+        }
+    }
+
+    // Search results, until an account is chosen.
+    ListView {
+        id: results
+        objectName: "searchResults"
+        visible: !panel.hasAccount
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 8
+        model: PaymentController.searchResults
+        keyNavigationEnabled: true
+        Keys.onReturnPressed: if (currentIndex >= 0) panel.choose(model[currentIndex].number)
+        Keys.onEnterPressed: if (currentIndex >= 0) panel.choose(model[currentIndex].number)
+        delegate: AbstractButton {
+            id: row
+            required property int index
+            required property var modelData
+            width: ListView.view.width
+            height: 72
+            focusPolicy: Qt.NoFocus
+            Accessible.role: Accessible.ListItem
+            Accessible.name: modelData.number + ", " + modelData.name
+            onClicked: panel.choose(modelData.number)
+            background: Rectangle {
+                radius: Theme.radius
+                color: row.ListView.isCurrentItem && results.activeFocus ? Theme.accentSoft : Theme.surface
+                border.color: Theme.border
+            }
+            contentItem: RowLayout {
+                spacing: 16
+                Label {
+                    Layout.leftMargin: 16
+                    Layout.preferredWidth: 110
+                    text: row.modelData.number
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    color: Theme.accent
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.modelData.name
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.modelData.address + "  \u00b7  " + row.modelData.phone
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        elide: Text.ElideRight
+                    }
+                }
+                Label {
+                    Layout.rightMargin: 16
+                    text: row.modelData.status === "closed" ? qsTr("Closed") : row.modelData.balance
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    color: row.modelData.status === "closed" ? Theme.danger : Theme.text
+                }
+            }
+        }
+        Label {
+            anchors.centerIn: parent
+            visible: results.count === 0
+            width: parent.width - 80
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            text: search.text.length === 0 ? qsTr("Type an account number and press Enter, or search by name, address or phone.")
+                                           : qsTr("No account matches \u201c%1\u201d.").arg(search.text)
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+        }
+    }
+
+    // The chosen account: who it is, what is open, and the counter fees.
+    Rectangle {
+        visible: panel.hasAccount
+        Layout.fillWidth: true
+        implicitHeight: accountHeader.implicitHeight + 28
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.border
+        ColumnLayout {
+            id: accountHeader
+            anchors.fill: parent
+            anchors.margins: 14
+            spacing: 2
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "accountName"
+                    Layout.fillWidth: true
+                    text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Label {
+                    visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
+                    text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Bold
+                    color: Theme.danger
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: (PaymentController.account.address || "") + "  \u00b7  " + (PaymentController.account.phone || "")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+            Label {
+                text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
+                                                            .arg(PaymentController.account.credit || "")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+        }
+    }
+
+    ListView {
+        id: billList
+        objectName: "billList"
+        visible: panel.hasAccount
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 8
+        model: PaymentController.bills
+        header: Label {
+            width: billList.width
+            bottomPadding: 6
+            text: billList.count > 0 ? qsTr("Open bills, oldest first: edit an amount to pay part of a bill")
+                                     : qsTr("No open bills. Add a fee, or take a payment on account.")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        delegate: Rectangle {
+            id: bill
+            required property var modelData
+            width: ListView.view.width
+            height: 64
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 8
+                spacing: 12
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        text: bill.modelData.id + "  \u00b7  " + bill.modelData.kind
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    Label {
+                        text: qsTr("due %1  \u00b7  open %2  \u00b7  %3").arg(bill.modelData.dueDate).arg(bill.modelData.open)
+                                                                        .arg(bill.modelData.fund)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                }
+                TextField {
+                    objectName: "billAmount_" + bill.modelData.id
+                    Layout.preferredWidth: 150
+                    implicitHeight: 52
+                    horizontalAlignment: Text.AlignRight
+                    font.pixelSize: Theme.fontBody
+                    text: bill.modelData.openPlain
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: qsTr("Amount on bill %1").arg(bill.modelData.id)
+                    onEditingFinished: PaymentController.setBillAmount(bill.modelData.id, text)
+                }
+            }
+        }
+    }
+
+    Flow {
+        visible: panel.hasAccount
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: PaymentController.fees
+            SecondaryButton {
+                required property var modelData
+                text: modelData.description + "  " + modelData.amount
+                font.pixelSize: Theme.fontSmall
+                implicitHeight: 48
+                onClicked: PaymentController.addFee(modelData.code)
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+// The right side of the counter: what is being paid, the tenders, and "Complete".
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+Rectangle {
+    id: panel
+    property alias amountField: amount
+    signal completed()
+    radius: 16
+    color: Theme.surface
+    border.color: Theme.border
+
+    function tender(kind) {
+        const reference = kind === "cash" ? "" : reference.text
+        if (PaymentController.addTender(kind, amount.text, reference)) {
+            amount.text = ""
+            reference.text = ""
+        }
+        amount.forceActiveFocus()
+    }
+    function completeOrTender() {
+        if (PaymentController.canComplete) {
+            if (PaymentController.complete())
+                panel.completed()
+        } else if (PaymentController.inProgress) {
+            tender("cash")
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 10
+
+        Label {
+            text: qsTr("Payment")
+            font.pixelSize: Theme.fontLarge
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        ListView {
+            objectName: "paymentLines"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 80
+            clip: true
+            model: PaymentController.lines
+            delegate: RowLayout {
+                required property var modelData
+                width: ListView.view.width
+                height: 34
+                Label {
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: modelData.amount
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: parent.count === 0
+                text: qsTr("No payment in progress")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Total due")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Label {
+                objectName: "totalDue"
+                text: PaymentController.totalDue
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: Theme.text
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            height: 1
+            color: Theme.border
+        }
+        Repeater {
+            model: PaymentController.tenders
+            RowLayout {
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                Label {
+                    text: modelData.amount
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                ToolButton {
+                    text: "\u2715"
+                    implicitWidth: 48
+                    implicitHeight: 48
+                    Accessible.name: qsTr("Remove tender %1").arg(modelData.label)
+                    onClicked: PaymentController.removeTender(index)
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            TextField {
+                id: amount
+                objectName: "tenderAmount"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                font.pixelSize: Theme.fontLarge
+                horizontalAlignment: Text.AlignRight
+                placeholderText: PaymentController.remaining
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("Amount tendered")
+                // Enter with nothing typed: exact cash. Enter again when covered: complete.
+                onAccepted: panel.completeOrTender()
+            }
+            TextField {
+                id: reference
+                objectName: "tenderReference"
+                Layout.preferredWidth: 130
+                implicitHeight: 56
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Check no.")
+                Accessible.name: qsTr("Check or money order number")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            KeypadButton {
+                objectName: "tenderCash"
+                text: qsTr("Cash")
+                value: "cash"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                enabled: PaymentController.inProgress
+                onClicked: panel.tender("cash")
+            }
+            KeypadButton {
+                objectName: "tenderCheck"
+                text: qsTr("Check")
+                value: "check"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                enabled: PaymentController.inProgress
+                onClicked: panel.tender("check")
+            }
+            KeypadButton {
+                objectName: "tenderMoneyOrder"
+                text: qsTr("Money order")
+                value: "money_order"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                enabled: PaymentController.inProgress
+                onClicked: panel.tender("money_order")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                // Quick cash: the round amounts a customer is likely to hand over, computed by the controller.
+                model: PaymentController.quickCash
+                KeypadButton {
+                    required property string modelData
+                    text: "$" + modelData
+                    value: "quick"
+                    Layout.fillWidth: true
+                    implicitHeight: 48
+                    onClicked: {
+                        amount.text = modelData
+                        panel.tender("cash")
+                    }
+                }
+            }
+        }
+        Label {
+            objectName: "paymentError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: PaymentController.error
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Still due")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Label {
+                text: PaymentController.remaining
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+        }
+        KeypadButton {
+            objectName: "completePayment"
+            Layout.fillWidth: true
+            implicitHeight: 68
+            primary: true
+            text: qsTr("Complete payment")
+            value: "complete"
+            enabled: PaymentController.canComplete
+            onClicked: panel.completeOrTender()
+        }
+    }
+}

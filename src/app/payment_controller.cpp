@@ -1,0 +1,375 @@
+// Payment controller: the screen's state for one payment, and conversions between QML values and station types.
+#include "app/payment_controller.h"
+
+#include "app/session_controller.h"
+
+#include <QQmlEngine>
+#include <QUuid>
+
+namespace tillbook::app {
+
+namespace {
+
+PaymentController* s_instance = nullptr;
+
+QString money(Money m)
+{
+    return QString::fromStdString(formatMoney(m));
+}
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+std::optional<TenderKind> tenderKind(const QString& kind)
+{
+    if (kind == QLatin1String("cash"))
+        return TenderKind::Cash;
+    if (kind == QLatin1String("check"))
+        return TenderKind::Check;
+    if (kind == QLatin1String("money_order"))
+        return TenderKind::MoneyOrder;
+    return std::nullopt;
+}
+
+QVariantMap summaryMap(const station::AccountSummary& a)
+{
+    return {{QStringLiteral("number"), qs(a.number)},     {QStringLiteral("name"), qs(a.name)},
+            {QStringLiteral("address"), qs(a.serviceAddress)}, {QStringLiteral("phone"), qs(a.phone)},
+            {QStringLiteral("status"), qs(a.status)},     {QStringLiteral("balance"), money(a.balance)},
+            {QStringLiteral("credit"), money(a.credit)}};
+}
+
+} // namespace
+
+PaymentController::PaymentController(station::Station& station, SessionController& session, QObject* parent)
+    : QObject(parent)
+    , m_station(station)
+    , m_session(session)
+{
+    connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        if (!m_session.signedIn())
+            clear(); // signing out discards the payment in progress: nothing was recorded yet
+    });
+}
+
+void PaymentController::setInstance(PaymentController* instance)
+{
+    s_instance = instance;
+}
+
+PaymentController* PaymentController::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT_X(s_instance, "PaymentController::create", "main() must install the instance first");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+QVariantList PaymentController::fees() const
+{
+    QVariantList out;
+    for (const auto& f : m_station.fees())
+        out.append(QVariantMap{{QStringLiteral("code"), qs(f.code)},
+                               {QStringLiteral("description"), qs(f.description)},
+                               {QStringLiteral("amount"), money(f.amount)}});
+    return out;
+}
+
+QVariantList PaymentController::lines() const
+{
+    QVariantList out;
+    for (const auto& a : m_billAmounts) {
+        out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("bill")},
+                               {QStringLiteral("id"), qs(a.billId)},
+                               {QStringLiteral("label"), tr("Bill %1").arg(qs(a.billId))},
+                               {QStringLiteral("amount"), money(a.amount)}});
+    }
+    for (const auto& [code, quantity] : m_fees) {
+        for (const auto& f : m_station.fees()) {
+            if (f.code == code)
+                out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("fee")},
+                                       {QStringLiteral("id"), qs(code)},
+                                       {QStringLiteral("label"), quantity > 1 ? tr("%1 \u00d7 %2").arg(qs(f.description)).arg(quantity)
+                                                                              : qs(f.description)},
+                                       {QStringLiteral("amount"), money(f.amount.times(quantity))}});
+        }
+    }
+    return out;
+}
+
+QVariantList PaymentController::tenders() const
+{
+    QVariantList out;
+    for (const auto& t : m_tenders) {
+        QString label = t.kind == TenderKind::Cash    ? tr("Cash")
+                        : t.kind == TenderKind::Check ? tr("Check %1").arg(qs(t.reference))
+                                                      : tr("Money order %1").arg(qs(t.reference));
+        out.append(QVariantMap{{QStringLiteral("label"), label.trimmed()}, {QStringLiteral("amount"), money(t.amount)}});
+    }
+    return out;
+}
+
+Money PaymentController::due() const
+{
+    Money total;
+    for (const auto& a : m_billAmounts)
+        total += a.amount;
+    for (const auto& [code, quantity] : m_fees) {
+        for (const auto& f : m_station.fees()) {
+            if (f.code == code)
+                total += f.amount.times(quantity);
+        }
+    }
+    return total;
+}
+
+Money PaymentController::tenderedMoney() const
+{
+    Money total;
+    for (const auto& t : m_tenders)
+        total += t.amount;
+    return total;
+}
+
+QString PaymentController::totalDue() const
+{
+    return money(due());
+}
+
+QString PaymentController::tendered() const
+{
+    return money(tenderedMoney());
+}
+
+QString PaymentController::remaining() const
+{
+    Money left = due() - tenderedMoney();
+    return money(left.isNegative() ? Money() : left);
+}
+
+QString PaymentController::remainingPlain() const
+{
+    Money left = due() - tenderedMoney();
+    return QString::fromStdString(formatPlain(left.isNegative() ? Money() : left));
+}
+
+QStringList PaymentController::quickCash() const
+{
+    QStringList out;
+    Money left = due() - tenderedMoney();
+    if (!left.isPositive())
+        return out;
+    for (std::int64_t step : {500, 1000, 2000, 5000}) {
+        std::int64_t rounded = (left.cents() + step - 1) / step * step;
+        QString text = QString::fromStdString(formatPlain(Money::fromCents(rounded)));
+        if (rounded > left.cents() && !out.contains(text))
+            out.append(text);
+    }
+    return out;
+}
+
+bool PaymentController::canComplete() const
+{
+    return due().isPositive() && tenderedMoney() >= due();
+}
+
+void PaymentController::setError(const QString& error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+void PaymentController::search(const QString& query)
+{
+    m_searchResults.clear();
+    for (const auto& a : m_station.searchAccounts(query.toStdString(), 20))
+        m_searchResults.append(summaryMap(a));
+    emit searchResultsChanged();
+}
+
+void PaymentController::loadAccount(const std::string& number)
+{
+    auto detail = m_station.account(number);
+    m_bills.clear();
+    m_account.clear();
+    m_accountNumber.clear();
+    if (!detail)
+        return;
+    m_accountNumber = number;
+    m_account = summaryMap(detail->summary);
+    m_account[QStringLiteral("mailingAddress")] = qs(detail->mailingAddress);
+    m_account[QStringLiteral("returnedChecks")] = static_cast<int>(detail->returnedChecks);
+    for (const auto& b : detail->openBills) {
+        m_bills.append(QVariantMap{{QStringLiteral("id"), qs(b.id)},
+                                   {QStringLiteral("kind"), qs(b.kind)},
+                                   {QStringLiteral("dueDate"), qs(b.dueDate)},
+                                   {QStringLiteral("open"), money(b.open)},
+                                   {QStringLiteral("openPlain"), qs(formatPlain(b.open))},
+                                   {QStringLiteral("fund"), qs(b.fund)}});
+    }
+}
+
+bool PaymentController::selectAccount(const QString& number)
+{
+    clear();
+    loadAccount(number.toStdString());
+    if (m_accountNumber.empty()) {
+        setError(tr("There is no account %1.").arg(number));
+        emit accountChanged();
+        return false;
+    }
+    if (m_account.value(QStringLiteral("status")).toString() == QLatin1String("closed"))
+        setError(tr("Account %1 is closed; payments cannot be taken on it.").arg(number));
+    auto detail = m_station.account(m_accountNumber);
+    for (const auto& b : detail->openBills)
+        m_billAmounts.push_back(Allocation{b.id, b.account, b.open});
+    m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    emit accountChanged();
+    emit cartChanged();
+    return true;
+}
+
+bool PaymentController::setBillAmount(const QString& billId, const QString& amount)
+{
+    std::string id = billId.toStdString();
+    Money value;
+    if (!amount.trimmed().isEmpty()) {
+        auto parsed = parseMoney(amount.toStdString());
+        if (!parsed.value) {
+            setError(QString::fromStdString(parsed.error));
+            return false;
+        }
+        value = *parsed.value;
+    }
+    std::erase_if(m_billAmounts, [&](const Allocation& a) { return a.billId == id; });
+    if (value.isPositive()) {
+        // Keep the account's bill order, so the payment reads oldest first.
+        auto detail = m_station.account(m_accountNumber);
+        std::vector<Allocation> ordered;
+        for (const auto& b : detail ? detail->openBills : std::vector<station::BillInfo>{}) {
+            if (b.id == id)
+                ordered.push_back(Allocation{id, m_accountNumber, value});
+            for (const auto& a : m_billAmounts) {
+                if (a.billId == b.id)
+                    ordered.push_back(a);
+            }
+        }
+        m_billAmounts = std::move(ordered);
+    }
+    setError({});
+    emit cartChanged();
+    return true;
+}
+
+void PaymentController::addFee(const QString& code)
+{
+    if (m_requestId.empty())
+        m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    for (auto& [c, quantity] : m_fees) {
+        if (c == code.toStdString()) {
+            ++quantity;
+            emit cartChanged();
+            return;
+        }
+    }
+    m_fees.emplace_back(code.toStdString(), 1);
+    emit cartChanged();
+}
+
+void PaymentController::removeFee(const QString& code)
+{
+    std::erase_if(m_fees, [&](const auto& f) { return f.first == code.toStdString(); });
+    emit cartChanged();
+}
+
+bool PaymentController::addTender(const QString& kind, const QString& amount, const QString& reference)
+{
+    auto k = tenderKind(kind);
+    if (!k)
+        return false;
+    Money value = due() - tenderedMoney();
+    if (!amount.trimmed().isEmpty()) {
+        auto parsed = parseMoney(amount.toStdString());
+        if (!parsed.value) {
+            setError(QString::fromStdString(parsed.error));
+            return false;
+        }
+        value = *parsed.value;
+    }
+    if (!value.isPositive()) {
+        setError(tr("A tender must be more than $0.00."));
+        return false;
+    }
+    m_tenders.push_back(station::TenderInput{*k, value, reference.trimmed().toStdString()});
+    setError({});
+    emit cartChanged();
+    return true;
+}
+
+void PaymentController::removeTender(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_tenders.size()))
+        return;
+    m_tenders.erase(m_tenders.begin() + index);
+    emit cartChanged();
+}
+
+bool PaymentController::complete()
+{
+    if (!m_session.signedIn()) {
+        setError(tr("Payment not recorded: nobody is signed in."));
+        return false;
+    }
+    station::PaymentRequest request;
+    request.operatorId = m_session.operatorId().toStdString();
+    request.requestId = m_requestId;
+    request.billAmounts = m_billAmounts;
+    request.fees = m_fees;
+    request.tenders = m_tenders;
+    try {
+        auto outcome = m_station.takePayment(request);
+        auto info = m_station.receipt(outcome.receipt);
+        m_lastReceipt = {{QStringLiteral("receipt"), qs(outcome.receipt)},
+                         {QStringLiteral("seq"), static_cast<qulonglong>(outcome.seq)},
+                         {QStringLiteral("total"), info ? money(info->total) : QString()},
+                         {QStringLiteral("tendered"), info ? money(info->tendered) : QString()},
+                         {QStringLiteral("change"), info ? money(info->change) : QString()},
+                         {QStringLiteral("account"), m_account.value(QStringLiteral("name"))},
+                         {QStringLiteral("duplicate"), outcome.duplicate}};
+        emit m_session.ledgerChanged();
+    } catch (const station::CommandRefused& e) {
+        setError(QString::fromUtf8(e.what()));
+        return false;
+    } catch (const std::exception& e) {
+        setError(tr("Payment not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    clear();
+    emit lastReceiptChanged();
+    return true;
+}
+
+void PaymentController::clear()
+{
+    m_billAmounts.clear();
+    m_fees.clear();
+    m_tenders.clear();
+    m_requestId.clear();
+    m_account.clear();
+    m_bills.clear();
+    m_accountNumber.clear();
+    setError({});
+    emit accountChanged();
+    emit cartChanged();
+}
+
+void PaymentController::dismissReceipt()
+{
+    m_lastReceipt.clear();
+    emit lastReceiptChanged();
+}
+
+} // namespace tillbook::app

@@ -1,0 +1,106 @@
+// The payment in progress at the counter: account search, the account's bills and fees, tenders, completion.
+// It keeps the cashier's choices and forwards them to src/station, which decides everything.
+#pragma once
+
+// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
+#ifndef Q_MOC_RUN
+#include "station/station.h"
+#endif
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tillbook::app {
+
+class SessionController;
+
+class PaymentController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QVariantList searchResults READ searchResults NOTIFY searchResultsChanged)
+    Q_PROPERTY(QVariantMap account READ account NOTIFY accountChanged)
+    Q_PROPERTY(QVariantList bills READ bills NOTIFY accountChanged)
+    Q_PROPERTY(QVariantList fees READ fees CONSTANT)
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY cartChanged)
+    Q_PROPERTY(QVariantList tenders READ tenders NOTIFY cartChanged)
+    Q_PROPERTY(QString totalDue READ totalDue NOTIFY cartChanged)
+    Q_PROPERTY(QString tendered READ tendered NOTIFY cartChanged)
+    Q_PROPERTY(QString remaining READ remaining NOTIFY cartChanged)
+    Q_PROPERTY(QString remainingPlain READ remainingPlain NOTIFY cartChanged)
+    Q_PROPERTY(QStringList quickCash READ quickCash NOTIFY cartChanged)
+    Q_PROPERTY(bool canComplete READ canComplete NOTIFY cartChanged)
+    Q_PROPERTY(bool inProgress READ inProgress NOTIFY cartChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QVariantMap lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
+
+public:
+    PaymentController(station::Station& station, SessionController& session, QObject* parent = nullptr);
+    static void setInstance(PaymentController* instance);
+    static PaymentController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+
+    QVariantList searchResults() const { return m_searchResults; }
+    QVariantMap account() const { return m_account; }
+    QVariantList bills() const { return m_bills; }
+    QVariantList fees() const;
+    QVariantList lines() const;
+    QVariantList tenders() const;
+    QString totalDue() const;
+    QString tendered() const;
+    QString remaining() const;
+    QString remainingPlain() const;
+    QStringList quickCash() const;
+    bool canComplete() const;
+    bool inProgress() const { return !m_billAmounts.empty() || !m_fees.empty() || !m_tenders.empty(); }
+    QString error() const { return m_error; }
+    QVariantMap lastReceipt() const { return m_lastReceipt; }
+
+    Q_INVOKABLE void search(const QString& query);
+    // Opens the account and puts every open bill in the payment at its full open balance.
+    Q_INVOKABLE bool selectAccount(const QString& number);
+    // The amount paid on one bill ("" or "0" takes it out of the payment). False, with `error`, when not an amount.
+    Q_INVOKABLE bool setBillAmount(const QString& billId, const QString& amount);
+    Q_INVOKABLE void addFee(const QString& code);
+    Q_INVOKABLE void removeFee(const QString& code);
+    // kind: "cash", "check", "money_order". An empty amount means what is still due.
+    Q_INVOKABLE bool addTender(const QString& kind, const QString& amount, const QString& reference = {});
+    Q_INVOKABLE void removeTender(int index);
+    // Records the payment (once, however often it is pressed). False, with `error` saying "not recorded".
+    Q_INVOKABLE bool complete();
+    Q_INVOKABLE void clear();
+    Q_INVOKABLE void dismissReceipt();
+
+signals:
+    void searchResultsChanged();
+    void accountChanged();
+    void cartChanged();
+    void errorChanged();
+    void lastReceiptChanged();
+
+private:
+    Money due() const;
+    Money tenderedMoney() const;
+    void setError(const QString& error);
+    void loadAccount(const std::string& number);
+
+    station::Station& m_station;
+    SessionController& m_session;
+    QVariantList m_searchResults;
+    QVariantMap m_account;
+    QVariantList m_bills;
+    std::string m_accountNumber;
+    std::vector<Allocation> m_billAmounts; // in the account's bill order
+    std::vector<std::pair<std::string, int>> m_fees;
+    std::vector<station::TenderInput> m_tenders;
+    std::string m_requestId; // one per payment: the double-tap guard
+    QString m_error;
+    QVariantMap m_lastReceipt;
+};
+
+} // namespace tillbook::app

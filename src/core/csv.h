@@ -1,0 +1,46 @@
+// Strict RFC 4180 CSV reading for imports: UTF-8 only, quoted fields, exact line numbers for error messages.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace tillbook {
+
+// One record. line is the physical line (1-based) on which the record starts; it runs ahead of
+// the record's index once blank lines are skipped or quoted fields span several lines.
+// Fields hold exactly what the file says (quotes undone, nothing trimmed, line breaks inside
+// quoted fields kept as written).
+struct CsvRow {
+    std::size_t line = 0;
+    std::vector<std::string> fields;
+};
+
+struct CsvTable {
+    std::vector<std::string> header; // trimmed of spaces and tabs, non-empty, unique
+    std::vector<CsvRow> rows;        // each has exactly header.size() fields
+};
+
+// column is the 1-based field number, or 0 when the problem concerns the whole record or file.
+// message is one sentence without its location, written to follow "line 7: " or
+// "line 7, column name: " (for example "this record has 5 fields; the header has 6").
+struct CsvError {
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string message;
+};
+
+// Parses a whole file. The text must be UTF-8 (a leading byte order mark is skipped); records
+// end with CRLF or LF, the last one optionally with nothing. Lines that are empty or hold only
+// spaces and tabs are skipped. The first record is the header; at least a header is required.
+// Stops at the first problem, since everything after a broken quote would be misread anyway.
+std::variant<CsvTable, CsvError> parseCsv(std::string_view text);
+
+// The header record alone (its line and trimmed names), or nothing when the header itself is
+// missing or malformed. Lets a caller name the column of a CsvError from a later record.
+std::optional<CsvRow> parseCsvHeader(std::string_view text);
+
+} // namespace tillbook

@@ -1,0 +1,95 @@
+// Typed, validated rows of the three import files (accounts, bills, fees), with every problem listed by line and column.
+#pragma once
+
+#include "core/money.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace tillbook {
+
+// column is the header name the problem is in, or "" when it concerns the whole line.
+// message is one sentence without its location.
+struct ImportError {
+    std::size_t line = 0;
+    std::string column;
+    std::string message;
+};
+
+// "line 14, column due_date: \"2026-13-01\" is not a date (YYYY-MM-DD)",
+// "line 7: this record has 5 fields; the header has 6".
+std::string formatImportError(const ImportError& error);
+
+// A file is refused as a whole, so every problem is collected, up to this many.
+inline constexpr std::size_t kMaxImportErrors = 100;
+
+// The rules below apply to each value after trimming its surrounding whitespace. Lengths count
+// characters (code points), not bytes, so "Núñez" is five. The CSV layer guarantees UTF-8.
+// A file with a header and no rows is valid and gives no rows.
+
+enum class AccountStatus { Active, Closed, CashOnly };
+// "active", "closed", "cash_only"
+std::string_view accountStatusName(AccountStatus status);
+
+struct AccountRow {
+    std::size_t line = 0;
+    std::string number;
+    std::string name;
+    std::string serviceAddress;
+    std::string mailingAddress;
+    std::string phone;
+    std::string email;
+    AccountStatus status = AccountStatus::Active;
+};
+
+// Columns number, name, service_address, mailing_address, phone, email, status in any order;
+// number, name and status must be present and filled, the others may be missing or empty, and
+// any other column is an error.
+// number: 1-20 of A-Z, 0-9 and '-', unique within the file; name: 1-100 characters on one line;
+// addresses: anything, line breaks allowed; phone: empty or 7-20 of digits, spaces and ( ) + - . ;
+// email: empty or exactly one '@' with text on both sides; status: active, closed or cash_only.
+std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv(std::string_view text);
+
+enum class BillKind { Utility, Permit, License, Fee, Installment };
+// "utility", "permit", "license", "fee", "installment"
+std::string_view billKindName(BillKind kind);
+
+struct BillRow {
+    std::size_t line = 0;
+    std::string id;
+    std::string account;
+    std::string dueDate; // YYYY-MM-DD
+    BillKind kind = BillKind::Utility;
+    Money amount;
+    Money openBalance;
+    std::string fund;
+};
+
+// Columns id, account, kind, due_date, amount, open_balance, fund in any order; all required but
+// open_balance, whose absence or empty value means the whole amount is open.
+// id: 1-30 of A-Z, a-z, 0-9, '-' and '_', unique within the file; account: not empty (whether it
+// exists is the station's check); kind: one of billKindName's; due_date: a real calendar date;
+// amount: parseMoney text above zero; open_balance: from zero up to the amount;
+// fund: 1-20 of A-Z, 0-9, '-' and '.'.
+std::variant<std::vector<BillRow>, std::vector<ImportError>> parseBillsCsv(std::string_view text);
+
+struct FeeRow {
+    std::size_t line = 0;
+    std::string code;
+    std::string description;
+    Money amount;
+    std::string fund;
+};
+
+// Columns code, description, amount, fund in any order, all required.
+// code: 1-20 of A-Z, 0-9, '-' and '_', unique within the file; description: 1-100 characters on
+// one line; amount: above zero; fund: as for bills.
+std::variant<std::vector<FeeRow>, std::vector<ImportError>> parseFeesCsv(std::string_view text);
+
+// Exactly "YYYY-MM-DD" naming a real Gregorian date from 0001-01-01 to 9999-12-31.
+bool isValidDate(std::string_view yyyyMmDd);
+
+} // namespace tillbook

@@ -1,0 +1,267 @@
+// Station: imports of accounts, bills and fees (all or nothing, archived by hash), account search and views.
+#include "core/import_rows.h"
+#include "ledger/hash.h"
+#include "station/station.h"
+
+#include <algorithm>
+#include <set>
+
+namespace tillbook::station {
+
+namespace fs = std::filesystem;
+using ledger::Record;
+
+namespace {
+
+ImportRefused refusal(std::string_view sourceName, std::vector<std::string> problems)
+{
+    // The message is built before the list is moved into the exception.
+    std::string what = std::string(sourceName) + " was not imported: " + std::to_string(problems.size())
+                       + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed";
+    return ImportRefused(what, std::move(problems));
+}
+
+template <typename Rows>
+const Rows& rowsOrRefuse(const std::variant<Rows, std::vector<ImportError>>& parsed, std::string_view sourceName)
+{
+    if (const auto* errors = std::get_if<std::vector<ImportError>>(&parsed)) {
+        std::vector<std::string> problems;
+        for (const auto& e : *errors)
+            problems.push_back(formatImportError(e));
+        throw refusal(sourceName, std::move(problems));
+    }
+    return std::get<Rows>(parsed);
+}
+
+} // namespace
+
+ImportOutcome Station::importFile(std::string_view kind, std::string_view actor, std::string_view csv,
+                                  std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
+                                  std::string_view table, std::string_view keyColumn)
+{
+    ImportOutcome outcome;
+    outcome.sha256 = ledger::toHex(ledger::sha256(csv));
+    std::size_t existing = 0;
+    // Table and column names come from this file's callers, never from input.
+    auto exists = m_db->prepare("SELECT 1 FROM " + std::string(table) + " WHERE " + std::string(keyColumn) + " = ?");
+    for (const auto& key : keys) {
+        exists.bind(1, key);
+        if (exists.step())
+            ++existing;
+        exists.reset();
+    }
+    outcome.updated = existing;
+    outcome.added = rows - existing;
+    // The archive is written first: a record must never name a file that is not there. A file left behind
+    // by a failed commit is harmless (content-addressed, and named by no record).
+    fs::create_directories(m_paths.importsDir);
+    fs::path archive = importArchivePath(m_paths.importsDir, outcome.sha256);
+    if (!fs::exists(archive))
+        writeFileAtomically(archive, std::string(csv));
+    nlohmann::json body = {{"file_sha256", outcome.sha256},
+                           {"source", std::string(sourceName)},
+                           {"rows", rows},
+                           {"added", outcome.added},
+                           {"updated", outcome.updated}};
+    outcome.seq = commitCommand(kind, actor, body, [](const Record&) {}).seq;
+    return outcome;
+}
+
+ImportOutcome Station::importAccounts(std::string_view actor, std::string_view csv, std::string_view sourceName)
+{
+    auto parsed = parseAccountsCsv(csv); // kept alive: rows refers into it
+    const auto& rows = rowsOrRefuse(parsed, sourceName);
+    std::vector<std::string> keys;
+    for (const auto& row : rows)
+        keys.push_back(row.number);
+    return importFile("accounts.imported", actor, csv, sourceName, rows.size(), keys, "accounts", "number");
+}
+
+ImportOutcome Station::importBills(std::string_view actor, std::string_view csv, std::string_view sourceName)
+{
+    auto parsed = parseBillsCsv(csv); // kept alive: rows refers into it
+    const auto& rows = rowsOrRefuse(parsed, sourceName);
+    // Every bill must belong to an account the station knows; all problems are listed at once.
+    std::vector<std::string> problems;
+    auto known = m_db->prepare("SELECT 1 FROM accounts WHERE number = ?");
+    std::vector<std::string> keys;
+    for (const auto& row : rows) {
+        keys.push_back(row.id);
+        known.bind(1, row.account);
+        if (!known.step() && problems.size() < 100)
+            problems.push_back(formatImportError({row.line, "account", "account \"" + row.account + "\" is not known"}));
+        known.reset();
+    }
+    if (!problems.empty())
+        throw refusal(sourceName, std::move(problems));
+    return importFile("bills.imported", actor, csv, sourceName, rows.size(), keys, "bills", "id");
+}
+
+ImportOutcome Station::importFees(std::string_view actor, std::string_view csv, std::string_view sourceName)
+{
+    auto parsed = parseFeesCsv(csv); // kept alive: rows refers into it
+    const auto& rows = rowsOrRefuse(parsed, sourceName);
+    std::vector<std::string> keys;
+    for (const auto& row : rows)
+        keys.push_back(row.code);
+    return importFile("fees.imported", actor, csv, sourceName, rows.size(), keys, "fees", "code");
+}
+
+namespace {
+
+constexpr const char* kSummaryColumns
+    = "a.number, a.name, a.service_address, a.phone, a.status, a.credit_cents, "
+      "(SELECT COALESCE(SUM(open_cents), 0) FROM bills b WHERE b.account = a.number)";
+
+// FTS5 query text from what the cashier typed: each word becomes a quoted prefix term, so punctuation in
+// input can never be read as FTS syntax.
+std::string ftsQuery(std::string_view text)
+{
+    std::string out;
+    std::string word;
+    auto flush = [&] {
+        if (word.empty())
+            return;
+        if (!out.empty())
+            out += ' ';
+        out += '"' + word + "\"*";
+        word.clear();
+    };
+    for (unsigned char c : text) {
+        bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (keep)
+            word.push_back(static_cast<char>(c));
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+
+std::string upperAscii(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+} // namespace
+
+AccountSummary Station::summaryFromRow(const ledger::Statement& row)
+{
+    return AccountSummary{row.columnText(0),
+                          row.columnText(1),
+                          row.columnText(2),
+                          row.columnText(3),
+                          row.columnText(4),
+                          Money::fromCents(row.columnInt(6)),
+                          Money::fromCents(row.columnInt(5))};
+}
+
+std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std::size_t limit)
+{
+    std::vector<AccountSummary> out;
+    std::set<std::string> seen;
+    std::string_view q = trim(query);
+    if (q.empty() || limit == 0)
+        return out;
+    auto take = [&](ledger::Statement& st) {
+        while (out.size() < limit && st.step()) {
+            AccountSummary s = summaryFromRow(st);
+            if (seen.insert(s.number).second)
+                out.push_back(std::move(s));
+        }
+    };
+    std::string number = upperAscii(q);
+    bool looksLikeNumber = std::all_of(number.begin(), number.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (looksLikeNumber) {
+        auto exact = m_db->prepare(std::string("SELECT ") + kSummaryColumns + " FROM accounts a WHERE a.number = ?");
+        exact.bind(1, number);
+        take(exact);
+        // A range on the primary key, so a prefix search is an index seek, not a scan.
+        auto prefix = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+                                    + " FROM accounts a WHERE a.number > ? AND a.number < ? ORDER BY a.number LIMIT ?");
+        prefix.bind(1, number).bind(2, number + "\x7f").bind(3, static_cast<std::int64_t>(limit));
+        take(prefix);
+    }
+    // A phone number as typed ("(555) 014-2200", "555 0142"): its digits are one token in the index.
+    std::string digits = phoneDigits(q);
+    bool phoneLike = digits.size() >= 4 && std::all_of(q.begin(), q.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '-' || c == '+' || c == '.';
+    });
+    if (phoneLike && out.size() < limit) {
+        auto phone = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+                                   + " FROM accounts_fts f JOIN accounts a ON a.rowid = f.rowid "
+                                     "WHERE accounts_fts MATCH ? LIMIT ?");
+        phone.bind(1, "phone_digits : \"" + digits + "\"*").bind(2, static_cast<std::int64_t>(limit));
+        take(phone);
+    }
+    std::string fts = ftsQuery(q);
+    if (out.size() < limit && !fts.empty()) {
+        auto text = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+                                  + " FROM accounts_fts f JOIN accounts a ON a.rowid = f.rowid "
+                                    "WHERE accounts_fts MATCH ? ORDER BY bm25(accounts_fts, 8.0, 4.0, 2.0, 2.0) "
+                                    "LIMIT ?");
+        text.bind(1, fts).bind(2, static_cast<std::int64_t>(limit));
+        take(text);
+    }
+    return out;
+}
+
+std::optional<AccountDetail> Station::account(std::string_view number)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+                            + ", a.mailing_address, a.email, a.returned_checks FROM accounts a WHERE a.number = ?");
+    st.bind(1, number);
+    if (!st.step())
+        return std::nullopt;
+    AccountDetail detail;
+    detail.summary = summaryFromRow(st);
+    detail.mailingAddress = st.columnText(7);
+    detail.email = st.columnText(8);
+    detail.returnedChecks = st.columnInt(9);
+    auto bills = m_db->prepare("SELECT id, account, kind, due_date, amount_cents, open_cents, fund FROM bills "
+                               "WHERE account = ? AND open_cents > 0 ORDER BY due_date, id");
+    bills.bind(1, number);
+    while (bills.step()) {
+        detail.openBills.push_back(BillInfo{bills.columnText(0), bills.columnText(1), bills.columnText(2),
+                                            bills.columnText(3), Money::fromCents(bills.columnInt(4)),
+                                            Money::fromCents(bills.columnInt(5)), bills.columnText(6)});
+    }
+    return detail;
+}
+
+std::vector<std::string> Station::openAccountNumbers()
+{
+    std::vector<std::string> out;
+    auto st = m_db->prepare("SELECT number FROM accounts WHERE status <> 'closed' ORDER BY number");
+    while (st.step())
+        out.push_back(st.columnText(0));
+    return out;
+}
+
+std::vector<FeeInfo> Station::fees()
+{
+    std::vector<FeeInfo> out;
+    auto st = m_db->prepare("SELECT code, description, amount_cents, fund FROM fees ORDER BY description");
+    while (st.step())
+        out.push_back(
+            FeeInfo{st.columnText(0), st.columnText(1), Money::fromCents(st.columnInt(2)), st.columnText(3)});
+    return out;
+}
+
+} // namespace tillbook::station

@@ -1,0 +1,288 @@
+// Station: payments (one receipt, one record), voids and refunds with a supervisor's approval, and the posting
+// export for the billing system.
+#include "core/ids.h"
+#include "station/station.h"
+
+#include <map>
+
+namespace tillbook::station {
+
+using ledger::Record;
+using nlohmann::json;
+
+namespace {
+
+[[noreturn]] void notRecorded(const std::string& why)
+{
+    throw CommandRefused("Payment not recorded: " + why);
+}
+
+} // namespace
+
+std::optional<ReceiptInfo> Station::receipt(std::string_view number)
+{
+    auto st = m_db->prepare("SELECT number, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "
+                            "refunded_cents FROM receipts WHERE number = ?");
+    st.bind(1, number);
+    if (!st.step())
+        return std::nullopt;
+    return ReceiptInfo{st.columnText(0),
+                       static_cast<std::uint64_t>(st.columnInt(1)),
+                       st.columnInt(2),
+                       st.columnText(3),
+                       Money::fromCents(st.columnInt(4)),
+                       Money::fromCents(st.columnInt(5)),
+                       Money::fromCents(st.columnInt(6)),
+                       st.columnText(7),
+                       Money::fromCents(st.columnInt(8))};
+}
+
+PaymentOutcome Station::takePayment(const PaymentRequest& request)
+{
+    if (request.requestId.empty() || request.requestId.size() > 64)
+        throw std::invalid_argument("a payment needs a request id of 1 to 64 characters");
+    // A second "complete" for the same payment: answer with the first one, write nothing.
+    {
+        auto st = m_db->prepare("SELECT number, seq FROM receipts WHERE request = ?");
+        st.bind(1, request.requestId);
+        if (st.step()) {
+            PaymentOutcome again;
+            again.receipt = st.columnText(0);
+            again.seq = static_cast<std::uint64_t>(st.columnInt(1));
+            again.duplicate = true;
+            return again;
+        }
+    }
+
+    json lines = json::array();
+    Money due;
+    std::string creditAccount; // the first account named: where an overpayment by check is kept
+    bool cashOnly = false;
+    std::map<std::string, AccountDetail> accounts;
+    auto useAccount = [&](const std::string& number) -> AccountDetail& {
+        auto found = accounts.find(number);
+        if (found != accounts.end())
+            return found->second;
+        auto detail = account(number);
+        if (!detail)
+            notRecorded("there is no account " + number + ".");
+        if (detail->summary.status == "closed")
+            notRecorded("account " + number + " is closed.");
+        cashOnly = cashOnly || detail->summary.status == "cash_only";
+        if (creditAccount.empty())
+            creditAccount = number;
+        return accounts.emplace(number, std::move(*detail)).first->second;
+    };
+    auto addLine = [&](const std::string& account, const std::string& bill, const std::string& fee,
+                       const std::string& fund, Money amount) {
+        lines.push_back({{"account", account}, {"bill", bill}, {"fee", fee}, {"fund", fund}, {"amount", amount.cents()}});
+        due += amount;
+    };
+    auto openItems = [](const AccountDetail& detail) {
+        std::vector<OpenItem> items;
+        for (const auto& b : detail.openBills)
+            items.push_back(OpenItem{b.id, b.account, b.dueDate, b.open});
+        return items;
+    };
+    auto fundOf = [](const AccountDetail& detail, const std::string& bill) {
+        for (const auto& b : detail.openBills) {
+            if (b.id == bill)
+                return b.fund;
+        }
+        return std::string("CREDIT");
+    };
+
+    // Chosen amounts per bill, grouped by account so each account's bills are checked together.
+    std::map<std::string, std::vector<Allocation>> chosen;
+    for (const Allocation& a : request.billAmounts) {
+        if (!a.amount.isPositive())
+            notRecorded("an amount must be more than zero.");
+        chosen[a.account].push_back(a);
+    }
+    for (auto& [number, allocations] : chosen) {
+        AccountDetail& detail = useAccount(number);
+        std::vector<Allocation> toBills;
+        for (const auto& a : allocations) {
+            if (!a.billId.empty())
+                toBills.push_back(a);
+        }
+        auto items = openItems(detail);
+        if (std::string problem = checkManualAllocation(items, toBills); !problem.empty())
+            notRecorded(problem);
+        for (const auto& a : allocations)
+            addLine(number, a.billId, "", a.billId.empty() ? "CREDIT" : fundOf(detail, a.billId), a.amount);
+    }
+    for (const auto& [number, amount] : request.accountAmounts) {
+        if (!amount.isPositive())
+            notRecorded("an amount must be more than zero.");
+        AccountDetail& detail = useAccount(number);
+        auto items = openItems(detail);
+        AllocationResult result = allocateOldestFirst(items, amount, number);
+        if (!result.error.empty())
+            notRecorded(result.error);
+        for (const auto& a : result.allocations)
+            addLine(number, a.billId, "", a.billId.empty() ? "CREDIT" : fundOf(detail, a.billId), a.amount);
+    }
+    for (const auto& [code, quantity] : request.fees) {
+        if (quantity < 1 || quantity > 99)
+            notRecorded("a fee's quantity must be 1 to 99.");
+        auto st = m_db->prepare("SELECT amount_cents, fund FROM fees WHERE code = ?");
+        st.bind(1, code);
+        if (!st.step())
+            notRecorded("there is no fee " + code + " in the catalog.");
+        addLine(creditAccount, "", code, st.columnText(1), Money::fromCents(st.columnInt(0)).times(quantity));
+    }
+    if (lines.empty())
+        notRecorded("choose a bill, an account amount or a fee first.");
+
+    std::vector<Tender> tenders;
+    json tenderJson = json::array();
+    for (const TenderInput& t : request.tenders) {
+        if (cashOnly && t.kind != TenderKind::Cash)
+            notRecorded("this account takes cash only.");
+        if (t.reference.size() > 40)
+            notRecorded("a tender reference has at most 40 characters.");
+        tenders.push_back(Tender{t.kind, t.amount});
+        tenderJson.push_back({{"kind", tenderKindName(t.kind)}, {"amount", t.amount.cents()}, {"reference", t.reference}});
+    }
+    TenderPolicy policy;
+    policy.cashBackOnChecks = setting("payment.cash_back_on_checks") != 0;
+    SettlementResult settled = settle(due, tenders, policy, !creditAccount.empty());
+    if (!settled.settlement)
+        notRecorded(settled.error);
+    const Settlement& s = *settled.settlement;
+    if (s.extraCredit.isPositive())
+        lines.push_back({{"account", creditAccount}, {"bill", ""}, {"fee", ""}, {"fund", "CREDIT"},
+                         {"amount", s.extraCredit.cents()}});
+
+    // Gap-free per station: the number is taken inside the transaction that records the payment.
+    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'receipt'), 0)");
+    counter.step();
+    std::int64_t number = counter.columnInt(0) + 1;
+    std::string receiptNumber = stationScopedId(m_stationId, "R", static_cast<std::uint64_t>(number));
+    json body = {{"receipt", receiptNumber},
+                 {"receipt_number", number},
+                 {"request", request.requestId},
+                 {"lines", lines},
+                 {"tenders", tenderJson},
+                 {"total", (s.due + s.extraCredit).cents()},
+                 {"tendered", s.tendered.cents()},
+                 {"change", s.change.cents()}};
+    Record record = commitCommand("payment.taken", request.operatorId, body);
+    PaymentOutcome outcome;
+    outcome.receipt = receiptNumber;
+    outcome.seq = record.seq;
+    outcome.settlement = s;
+    return outcome;
+}
+
+ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_view receiptNumber)
+{
+    auto r = receipt(receiptNumber);
+    if (!r)
+        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    return ApprovalRequest{"void", "receipt " + r->number, r->total.cents(), std::string(operatorId),
+                           "Void receipt " + r->number + " (" + formatMoney(r->total) + ")"};
+}
+
+ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_view receiptNumber, Money amount,
+                                       std::string_view method)
+{
+    auto r = receipt(receiptNumber);
+    if (!r)
+        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    std::string how = method == "cash" ? "in cash from the drawer" : "by a refund check from the finance office";
+    return ApprovalRequest{"refund", "receipt " + r->number + " " + std::string(method), amount.cents(),
+                           std::string(operatorId),
+                           "Refund " + formatMoney(amount) + " of receipt " + r->number + " " + how};
+}
+
+Record Station::voidPayment(std::string_view operatorId, std::string_view receiptNumber, std::string_view approvalId)
+{
+    auto r = receipt(receiptNumber);
+    if (!r)
+        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    if (r->status == "voided")
+        throw CommandRefused("receipt " + r->number + " is already voided");
+    if (r->refunded.isPositive())
+        throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
+    // Until drawer sessions exist, "the same session" is the same UTC day.
+    if (utcDay(r->timeMs) != utcDay(m_clock.nowMs()))
+        throw CommandRefused("receipt " + r->number + " is from an earlier day; refund it instead");
+    json lines = json::array();
+    auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
+                            "ORDER BY line");
+    st.bind(1, r->number);
+    while (st.step())
+        lines.push_back({{"line", st.columnInt(0)}, {"amount", st.columnInt(1)}});
+    ApprovalRequest request = voidRequest(operatorId, receiptNumber);
+    json body = {{"receipt", r->number}, {"lines", lines}, {"total", r->total.cents()}, {"method", "void"}};
+    return commitCommand("payment.voided", operatorId, body, {}, &request, approvalId);
+}
+
+Record Station::refundPayment(std::string_view operatorId, std::string_view receiptNumber, Money amount,
+                              std::string_view method, std::string_view approvalId)
+{
+    if (method != "cash" && method != "check_request")
+        throw CommandRefused("a refund is paid in cash or by a refund-check request");
+    auto r = receipt(receiptNumber);
+    if (!r)
+        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    if (r->status == "voided")
+        throw CommandRefused("receipt " + r->number + " was voided; there is nothing to refund");
+    Money refundable = r->total - r->refunded;
+    if (!amount.isPositive() || amount > refundable)
+        throw CommandRefused("a refund of receipt " + r->number + " must be more than $0.00 and at most "
+                             + formatMoney(refundable));
+    // Reverse from the last line back: credits and fees before bills, the newest bill before older ones.
+    json lines = json::array();
+    Money left = amount;
+    auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
+                            "ORDER BY line DESC");
+    st.bind(1, r->number);
+    while (left.isPositive() && st.step()) {
+        Money available = Money::fromCents(st.columnInt(1));
+        if (!available.isPositive())
+            continue;
+        Money take = available < left ? available : left;
+        lines.push_back({{"line", st.columnInt(0)}, {"amount", take.cents()}});
+        left -= take;
+    }
+    ApprovalRequest request = refundRequest(operatorId, receiptNumber, amount, method);
+    json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
+    return commitCommand("payment.refunded", operatorId, body, {}, &request, approvalId);
+}
+
+namespace {
+
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+std::string Station::exportPostings(std::string_view day)
+{
+    std::string out = "receipt,time,type,account,bill,fee,fund,amount,tender\r\n";
+    auto st = m_db->prepare("SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender FROM postings "
+                            "WHERE day = ? ORDER BY seq, line");
+    st.bind(1, day);
+    while (st.step()) {
+        out += csvField(st.columnText(0)) + "," + utcTimestamp(st.columnInt(1)) + "," + st.columnText(2) + ","
+               + csvField(st.columnText(3)) + "," + csvField(st.columnText(4)) + "," + csvField(st.columnText(5)) + ","
+               + csvField(st.columnText(6)) + "," + formatPlain(Money::fromCents(st.columnInt(7))) + ","
+               + st.columnText(8) + "\r\n";
+    }
+    return out;
+}
+
+} // namespace tillbook::station

@@ -1,0 +1,290 @@
+// Projection updates, one function per family of record kinds.
+#include "station/projector.h"
+
+#include "core/import_rows.h"
+#include "ledger/hash.h"
+#include "station/data_dir.h"
+
+#include <cstdio>
+#include <ctime>
+#include <stdexcept>
+
+namespace tillbook::station {
+
+namespace fs = std::filesystem;
+using ledger::Record;
+using nlohmann::json;
+
+fs::path importArchivePath(const fs::path& importsDir, const std::string& sha256Hex)
+{
+    return importsDir / (sha256Hex + ".csv");
+}
+
+std::string phoneDigits(std::string_view phone)
+{
+    std::string digits;
+    for (char c : phone) {
+        if (c >= '0' && c <= '9')
+            digits.push_back(c);
+    }
+    return digits;
+}
+
+std::string utcDay(std::int64_t timeMs)
+{
+    std::time_t seconds = static_cast<std::time_t>(timeMs / 1000);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+    return buffer;
+}
+
+std::string utcTimestamp(std::int64_t timeMs)
+{
+    std::time_t seconds = static_cast<std::time_t>(timeMs / 1000);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char buffer[96];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(timeMs % 1000));
+    return buffer;
+}
+
+Projector::Projector(ledger::Db& db, fs::path importsDir)
+    : m_db(db)
+    , m_importsDir(std::move(importsDir))
+{
+}
+
+void Projector::apply(const Record& record)
+{
+    if (record.kind.starts_with("ledger."))
+        return;
+    json body = json::parse(record.body);
+    const std::string& kind = record.kind;
+    if (kind.starts_with("operator.") || kind.starts_with("session.") || kind == "approval.granted"
+        || kind == "settings.changed")
+        applyOperators(record, body);
+    else if (kind == "accounts.imported" || kind == "bills.imported" || kind == "fees.imported")
+        applyImport(record, body);
+    else if (kind == "payment.taken")
+        applyPayment(record, body);
+    else if (kind == "payment.voided" || kind == "payment.refunded")
+        applyReversal(record, body);
+
+    // An approval is used up by the record that carries it.
+    if (body.contains("approval") && kind != "approval.granted")
+        m_db.prepare("UPDATE approvals SET used_seq = ? WHERE id = ?")
+            .bind(1, static_cast<std::int64_t>(record.seq))
+            .bind(2, body["approval"].get<std::string>())
+            .run();
+}
+
+void Projector::applyOperators(const Record& r, const json& body)
+{
+    const std::string& kind = r.kind;
+    auto setLock = [&](const std::string& id, std::int64_t failures, std::optional<std::int64_t> until) {
+        auto st = m_db.prepare("UPDATE operators SET failures = ?, locked_until_ms = COALESCE(?, locked_until_ms) "
+                               "WHERE id = ?");
+        st.bind(1, failures);
+        if (until)
+            st.bind(2, *until);
+        else
+            st.bindNull(2);
+        st.bind(3, id).run();
+    };
+    if (kind == "operator.added") {
+        m_db.prepare("INSERT INTO operators(id, name, role, active, created_seq) VALUES (?, ?, ?, 1, ?)")
+            .bind(1, body["id"].get<std::string>())
+            .bind(2, body["name"].get<std::string>())
+            .bind(3, body["role"].get<std::string>())
+            .bind(4, static_cast<std::int64_t>(r.seq))
+            .run();
+    } else if (kind == "operator.disabled") {
+        m_db.prepare("UPDATE operators SET active = 0 WHERE id = ?").bind(1, body["id"].get<std::string>()).run();
+    } else if (kind == "operator.pin_reset" || kind == "session.lockout_cleared") {
+        setLock(body["id"].get<std::string>(), 0, 0);
+    } else if (kind == "session.sign_in_failed") {
+        setLock(r.operatorId, body["failures"].get<std::int64_t>(), std::nullopt);
+    } else if (kind == "session.locked_out") {
+        setLock(r.operatorId, 0, body["locked_until_ms"].get<std::int64_t>());
+    } else if (kind == "session.signed_in" || kind == "session.unlocked") {
+        setLock(r.operatorId, 0, std::nullopt);
+    } else if (kind == "approval.granted") {
+        m_db.prepare("INSERT INTO approvals(id, action, subject, amount_cents, requested_by, approver, description, "
+                     "granted_seq, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, body["id"].get<std::string>())
+            .bind(2, body["action"].get<std::string>())
+            .bind(3, body["subject"].get<std::string>())
+            .bind(4, body["amount"].get<std::int64_t>())
+            .bind(5, r.operatorId)
+            .bind(6, r.approver)
+            .bind(7, body["description"].get<std::string>())
+            .bind(8, static_cast<std::int64_t>(r.seq))
+            .bind(9, body["expires_ms"].get<std::int64_t>())
+            .run();
+        setLock(r.approver, 0, std::nullopt);
+    } else if (kind == "settings.changed") {
+        m_db.prepare("INSERT INTO settings(key, value, changed_seq) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                     "value = excluded.value, changed_seq = excluded.changed_seq")
+            .bind(1, body["key"].get<std::string>())
+            .bind(2, body["new"].get<std::int64_t>())
+            .bind(3, static_cast<std::int64_t>(r.seq))
+            .run();
+    }
+}
+
+void Projector::applyImport(const Record& r, const json& body)
+{
+    std::string sha = body["file_sha256"].get<std::string>();
+    fs::path file = importArchivePath(m_importsDir, sha);
+    auto text = readSmallFile(file);
+    if (!text || ledger::toHex(ledger::sha256(*text)) != sha)
+        throw std::runtime_error("the archived import file " + file.string() + " named by seq " + std::to_string(r.seq)
+                                 + " is missing or changed");
+    if (r.kind == "accounts.imported") {
+        auto parsed = parseAccountsCsv(*text);
+        auto upsert = m_db.prepare(
+            "INSERT INTO accounts(number, name, service_address, mailing_address, phone, phone_digits, email, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO UPDATE SET name = excluded.name, "
+            "service_address = excluded.service_address, mailing_address = excluded.mailing_address, "
+            "phone = excluded.phone, phone_digits = excluded.phone_digits, email = excluded.email, "
+            "status = excluded.status");
+        for (const AccountRow& a : std::get<std::vector<AccountRow>>(parsed)) {
+            upsert.bind(1, a.number).bind(2, a.name).bind(3, a.serviceAddress).bind(4, a.mailingAddress);
+            upsert.bind(5, a.phone).bind(6, phoneDigits(a.phone)).bind(7, a.email).bind(8, accountStatusName(a.status));
+            upsert.run();
+        }
+    } else if (r.kind == "bills.imported") {
+        auto parsed = parseBillsCsv(*text);
+        // A re-imported bill keeps the open balance the counter has worked down; the billing system's own
+        // balance arrives with the next new bill.
+        auto upsert = m_db.prepare(
+            "INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, due_date = excluded.due_date, fund = excluded.fund");
+        for (const BillRow& b : std::get<std::vector<BillRow>>(parsed)) {
+            upsert.bind(1, b.id).bind(2, b.account).bind(3, billKindName(b.kind)).bind(4, b.dueDate);
+            upsert.bind(5, b.amount.cents()).bind(6, b.openBalance.cents()).bind(7, b.fund).run();
+        }
+    } else {
+        auto parsed = parseFeesCsv(*text);
+        auto upsert = m_db.prepare("INSERT INTO fees(code, description, amount_cents, fund) VALUES (?, ?, ?, ?) "
+                                   "ON CONFLICT(code) DO UPDATE SET description = excluded.description, "
+                                   "amount_cents = excluded.amount_cents, fund = excluded.fund");
+        for (const FeeRow& f : std::get<std::vector<FeeRow>>(parsed))
+            upsert.bind(1, f.code).bind(2, f.description).bind(3, f.amount.cents()).bind(4, f.fund).run();
+    }
+}
+
+namespace {
+
+std::string tenderSummary(const json& tenders)
+{
+    std::string kinds;
+    for (const auto& t : tenders) {
+        std::string k = t["kind"].get<std::string>();
+        if (kinds.find(k) == std::string::npos)
+            kinds += (kinds.empty() ? "" : "+") + k;
+    }
+    return kinds;
+}
+
+} // namespace
+
+void Projector::applyPayment(const Record& r, const json& body)
+{
+    std::string receipt = body["receipt"].get<std::string>();
+    m_db.prepare("INSERT INTO receipts(number, request, seq, time_ms, operator, total_cents, tendered_cents, "
+                 "change_cents, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'paid')")
+        .bind(1, receipt)
+        .bind(2, body["request"].get<std::string>())
+        .bind(3, static_cast<std::int64_t>(r.seq))
+        .bind(4, r.timeMs)
+        .bind(5, r.operatorId)
+        .bind(6, body["total"].get<std::int64_t>())
+        .bind(7, body["tendered"].get<std::int64_t>())
+        .bind(8, body["change"].get<std::int64_t>())
+        .run();
+    std::string tender = tenderSummary(body["tenders"]);
+    std::string day = utcDay(r.timeMs);
+    auto line = m_db.prepare("INSERT INTO payment_lines(receipt, line, account, bill, fee, fund, amount_cents) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto posting = m_db.prepare("INSERT INTO postings(seq, line, day, time_ms, type, receipt, account, bill, fee, fund, "
+                                "amount_cents, tender) VALUES (?, ?, ?, ?, 'payment', ?, ?, ?, ?, ?, ?, ?)");
+    auto payBill = m_db.prepare("UPDATE bills SET open_cents = open_cents - ? WHERE id = ?");
+    auto addCredit = m_db.prepare("UPDATE accounts SET credit_cents = credit_cents + ? WHERE number = ?");
+    std::int64_t n = 0;
+    for (const auto& l : body["lines"]) {
+        ++n;
+        std::string account = l["account"].get<std::string>();
+        std::string bill = l["bill"].get<std::string>();
+        std::string fee = l["fee"].get<std::string>();
+        std::int64_t amount = l["amount"].get<std::int64_t>();
+        line.bind(1, receipt).bind(2, n).bind(3, account).bind(4, bill).bind(5, fee);
+        line.bind(6, l["fund"].get<std::string>()).bind(7, amount).run();
+        posting.bind(1, static_cast<std::int64_t>(r.seq)).bind(2, n).bind(3, day).bind(4, r.timeMs).bind(5, receipt);
+        posting.bind(6, account).bind(7, bill).bind(8, fee).bind(9, l["fund"].get<std::string>()).bind(10, amount);
+        posting.bind(11, tender).run();
+        if (!bill.empty())
+            payBill.bind(1, amount).bind(2, bill).run();
+        else if (fee.empty())
+            addCredit.bind(1, amount).bind(2, account).run();
+    }
+    std::int64_t t = 0;
+    auto tenderRow = m_db.prepare("INSERT INTO payment_tenders(receipt, line, kind, amount_cents, reference) "
+                                  "VALUES (?, ?, ?, ?, ?)");
+    for (const auto& td : body["tenders"]) {
+        tenderRow.bind(1, receipt).bind(2, ++t).bind(3, td["kind"].get<std::string>());
+        tenderRow.bind(4, td["amount"].get<std::int64_t>()).bind(5, td["reference"].get<std::string>()).run();
+    }
+    m_db.prepare("INSERT INTO counters(series, value) VALUES ('receipt', ?) ON CONFLICT(series) DO UPDATE SET "
+                 "value = excluded.value")
+        .bind(1, body["receipt_number"].get<std::int64_t>())
+        .run();
+}
+
+void Projector::applyReversal(const Record& r, const json& body)
+{
+    std::string receipt = body["receipt"].get<std::string>();
+    bool isVoid = r.kind == "payment.voided";
+    std::string day = utcDay(r.timeMs);
+    auto posting = m_db.prepare("INSERT INTO postings(seq, line, day, time_ms, type, receipt, account, bill, fee, fund, "
+                                "amount_cents, tender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto reopenBill = m_db.prepare("UPDATE bills SET open_cents = open_cents + ? WHERE id = ?");
+    auto removeCredit = m_db.prepare("UPDATE accounts SET credit_cents = credit_cents - ? WHERE number = ?");
+    auto reverseLine = m_db.prepare(
+        "UPDATE payment_lines SET reversed_cents = reversed_cents + ? WHERE receipt = ? AND line = ?");
+    std::int64_t n = 0;
+    std::int64_t total = 0;
+    for (const auto& l : body["lines"]) {
+        std::int64_t lineNo = l["line"].get<std::int64_t>();
+        std::int64_t amount = l["amount"].get<std::int64_t>();
+        auto st = m_db.prepare("SELECT account, bill, fee, fund FROM payment_lines WHERE receipt = ? AND line = ?");
+        st.bind(1, receipt).bind(2, lineNo);
+        if (!st.step())
+            throw std::runtime_error("seq " + std::to_string(r.seq) + " reverses a line its receipt does not have");
+        std::string account = st.columnText(0);
+        std::string bill = st.columnText(1);
+        std::string fee = st.columnText(2);
+        std::string fund = st.columnText(3);
+        reverseLine.bind(1, amount).bind(2, receipt).bind(3, lineNo).run();
+        if (!bill.empty())
+            reopenBill.bind(1, amount).bind(2, bill).run();
+        else if (fee.empty())
+            removeCredit.bind(1, amount).bind(2, account).run();
+        posting.bind(1, static_cast<std::int64_t>(r.seq)).bind(2, ++n).bind(3, day).bind(4, r.timeMs);
+        posting.bind(5, isVoid ? "void" : "refund").bind(6, receipt).bind(7, account).bind(8, bill).bind(9, fee);
+        posting.bind(10, fund).bind(11, -amount).bind(12, body["method"].get<std::string>()).run();
+        total += amount;
+    }
+    if (isVoid)
+        m_db.prepare("UPDATE receipts SET status = 'voided' WHERE number = ?").bind(1, receipt).run();
+    else
+        m_db.prepare("UPDATE receipts SET refunded_cents = refunded_cents + ? WHERE number = ?")
+            .bind(1, total)
+            .bind(2, receipt)
+            .run();
+}
+
+} // namespace tillbook::station

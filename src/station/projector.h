@@ -1,0 +1,41 @@
+// Applies ledger records to the projection tables. The station runs it inside each record's own transaction;
+// a rebuild runs it over the whole ledger into empty tables. So the projections are, by construction, a
+// function of the ledger (plus archived import files, which records name by SHA-256).
+#pragma once
+
+#include "ledger/record.h"
+#include "ledger/sqlite.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace tillbook::station {
+
+class Projector {
+public:
+    Projector(ledger::Db& db, std::filesystem::path importsDir);
+    void apply(const ledger::Record& record);
+
+private:
+    void applyOperators(const ledger::Record& record, const nlohmann::json& body);
+    void applyImport(const ledger::Record& record, const nlohmann::json& body);
+    void applyPayment(const ledger::Record& record, const nlohmann::json& body);
+    void applyReversal(const ledger::Record& record, const nlohmann::json& body);
+
+    ledger::Db& m_db;
+    std::filesystem::path m_importsDir;
+};
+
+// The archived copy of an import file: imports/<sha256 hex>.csv in the data directory.
+std::filesystem::path importArchivePath(const std::filesystem::path& importsDir, const std::string& sha256Hex);
+
+// Digits of a phone number, for searching "555 0142" as "5550142".
+std::string phoneDigits(std::string_view phone);
+
+// UTC calendar day of a time, "YYYY-MM-DD".
+std::string utcDay(std::int64_t timeMs);
+// "2026-11-27T17:40:12.345Z"
+std::string utcTimestamp(std::int64_t timeMs);
+
+} // namespace tillbook::station

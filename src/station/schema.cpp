@@ -1,0 +1,173 @@
+// The station's projection tables: a migration ladder over PRAGMA user_version, one transaction per step.
+#include "station/schema.h"
+
+#include "ledger/store.h"
+
+#include <iterator>
+#include <string>
+
+namespace tillbook::station {
+
+namespace {
+
+// Projection schema ladder: index i migrates user_version i to i + 1, one transaction per step.
+const char* const kMigrations[] = {
+    R"SQL(
+CREATE TABLE operators (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('cashier', 'supervisor', 'admin')),
+  active INTEGER NOT NULL DEFAULT 1,
+  created_seq INTEGER NOT NULL
+) STRICT;
+-- Secrets are not projections: the ledger records that a PIN was set, never the hash.
+CREATE TABLE operator_credentials (
+  operator_id TEXT PRIMARY KEY REFERENCES operators(id),
+  pin_hash TEXT NOT NULL
+) STRICT;
+)SQL",
+    R"SQL(
+ALTER TABLE operators ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE operators ADD COLUMN locked_until_ms INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value INTEGER NOT NULL,
+  changed_seq INTEGER NOT NULL
+) STRICT;
+CREATE TABLE approvals (
+  id TEXT PRIMARY KEY,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  requested_by TEXT NOT NULL,
+  approver TEXT NOT NULL,
+  description TEXT NOT NULL,
+  granted_seq INTEGER NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  used_seq INTEGER
+) STRICT;
+)SQL",
+    R"SQL(
+CREATE TABLE accounts (
+  number TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  service_address TEXT NOT NULL,
+  mailing_address TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  phone_digits TEXT NOT NULL,
+  email TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'closed', 'cash_only')),
+  returned_checks INTEGER NOT NULL DEFAULT 0,
+  credit_cents INTEGER NOT NULL DEFAULT 0
+) STRICT;
+-- Text search over names, addresses and phone digits; kept in step with accounts by triggers.
+CREATE VIRTUAL TABLE accounts_fts USING fts5(
+  number, name, service_address, phone_digits,
+  content = 'accounts', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN
+  INSERT INTO accounts_fts(rowid, number, name, service_address, phone_digits)
+  VALUES (new.rowid, new.number, new.name, new.service_address, new.phone_digits);
+END;
+CREATE TRIGGER accounts_fts_delete AFTER DELETE ON accounts BEGIN
+  INSERT INTO accounts_fts(accounts_fts, rowid, number, name, service_address, phone_digits)
+  VALUES ('delete', old.rowid, old.number, old.name, old.service_address, old.phone_digits);
+END;
+CREATE TRIGGER accounts_fts_update AFTER UPDATE OF number, name, service_address, phone_digits ON accounts BEGIN
+  INSERT INTO accounts_fts(accounts_fts, rowid, number, name, service_address, phone_digits)
+  VALUES ('delete', old.rowid, old.number, old.name, old.service_address, old.phone_digits);
+  INSERT INTO accounts_fts(rowid, number, name, service_address, phone_digits)
+  VALUES (new.rowid, new.number, new.name, new.service_address, new.phone_digits);
+END;
+CREATE TABLE bills (
+  id TEXT PRIMARY KEY,
+  account TEXT NOT NULL REFERENCES accounts(number),
+  kind TEXT NOT NULL,
+  due_date TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  open_cents INTEGER NOT NULL,
+  fund TEXT NOT NULL
+) STRICT;
+CREATE INDEX bills_account ON bills(account, due_date, id);
+CREATE TABLE fees (
+  code TEXT PRIMARY KEY,
+  description TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  fund TEXT NOT NULL
+) STRICT;
+CREATE TABLE receipts (
+  number TEXT PRIMARY KEY,
+  request TEXT NOT NULL UNIQUE,
+  seq INTEGER NOT NULL,
+  time_ms INTEGER NOT NULL,
+  operator TEXT NOT NULL,
+  total_cents INTEGER NOT NULL,
+  tendered_cents INTEGER NOT NULL,
+  change_cents INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('paid', 'voided')),
+  refunded_cents INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE payment_lines (
+  receipt TEXT NOT NULL REFERENCES receipts(number),
+  line INTEGER NOT NULL,
+  account TEXT NOT NULL,
+  bill TEXT NOT NULL,
+  fee TEXT NOT NULL,
+  fund TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  reversed_cents INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (receipt, line)
+) STRICT;
+CREATE TABLE payment_tenders (
+  receipt TEXT NOT NULL REFERENCES receipts(number),
+  line INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  reference TEXT NOT NULL,
+  PRIMARY KEY (receipt, line)
+) STRICT;
+-- Every money movement of a receipt by day: what the posting export reads.
+CREATE TABLE postings (
+  seq INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  time_ms INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  receipt TEXT NOT NULL,
+  account TEXT NOT NULL,
+  bill TEXT NOT NULL,
+  fee TEXT NOT NULL,
+  fund TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  tender TEXT NOT NULL,
+  PRIMARY KEY (seq, line)
+) STRICT;
+CREATE INDEX postings_day ON postings(day, seq, line);
+CREATE TABLE counters (
+  series TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+) STRICT;
+)SQL",
+};
+
+} // namespace
+
+std::int64_t stationSchemaVersion()
+{
+    return static_cast<std::int64_t>(std::size(kMigrations));
+}
+
+void migrateProjections(ledger::Db& db, const std::string& what)
+{
+    std::int64_t version = db.pragmaInt("user_version");
+    if (version > stationSchemaVersion())
+        throw ledger::FormatError(what + " was written by a newer Tillbook (station schema " + std::to_string(version)
+                                  + "; this build knows up to " + std::to_string(stationSchemaVersion()) + ")");
+    for (; version < stationSchemaVersion(); ++version) {
+        ledger::Transaction tx(db);
+        db.exec(kMigrations[version]);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        tx.commit();
+    }
+}
+
+} // namespace tillbook::station

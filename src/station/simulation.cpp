@@ -1,0 +1,158 @@
+// A counter day: cashiers sign in, customers pay bills and fees with a realistic tender mix, a supervisor
+// approves the occasional void or refund, everyone signs out. Deterministic for a seed.
+#include "station/simulation.h"
+
+#include "station/demo.h"
+
+#include <algorithm>
+#include <random>
+
+namespace tillbook::station {
+
+namespace {
+
+constexpr std::int64_t kMinute = 60'000;
+constexpr std::int64_t kDay = 24 * 60 * kMinute;
+
+std::string_view demoPin(std::string_view id)
+{
+    for (const auto& op : kDemoOperators) {
+        if (op.id == id)
+            return op.pin;
+    }
+    throw CommandRefused("simulate needs the demo operators (run tillctl demo first); \"" + std::string(id)
+                         + "\" is not one");
+}
+
+Money roundUpTo(Money amount, std::int64_t cents)
+{
+    std::int64_t c = amount.cents();
+    return Money::fromCents((c + cents - 1) / cents * cents);
+}
+
+} // namespace
+
+std::int64_t nextMorningMs(std::int64_t timeMs)
+{
+    return (timeMs / kDay + 1) * kDay + 8 * 60 * kMinute;
+}
+
+SimulationReport simulate(Station& station, FixedClock& clock, const SimulationOptions& options)
+{
+    SimulationReport report;
+    std::mt19937_64 random(options.seed);
+    auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(random) < percent; };
+    auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+
+    std::vector<std::string> cashiers;
+    std::string supervisor;
+    for (const auto& op : station.operators()) {
+        if (op.role == Role::Cashier && static_cast<int>(cashiers.size()) < options.cashiers)
+            cashiers.push_back(op.id);
+        if (op.role == Role::Supervisor && supervisor.empty())
+            supervisor = op.id;
+    }
+    if (cashiers.empty() || supervisor.empty())
+        throw CommandRefused("simulate needs at least one cashier and one supervisor");
+    std::vector<std::string> accounts = station.openAccountNumbers();
+    if (accounts.empty())
+        throw CommandRefused("simulate needs imported accounts (run tillctl demo first)");
+    auto fees = station.fees();
+
+    std::uint64_t requestNumber = 0;
+    std::vector<std::string> receipts;
+    for (int day = 0; day < options.days; ++day) {
+        for (const auto& cashier : cashiers) {
+            if (chance(10)) {
+                station.signIn(cashier, "0000");
+                ++report.failedSignIns;
+            }
+            if (station.signIn(cashier, demoPin(cashier)).ok)
+                ++report.signIns;
+            clock.advance(kMinute);
+        }
+        int customers = std::uniform_int_distribution<int>(20, 45)(random);
+        for (int c = 0; c < customers; ++c) {
+            clock.advance(std::uniform_int_distribution<std::int64_t>(2, 12)(random) * kMinute);
+            const std::string& cashier = cashiers[pick(cashiers.size())];
+            const std::string& number = accounts[pick(accounts.size())];
+            auto detail = station.account(number);
+            PaymentRequest request;
+            request.operatorId = cashier;
+            request.requestId = "sim-" + std::to_string(options.seed) + "-" + std::to_string(++requestNumber);
+            Money due;
+            if (!detail->openBills.empty() && !chance(15)) {
+                Money open;
+                for (const auto& b : detail->openBills)
+                    open += b.open;
+                Money amount = open;
+                if (chance(20)) // a partial payment
+                    amount = Money::fromCents(std::max<std::int64_t>(100, open.cents() / 2));
+                else if (chance(5)) // paying ahead leaves a credit
+                    amount = open + Money::fromCents(2000);
+                request.accountAmounts.emplace_back(number, amount);
+                due += amount;
+            }
+            if (request.accountAmounts.empty() || chance(10)) {
+                if (fees.empty())
+                    continue;
+                const auto& fee = fees[pick(fees.size())];
+                request.fees.emplace_back(fee.code, 1);
+                due += fee.amount;
+            }
+            bool cashOnly = detail->summary.status == "cash_only";
+            int mix = std::uniform_int_distribution<int>(0, 99)(random);
+            if (cashOnly || mix < 55) {
+                request.tenders.push_back({TenderKind::Cash, roundUpTo(due, chance(50) ? 2000 : 100), ""});
+            } else if (mix < 85) {
+                request.tenders.push_back(
+                    {TenderKind::Check, due, std::to_string(1000 + pick(9000))});
+            } else if (mix < 93) {
+                request.tenders.push_back({TenderKind::MoneyOrder, due, "MO" + std::to_string(100000 + pick(900000))});
+            } else {
+                Money half = Money::fromCents(due.cents() / 2);
+                request.tenders.push_back({TenderKind::Check, half, std::to_string(1000 + pick(9000))});
+                request.tenders.push_back({TenderKind::Cash, roundUpTo(due - half, 500), ""});
+            }
+            try {
+                auto outcome = station.takePayment(request);
+                ++report.payments;
+                receipts.push_back(outcome.receipt);
+                report.collected += outcome.settlement.tendered - outcome.settlement.change;
+                if (chance(4)) { // keyed to the wrong account: voided at once, with the supervisor's approval
+                    auto approval = station.approve(station.voidRequest(cashier, outcome.receipt), supervisor,
+                                                    demoPin(supervisor));
+                    if (approval.ok) {
+                        station.voidPayment(cashier, outcome.receipt, approval.approvalId);
+                        ++report.voids;
+                        report.collected -= outcome.settlement.tendered - outcome.settlement.change;
+                    }
+                }
+            } catch (const CommandRefused&) {
+                // A refused payment records nothing; the customer is simply not served in this simulation.
+            }
+            if (chance(2) && receipts.size() > 3) {
+                const std::string& old = receipts[pick(receipts.size() - 1)];
+                auto info = station.receipt(old);
+                Money refundable = info ? info->total - info->refunded : Money();
+                if (info && info->status == "paid" && refundable.isPositive()) {
+                    Money amount = Money::fromCents(std::max<std::int64_t>(1, refundable.cents() / 4));
+                    std::string method = chance(50) ? "cash" : "check_request";
+                    auto approval = station.approve(station.refundRequest(cashier, old, amount, method), supervisor,
+                                                    demoPin(supervisor));
+                    if (approval.ok) {
+                        station.refundPayment(cashier, old, amount, method, approval.approvalId);
+                        ++report.refunds;
+                        report.collected -= amount;
+                    }
+                }
+            }
+        }
+        for (const auto& cashier : cashiers)
+            station.signOut(cashier, "end of day");
+        clock.set(nextMorningMs(clock.nowMs()));
+    }
+    return report;
+}
+
+} // namespace tillbook::station

@@ -1,0 +1,33 @@
+// Simulated counter days driven through the station's own commands: for demos, load and replay tests.
+#pragma once
+
+#include "core/clock.h"
+#include "station/station.h"
+
+#include <cstdint>
+
+namespace tillbook::station {
+
+struct SimulationOptions {
+    int days = 1;
+    std::uint64_t seed = 1;
+    int cashiers = 2;
+};
+
+struct SimulationReport {
+    int signIns = 0;
+    int failedSignIns = 0;
+    int payments = 0;
+    int voids = 0;
+    int refunds = 0;
+    Money collected; // tendered minus change, less voids and refunds
+};
+
+// Needs the demo operators (it signs in with their PINs) and imported accounts. `clock` must be the clock the
+// station was opened with: the simulation moves it through each day. Same seed, same records.
+SimulationReport simulate(Station& station, FixedClock& clock, const SimulationOptions& options);
+
+// 08:00 UTC of the day after `timeMs`: where a simulation starts so that time never runs backwards.
+std::int64_t nextMorningMs(std::int64_t timeMs);
+
+} // namespace tillbook::station

@@ -1,0 +1,132 @@
+// Fuzzes tillbook::parseCsv / parseCsvHeader: the documented table shape, UTF-8 fields, and a quote-everything round trip.
+#include "core/csv.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+using namespace tillbook;
+
+namespace {
+
+// Independent strict UTF-8 check: no overlong forms, no surrogates, nothing past U+10FFFF.
+bool isUtf8(std::string_view s)
+{
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;
+        std::uint32_t cp = 0;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        } else if ((b & 0xE0) == 0xC0) {
+            n = 2;
+            cp = b & 0x1F;
+        } else if ((b & 0xF0) == 0xE0) {
+            n = 3;
+            cp = b & 0x0F;
+        } else if ((b & 0xF8) == 0xF0) {
+            n = 4;
+            cp = b & 0x07;
+        } else {
+            return false;
+        }
+        if (s.size() - i < n)
+            return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if ((c & 0xC0) != 0x80)
+                return false;
+            cp = cp << 6 | (c & 0x3F);
+        }
+        const std::uint32_t minimum = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+// Writes one record with every field quoted, so blank-looking and multi-line fields survive.
+void appendRecord(std::string& out, const std::vector<std::string>& fields)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        for (char c : fields[i]) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    out += "\r\n";
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    std::string_view text(reinterpret_cast<const char*>(data), size);
+    std::size_t physicalLines = 1;
+    for (char c : text)
+        physicalLines += c == '\n';
+
+    auto parsed = parseCsv(text);
+    auto header = parseCsvHeader(text);
+
+    if (auto* error = std::get_if<CsvError>(&parsed)) {
+        if (error->message.empty() || error->line == 0 || error->line > physicalLines)
+            __builtin_trap();
+        // A good header followed by a bad record must be reported after the header's line.
+        if (header && error->line < header->line)
+            __builtin_trap();
+        return 0;
+    }
+
+    const CsvTable& table = std::get<CsvTable>(parsed);
+    if (table.header.empty() || !header || header->fields != table.header)
+        __builtin_trap();
+    for (std::size_t i = 0; i < table.header.size(); ++i) {
+        const std::string& name = table.header[i];
+        if (name.empty() || name.front() == ' ' || name.front() == '\t' || name.back() == ' ' || name.back() == '\t')
+            __builtin_trap();
+        if (!isUtf8(name))
+            __builtin_trap();
+        for (std::size_t j = 0; j < i; ++j) {
+            if (table.header[j] == name)
+                __builtin_trap();
+        }
+    }
+    std::size_t previousLine = header->line;
+    for (const CsvRow& row : table.rows) {
+        if (row.fields.size() != table.header.size())
+            __builtin_trap();
+        if (row.line <= previousLine || row.line > physicalLines)
+            __builtin_trap();
+        previousLine = row.line;
+        for (const std::string& field : row.fields) {
+            if (!isUtf8(field))
+                __builtin_trap();
+        }
+    }
+
+    // Quoting every field and parsing again gives back the same header and fields.
+    std::string again;
+    appendRecord(again, table.header);
+    for (const CsvRow& row : table.rows)
+        appendRecord(again, row.fields);
+    auto reparsed = parseCsv(again);
+    const auto* table2 = std::get_if<CsvTable>(&reparsed);
+    if (!table2 || table2->header != table.header || table2->rows.size() != table.rows.size())
+        __builtin_trap();
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        if (table2->rows[r].fields != table.rows[r].fields)
+            __builtin_trap();
+    }
+    return 0;
+}

@@ -1,0 +1,102 @@
+// The payment flow at the counter, by keyboard alone: account number, Enter, Enter (exact cash), Enter (complete).
+import QtQuick
+import QtTest
+import Tillbook.App
+import Tillbook.Ui
+
+// TestCase is invisible by design, so the screens under test are created under this visible root.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: counterComponent
+        CounterScreen {
+            width: 1280
+            height: 800
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "Payment"
+        when: windowShown
+
+        function init() {
+            verify(SessionController.signIn("ben", "2345"))
+        }
+        function cleanup() {
+            PaymentController.dismissReceipt()
+            SessionController.signOut()
+        }
+
+        function typeText(text) {
+            for (const ch of text)
+                keyClick(ch)
+        }
+
+        function test_cashPaymentInThreeKeystrokesAfterTheNumber() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            const search = findChild(counter, "accountSearch")
+            tryVerify(() => search.activeFocus)
+            const before = SessionController.ledgerSize
+            typeText("100115")
+            keyClick(Qt.Key_Return) // the exact account number comes first: open it, with its bills
+            compare(PaymentController.account.number, "100115")
+            verify(PaymentController.bills.length > 0)
+            compare(PaymentController.lines.length, PaymentController.bills.length)
+            const due = PaymentController.totalDue
+            verify(findChild(counter, "tenderAmount").activeFocus)
+            keyClick(Qt.Key_Return) // nothing typed: exact cash
+            compare(PaymentController.tendered, due)
+            verify(PaymentController.canComplete)
+            keyClick(Qt.Key_Return) // complete
+            compare(SessionController.ledgerSize, before + 1)
+            const confirmation = findChild(counter, "receiptConfirmation")
+            tryVerify(() => confirmation.visible)
+            verify(findChild(counter, "receiptNumber").text.startsWith("Receipt QMLTEST-01-R"))
+            compare(findChild(counter, "changeDue").text, "$0.00")
+            keyClick(Qt.Key_Return) // next customer
+            verify(!confirmation.visible)
+            verify(search.activeFocus)
+        }
+
+        function test_cashOverTheDueGivesChange() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(PaymentController.selectAccount("100129"))
+            PaymentController.addFee("NOTARY")
+            verify(PaymentController.addTender("cash", "1000.00"))
+            verify(PaymentController.complete())
+            const change = findChild(counter, "changeDue").text
+            verify(change !== "$0.00" && change.startsWith("$"))
+        }
+
+        function test_refusedPaymentSaysNotRecorded() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            const before = SessionController.ledgerSize
+            PaymentController.clear()
+            PaymentController.addFee("COPY") // a fee with no account: nowhere to keep a check's overpayment
+            verify(PaymentController.addTender("check", "10.00", "1001"))
+            verify(PaymentController.canComplete)
+            verify(!PaymentController.complete())
+            verify(findChild(counter, "paymentError").text.startsWith("Payment not recorded"))
+            compare(SessionController.ledgerSize, before)
+        }
+
+        function test_aDoubleTapRecordsOnePayment() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(PaymentController.selectAccount("100136"))
+            verify(PaymentController.addTender("cash", ""))
+            const before = SessionController.ledgerSize
+            const complete = findChild(counter, "completePayment")
+            mouseClick(complete)
+            mouseClick(complete) // the confirmation covers it now; and the request was already recorded
+            compare(SessionController.ledgerSize, before + 1)
+        }
+    }
+}

@@ -1,0 +1,349 @@
+// Accounts, imports, search, payments, voids, refunds, the posting export, rebuild and simulation.
+#include "ledger/hash.h"
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/rebuild.h"
+#include "station/simulation.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace tillbook;
+using station::PaymentRequest;
+using station::Station;
+
+namespace {
+
+struct Counter {
+    explicit Counter(std::int64_t startMs = 1'793'520'000'000) // 2026-10-31T08:00:00Z
+        : clock(startMs)
+    {
+        Station::create(dir.path(), "TEST-01", clock);
+        Station::Options options;
+        options.scrypt.n = 1024;
+        st = Station::open(dir.path(), clock, options);
+        station::seedDemo(*st);
+    }
+    std::uint64_t size() { return st->store().size(); }
+    Money owed(const std::string& account)
+    {
+        Money total;
+        for (const auto& b : st->account(account)->openBills)
+            total += b.open;
+        return total;
+    }
+    Money credit(const std::string& account) { return st->account(account)->summary.credit; }
+    std::string approve(const station::ApprovalRequest& request)
+    {
+        auto approval = st->approve(request, "sam", "2468");
+        REQUIRE(approval.ok);
+        return approval.approvalId;
+    }
+
+    test::TempDir dir;
+    FixedClock clock;
+    std::unique_ptr<Station> st;
+};
+
+PaymentRequest cashPayment(std::string account, Money amount, Money cash, std::string id)
+{
+    PaymentRequest r;
+    r.operatorId = "ana";
+    r.requestId = std::move(id);
+    r.accountAmounts.emplace_back(std::move(account), amount);
+    r.tenders.push_back({TenderKind::Cash, cash, ""});
+    return r;
+}
+
+Money m(std::int64_t cents)
+{
+    return Money::fromCents(cents);
+}
+
+} // namespace
+
+TEST_CASE("imports are all or nothing, name line and column, and are ledger records with the file's hash")
+{
+    Counter c;
+    auto before = c.size();
+    std::string bad = "number,name,service_address,mailing_address,phone,email,status\n"
+                      "900001,Good Row,1 A St,,555-0100,,active\n"
+                      "900002,,2 B St,,555-0101,,active\n"
+                      "900003,Bad Status,3 C St,,555-0102,,sleeping\n";
+    try {
+        c.st->importAccounts("system", bad, "bad.csv");
+        FAIL("a bad file was imported");
+    } catch (const station::ImportRefused& e) {
+        CHECK_THAT(std::string(e.what()), Catch::Contains("bad.csv was not imported: 2 problems"));
+        REQUIRE(e.problems.size() == 2);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 3, column name"));
+        CHECK_THAT(e.problems[1], Catch::StartsWith("line 4, column status"));
+    }
+    CHECK(c.size() == before);
+    CHECK_FALSE(c.st->account("900001"));
+
+    std::string good = "number,name,service_address,mailing_address,phone,email,status\n"
+                       "900001,Good Row,1 A St,,555-0100,,active\n";
+    auto outcome = c.st->importAccounts("system", good, "good.csv");
+    CHECK(outcome.added == 1);
+    CHECK(c.st->store().last()->kind == "accounts.imported");
+    CHECK(outcome.sha256 == ledger::toHex(ledger::sha256(good)));
+    CHECK(std::filesystem::exists(c.st->paths().importsDir / (outcome.sha256 + ".csv")));
+    auto again = c.st->importAccounts("system", "number,name,status\n900001,Renamed Row,active\n", "again.csv");
+    CHECK(again.updated == 1);
+    CHECK(c.st->account("900001")->summary.name == "Renamed Row");
+
+    before = c.size();
+    CHECK_THROWS_WITH(c.st->importBills("system", "id,account,kind,due_date,amount,fund\nX1,NOPE,utility,2026-12-01,"
+                                                  "10.00,WATER\n",
+                                        "bills.csv"),
+                      Catch::Contains("1 problem"));
+    CHECK(c.size() == before);
+    CHECK_THROWS_AS(c.st->importAccounts("ana", good, "good.csv"), station::CommandRefused); // a cashier may not
+}
+
+TEST_CASE("account search: exact number first, then prefixes, names without accents, addresses and phones")
+{
+    Counter c;
+    auto exact = c.st->searchAccounts("100101");
+    REQUIRE_FALSE(exact.empty());
+    CHECK(exact[0].number == "100101");
+    auto prefix = c.st->searchAccounts("1001");
+    CHECK(prefix.size() >= 10);
+    for (const auto& a : prefix)
+        CHECK(a.number.rfind("1001", 0) == 0);
+    auto name = c.st->searchAccounts("nunez");
+    REQUIRE_FALSE(name.empty());
+    CHECK_THAT(name[0].name, Catch::Contains("Núñez"));
+    CHECK_FALSE(c.st->searchAccounts("Maple").empty());
+    auto byPhone = c.st->searchAccounts(exact[0].phone);
+    REQUIRE_FALSE(byPhone.empty());
+    CHECK(byPhone[0].number == "100101");
+    CHECK(c.st->searchAccounts("\"AND OR*(").empty()); // punctuation is never FTS syntax
+    CHECK(c.st->searchAccounts("   ").empty());
+}
+
+TEST_CASE("a cash payment: oldest bill first, change in cash, one record, gap-free receipt numbers")
+{
+    Counter c;
+    std::string account = "100108"; // two open bills
+    auto detail = *c.st->account(account);
+    REQUIRE(detail.openBills.size() == 2);
+    Money oldest = detail.openBills[0].open;
+    Money owed = c.owed(account);
+    auto before = c.size();
+
+    auto paid = c.st->takePayment(cashPayment(account, oldest, oldest + m(500), "req-1"));
+    CHECK(paid.receipt == "TEST-01-R000001");
+    CHECK(c.size() == before + 1);
+    CHECK(paid.settlement.change == m(500));
+    CHECK(c.owed(account) == owed - oldest);
+    CHECK(c.st->account(account)->openBills.size() == 1); // the oldest is paid off
+    auto r = c.st->receipt(paid.receipt);
+    CHECK(r->total == oldest);
+    CHECK(r->tendered == oldest + m(500));
+
+    // A refused payment in between does not use up a receipt number.
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment(account, m(1000), m(500), "req-2")),
+                      Catch::Contains("Payment not recorded: ") && Catch::Contains("short"));
+    auto next = c.st->takePayment(cashPayment(account, m(1000), m(1000), "req-3"));
+    CHECK(next.receipt == "TEST-01-R000002");
+
+    // Double tap on "complete": the same request id records nothing more.
+    auto size = c.size();
+    auto tap = c.st->takePayment(cashPayment(account, m(1000), m(1000), "req-3"));
+    CHECK(tap.duplicate);
+    CHECK(tap.receipt == "TEST-01-R000002");
+    CHECK(c.size() == size);
+}
+
+TEST_CASE("checks never give cash back: an overpayment by check becomes a credit")
+{
+    Counter c;
+    std::string account = "100115";
+    Money owed = c.owed(account);
+    PaymentRequest r;
+    r.operatorId = "ana";
+    r.requestId = "check-over";
+    r.accountAmounts.emplace_back(account, owed);
+    r.tenders.push_back({TenderKind::Check, owed + m(2500), "1042"});
+    r.tenders.push_back({TenderKind::Cash, m(1000), ""});
+    auto paid = c.st->takePayment(r);
+    CHECK(paid.settlement.change == m(1000)); // never more than the cash tendered
+    CHECK(paid.settlement.extraCredit == m(2500));
+    CHECK(c.credit(account) == m(2500));
+    CHECK(c.owed(account) == Money());
+
+    PaymentRequest feeOnly;
+    feeOnly.operatorId = "ana";
+    feeOnly.requestId = "fee-check-over";
+    feeOnly.fees.emplace_back("NOTARY", 1);
+    feeOnly.tenders.push_back({TenderKind::Check, m(1000), "77"});
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->takePayment(feeOnly), Catch::Contains("Payment not recorded"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("bad payments: one sentence, nothing recorded")
+{
+    Counter c;
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100192", m(1000), m(1000), "a")), Catch::Contains("is closed"));
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100101", m(0), m(1000), "b")),
+                      Catch::Contains("more than zero"));
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("999999", m(100), m(100), "c")),
+                      Catch::Contains("there is no account"));
+    PaymentRequest cashOnly = cashPayment("100248", m(100), m(100), "d"); // demo account 21 is cash-only
+    cashOnly.tenders = {{TenderKind::Check, m(100), "5"}};
+    CHECK_THROWS_WITH(c.st->takePayment(cashOnly), Catch::Contains("cash only"));
+    PaymentRequest overBill;
+    overBill.operatorId = "ana";
+    overBill.requestId = "e";
+    auto bill = c.st->account("100101")->openBills.at(0);
+    overBill.billAmounts.push_back({bill.id, "100101", bill.open + m(1)});
+    overBill.tenders.push_back({TenderKind::Cash, bill.open + m(1), ""});
+    CHECK_THROWS_AS(c.st->takePayment(overBill), station::CommandRefused);
+    PaymentRequest nothing;
+    nothing.operatorId = "ana";
+    nothing.requestId = "f";
+    nothing.tenders.push_back({TenderKind::Cash, m(100), ""});
+    CHECK_THROWS_WITH(c.st->takePayment(nothing), Catch::Contains("choose a bill"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("void and refund: approved by a supervisor, reversing exactly what they name")
+{
+    Counter c;
+    std::string account = "100122";
+    Money owed = c.owed(account);
+    auto paid = c.st->takePayment(cashPayment(account, owed, owed, "v1"));
+    REQUIRE(c.owed(account) == Money());
+
+    SECTION("void restores every bill and is single use")
+    {
+        auto before = c.size();
+        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, ""), Catch::Contains("approval"));
+        CHECK(c.size() == before);
+        auto id = c.approve(c.st->voidRequest("ana", paid.receipt));
+        auto voided = c.st->voidPayment("ana", paid.receipt, id);
+        CHECK(voided.approver == "sam");
+        CHECK(c.owed(account) == owed);
+        CHECK(c.st->receipt(paid.receipt)->status == "voided");
+        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, c.approve(c.st->voidRequest("ana", paid.receipt))),
+                          Catch::Contains("already voided"));
+    }
+    SECTION("a void on a later day is refused; a refund is not")
+    {
+        c.clock.advance(24LL * 3600 * 1000);
+        auto id = c.approve(c.st->voidRequest("ana", paid.receipt));
+        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, id), Catch::Contains("earlier day"));
+        auto refundId = c.approve(c.st->refundRequest("ana", paid.receipt, m(500), "cash"));
+        auto refunded = c.st->refundPayment("ana", paid.receipt, m(500), "cash", refundId);
+        CHECK(refunded.kind == "payment.refunded");
+        CHECK(c.owed(account) == m(500));
+        CHECK(c.st->receipt(paid.receipt)->refunded == m(500));
+    }
+    SECTION("an approval for one refund cannot pay a larger one or another method")
+    {
+        auto id = c.approve(c.st->refundRequest("ana", paid.receipt, m(500), "cash"));
+        auto before = c.size();
+        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, m(600), "cash", id),
+                          Catch::Contains("this approval is for"));
+        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, m(500), "check_request", id),
+                          Catch::Contains("this approval is for"));
+        CHECK_THROWS_WITH(c.st->refundPayment("ben", paid.receipt, m(500), "cash", id),
+                          Catch::Contains("this approval is for"));
+        CHECK(c.size() == before);
+        auto tooMuch = c.approve(c.st->refundRequest("ana", paid.receipt, owed + m(1), "cash"));
+        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, owed + m(1), "cash", tooMuch),
+                          Catch::Contains("at most"));
+    }
+}
+
+TEST_CASE("the posting export ties out to the ledger, and rebuild finds the projections equal")
+{
+    Counter c;
+    FixedClock& clock = c.clock;
+    auto report = station::simulate(*c.st, clock, {2, 7, 2});
+    CHECK(report.payments > 20);
+    // Everything collected over both days equals the postings exported for them.
+    Money exported;
+    for (const std::string day : {"2026-10-31", "2026-11-01", "2026-11-02"}) {
+        std::string csv = c.st->exportPostings(day);
+        std::size_t pos = csv.find("\r\n") + 2;
+        while (pos < csv.size()) {
+            auto end = csv.find("\r\n", pos);
+            std::string line = csv.substr(pos, end - pos);
+            auto lastComma = line.rfind(',');
+            auto amountComma = line.rfind(',', lastComma - 1);
+            exported += *parseMoney(line.substr(amountComma + 1, lastComma - amountComma - 1)).value;
+            pos = end + 2;
+        }
+    }
+    CHECK(exported == report.collected);
+
+    auto rebuilt = station::rebuildAndCompare(c.st->paths());
+    INFO(rebuilt.difference.value_or(""));
+    CHECK_FALSE(rebuilt.difference);
+    CHECK(rebuilt.rowsCompared > 100);
+
+    c.st.reset();
+    {
+        ledger::Db raw(station::DataPaths(c.dir.path()).database.string(), ledger::Db::Mode::ReadWrite);
+        raw.exec("UPDATE bills SET open_cents = open_cents + 1 WHERE rowid = 3");
+    }
+    auto tampered = station::rebuildAndCompare(station::DataPaths(c.dir.path()));
+    REQUIRE(tampered.difference);
+    CHECK_THAT(*tampered.difference, Catch::StartsWith("bills: live row"));
+}
+
+TEST_CASE("simulation: same seed, same ledger content")
+{
+    auto contentOf = [](std::uint64_t seed) {
+        Counter c;
+        station::simulate(*c.st, c.clock, {1, seed, 2});
+        std::vector<std::string> content;
+        c.st->store().forEach(2, [&](const ledger::Record& r) {
+            content.push_back(r.kind + " " + r.operatorId + " " + r.approver + " " + r.body);
+            return true;
+        });
+        return content;
+    };
+    auto a = contentOf(11);
+    auto b = contentOf(11);
+    auto other = contentOf(12);
+    CHECK(a.size() > 30);
+    CHECK(a == b);
+    CHECK(a != other);
+}
+
+TEST_CASE("property: over random payments, balance changes equal money tendered minus change")
+{
+    Counter c;
+    std::mt19937_64 random(20261127);
+    auto accounts = c.st->openAccountNumbers();
+    auto standing = [&] {
+        Money total;
+        for (const auto& a : accounts)
+            total += c.credit(a) - c.owed(a);
+        return total;
+    };
+    Money start = standing();
+    Money received;
+    for (int i = 0; i < 150; ++i) {
+        const std::string& account = accounts[random() % accounts.size()];
+        auto detail = *c.st->account(account);
+        PaymentRequest r;
+        r.operatorId = "ben";
+        r.requestId = "p" + std::to_string(i);
+        Money amount = m(static_cast<std::int64_t>(100 + random() % 20000));
+        r.accountAmounts.emplace_back(account, amount);
+        TenderKind kind = detail.summary.status == "cash_only" || random() % 2 ? TenderKind::Cash : TenderKind::Check;
+        r.tenders.push_back({kind, amount + m(static_cast<std::int64_t>(random() % 3000)), ""});
+        auto outcome = c.st->takePayment(r);
+        received += outcome.settlement.tendered - outcome.settlement.change;
+    }
+    CHECK(standing() - start == received);
+}
