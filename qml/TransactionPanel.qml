@@ -32,7 +32,7 @@ Rectangle {
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 20
-        spacing: 10
+        spacing: 6
 
         Label {
             text: qsTr("Payment")
@@ -44,7 +44,7 @@ Rectangle {
             objectName: "paymentLines"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 80
+            Layout.minimumHeight: 60
             clip: true
             model: PaymentController.lines
             delegate: RowLayout {
@@ -113,7 +113,7 @@ Rectangle {
                 ToolButton {
                     text: "\u2715"
                     implicitWidth: 48
-                    implicitHeight: 48
+                    implicitHeight: 40
                     Accessible.name: qsTr("Remove tender %1").arg(modelData.label)
                     onClicked: PaymentController.removeTender(index)
                 }
@@ -126,7 +126,7 @@ Rectangle {
                 id: amount
                 objectName: "tenderAmount"
                 Layout.fillWidth: true
-                implicitHeight: 56
+                implicitHeight: 52
                 font.pixelSize: Theme.fontLarge
                 horizontalAlignment: Text.AlignRight
                 placeholderText: PaymentController.remaining
@@ -139,7 +139,7 @@ Rectangle {
                 id: reference
                 objectName: "tenderReference"
                 Layout.preferredWidth: 130
-                implicitHeight: 56
+                implicitHeight: 52
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Check no.")
                 Accessible.name: qsTr("Check or money order number")
@@ -153,7 +153,7 @@ Rectangle {
                 text: qsTr("Cash")
                 value: "cash"
                 Layout.fillWidth: true
-                implicitHeight: 56
+                implicitHeight: 52
                 enabled: PaymentController.inProgress
                 onClicked: panel.tender("cash")
             }
@@ -162,7 +162,7 @@ Rectangle {
                 text: qsTr("Check")
                 value: "check"
                 Layout.fillWidth: true
-                implicitHeight: 56
+                implicitHeight: 52
                 enabled: PaymentController.inProgress
                 onClicked: panel.tender("check")
             }
@@ -171,7 +171,7 @@ Rectangle {
                 text: qsTr("Money order")
                 value: "money_order"
                 Layout.fillWidth: true
-                implicitHeight: 56
+                implicitHeight: 52
                 enabled: PaymentController.inProgress
                 onClicked: panel.tender("money_order")
             }
@@ -201,7 +201,7 @@ Rectangle {
             visible: text.length > 0
             text: PaymentController.error
             wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody
+            font.pixelSize: Theme.fontSmall
             color: Theme.danger
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
@@ -224,7 +224,7 @@ Rectangle {
         KeypadButton {
             objectName: "completePayment"
             Layout.fillWidth: true
-            implicitHeight: 68
+            implicitHeight: 60
             primary: true
             text: qsTr("Complete payment")
             value: "complete"

@@ -110,7 +110,8 @@ void selectOperator(QQuickWindow* window, const QString& id)
 }
 
 // Drives each screen into its states as a cashier or supervisor would and saves one PNG per state.
-int screenshots(QQmlApplicationEngine& engine, SessionController& session, const QString& dir)
+int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
+                const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -132,6 +133,19 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, const
 
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
     ok = grab(window, dir + QStringLiteral("/counter.png")) && ok;
+    if (auto* search = child("accountSearch")) {
+        search->setProperty("text", QStringLiteral("gar"));
+        payments.search(QStringLiteral("gar"));
+    }
+    ok = grab(window, dir + QStringLiteral("/search.png")) && ok;
+    payments.selectAccount(QStringLiteral("100115"));
+    payments.addFee(QStringLiteral("NOTARY"));
+    payments.addTender(QStringLiteral("check"), QStringLiteral("50.00"), QStringLiteral("1042"));
+    ok = grab(window, dir + QStringLiteral("/payment.png")) && ok;
+    payments.addTender(QStringLiteral("cash"), QStringLiteral("150.00"));
+    payments.complete();
+    ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
+    payments.dismissReceipt();
     session.lock();
     child("lockKeypad")->setProperty("pin", QStringLiteral("1"));
     ok = grab(window, dir + QStringLiteral("/lock.png")) && ok;
@@ -218,7 +232,7 @@ int main(int argc, char** argv)
     if (options.selfTest) {
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
-        rc = screenshots(engine, session, QString::fromStdString(options.screenshotDir));
+        rc = screenshots(engine, session, payments, QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                          [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

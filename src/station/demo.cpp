@@ -33,7 +33,7 @@ std::string demoAccountsCsv()
     std::string csv = "number,name,service_address,mailing_address,phone,email,status\n";
     for (int i = 0; i < 40; ++i) {
         std::string number = std::to_string(100101 + i * 7);
-        std::string name = std::string(kGiven[i % 12]) + " " + std::string(kFamily[(i * 5) % 12]);
+        std::string name = std::string(kGiven[i % 12]) + " " + std::string(kFamily[(i * 5 + i / 12) % 12]);
         std::string street = std::to_string(100 + i * 13) + " " + std::string(kStreets[i % 8]);
         std::string mailing = i % 5 == 0 ? "PO Box " + std::to_string(400 + i) + ", Springfield" : street + ", Springfield";
         std::string phone = "(555) 01" + std::to_string(10 + i) + "-" + std::to_string(2000 + i * 37);
