@@ -1,6 +1,8 @@
 // Exact money arithmetic in integer cents: checked operators, rounding, splitting, parsing and formatting.
 #include "core/money.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <limits>
 #include <numeric>
@@ -41,19 +43,9 @@ std::string_view trim(std::string_view text)
     return text;
 }
 
-// Error messages quote what the cashier typed; a pasted novel should not become the message.
 std::string quoted(std::string_view text)
 {
-    constexpr std::size_t kMaxQuoted = 40;
-    std::string out = "\"";
-    if (text.size() > kMaxQuoted) {
-        out.append(text.substr(0, kMaxQuoted - 3));
-        out += "...";
-    } else {
-        out.append(text);
-    }
-    out += '"';
-    return out;
+    return quoteForMessage(text);
 }
 
 std::string unexpectedCharacter(char c)

@@ -7,13 +7,42 @@ namespace tillbook::ledger {
 
 namespace {
 
-bool hasFloat(const nlohmann::json& value)
+// Record bodies are shallow; a deeper one is refused before anything recurses over it, so a hostile body
+// cannot exhaust the stack of the verifier.
+constexpr int kMaxDepth = 32;
+
+bool tooDeep(std::string_view text)
 {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxDepth)
+                return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+bool hasFloat(const nlohmann::json& value, int depth = 0)
+{
+    if (depth > kMaxDepth)
+        throw std::invalid_argument("a ledger record body is nested too deeply");
     if (value.is_number_float())
         return true;
     if (value.is_structured()) {
         for (const auto& child : value) {
-            if (hasFloat(child))
+            if (hasFloat(child, depth + 1))
                 return true;
         }
     }
@@ -35,6 +64,8 @@ std::string canonicalJson(const nlohmann::json& value)
 
 std::optional<std::string> canonicalJsonProblem(std::string_view text)
 {
+    if (tooDeep(text))
+        return std::string("body is nested more than 32 levels deep");
     nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
     if (parsed.is_discarded())
         return std::string("body is not valid JSON");

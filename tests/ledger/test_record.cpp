@@ -33,6 +33,10 @@ TEST_CASE("canonical form is checked byte for byte")
     CHECK(canonicalJsonProblem("[1]")); // not an object
     CHECK(canonicalJsonProblem("{\"a\":")); // not JSON
     CHECK(canonicalJsonProblem("{\"a\":\"\\u00e9\"}")); // escaped where UTF-8 is canonical
+    // Found by fuzzing: a hostile body nested 100,000 deep must be refused, not overflow the verifier's stack.
+    std::string deep = "{\"a\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+    CHECK(canonicalJsonProblem(deep) == std::string("body is nested more than 32 levels deep"));
+    CHECK_FALSE(canonicalJsonProblem("{\"a\":[[[\"[[[[\"]]]}")); // brackets inside strings do not count
 }
 
 namespace {
