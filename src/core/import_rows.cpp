@@ -1,7 +1,8 @@
-// Typed, validated rows of the three import files (accounts, bills, fees), with every problem listed by line and column.
+// Typed, validated rows of the accounts, bills and fees imports, each problem listed by line and column.
 #include "core/import_rows.h"
 
 #include "core/csv.h"
+#include "core/text.h"
 
 #include <array>
 #include <optional>
@@ -78,31 +79,6 @@ bool isCode(std::string_view text, std::size_t maxLength, Allowed allowed)
             return false;
     }
     return true;
-}
-
-// Messages quote what the file says; a pasted paragraph should not become the message, and
-// cutting must not split a character or carry a line break into a one-line message.
-std::string quoted(std::string_view text)
-{
-    constexpr std::size_t kMaxQuoted = 40;
-    std::string out = "\"";
-    std::size_t characters = 0;
-    bool cut = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!isContinuationByte(text[i])) {
-            if (characters == kMaxQuoted - 3 && characterCount(text) > kMaxQuoted) {
-                cut = true;
-                break;
-            }
-            ++characters;
-        }
-        const auto byte = static_cast<unsigned char>(text[i]);
-        out += (byte < 0x20 || byte == 0x7F) ? ' ' : text[i];
-    }
-    if (cut)
-        out += "...";
-    out += '"';
-    return out;
 }
 
 std::string joined(std::span<const std::string_view> names, std::string_view lastSeparator)
@@ -234,7 +210,7 @@ public:
     }
 
     // A required single-line text of at most maxCharacters characters.
-    std::string text(std::size_t column, std::size_t maxCharacters)
+    std::string singleLine(std::size_t column, std::size_t maxCharacters)
     {
         const std::optional<std::string_view> text = required(column);
         if (!text)
@@ -245,7 +221,7 @@ public:
                              + std::to_string(maxCharacters) + " are allowed");
         } else if (hasControlCharacter(*text)) {
             // Names and descriptions are printed on one receipt line.
-            fail(column, quoted(*text) + " contains a line break, tab or other control character");
+            fail(column, quoteForMessage(*text) + " contains a line break, tab or other control character");
         }
         return std::string(*text);
     }
@@ -258,7 +234,7 @@ public:
         if (!text)
             return {};
         if (!isCode(*text, maxLength, allowed))
-            fail(column, quoted(*text) + " is not " + std::string(what));
+            fail(column, quoteForMessage(*text) + " is not " + std::string(what));
         return std::string(*text);
     }
 
@@ -274,7 +250,7 @@ public:
             return std::nullopt;
         }
         if (!parsed.value->isPositive()) {
-            fail(column, quoted(*text) + " must be more than zero");
+            fail(column, quoteForMessage(*text) + " must be more than zero");
             return std::nullopt;
         }
         return parsed.value;
@@ -286,7 +262,9 @@ public:
     {
         const auto [it, inserted] = firstLines.emplace(key, m_row.line);
         if (!inserted)
-            fail(column, std::string(what) + " " + quoted(key) + " is already used on line " + std::to_string(it->second));
+            fail(column,
+                std::string(what) + " " + quoteForMessage(key) + " is already used on line "
+                    + std::to_string(it->second));
     }
 
 private:
@@ -374,7 +352,8 @@ std::optional<Enum> oneOf(RowCheck& check, std::size_t column, const std::array<
             return value;
         names.push_back(nameOf(value));
     }
-    check.fail(column, quoted(*text) + " is not " + std::string(what) + " (" + joined(names, " or ") + ")");
+    check.fail(
+        column, quoteForMessage(*text) + " is not " + std::string(what) + " (" + joined(names, " or ") + ")");
     return std::nullopt;
 }
 
@@ -512,13 +491,14 @@ std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv
                                 "an account number (1-20 of A-Z, 0-9 and '-')");
         if (check.passed())
             check.unique(Number, row.number, "account number", firstLines);
-        row.name = check.text(Name, 100);
+        row.name = check.singleLine(Name, 100);
         row.serviceAddress = std::string(check.value(ServiceAddress));
         row.mailingAddress = std::string(check.value(MailingAddress));
 
         const std::string_view phone = check.value(Phone);
         if (!phone.empty() && (phone.size() < 7 || !isCode(phone, 20, isPhoneCharacter)))
-            check.fail(Phone, quoted(phone) + " is not a phone number (7-20 of digits, spaces and ( ) + - .)");
+            check.fail(Phone,
+                quoteForMessage(phone) + " is not a phone number (7-20 of digits, spaces and ( ) + - .)");
         row.phone = std::string(phone);
 
         const std::string_view email = check.value(Email);
@@ -527,7 +507,8 @@ std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv
             const bool ok = at != std::string_view::npos && at > 0 && at + 1 < email.size()
                             && email.find('@', at + 1) == std::string_view::npos;
             if (!ok)
-                check.fail(Email, quoted(email) + " is not an email address (one @ with text on both sides)");
+                check.fail(Email,
+                    quoteForMessage(email) + " is not an email address (one @ with text on both sides)");
         }
         row.email = std::string(email);
 
@@ -553,7 +534,7 @@ std::variant<std::vector<BillRow>, std::vector<ImportError>> parseBillsCsv(std::
             row.kind = *kind;
         if (auto date = check.required(DueDate)) {
             if (!isValidDate(*date))
-                check.fail(DueDate, quoted(*date) + " is not a date (YYYY-MM-DD)");
+                check.fail(DueDate, quoteForMessage(*date) + " is not a date (YYYY-MM-DD)");
             row.dueDate = std::string(*date);
         }
 
@@ -568,7 +549,7 @@ std::variant<std::vector<BillRow>, std::vector<ImportError>> parseBillsCsv(std::
             if (!parsed.value) {
                 check.fail(OpenBalance, parsed.error);
             } else if (parsed.value->isNegative()) {
-                check.fail(OpenBalance, quoted(open) + " must not be negative");
+                check.fail(OpenBalance, quoteForMessage(open) + " must not be negative");
             } else if (amount && *parsed.value > *amount) {
                 check.fail(OpenBalance, "the open balance " + formatMoney(*parsed.value)
                                             + " is more than the amount " + formatMoney(*amount));
@@ -592,7 +573,7 @@ std::variant<std::vector<FeeRow>, std::vector<ImportError>> parseFeesCsv(std::st
         // Fee codes are what cashiers pick fees by, so two with one code would be ambiguous.
         if (check.passed())
             check.unique(Code, row.code, "fee code", firstLines);
-        row.description = check.text(Description, 100);
+        row.description = check.singleLine(Description, 100);
         if (auto amount = check.positiveAmount(Amount))
             row.amount = *amount;
         row.fund = check.code(Fund, 20, isFundCharacter, kFundRule);

@@ -1,4 +1,4 @@
-// Typed, validated rows of the three import files (accounts, bills, fees), with every problem listed by line and column.
+// Typed, validated rows of the accounts, bills and fees imports, each problem listed by line and column.
 #pragma once
 
 #include "core/money.h"

@@ -113,28 +113,38 @@ constexpr const char* kSummaryColumns
     = "a.number, a.name, a.service_address, a.phone, a.status, a.credit_cents, "
       "(SELECT COALESCE(SUM(open_cents), 0) FROM bills b WHERE b.account = a.number)";
 
-// FTS5 query text from what the cashier typed: each word becomes a quoted prefix term, so punctuation in
-// input can never be read as FTS syntax.
-std::string ftsQuery(std::string_view text)
+// The words the cashier typed, without punctuation, so input can never be read as FTS syntax.
+std::vector<std::string> searchWords(std::string_view text)
 {
-    std::string out;
+    std::vector<std::string> words;
     std::string word;
-    auto flush = [&] {
-        if (word.empty())
-            return;
-        if (!out.empty())
-            out += ' ';
-        out += '"' + word + "\"*";
-        word.clear();
-    };
     for (unsigned char c : text) {
         bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (keep)
+        if (keep) {
             word.push_back(static_cast<char>(c));
-        else
-            flush();
+        } else if (!word.empty()) {
+            words.push_back(word);
+            word.clear();
+        }
     }
-    flush();
+    if (!word.empty())
+        words.push_back(word);
+    return words;
+}
+
+// An FTS5 query: every word in `column` (or any column when empty), the last one as a prefix when `prefix`.
+std::string ftsQuery(const std::vector<std::string>& words, std::string_view column, bool prefix)
+{
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!out.empty())
+            out += " AND ";
+        if (!column.empty())
+            out += std::string(column) + " : ";
+        out += '"' + words[i] + '"';
+        if (prefix && i + 1 == words.size())
+            out += '*';
+    }
     return out;
 }
 
@@ -210,14 +220,25 @@ std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std:
         phone.bind(1, "phone_digits : \"" + digits + "\"*").bind(2, static_cast<std::int64_t>(limit));
         take(phone);
     }
-    std::string fts = ftsQuery(q);
-    if (out.size() < limit && !fts.empty()) {
+    // Ranked by where the words match: whole words of the name, then the name with the last word as a prefix,
+    // then name or address with every word as a prefix. Each tier reads the index in rowid order and stops at
+    // the limit, so a common surname among a million accounts costs the same as a rare one.
+    std::vector<std::string> words = searchWords(q);
+    if (!words.empty()) {
         auto text = m_db->prepare(std::string("SELECT ") + kSummaryColumns
                                   + " FROM accounts_fts f JOIN accounts a ON a.rowid = f.rowid "
-                                    "WHERE accounts_fts MATCH ? ORDER BY bm25(accounts_fts, 8.0, 4.0, 2.0, 2.0) "
-                                    "LIMIT ?");
-        text.bind(1, fts).bind(2, static_cast<std::int64_t>(limit));
-        take(text);
+                                    "WHERE accounts_fts MATCH ? LIMIT ?");
+        std::vector<std::string> prefixed = words;
+        std::string anyColumn;
+        for (std::size_t i = 0; i < prefixed.size(); ++i)
+            anyColumn += (i ? " AND " : "") + std::string("{name service_address} : \"") + prefixed[i] + "\"*";
+        for (const std::string& query : {ftsQuery(words, "name", false), ftsQuery(words, "name", true), anyColumn}) {
+            if (out.size() >= limit)
+                break;
+            text.bind(1, query).bind(2, static_cast<std::int64_t>(limit));
+            take(text);
+            text.reset();
+        }
     }
     return out;
 }

@@ -63,7 +63,7 @@ CREATE TABLE accounts (
 -- Text search over names, addresses and phone digits; kept in step with accounts by triggers.
 CREATE VIRTUAL TABLE accounts_fts USING fts5(
   number, name, service_address, phone_digits,
-  content = 'accounts', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+  content = 'accounts', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
 CREATE TRIGGER accounts_fts_insert AFTER INSERT ON accounts BEGIN
   INSERT INTO accounts_fts(rowid, number, name, service_address, phone_digits)
   VALUES (new.rowid, new.number, new.name, new.service_address, new.phone_digits);

@@ -53,6 +53,32 @@ openssl dgst -sha256 -verify "$work/pub.pem" -signature "$work/sig.der" "$work/h
 expect 2 "unknown option --nope" -- "$tillctl" verify --data "$d" --nope
 expect 2 "unknown command" -- "$tillctl" frobnicate
 
+# Imports: all or nothing with line and column; search; payments export; rebuild; simulation.
+cat > "$work/bad-accounts.csv" <<'CSV'
+number,name,service_address,mailing_address,phone,email,status
+900001,Good Row,1 A St,,555-0100,,active
+900002,,2 B St,,555-0101,,active
+CSV
+before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
+expect 2 "line 3, column name" -- "$tillctl" accounts import --data "$d" "$work/bad-accounts.csv"
+after=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
+[ "$before" = "$after" ] || fail "a refused import wrote records ($before -> $after)"
+printf 'number,name,status\n900001,Good Row,active\n' > "$work/good-accounts.csv"
+expect 0 "1 added, 0 updated" -- "$tillctl" accounts import --data "$d" "$work/good-accounts.csv"
+expect 0 "^900001	Good Row" -- "$tillctl" accounts search --data "$d" 900001
+expect 0 "Núñez" -- "$tillctl" accounts search --data "$d" nunez
+expect 0 "day\(s\) simulated: [0-9]+ payments" -- "$tillctl" simulate --data "$d" --days 1 --seed 3
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
+day=$(sqlite3 "$d/tillbook.db" "SELECT day FROM postings ORDER BY seq LIMIT 1")
+expect 0 "^receipt,time,type,account,bill,fee,fund,amount,tender" -- "$tillctl" export payments --data "$d" --date "$day"
+exported=$("$tillctl" export payments --data "$d" --date "$day" | tail -n +2 | awk -F, '{gsub(/\./,"",$8); s+=$8} END {print s}')
+ledger=$(sqlite3 "$d/tillbook.db" "SELECT SUM(json_extract(body,'$.total')) - COALESCE((SELECT SUM(json_extract(body,'$.total')) FROM ledger_records WHERE kind IN ('payment.voided','payment.refunded') AND date(time_ms/1000,'unixepoch')='$day'),0) FROM ledger_records WHERE kind='payment.taken' AND date(time_ms/1000,'unixepoch')='$day'")
+[ "$exported" = "$ledger" ] || fail "export total $exported cents does not tie out to the ledger's $ledger cents"
+expect 2 "--date must be a date" -- "$tillctl" export payments --data "$d" --date 2026-13-01
+expect 0 "ledger intact" -- "$tillctl" verify --data "$d"
+sqlite3 "$d/tillbook.db" "UPDATE bills SET open_cents = open_cents + 1 WHERE rowid = 1"
+expect 1 "projections differ from the ledger: bills" -- "$tillctl" rebuild --data "$d" --check
+
 # Key problems: one sentence, non-zero, nothing written.
 before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
 chmod 644 "$d/keys/station.key"

@@ -30,7 +30,8 @@ struct Counter {
     Money owed(const std::string& account)
     {
         Money total;
-        for (const auto& b : st->account(account)->openBills)
+        auto detail = st->account(account); // kept alive: the loop reads its bills
+        for (const auto& b : detail->openBills)
             total += b.open;
         return total;
     }
@@ -201,7 +202,8 @@ TEST_CASE("bad payments: one sentence, nothing recorded")
     PaymentRequest overBill;
     overBill.operatorId = "ana";
     overBill.requestId = "e";
-    auto bill = c.st->account("100101")->openBills.at(0);
+    auto detail = c.st->account("100101");
+    auto bill = detail->openBills.at(0);
     overBill.billAmounts.push_back({bill.id, "100101", bill.open + m(1)});
     overBill.tenders.push_back({TenderKind::Cash, bill.open + m(1), ""});
     CHECK_THROWS_AS(c.st->takePayment(overBill), station::CommandRefused);
