@@ -1,6 +1,8 @@
 // Strict RFC 4180 CSV reading for imports: UTF-8 only, quoted fields, exact line numbers for error messages.
 #include "core/csv.h"
 
+#include "core/text.h"
+
 #include <utility>
 
 namespace tillbook {
@@ -258,7 +260,7 @@ bool readHeader(Reader& reader, CsvRow& header, CsvError& error)
         for (std::size_t j = 0; j < i; ++j) {
             if (header.fields[j] == header.fields[i]) {
                 error = CsvError{header.line, i + 1,
-                                 "the column name \"" + header.fields[i] + "\" already names field "
+                                 "the column name " + quoteForMessage(header.fields[i]) + " already names field "
                                      + std::to_string(j + 1)};
                 return false;
             }

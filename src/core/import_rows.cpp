@@ -419,7 +419,9 @@ std::string formatImportError(const ImportError& error)
         out = "line " + std::to_string(error.line);
     if (!error.column.empty()) {
         out += out.empty() ? "column " : ", column ";
-        out += error.column;
+        // A column name comes from the file's header: keep a stray control character out of the message.
+        for (char c : error.column)
+            out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
     }
     if (!out.empty())
         out += ": ";

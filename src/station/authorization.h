@@ -18,7 +18,7 @@ bool roleAtLeast(Role held, Role needed);
 struct CommandPolicy {
     std::string_view kind; // the ledger record kind the command writes
     Role role; // the least role of the operator performing it
-    bool needsApproval; // a second person, at least a supervisor, must approve this one action
+    bool needsApproval; // a second person, at least a supervisor, must always approve this one action
 };
 
 // Every command that acts for an operator is listed here, so an auditor reads the rules in one place.
@@ -37,6 +37,13 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"payment.taken", Role::Cashier, false},
     {"payment.voided", Role::Cashier, true},
     {"payment.refunded", Role::Cashier, true},
+    {"drawer.opened", Role::Cashier, false}, // a float count that differs from the expected float needs approval
+    {"drawer.dropped", Role::Cashier, false},
+    {"drawer.picked_up", Role::Supervisor, false},
+    {"drawer.paid_out", Role::Cashier, false},
+    {"drawer.no_sale", Role::Cashier, false},
+    {"drawer.counted", Role::Cashier, false},
+    {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
 };
 
 const CommandPolicy& policyFor(std::string_view kind); // throws std::logic_error for an unlisted kind

@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "station/station.h"
 
+#include <algorithm>
 #include <map>
 
 namespace tillbook::station {
@@ -53,6 +54,8 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
             return again;
         }
     }
+
+    DrawerInfo drawer = requireOpenDrawer(request.operatorId, "Payment not recorded: ");
 
     json lines = json::array();
     Money due;
@@ -145,6 +148,11 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
         tenders.push_back(Tender{t.kind, t.amount});
         tenderJson.push_back({{"kind", tenderKindName(t.kind)}, {"amount", t.amount.cents()}, {"reference", t.reference}});
     }
+    bool takesCash = std::any_of(request.tenders.begin(), request.tenders.end(),
+                                 [](const TenderInput& t) { return t.kind == TenderKind::Cash; });
+    if (takesCash && drawer.level == CashLevel::DropRequired)
+        notRecorded("the drawer should hold " + formatMoney(drawer.expectedCash)
+                    + "; drop cash to the safe before the next cash payment.");
     TenderPolicy policy;
     policy.cashBackOnChecks = setting("payment.cash_back_on_checks") != 0;
     SettlementResult settled = settle(due, tenders, policy, !creditAccount.empty());
@@ -161,6 +169,7 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
     std::int64_t number = counter.columnInt(0) + 1;
     std::string receiptNumber = stationScopedId(m_stationId, "R", static_cast<std::uint64_t>(number));
     json body = {{"receipt", receiptNumber},
+                 {"drawer", drawer.id},
                  {"receipt_number", number},
                  {"request", request.requestId},
                  {"lines", lines},
@@ -206,9 +215,34 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
         throw CommandRefused("receipt " + r->number + " is already voided");
     if (r->refunded.isPositive())
         throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
-    // Until drawer sessions exist, "the same session" is the same UTC day.
-    if (utcDay(r->timeMs) != utcDay(m_clock.nowMs()))
-        throw CommandRefused("receipt " + r->number + " is from an earlier day; refund it instead");
+    // A void undoes a payment inside its own drawer session; afterwards the money has been counted and it is
+    // a refund.
+    std::string receiptDrawer;
+    {
+        auto st = m_db->prepare("SELECT drawer FROM receipts WHERE number = ?");
+        st.bind(1, r->number);
+        st.step();
+        receiptDrawer = st.columnText(0);
+    }
+    auto open = openDrawer();
+    if (!open || open->id != receiptDrawer)
+        throw CommandRefused("receipt " + r->number + " was taken in drawer " + receiptDrawer
+                             + ", which is closed; refund it instead");
+    std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
+    {
+        auto st = m_db->prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");
+        st.bind(1, r->number);
+        while (st.step()) {
+            std::string kind = st.columnText(0);
+            std::int64_t amount = st.columnInt(1);
+            if (kind == "cash")
+                cash += amount;
+            else if (kind == "check")
+                checks += amount, ++checkCount;
+            else
+                orders += amount, ++orderCount;
+        }
+    }
     json lines = json::array();
     auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
                             "ORDER BY line");
@@ -216,7 +250,10 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
     while (st.step())
         lines.push_back({{"line", st.columnInt(0)}, {"amount", st.columnInt(1)}});
     ApprovalRequest request = voidRequest(operatorId, receiptNumber);
-    json body = {{"receipt", r->number}, {"lines", lines}, {"total", r->total.cents()}, {"method", "void"}};
+    json body = {{"receipt", r->number},     {"lines", lines},          {"total", r->total.cents()},
+                 {"method", "void"},         {"drawer", receiptDrawer}, {"cash", cash},
+                 {"change", r->change.cents()}, {"checks", checks},    {"check_count", checkCount},
+                 {"money_orders", orders},   {"money_order_count", orderCount}};
     return commitCommand("payment.voided", operatorId, body, {}, &request, approvalId);
 }
 
@@ -250,6 +287,14 @@ Record Station::refundPayment(std::string_view operatorId, std::string_view rece
     }
     ApprovalRequest request = refundRequest(operatorId, receiptNumber, amount, method);
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
+    if (method == "cash") {
+        // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
+        DrawerInfo d = requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ");
+        if (amount > d.expectedCash)
+            throw CommandRefused("the drawer should hold only " + formatMoney(d.expectedCash)
+                                 + "; refund by a refund-check request instead");
+        body["drawer"] = d.id;
+    }
     return commitCommand("payment.refunded", operatorId, body, {}, &request, approvalId);
 }
 

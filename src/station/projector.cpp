@@ -72,6 +72,8 @@ void Projector::apply(const Record& record)
         applyPayment(record, body);
     else if (kind == "payment.voided" || kind == "payment.refunded")
         applyReversal(record, body);
+    else if (kind.starts_with("drawer."))
+        applyDrawer(record, body);
 
     // An approval is used up by the record that carries it.
     if (body.contains("approval") && kind != "approval.granted")
@@ -242,6 +244,103 @@ void Projector::applyPayment(const Record& r, const json& body)
                  "value = excluded.value")
         .bind(1, body["receipt_number"].get<std::int64_t>())
         .run();
+
+    // What the payment put into its drawer: cash less change, and each check and money order for the deposit.
+    std::string drawer = body.value("drawer", "");
+    if (drawer.empty())
+        return;
+    std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
+    std::int64_t itemLine = 0;
+    auto item = m_db.prepare("INSERT INTO drawer_items(drawer, receipt, line, kind, amount_cents, reference) "
+                             "VALUES (?, ?, ?, ?, ?, ?)");
+    for (const auto& td : body["tenders"]) {
+        std::string k = td["kind"].get<std::string>();
+        std::int64_t amount = td["amount"].get<std::int64_t>();
+        ++itemLine;
+        if (k == "cash") {
+            cash += amount;
+            continue;
+        }
+        (k == "check" ? checks : orders) += amount;
+        ++(k == "check" ? checkCount : orderCount);
+        item.bind(1, drawer).bind(2, receipt).bind(3, itemLine).bind(4, k).bind(5, amount);
+        item.bind(6, td["reference"].get<std::string>()).run();
+    }
+    m_db.prepare("UPDATE drawers SET cash_received_cents = cash_received_cents + ?, change_cents = change_cents + ?, "
+                 "checks_cents = checks_cents + ?, check_count = check_count + ?, money_orders_cents = "
+                 "money_orders_cents + ?, money_order_count = money_order_count + ?, payments = payments + 1 "
+                 "WHERE id = ?")
+        .bind(1, cash)
+        .bind(2, body["change"].get<std::int64_t>())
+        .bind(3, checks)
+        .bind(4, checkCount)
+        .bind(5, orders)
+        .bind(6, orderCount)
+        .bind(7, drawer)
+        .run();
+    m_db.prepare("UPDATE receipts SET drawer = ? WHERE number = ?").bind(1, drawer).bind(2, receipt).run();
+}
+
+void Projector::applyDrawer(const Record& r, const json& body)
+{
+    const std::string& kind = r.kind;
+    std::string drawer = body["drawer"].get<std::string>();
+    auto movement = [&](const char* type, std::int64_t amount, const std::string& reason, const json& count) {
+        m_db.prepare("INSERT INTO drawer_movements(seq, drawer, type, amount_cents, reason, count) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, drawer)
+            .bind(3, type)
+            .bind(4, amount)
+            .bind(5, reason)
+            .bind(6, count.dump())
+            .run();
+    };
+    if (kind == "drawer.opened") {
+        m_db.prepare("INSERT INTO drawers(id, operator, status, opened_seq, opened_ms, float_cents, float_count) "
+                     "VALUES (?, ?, 'open', ?, ?, ?, ?)")
+            .bind(1, drawer)
+            .bind(2, r.operatorId)
+            .bind(3, static_cast<std::int64_t>(r.seq))
+            .bind(4, r.timeMs)
+            .bind(5, body["float"].get<std::int64_t>())
+            .bind(6, body["count"].dump())
+            .run();
+        m_db.prepare("INSERT INTO counters(series, value) VALUES ('drawer', ?) ON CONFLICT(series) DO UPDATE SET "
+                     "value = excluded.value")
+            .bind(1, body["drawer_number"].get<std::int64_t>())
+            .run();
+    } else if (kind == "drawer.dropped" || kind == "drawer.picked_up") {
+        bool drop = kind == "drawer.dropped";
+        std::int64_t amount = body["amount"].get<std::int64_t>();
+        m_db.prepare(drop ? "UPDATE drawers SET drops_cents = drops_cents + ?, drop_count = drop_count + 1 WHERE id = ?"
+                          : "UPDATE drawers SET pickups_cents = pickups_cents + ? WHERE id = ?")
+            .bind(1, amount)
+            .bind(2, drawer)
+            .run();
+        movement(drop ? "drop" : "pickup", amount, "", body["count"]);
+    } else if (kind == "drawer.paid_out") {
+        std::int64_t amount = body["amount"].get<std::int64_t>();
+        m_db.prepare("UPDATE drawers SET paid_out_cents = paid_out_cents + ? WHERE id = ?").bind(1, amount).bind(2, drawer).run();
+        movement("paid_out", amount, body["reason"].get<std::string>(), json::object());
+    } else if (kind == "drawer.no_sale") {
+        m_db.prepare("UPDATE drawers SET no_sales = no_sales + 1 WHERE id = ?").bind(1, drawer).run();
+    } else if (kind == "drawer.counted") {
+        m_db.prepare("UPDATE drawers SET counted_seq = ? WHERE id = ?").bind(1, static_cast<std::int64_t>(r.seq)).bind(2, drawer).run();
+        m_db.prepare("INSERT INTO drawer_counts(seq, drawer, body) VALUES (?, ?, ?)")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, drawer)
+            .bind(3, r.body)
+            .run();
+    } else if (kind == "drawer.closed") {
+        m_db.prepare("UPDATE drawers SET status = 'closed', closed_seq = ?, closed_ms = ?, approver = ?, reason = ? "
+                     "WHERE id = ?")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, r.timeMs)
+            .bind(3, r.approver)
+            .bind(4, body["reason"].get<std::string>())
+            .bind(5, drawer)
+            .run();
+    }
 }
 
 void Projector::applyReversal(const Record& r, const json& body)
@@ -277,6 +376,35 @@ void Projector::applyReversal(const Record& r, const json& body)
         posting.bind(5, isVoid ? "void" : "refund").bind(6, receipt).bind(7, account).bind(8, bill).bind(9, fee);
         posting.bind(10, fund).bind(11, -amount).bind(12, body["method"].get<std::string>()).run();
         total += amount;
+    }
+    std::string drawer = body.value("drawer", "");
+    if (isVoid && !drawer.empty()) {
+        // The void takes back exactly what the payment put into its drawer.
+        m_db.prepare("UPDATE drawers SET cash_received_cents = cash_received_cents - ?, change_cents = change_cents - ?, "
+                     "checks_cents = checks_cents - ?, check_count = check_count - ?, money_orders_cents = "
+                     "money_orders_cents - ?, money_order_count = money_order_count - ?, voids = voids + 1 WHERE id = ?")
+            .bind(1, body["cash"].get<std::int64_t>())
+            .bind(2, body["change"].get<std::int64_t>())
+            .bind(3, body["checks"].get<std::int64_t>())
+            .bind(4, body["check_count"].get<std::int64_t>())
+            .bind(5, body["money_orders"].get<std::int64_t>())
+            .bind(6, body["money_order_count"].get<std::int64_t>())
+            .bind(7, drawer)
+            .run();
+        m_db.prepare("UPDATE drawer_items SET voided = 1 WHERE receipt = ?").bind(1, receipt).run();
+    } else if (!drawer.empty()) {
+        // A cash refund leaves the drawer it is paid from, which is not always the one that took the payment.
+        m_db.prepare("UPDATE drawers SET paid_out_cents = paid_out_cents + ?, refunds = refunds + 1 WHERE id = ?")
+            .bind(1, total)
+            .bind(2, drawer)
+            .run();
+        m_db.prepare("INSERT INTO drawer_movements(seq, drawer, type, amount_cents, reason, count) "
+                     "VALUES (?, ?, 'refund', ?, ?, '{}')")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, drawer)
+            .bind(3, total)
+            .bind(4, "refund of " + receipt)
+            .run();
     }
     if (isVoid)
         m_db.prepare("UPDATE receipts SET status = 'voided' WHERE number = ?").bind(1, receipt).run();

@@ -147,6 +147,62 @@ CREATE TABLE counters (
   value INTEGER NOT NULL
 ) STRICT;
 )SQL",
+    R"SQL(
+CREATE TABLE drawers (
+  id TEXT PRIMARY KEY,
+  operator TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+  opened_seq INTEGER NOT NULL,
+  opened_ms INTEGER NOT NULL,
+  float_cents INTEGER NOT NULL,
+  float_count TEXT NOT NULL,
+  cash_received_cents INTEGER NOT NULL DEFAULT 0,
+  change_cents INTEGER NOT NULL DEFAULT 0,
+  paid_out_cents INTEGER NOT NULL DEFAULT 0,
+  drops_cents INTEGER NOT NULL DEFAULT 0,
+  pickups_cents INTEGER NOT NULL DEFAULT 0,
+  checks_cents INTEGER NOT NULL DEFAULT 0,
+  check_count INTEGER NOT NULL DEFAULT 0,
+  money_orders_cents INTEGER NOT NULL DEFAULT 0,
+  money_order_count INTEGER NOT NULL DEFAULT 0,
+  payments INTEGER NOT NULL DEFAULT 0,
+  voids INTEGER NOT NULL DEFAULT 0,
+  refunds INTEGER NOT NULL DEFAULT 0,
+  no_sales INTEGER NOT NULL DEFAULT 0,
+  drop_count INTEGER NOT NULL DEFAULT 0,
+  counted_seq INTEGER,
+  closed_seq INTEGER,
+  closed_ms INTEGER,
+  approver TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+-- At most one open drawer per station: the database refuses a second one even if a command forgot to check.
+CREATE UNIQUE INDEX drawers_one_open ON drawers(status) WHERE status = 'open';
+CREATE TABLE drawer_items (
+  drawer TEXT NOT NULL REFERENCES drawers(id),
+  receipt TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  reference TEXT NOT NULL,
+  voided INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (receipt, line)
+) STRICT;
+CREATE TABLE drawer_movements (
+  seq INTEGER PRIMARY KEY,
+  drawer TEXT NOT NULL REFERENCES drawers(id),
+  type TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  count TEXT NOT NULL
+) STRICT;
+CREATE TABLE drawer_counts (
+  seq INTEGER PRIMARY KEY,
+  drawer TEXT NOT NULL REFERENCES drawers(id),
+  body TEXT NOT NULL
+) STRICT;
+ALTER TABLE receipts ADD COLUMN drawer TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 } // namespace

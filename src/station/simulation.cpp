@@ -24,6 +24,20 @@ std::string_view demoPin(std::string_view id)
                          + "\" is not one");
 }
 
+// Cash made of the fewest notes and coins: what a simulated cashier counts.
+CashCount countOf(Money amount)
+{
+    CashCount count;
+    std::int64_t left = amount.cents();
+    for (const auto& d : denominations()) {
+        if (d.denomination == Denomination::Bill2 || d.denomination == Denomination::Coin100)
+            continue; // rare in a drawer
+        count.pieces[static_cast<std::size_t>(d.denomination)] = left / d.cents;
+        left %= d.cents;
+    }
+    return count;
+}
+
 Money roundUpTo(Money amount, std::int64_t cents)
 {
     std::int64_t c = amount.cents();
@@ -61,7 +75,9 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
 
     std::uint64_t requestNumber = 0;
     std::vector<std::string> receipts;
+    Money floatAmount = Money::fromCents(station.setting("drawer.float_cents"));
     for (int day = 0; day < options.days; ++day) {
+        // One drawer per station at a time: the cashiers work the window in shifts, each with their own drawer.
         for (const auto& cashier : cashiers) {
             if (chance(10)) {
                 station.signIn(cashier, "0000");
@@ -70,86 +86,123 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
             if (station.signIn(cashier, demoPin(cashier)).ok)
                 ++report.signIns;
             clock.advance(kMinute);
-        }
-        int customers = std::uniform_int_distribution<int>(20, 45)(random);
-        for (int c = 0; c < customers; ++c) {
-            clock.advance(std::uniform_int_distribution<std::int64_t>(2, 12)(random) * kMinute);
-            const std::string& cashier = cashiers[pick(cashiers.size())];
-            const std::string& number = accounts[pick(accounts.size())];
-            auto detail = station.account(number);
-            PaymentRequest request;
-            request.operatorId = cashier;
-            request.requestId = "sim-" + std::to_string(options.seed) + "-" + std::to_string(++requestNumber);
-            Money due;
-            if (!detail->openBills.empty() && !chance(15)) {
-                Money open;
-                for (const auto& b : detail->openBills)
-                    open += b.open;
-                Money amount = open;
-                if (chance(20)) // a partial payment
-                    amount = Money::fromCents(std::max<std::int64_t>(100, open.cents() / 2));
-                else if (chance(5)) // paying ahead leaves a credit
-                    amount = open + Money::fromCents(2000);
-                request.accountAmounts.emplace_back(number, amount);
-                due += amount;
-            }
-            if (request.accountAmounts.empty() || chance(10)) {
-                if (fees.empty())
-                    continue;
-                const auto& fee = fees[pick(fees.size())];
-                request.fees.emplace_back(fee.code, 1);
-                due += fee.amount;
-            }
-            bool cashOnly = detail->summary.status == "cash_only";
-            int mix = std::uniform_int_distribution<int>(0, 99)(random);
-            if (cashOnly || mix < 55) {
-                request.tenders.push_back({TenderKind::Cash, roundUpTo(due, chance(50) ? 2000 : 100), ""});
-            } else if (mix < 85) {
-                request.tenders.push_back(
-                    {TenderKind::Check, due, std::to_string(1000 + pick(9000))});
-            } else if (mix < 93) {
-                request.tenders.push_back({TenderKind::MoneyOrder, due, "MO" + std::to_string(100000 + pick(900000))});
+            // The float, counted; now and then a dollar over, which the supervisor approves.
+            CashCount opening = countOf(floatAmount);
+            if (chance(8))
+                opening.pieces[static_cast<std::size_t>(Denomination::Bill1)] += 1;
+            if (countTotal(opening) != floatAmount) {
+                auto approval = station.approve(station.floatDifferenceRequest(cashier, opening), supervisor,
+                                                demoPin(supervisor));
+                station.openDrawer(cashier, opening, approval.approvalId);
             } else {
-                Money half = Money::fromCents(due.cents() / 2);
-                request.tenders.push_back({TenderKind::Check, half, std::to_string(1000 + pick(9000))});
-                request.tenders.push_back({TenderKind::Cash, roundUpTo(due - half, 500), ""});
+                station.openDrawer(cashier, opening);
             }
-            try {
-                auto outcome = station.takePayment(request);
-                ++report.payments;
-                receipts.push_back(outcome.receipt);
-                report.collected += outcome.settlement.tendered - outcome.settlement.change;
-                if (chance(4)) { // keyed to the wrong account: voided at once, with the supervisor's approval
-                    auto approval = station.approve(station.voidRequest(cashier, outcome.receipt), supervisor,
-                                                    demoPin(supervisor));
-                    if (approval.ok) {
-                        station.voidPayment(cashier, outcome.receipt, approval.approvalId);
-                        ++report.voids;
-                        report.collected -= outcome.settlement.tendered - outcome.settlement.change;
+            ++report.drawersOpened;
+            int customers = std::uniform_int_distribution<int>(10, 25)(random);
+            for (int c = 0; c < customers; ++c) {
+                clock.advance(std::uniform_int_distribution<std::int64_t>(2, 12)(random) * kMinute);
+                // Cash goes to the safe when the drawer gets heavy.
+                if (auto open = station.openDrawer(); open && open->level != CashLevel::Normal) {
+                    Money keep = floatAmount;
+                    if (open->expectedCash > keep) {
+                        station.dropCash(cashier, countOf(open->expectedCash - keep));
+                        ++report.drops;
                     }
                 }
-            } catch (const CommandRefused&) {
-                // A refused payment records nothing; the customer is simply not served in this simulation.
-            }
-            if (chance(2) && receipts.size() > 3) {
-                const std::string& old = receipts[pick(receipts.size() - 1)];
-                auto info = station.receipt(old);
-                Money refundable = info ? info->total - info->refunded : Money();
-                if (info && info->status == "paid" && refundable.isPositive()) {
-                    Money amount = Money::fromCents(std::max<std::int64_t>(1, refundable.cents() / 4));
-                    std::string method = chance(50) ? "cash" : "check_request";
-                    auto approval = station.approve(station.refundRequest(cashier, old, amount, method), supervisor,
-                                                    demoPin(supervisor));
-                    if (approval.ok) {
-                        station.refundPayment(cashier, old, amount, method, approval.approvalId);
-                        ++report.refunds;
-                        report.collected -= amount;
+                const std::string& number = accounts[pick(accounts.size())];
+                auto detail = station.account(number);
+                PaymentRequest request;
+                request.operatorId = cashier;
+                request.requestId = "sim-" + std::to_string(options.seed) + "-" + std::to_string(++requestNumber);
+                Money due;
+                if (!detail->openBills.empty() && !chance(15)) {
+                    Money open;
+                    for (const auto& b : detail->openBills)
+                        open += b.open;
+                    Money amount = open;
+                    if (chance(20)) // a partial payment
+                        amount = Money::fromCents(std::max<std::int64_t>(100, open.cents() / 2));
+                    else if (chance(5)) // paying ahead leaves a credit
+                        amount = open + Money::fromCents(2000);
+                    request.accountAmounts.emplace_back(number, amount);
+                    due += amount;
+                }
+                if (request.accountAmounts.empty() || chance(10)) {
+                    if (fees.empty())
+                        continue;
+                    const auto& fee = fees[pick(fees.size())];
+                    request.fees.emplace_back(fee.code, 1);
+                    due += fee.amount;
+                }
+                bool cashOnly = detail->summary.status == "cash_only";
+                int mix = std::uniform_int_distribution<int>(0, 99)(random);
+                if (cashOnly || mix < 55) {
+                    request.tenders.push_back({TenderKind::Cash, roundUpTo(due, chance(50) ? 2000 : 100), ""});
+                } else if (mix < 85) {
+                    request.tenders.push_back(
+                        {TenderKind::Check, due, std::to_string(1000 + pick(9000))});
+                } else if (mix < 93) {
+                    request.tenders.push_back({TenderKind::MoneyOrder, due, "MO" + std::to_string(100000 + pick(900000))});
+                } else {
+                    Money half = Money::fromCents(due.cents() / 2);
+                    request.tenders.push_back({TenderKind::Check, half, std::to_string(1000 + pick(9000))});
+                    request.tenders.push_back({TenderKind::Cash, roundUpTo(due - half, 500), ""});
+                }
+                try {
+                    auto outcome = station.takePayment(request);
+                    ++report.payments;
+                    receipts.push_back(outcome.receipt);
+                    report.collected += outcome.settlement.tendered - outcome.settlement.change;
+                    if (chance(4)) { // keyed to the wrong account: voided at once, with the supervisor's approval
+                        auto approval = station.approve(station.voidRequest(cashier, outcome.receipt), supervisor,
+                                                        demoPin(supervisor));
+                        if (approval.ok) {
+                            station.voidPayment(cashier, outcome.receipt, approval.approvalId);
+                            ++report.voids;
+                            report.collected -= outcome.settlement.tendered - outcome.settlement.change;
+                        }
+                    }
+                } catch (const CommandRefused&) {
+                    // A refused payment records nothing; the customer is simply not served in this simulation.
+                }
+                if (chance(2) && receipts.size() > 3 && station.openDrawer()->expectedCash > Money::fromCents(10000)) {
+                    const std::string& old = receipts[pick(receipts.size() - 1)];
+                    auto info = station.receipt(old);
+                    Money refundable = info ? info->total - info->refunded : Money();
+                    if (info && info->status == "paid" && refundable.isPositive()) {
+                        Money amount = Money::fromCents(std::max<std::int64_t>(1, refundable.cents() / 4));
+                        std::string method = chance(50) ? "cash" : "check_request";
+                        auto approval = station.approve(station.refundRequest(cashier, old, amount, method), supervisor,
+                                                        demoPin(supervisor));
+                        if (approval.ok) {
+                            station.refundPayment(cashier, old, amount, method, approval.approvalId);
+                            ++report.refunds;
+                            report.collected -= amount;
+                        }
                     }
                 }
             }
+            // The blind close: count what is there (now and then a small miscount), list the checks, close.
+            auto open = station.openDrawer();
+            Money cash = open->expectedCash;
+            if (chance(15))
+                cash += Money::fromCents(std::uniform_int_distribution<std::int64_t>(-800, 300)(random));
+            if (cash.isNegative())
+                cash = Money();
+            std::vector<CountedItem> items;
+            for (const auto& item : station.drawerReport(open->id).items)
+                items.push_back(CountedItem{item.kind, item.amount, item.reference});
+            auto counted = station.countDrawer(cashier, countOf(cash), items);
+            if (counted.needsApproval) {
+                auto approval = station.approve(station.overShortRequest(cashier), supervisor, demoPin(supervisor));
+                station.closeDrawer(cashier, "miscount found at close", approval.approvalId);
+            } else {
+                station.closeDrawer(cashier, "");
+            }
+            ++report.drawersClosed;
+            station.signOut(cashier, "end of shift");
+            clock.advance(15 * kMinute);
         }
-        for (const auto& cashier : cashiers)
-            station.signOut(cashier, "end of day");
         clock.set(nextMorningMs(clock.nowMs()));
     }
     return report;

@@ -20,6 +20,9 @@ struct SimulationReport {
     int payments = 0;
     int voids = 0;
     int refunds = 0;
+    int drawersOpened = 0;
+    int drawersClosed = 0;
+    int drops = 0;
     Money collected; // tendered minus change, less voids and refunds
 };
 

@@ -198,7 +198,9 @@ Record Station::commitCommand(std::string_view kind, std::string_view actor, nlo
     ledger::Transaction tx(*m_db);
     requireRole(actor, policy.role);
     std::string approver;
-    if (policy.needsApproval) {
+    // Some commands always need an approval; others only in a case they detect (a float that differs,
+    // over/short beyond the tolerance), which they signal by passing the request.
+    if (policy.needsApproval || request != nullptr) {
         if (request == nullptr)
             throw std::logic_error(std::string(kind) + " needs an approval request");
         approver = useApproval(approvalId, *request, actor);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/drawer.h"
 #include "core/money.h"
 #include "core/payment.h"
 #include "ledger/checkpoint.h"
@@ -69,6 +70,59 @@ inline constexpr SettingSpec kSettings[] = {
     {"session.idle_lock_seconds", 300, 15, 3600, "idle time after which the station locks itself"},
     {"approval.ttl_seconds", 120, 15, 900, "how long a supervisor's approval stays usable"},
     {"payment.cash_back_on_checks", 0, 0, 1, "1 lets checks and money orders over the amount due give cash back"},
+    {"drawer.float_cents", 20000, 0, 1000000, "the float a drawer is expected to open with"},
+    {"drawer.tolerance_cents", 500, 0, 100000, "over/short allowed at close without a supervisor"},
+    {"drawer.pickup_warn_cents", 150000, 0, 100000000, "cash in the drawer above which the station warns"},
+    {"drawer.pickup_require_cents", 300000, 0, 100000000, "cash above which a drop is required before cash payments"},
+};
+
+struct CountedItem {
+    TenderKind kind = TenderKind::Check; // checks and money orders listed at close
+    Money amount;
+    std::string reference;
+};
+
+struct DrawerItem {
+    std::string receipt;
+    TenderKind kind = TenderKind::Check;
+    Money amount;
+    std::string reference;
+};
+
+struct DrawerInfo {
+    std::string id; // station-scoped, e.g. "CITYHALL-01-D000042"
+    std::string operatorId;
+    std::string status; // open, closed
+    std::int64_t openedMs = 0;
+    std::int64_t closedMs = 0;
+    DrawerTotals totals;
+    Money expectedCash;
+    CashLevel level = CashLevel::Normal;
+    std::int64_t payments = 0;
+    std::int64_t voids = 0;
+    std::int64_t refunds = 0;
+    std::int64_t noSales = 0;
+    std::int64_t drops = 0;
+};
+
+struct DrawerCountResult {
+    std::uint64_t seq = 0; // the drawer.counted record
+    Money countedCash;
+    Money countedChecks;
+    Money countedMoneyOrders;
+    OverShort overShort;
+    bool needsApproval = false; // beyond the tolerance: a reason and a supervisor
+};
+
+struct DrawerReport {
+    DrawerInfo info;
+    std::vector<DrawerItem> items; // checks and money orders in the drawer (not voided)
+    std::vector<std::pair<std::string, Money>> movements; // drops, pickups, paid-outs with their reasons
+    std::optional<DrawerCountResult> count; // the closing count, once counted
+    std::optional<CashCount> cashByDenomination; // for the deposit slip
+    std::string approver;
+    std::string reason;
+    std::string checkpointNote; // the signed checkpoint that follows the close
 };
 
 // An import refused as a whole: every problem with its line and column, and nothing written.
@@ -228,6 +282,23 @@ public:
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day);
 
+    // Cash drawer sessions: one open drawer per station, belonging to the cashier who opened it.
+    std::optional<DrawerInfo> openDrawer();
+    std::optional<DrawerInfo> drawer(std::string_view id);
+    ApprovalRequest floatDifferenceRequest(std::string_view operatorId, const CashCount& counted);
+    ledger::Record openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId = {});
+    ledger::Record dropCash(std::string_view operatorId, const CashCount& counted);
+    ledger::Record pickupCash(std::string_view supervisorId, const CashCount& counted);
+    ledger::Record paidOut(std::string_view operatorId, Money amount, std::string_view reason);
+    ledger::Record noSale(std::string_view operatorId, std::string_view reason);
+    // The blind count: recorded before any expected figure is shown; the answer carries the over/short.
+    DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items);
+    ApprovalRequest overShortRequest(std::string_view operatorId);
+    // Closes on the latest count; beyond the tolerance it needs a reason and the supervisor's approval.
+    // Followed by a signed checkpoint.
+    ledger::Record closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId = {});
+    DrawerReport drawerReport(std::string_view id);
+
     // Settings
     std::int64_t setting(std::string_view key);
     ledger::Record changeSetting(std::string_view actor, std::string_view key, std::int64_t value);
@@ -258,6 +329,8 @@ private:
                              std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
                              std::string_view table, std::string_view keyColumn);
     AccountSummary summaryFromRow(const ledger::Statement& row);
+    DrawerInfo drawerFromRow(const ledger::Statement& row);
+    DrawerInfo requireOpenDrawer(std::string_view operatorId, std::string_view what);
     void migrate();
 
     DataPaths m_paths;

@@ -29,9 +29,9 @@ declare -A SOURCES=(
     [base64]="src/ledger/hash.cpp"
     [hex]="src/ledger/hash.cpp"
     [canonical_json]="src/ledger/canonical_json.cpp"
-    [money]="src/core/money.cpp"
-    [csv]="src/core/csv.cpp"
-    [import_rows]="src/core/import_rows.cpp src/core/csv.cpp src/core/money.cpp"
+    [money]="src/core/money.cpp src/core/text.cpp"
+    [csv]="src/core/csv.cpp src/core/text.cpp"
+    [import_rows]="src/core/import_rows.cpp src/core/csv.cpp src/core/money.cpp src/core/text.cpp"
 )
 ALL=(checkpoint base64 hex canonical_json money csv import_rows)
 

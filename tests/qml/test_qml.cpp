@@ -30,6 +30,10 @@ public slots:
         tillbook::station::seedDemo(*m_station);
         // Cleo is locked out and cleared by the approval tests, so the other tests' operators stay usable.
         m_station->addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
+        // Ben takes the payments in the payment tests: his drawer is open with the expected float.
+        tillbook::CashCount openingFloat;
+        openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->setting("drawer.float_cents"));
+        m_station->openDrawer("ben", openingFloat);
         m_session = std::make_unique<tillbook::app::SessionController>(*m_station);
         tillbook::app::SessionController::setInstance(m_session.get());
         m_payments = std::make_unique<tillbook::app::PaymentController>(*m_station, *m_session);

@@ -127,6 +127,9 @@ TEST_CASE("receipt numbers stay gap-free across SIGKILL, and projections still m
         options.scrypt.n = 1024;
         auto st = station::Station::open(dir.path(), clock, options);
         station::seedDemo(*st);
+        CashCount openingFloat;
+        openingFloat.rolledCoin = Money::fromCents(st->setting("drawer.float_cents"));
+        st->openDrawer("ana", openingFloat);
     }
     std::mt19937 random(7);
     std::uniform_int_distribution<int> delayUs(2'000, 60'000);

@@ -1,0 +1,152 @@
+// Cash drawer arithmetic for a counter: counting by denomination, expected cash, over/short.
+#include "core/drawer.h"
+
+#include "core/text.h"
+
+#include <limits>
+#include <stdexcept>
+
+namespace tillbook {
+
+namespace {
+
+constexpr std::array<DenominationInfo, kDenominationCount> kDenominations{{
+    {Denomination::Bill100, "bill_100", "$100", 10000},
+    {Denomination::Bill50, "bill_50", "$50", 5000},
+    {Denomination::Bill20, "bill_20", "$20", 2000},
+    {Denomination::Bill10, "bill_10", "$10", 1000},
+    {Denomination::Bill5, "bill_5", "$5", 500},
+    {Denomination::Bill2, "bill_2", "$2", 200},
+    {Denomination::Bill1, "bill_1", "$1", 100},
+    {Denomination::Coin100, "coin_100", "$1 coin", 100},
+    {Denomination::Coin50, "coin_50", "50¢", 50},
+    {Denomination::Coin25, "coin_25", "25¢", 25},
+    {Denomination::Coin10, "coin_10", "10¢", 10},
+    {Denomination::Coin5, "coin_5", "5¢", 5},
+    {Denomination::Coin1, "coin_1", "1¢", 1},
+}};
+
+constexpr std::string_view kRolledCoinKey = "rolled_coin";
+
+// "$20 notes", "25¢ coins", "$1 coins": what a cashier calls a pile of one denomination.
+std::string pileName(const DenominationInfo& info)
+{
+    if (info.denomination == Denomination::Coin100)
+        return "$1 coins";
+    const bool isBill = static_cast<std::size_t>(info.denomination) < static_cast<std::size_t>(Denomination::Coin100);
+    return std::string(info.label) + (isBill ? " notes" : " coins");
+}
+
+// The pieces alone, unchecked: with every count within 0..kMaxPiecesPerDenomination this cannot overflow
+// (13 * 1,000,000 * 10,000 cents is far below int64), and otherwise the checked operators throw.
+Money piecesTotal(const CashCount& count)
+{
+    Money total;
+    for (std::size_t i = 0; i < kDenominationCount; ++i)
+        total += Money::fromCents(kDenominations[i].cents) * count.pieces[i];
+    return total;
+}
+
+} // namespace
+
+const std::array<DenominationInfo, kDenominationCount>& denominations()
+{
+    return kDenominations;
+}
+
+std::string checkCount(const CashCount& count)
+{
+    for (std::size_t i = 0; i < kDenominationCount; ++i) {
+        if (count.pieces[i] < 0)
+            return "The count of " + pileName(kDenominations[i]) + " cannot be negative.";
+        if (count.pieces[i] > kMaxPiecesPerDenomination)
+            return "The count of " + pileName(kDenominations[i]) + " cannot be more than 1,000,000.";
+    }
+    if (count.rolledCoin.isNegative())
+        return "The rolled coin amount cannot be negative, not " + formatMoney(count.rolledCoin) + ".";
+    // Both parts are now non-negative and the pieces are bounded, so the only way out of range is the sum.
+    const Money pieces = piecesTotal(count);
+    if (count.rolledCoin.cents() > std::numeric_limits<std::int64_t>::max() - pieces.cents())
+        return "The counted total is too large to record.";
+    return {};
+}
+
+Money countTotal(const CashCount& count)
+{
+    return piecesTotal(count) + count.rolledCoin;
+}
+
+std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count)
+{
+    std::vector<std::pair<std::string, std::int64_t>> entries;
+    entries.reserve(kDenominationCount + 1);
+    for (std::size_t i = 0; i < kDenominationCount; ++i) {
+        if (count.pieces[i] != 0)
+            entries.emplace_back(std::string(kDenominations[i].key), count.pieces[i]);
+    }
+    entries.emplace_back(std::string(kRolledCoinKey), count.rolledCoin.cents());
+    return entries;
+}
+
+CountParse countFromEntries(std::span<const std::pair<std::string, std::int64_t>> entries)
+{
+    CashCount count;
+    std::array<bool, kDenominationCount + 1> seen{}; // the last slot is the rolled coin
+    for (const auto& [key, value] : entries) {
+        std::size_t slot = kDenominationCount;
+        if (key != kRolledCoinKey) {
+            slot = 0;
+            while (slot < kDenominationCount && kDenominations[slot].key != key)
+                ++slot;
+            if (slot == kDenominationCount)
+                return {std::nullopt, "The count has an unknown denomination " + quoteForMessage(key) + "."};
+        }
+        if (seen[slot])
+            return {std::nullopt, "The count gives " + quoteForMessage(key) + " more than once."};
+        seen[slot] = true;
+        if (value < 0)
+            return {std::nullopt, "The count for " + quoteForMessage(key) + " cannot be negative."};
+        if (slot == kDenominationCount)
+            count.rolledCoin = Money::fromCents(value);
+        else
+            count.pieces[slot] = value;
+    }
+    return {count, {}};
+}
+
+Money expectedCash(const DrawerTotals& totals)
+{
+    // Change is subtracted, not netted into cashReceived: received is what the customer handed over.
+    return totals.openingFloat + totals.cashReceived - totals.changeGiven - totals.paidOuts - totals.drops -
+           totals.pickups;
+}
+
+OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders)
+{
+    OverShort result;
+    result.cash = countedCash - expectedCash(expected);
+    result.checks = countedChecks - expected.checks;
+    result.moneyOrders = countedMoneyOrders - expected.moneyOrders;
+    result.total = result.cash + result.checks + result.moneyOrders;
+    return result;
+}
+
+bool beyondTolerance(const OverShort& result, Money tolerance)
+{
+    if (tolerance.isNegative())
+        throw std::invalid_argument("beyondTolerance: the tolerance is negative");
+    // A surplus in one tender does not excuse a shortage in another, so each is judged on its own as well.
+    return result.total.abs() > tolerance || result.cash.abs() > tolerance || result.checks.abs() > tolerance ||
+           result.moneyOrders.abs() > tolerance;
+}
+
+CashLevel cashLevel(Money cashInDrawer, Money warnAt, Money requireAt)
+{
+    if (cashInDrawer > requireAt)
+        return CashLevel::DropRequired;
+    if (cashInDrawer > warnAt)
+        return CashLevel::Warn;
+    return CashLevel::Normal;
+}
+
+} // namespace tillbook

@@ -1,0 +1,324 @@
+// Station: cash drawer sessions. Opening with a counted float, drops, pickups, paid-outs, no-sales, the blind
+// count, the close (with a checkpoint after it) and the X/Z report data.
+#include "core/ids.h"
+#include "station/station.h"
+
+namespace tillbook::station {
+
+using ledger::Record;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kDrawerColumns
+    = "id, operator, status, opened_ms, COALESCE(closed_ms, 0), float_cents, cash_received_cents, change_cents, "
+      "paid_out_cents, drops_cents, pickups_cents, checks_cents, check_count, money_orders_cents, money_order_count, "
+      "payments, voids, refunds, no_sales, drop_count";
+
+json countJson(const CashCount& count)
+{
+    json out = json::object();
+    for (const auto& [key, value] : countEntries(count))
+        out[key] = value;
+    return out;
+}
+
+std::optional<CashCount> countFromJson(const json& body)
+{
+    std::vector<std::pair<std::string, std::int64_t>> entries;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        entries.emplace_back(it.key(), it.value().get<std::int64_t>());
+    return countFromEntries(entries).count;
+}
+
+void requireUsableCount(const CashCount& count)
+{
+    if (std::string problem = checkCount(count); !problem.empty())
+        throw CommandRefused(problem);
+}
+
+} // namespace
+
+DrawerInfo Station::drawerFromRow(const ledger::Statement& row)
+{
+    DrawerInfo d;
+    d.id = row.columnText(0);
+    d.operatorId = row.columnText(1);
+    d.status = row.columnText(2);
+    d.openedMs = row.columnInt(3);
+    d.closedMs = row.columnInt(4);
+    d.totals.openingFloat = Money::fromCents(row.columnInt(5));
+    d.totals.cashReceived = Money::fromCents(row.columnInt(6));
+    d.totals.changeGiven = Money::fromCents(row.columnInt(7));
+    d.totals.paidOuts = Money::fromCents(row.columnInt(8));
+    d.totals.drops = Money::fromCents(row.columnInt(9));
+    d.totals.pickups = Money::fromCents(row.columnInt(10));
+    d.totals.checks = Money::fromCents(row.columnInt(11));
+    d.totals.checkCount = row.columnInt(12);
+    d.totals.moneyOrders = Money::fromCents(row.columnInt(13));
+    d.totals.moneyOrderCount = row.columnInt(14);
+    d.payments = row.columnInt(15);
+    d.voids = row.columnInt(16);
+    d.refunds = row.columnInt(17);
+    d.noSales = row.columnInt(18);
+    d.drops = row.columnInt(19);
+    d.expectedCash = expectedCash(d.totals);
+    d.level = cashLevel(d.expectedCash, Money::fromCents(setting("drawer.pickup_warn_cents")),
+                        Money::fromCents(setting("drawer.pickup_require_cents")));
+    return d;
+}
+
+std::optional<DrawerInfo> Station::openDrawer()
+{
+    auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE status = 'open'");
+    if (!st.step())
+        return std::nullopt;
+    return drawerFromRow(st);
+}
+
+std::optional<DrawerInfo> Station::drawer(std::string_view id)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return drawerFromRow(st);
+}
+
+DrawerInfo Station::requireOpenDrawer(std::string_view operatorId, std::string_view what)
+{
+    auto open = openDrawer();
+    if (!open)
+        throw CommandRefused(std::string(what) + "no drawer is open at this station; open one with a counted float");
+    if (open->operatorId != operatorId) {
+        auto owner = findOperator(open->operatorId);
+        throw CommandRefused(std::string(what) + "the open drawer is " + (owner ? owner->name : open->operatorId)
+                             + "'s; each cashier works from their own drawer");
+    }
+    return *open;
+}
+
+ApprovalRequest Station::floatDifferenceRequest(std::string_view operatorId, const CashCount& counted)
+{
+    requireUsableCount(counted);
+    Money expected = Money::fromCents(setting("drawer.float_cents"));
+    Money total = countTotal(counted);
+    return ApprovalRequest{"float_difference", "opening float", total.cents(), std::string(operatorId),
+                           "Open a drawer with " + formatMoney(total) + " counted, where the float should be "
+                               + formatMoney(expected)};
+}
+
+Record Station::openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId)
+{
+    requireUsableCount(counted);
+    if (auto open = openDrawer())
+        throw CommandRefused("drawer " + open->id + " is already open at this station; close it first");
+    Money total = countTotal(counted);
+    Money expected = Money::fromCents(setting("drawer.float_cents"));
+    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'drawer'), 0)");
+    counter.step();
+    std::int64_t number = counter.columnInt(0) + 1;
+    std::string id = stationScopedId(m_stationId, "D", static_cast<std::uint64_t>(number));
+    json body = {{"drawer", id},
+                 {"drawer_number", number},
+                 {"float", total.cents()},
+                 {"expected_float", expected.cents()},
+                 {"count", countJson(counted)}};
+    // The float as counted is the float: a difference is approved, never added on top of the expected figure.
+    if (total != expected) {
+        ApprovalRequest request = floatDifferenceRequest(operatorId, counted);
+        return commitCommand("drawer.opened", operatorId, body, {}, &request, approvalId);
+    }
+    return commitCommand("drawer.opened", operatorId, body);
+}
+
+Record Station::dropCash(std::string_view operatorId, const CashCount& counted)
+{
+    requireUsableCount(counted);
+    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    Money amount = countTotal(counted);
+    if (!amount.isPositive())
+        throw CommandRefused("count the cash you are dropping; the drop is $0.00");
+    if (amount > d.expectedCash)
+        throw CommandRefused("the drop of " + formatMoney(amount) + " is more than the " + formatMoney(d.expectedCash)
+                             + " that should be in the drawer");
+    return commitCommand("drawer.dropped", operatorId,
+                         {{"drawer", d.id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
+}
+
+Record Station::pickupCash(std::string_view supervisorId, const CashCount& counted)
+{
+    requireUsableCount(counted);
+    auto d = openDrawer();
+    if (!d)
+        throw CommandRefused("no drawer is open at this station");
+    Money amount = countTotal(counted);
+    if (!amount.isPositive() || amount > d->expectedCash)
+        throw CommandRefused("a pickup must be more than $0.00 and at most the " + formatMoney(d->expectedCash)
+                             + " that should be in the drawer");
+    return commitCommand("drawer.picked_up", supervisorId,
+                         {{"drawer", d->id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
+}
+
+Record Station::paidOut(std::string_view operatorId, Money amount, std::string_view reason)
+{
+    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    if (reason.empty() || reason.size() > 200)
+        throw CommandRefused("a paid-out needs a reason of at most 200 characters");
+    if (!amount.isPositive() || amount > d.expectedCash)
+        throw CommandRefused("a paid-out must be more than $0.00 and at most the " + formatMoney(d.expectedCash)
+                             + " that should be in the drawer");
+    return commitCommand("drawer.paid_out", operatorId,
+                         {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", std::string(reason)}});
+}
+
+Record Station::noSale(std::string_view operatorId, std::string_view reason)
+{
+    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    if (reason.empty() || reason.size() > 200)
+        throw CommandRefused("opening the drawer without a sale needs a reason");
+    return commitCommand("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", std::string(reason)}});
+}
+
+DrawerCountResult Station::countDrawer(std::string_view operatorId, const CashCount& cash,
+                                       const std::vector<CountedItem>& items)
+{
+    requireUsableCount(cash);
+    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    DrawerCountResult result;
+    result.countedCash = countTotal(cash);
+    json listed = json::array();
+    for (const CountedItem& item : items) {
+        if (item.kind == TenderKind::Cash || !item.amount.isPositive())
+            throw CommandRefused("list checks and money orders with amounts more than $0.00");
+        (item.kind == TenderKind::Check ? result.countedChecks : result.countedMoneyOrders) += item.amount;
+        listed.push_back({{"kind", tenderKindName(item.kind)}, {"amount", item.amount.cents()}, {"reference", item.reference}});
+    }
+    result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders);
+    result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(setting("drawer.tolerance_cents")));
+    json body = {{"drawer", d.id},
+                 {"cash", countJson(cash)},
+                 {"counted_cash", result.countedCash.cents()},
+                 {"items", listed},
+                 {"expected_cash", d.expectedCash.cents()},
+                 {"expected_checks", d.totals.checks.cents()},
+                 {"expected_money_orders", d.totals.moneyOrders.cents()},
+                 {"over_short_cash", result.overShort.cash.cents()},
+                 {"over_short_checks", result.overShort.checks.cents()},
+                 {"over_short_money_orders", result.overShort.moneyOrders.cents()},
+                 {"over_short", result.overShort.total.cents()}};
+    result.seq = commitCommand("drawer.counted", operatorId, body).seq;
+    return result;
+}
+
+ApprovalRequest Station::overShortRequest(std::string_view operatorId)
+{
+    auto d = openDrawer();
+    if (!d)
+        throw CommandRefused("no drawer is open at this station");
+    auto st = m_db->prepare("SELECT body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
+    st.bind(1, d->id);
+    if (!st.step())
+        throw CommandRefused("count the drawer before closing it");
+    json count = json::parse(st.columnTextView(0)); // approvals bind to the latest count's over/short
+    Money total = Money::fromCents(count["over_short"].get<std::int64_t>());
+    std::string word = total.isNegative() ? "short" : "over";
+    return ApprovalRequest{"over_short", "drawer " + d->id, total.cents(),
+                           std::string(operatorId),
+                           "Close drawer " + d->id + " " + formatMoney(total.isNegative() ? -total : total) + " " + word};
+}
+
+Record Station::closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId)
+{
+    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    auto st = m_db->prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
+    st.bind(1, d.id);
+    if (!st.step())
+        throw CommandRefused("count the drawer before closing it");
+    std::int64_t countSeq = st.columnInt(0);
+    json count = json::parse(st.columnTextView(1));
+    // Anything recorded into the drawer after the count makes the count stale.
+    auto later = m_db->prepare("SELECT COUNT(*) FROM ledger_records WHERE seq > ? AND json_extract(body, '$.drawer') = ?");
+    later.bind(1, countSeq).bind(2, d.id);
+    later.step();
+    if (later.columnInt(0) > 0)
+        throw CommandRefused("the drawer changed after it was counted; count it again");
+    OverShort os{Money::fromCents(count["over_short_cash"].get<std::int64_t>()),
+                 Money::fromCents(count["over_short_checks"].get<std::int64_t>()),
+                 Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
+                 Money::fromCents(count["over_short"].get<std::int64_t>())};
+    bool needsApproval = beyondTolerance(os, Money::fromCents(setting("drawer.tolerance_cents")));
+    if (needsApproval && reason.empty())
+        throw CommandRefused("the drawer is " + formatMoney(os.total) + " over/short, beyond the tolerance; give a reason");
+    json body = {{"drawer", d.id},
+                 {"count_seq", countSeq},
+                 {"reason", std::string(reason)},
+                 {"over_short", os.total.cents()},
+                 {"expected_cash", count["expected_cash"]},
+                 {"counted_cash", count["counted_cash"]}};
+    Record closed;
+    if (needsApproval) {
+        ApprovalRequest request = overShortRequest(operatorId);
+        closed = commitCommand("drawer.closed", operatorId, body, {}, &request, approvalId);
+    } else {
+        closed = commitCommand("drawer.closed", operatorId, body);
+    }
+    // The close is sealed by a signed checkpoint that the Z report prints.
+    checkpoint(operatorId);
+    return closed;
+}
+
+DrawerReport Station::drawerReport(std::string_view id)
+{
+    auto info = drawer(id);
+    if (!info)
+        throw CommandRefused("there is no drawer " + std::string(id));
+    DrawerReport report;
+    report.info = *info;
+    auto items = m_db->prepare("SELECT receipt, kind, amount_cents, reference FROM drawer_items WHERE drawer = ? AND "
+                               "voided = 0 ORDER BY receipt, line");
+    items.bind(1, id);
+    while (items.step()) {
+        report.items.push_back(DrawerItem{items.columnText(0),
+                                          items.columnText(1) == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
+                                          Money::fromCents(items.columnInt(2)), items.columnText(3)});
+    }
+    auto moves = m_db->prepare("SELECT type, amount_cents, reason FROM drawer_movements WHERE drawer = ? ORDER BY seq");
+    moves.bind(1, id);
+    while (moves.step()) {
+        std::string what = moves.columnText(0);
+        if (!moves.columnText(2).empty())
+            what += ": " + moves.columnText(2);
+        report.movements.emplace_back(what, Money::fromCents(moves.columnInt(1)));
+    }
+    auto counted = m_db->prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
+                                 "JOIN drawer_counts c ON c.seq = d.counted_seq WHERE d.id = ?");
+    counted.bind(1, id);
+    if (counted.step()) {
+        json body = json::parse(counted.columnTextView(1));
+        DrawerCountResult r;
+        r.seq = static_cast<std::uint64_t>(counted.columnInt(0));
+        r.countedCash = Money::fromCents(body["counted_cash"].get<std::int64_t>());
+        for (const auto& item : body["items"])
+            (item["kind"] == "check" ? r.countedChecks : r.countedMoneyOrders) += Money::fromCents(item["amount"].get<std::int64_t>());
+        r.overShort = OverShort{Money::fromCents(body["over_short_cash"].get<std::int64_t>()),
+                                Money::fromCents(body["over_short_checks"].get<std::int64_t>()),
+                                Money::fromCents(body["over_short_money_orders"].get<std::int64_t>()),
+                                Money::fromCents(body["over_short"].get<std::int64_t>())};
+        r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(setting("drawer.tolerance_cents")));
+        report.count = r;
+        report.cashByDenomination = countFromJson(body["cash"]);
+        report.approver = counted.columnText(2);
+        report.reason = counted.columnText(3);
+        if (std::int64_t closedSeq = counted.columnInt(4); closedSeq > 0) {
+            auto cp = m_db->prepare("SELECT body FROM ledger_records WHERE seq > ? AND kind = 'ledger.checkpoint' "
+                                    "ORDER BY seq LIMIT 1");
+            cp.bind(1, closedSeq);
+            if (cp.step())
+                report.checkpointNote = json::parse(cp.columnTextView(0))["note"].get<std::string>();
+        }
+    }
+    return report;
+}
+
+} // namespace tillbook::station
