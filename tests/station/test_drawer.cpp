@@ -1,0 +1,224 @@
+// Cash drawer sessions: expected cash computed right (the bugs other POS systems shipped), blind close, approvals.
+#include "core/drawer.h"
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/rebuild.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tillbook;
+using station::PaymentRequest;
+using station::Station;
+
+namespace {
+
+Money m(std::int64_t cents)
+{
+    return Money::fromCents(cents);
+}
+
+CashCount cash(Money amount) // counted as rolled coin: the denomination mix does not matter to these tests
+{
+    CashCount c;
+    c.rolledCoin = amount;
+    return c;
+}
+
+CashCount notes(std::initializer_list<std::pair<Denomination, std::int64_t>> pieces)
+{
+    CashCount c;
+    for (auto [d, n] : pieces)
+        c.pieces[static_cast<std::size_t>(d)] = n;
+    return c;
+}
+
+struct Counter {
+    Counter()
+    {
+        Station::create(dir.path(), "TEST-01", clock);
+        Station::Options options;
+        options.scrypt.n = 1024;
+        st = Station::open(dir.path(), clock, options);
+        station::seedDemo(*st);
+    }
+    std::uint64_t size() { return st->store().size(); }
+    std::string approve(const station::ApprovalRequest& request)
+    {
+        auto approval = st->approve(request, "sam", "2468");
+        REQUIRE(approval.ok);
+        return approval.approvalId;
+    }
+    station::PaymentOutcome pay(std::string who, std::vector<station::TenderInput> tenders, std::string fee = "RECONNECT")
+    {
+        PaymentRequest r;
+        r.operatorId = std::move(who);
+        r.requestId = "r" + std::to_string(++requests);
+        r.fees.emplace_back(std::move(fee), 1); // $45.00
+        r.tenders = std::move(tenders);
+        return st->takePayment(r);
+    }
+    Money expected() { return st->openDrawer()->expectedCash; }
+
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000};
+    std::unique_ptr<Station> st;
+    int requests = 0;
+};
+
+} // namespace
+
+TEST_CASE("opening: the counted float is the float; a difference needs a supervisor")
+{
+    Counter c;
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->openDrawer("ana", cash(m(19500))), Catch::Contains("approval"));
+    CHECK(c.size() == before);
+    auto id = c.approve(c.st->floatDifferenceRequest("ana", cash(m(19500))));
+    auto opened = c.st->openDrawer("ana", cash(m(19500)), id);
+    CHECK(opened.approver == "sam");
+    // Bug shipped elsewhere: expected = expected float + difference, i.e. the difference counted twice.
+    CHECK(c.expected() == m(19500));
+    CHECK(c.expected() != m(20000) - m(500) - m(500));
+
+    before = c.size();
+    CHECK_THROWS_WITH(c.st->openDrawer("ben", cash(m(20000))), Catch::Contains("already open at this station"));
+    CHECK_THROWS_WITH(c.st->openDrawer("ana", notes({{Denomination::Bill20, -1}})), Catch::Contains("cannot be negative"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("expected cash: change is not cash received, checks are not cash")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    auto paid = c.pay("ana", {{TenderKind::Cash, m(10000), ""}}); // $45.00 due, $100 handed over
+    CHECK(paid.settlement.change == m(5500));
+    // Bug shipped elsewhere: the $100 handed over counted as received without the change going back out.
+    CHECK(c.expected() == m(20000) + m(4500));
+    c.pay("ana", {{TenderKind::Check, m(4500), "1001"}});
+    CHECK(c.expected() == m(24500));
+    auto info = *c.st->openDrawer();
+    CHECK(info.totals.checks == m(4500));
+    CHECK(info.totals.checkCount == 1);
+    CHECK(info.payments == 2);
+    // Someone else cannot take payments into Ana's drawer.
+    CHECK_THROWS_WITH(c.pay("ben", {{TenderKind::Cash, m(4500), ""}}), Catch::Contains("Ana Núñez's"));
+}
+
+TEST_CASE("a void after a drop takes back only what its payment brought, and the drop stays dropped")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    auto paid = c.pay("ana", {{TenderKind::Cash, m(5000), ""}}); // +$45.00
+    c.st->dropCash("ana", notes({{Denomination::Bill20, 10}})); // $200 to the safe
+    CHECK(c.expected() == m(4500));
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->dropCash("ana", cash(m(4501))), Catch::Contains("more than the $45.00"));
+    CHECK(c.size() == before);
+    c.st->voidPayment("ana", paid.receipt, c.approve(c.st->voidRequest("ana", paid.receipt)));
+    CHECK(c.expected() == m(0)); // float 200 + 45 - 200 dropped - 45 voided
+    auto info = *c.st->openDrawer();
+    CHECK(info.totals.drops == m(20000));
+    CHECK(info.voids == 1);
+}
+
+TEST_CASE("a cash refund is paid out of the drawer it comes from, not the one that took the payment")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    auto first = c.st->openDrawer()->id;
+    auto counted = c.st->countDrawer("ana", cash(m(24500)), {});
+    CHECK(counted.overShort.total == m(0));
+    c.st->closeDrawer("ana", "");
+    c.st->openDrawer("ben", cash(m(20000)));
+    c.st->refundPayment("ben", paid.receipt, m(4500), "cash",
+                        c.approve(c.st->refundRequest("ben", paid.receipt, m(4500), "cash")));
+    CHECK(c.expected() == m(15500));
+    CHECK(c.st->drawer(first)->expectedCash == m(24500)); // the closed drawer is untouched
+}
+
+TEST_CASE("blind close: over/short per tender, tolerance, approval, and a checkpoint after")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    c.pay("ana", {{TenderKind::Check, m(4500), "1001"}});
+    c.st->paidOut("ana", m(1000), "postage for a certified letter");
+    c.st->noSale("ana", "change for the coffee fund");
+
+    SECTION("within tolerance closes at once")
+    {
+        auto counted = c.st->countDrawer("ana", cash(m(23100)), {{TenderKind::Check, m(4500), "1001"}}); // $4 short
+        CHECK(counted.overShort.cash == m(-400));
+        CHECK(counted.overShort.checks == m(0));
+        CHECK_FALSE(counted.needsApproval);
+        auto closed = c.st->closeDrawer("ana", "");
+        CHECK(closed.kind == "drawer.closed");
+        CHECK(c.st->store().last()->kind == "ledger.checkpoint"); // the close is sealed
+        CHECK_FALSE(c.st->openDrawer());
+        auto report = c.st->drawerReport(nlohmann::json::parse(closed.body)["drawer"].get<std::string>());
+        CHECK(report.info.status == "closed");
+        CHECK(report.count->countedCash == m(23100));
+        CHECK(report.items.size() == 1);
+        CHECK_FALSE(report.checkpointNote.empty());
+    }
+    SECTION("beyond tolerance needs a reason and a supervisor")
+    {
+        auto counted = c.st->countDrawer("ana", cash(m(22000)), {{TenderKind::Check, m(4500), "1001"}}); // $15 short
+        CHECK(counted.overShort.total == m(-1500));
+        CHECK(counted.needsApproval);
+        auto before = c.size();
+        CHECK_THROWS_WITH(c.st->closeDrawer("ana", ""), Catch::Contains("give a reason"));
+        CHECK_THROWS_WITH(c.st->closeDrawer("ana", "miscount"), Catch::Contains("approval"));
+        CHECK(c.size() == before);
+        auto id = c.approve(c.st->overShortRequest("ana"));
+        auto closed = c.st->closeDrawer("ana", "a $10 and a $5 went to the wrong customer", id);
+        CHECK(closed.approver == "sam");
+    }
+    SECTION("a count goes stale when the drawer changes after it")
+    {
+        c.st->countDrawer("ana", cash(m(23500)), {{TenderKind::Check, m(4500), "1001"}});
+        c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+        CHECK_THROWS_WITH(c.st->closeDrawer("ana", ""), Catch::Contains("count it again"));
+    }
+}
+
+TEST_CASE("two drawers on one day: each close reports only its own session")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    c.st->countDrawer("ana", cash(m(24500)), {});
+    auto first = c.st->closeDrawer("ana", "");
+    c.st->openDrawer("ben", cash(m(20000)));
+    c.pay("ben", {{TenderKind::Cash, m(4500), ""}});
+    auto second = *c.st->openDrawer();
+    // Bug shipped elsewhere: the day's second Z report adding the first session's takings again.
+    CHECK(second.totals.cashReceived == m(4500));
+    CHECK(second.payments == 1);
+    CHECK(second.expectedCash == m(24500));
+    auto rebuilt = station::rebuildAndCompare(c.st->paths());
+    INFO(rebuilt.difference.value_or(""));
+    CHECK_FALSE(rebuilt.difference);
+}
+
+TEST_CASE("a heavy drawer warns, then requires a drop before the next cash payment")
+{
+    Counter c;
+    c.st->changeSetting("ada", "drawer.pickup_warn_cents", 25000);
+    c.st->changeSetting("ada", "drawer.pickup_require_cents", 30000);
+    c.st->openDrawer("ana", cash(m(20000)));
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}}); // $290
+    CHECK(c.st->openDrawer()->level == CashLevel::Warn);
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}}); // $335
+    CHECK(c.st->openDrawer()->level == CashLevel::DropRequired);
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.pay("ana", {{TenderKind::Cash, m(4500), ""}}), Catch::Contains("drop cash to the safe"));
+    CHECK(c.size() == before);
+    c.pay("ana", {{TenderKind::Check, m(4500), "77"}}); // checks still go in
+    c.st->dropCash("ana", cash(m(20000)));
+    CHECK(c.st->openDrawer()->level == CashLevel::Normal);
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+}
