@@ -33,6 +33,13 @@ FocusScope {
             Layout.fillWidth: true
             onSignOutRequested: SessionController.signOut()
             onLockRequested: SessionController.lock()
+            onDrawerRequested: mode => {
+                // Closing with a payment on screen would count money that is not yet recorded.
+                if (mode === "close" && PaymentController.inProgress)
+                    drawerNotice.text = qsTr("A payment is on the screen: complete it or start a new search before closing the drawer.")
+                else
+                    drawerPanel.start(mode)
+            }
         }
 
         RowLayout {
@@ -65,12 +72,28 @@ FocusScope {
                 anchors.rightMargin: 24
                 spacing: 28
                 Label {
+                    text: qsTr("Station %1").arg(SessionController.stationId)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                Label {
                     text: SessionController.ledgerSize === 1 ? qsTr("Ledger: 1 signed record")
                                                             : qsTr("Ledger: %1 signed records").arg(SessionController.ledgerSize)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
-                Item { Layout.fillWidth: true }
+                Label {
+                    id: drawerNotice
+                    objectName: "drawerNotice"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: DrawerController.level === "drop_required" ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
+                        : DrawerController.level === "warn" ? qsTr("The drawer is getting heavy: drop cash to the safe soon.")
+                        : !DrawerController.isOpen ? qsTr("No drawer is open: open one with a counted float to take payments.") : ""
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    color: DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
+                }
                 Label {
                     text: qsTr("F11 locks \u00b7 F12 signs out")
                     font.pixelSize: Theme.fontSmall
@@ -78,6 +101,13 @@ FocusScope {
                 }
             }
         }
+    }
+
+    DrawerPanel {
+        id: drawerPanel
+        anchors.fill: parent
+        z: 5
+        onFinished: accountPanel.searchField.forceActiveFocus()
     }
 
     ReceiptConfirmation {

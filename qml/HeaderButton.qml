@@ -5,7 +5,7 @@ import QtQuick.Controls
 Button {
     id: button
     implicitHeight: Theme.touchTarget
-    implicitWidth: Math.max(112, contentItem.implicitWidth + 40)
+    implicitWidth: Math.max(96, contentItem.implicitWidth + 32)
     focusPolicy: Qt.NoFocus
     font.pixelSize: Theme.fontBody
     Accessible.name: text

@@ -8,14 +8,15 @@ Rectangle {
     id: header
     signal signOutRequested()
     signal lockRequested()
+    signal drawerRequested(string mode)
     implicitHeight: Theme.headerHeight
     color: Theme.header
 
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 24
-        anchors.rightMargin: 16
-        spacing: 28
+        anchors.rightMargin: 12
+        spacing: 12
 
         Label {
             text: "Tillbook"
@@ -23,15 +24,32 @@ Rectangle {
             font.weight: Font.Bold
             color: Theme.headerText
         }
-        Label {
-            text: qsTr("Station %1").arg(SessionController.stationId)
-            font.pixelSize: Theme.fontSmall
-            color: Theme.headerMuted
-        }
         StatusPill {
+            objectName: "drawerPill"
             label: qsTr("Drawer")
-            value: qsTr("Not open")
-            tone: "muted"
+            value: !DrawerController.isOpen ? qsTr("Not open")
+                 : DrawerController.isMine ? DrawerController.drawerId.slice(-7)
+                                           : qsTr("%1's").arg(DrawerController.ownerName)
+            tone: !DrawerController.isOpen ? "muted" : DrawerController.level === "drop_required" ? "danger"
+                : DrawerController.level === "warn" ? "warn" : "ok"
+        }
+        HeaderButton {
+            objectName: "openDrawerButton"
+            visible: !DrawerController.isOpen
+            text: qsTr("Open drawer")
+            onClicked: header.drawerRequested("open")
+        }
+        HeaderButton {
+            objectName: "dropButton"
+            visible: DrawerController.isMine
+            text: qsTr("Drop")
+            onClicked: header.drawerRequested("drop")
+        }
+        HeaderButton {
+            objectName: "closeDrawerButton"
+            visible: DrawerController.isMine
+            text: qsTr("Close drawer")
+            onClicked: header.drawerRequested("close")
         }
         Item { Layout.fillWidth: true }
         ColumnLayout {

@@ -1,5 +1,6 @@
 // tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
+#include "app/drawer_controller.h"
 #include "app/payment_controller.h"
 #include "app/session_controller.h"
 #include "station/demo.h"
@@ -111,7 +112,7 @@ void selectOperator(QQuickWindow* window, const QString& id)
 
 // Drives each screen into its states as a cashier or supervisor would and saves one PNG per state.
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
-                const QString& dir)
+                tillbook::app::DrawerController& drawers, const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -132,6 +133,20 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     ok = grab(window, dir + QStringLiteral("/sign-in-wrong-pin.png")) && ok;
 
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
+    ok = grab(window, dir + QStringLiteral("/counter-no-drawer.png")) && ok;
+    // The float: 5 x $20, 6 x $10, 6 x $5, 10 x $1 = $200.00, typed into the grid as a cashier would.
+    const QVariantList floatCount{QString(), QString(), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("6"),
+                                  QString(), QStringLiteral("10"), QString(), QString(), QString(), QString(),
+                                  QString(), QString()};
+    auto* drawerPanel = child("drawerPanel");
+    QMetaObject::invokeMethod(drawerPanel, "start", Q_ARG(QVariant, QStringLiteral("open")));
+    for (QObject* o : drawerPanel->findChildren<QObject*>()) {
+        if (o->metaObject()->indexOfProperty("pieces") >= 0)
+            o->setProperty("pieces", floatCount);
+    }
+    ok = grab(window, dir + QStringLiteral("/drawer-open.png")) && ok;
+    drawers.openDrawer(floatCount, QString());
+    QMetaObject::invokeMethod(drawerPanel, "finish");
     ok = grab(window, dir + QStringLiteral("/counter.png")) && ok;
     if (auto* search = child("accountSearch")) {
         search->setProperty("text", QStringLiteral("gar"));
@@ -146,6 +161,23 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     payments.complete();
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
     payments.dismissReceipt();
+
+    // The blind close: count ($15 short of what the station expects), then the over/short, then sign-off.
+    QMetaObject::invokeMethod(drawerPanel, "start", Q_ARG(QVariant, QStringLiteral("close")));
+    const QVariantList closing{QString(), QString(), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("5"),
+                               QString(), QStringLiteral("14"), QString(), QString(), QStringLiteral("8"),
+                               QStringLiteral("5"), QString(), QString()};
+    for (QObject* o : drawerPanel->findChildren<QObject*>()) {
+        if (o->metaObject()->indexOfProperty("pieces") >= 0)
+            o->setProperty("pieces", closing);
+    }
+    const QVariantList items{QVariantMap{{QStringLiteral("kind"), QStringLiteral("check")},
+                                         {QStringLiteral("amount"), QStringLiteral("50.00")},
+                                         {QStringLiteral("reference"), QStringLiteral("1042")}}};
+    drawerPanel->setProperty("items", items);
+    ok = grab(window, dir + QStringLiteral("/drawer-close-count.png")) && ok;
+    drawers.count(closing, QString(), items);
+    ok = grab(window, dir + QStringLiteral("/drawer-close-result.png")) && ok;
     session.lock();
     child("lockKeypad")->setProperty("pin", QStringLiteral("1"));
     ok = grab(window, dir + QStringLiteral("/lock.png")) && ok;
@@ -225,6 +257,8 @@ int main(int argc, char** argv)
     SessionController::setInstance(&session);
     tillbook::app::PaymentController payments(*st, session);
     tillbook::app::PaymentController::setInstance(&payments);
+    tillbook::app::DrawerController drawers(*st, session);
+    tillbook::app::DrawerController::setInstance(&drawers);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 
@@ -232,7 +266,7 @@ int main(int argc, char** argv)
     if (options.selfTest) {
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
-        rc = screenshots(engine, session, payments, QString::fromStdString(options.screenshotDir));
+        rc = screenshots(engine, session, payments, drawers, QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                          [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
@@ -246,6 +280,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();
     }
+    tillbook::app::DrawerController::setInstance(nullptr);
     tillbook::app::PaymentController::setInstance(nullptr);
     SessionController::setInstance(nullptr);
     return rc;

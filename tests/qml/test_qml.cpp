@@ -1,4 +1,5 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
+#include "app/drawer_controller.h"
 #include "app/payment_controller.h"
 #include "app/session_controller.h"
 #include "station/demo.h"
@@ -38,10 +39,13 @@ public slots:
         tillbook::app::SessionController::setInstance(m_session.get());
         m_payments = std::make_unique<tillbook::app::PaymentController>(*m_station, *m_session);
         tillbook::app::PaymentController::setInstance(m_payments.get());
+        m_drawers = std::make_unique<tillbook::app::DrawerController>(*m_station, *m_session);
+        tillbook::app::DrawerController::setInstance(m_drawers.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
     void cleanupTestCase()
     {
+        tillbook::app::DrawerController::setInstance(nullptr);
         tillbook::app::PaymentController::setInstance(nullptr);
         tillbook::app::SessionController::setInstance(nullptr);
     }
@@ -52,6 +56,7 @@ private:
     std::unique_ptr<tillbook::station::Station> m_station;
     std::unique_ptr<tillbook::app::SessionController> m_session;
     std::unique_ptr<tillbook::app::PaymentController> m_payments;
+    std::unique_ptr<tillbook::app::DrawerController> m_drawers;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

@@ -1,0 +1,288 @@
+// Opening, dropping from and closing the cash drawer. The close is blind: the count is recorded before any
+// expected figure is shown, and only then does the station say what is over or short.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+FocusScope {
+    id: panel
+    objectName: "drawerPanel"
+    property string mode: "open" // open, drop, close
+    property var items: [] // checks and money orders keyed at close
+    signal finished()
+
+    function start(newMode) {
+        mode = newMode
+        grid.clear()
+        items = []
+        reason.text = ""
+        DrawerController.clearError()
+        visible = true
+        grid.focusFirst()
+    }
+    function finish() {
+        visible = false
+        panel.finished()
+    }
+    function confirm() {
+        if (mode === "open") {
+            const needs = DrawerController.floatApprovalNeeded(grid.pieces, grid.rolled)
+            if (needs !== "") {
+                approval.description = needs
+                approval.open()
+            } else if (DrawerController.openDrawer(grid.pieces, grid.rolled)) {
+                finish()
+            }
+        } else if (mode === "drop") {
+            if (DrawerController.drop(grid.pieces, grid.rolled))
+                finish()
+        } else if (!DrawerController.countResult.overShort) {
+            DrawerController.count(grid.pieces, grid.rolled, items)
+        } else if (DrawerController.countResult.needsApproval) {
+            approval.description = DrawerController.closeApprovalDescription()
+            approval.open()
+        } else if (DrawerController.close("")) {
+            finish()
+        }
+    }
+
+    Keys.onEscapePressed: finish()
+    visible: false
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 28
+        spacing: 14
+
+        Label {
+            text: panel.mode === "open" ? qsTr("Open the drawer: count the float")
+                : panel.mode === "drop" ? qsTr("Drop cash to the safe")
+                                        : qsTr("Close the drawer: count everything in it")
+            font.pixelSize: Theme.fontTitle
+            font.weight: Font.Bold
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: panel.mode === "open" ? qsTr("The float should be %1. Count what is in the drawer.").arg(DrawerController.expectedFloat)
+                : panel.mode === "drop" ? qsTr("Count the notes you are taking to the safe.")
+                : DrawerController.countResult.overShort ? qsTr("The count is recorded. This is how it compares with what the drawer should hold.")
+                                        : qsTr("Count the cash and key every check and money order. You will see what is expected only after the count is recorded.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 32
+            visible: !(panel.mode === "close" && DrawerController.countResult.overShort)
+
+            DenominationGrid {
+                id: grid
+                Layout.alignment: Qt.AlignTop
+            }
+
+            // Checks and money orders, keyed one by one at close.
+            ColumnLayout {
+                visible: panel.mode === "close"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 8
+                Label {
+                    text: qsTr("Checks and money orders")
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                RowLayout {
+                    spacing: 8
+                    ComboBox {
+                        id: itemKind
+                        implicitHeight: 48
+                        model: [qsTr("Check"), qsTr("Money order")]
+                        font.pixelSize: Theme.fontBody
+                        Accessible.name: qsTr("Kind of item")
+                    }
+                    TextField {
+                        id: itemAmount
+                        objectName: "itemAmount"
+                        Layout.preferredWidth: 130
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontBody
+                        horizontalAlignment: Text.AlignRight
+                        placeholderText: "$0.00"
+                        Accessible.name: qsTr("Amount of the item")
+                        onAccepted: addItem.clicked()
+                    }
+                    TextField {
+                        id: itemReference
+                        Layout.preferredWidth: 120
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: qsTr("Number")
+                        Accessible.name: qsTr("Check or money order number")
+                        onAccepted: addItem.clicked()
+                    }
+                    SecondaryButton {
+                        id: addItem
+                        objectName: "addItem"
+                        text: qsTr("Add")
+                        onClicked: {
+                            if (itemAmount.text.trim() === "")
+                                return
+                            panel.items = panel.items.concat([{kind: itemKind.currentIndex === 0 ? "check" : "money_order",
+                                                               amount: itemAmount.text, reference: itemReference.text}])
+                            itemAmount.text = ""
+                            itemReference.text = ""
+                            itemAmount.forceActiveFocus()
+                        }
+                    }
+                }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: panel.items
+                    delegate: RowLayout {
+                        required property var modelData
+                        required property int index
+                        width: ListView.view.width
+                        height: 44
+                        Label {
+                            Layout.fillWidth: true
+                            text: (modelData.kind === "check" ? qsTr("Check") : qsTr("Money order")) + " " + modelData.reference
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                        Label {
+                            text: modelData.amount
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                        ToolButton {
+                            text: "\u2715"
+                            implicitWidth: 48
+                            implicitHeight: 44
+                            Accessible.name: qsTr("Remove this item")
+                            onClicked: panel.items = panel.items.filter((_, i) => i !== index)
+                        }
+                    }
+                }
+            }
+            Item {
+                visible: panel.mode !== "close"
+                Layout.fillWidth: true
+            }
+        }
+
+        // After the blind count: what is over or short, per tender.
+        GridLayout {
+            objectName: "overShort"
+            visible: panel.mode === "close" && DrawerController.countResult.overShort !== undefined
+            Layout.fillHeight: true
+            Layout.alignment: Qt.AlignTop
+            columns: 3
+            columnSpacing: 36
+            rowSpacing: 10
+            Label { text: ""; }
+            Label { text: qsTr("Counted"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            Label { text: qsTr("Over (+) / short (\u2212)"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            Label { text: qsTr("Cash"); font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.cash || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.overShortCash || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
+            Label { text: qsTr("Checks"); font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.checks || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.overShortChecks || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
+            Label { text: qsTr("Money orders"); font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.moneyOrders || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.overShortMoneyOrders || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
+            Label { text: qsTr("Total"); font.pixelSize: Theme.fontLarge; font.weight: Font.Bold; color: Theme.text }
+            Label { text: "" }
+            Label {
+                objectName: "overShortTotal"
+                text: DrawerController.countResult.overShort || ""
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: DrawerController.countResult.needsApproval ? Theme.danger : Theme.ok
+            }
+            Label {
+                Layout.columnSpan: 3
+                visible: DrawerController.countResult.needsApproval === true
+                text: qsTr("Beyond the tolerance: give a reason, and a supervisor signs off.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.danger
+            }
+            TextField {
+                id: reason
+                objectName: "closeReason"
+                Layout.columnSpan: 3
+                Layout.preferredWidth: 640
+                implicitHeight: 52
+                visible: DrawerController.countResult.needsApproval === true
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Reason for the difference")
+                Accessible.name: qsTr("Reason for the difference")
+            }
+        }
+
+        Label {
+            objectName: "drawerError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: DrawerController.error
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            SecondaryButton {
+                objectName: "drawerCancel"
+                text: qsTr("Cancel")
+                Layout.preferredWidth: 200
+                visible: !(panel.mode === "close" && DrawerController.countResult.overShort)
+                onClicked: panel.finish()
+            }
+            Item { Layout.fillWidth: true }
+            KeypadButton {
+                objectName: "drawerConfirm"
+                Layout.preferredWidth: 360
+                implicitHeight: 60
+                primary: true
+                value: "confirm"
+                text: panel.mode === "open" ? qsTr("Open drawer with %1").arg(grid.total)
+                    : panel.mode === "drop" ? qsTr("Drop %1 to the safe").arg(grid.total)
+                    : !DrawerController.countResult.overShort ? qsTr("Record the count")
+                    : DrawerController.countResult.needsApproval ? qsTr("Supervisor sign-off")
+                                                              : qsTr("Close the drawer")
+                onClicked: panel.confirm()
+            }
+        }
+    }
+
+    ApprovalDialog {
+        id: approval
+        requesterId: SessionController.operatorId
+        errorText: DrawerController.error
+        onSubmitted: (supervisorId, pin) => {
+            const ok = panel.mode === "open" ? DrawerController.openDrawer(grid.pieces, grid.rolled, supervisorId, pin)
+                                             : DrawerController.close(reason.text, supervisorId, pin)
+            if (ok) {
+                approval.close()
+                panel.finish()
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+// Drawer controller: conversions between the screens' texts and the station's counts, and one-sentence errors.
+#include "app/drawer_controller.h"
+
+#include "app/session_controller.h"
+
+#include <QQmlEngine>
+
+namespace tillbook::app {
+
+namespace {
+
+DrawerController* s_instance = nullptr;
+
+QString money(Money m)
+{
+    return QString::fromStdString(formatMoney(m));
+}
+
+} // namespace
+
+DrawerController::DrawerController(station::Station& station, SessionController& session, QObject* parent)
+    : QObject(parent)
+    , m_station(station)
+    , m_session(session)
+{
+    refresh();
+    connect(&m_session, &SessionController::sessionChanged, this, &DrawerController::refresh);
+    connect(&m_session, &SessionController::ledgerChanged, this, &DrawerController::refresh);
+}
+
+void DrawerController::setInstance(DrawerController* instance)
+{
+    s_instance = instance;
+}
+
+DrawerController* DrawerController::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT_X(s_instance, "DrawerController::create", "main() must install the instance first");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void DrawerController::refresh()
+{
+    m_open = m_station.openDrawer();
+    emit drawerChanged();
+}
+
+bool DrawerController::isMine() const
+{
+    return m_open && QString::fromStdString(m_open->operatorId) == m_session.operatorId();
+}
+
+QString DrawerController::drawerId() const
+{
+    return m_open ? QString::fromStdString(m_open->id) : QString();
+}
+
+QString DrawerController::ownerName() const
+{
+    if (!m_open)
+        return {};
+    auto op = m_station.findOperator(m_open->operatorId);
+    return QString::fromStdString(op ? op->name : m_open->operatorId);
+}
+
+QString DrawerController::level() const
+{
+    if (!m_open)
+        return QStringLiteral("normal");
+    switch (m_open->level) {
+    case CashLevel::Warn:
+        return QStringLiteral("warn");
+    case CashLevel::DropRequired:
+        return QStringLiteral("drop_required");
+    default:
+        return QStringLiteral("normal");
+    }
+}
+
+QVariantList DrawerController::denominations() const
+{
+    QVariantList out;
+    for (const auto& d : tillbook::denominations())
+        out.append(QVariantMap{{QStringLiteral("key"), QString::fromUtf8(d.key.data(), static_cast<qsizetype>(d.key.size()))},
+                               {QStringLiteral("label"),
+                                QString::fromUtf8(d.label.data(), static_cast<qsizetype>(d.label.size()))},
+                               {QStringLiteral("cents"), static_cast<qlonglong>(d.cents)}});
+    return out;
+}
+
+QString DrawerController::expectedFloat() const
+{
+    return money(Money::fromCents(m_station.setting("drawer.float_cents")));
+}
+
+std::optional<CashCount> DrawerController::parseCount(const QVariantList& pieces, const QString& rolled,
+                                                      QString* error) const
+{
+    CashCount count;
+    const auto& denoms = tillbook::denominations();
+    for (int i = 0; i < pieces.size() && i < static_cast<int>(denoms.size()); ++i) {
+        QString text = pieces[i].toString().trimmed();
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        qlonglong n = text.toLongLong(&ok);
+        if (!ok) {
+            *error = tr("The count of %1 must be a whole number.")
+                         .arg(QString::fromUtf8(denoms[static_cast<std::size_t>(i)].label.data(),
+                                                static_cast<qsizetype>(denoms[static_cast<std::size_t>(i)].label.size())));
+            return std::nullopt;
+        }
+        count.pieces[static_cast<std::size_t>(i)] = n;
+    }
+    if (!rolled.trimmed().isEmpty()) {
+        auto parsed = parseMoney(rolled.toStdString());
+        if (!parsed.value) {
+            *error = QString::fromStdString(parsed.error);
+            return std::nullopt;
+        }
+        count.rolledCoin = *parsed.value;
+    }
+    if (std::string problem = checkCount(count); !problem.empty()) {
+        *error = QString::fromStdString(problem);
+        return std::nullopt;
+    }
+    return count;
+}
+
+QString DrawerController::total(const QVariantList& pieces, const QString& rolled) const
+{
+    QString error;
+    auto count = parseCount(pieces, rolled, &error);
+    return count ? money(countTotal(*count)) : QStringLiteral("—");
+}
+
+QString DrawerController::floatApprovalNeeded(const QVariantList& pieces, const QString& rolled)
+{
+    QString error;
+    auto count = parseCount(pieces, rolled, &error);
+    if (!count) {
+        setError(error);
+        return {};
+    }
+    if (countTotal(*count) == Money::fromCents(m_station.setting("drawer.float_cents")))
+        return {};
+    return QString::fromStdString(m_station.floatDifferenceRequest(m_session.operatorId().toStdString(), *count).description);
+}
+
+bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rolled, const QString& supervisorId,
+                                  const QString& pin)
+{
+    QString error;
+    auto count = parseCount(pieces, rolled, &error);
+    if (!count) {
+        setError(error);
+        return false;
+    }
+    std::string op = m_session.operatorId().toStdString();
+    try {
+        std::string approvalId;
+        if (!supervisorId.isEmpty()) {
+            auto approval = m_station.approve(m_station.floatDifferenceRequest(op, *count), supervisorId.toStdString(),
+                                              pin.toStdString());
+            if (!approval.ok) {
+                setError(QString::fromStdString(approval.message));
+                emit m_session.ledgerChanged();
+                return false;
+            }
+            approvalId = approval.approvalId;
+        }
+        m_station.openDrawer(op, *count, approvalId);
+    } catch (const std::exception& e) {
+        setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    emit m_session.ledgerChanged();
+    return true;
+}
+
+bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
+{
+    QString error;
+    auto count = parseCount(pieces, rolled, &error);
+    if (!count) {
+        setError(error);
+        return false;
+    }
+    try {
+        m_station.dropCash(m_session.operatorId().toStdString(), *count);
+    } catch (const std::exception& e) {
+        setError(tr("The drop was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    emit m_session.ledgerChanged();
+    return true;
+}
+
+bool DrawerController::count(const QVariantList& pieces, const QString& rolled, const QVariantList& items)
+{
+    QString error;
+    auto cash = parseCount(pieces, rolled, &error);
+    if (!cash) {
+        setError(error);
+        return false;
+    }
+    std::vector<station::CountedItem> listed;
+    for (const QVariant& v : items) {
+        QVariantMap item = v.toMap();
+        auto amount = parseMoney(item.value(QStringLiteral("amount")).toString().toStdString());
+        if (!amount.value) {
+            setError(QString::fromStdString(amount.error));
+            return false;
+        }
+        listed.push_back({item.value(QStringLiteral("kind")).toString() == QLatin1String("money_order") ? TenderKind::MoneyOrder
+                                                                                                         : TenderKind::Check,
+                          *amount.value, item.value(QStringLiteral("reference")).toString().toStdString()});
+    }
+    try {
+        auto r = m_station.countDrawer(m_session.operatorId().toStdString(), *cash, listed);
+        m_countResult = {{QStringLiteral("cash"), money(r.countedCash)},
+                         {QStringLiteral("checks"), money(r.countedChecks)},
+                         {QStringLiteral("moneyOrders"), money(r.countedMoneyOrders)},
+                         {QStringLiteral("overShortCash"), money(r.overShort.cash)},
+                         {QStringLiteral("overShortChecks"), money(r.overShort.checks)},
+                         {QStringLiteral("overShortMoneyOrders"), money(r.overShort.moneyOrders)},
+                         {QStringLiteral("overShort"), money(r.overShort.total)},
+                         {QStringLiteral("needsApproval"), r.needsApproval}};
+    } catch (const std::exception& e) {
+        setError(tr("The count was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    emit countResultChanged();
+    emit m_session.ledgerChanged();
+    return true;
+}
+
+QString DrawerController::closeApprovalDescription()
+{
+    try {
+        return QString::fromStdString(m_station.overShortRequest(m_session.operatorId().toStdString()).description);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+bool DrawerController::close(const QString& reason, const QString& supervisorId, const QString& pin)
+{
+    std::string op = m_session.operatorId().toStdString();
+    try {
+        std::string approvalId;
+        if (!supervisorId.isEmpty()) {
+            auto approval = m_station.approve(m_station.overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
+            if (!approval.ok) {
+                setError(QString::fromStdString(approval.message));
+                emit m_session.ledgerChanged();
+                return false;
+            }
+            approvalId = approval.approvalId;
+        }
+        m_station.closeDrawer(op, reason.trimmed().toStdString(), approvalId);
+    } catch (const std::exception& e) {
+        setError(tr("The drawer was not closed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    m_countResult.clear();
+    emit countResultChanged();
+    emit m_session.ledgerChanged();
+    return true;
+}
+
+void DrawerController::clearError()
+{
+    setError({});
+}
+
+void DrawerController::setError(const QString& error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace tillbook::app

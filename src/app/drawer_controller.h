@@ -1,0 +1,82 @@
+// The cash drawer at this station, for the screens: open with a counted float, drop to the safe, blind count and
+// close. Counts come from QML as text per denomination; the station decides everything.
+#pragma once
+
+// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
+#ifndef Q_MOC_RUN
+#include "station/station.h"
+#endif
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tillbook::app {
+
+class SessionController;
+
+class DrawerController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY drawerChanged)
+    Q_PROPERTY(bool isMine READ isMine NOTIFY drawerChanged)
+    Q_PROPERTY(QString drawerId READ drawerId NOTIFY drawerChanged)
+    Q_PROPERTY(QString ownerName READ ownerName NOTIFY drawerChanged)
+    Q_PROPERTY(QString level READ level NOTIFY drawerChanged) // normal, warn, drop_required: no amounts (blind)
+    Q_PROPERTY(QVariantList denominations READ denominations CONSTANT)
+    Q_PROPERTY(QString expectedFloat READ expectedFloat NOTIFY drawerChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QVariantMap countResult READ countResult NOTIFY countResultChanged)
+
+public:
+    DrawerController(station::Station& station, SessionController& session, QObject* parent = nullptr);
+    static void setInstance(DrawerController* instance);
+    static DrawerController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+
+    bool isOpen() const { return m_open.has_value(); }
+    bool isMine() const;
+    QString drawerId() const;
+    QString ownerName() const;
+    QString level() const;
+    QVariantList denominations() const;
+    QString expectedFloat() const;
+    QString error() const { return m_error; }
+    QVariantMap countResult() const { return m_countResult; }
+
+    // `pieces`: 13 texts (counts per denomination, display order); `rolled`: dollars of rolled coin.
+    Q_INVOKABLE QString total(const QVariantList& pieces, const QString& rolled) const;
+    // When the counted float differs from the expected one, what the supervisor will approve; else "".
+    Q_INVOKABLE QString floatApprovalNeeded(const QVariantList& pieces, const QString& rolled);
+    Q_INVOKABLE bool openDrawer(const QVariantList& pieces, const QString& rolled, const QString& supervisorId = {},
+                                const QString& pin = {});
+    Q_INVOKABLE bool drop(const QVariantList& pieces, const QString& rolled);
+    // items: [{kind: "check"|"money_order", amount: "12.00", reference: "1001"}]
+    Q_INVOKABLE bool count(const QVariantList& pieces, const QString& rolled, const QVariantList& items);
+    Q_INVOKABLE QString closeApprovalDescription();
+    Q_INVOKABLE bool close(const QString& reason, const QString& supervisorId = {}, const QString& pin = {});
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void clearError();
+
+signals:
+    void drawerChanged();
+    void errorChanged();
+    void countResultChanged();
+
+private:
+    std::optional<CashCount> parseCount(const QVariantList& pieces, const QString& rolled, QString* error) const;
+    void setError(const QString& error);
+
+    station::Station& m_station;
+    SessionController& m_session;
+    std::optional<station::DrawerInfo> m_open;
+    QString m_error;
+    QVariantMap m_countResult;
+};
+
+} // namespace tillbook::app
