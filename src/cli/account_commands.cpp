@@ -149,7 +149,9 @@ int cmdSimulate(const Argv& argv)
     auto report = station::simulate(*st, clock, options);
     std::cout << options.days << " day(s) simulated: " << report.payments << " payments, " << report.voids
               << " voids, " << report.refunds << " refunds, " << report.signIns << " sign-ins ("
-              << report.failedSignIns << " wrong PINs), " << formatMoney(report.collected) << " collected\n";
+              << report.failedSignIns << " wrong PINs), " << report.drawersOpened << " drawers opened and "
+              << report.drawersClosed << " closed blind, " << report.drops << " drops, " << formatMoney(report.collected)
+              << " collected\n";
     return kExitOk;
 }
 

@@ -38,5 +38,6 @@ int cmdAccountsSearch(const Argv& args);
 int cmdExportPayments(const Argv& args);
 int cmdRebuild(const Argv& args);
 int cmdSimulate(const Argv& args);
+int cmdReport(const Argv& args);
 
 } // namespace tillbook::cli

@@ -37,6 +37,7 @@ Accounts and payments
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
+  report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
 
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
@@ -85,6 +86,7 @@ int main(int argc, char** argv)
         {{"fees", "import"}, cmdFeesImport},
         {{"rebuild"}, cmdRebuild},
         {{"simulate"}, cmdSimulate},
+        {{"report"}, cmdReport},
         {{"bench", "search"}, cmdBenchSearch},
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},

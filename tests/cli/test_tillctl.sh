@@ -69,6 +69,14 @@ expect 0 "^900001	Good Row" -- "$tillctl" accounts search --data "$d" 900001
 expect 0 "Núñez" -- "$tillctl" accounts search --data "$d" nunez
 expect 0 "day\(s\) simulated: [0-9]+ payments" -- "$tillctl" simulate --data "$d" --days 1 --seed 3
 expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
+drawer=$(sqlite3 "$d/tillbook.db" "SELECT id FROM drawers WHERE status = 'closed' ORDER BY id LIMIT 1")
+expect 0 "^Z REPORT  drawer $drawer \(closed\)" -- "$tillctl" report z --data "$d" --drawer "$drawer"
+expect 0 "Over/short total" -- "$tillctl" report z --data "$d" --drawer "$drawer"
+# The checkpoint the Z report prints verifies the ledger on its own, as a paper copy would.
+"$tillctl" report z --data "$d" --drawer "$drawer" --json | sed -n 's/^  "checkpoint": "\(.*\)",$/\1/p' | sed 's/\\n/\n/g' | head -c -1 > "$work/z-checkpoint.txt"
+grep -q "^tillbook.local/CLI-01$" "$work/z-checkpoint.txt" || fail "the Z report has no checkpoint"
+expect 0 "ledger intact" -- "$tillctl" verify --data "$d" --checkpoint "$work/z-checkpoint.txt"
+expect 2 "no drawer is open" -- "$tillctl" report x --data "$d"
 day=$(sqlite3 "$d/tillbook.db" "SELECT day FROM postings ORDER BY seq LIMIT 1")
 expect 0 "^receipt,time,type,account,bill,fee,fund,amount,tender" -- "$tillctl" export payments --data "$d" --date "$day"
 exported=$("$tillctl" export payments --data "$d" --date "$day" | tail -n +2 | awk -F, '{gsub(/\./,"",$8); s+=$8} END {print s}')

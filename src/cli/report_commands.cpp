@@ -1,0 +1,142 @@
+// tillctl report x|z: a drawer session's figures as text or JSON (the printing layer renders them as PDF later).
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "station/station.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+namespace tillbook::cli {
+
+using nlohmann::json;
+using station::Station;
+
+namespace {
+
+std::string line(const std::string& label, Money amount)
+{
+    std::ostringstream out;
+    out << "  " << std::left << std::setw(30) << label << std::right << std::setw(14) << formatMoney(amount) << "\n";
+    return out.str();
+}
+
+json countJson(const CashCount& count)
+{
+    json out = json::object();
+    for (const auto& [key, value] : countEntries(count))
+        out[key] = value;
+    return out;
+}
+
+} // namespace
+
+int cmdReport(const Argv& argv)
+{
+    if (argv.empty() || (argv[0] != "x" && argv[0] != "z"))
+        throw UsageError("report needs x or z");
+    bool z = argv[0] == "z";
+    Args args(Argv(argv.begin() + 1, argv.end()), {"data", "drawer"}, {"json"});
+    station::SystemClock clock;
+    Station::Options options;
+    options.program = "tillctl";
+    auto st = Station::open(station::resolveDataDir(args.value("data")), clock, options);
+    std::string id;
+    if (auto given = args.value("drawer")) {
+        id = *given;
+    } else if (auto open = st->openDrawer(); open && !z) {
+        id = open->id;
+    } else {
+        throw UsageError(z ? "name the closed drawer with --drawer ID" : "no drawer is open; name one with --drawer ID");
+    }
+    station::DrawerReport r = st->drawerReport(id);
+    if (z && r.info.status != "closed")
+        throw station::CommandRefused("drawer " + id + " is still open; a Z report is for a closed drawer (use report x)");
+    const DrawerTotals& t = r.info.totals;
+    if (args.flag("json")) {
+        json out = {{"report", z ? "Z" : "X"},
+                    {"drawer", r.info.id},
+                    {"operator", r.info.operatorId},
+                    {"status", r.info.status},
+                    {"opened_ms", r.info.openedMs},
+                    {"opening_float", t.openingFloat.cents()},
+                    {"cash_received", t.cashReceived.cents()},
+                    {"change_given", t.changeGiven.cents()},
+                    {"paid_outs", t.paidOuts.cents()},
+                    {"drops", t.drops.cents()},
+                    {"pickups", t.pickups.cents()},
+                    {"expected_cash", r.info.expectedCash.cents()},
+                    {"checks", t.checks.cents()},
+                    {"check_count", t.checkCount},
+                    {"money_orders", t.moneyOrders.cents()},
+                    {"money_order_count", t.moneyOrderCount},
+                    {"payments", r.info.payments},
+                    {"voids", r.info.voids},
+                    {"refunds", r.info.refunds},
+                    {"no_sales", r.info.noSales}};
+        json items = json::array();
+        for (const auto& item : r.items)
+            items.push_back({{"receipt", item.receipt},
+                             {"kind", tenderKindName(item.kind)},
+                             {"amount", item.amount.cents()},
+                             {"reference", item.reference}});
+        out["deposit_items"] = items;
+        if (z && r.count) {
+            out["closed_ms"] = r.info.closedMs;
+            out["counted_cash"] = r.count->countedCash.cents();
+            out["over_short"] = {{"cash", r.count->overShort.cash.cents()},
+                                 {"checks", r.count->overShort.checks.cents()},
+                                 {"money_orders", r.count->overShort.moneyOrders.cents()},
+                                 {"total", r.count->overShort.total.cents()}};
+            if (r.cashByDenomination)
+                out["deposit_cash_by_denomination"] = countJson(*r.cashByDenomination);
+            out["approver"] = r.approver;
+            out["reason"] = r.reason;
+            out["checkpoint"] = r.checkpointNote;
+        }
+        std::cout << out.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::cout << (z ? "Z REPORT" : "X REPORT") << "  drawer " << r.info.id << " (" << r.info.status << ")  operator "
+              << r.info.operatorId << "\n"
+              << "  opened " << station::utcTimestamp(r.info.openedMs)
+              << (z ? "   closed " + station::utcTimestamp(r.info.closedMs) : std::string()) << "\n\n";
+    std::cout << line("Opening float (counted)", t.openingFloat) << line("Cash received", t.cashReceived)
+              << line("Change given", -t.changeGiven) << line("Paid-outs and cash refunds", -t.paidOuts)
+              << line("Drops to the safe", -t.drops) << line("Pickups", -t.pickups)
+              << line("Expected cash", r.info.expectedCash) << "\n"
+              << line("Checks (" + std::to_string(t.checkCount) + ")", t.checks)
+              << line("Money orders (" + std::to_string(t.moneyOrderCount) + ")", t.moneyOrders) << "\n"
+              << "  payments " << r.info.payments << ", voids " << r.info.voids << ", refunds " << r.info.refunds
+              << ", no-sales " << r.info.noSales << ", drops " << r.info.drops << "\n";
+    if (z && r.count) {
+        std::cout << "\n  COUNTED AT CLOSE\n" << line("Cash", r.count->countedCash)
+                  << line("Checks", r.count->countedChecks) << line("Money orders", r.count->countedMoneyOrders)
+                  << line("Over/short cash", r.count->overShort.cash)
+                  << line("Over/short checks", r.count->overShort.checks)
+                  << line("Over/short money orders", r.count->overShort.moneyOrders)
+                  << line("Over/short total", r.count->overShort.total);
+        if (!r.approver.empty())
+            std::cout << "  approved by " << r.approver << ": " << r.reason << "\n";
+        std::cout << "\n  DEPOSIT\n";
+        if (r.cashByDenomination) {
+            for (const auto& d : denominations()) {
+                std::int64_t n = r.cashByDenomination->pieces[static_cast<std::size_t>(d.denomination)];
+                if (n > 0)
+                    std::cout << line(std::to_string(n) + " x " + std::string(d.label), Money::fromCents(n * d.cents));
+            }
+            if (r.cashByDenomination->rolledCoin.isPositive())
+                std::cout << line("Rolled coin", r.cashByDenomination->rolledCoin);
+        }
+        for (const auto& item : r.items)
+            std::cout << line(std::string(item.kind == TenderKind::Check ? "Check " : "Money order ") + item.reference
+                                  + " (" + item.receipt + ")",
+                              item.amount);
+        std::cout << "\n  CHECKPOINT (verify with tillctl verify --checkpoint FILE)\n" << r.checkpointNote;
+    }
+    return kExitOk;
+}
+
+} // namespace tillbook::cli

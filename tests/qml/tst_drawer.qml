@@ -1,0 +1,105 @@
+// The drawer screens: a blind close shows over/short only after the count is recorded; a float that differs from
+// the expected one is opened only with a supervisor's sign-off.
+import QtQuick
+import QtTest
+import Tillbook.App
+import Tillbook.Ui
+
+// TestCase is invisible by design, so the screens under test are created under this visible root.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: counterComponent
+        CounterScreen {
+            width: 1280
+            height: 800
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "Drawer"
+        when: windowShown
+
+        function init() {
+            verify(SessionController.signIn("ben", "2345"))
+        }
+        function cleanup() {
+            SessionController.signOut()
+        }
+        function typeText(text) {
+            for (const ch of text)
+                keyClick(ch)
+        }
+        function fill(panel, name, text) {
+            const field = findChild(panel, name)
+            verify(field !== null, name)
+            field.forceActiveFocus()
+            field.selectAll()
+            typeText(text)
+        }
+
+        // Runs first (alphabetical): Ben's drawer from the test setup holds exactly its $200.00 float.
+        function test_a_blindCloseShowsOverShortOnlyAfterTheCount() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(DrawerController.isMine)
+            mouseClick(findChild(counter, "closeDrawerButton"))
+            const panel = findChild(counter, "drawerPanel")
+            verify(panel.visible)
+            verify(!findChild(panel, "overShort").visible) // nothing expected is shown before the count
+            fill(panel, "count_bill_20", "9")
+            fill(panel, "count_bill_10", "1")
+            fill(panel, "count_rolled", "10.00") // $200.00 in all
+            compare(findChild(panel, "countTotal").text, "$200.00")
+            const before = SessionController.ledgerSize
+            mouseClick(findChild(panel, "drawerConfirm")) // record the count
+            compare(SessionController.ledgerSize, before + 1)
+            tryVerify(() => findChild(panel, "overShort").visible)
+            compare(findChild(panel, "overShortTotal").text, "$0.00")
+            mouseClick(findChild(panel, "drawerConfirm")) // close
+            verify(!DrawerController.isOpen)
+            verify(!panel.visible)
+            compare(SessionController.ledgerSize, before + 3) // the close, then its checkpoint
+        }
+
+        function test_b_aFloatThatDiffersNeedsTheSupervisor() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(!DrawerController.isOpen)
+            mouseClick(findChild(counter, "openDrawerButton"))
+            const panel = findChild(counter, "drawerPanel")
+            fill(panel, "count_rolled", "195.00")
+            mouseClick(findChild(panel, "drawerConfirm"))
+            const dialog = findChild(panel, "approvalDialog")
+            tryVerify(() => dialog.opened)
+            verify(findChild(dialog.contentItem, "approvalDescription").text.indexOf("$195.00") > 0)
+            verify(!DrawerController.isOpen)
+            const list = findChild(dialog.contentItem, "approverList")
+            for (let i = 0; i < list.count && dialog.supervisorId !== "sam"; ++i)
+                list.currentIndex = i
+            typeText("2468")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => DrawerController.isOpen)
+            verify(DrawerController.isMine)
+            verify(!panel.visible)
+        }
+
+        function test_c_aDropLargerThanTheDrawerIsRefused() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            mouseClick(findChild(counter, "dropButton"))
+            const panel = findChild(counter, "drawerPanel")
+            const before = SessionController.ledgerSize
+            fill(panel, "count_bill_100", "5")
+            mouseClick(findChild(panel, "drawerConfirm"))
+            verify(findChild(panel, "drawerError").text.indexOf("more than the") > 0)
+            compare(SessionController.ledgerSize, before)
+            mouseClick(findChild(panel, "drawerCancel"))
+            verify(!panel.visible)
+        }
+    }
+}
