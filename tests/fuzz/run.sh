@@ -32,6 +32,7 @@ declare -A SOURCES=(
     [money]="src/core/money.cpp src/core/text.cpp"
     [csv]="src/core/csv.cpp src/core/text.cpp"
     [import_rows]="src/core/import_rows.cpp src/core/csv.cpp src/core/money.cpp src/core/text.cpp"
+    [micr]="src/core/micr.cpp src/core/money.cpp src/core/text.cpp"
 )
 ALL=(checkpoint base64 hex canonical_json money csv import_rows)
 
