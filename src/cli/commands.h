@@ -39,5 +39,9 @@ int cmdExportPayments(const Argv& args);
 int cmdRebuild(const Argv& args);
 int cmdSimulate(const Argv& args);
 int cmdReport(const Argv& args);
+int cmdRoutingImport(const Argv& args);
+int cmdRoutingShow(const Argv& args);
+int cmdCheckVerify(const Argv& args);
+int cmdChecksReturned(const Argv& args);
 
 } // namespace tillbook::cli

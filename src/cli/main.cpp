@@ -39,6 +39,13 @@ Accounts and payments
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
 
+Checks and money orders
+  routing import --data DIR FedACHdir.txt      the FedACH participant directory; all or nothing
+  routing show --data DIR RTN
+  check verify --data DIR --micr LINE --amount A --date YYYY-MM-DD [--account ACCT] [--due A]
+               [--type personal|business|cashiers|money-order|postal-money-order] [--third-party] [--two-party] [--json]
+  checks returned --data DIR --receipt R --routing RTN --account ACCT --reason R01|R02|R03|R04|R08|R10|R16
+
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
   prove --data DIR --seq N [--size M]          inclusion proof of record N in the tree of size M
@@ -87,6 +94,10 @@ int main(int argc, char** argv)
         {{"rebuild"}, cmdRebuild},
         {{"simulate"}, cmdSimulate},
         {{"report"}, cmdReport},
+        {{"routing", "import"}, cmdRoutingImport},
+        {{"routing", "show"}, cmdRoutingShow},
+        {{"check", "verify"}, cmdCheckVerify},
+        {{"checks", "returned"}, cmdChecksReturned},
         {{"bench", "search"}, cmdBenchSearch},
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},

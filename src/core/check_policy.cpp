@@ -97,7 +97,9 @@ CheckDecision evaluateCheck(const CheckFacts& f, const CheckLimits& limits)
         default:
             break;
         }
-        if (!f.routingInDirectory)
+        if (!f.directoryLoaded)
+            add("routing_directory_missing", "No routing directory is loaded, so " + f.routing + " could not be looked up.", true);
+        else if (!f.routingInDirectory)
             add("routing_not_in_directory", "The routing number " + f.routing + " is not in the FedACH directory.", true);
         else if (!f.replacedBy.empty())
             add("routing_replaced", "The bank has replaced routing number " + f.routing + " with " + f.replacedBy + ".", true);

@@ -40,6 +40,7 @@ struct CheckFacts {
     bool cashBackAllowed = false;
     bool thirdParty = false; // keyed by the cashier
     bool twoParty = false;
+    bool directoryLoaded = true; // false until a FedACH directory has been imported
     bool routingInDirectory = true;
     std::string replacedBy; // the directory says this routing number was replaced by another
     bool duplicate = false; // same routing, account and serial taken before

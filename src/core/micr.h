@@ -45,8 +45,8 @@ struct MicrFields {
 struct MicrParse {
     std::optional<MicrFields> fields;
     std::string error; // one sentence when fields is empty
-    std::vector<std::size_t> unreadable; // 0-based byte offsets of every '?' or '*' in the input (reported, never
-                                         // guessed); left empty only when the line is refused as too long
+    std::vector<std::size_t> unreadable; // 0-based byte offsets of every '?' or '*' in the input, ascending
+                                         // (reported, never guessed); not filled for a line refused as too long
 };
 
 // Layout, left to right (shown in MagTekTUD; whitespace is optional everywhere):

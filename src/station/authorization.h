@@ -44,6 +44,10 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"drawer.no_sale", Role::Cashier, false},
     {"drawer.counted", Role::Cashier, false},
     {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
+    {"routing.imported", Role::Admin, false},
+    {"check.verified", Role::Cashier, false},
+    {"check.override_approved", Role::Cashier, true},
+    {"check.returned", Role::Supervisor, false},
 };
 
 const CommandPolicy& policyFor(std::string_view kind); // throws std::logic_error for an unlisted kind

@@ -145,6 +145,22 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
             notRecorded("this account takes cash only.");
         if (t.reference.size() > 40)
             notRecorded("a tender reference has at most 40 characters.");
+        // A check or money order that names its verification must match it, be accepted (or overridden by a
+        // supervisor), and be used once.
+        auto verification = m_db->prepare("SELECT amount_cents, decision, override_seq, "
+                                          "(SELECT COUNT(*) FROM payment_tenders WHERE reference = v.id) "
+                                          "FROM check_verifications v WHERE id = ?");
+        verification.bind(1, t.reference);
+        if (t.kind != TenderKind::Cash && verification.step()) {
+            if (verification.columnInt(0) != t.amount.cents())
+                notRecorded("check " + t.reference + " was verified for "
+                            + formatMoney(Money::fromCents(verification.columnInt(0))) + ", not " + formatMoney(t.amount) + ".");
+            if (verification.columnText(1) == "decline"
+                || (verification.columnText(1) == "needs_approval" && verification.columnIsNull(2)))
+                notRecorded("check " + t.reference + " was not accepted.");
+            if (verification.columnInt(3) > 0)
+                notRecorded("check " + t.reference + " was already taken in another payment.");
+        }
         tenders.push_back(Tender{t.kind, t.amount});
         tenderJson.push_back({{"kind", tenderKindName(t.kind)}, {"amount", t.amount.cents()}, {"reference", t.reference}});
     }

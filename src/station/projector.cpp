@@ -2,6 +2,7 @@
 #include "station/projector.h"
 
 #include "core/import_rows.h"
+#include "core/routing.h"
 #include "ledger/hash.h"
 #include "station/data_dir.h"
 
@@ -74,6 +75,8 @@ void Projector::apply(const Record& record)
         applyReversal(record, body);
     else if (kind.starts_with("drawer."))
         applyDrawer(record, body);
+    else if (kind == "routing.imported" || kind.starts_with("check."))
+        applyChecks(record, body);
 
     // An approval is used up by the record that carries it.
     if (body.contains("approval") && kind != "approval.granted")
@@ -281,6 +284,89 @@ void Projector::applyPayment(const Record& r, const json& body)
     m_db.prepare("UPDATE receipts SET drawer = ? WHERE number = ?").bind(1, drawer).bind(2, receipt).run();
 }
 
+void Projector::applyChecks(const Record& r, const json& body)
+{
+    if (r.kind == "routing.imported") {
+        std::string sha = body["file_sha256"].get<std::string>();
+        fs::path file = importArchivePath(m_importsDir, sha);
+        auto text = readSmallFile(file);
+        if (!text || ledger::toHex(ledger::sha256(*text)) != sha)
+            throw std::runtime_error("the archived directory file " + file.string() + " named by seq "
+                                     + std::to_string(r.seq) + " is missing or changed");
+        auto parsed = parseFedAchDirectory(*text); // kept alive: directory refers into it
+        const auto& directory = std::get<FedAchDirectory>(parsed);
+        // A new directory replaces the old one whole.
+        m_db.exec("DELETE FROM routing_directory");
+        auto insert = m_db.prepare("INSERT INTO routing_directory(routing, name, city, state, record_type, new_routing) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)");
+        for (const auto& p : directory.participants) {
+            insert.bind(1, p.routing).bind(2, p.name).bind(3, p.city).bind(4, p.state);
+            insert.bind(5, std::string(1, p.recordType)).bind(6, p.newRouting).run();
+        }
+        auto meta = m_db.prepare("INSERT INTO routing_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                                 "value = excluded.value");
+        meta.bind(1, std::string_view("file_date")).bind(2, directory.fileDate).run();
+        meta.bind(1, std::string_view("file_sha256")).bind(2, sha).run();
+        meta.bind(1, std::string_view("seq")).bind(2, std::to_string(r.seq)).run();
+    } else if (r.kind == "check.verified") {
+        m_db.prepare("INSERT INTO check_verifications(id, seq, routing, account, serial, instrument, amount_cents, "
+                     "decision, customer_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, body["id"].get<std::string>())
+            .bind(2, static_cast<std::int64_t>(r.seq))
+            .bind(3, body["routing"].get<std::string>())
+            .bind(4, body["account"].get<std::string>())
+            .bind(5, body["serial"].get<std::string>())
+            .bind(6, body["instrument"].get<std::string>())
+            .bind(7, body["amount"].get<std::int64_t>())
+            .bind(8, body["decision"].get<std::string>())
+            .bind(9, body["customer_account"].get<std::string>())
+            .run();
+    } else if (r.kind == "check.override_approved") {
+        m_db.prepare("UPDATE check_verifications SET override_seq = ? WHERE id = ?")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, body["verification"].get<std::string>())
+            .run();
+    } else if (r.kind == "check.returned") {
+        applyReversal(r, body); // the lines the check paid for are open again
+        std::string customer = body["customer_account"].get<std::string>();
+        m_db.prepare("INSERT INTO returned_checks(seq, receipt, customer_account, routing, account, reason_code, "
+                     "amount_cents, time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, body["receipt"].get<std::string>())
+            .bind(3, customer)
+            .bind(4, body["routing"].get<std::string>())
+            .bind(5, body["account"].get<std::string>())
+            .bind(6, body["reason_code"].get<std::string>())
+            .bind(7, body["total"].get<std::int64_t>())
+            .bind(8, r.timeMs)
+            .run();
+        m_db.prepare("INSERT INTO negative_file(routing, account, seq, reason) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT(routing, account) DO NOTHING")
+            .bind(1, body["routing"].get<std::string>())
+            .bind(2, body["account"].get<std::string>())
+            .bind(3, static_cast<std::int64_t>(r.seq))
+            .bind(4, body["reason_code"].get<std::string>() + " " + body["reason"].get<std::string>())
+            .run();
+        if (!customer.empty()) {
+            std::int64_t fee = body["fee"].get<std::int64_t>();
+            if (fee > 0)
+                m_db.prepare("INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund) "
+                             "VALUES (?, ?, 'fee', ?, ?, ?, 'GENERAL')")
+                    .bind(1, body["fee_bill"].get<std::string>())
+                    .bind(2, customer)
+                    .bind(3, utcDay(r.timeMs))
+                    .bind(4, fee)
+                    .bind(5, fee)
+                    .run();
+            m_db.prepare("UPDATE accounts SET returned_checks = returned_checks + 1, status = CASE WHEN ? THEN "
+                         "'cash_only' ELSE status END WHERE number = ?")
+                .bind(1, static_cast<std::int64_t>(body["cash_only"].get<bool>()))
+                .bind(2, customer)
+                .run();
+        }
+    }
+}
+
 void Projector::applyDrawer(const Record& r, const json& body)
 {
     const std::string& kind = r.kind;
@@ -347,6 +433,7 @@ void Projector::applyReversal(const Record& r, const json& body)
 {
     std::string receipt = body["receipt"].get<std::string>();
     bool isVoid = r.kind == "payment.voided";
+    bool isReturn = r.kind == "check.returned";
     std::string day = utcDay(r.timeMs);
     auto posting = m_db.prepare("INSERT INTO postings(seq, line, day, time_ms, type, receipt, account, bill, fee, fund, "
                                 "amount_cents, tender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -373,7 +460,7 @@ void Projector::applyReversal(const Record& r, const json& body)
         else if (fee.empty())
             removeCredit.bind(1, amount).bind(2, account).run();
         posting.bind(1, static_cast<std::int64_t>(r.seq)).bind(2, ++n).bind(3, day).bind(4, r.timeMs);
-        posting.bind(5, isVoid ? "void" : "refund").bind(6, receipt).bind(7, account).bind(8, bill).bind(9, fee);
+        posting.bind(5, isVoid ? "void" : isReturn ? "returned_check" : "refund").bind(6, receipt).bind(7, account).bind(8, bill).bind(9, fee);
         posting.bind(10, fund).bind(11, -amount).bind(12, body["method"].get<std::string>()).run();
         total += amount;
     }

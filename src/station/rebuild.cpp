@@ -29,12 +29,27 @@ constexpr TableSpec kTables[] = {
     {"bills", "id, account, kind, due_date, amount_cents, open_cents, fund", "id"},
     {"fees", "code, description, amount_cents, fund", "code"},
     {"receipts", "number, request, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "
-                 "refunded_cents",
+                 "refunded_cents, drawer",
      "number"},
     {"payment_lines", "receipt, line, account, bill, fee, fund, amount_cents, reversed_cents", "receipt, line"},
     {"payment_tenders", "receipt, line, kind, amount_cents, reference", "receipt, line"},
     {"postings", "seq, line, day, time_ms, type, receipt, account, bill, fee, fund, amount_cents, tender", "seq, line"},
     {"counters", "series, value", "series"},
+    {"drawers", "id, operator, status, opened_seq, opened_ms, float_cents, float_count, cash_received_cents, "
+                "change_cents, paid_out_cents, drops_cents, pickups_cents, checks_cents, check_count, money_orders_cents, "
+                "money_order_count, payments, voids, refunds, no_sales, drop_count, counted_seq, closed_seq, closed_ms, "
+                "approver, reason",
+     "id"},
+    {"drawer_items", "drawer, receipt, line, kind, amount_cents, reference, voided", "receipt, line"},
+    {"drawer_movements", "seq, drawer, type, amount_cents, reason, count", "seq"},
+    {"drawer_counts", "seq, drawer, body", "seq"},
+    {"routing_meta", "key, value", "key"},
+    {"routing_directory", "routing, name, city, state, record_type, new_routing", "routing"},
+    {"check_verifications", "id, seq, routing, account, serial, instrument, amount_cents, decision, customer_account, "
+                            "override_seq",
+     "id"},
+    {"negative_file", "routing, account, seq, reason", "routing, account"},
+    {"returned_checks", "seq, receipt, customer_account, routing, account, reason_code, amount_cents, time_ms", "seq"},
 };
 
 std::string rowText(const ledger::Statement& st, int columns)

@@ -203,6 +203,50 @@ CREATE TABLE drawer_counts (
 ) STRICT;
 ALTER TABLE receipts ADD COLUMN drawer TEXT NOT NULL DEFAULT '';
 )SQL",
+    R"SQL(
+CREATE TABLE routing_directory (
+  routing TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  city TEXT NOT NULL,
+  state TEXT NOT NULL,
+  record_type TEXT NOT NULL,
+  new_routing TEXT NOT NULL
+) STRICT;
+CREATE TABLE routing_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+CREATE TABLE check_verifications (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  routing TEXT NOT NULL,
+  account TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  instrument TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  decision TEXT NOT NULL,
+  customer_account TEXT NOT NULL,
+  override_seq INTEGER
+) STRICT;
+CREATE INDEX check_verifications_item ON check_verifications(routing, account, serial);
+CREATE TABLE negative_file (
+  routing TEXT NOT NULL,
+  account TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (routing, account)
+) STRICT;
+CREATE TABLE returned_checks (
+  seq INTEGER PRIMARY KEY,
+  receipt TEXT NOT NULL,
+  customer_account TEXT NOT NULL,
+  routing TEXT NOT NULL,
+  account TEXT NOT NULL,
+  reason_code TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  time_ms INTEGER NOT NULL
+) STRICT;
+)SQL",
 };
 
 } // namespace

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/check_policy.h"
 #include "core/drawer.h"
+#include "core/micr.h"
 #include "core/money.h"
 #include "core/payment.h"
 #include "ledger/checkpoint.h"
@@ -71,9 +73,44 @@ inline constexpr SettingSpec kSettings[] = {
     {"approval.ttl_seconds", 120, 15, 900, "how long a supervisor's approval stays usable"},
     {"payment.cash_back_on_checks", 0, 0, 1, "1 lets checks and money orders over the amount due give cash back"},
     {"drawer.float_cents", 20000, 0, 1000000, "the float a drawer is expected to open with"},
+    {"checks.personal_limit_cents", 250000, 0, 100000000, "largest personal check accepted without approval"},
+    {"checks.business_limit_cents", 1000000, 0, 100000000, "largest business check accepted without approval"},
+    {"checks.cashiers_limit_cents", 5000000, 0, 1000000000, "largest cashier's check accepted without approval"},
+    {"checks.money_order_limit_cents", 100000, 0, 100000000, "largest money order accepted without approval"},
+    {"checks.starter_serial_below", 1001, 0, 100000, "check numbers below this look like starter checks"},
+    {"checks.cash_only_after_returns", 2, 1, 20, "returned checks within 12 months that make a customer cash-only"},
+    {"checks.returned_fee_cents", 3500, 0, 100000, "the returned-check fee billed to the customer"},
     {"drawer.tolerance_cents", 500, 0, 100000, "over/short allowed at close without a supervisor"},
     {"drawer.pickup_warn_cents", 150000, 0, 100000000, "cash in the drawer above which the station warns"},
     {"drawer.pickup_require_cents", 300000, 0, 100000000, "cash above which a drop is required before cash payments"},
+};
+
+struct CheckInput {
+    std::string micr; // as read or keyed; the symbol set is detected
+    Money amount;
+    std::string date; // YYYY-MM-DD on the item
+    std::string customerAccount; // the account paying, when known
+    std::optional<CheckInstrument> instrument; // else personal or business from the MICR line
+    Money amountDue; // what the item pays towards, when known
+    bool thirdParty = false;
+    bool twoParty = false;
+};
+
+struct CheckVerification {
+    std::string id; // station-scoped, "CITYHALL-01-K000007"
+    std::uint64_t seq = 0;
+    MicrFields micr;
+    CheckInstrument instrument = CheckInstrument::Personal;
+    CheckDecision decision;
+};
+
+struct RoutingInfo {
+    std::string routing;
+    std::string name;
+    std::string city;
+    std::string state;
+    std::string recordType;
+    std::string newRouting;
 };
 
 struct CountedItem {
@@ -298,6 +335,18 @@ public:
     // Followed by a signed checkpoint.
     ledger::Record closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId = {});
     DrawerReport drawerReport(std::string_view id);
+
+    // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
+    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);
+    std::optional<RoutingInfo> routing(std::string_view routingNumber);
+    std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
+    CheckVerification verifyCheck(std::string_view operatorId, const CheckInput& input);
+    ApprovalRequest checkOverrideRequest(std::string_view operatorId, std::string_view verificationId);
+    ledger::Record overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId);
+    // A check the bank returned: reverses the payment's lines for the check's amount, bills the returned-check
+    // fee, puts the bank account on the negative file and may make the customer cash-only. One record.
+    ledger::Record recordReturnedCheck(std::string_view actor, std::string_view receipt, std::string_view routing,
+                                       std::string_view account, std::string_view reasonCode);
 
     // Settings
     std::int64_t setting(std::string_view key);

@@ -1,0 +1,261 @@
+// Station: checks and money orders. The FedACH directory, verification (facts gathered here, rules in core),
+// supervisor overrides and returned items.
+#include "core/ids.h"
+#include "core/import_rows.h"
+#include "core/routing.h"
+#include "ledger/hash.h"
+#include "station/station.h"
+
+namespace tillbook::station {
+
+namespace fs = std::filesystem;
+using ledger::Record;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kReturnReasons[][2] = {
+    {"R01", "insufficient funds"},   {"R02", "account closed"}, {"R03", "no account"}, {"R04", "invalid account"},
+    {"R08", "payment stopped"},      {"R10", "unauthorized"},   {"R16", "account frozen"},
+};
+
+} // namespace
+
+ImportOutcome Station::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName)
+{
+    auto parsed = parseFedAchDirectory(text);
+    if (auto* errors = std::get_if<std::vector<ImportError>>(&parsed)) {
+        std::vector<std::string> problems;
+        for (const auto& e : *errors)
+            problems.push_back(formatImportError(e));
+        std::string what = std::string(sourceName) + " was not imported: " + std::to_string(problems.size())
+                           + (problems.size() == 1 ? " problem" : " problems")
+                           + "; the directory in use is unchanged";
+        throw ImportRefused(what, std::move(problems));
+    }
+    const auto& directory = std::get<FedAchDirectory>(parsed);
+    ImportOutcome outcome;
+    outcome.sha256 = ledger::toHex(ledger::sha256(text));
+    outcome.added = directory.participants.size();
+    fs::create_directories(m_paths.importsDir);
+    fs::path archive = importArchivePath(m_paths.importsDir, outcome.sha256);
+    if (!fs::exists(archive))
+        writeFileAtomically(archive, std::string(text));
+    json body = {{"file_sha256", outcome.sha256},
+                 {"source", std::string(sourceName)},
+                 {"participants", directory.participants.size()},
+                 {"file_date", directory.fileDate}};
+    outcome.seq = commitCommand("routing.imported", actor, body).seq;
+    return outcome;
+}
+
+std::optional<RoutingInfo> Station::routing(std::string_view routingNumber)
+{
+    auto st = m_db->prepare("SELECT routing, name, city, state, record_type, new_routing FROM routing_directory "
+                            "WHERE routing = ?");
+    st.bind(1, routingNumber);
+    if (!st.step())
+        return std::nullopt;
+    return RoutingInfo{st.columnText(0), st.columnText(1), st.columnText(2),
+                       st.columnText(3), st.columnText(4), st.columnText(5)};
+}
+
+std::pair<std::int64_t, std::string> Station::routingDirectoryState()
+{
+    auto st = m_db->prepare("SELECT (SELECT COUNT(*) FROM routing_directory), "
+                            "COALESCE((SELECT value FROM routing_meta WHERE key = 'file_date'), '')");
+    st.step();
+    return {st.columnInt(0), st.columnText(1)};
+}
+
+CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckInput& input)
+{
+    MicrParse parsed = parseMicr(input.micr);
+    if (!parsed.fields)
+        throw CommandRefused("the check was not verified: " + parsed.error);
+    const MicrFields& micr = *parsed.fields;
+    CheckFacts facts;
+    facts.routing = micr.routing;
+    facts.account = micr.account;
+    facts.serial = micr.serial;
+    facts.instrument = input.instrument ? *input.instrument
+                       : micr.type == CheckType::Business ? CheckInstrument::Business
+                                                          : CheckInstrument::Personal;
+    facts.amount = input.amount;
+    facts.checkDate = input.date;
+    facts.today = utcDay(m_clock.nowMs());
+    facts.amountDue = input.amountDue;
+    facts.cashBackAllowed = setting("payment.cash_back_on_checks") != 0;
+    facts.thirdParty = input.thirdParty;
+    facts.twoParty = input.twoParty;
+    facts.directoryLoaded = routingDirectoryState().first > 0;
+    if (auto info = routing(micr.routing)) {
+        facts.routingInDirectory = true;
+        if (info->recordType == "2")
+            facts.replacedBy = info->newRouting;
+    } else {
+        facts.routingInDirectory = false;
+    }
+    {
+        // Taken before: the same item verified and then used in a payment.
+        auto st = m_db->prepare("SELECT COUNT(*) FROM check_verifications v JOIN payment_tenders t ON t.reference = v.id "
+                                "WHERE v.routing = ? AND v.account = ? AND v.serial = ? AND v.serial <> ''");
+        st.bind(1, micr.routing).bind(2, micr.account).bind(3, micr.serial);
+        st.step();
+        facts.duplicate = st.columnInt(0) > 0;
+    }
+    {
+        auto st = m_db->prepare("SELECT 1 FROM negative_file WHERE routing = ? AND account = ?");
+        st.bind(1, micr.routing).bind(2, micr.account);
+        facts.onNegativeFile = st.step();
+    }
+    if (!input.customerAccount.empty()) {
+        std::int64_t yearAgo = m_clock.nowMs() - 365LL * 24 * 3600 * 1000;
+        auto st = m_db->prepare("SELECT COUNT(*) FROM returned_checks WHERE customer_account = ? AND time_ms >= ?");
+        st.bind(1, input.customerAccount).bind(2, yearAgo);
+        st.step();
+        facts.returnedChecksInYear = static_cast<int>(st.columnInt(0));
+        if (auto acct = account(input.customerAccount); acct && acct->summary.status == "cash_only")
+            facts.returnedChecksInYear = std::max<int>(facts.returnedChecksInYear,
+                                                       static_cast<int>(setting("checks.cash_only_after_returns")));
+    }
+    CheckLimits limits;
+    limits.personal = Money::fromCents(setting("checks.personal_limit_cents"));
+    limits.business = Money::fromCents(setting("checks.business_limit_cents"));
+    limits.cashiers = Money::fromCents(setting("checks.cashiers_limit_cents"));
+    limits.moneyOrder = Money::fromCents(setting("checks.money_order_limit_cents"));
+    limits.starterSerialBelow = setting("checks.starter_serial_below");
+    limits.cashOnlyAfterReturns = static_cast<int>(setting("checks.cash_only_after_returns"));
+    CheckDecision decision = evaluateCheck(facts, limits);
+
+    auto counter = m_db->prepare("SELECT COUNT(*) FROM check_verifications");
+    counter.step();
+    CheckVerification result;
+    result.id = stationScopedId(m_stationId, "K", static_cast<std::uint64_t>(counter.columnInt(0)) + 1);
+    result.micr = micr;
+    result.instrument = facts.instrument;
+    result.decision = decision;
+    json reasons = json::array();
+    for (const auto& r : decision.reasons)
+        reasons.push_back({{"code", r.code}, {"message", r.message}, {"overridable", r.overridable}});
+    json body = {{"id", result.id},
+                 {"routing", micr.routing},
+                 {"account", micr.account},
+                 {"serial", micr.serial},
+                 {"epc", micr.epc},
+                 {"instrument", std::string(checkInstrumentName(facts.instrument))},
+                 {"amount", input.amount.cents()},
+                 {"date", input.date},
+                 {"customer_account", input.customerAccount},
+                 {"decision", std::string(checkDecisionName(decision.kind))},
+                 {"reasons", reasons}};
+    result.seq = commitCommand("check.verified", operatorId, body).seq;
+    return result;
+}
+
+ApprovalRequest Station::checkOverrideRequest(std::string_view operatorId, std::string_view verificationId)
+{
+    auto st = m_db->prepare("SELECT amount_cents, decision, routing, serial FROM check_verifications WHERE id = ?");
+    st.bind(1, verificationId);
+    if (!st.step())
+        throw CommandRefused("there is no check verification " + std::string(verificationId));
+    return ApprovalRequest{"check_override", "verification " + std::string(verificationId), st.columnInt(0),
+                           std::string(operatorId),
+                           "Accept check " + st.columnText(3) + " on routing " + st.columnText(2) + " for "
+                               + formatMoney(Money::fromCents(st.columnInt(0))) + " despite the reasons shown"};
+}
+
+Record Station::overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId)
+{
+    auto st = m_db->prepare("SELECT decision FROM check_verifications WHERE id = ?");
+    st.bind(1, verificationId);
+    if (!st.step())
+        throw CommandRefused("there is no check verification " + std::string(verificationId));
+    std::string decision = st.columnText(0);
+    if (decision == "accept")
+        throw CommandRefused("this check was accepted; there is nothing to override");
+    if (decision == "decline")
+        throw CommandRefused("this check was declined for a reason no supervisor may override");
+    ApprovalRequest request = checkOverrideRequest(operatorId, verificationId);
+    return commitCommand("check.override_approved", operatorId, {{"verification", std::string(verificationId)}}, {},
+                         &request, approvalId);
+}
+
+Record Station::recordReturnedCheck(std::string_view actor, std::string_view receiptNumber, std::string_view routingNumber,
+                                    std::string_view bankAccount, std::string_view reasonCode)
+{
+    std::string reasonText;
+    for (const auto& r : kReturnReasons) {
+        if (reasonCode == r[0])
+            reasonText = r[1];
+    }
+    if (reasonText.empty())
+        throw CommandRefused("return reason " + std::string(reasonCode)
+                             + " is not one of R01, R02, R03, R04, R08, R10, R16");
+    auto r = receipt(receiptNumber);
+    if (!r)
+        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    if (r->status == "voided")
+        throw CommandRefused("receipt " + r->number + " was voided; its check was never deposited");
+    if (std::string problem = routingProblem(routingNumber); !problem.empty())
+        throw CommandRefused(problem);
+    std::int64_t checkCents = 0;
+    {
+        auto st = m_db->prepare("SELECT COALESCE(SUM(amount_cents), 0) FROM payment_tenders WHERE receipt = ? AND kind = 'check'");
+        st.bind(1, r->number);
+        st.step();
+        checkCents = st.columnInt(0);
+    }
+    if (checkCents == 0)
+        throw CommandRefused("receipt " + r->number + " was not paid by check");
+    {
+        auto st = m_db->prepare("SELECT 1 FROM returned_checks WHERE receipt = ?");
+        st.bind(1, r->number);
+        if (st.step())
+            throw CommandRefused("the check on receipt " + r->number + " is already recorded as returned");
+    }
+    // The payment's lines worth the check's amount are reversed, last line first (credits and fees, then bills).
+    Money left = Money::fromCents(std::min(checkCents, (r->total - r->refunded).cents()));
+    Money total;
+    json lines = json::array();
+    std::string customer;
+    auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents, account FROM payment_lines WHERE receipt = ? "
+                            "ORDER BY line DESC");
+    st.bind(1, r->number);
+    while (st.step()) {
+        if (customer.empty() || !st.columnText(2).empty())
+            customer = st.columnText(2).empty() ? customer : st.columnText(2);
+        Money available = Money::fromCents(st.columnInt(1));
+        if (!left.isPositive() || !available.isPositive())
+            continue;
+        Money take = available < left ? available : left;
+        lines.push_back({{"line", st.columnInt(0)}, {"amount", take.cents()}});
+        left -= take;
+        total += take;
+    }
+    Money fee = Money::fromCents(setting("checks.returned_fee_cents"));
+    std::int64_t yearAgo = m_clock.nowMs() - 365LL * 24 * 3600 * 1000;
+    std::int64_t returnsInYear = 1;
+    if (!customer.empty()) {
+        auto count = m_db->prepare("SELECT COUNT(*) FROM returned_checks WHERE customer_account = ? AND time_ms >= ?");
+        count.bind(1, customer).bind(2, yearAgo);
+        count.step();
+        returnsInYear += count.columnInt(0);
+    }
+    bool cashOnly = !customer.empty() && returnsInYear >= setting("checks.cash_only_after_returns");
+    json body = {{"receipt", r->number},
+                 {"lines", lines},
+                 {"total", total.cents()},
+                 {"method", "returned_check"},
+                 {"routing", std::string(routingNumber)},
+                 {"account", std::string(bankAccount)},
+                 {"reason_code", std::string(reasonCode)},
+                 {"reason", reasonText},
+                 {"customer_account", customer},
+                 {"fee_bill", customer.empty() ? std::string() : "RET-" + r->number},
+                 {"fee", customer.empty() ? 0 : fee.cents()},
+                 {"cash_only", cashOnly}};
+    return commitCommand("check.returned", actor, body);
+}
+
+} // namespace tillbook::station

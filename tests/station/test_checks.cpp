@@ -1,0 +1,172 @@
+// Checks at the station: the real FedACH directory, verification with reasons, overrides, the payment that uses a
+// verification, and returned checks.
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/rebuild.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace tillbook;
+using station::Station;
+
+namespace {
+
+Money m(std::int64_t cents)
+{
+    return Money::fromCents(cents);
+}
+
+std::string fedach()
+{
+    std::ifstream in(std::string(TILLBOOK_TESTDATA_DIR) + "/fedach/FedACHdir.txt", std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+struct Counter {
+    Counter()
+    {
+        Station::create(dir.path(), "TEST-01", clock);
+        Station::Options options;
+        options.scrypt.n = 1024;
+        st = Station::open(dir.path(), clock, options);
+        station::seedDemo(*st);
+        CashCount openingFloat;
+        openingFloat.rolledCoin = m(20000);
+        st->openDrawer("ana", openingFloat);
+    }
+    std::uint64_t size() { return st->store().size(); }
+    station::CheckVerification verify(const std::string& micr, Money amount, std::string account = "100101",
+                                      std::string date = "2026-10-25")
+    {
+        station::CheckInput input;
+        input.micr = micr;
+        input.amount = amount;
+        input.date = date;
+        input.customerAccount = std::move(account);
+        return st->verifyCheck("ana", input);
+    }
+    station::PaymentOutcome payByCheck(const std::string& account, const station::CheckVerification& v, Money amount)
+    {
+        station::PaymentRequest r;
+        r.operatorId = "ana";
+        r.requestId = "chk-" + v.id + "-" + account;
+        r.accountAmounts.emplace_back(account, amount);
+        r.tenders.push_back({TenderKind::Check, amount, v.id});
+        return st->takePayment(r);
+    }
+
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000}; // 2026-10-31
+    std::unique_ptr<Station> st;
+};
+
+} // namespace
+
+TEST_CASE("the FedACH directory: imported whole, refused whole with the line, replaced routing numbers known")
+{
+    Counter c;
+    std::string text = fedach();
+    REQUIRE(text.size() > 1000000);
+    std::string broken = text;
+    broken[155 * 2 + 2 * 2 + 8] = 'X'; // line 3's check digit
+    CHECK_THROWS_WITH(c.st->importRoutingDirectory("system", broken, "broken.txt"), Catch::Contains("1 problem"));
+    CHECK(c.st->routingDirectoryState().first == 0);
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    CHECK(c.st->routingDirectoryState() == std::pair<std::int64_t, std::string>{18198, "2018-12-04"});
+    auto cathay = c.st->routing("011001962");
+    REQUIRE(cathay);
+    CHECK(cathay->name == "CATHAY BANK");
+    CHECK(cathay->newRouting == "122203950");
+    // A bad file later leaves the good directory in place.
+    CHECK_THROWS_AS(c.st->importRoutingDirectory("system", broken, "broken.txt"), station::ImportRefused);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("verification: every decision is a record with its reasons; unreadable lines record nothing")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    auto ok = c.verify("T021000021T 123456789U 1042", m(5000));
+    CHECK(ok.decision.kind == CheckDecisionKind::Accept);
+    CHECK(c.st->store().last()->kind == "check.verified");
+    auto replaced = c.verify("T011001962T 55555U 2001", m(5000));
+    CHECK(replaced.decision.kind == CheckDecisionKind::NeedsApproval);
+    CHECK(replaced.decision.reasons.at(0).code == "routing_replaced");
+    auto bad = c.verify("T021000022T 123456789U 1042", m(5000));
+    CHECK(bad.decision.kind == CheckDecisionKind::Decline);
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.verify("T0210?0021T 123456789U 1042", m(5000)), Catch::Contains("could not be read"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("a verified check pays once; an override needs a supervisor; a second presentment is declined")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    auto starter = c.verify("T021000021T 99887766U 0101", m(3000)); // serial 101: a starter check
+    REQUIRE(starter.decision.kind == CheckDecisionKind::NeedsApproval);
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.payByCheck("100101", starter, m(3000)), Catch::Contains("was not accepted"));
+    CHECK(c.size() == before);
+    auto approval = c.st->approve(c.st->checkOverrideRequest("ana", starter.id), "sam", "2468");
+    REQUIRE(approval.ok);
+    CHECK(c.st->overrideCheck("ana", starter.id, approval.approvalId).approver == "sam");
+    auto paid = c.payByCheck("100101", starter, m(3000));
+    CHECK_FALSE(paid.receipt.empty());
+    CHECK_THROWS_WITH(c.payByCheck("100108", starter, m(3000)), Catch::Contains("already taken"));
+    auto again = c.verify("T021000021T 99887766U 0101", m(3000));
+    CHECK(again.decision.kind == CheckDecisionKind::Decline);
+    bool duplicate = false;
+    for (const auto& r : again.decision.reasons)
+        duplicate = duplicate || r.code == "duplicate";
+    CHECK(duplicate);
+    auto wrongAmount = c.verify("T021000021T 123123U 1500", m(3000));
+    CHECK_THROWS_WITH(c.payByCheck("100108", wrongAmount, m(2999)), Catch::Contains("was verified for $30.00"));
+}
+
+TEST_CASE("a returned check reverses its payment, bills the fee, fills the negative file and can make a customer cash-only")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    std::string customer = "100115";
+    auto owedBefore = c.st->account(customer)->summary.balance;
+    auto v1 = c.verify("T021000021T 44556677U 2001", m(4000), customer);
+    auto paid = c.payByCheck(customer, v1, m(4000));
+    CHECK(c.st->account(customer)->summary.balance == owedBefore - m(4000));
+
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R99"),
+                      Catch::Contains("is not one of"));
+    CHECK(c.size() == before);
+    auto returned = c.st->recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R01");
+    CHECK(returned.kind == "check.returned");
+    CHECK(c.size() == before + 1);
+    auto detail = c.st->account(customer);
+    CHECK(detail->summary.balance == owedBefore + m(3500)); // the payment reopened, plus the $35.00 fee
+    CHECK(detail->returnedChecks == 1);
+    CHECK(detail->summary.status == "active");
+    CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R01"),
+                      Catch::Contains("already recorded"));
+
+    auto next = c.verify("T021000021T 44556677U 2002", m(1000), customer);
+    CHECK(next.decision.kind == CheckDecisionKind::Decline); // the bank account is on the negative file
+
+    // A second return within twelve months makes the customer cash-only.
+    auto v2 = c.verify("T026009593T 11223344U 3001", m(2000), customer);
+    REQUIRE(v2.decision.kind == CheckDecisionKind::Accept);
+    auto paid2 = c.payByCheck(customer, v2, m(2000));
+    c.st->recordReturnedCheck("system", paid2.receipt, "026009593", "11223344", "R02");
+    CHECK(c.st->account(customer)->summary.status == "cash_only");
+    auto third = c.verify("T121000248T 99999U 4001", m(1000), customer);
+    CHECK(third.decision.kind == CheckDecisionKind::Decline);
+
+    auto rebuilt = station::rebuildAndCompare(c.st->paths());
+    INFO(rebuilt.difference.value_or(""));
+    CHECK_FALSE(rebuilt.difference);
+}
