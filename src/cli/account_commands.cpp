@@ -150,8 +150,9 @@ int cmdSimulate(const Argv& argv)
     std::cout << options.days << " day(s) simulated: " << report.payments << " payments, " << report.voids
               << " voids, " << report.refunds << " refunds, " << report.signIns << " sign-ins ("
               << report.failedSignIns << " wrong PINs), " << report.drawersOpened << " drawers opened and "
-              << report.drawersClosed << " closed blind, " << report.drops << " drops, " << formatMoney(report.collected)
-              << " collected\n";
+              << report.drawersClosed << " closed blind, " << report.drops << " drops, " << report.checksVerified
+              << " checks and money orders verified (" << report.checksDeclined << " declined, " << report.checkOverrides
+              << " overridden), " << formatMoney(report.collected) << " collected\n";
     return kExitOk;
 }
 

@@ -145,13 +145,15 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
             notRecorded("this account takes cash only.");
         if (t.reference.size() > 40)
             notRecorded("a tender reference has at most 40 characters.");
-        // A check or money order that names its verification must match it, be accepted (or overridden by a
-        // supervisor), and be used once.
-        auto verification = m_db->prepare("SELECT amount_cents, decision, override_seq, "
-                                          "(SELECT COUNT(*) FROM payment_tenders WHERE reference = v.id) "
-                                          "FROM check_verifications v WHERE id = ?");
-        verification.bind(1, t.reference);
-        if (t.kind != TenderKind::Cash && verification.step()) {
+        // Every check and money order is verified before it is taken: the tender names its verification, which
+        // must be for this amount, accepted (or overridden by a supervisor), and not used before.
+        if (t.kind != TenderKind::Cash) {
+            auto verification = m_db->prepare("SELECT amount_cents, decision, override_seq, "
+                                              "(SELECT COUNT(*) FROM payment_tenders WHERE reference = v.id) "
+                                              "FROM check_verifications v WHERE id = ?");
+            verification.bind(1, t.reference);
+            if (!verification.step())
+                notRecorded("a check or money order must be verified before it is taken.");
             if (verification.columnInt(0) != t.amount.cents())
                 notRecorded("check " + t.reference + " was verified for "
                             + formatMoney(Money::fromCents(verification.columnInt(0))) + ", not " + formatMoney(t.amount) + ".");

@@ -266,8 +266,14 @@ void Projector::applyPayment(const Record& r, const json& body)
         }
         (k == "check" ? checks : orders) += amount;
         ++(k == "check" ? checkCount : orderCount);
+        // The deposit lists the item's own number, from its verification.
+        std::string reference = td["reference"].get<std::string>();
+        auto serial = m_db.prepare("SELECT serial FROM check_verifications WHERE id = ?");
+        serial.bind(1, reference);
+        if (serial.step() && !serial.columnText(0).empty())
+            reference = serial.columnText(0);
         item.bind(1, drawer).bind(2, receipt).bind(3, itemLine).bind(4, k).bind(5, amount);
-        item.bind(6, td["reference"].get<std::string>()).run();
+        item.bind(6, reference).run();
     }
     m_db.prepare("UPDATE drawers SET cash_received_cents = cash_received_cents + ?, change_cents = change_cents + ?, "
                  "checks_cents = checks_cents + ?, check_count = check_count + ?, money_orders_cents = "

@@ -24,6 +24,9 @@ std::string_view demoPin(std::string_view id)
                          + "\" is not one");
 }
 
+// Routing numbers of real banks (they pass the check digit and are in the FedACH directory).
+constexpr const char* kRoutings[] = {"021000021", "026009593", "121000248", "122000661", "011000015"};
+
 // Cash made of the fewest notes and coins: what a simulated cashier counts.
 CashCount countOf(Money amount)
 {
@@ -134,20 +137,50 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                     request.fees.emplace_back(fee.code, 1);
                     due += fee.amount;
                 }
+                // Every check and money order is verified first; a declined one is paid in cash instead.
+                auto verified = [&](TenderKind kind, Money amount) -> std::string {
+                    CheckInput input;
+                    bool misread = chance(8); // a damaged MICR line gives a routing number that fails its check digit
+                    input.micr = "T" + std::string(misread ? "021000022" : kRoutings[pick(std::size(kRoutings))]) + "T "
+                                 + std::to_string(100000 + pick(900000)) + "U " + std::to_string(1001 + pick(8000));
+                    input.amount = amount;
+                    input.date = utcDay(clock.nowMs() - static_cast<std::int64_t>(pick(20)) * kDay);
+                    input.customerAccount = number;
+                    input.amountDue = due;
+                    if (kind == TenderKind::MoneyOrder)
+                        input.instrument = CheckInstrument::MoneyOrder;
+                    auto v = station.verifyCheck(cashier, input);
+                    ++report.checksVerified;
+                    if (v.decision.kind == CheckDecisionKind::Decline) {
+                        ++report.checksDeclined;
+                        return {};
+                    }
+                    if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
+                        auto approval = station.approve(station.checkOverrideRequest(cashier, v.id), supervisor,
+                                                        demoPin(supervisor));
+                        station.overrideCheck(cashier, v.id, approval.approvalId);
+                        ++report.checkOverrides;
+                    }
+                    return v.id;
+                };
                 bool cashOnly = detail->summary.status == "cash_only";
                 int mix = std::uniform_int_distribution<int>(0, 99)(random);
-                if (cashOnly || mix < 55) {
-                    request.tenders.push_back({TenderKind::Cash, roundUpTo(due, chance(50) ? 2000 : 100), ""});
-                } else if (mix < 85) {
-                    request.tenders.push_back(
-                        {TenderKind::Check, due, std::to_string(1000 + pick(9000))});
-                } else if (mix < 93) {
-                    request.tenders.push_back({TenderKind::MoneyOrder, due, "MO" + std::to_string(100000 + pick(900000))});
-                } else {
+                Money cashPart = due;
+                if (!cashOnly && mix >= 55 && mix < 93) {
+                    TenderKind kind = mix < 85 ? TenderKind::Check : TenderKind::MoneyOrder;
+                    if (std::string id = verified(kind, due); !id.empty()) {
+                        request.tenders.push_back({kind, due, id});
+                        cashPart = Money();
+                    }
+                } else if (!cashOnly && mix >= 93) {
                     Money half = Money::fromCents(due.cents() / 2);
-                    request.tenders.push_back({TenderKind::Check, half, std::to_string(1000 + pick(9000))});
-                    request.tenders.push_back({TenderKind::Cash, roundUpTo(due - half, 500), ""});
+                    if (std::string id = verified(TenderKind::Check, half); !id.empty()) {
+                        request.tenders.push_back({TenderKind::Check, half, id});
+                        cashPart = due - half;
+                    }
                 }
+                if (cashPart.isPositive())
+                    request.tenders.push_back({TenderKind::Cash, roundUpTo(cashPart, chance(50) ? 2000 : 100), ""});
                 try {
                     auto outcome = station.takePayment(request);
                     ++report.payments;

@@ -23,6 +23,9 @@ struct SimulationReport {
     int drawersOpened = 0;
     int drawersClosed = 0;
     int drops = 0;
+    int checksVerified = 0;
+    int checksDeclined = 0;
+    int checkOverrides = 0;
     Money collected; // tendered minus change, less voids and refunds
 };
 

@@ -1,6 +1,7 @@
 // Cash drawer sessions: expected cash computed right (the bugs other POS systems shipped), blind close, approvals.
 #include "core/drawer.h"
 #include "ledger/ledger_fixture.h"
+#include "station/check_helper.h"
 #include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/station.h"
@@ -95,7 +96,7 @@ TEST_CASE("expected cash: change is not cash received, checks are not cash")
     CHECK(paid.settlement.change == m(5500));
     // Bug shipped elsewhere: the $100 handed over counted as received without the change going back out.
     CHECK(c.expected() == m(20000) + m(4500));
-    c.pay("ana", {{TenderKind::Check, m(4500), "1001"}});
+    c.pay("ana", {{TenderKind::Check, m(4500), test::verifiedItem(*c.st, "ana", m(4500))}});
     CHECK(c.expected() == m(24500));
     auto info = *c.st->openDrawer();
     CHECK(info.totals.checks == m(4500));
@@ -143,7 +144,7 @@ TEST_CASE("blind close: over/short per tender, tolerance, approval, and a checkp
     Counter c;
     c.st->openDrawer("ana", cash(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
-    c.pay("ana", {{TenderKind::Check, m(4500), "1001"}});
+    c.pay("ana", {{TenderKind::Check, m(4500), test::verifiedItem(*c.st, "ana", m(4500))}});
     c.st->paidOut("ana", m(1000), "postage for a certified letter");
     c.st->noSale("ana", "change for the coffee fund");
 
@@ -217,7 +218,7 @@ TEST_CASE("a heavy drawer warns, then requires a drop before the next cash payme
     auto before = c.size();
     CHECK_THROWS_WITH(c.pay("ana", {{TenderKind::Cash, m(4500), ""}}), Catch::Contains("drop cash to the safe"));
     CHECK(c.size() == before);
-    c.pay("ana", {{TenderKind::Check, m(4500), "77"}}); // checks still go in
+    c.pay("ana", {{TenderKind::Check, m(4500), test::verifiedItem(*c.st, "ana", m(4500))}}); // checks still go in
     c.st->dropCash("ana", cash(m(20000)));
     CHECK(c.st->openDrawer()->level == CashLevel::Normal);
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});

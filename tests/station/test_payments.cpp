@@ -1,6 +1,7 @@
 // Accounts, imports, search, payments, voids, refunds, the posting export, rebuild and simulation.
 #include "ledger/hash.h"
 #include "ledger/ledger_fixture.h"
+#include "station/check_helper.h"
 #include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
@@ -194,7 +195,7 @@ TEST_CASE("checks never give cash back: an overpayment by check becomes a credit
     r.operatorId = "ana";
     r.requestId = "check-over";
     r.accountAmounts.emplace_back(account, owed);
-    r.tenders.push_back({TenderKind::Check, owed + m(2500), "1042"});
+    r.tenders.push_back({TenderKind::Check, owed + m(2500), test::verifiedItem(*c.st, "ana", owed + m(2500))});
     r.tenders.push_back({TenderKind::Cash, m(1000), ""});
     auto paid = c.st->takePayment(r);
     CHECK(paid.settlement.change == m(1000)); // never more than the cash tendered
@@ -206,7 +207,7 @@ TEST_CASE("checks never give cash back: an overpayment by check becomes a credit
     feeOnly.operatorId = "ana";
     feeOnly.requestId = "fee-check-over";
     feeOnly.fees.emplace_back("NOTARY", 1);
-    feeOnly.tenders.push_back({TenderKind::Check, m(1000), "77"});
+    feeOnly.tenders.push_back({TenderKind::Check, m(1000), test::verifiedItem(*c.st, "ana", m(1000))});
     auto before = c.size();
     CHECK_THROWS_WITH(c.st->takePayment(feeOnly), Catch::Contains("Payment not recorded"));
     CHECK(c.size() == before);
@@ -373,7 +374,8 @@ TEST_CASE("property: over random payments, balance changes equal money tendered 
         Money amount = m(static_cast<std::int64_t>(100 + random() % 20000));
         r.accountAmounts.emplace_back(account, amount);
         TenderKind kind = detail.summary.status == "cash_only" || random() % 2 ? TenderKind::Cash : TenderKind::Check;
-        r.tenders.push_back({kind, amount + m(static_cast<std::int64_t>(random() % 3000)), ""});
+        Money tendered = amount + m(static_cast<std::int64_t>(random() % 3000));
+        r.tenders.push_back({kind, tendered, kind == TenderKind::Cash ? "" : test::verifiedItem(*c.st, "ana", tendered)});
         // A heavy drawer must be dropped to the safe before the next cash payment, as at the counter.
         if (auto open = c.st->openDrawer(); open->level == CashLevel::DropRequired) {
             CashCount drop;
