@@ -13,10 +13,8 @@ Rectangle {
     border.color: Theme.border
 
     function tender(kind) {
-        const reference = kind === "cash" ? "" : reference.text
-        if (PaymentController.addTender(kind, amount.text, reference)) {
+        if (PaymentController.addTender(kind, amount.text, "")) {
             amount.text = ""
-            reference.text = ""
         }
         amount.forceActiveFocus()
     }
@@ -135,15 +133,6 @@ Rectangle {
                 // Enter with nothing typed: exact cash. Enter again when covered: complete.
                 onAccepted: panel.completeOrTender()
             }
-            TextField {
-                id: reference
-                objectName: "tenderReference"
-                Layout.preferredWidth: 130
-                implicitHeight: 52
-                font.pixelSize: Theme.fontBody
-                placeholderText: qsTr("Check no.")
-                Accessible.name: qsTr("Check or money order number")
-            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -164,7 +153,10 @@ Rectangle {
                 Layout.fillWidth: true
                 implicitHeight: 52
                 enabled: PaymentController.inProgress
-                onClicked: panel.tender("check")
+                onClicked: {
+                    checkDialog.kind = "check"
+                    checkDialog.open()
+                }
             }
             KeypadButton {
                 objectName: "tenderMoneyOrder"
@@ -173,7 +165,10 @@ Rectangle {
                 Layout.fillWidth: true
                 implicitHeight: 52
                 enabled: PaymentController.inProgress
-                onClicked: panel.tender("money_order")
+                onClicked: {
+                    checkDialog.kind = "money_order"
+                    checkDialog.open()
+                }
             }
         }
         RowLayout {
@@ -231,5 +226,10 @@ Rectangle {
             enabled: PaymentController.canComplete
             onClicked: panel.completeOrTender()
         }
+    }
+
+    CheckDialog {
+        id: checkDialog
+        onClosed: amount.forceActiveFocus()
     }
 }

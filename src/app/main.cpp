@@ -155,7 +155,21 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     ok = grab(window, dir + QStringLiteral("/search.png")) && ok;
     payments.selectAccount(QStringLiteral("100115"));
     payments.addFee(QStringLiteral("NOTARY"));
-    payments.addTender(QStringLiteral("check"), QStringLiteral("50.00"), QStringLiteral("1042"));
+    // A check: read, verified with its reasons, overridden by the supervisor, taken.
+    if (auto* checkDialog = child("checkDialog")) {
+        checkDialog->setProperty("kind", QStringLiteral("check"));
+        QMetaObject::invokeMethod(checkDialog, "open");
+        settle();
+        if (auto* micr = child("micrField"))
+            micr->setProperty("text", QStringLiteral("T021000021T 123456789U 1042"));
+        payments.verifyItem(QStringLiteral("check"), QStringLiteral("T021000021T 123456789U 1042"),
+                            QStringLiteral("50.00"), payments.today(), false, false);
+        ok = grab(window, dir + QStringLiteral("/check-needs-supervisor.png")) && ok;
+        payments.overrideItem(QStringLiteral("sam"), QStringLiteral("2468"));
+        ok = grab(window, dir + QStringLiteral("/check-overridden.png")) && ok;
+        payments.takeItem();
+        QMetaObject::invokeMethod(checkDialog, "close");
+    }
     ok = grab(window, dir + QStringLiteral("/payment.png")) && ok;
     payments.addTender(QStringLiteral("cash"), QStringLiteral("150.00"));
     payments.complete();

@@ -102,9 +102,10 @@ QVariantList PaymentController::tenders() const
 {
     QVariantList out;
     for (const auto& t : m_tenders) {
+        QString number = m_itemNumbers.value(qs(t.reference), qs(t.reference));
         QString label = t.kind == TenderKind::Cash    ? tr("Cash")
-                        : t.kind == TenderKind::Check ? tr("Check %1").arg(qs(t.reference))
-                                                      : tr("Money order %1").arg(qs(t.reference));
+                        : t.kind == TenderKind::Check ? tr("Check %1").arg(number)
+                                                      : tr("Money order %1").arg(number);
         out.append(QVariantMap{{QStringLiteral("label"), label.trimmed()}, {QStringLiteral("amount"), money(t.amount)}});
     }
     return out;
@@ -364,6 +365,120 @@ void PaymentController::clear()
     setError({});
     emit accountChanged();
     emit cartChanged();
+}
+
+QString PaymentController::today() const
+{
+    return QString::fromStdString(m_station.today());
+}
+
+bool PaymentController::verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
+                                   bool thirdParty, bool twoParty)
+{
+    auto parsedAmount = parseMoney(amount.toStdString());
+    if (!parsedAmount.value) {
+        setError(QString::fromStdString(parsedAmount.error));
+        return false;
+    }
+    station::CheckInput input;
+    input.micr = micr.toStdString();
+    input.amount = *parsedAmount.value;
+    input.date = date.trimmed().toStdString();
+    input.customerAccount = m_accountNumber;
+    input.amountDue = due() - tenderedMoney();
+    input.thirdParty = thirdParty;
+    input.twoParty = twoParty;
+    if (kind == QLatin1String("money_order"))
+        input.instrument = CheckInstrument::MoneyOrder;
+    try {
+        auto v = m_station.verifyCheck(m_session.operatorId().toStdString(), input);
+        QVariantList reasons;
+        for (const auto& r : v.decision.reasons)
+            reasons.append(QVariantMap{{QStringLiteral("code"), qs(r.code)},
+                                       {QStringLiteral("message"), qs(r.message)},
+                                       {QStringLiteral("overridable"), r.overridable}});
+        // Only the last four digits of the bank account are shown, as on the receipt.
+        std::string account = v.micr.account;
+        std::string masked = account.size() > 4 ? std::string(account.size() - 4, '*') + account.substr(account.size() - 4)
+                                                : account;
+        m_pendingCheck = {{QStringLiteral("id"), qs(v.id)},
+                          {QStringLiteral("kind"), kind},
+                          {QStringLiteral("amount"), money(input.amount)},
+                          {QStringLiteral("amountPlain"), qs(formatPlain(input.amount))},
+                          {QStringLiteral("routing"), qs(v.micr.routing)},
+                          {QStringLiteral("account"), qs(masked)},
+                          {QStringLiteral("serial"), qs(v.micr.serial)},
+                          {QStringLiteral("bank"), qs(m_station.routing(v.micr.routing) ? m_station.routing(v.micr.routing)->name
+                                                                                        : std::string())},
+                          {QStringLiteral("decision"), qs(std::string(checkDecisionName(v.decision.kind)))},
+                          {QStringLiteral("reasons"), reasons},
+                          {QStringLiteral("overridden"), false}};
+        emit m_session.ledgerChanged();
+    } catch (const std::exception& e) {
+        setError(QString::fromUtf8(e.what()));
+        return false;
+    }
+    setError({});
+    emit pendingCheckChanged();
+    return true;
+}
+
+QString PaymentController::overrideDescription()
+{
+    try {
+        return qs(m_station.checkOverrideRequest(m_session.operatorId().toStdString(),
+                                                 m_pendingCheck.value(QStringLiteral("id")).toString().toStdString())
+                      .description);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+bool PaymentController::overrideItem(const QString& supervisorId, const QString& pin)
+{
+    std::string op = m_session.operatorId().toStdString();
+    std::string id = m_pendingCheck.value(QStringLiteral("id")).toString().toStdString();
+    try {
+        auto approval = m_station.approve(m_station.checkOverrideRequest(op, id), supervisorId.toStdString(),
+                                          pin.toStdString());
+        emit m_session.ledgerChanged();
+        if (!approval.ok) {
+            setError(qs(approval.message));
+            return false;
+        }
+        m_station.overrideCheck(op, id, approval.approvalId);
+        emit m_session.ledgerChanged();
+    } catch (const std::exception& e) {
+        setError(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_pendingCheck[QStringLiteral("overridden")] = true;
+    setError({});
+    emit pendingCheckChanged();
+    return true;
+}
+
+bool PaymentController::takeItem()
+{
+    QString decision = m_pendingCheck.value(QStringLiteral("decision")).toString();
+    bool usable = decision == QLatin1String("accept")
+                  || (decision == QLatin1String("needs_approval") && m_pendingCheck.value(QStringLiteral("overridden")).toBool());
+    if (!usable)
+        return false;
+    m_itemNumbers.insert(m_pendingCheck.value(QStringLiteral("id")).toString(),
+                         m_pendingCheck.value(QStringLiteral("serial")).toString());
+    bool ok = addTender(m_pendingCheck.value(QStringLiteral("kind")).toString(),
+                        m_pendingCheck.value(QStringLiteral("amountPlain")).toString(),
+                        m_pendingCheck.value(QStringLiteral("id")).toString());
+    if (ok)
+        discardItem();
+    return ok;
+}
+
+void PaymentController::discardItem()
+{
+    m_pendingCheck.clear();
+    emit pendingCheckChanged();
 }
 
 void PaymentController::dismissReceipt()

@@ -9,6 +9,7 @@
 
 #include <QAbstractListModel>
 #include <QObject>
+#include <QHash>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -39,6 +40,8 @@ class PaymentController : public QObject
     Q_PROPERTY(bool inProgress READ inProgress NOTIFY cartChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QVariantMap lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
+    Q_PROPERTY(QVariantMap pendingCheck READ pendingCheck NOTIFY pendingCheckChanged)
+    Q_PROPERTY(QString today READ today CONSTANT)
 
 public:
     PaymentController(station::Station& station, SessionController& session, QObject* parent = nullptr);
@@ -60,6 +63,8 @@ public:
     bool inProgress() const { return !m_billAmounts.empty() || !m_fees.empty() || !m_tenders.empty(); }
     QString error() const { return m_error; }
     QVariantMap lastReceipt() const { return m_lastReceipt; }
+    QVariantMap pendingCheck() const { return m_pendingCheck; }
+    QString today() const;
 
     Q_INVOKABLE void search(const QString& query);
     // Opens the account and puts every open bill in the payment at its full open balance.
@@ -73,6 +78,14 @@ public:
     Q_INVOKABLE void removeTender(int index);
     // Records the payment (once, however often it is pressed). False, with `error` saying "not recorded".
     Q_INVOKABLE bool complete();
+    // Checks and money orders: verify (a recorded decision with reasons), override with a supervisor when the
+    // reasons allow it, then take the item as a tender.
+    Q_INVOKABLE bool verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
+                                bool thirdParty, bool twoParty);
+    Q_INVOKABLE QString overrideDescription();
+    Q_INVOKABLE bool overrideItem(const QString& supervisorId, const QString& pin);
+    Q_INVOKABLE bool takeItem();
+    Q_INVOKABLE void discardItem();
     Q_INVOKABLE void clear();
     Q_INVOKABLE void dismissReceipt();
 
@@ -82,6 +95,7 @@ signals:
     void cartChanged();
     void errorChanged();
     void lastReceiptChanged();
+    void pendingCheckChanged();
 
 private:
     Money due() const;
@@ -101,6 +115,8 @@ private:
     std::string m_requestId; // one per payment: the double-tap guard
     QString m_error;
     QVariantMap m_lastReceipt;
+    QVariantMap m_pendingCheck;
+    QHash<QString, QString> m_itemNumbers; // verification id -> the check's own number, for the tender list
 };
 
 } // namespace tillbook::app

@@ -68,6 +68,11 @@ std::pair<std::int64_t, std::string> Station::routingDirectoryState()
     return {st.columnInt(0), st.columnText(1)};
 }
 
+std::string Station::today()
+{
+    return utcDay(m_clock.nowMs());
+}
+
 CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckInput& input)
 {
     MicrParse parsed = parseMicr(input.micr);

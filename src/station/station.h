@@ -340,6 +340,7 @@ public:
     ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);
     std::optional<RoutingInfo> routing(std::string_view routingNumber);
     std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
+    std::string today(); // the station's UTC date, YYYY-MM-DD
     CheckVerification verifyCheck(std::string_view operatorId, const CheckInput& input);
     ApprovalRequest checkOverrideRequest(std::string_view operatorId, std::string_view verificationId);
     ledger::Record overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId);

@@ -1,0 +1,216 @@
+// Taking a check or money order: read or key the MICR line, confirm what was read, see the decision and every reason
+// in plain words, and take the item, or have a supervisor override what may be overridden.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+Popup {
+    id: dialog
+    objectName: "checkDialog"
+    property string kind: "check" // check, money_order
+    readonly property var item: PaymentController.pendingCheck
+    readonly property bool verified: item.id !== undefined
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: 900
+    height: 640
+    closePolicy: Popup.CloseOnEscape
+    onOpened: {
+        PaymentController.discardItem()
+        micr.text = ""
+        amount.text = PaymentController.remainingPlain
+        date.text = PaymentController.today
+        thirdParty.checked = false
+        twoParty.checked = false
+        micr.forceActiveFocus()
+    }
+    onClosed: PaymentController.discardItem()
+
+    background: Rectangle {
+        radius: 16
+        color: Theme.surface
+        border.color: Theme.border
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 20
+        spacing: 12
+
+        Label {
+            text: dialog.kind === "check" ? qsTr("Take a check") : qsTr("Take a money order")
+            font.pixelSize: Theme.fontTitle
+            font.weight: Font.Bold
+            color: Theme.text
+        }
+        GridLayout {
+            columns: 2
+            columnSpacing: 16
+            rowSpacing: 8
+            Label { text: qsTr("MICR line"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            TextField {
+                id: micr
+                objectName: "micrField"
+                Layout.fillWidth: true
+                implicitHeight: 52
+                font.pixelSize: Theme.fontBody
+                font.family: "DejaVu Sans Mono"
+                placeholderText: qsTr("Scan the check, or key: T routing T account U number")
+                Accessible.name: qsTr("MICR line")
+                // A reader sends the line and Enter: move on to the amount.
+                onAccepted: amount.forceActiveFocus()
+            }
+            Label { text: qsTr("Amount"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            RowLayout {
+                spacing: 16
+                TextField {
+                    id: amount
+                    objectName: "checkAmount"
+                    Layout.preferredWidth: 180
+                    implicitHeight: 52
+                    font.pixelSize: Theme.fontBody
+                    horizontalAlignment: Text.AlignRight
+                    Accessible.name: qsTr("Amount written on the item")
+                    onAccepted: verify.clicked()
+                }
+                Label { text: qsTr("Dated"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                TextField {
+                    id: date
+                    objectName: "checkDate"
+                    Layout.preferredWidth: 170
+                    implicitHeight: 52
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Date written on the item, YYYY-MM-DD")
+                    onAccepted: verify.clicked()
+                }
+                CheckBox {
+                    id: thirdParty
+                    text: qsTr("Third party")
+                    font.pixelSize: Theme.fontSmall
+                }
+                CheckBox {
+                    id: twoParty
+                    text: qsTr("Two party")
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+
+        // What the station read and decided.
+        Rectangle {
+            objectName: "checkDecision"
+            visible: dialog.verified
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: dialog.item.decision === "accept" || dialog.item.overridden ? Theme.okSoft
+                 : dialog.item.decision === "decline" ? Theme.dangerSoft : "#fdf1d6"
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 14
+                spacing: 6
+                Label {
+                    objectName: "checkDecisionTitle"
+                    text: dialog.item.overridden ? qsTr("Accepted by a supervisor's override")
+                        : dialog.item.decision === "accept" ? qsTr("Accepted")
+                        : dialog.item.decision === "decline" ? qsTr("Declined") : qsTr("Needs a supervisor")
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.Bold
+                    color: dialog.item.decision === "decline" && !dialog.item.overridden ? Theme.danger : Theme.text
+                }
+                Label {
+                    text: qsTr("Routing %1 %2 \u00b7 account %3 \u00b7 number %4 \u00b7 %5")
+                          .arg(dialog.item.routing || "").arg(dialog.item.bank ? "(" + dialog.item.bank + ")" : "")
+                          .arg(dialog.item.account || "").arg(dialog.item.serial || "\u2014").arg(dialog.item.amount || "")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: dialog.item.reasons || []
+                    Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: "\u2022 " + modelData.message + (modelData.overridable ? "" : qsTr(" (cannot be overridden)"))
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+        Item {
+            visible: !dialog.verified
+            Layout.fillHeight: true
+        }
+        Label {
+            objectName: "checkError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: PaymentController.error
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            SecondaryButton {
+                objectName: "checkCancel"
+                text: qsTr("Cancel")
+                Layout.preferredWidth: 180
+                onClicked: dialog.close()
+            }
+            Item { Layout.fillWidth: true }
+            SecondaryButton {
+                objectName: "checkOverride"
+                visible: dialog.item.decision === "needs_approval" && !dialog.item.overridden
+                text: qsTr("Supervisor override")
+                onClicked: {
+                    approval.description = PaymentController.overrideDescription()
+                    approval.open()
+                }
+            }
+            KeypadButton {
+                id: verify
+                objectName: "checkVerify"
+                visible: !dialog.verified
+                Layout.preferredWidth: 240
+                implicitHeight: 56
+                primary: true
+                value: "verify"
+                text: qsTr("Verify")
+                onClicked: PaymentController.verifyItem(dialog.kind, micr.text, amount.text, date.text,
+                                                        thirdParty.checked, twoParty.checked)
+            }
+            KeypadButton {
+                objectName: "checkTake"
+                visible: dialog.verified
+                enabled: dialog.item.decision === "accept" || dialog.item.overridden === true
+                Layout.preferredWidth: 240
+                implicitHeight: 56
+                primary: true
+                value: "take"
+                text: dialog.kind === "check" ? qsTr("Take the check") : qsTr("Take the money order")
+                onClicked: {
+                    if (PaymentController.takeItem())
+                        dialog.close()
+                }
+            }
+        }
+    }
+
+    ApprovalDialog {
+        id: approval
+        requesterId: SessionController.operatorId
+        errorText: PaymentController.error
+        onSubmitted: (supervisorId, pin) => {
+            if (PaymentController.overrideItem(supervisorId, pin))
+                approval.close()
+        }
+    }
+}
