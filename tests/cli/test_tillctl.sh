@@ -86,6 +86,29 @@ expect 2 "--date must be a date" -- "$tillctl" export payments --data "$d" --dat
 expect 0 "ledger intact" -- "$tillctl" verify --data "$d"
 sqlite3 "$d/tillbook.db" "UPDATE bills SET open_cents = open_cents + 1 WHERE rowid = 1"
 expect 1 "projections differ from the ledger: bills" -- "$tillctl" rebuild --data "$d" --check
+sqlite3 "$d/tillbook.db" "UPDATE bills SET open_cents = open_cents - 1 WHERE rowid = 1"
+
+# Checks: the real FedACH directory (refused whole with the line number when damaged), verify, returned checks.
+fedach="$(dirname "$0")/../../../shared/testdata/fedach/FedACHdir.txt"
+[ -f "$fedach" ] || fedach="${TILLBOOK_TESTDATA:-/work/shared/testdata}/fedach/FedACHdir.txt"
+head -c 465 "$fedach" > "$work/short.txt"   # two whole records and a cut one
+expect 2 "line 3" -- "$tillctl" routing import --data "$d" "$work/short.txt"
+expect 0 "18198 participants, file date 2018-12-04" -- "$tillctl" routing import --data "$d" "$fedach"
+expect 0 "^021000021	JPMORGAN CHASE" -- "$tillctl" routing show --data "$d" 021000021
+expect 1 "check digit" -- "$tillctl" routing show --data "$d" 021000022
+expect 0 '"decision": "accept"' -- "$tillctl" check verify --data "$d" --micr "T021000021T 123456789U 1042" --amount 125.50 --date "$(date -u +%F)" --json
+expect 1 "decision: decline" -- "$tillctl" check verify --data "$d" --micr "T021000022T 123456789U 1042" --amount 125.50 --date "$(date -u +%F)"
+expect 0 "stale_dated" -- "$tillctl" check verify --data "$d" --micr "A021000021A123456789C1043" --amount 20.00 --date 2020-01-02
+expect 2 "could not be read" -- "$tillctl" check verify --data "$d" --micr "T0210?0021T 123456789U 1042" --amount 1.00 --date 2026-01-01
+paid=$(sqlite3 "$d/tillbook.db" "SELECT receipt FROM payment_tenders WHERE kind = 'check' LIMIT 1")
+if [ -n "$paid" ]; then
+  expect 0 "returned check on $paid recorded" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing 021000021 --account 99887766 --reason R01
+  expect 2 "already recorded as returned" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing 021000021 --account 99887766 --reason R01
+  expect 1 "negative_file" -- "$tillctl" check verify --data "$d" --micr "T021000021T 99887766U 5001" --amount 10.00 --date "$(date -u +%F)" --json
+else
+  fail "the simulation took no checks, so the returned-check path was not exercised"
+fi
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
 
 # Key problems: one sentence, non-zero, nothing written.
 before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
