@@ -34,7 +34,7 @@ declare -A SOURCES=(
     [import_rows]="src/core/import_rows.cpp src/core/csv.cpp src/core/money.cpp src/core/text.cpp"
     [micr]="src/core/micr.cpp src/core/money.cpp src/core/text.cpp"
 )
-ALL=(checkpoint base64 hex canonical_json money csv import_rows)
+ALL=(checkpoint base64 hex canonical_json money csv import_rows micr)
 
 if [[ $# -gt 0 ]]; then
     TARGETS=("$@")
