@@ -1,6 +1,7 @@
 // tillctl commands for accounts, bills, fees, payments exports, rebuild and simulation.
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/station_access.h"
 #include "core/import_rows.h"
 #include "ledger/store.h"
 #include "station/rebuild.h"
@@ -17,18 +18,6 @@ namespace fs = std::filesystem;
 using station::Station;
 
 namespace {
-
-fs::path dataDir(const Args& args)
-{
-    return station::resolveDataDir(args.value("data"));
-}
-
-Station::Options tillctlOptions()
-{
-    Station::Options options;
-    options.program = "tillctl";
-    return options;
-}
 
 std::string readFile(const std::string& path)
 {

@@ -1,6 +1,7 @@
 // tillctl commands for checks: the routing directory, verifying an item, returned checks.
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/station_access.h"
 #include "core/import_rows.h"
 #include "core/routing.h"
 #include "station/station.h"
@@ -15,18 +16,6 @@ namespace tillbook::cli {
 
 using nlohmann::json;
 using station::Station;
-
-namespace {
-
-std::unique_ptr<Station> openStation(const Args& args)
-{
-    static station::SystemClock clock;
-    Station::Options options;
-    options.program = "tillctl";
-    return Station::open(station::resolveDataDir(args.value("data")), clock, options);
-}
-
-} // namespace
 
 int cmdRoutingImport(const Argv& argv)
 {

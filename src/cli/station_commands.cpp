@@ -1,6 +1,7 @@
 // tillctl commands that create or change a station: init, demo, users, checkpoint, key rotation.
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/station_access.h"
 #include "ledger/checkpoint.h"
 #include "station/demo.h"
 #include "station/station.h"
@@ -15,18 +16,6 @@ namespace fs = std::filesystem;
 using station::Station;
 
 namespace {
-
-fs::path dataDir(const Args& args)
-{
-    return station::resolveDataDir(args.value("data"));
-}
-
-Station::Options tillctlOptions()
-{
-    Station::Options options;
-    options.program = "tillctl";
-    return options;
-}
 
 std::string readLineFromStdin()
 {

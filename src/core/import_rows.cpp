@@ -29,18 +29,9 @@ bool isLower(char c)
     return c >= 'a' && c <= 'z';
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 std::string_view trim(std::string_view text)
 {
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
+    return trimAscii(text);
 }
 
 bool isContinuationByte(char c)

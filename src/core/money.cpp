@@ -29,18 +29,9 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 std::string_view trim(std::string_view text)
 {
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
+    return trimAscii(text);
 }
 
 std::string quoted(std::string_view text)

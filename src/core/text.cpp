@@ -20,6 +20,20 @@ std::size_t characters(std::string_view text)
 
 } // namespace
 
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+std::string_view trimAscii(std::string_view text)
+{
+    while (!text.empty() && isAsciiSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isAsciiSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
 std::string quoteForMessage(std::string_view text, std::size_t maxCharacters)
 {
     std::string out = "\"";

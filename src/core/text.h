@@ -11,4 +11,9 @@ namespace tillbook {
 // control characters shown as spaces: a pasted novel or a stray line break never becomes the message.
 std::string quoteForMessage(std::string_view text, std::size_t maxCharacters = 40);
 
+// ASCII whitespace: space, tab, CR, LF, FF, VT.
+bool isAsciiSpace(char c);
+// `text` without leading and trailing ASCII whitespace.
+std::string_view trimAscii(std::string_view text);
+
 } // namespace tillbook

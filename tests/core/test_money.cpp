@@ -10,33 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace Catch {
-
-template <>
-struct StringMaker<tillbook::Money> {
-    static std::string convert(const tillbook::Money& value)
-    {
-        return std::to_string(value.cents()) + " cents";
-    }
-};
-
-template <>
-struct StringMaker<tillbook::Rounding> {
-    static std::string convert(const tillbook::Rounding& value)
-    {
-        switch (value) {
-        case tillbook::Rounding::HalfUp:
-            return "HalfUp";
-        case tillbook::Rounding::HalfEven:
-            return "HalfEven";
-        case tillbook::Rounding::Down:
-            return "Down";
-        }
-        return "Rounding(?)";
-    }
-};
-
-} // namespace Catch
+#include "money_printer.h"
 
 using tillbook::Money;
 using tillbook::MoneyOverflow;

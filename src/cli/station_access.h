@@ -1,0 +1,28 @@
+// How tillctl subcommands reach a station: the data directory from --data and the options tillctl opens it with.
+#pragma once
+
+#include "cli/args.h"
+#include "station/station.h"
+
+namespace tillbook::cli {
+
+inline std::filesystem::path dataDir(const Args& args)
+{
+    return station::resolveDataDir(args.value("data"));
+}
+
+inline station::Station::Options tillctlOptions()
+{
+    station::Station::Options options;
+    options.program = "tillctl"; // what a second writer is told holds the directory
+    return options;
+}
+
+// Opens the station for writing with the system clock (tillctl acts now, as the system actor).
+inline std::unique_ptr<station::Station> openStation(const Args& args)
+{
+    static station::SystemClock clock;
+    return station::Station::open(dataDir(args), clock, tillctlOptions());
+}
+
+} // namespace tillbook::cli
