@@ -204,18 +204,22 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
         throw CommandRefused("receipt " + r->number + " was voided; its check was never deposited");
     if (std::string problem = routingProblem(routingNumber); !problem.empty())
         throw CommandRefused(problem);
+    // The returned item is the receipt's check from this bank account (as its verification read it), and only its
+    // amount is reversed: another check on the same receipt stands.
     std::int64_t checkCents = 0;
     {
-        auto st = m_db->prepare("SELECT COALESCE(SUM(amount_cents), 0) FROM payment_tenders WHERE receipt = ? AND kind = 'check'");
-        st.bind(1, r->number);
-        st.step();
+        auto st = m_db->prepare("SELECT t.amount_cents FROM payment_tenders t JOIN check_verifications v "
+                                "ON v.id = t.reference WHERE t.receipt = ? AND t.kind = 'check' AND v.routing = ? "
+                                "AND v.account = ?");
+        st.bind(1, r->number).bind(2, routingNumber).bind(3, bankAccount);
+        if (!st.step())
+            throw CommandRefused("receipt " + r->number + " has no check from routing " + std::string(routingNumber)
+                                 + " and account " + std::string(bankAccount));
         checkCents = st.columnInt(0);
     }
-    if (checkCents == 0)
-        throw CommandRefused("receipt " + r->number + " was not paid by check");
     {
-        auto st = m_db->prepare("SELECT 1 FROM returned_checks WHERE receipt = ?");
-        st.bind(1, r->number);
+        auto st = m_db->prepare("SELECT 1 FROM returned_checks WHERE receipt = ? AND routing = ? AND account = ?");
+        st.bind(1, r->number).bind(2, routingNumber).bind(3, bankAccount);
         if (st.step())
             throw CommandRefused("the check on receipt " + r->number + " is already recorded as returned");
     }
@@ -239,6 +243,13 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
         total += take;
     }
     Money fee = Money::fromCents(setting("checks.returned_fee_cents"));
+    std::int64_t returnsOnReceipt = 0;
+    {
+        auto count = m_db->prepare("SELECT COUNT(*) FROM returned_checks WHERE receipt = ?");
+        count.bind(1, r->number);
+        count.step();
+        returnsOnReceipt = count.columnInt(0);
+    }
     std::int64_t yearAgo = m_clock.nowMs() - 365LL * 24 * 3600 * 1000;
     std::int64_t returnsInYear = 1;
     if (!customer.empty()) {
@@ -257,7 +268,9 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
                  {"reason_code", std::string(reasonCode)},
                  {"reason", reasonText},
                  {"customer_account", customer},
-                 {"fee_bill", customer.empty() ? std::string() : "RET-" + r->number},
+                 {"fee_bill", customer.empty() ? std::string()
+                                               : "RET-" + r->number
+                                                     + (returnsOnReceipt ? "-" + std::to_string(returnsOnReceipt + 1) : "")},
                  {"fee", customer.empty() ? 0 : fee.cents()},
                  {"cash_only", cashOnly}};
     return commitCommand("check.returned", actor, body);

@@ -216,16 +216,23 @@ ApprovalRequest Station::overShortRequest(std::string_view operatorId)
     auto d = openDrawer();
     if (!d)
         throw CommandRefused("no drawer is open at this station");
-    auto st = m_db->prepare("SELECT body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
+    auto st = m_db->prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, d->id);
     if (!st.step())
         throw CommandRefused("count the drawer before closing it");
-    json count = json::parse(st.columnTextView(0)); // approvals bind to the latest count's over/short
+    // The approval binds to this one count (by its seq) and names every tender's difference, so a recount or
+    // offsetting differences (cash short, checks over) cannot hide behind the same total.
+    std::int64_t countSeq = st.columnInt(0);
+    json count = json::parse(st.columnTextView(1));
     Money total = Money::fromCents(count["over_short"].get<std::int64_t>());
-    std::string word = total.isNegative() ? "short" : "over";
-    return ApprovalRequest{"over_short", "drawer " + d->id, total.cents(),
+    return ApprovalRequest{"over_short", "drawer " + d->id + " count " + std::to_string(countSeq), total.cents(),
                            std::string(operatorId),
-                           "Close drawer " + d->id + " " + formatMoney(total.isNegative() ? -total : total) + " " + word};
+                           "Close drawer " + d->id + ": cash "
+                               + formatMoney(Money::fromCents(count["over_short_cash"].get<std::int64_t>())) + ", checks "
+                               + formatMoney(Money::fromCents(count["over_short_checks"].get<std::int64_t>()))
+                               + ", money orders "
+                               + formatMoney(Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()))
+                               + " over (+) or short (-), " + formatMoney(total) + " in all"};
 }
 
 Record Station::closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId)

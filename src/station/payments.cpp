@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace tillbook::station {
 
@@ -115,7 +116,12 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
         for (const auto& a : allocations)
             addLine(number, a.billId, "", a.billId.empty() ? "CREDIT" : fundOf(detail, a.billId), a.amount);
     }
+    std::set<std::string> named;
     for (const auto& [number, amount] : request.accountAmounts) {
+        // Allocation works from the account's open bills as they stand: naming an account twice would pay the
+        // same bill twice.
+        if (!named.insert(number).second || chosen.count(number))
+            notRecorded("account " + number + " is named twice in the payment.");
         if (!amount.isPositive())
             notRecorded("an amount must be more than zero.");
         AccountDetail& detail = useAccount(number);
@@ -140,7 +146,10 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
 
     std::vector<Tender> tenders;
     json tenderJson = json::array();
-    for (const TenderInput& t : request.tenders) {
+    std::set<std::string> items;
+    for (TenderInput t : request.tenders) {
+        if (t.kind == TenderKind::Cash)
+            t.reference.clear(); // only checks and money orders carry a reference
         if (cashOnly && t.kind != TenderKind::Cash)
             notRecorded("this account takes cash only.");
         if (t.reference.size() > 40)
@@ -148,12 +157,21 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
         // Every check and money order is verified before it is taken: the tender names its verification, which
         // must be for this amount, accepted (or overridden by a supervisor), and not used before.
         if (t.kind != TenderKind::Cash) {
-            auto verification = m_db->prepare("SELECT amount_cents, decision, override_seq, "
-                                              "(SELECT COUNT(*) FROM payment_tenders WHERE reference = v.id) "
-                                              "FROM check_verifications v WHERE id = ?");
+            if (!items.insert(t.reference).second)
+                notRecorded("the same check or money order is listed twice.");
+            // Used before: this verification, or another verification of the same item (bank, account, number).
+            auto verification = m_db->prepare(
+                "SELECT amount_cents, decision, override_seq, "
+                "(SELECT COUNT(*) FROM payment_tenders t JOIN check_verifications w ON w.id = t.reference "
+                " WHERE t.kind <> 'cash' AND (w.id = v.id OR (w.routing = v.routing AND w.account = v.account "
+                " AND w.serial = v.serial AND v.serial <> ''))), instrument "
+                "FROM check_verifications v WHERE id = ?");
             verification.bind(1, t.reference);
             if (!verification.step())
                 notRecorded("a check or money order must be verified before it is taken.");
+            bool isOrder = verification.columnText(4) == "money_order" || verification.columnText(4) == "postal_money_order";
+            if (isOrder != (t.kind == TenderKind::MoneyOrder))
+                notRecorded(t.reference + " was verified as a " + verification.columnText(4) + ", not taken as one.");
             if (verification.columnInt(0) != t.amount.cents())
                 notRecorded("check " + t.reference + " was verified for "
                             + formatMoney(Money::fromCents(verification.columnInt(0))) + ", not " + formatMoney(t.amount) + ".");
@@ -246,6 +264,7 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
     if (!open || open->id != receiptDrawer)
         throw CommandRefused("receipt " + r->number + " was taken in drawer " + receiptDrawer
                              + ", which is closed; refund it instead");
+    requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
     std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
     {
         auto st = m_db->prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");

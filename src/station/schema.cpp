@@ -229,6 +229,8 @@ CREATE TABLE check_verifications (
   override_seq INTEGER
 ) STRICT;
 CREATE INDEX check_verifications_item ON check_verifications(routing, account, serial);
+-- One check or money order, one tender: the database refuses a second use even if a command forgot to check.
+CREATE UNIQUE INDEX payment_tenders_item ON payment_tenders(reference) WHERE kind <> 'cash';
 CREATE TABLE negative_file (
   routing TEXT NOT NULL,
   account TEXT NOT NULL,

@@ -100,11 +100,13 @@ expect 0 '"decision": "accept"' -- "$tillctl" check verify --data "$d" --micr "T
 expect 1 "decision: decline" -- "$tillctl" check verify --data "$d" --micr "T021000022T 123456789U 1042" --amount 125.50 --date "$(date -u +%F)"
 expect 0 "stale_dated" -- "$tillctl" check verify --data "$d" --micr "A021000021A123456789C1043" --amount 20.00 --date 2020-01-02
 expect 2 "could not be read" -- "$tillctl" check verify --data "$d" --micr "T0210?0021T 123456789U 1042" --amount 1.00 --date 2026-01-01
-paid=$(sqlite3 "$d/tillbook.db" "SELECT receipt FROM payment_tenders WHERE kind = 'check' LIMIT 1")
-if [ -n "$paid" ]; then
-  expect 0 "returned check on $paid recorded" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing 021000021 --account 99887766 --reason R01
-  expect 2 "already recorded as returned" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing 021000021 --account 99887766 --reason R01
-  expect 1 "negative_file" -- "$tillctl" check verify --data "$d" --micr "T021000021T 99887766U 5001" --amount 10.00 --date "$(date -u +%F)" --json
+item=$(sqlite3 -separator ' ' "$d/tillbook.db" "SELECT t.receipt, v.routing, v.account FROM payment_tenders t JOIN check_verifications v ON v.id = t.reference WHERE t.kind = 'check' LIMIT 1")
+if [ -n "$item" ]; then
+  read -r paid rtn acct <<<"$item"
+  expect 2 "has no check from routing" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing 021000021 --account 1 --reason R01
+  expect 0 "returned check on $paid recorded" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing "$rtn" --account "$acct" --reason R01
+  expect 2 "already recorded as returned" -- "$tillctl" checks returned --data "$d" --receipt "$paid" --routing "$rtn" --account "$acct" --reason R01
+  expect 1 "negative_file" -- "$tillctl" check verify --data "$d" --micr "T${rtn}T ${acct}U 5001" --amount 10.00 --date "$(date -u +%F)" --json
 else
   fail "the simulation took no checks, so the returned-check path was not exercised"
 fi

@@ -170,3 +170,73 @@ TEST_CASE("a returned check reverses its payment, bills the fee, fills the negat
     INFO(rebuilt.difference.value_or(""));
     CHECK_FALSE(rebuilt.difference);
 }
+
+TEST_CASE("one check is one tender: listed twice, verified twice or tendered as a money order, it is refused")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    auto v = c.verify("T021000021T 7777777U 3001", m(5000));
+    REQUIRE(v.decision.kind == CheckDecisionKind::Accept);
+    station::PaymentRequest twice;
+    twice.operatorId = "ana";
+    twice.requestId = "twice";
+    twice.accountAmounts.emplace_back("100101", m(5000));
+    twice.tenders = {{TenderKind::Check, m(5000), v.id}, {TenderKind::Check, m(5000), v.id}};
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->takePayment(twice), Catch::Contains("listed twice"));
+    station::PaymentRequest asOrder = twice;
+    asOrder.requestId = "as-order";
+    asOrder.tenders = {{TenderKind::MoneyOrder, m(5000), v.id}};
+    CHECK_THROWS_WITH(c.st->takePayment(asOrder), Catch::Contains("verified as a personal"));
+    CHECK(c.size() == before);
+
+    c.payByCheck("100101", v, m(5000));
+    // Verified again before the first was seen as taken: the second verification is declined, and even forced
+    // into a request it cannot be used.
+    auto again = c.verify("T021000021T 7777777U 3001", m(5000));
+    CHECK(again.decision.kind == CheckDecisionKind::Decline);
+    station::PaymentRequest reuse = twice;
+    reuse.requestId = "reuse";
+    reuse.accountAmounts = {{"100108", m(5000)}};
+    reuse.tenders = {{TenderKind::Check, m(5000), again.id}};
+    CHECK_THROWS_AS(c.st->takePayment(reuse), station::CommandRefused);
+}
+
+TEST_CASE("an account named twice in one payment is refused rather than paying a bill twice")
+{
+    Counter c;
+    auto bill = c.st->account("100101")->openBills.at(0);
+    station::PaymentRequest r;
+    r.operatorId = "ana";
+    r.requestId = "dup-account";
+    r.billAmounts.push_back({bill.id, "100101", bill.open});
+    r.accountAmounts.emplace_back("100101", bill.open);
+    r.tenders.push_back({TenderKind::Cash, bill.open + bill.open, ""});
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->takePayment(r), Catch::Contains("named twice"));
+    r.billAmounts.clear();
+    r.accountAmounts.emplace_back("100101", bill.open);
+    CHECK_THROWS_WITH(c.st->takePayment(r), Catch::Contains("named twice"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("a returned check reverses only its own amount when a receipt had two checks")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    std::string customer = "100115";
+    Money owed = c.st->account(customer)->summary.balance;
+    auto big = c.verify("T021000021T 11111111U 4001", m(10000), customer);
+    auto small = c.verify("T026009593T 22222222U 4002", m(5000), customer);
+    station::PaymentRequest r;
+    r.operatorId = "ana";
+    r.requestId = "two-checks";
+    r.accountAmounts.emplace_back(customer, m(15000));
+    r.tenders = {{TenderKind::Check, m(10000), big.id}, {TenderKind::Check, m(5000), small.id}};
+    auto paid = c.st->takePayment(r);
+    c.st->recordReturnedCheck("system", paid.receipt, "026009593", "22222222", "R01");
+    CHECK(c.st->account(customer)->summary.balance == owed - m(10000) + m(3500)); // $50 reopened, $35 fee
+    CHECK_NOTHROW(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"));
+    CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"),
+                      Catch::Contains("already recorded"));
+}

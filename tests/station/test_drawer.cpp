@@ -223,3 +223,28 @@ TEST_CASE("a heavy drawer warns, then requires a drop before the next cash payme
     CHECK(c.st->openDrawer()->level == CashLevel::Normal);
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
 }
+
+TEST_CASE("a void goes through the voiding cashier's own drawer")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    auto before = c.size();
+    auto id = c.approve(c.st->voidRequest("ben", paid.receipt));
+    CHECK_THROWS_WITH(c.st->voidPayment("ben", paid.receipt, id), Catch::Contains("own drawer"));
+    CHECK(c.size() == before + 1); // only the approval
+}
+
+TEST_CASE("an over/short approval binds to one count: a recount with the same total needs a new one")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    c.st->countDrawer("ana", cash(m(22000)), {}); // $25 short of $245
+    auto request = c.st->overShortRequest("ana");
+    CHECK_THAT(request.description, Catch::Contains("cash -$25.00"));
+    auto id = c.approve(request);
+    c.st->countDrawer("ana", cash(m(22000)), {}); // counted again: the same total, a different count
+    CHECK_THROWS_WITH(c.st->closeDrawer("ana", "miscount", id), Catch::Contains("this approval is for"));
+    CHECK_NOTHROW(c.st->closeDrawer("ana", "miscount", c.approve(c.st->overShortRequest("ana"))));
+}
