@@ -263,6 +263,13 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
             approvalId = approval.approvalId;
         }
         m_station.closeDrawer(op, reason.trimmed().toStdString(), approvalId);
+    } catch (const station::CheckpointAfterCloseFailed& e) {
+        // Closed: say so, and what still needs doing.
+        setError(QString::fromUtf8(e.what()));
+        m_countResult.clear();
+        emit countResultChanged();
+        emit m_session.ledgerChanged();
+        return true;
     } catch (const std::exception& e) {
         setError(tr("The drawer was not closed: %1").arg(QString::fromUtf8(e.what())));
         return false;

@@ -160,7 +160,13 @@ Record Station::pickupCash(std::string_view supervisorId, const CashCount& count
                          {{"drawer", d->id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
 }
 
-Record Station::paidOut(std::string_view operatorId, Money amount, std::string_view reason)
+ApprovalRequest Station::paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason)
+{
+    return ApprovalRequest{"paid_out", "paid-out: " + std::string(reason), amount.cents(), std::string(operatorId),
+                           "Pay out " + formatMoney(amount) + " from the drawer: " + std::string(reason)};
+}
+
+Record Station::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
     if (reason.empty() || reason.size() > 200)
@@ -168,8 +174,13 @@ Record Station::paidOut(std::string_view operatorId, Money amount, std::string_v
     if (!amount.isPositive() || amount > d.expectedCash)
         throw CommandRefused("a paid-out must be more than $0.00 and at most the " + formatMoney(d.expectedCash)
                              + " that should be in the drawer");
-    return commitCommand("drawer.paid_out", operatorId,
-                         {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", std::string(reason)}});
+    json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", std::string(reason)}};
+    // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
+    if (amount > Money::fromCents(setting("drawer.paid_out_approval_cents"))) {
+        ApprovalRequest request = paidOutRequest(operatorId, amount, reason);
+        return commitCommand("drawer.paid_out", operatorId, body, {}, &request, approvalId);
+    }
+    return commitCommand("drawer.paid_out", operatorId, body);
 }
 
 Record Station::noSale(std::string_view operatorId, std::string_view reason)
@@ -270,8 +281,15 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
     } else {
         closed = commitCommand("drawer.closed", operatorId, body);
     }
-    // The close is sealed by a signed checkpoint that the Z report prints.
-    checkpoint(operatorId);
+    // The close is sealed by a signed checkpoint that the Z report prints. The close itself is already durable:
+    // a failure here must not be reported as a failed close.
+    try {
+        checkpoint(operatorId);
+    } catch (const std::exception& e) {
+        throw CheckpointAfterCloseFailed("drawer " + d.id + " is closed (seq " + std::to_string(closed.seq)
+                                         + "), but the signed checkpoint after it failed: " + e.what()
+                                         + "; run tillctl checkpoint");
+    }
     return closed;
 }
 

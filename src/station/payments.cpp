@@ -164,7 +164,7 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
                 "SELECT amount_cents, decision, override_seq, "
                 "(SELECT COUNT(*) FROM payment_tenders t JOIN check_verifications w ON w.id = t.reference "
                 " WHERE t.kind <> 'cash' AND (w.id = v.id OR (w.routing = v.routing AND w.account = v.account "
-                " AND w.serial = v.serial AND v.serial <> ''))), instrument "
+                " AND w.serial = v.serial AND v.serial <> ''))), instrument, customer_account "
                 "FROM check_verifications v WHERE id = ?");
             verification.bind(1, t.reference);
             if (!verification.step())
@@ -172,6 +172,10 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
             bool isOrder = verification.columnText(4) == "money_order" || verification.columnText(4) == "postal_money_order";
             if (isOrder != (t.kind == TenderKind::MoneyOrder))
                 notRecorded(t.reference + " was verified as a " + verification.columnText(4) + ", not taken as one.");
+            // The customer's history was judged for the account named at verification: it must be this payment's.
+            std::string verifiedFor = verification.columnText(5);
+            if (!verifiedFor.empty() && !accounts.count(verifiedFor))
+                notRecorded(t.reference + " was verified for account " + verifiedFor + ", which this payment does not pay.");
             if (verification.columnInt(0) != t.amount.cents())
                 notRecorded("check " + t.reference + " was verified for "
                             + formatMoney(Money::fromCents(verification.columnInt(0))) + ", not " + formatMoney(t.amount) + ".");

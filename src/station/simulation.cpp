@@ -145,7 +145,8 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                                  + std::to_string(100000 + pick(900000)) + "U " + std::to_string(1001 + pick(8000));
                     input.amount = amount;
                     input.date = utcDay(clock.nowMs() - static_cast<std::int64_t>(pick(20)) * kDay);
-                    input.customerAccount = number;
+                    if (!request.accountAmounts.empty())
+                        input.customerAccount = number;
                     input.amountDue = due;
                     if (kind == TenderKind::MoneyOrder)
                         input.instrument = CheckInstrument::MoneyOrder;

@@ -39,6 +39,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The drawer was closed (the record is durable) but the signed checkpoint that should follow it failed.
+class CheckpointAfterCloseFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // Thrown when the data directory has no station, or it cannot be used as it is.
 class StationUnavailable : public std::runtime_error {
 public:
@@ -81,6 +87,7 @@ inline constexpr SettingSpec kSettings[] = {
     {"checks.cash_only_after_returns", 2, 1, 20, "returned checks within 12 months that make a customer cash-only"},
     {"checks.returned_fee_cents", 3500, 0, 100000, "the returned-check fee billed to the customer"},
     {"drawer.tolerance_cents", 500, 0, 100000, "over/short allowed at close without a supervisor"},
+    {"drawer.paid_out_approval_cents", 5000, 0, 100000000, "paid-outs above this need a supervisor's approval"},
     {"drawer.pickup_warn_cents", 150000, 0, 100000000, "cash in the drawer above which the station warns"},
     {"drawer.pickup_require_cents", 300000, 0, 100000000, "cash above which a drop is required before cash payments"},
 };
@@ -326,7 +333,9 @@ public:
     ledger::Record openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId = {});
     ledger::Record dropCash(std::string_view operatorId, const CashCount& counted);
     ledger::Record pickupCash(std::string_view supervisorId, const CashCount& counted);
-    ledger::Record paidOut(std::string_view operatorId, Money amount, std::string_view reason);
+    ApprovalRequest paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason);
+    ledger::Record paidOut(std::string_view operatorId, Money amount, std::string_view reason,
+                           std::string_view approvalId = {});
     ledger::Record noSale(std::string_view operatorId, std::string_view reason);
     // The blind count: recorded before any expected figure is shown; the answer carries the over/short.
     DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items);

@@ -74,7 +74,7 @@ TEST_CASE("each rule gives its reason and decision")
     }
 }
 
-TEST_CASE("boundaries: exactly six months, exactly the limit, serial 1001, one returned check")
+TEST_CASE("boundaries: exactly six months - exactly the limit - serial 1001 - one returned check")
 {
     CheckFacts f = clean();
     f.checkDate = "2026-05-28"; // 183 days before 2026-11-27

@@ -607,7 +607,7 @@ TEST_CASE("CSV problems become one import error naming the column", "[import][ac
     }
 }
 
-TEST_CASE("All errors of a file are collected in order, up to 100", "[import][accounts]")
+TEST_CASE("All errors of a file are collected in order - up to 100", "[import][accounts]")
 {
     SECTION("several rows and columns")
     {

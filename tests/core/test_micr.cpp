@@ -164,7 +164,7 @@ std::size_t characterIndex(const std::string& line, std::size_t byte)
 
 } // namespace
 
-TEST_CASE("micr: the same check in every symbol set, with and without spaces", "[micr]")
+TEST_CASE("micr: the same check in every symbol set - with and without spaces", "[micr]")
 {
     Check c; // routing 021000021, account 123456789, serial 1042, $125.50
     for (MicrSymbols set : kSets) {
@@ -212,7 +212,7 @@ TEST_CASE("micr: literal lines as readers send them", "[micr]")
     }
 }
 
-TEST_CASE("micr: business check with auxiliary on-us serial, EPC and a dashed account", "[micr]")
+TEST_CASE("micr: business check with auxiliary on-us serial - EPC and a dashed account", "[micr]")
 {
     const MicrParse p = parseMicr("U001042U 5 T021000021T 123-456-789U $0000012550$");
     CHECK(fieldsOf(p) == "routing=021000021 account=123456789 raw=123-456-789 serial=001042 aux=001042 epc=5 "
@@ -233,7 +233,7 @@ TEST_CASE("micr: business check with auxiliary on-us serial, EPC and a dashed ac
     CHECK_THAT(failed("U7001U T021000021T 98765432U 1042").error, Contains("business check holds 2 groups"));
 }
 
-TEST_CASE("micr: dashes, EPC and the on-us rules of personal checks", "[micr]")
+TEST_CASE("micr: dashes - EPC and the on-us rules of personal checks", "[micr]")
 {
     // Dashes are removed from account and kept in accountRaw, in every set's own dash.
     CHECK(fieldsOf(parseMicr("T021000021T 12-3456-789U 1042")) ==
@@ -268,7 +268,7 @@ TEST_CASE("micr: dashes, EPC and the on-us rules of personal checks", "[micr]")
     CHECK_THAT(failed("T021000021T 123456789U - U").error, Contains("dash with no digits"));
 }
 
-TEST_CASE("micr: transit, auxiliary and amount field errors", "[micr]")
+TEST_CASE("micr: transit - auxiliary and amount field errors", "[micr]")
 {
     CHECK(failed("123456789U 1042").error == "The MICR line has no transit field.");
     CHECK_THAT(failed("T021000021 123456789U").error, Contains("only one transit symbol"));
@@ -289,7 +289,7 @@ TEST_CASE("micr: transit, auxiliary and amount field errors", "[micr]")
     CHECK_THAT(failed("T021000021T 123456789U $00$00$").error, Contains("3 amount symbols"));
 }
 
-TEST_CASE("micr: unreadable characters fail the parse, naming the position and the field", "[micr]")
+TEST_CASE("micr: unreadable characters fail the parse - naming the position and the field", "[micr]")
 {
     struct Row {
         const char* line;
@@ -330,7 +330,7 @@ TEST_CASE("micr: unreadable characters fail the parse, naming the position and t
     CHECK(failed("A0210?0021A123456789C1042", MicrSymbols::Honeywell).unreadable == std::vector<std::size_t>{5});
 }
 
-TEST_CASE("micr: garbage, empty and overlong input", "[micr]")
+TEST_CASE("micr: garbage - empty and overlong input", "[micr]")
 {
     CHECK(failed("").error == "The MICR line is empty.");
     CHECK(failed(" \t\r\n").error == "The MICR line is empty.");

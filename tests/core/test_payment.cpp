@@ -186,7 +186,7 @@ TEST_CASE("allocateOldestFirst pays the oldest bills first", "[payment][allocate
     }
 }
 
-TEST_CASE("allocateOldestFirst breaks due-date ties by bill id as text, across accounts", "[payment][allocate]")
+TEST_CASE("allocateOldestFirst breaks due-date ties by bill id as text - across accounts", "[payment][allocate]")
 {
     const std::vector<OpenItem> items = {
         {"B-9", "A-1", "2024-05-01", cents(500)},
@@ -459,7 +459,7 @@ TEST_CASE("settle throws only for overflow and impossible tender kinds", "[payme
     CHECK_THROWS_AS(tillbook::settle(cents(100), odd, TenderPolicy{}, true), std::invalid_argument);
 }
 
-TEST_CASE("Property: oldest-first allocations are exact, bounded and in order", "[payment][property]")
+TEST_CASE("Property: oldest-first allocations are exact - bounded and in order", "[payment][property]")
 {
     std::mt19937_64 rng(0x0d1dbee5ULL);
     int withCredit = 0;

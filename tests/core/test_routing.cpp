@@ -149,7 +149,7 @@ TEST_CASE("routingPrefixClass at every boundary", "[routing]")
     CHECK(routingPrefixClass("02100002x") == RoutingPrefixClass::Invalid);
 }
 
-TEST_CASE("routingPrefixClass reads the first two digits, not the first one", "[routing]")
+TEST_CASE("routingPrefixClass reads the first two digits - not the first one", "[routing]")
 {
     CHECK(routingPrefixClass("002100002") == RoutingPrefixClass::Regular);
     CHECK(routingPrefixClass("210000020") == RoutingPrefixClass::Thrift);

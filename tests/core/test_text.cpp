@@ -6,7 +6,7 @@
 
 using namespace tillbook;
 
-TEST_CASE("quoted input is short, one line and valid UTF-8")
+TEST_CASE("quoted input is short - one line and valid UTF-8")
 {
     CHECK(quoteForMessage("abc") == "\"abc\"");
     CHECK(quoteForMessage("a\nb\x01") == "\"a b \"");

@@ -385,7 +385,7 @@ TEST_CASE("merkle consistency vectors from transparency-dev/merkle", "[ledger][m
     CHECK(fileCount > 0);
 }
 
-TEST_CASE("merkle roots: CompactRange, MemoryTree and the RFC reference agree", "[ledger][merkle]")
+TEST_CASE("merkle roots: CompactRange - MemoryTree and the RFC reference agree", "[ledger][merkle]")
 {
     const std::vector<Hash> leaves = decimalLeaves(kTreeLeaves);
     CHECK(leaves[12] == leafOf("12"));
@@ -460,7 +460,7 @@ TEST_CASE("merkle rangeRoot accepts RFC 6962 subtrees only", "[ledger][merkle]")
     CHECK_THROWS_AS(rangeRoot(0, 301, lookup), std::out_of_range);
 }
 
-TEST_CASE("merkle inclusion proofs: reference, verification, tampering", "[ledger][merkle]")
+TEST_CASE("merkle inclusion proofs: reference - verification - tampering", "[ledger][merkle]")
 {
     const MemoryTree& tree = sharedTree();
     const std::vector<Hash> leaves = decimalLeaves(kTreeLeaves);
@@ -508,7 +508,7 @@ TEST_CASE("merkle inclusion proofs: reference, verification, tampering", "[ledge
     CHECK(shortProof.error == "Inclusion proof has 0 hashes but leaf 5 of a tree of size 8 needs 3.");
 }
 
-TEST_CASE("merkle consistency proofs: reference, verification, tampering", "[ledger][merkle]")
+TEST_CASE("merkle consistency proofs: reference - verification - tampering", "[ledger][merkle]")
 {
     const MemoryTree& tree = sharedTree();
     const std::vector<Hash> leaves = decimalLeaves(kTreeLeaves);

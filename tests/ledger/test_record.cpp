@@ -14,7 +14,7 @@
 using namespace tillbook::ledger;
 using tillbook::test::TempDir;
 
-TEST_CASE("canonical JSON sorts keys, keeps UTF-8 and refuses fractions")
+TEST_CASE("canonical JSON sorts keys - keeps UTF-8 and refuses fractions")
 {
     nlohmann::json body = {{"zeta", 1}, {"alpha", {{"b", true}, {"a", nullptr}}}, {"name", "Núñez Ærø"}, {"n", -5}};
     CHECK(canonicalJson(body) == "{\"alpha\":{\"a\":null,\"b\":true},\"n\":-5,\"name\":\"Núñez Ærø\",\"zeta\":1}");
@@ -127,7 +127,7 @@ TEST_CASE("signatures verify only for the signed message and the right key")
     CHECK_THROWS_AS(PublicKey::fromDer(Bytes{0x30, 0x00}), CryptoError);
 }
 
-TEST_CASE("key files are private, and other-readable key files are refused")
+TEST_CASE("key files are private - and other-readable key files are refused")
 {
     TempDir dir;
     auto path = dir.path() / "station.key";

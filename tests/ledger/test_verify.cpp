@@ -88,7 +88,7 @@ TEST_CASE("stored Merkle nodes that disagree with the records are caught")
     CHECK(report.problem->message == "seq 64: stored Merkle nodes do not match the records (proofs would be wrong)");
 }
 
-TEST_CASE("a rewritten record with a recomputed hash fails on its signature, not silently")
+TEST_CASE("a rewritten record with a recomputed hash fails on its signature - not silently")
 {
     LedgerFixture f;
     f.append(20);
@@ -104,7 +104,7 @@ TEST_CASE("a rewritten record with a recomputed hash fails on its signature, not
     CHECK_THAT(report.problem->message, Catch::Contains("signature invalid"));
 }
 
-TEST_CASE("deleting, swapping and truncating records are caught")
+TEST_CASE("deleting - swapping and truncating records are caught")
 {
     SECTION("delete one record")
     {
@@ -280,7 +280,7 @@ TEST_CASE("files that are not Tillbook databases get one clear sentence")
     CHECK_THROWS_WITH(station::openLedgerReadOnly(paths), Catch::Contains("is not a Tillbook database"));
 }
 
-TEST_CASE("a database from a newer Tillbook is refused, not misread")
+TEST_CASE("a database from a newer Tillbook is refused - not misread")
 {
     LedgerFixture f;
     f.tamper("UPDATE ledger_meta SET value = '99' WHERE key = 'ledger_schema'");

@@ -51,11 +51,12 @@ struct Counter {
         input.customerAccount = std::move(account);
         return st->verifyCheck("ana", input);
     }
-    station::PaymentOutcome payByCheck(const std::string& account, const station::CheckVerification& v, Money amount)
+    station::PaymentOutcome payByCheck(const std::string& account, const station::CheckVerification& v, Money amount,
+                                       const std::string& tag = "")
     {
         station::PaymentRequest r;
         r.operatorId = "ana";
-        r.requestId = "chk-" + v.id + "-" + account;
+        r.requestId = "chk-" + v.id + "-" + account + tag;
         r.accountAmounts.emplace_back(account, amount);
         r.tenders.push_back({TenderKind::Check, amount, v.id});
         return st->takePayment(r);
@@ -68,7 +69,7 @@ struct Counter {
 
 } // namespace
 
-TEST_CASE("the FedACH directory: imported whole, refused whole with the line, replaced routing numbers known")
+TEST_CASE("the FedACH directory: imported whole - refused whole with the line - replaced routing numbers known")
 {
     Counter c;
     std::string text = fedach();
@@ -88,7 +89,7 @@ TEST_CASE("the FedACH directory: imported whole, refused whole with the line, re
     CHECK(c.st->routingDirectoryState().first == 18198);
 }
 
-TEST_CASE("verification: every decision is a record with its reasons; unreadable lines record nothing")
+TEST_CASE("verification: every decision is a record with its reasons - unreadable lines record nothing")
 {
     Counter c;
     c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
@@ -105,7 +106,7 @@ TEST_CASE("verification: every decision is a record with its reasons; unreadable
     CHECK(c.size() == before);
 }
 
-TEST_CASE("a verified check pays once; an override needs a supervisor; a second presentment is declined")
+TEST_CASE("a verified check pays once - an override needs a supervisor - a second presentment is declined")
 {
     Counter c;
     c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
@@ -119,7 +120,7 @@ TEST_CASE("a verified check pays once; an override needs a supervisor; a second 
     CHECK(c.st->overrideCheck("ana", starter.id, approval.approvalId).approver == "sam");
     auto paid = c.payByCheck("100101", starter, m(3000));
     CHECK_FALSE(paid.receipt.empty());
-    CHECK_THROWS_WITH(c.payByCheck("100108", starter, m(3000)), Catch::Contains("already taken"));
+    CHECK_THROWS_WITH(c.payByCheck("100101", starter, m(3000), "-again"), Catch::Contains("already taken"));
     auto again = c.verify("T021000021T 99887766U 0101", m(3000));
     CHECK(again.decision.kind == CheckDecisionKind::Decline);
     bool duplicate = false;
@@ -127,10 +128,10 @@ TEST_CASE("a verified check pays once; an override needs a supervisor; a second 
         duplicate = duplicate || r.code == "duplicate";
     CHECK(duplicate);
     auto wrongAmount = c.verify("T021000021T 123123U 1500", m(3000));
-    CHECK_THROWS_WITH(c.payByCheck("100108", wrongAmount, m(2999)), Catch::Contains("was verified for $30.00"));
+    CHECK_THROWS_WITH(c.payByCheck("100101", wrongAmount, m(2999)), Catch::Contains("was verified for $30.00"));
 }
 
-TEST_CASE("a returned check reverses its payment, bills the fee, fills the negative file and can make a customer cash-only")
+TEST_CASE("a returned check reverses its payment - bills the fee - fills the negative file and can make a customer cash-only")
 {
     Counter c;
     c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
@@ -171,7 +172,7 @@ TEST_CASE("a returned check reverses its payment, bills the fee, fills the negat
     CHECK_FALSE(rebuilt.difference);
 }
 
-TEST_CASE("one check is one tender: listed twice, verified twice or tendered as a money order, it is refused")
+TEST_CASE("one check is one tender: listed twice - verified twice or tendered as a money order - it is refused")
 {
     Counter c;
     c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
@@ -239,4 +240,15 @@ TEST_CASE("a returned check reverses only its own amount when a receipt had two 
     CHECK_NOTHROW(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"));
     CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"),
                       Catch::Contains("already recorded"));
+}
+
+TEST_CASE("a check verified for one customer's account cannot pay another's")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    auto v = c.verify("T021000021T 3333333U 5001", m(2000), "100101");
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.payByCheck("100108", v, m(2000)), Catch::Contains("was verified for account 100101"));
+    CHECK(c.size() == before);
+    CHECK_NOTHROW(c.payByCheck("100101", v, m(2000)));
 }

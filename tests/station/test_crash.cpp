@@ -117,7 +117,7 @@ namespace {
 
 } // namespace
 
-TEST_CASE("receipt numbers stay gap-free across SIGKILL, and projections still match the ledger")
+TEST_CASE("receipt numbers stay gap-free across SIGKILL - and projections still match the ledger")
 {
     test::TempDir dir;
     FixedClock clock(1'793'520'000'000);

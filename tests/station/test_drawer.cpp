@@ -69,7 +69,7 @@ struct Counter {
 
 } // namespace
 
-TEST_CASE("opening: the counted float is the float; a difference needs a supervisor")
+TEST_CASE("opening: the counted float is the float - a difference needs a supervisor")
 {
     Counter c;
     auto before = c.size();
@@ -88,7 +88,7 @@ TEST_CASE("opening: the counted float is the float; a difference needs a supervi
     CHECK(c.size() == before);
 }
 
-TEST_CASE("expected cash: change is not cash received, checks are not cash")
+TEST_CASE("expected cash: change is not cash received - checks are not cash")
 {
     Counter c;
     c.st->openDrawer("ana", cash(m(20000)));
@@ -106,7 +106,7 @@ TEST_CASE("expected cash: change is not cash received, checks are not cash")
     CHECK_THROWS_WITH(c.pay("ben", {{TenderKind::Cash, m(4500), ""}}), Catch::Contains("Ana Núñez's"));
 }
 
-TEST_CASE("a void after a drop takes back only what its payment brought, and the drop stays dropped")
+TEST_CASE("a void after a drop takes back only what its payment brought - and the drop stays dropped")
 {
     Counter c;
     c.st->openDrawer("ana", cash(m(20000)));
@@ -123,7 +123,7 @@ TEST_CASE("a void after a drop takes back only what its payment brought, and the
     CHECK(info.voids == 1);
 }
 
-TEST_CASE("a cash refund is paid out of the drawer it comes from, not the one that took the payment")
+TEST_CASE("a cash refund is paid out of the drawer it comes from - not the one that took the payment")
 {
     Counter c;
     c.st->openDrawer("ana", cash(m(20000)));
@@ -139,7 +139,7 @@ TEST_CASE("a cash refund is paid out of the drawer it comes from, not the one th
     CHECK(c.st->drawer(first)->expectedCash == m(24500)); // the closed drawer is untouched
 }
 
-TEST_CASE("blind close: over/short per tender, tolerance, approval, and a checkpoint after")
+TEST_CASE("blind close: over/short per tender - tolerance - approval - and a checkpoint after")
 {
     Counter c;
     c.st->openDrawer("ana", cash(m(20000)));
@@ -204,7 +204,7 @@ TEST_CASE("two drawers on one day: each close reports only its own session")
     CHECK_FALSE(rebuilt.difference);
 }
 
-TEST_CASE("a heavy drawer warns, then requires a drop before the next cash payment")
+TEST_CASE("a heavy drawer warns - then requires a drop before the next cash payment")
 {
     Counter c;
     c.st->changeSetting("ada", "drawer.pickup_warn_cents", 25000);
@@ -247,4 +247,17 @@ TEST_CASE("an over/short approval binds to one count: a recount with the same to
     c.st->countDrawer("ana", cash(m(22000)), {}); // counted again: the same total, a different count
     CHECK_THROWS_WITH(c.st->closeDrawer("ana", "miscount", id), Catch::Contains("this approval is for"));
     CHECK_NOTHROW(c.st->closeDrawer("ana", "miscount", c.approve(c.st->overShortRequest("ana"))));
+}
+
+TEST_CASE("a paid-out above the threshold needs a supervisor")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    CHECK_NOTHROW(c.st->paidOut("ana", m(5000), "postage"));
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->paidOut("ana", m(5001), "a refund of a deposit"), Catch::Contains("approval"));
+    CHECK(c.size() == before);
+    auto id = c.approve(c.st->paidOutRequest("ana", m(5001), "a refund of a deposit"));
+    CHECK(c.st->paidOut("ana", m(5001), "a refund of a deposit", id).approver == "sam");
+    CHECK(c.expected() == m(20000) - m(5000) - m(5001));
 }

@@ -31,7 +31,7 @@ struct Counter {
 
 } // namespace
 
-TEST_CASE("five wrong PINs lock an operator out for five minutes, each failure recorded")
+TEST_CASE("five wrong PINs lock an operator out for five minutes - each failure recorded")
 {
     Counter c;
     for (int i = 1; i <= 4; ++i) {
@@ -58,7 +58,7 @@ TEST_CASE("five wrong PINs lock an operator out for five minutes, each failure r
     CHECK(c.last().kind == "session.signed_in");
 }
 
-TEST_CASE("a success resets the count, and the thresholds are settings recorded in the ledger")
+TEST_CASE("a success resets the count - and the thresholds are settings recorded in the ledger")
 {
     Counter c;
     c.st->signIn("ana", "0000");
@@ -83,7 +83,7 @@ TEST_CASE("a success resets the count, and the thresholds are settings recorded 
     CHECK(c.size() == before);
 }
 
-TEST_CASE("commands check the operator's role in the station, not in the UI")
+TEST_CASE("commands check the operator's role in the station - not in the UI")
 {
     Counter c;
     auto before = c.size();
@@ -117,7 +117,7 @@ TEST_CASE("a PIN reset by an admin ends a lockout and replaces the PIN")
     CHECK(c.st->signIn("ben", "7777").ok);
 }
 
-TEST_CASE("a supervisor's approval: bound to one action, recorded under both names, single use, expiring")
+TEST_CASE("a supervisor's approval: bound to one action - recorded under both names - single use - expiring")
 {
     Counter c;
     for (int i = 0; i < 5; ++i)
@@ -213,7 +213,7 @@ TEST_CASE("a supervisor's approval: bound to one action, recorded under both nam
     }
 }
 
-TEST_CASE("bad sign-in input: one message, nothing recorded except the failed attempt")
+TEST_CASE("bad sign-in input: one message - nothing recorded except the failed attempt")
 {
     Counter c;
     auto before = c.size();
@@ -225,7 +225,7 @@ TEST_CASE("bad sign-in input: one message, nothing recorded except the failed at
     CHECK(c.size() == before + 3);
 }
 
-TEST_CASE("idle lock and resume are recorded; only the same operator's PIN resumes")
+TEST_CASE("idle lock and resume are recorded - only the same operator's PIN resumes")
 {
     Counter c;
     REQUIRE(c.st->signIn("ana", "1234").ok);

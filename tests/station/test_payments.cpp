@@ -91,7 +91,7 @@ Money m(std::int64_t cents)
 
 } // namespace
 
-TEST_CASE("imports are all or nothing, name line and column, and are ledger records with the file's hash")
+TEST_CASE("imports are all or nothing - name line and column - and are ledger records with the file's hash")
 {
     Counter c;
     auto before = c.size();
@@ -131,7 +131,7 @@ TEST_CASE("imports are all or nothing, name line and column, and are ledger reco
     CHECK_THROWS_AS(c.st->importAccounts("ana", good, "good.csv"), station::CommandRefused); // a cashier may not
 }
 
-TEST_CASE("account search: exact number first, then prefixes, names without accents, addresses and phones")
+TEST_CASE("account search: exact number first - then prefixes - names without accents - addresses and phones")
 {
     Counter c;
     auto exact = c.st->searchAccounts("100101");
@@ -152,7 +152,7 @@ TEST_CASE("account search: exact number first, then prefixes, names without acce
     CHECK(c.st->searchAccounts("   ").empty());
 }
 
-TEST_CASE("a cash payment: oldest bill first, change in cash, one record, gap-free receipt numbers")
+TEST_CASE("a cash payment: oldest bill first - change in cash - one record - gap-free receipt numbers")
 {
     Counter c;
     std::string account = "100108"; // two open bills
@@ -213,7 +213,7 @@ TEST_CASE("checks never give cash back: an overpayment by check becomes a credit
     CHECK(c.size() == before);
 }
 
-TEST_CASE("bad payments: one sentence, nothing recorded")
+TEST_CASE("bad payments: one sentence - nothing recorded")
 {
     Counter c;
     auto before = c.size();
@@ -241,7 +241,7 @@ TEST_CASE("bad payments: one sentence, nothing recorded")
     CHECK(c.size() == before);
 }
 
-TEST_CASE("void and refund: approved by a supervisor, reversing exactly what they name")
+TEST_CASE("void and refund: approved by a supervisor - reversing exactly what they name")
 {
     Counter c;
     std::string account = "100122";
@@ -291,7 +291,7 @@ TEST_CASE("void and refund: approved by a supervisor, reversing exactly what the
     }
 }
 
-TEST_CASE("the posting export ties out to the ledger, and rebuild finds the projections equal")
+TEST_CASE("the posting export ties out to the ledger - and rebuild finds the projections equal")
 {
     Counter c;
     FixedClock& clock = c.clock;
@@ -329,7 +329,7 @@ TEST_CASE("the posting export ties out to the ledger, and rebuild finds the proj
     CHECK_THAT(*tampered.difference, Catch::StartsWith("bills: live row"));
 }
 
-TEST_CASE("simulation: same seed, same ledger content")
+TEST_CASE("simulation: same seed - same ledger content")
 {
     auto contentOf = [](std::uint64_t seed) {
         Counter c;
@@ -352,7 +352,7 @@ TEST_CASE("simulation: same seed, same ledger content")
     CHECK(a != other);
 }
 
-TEST_CASE("property: over random payments, balance changes equal money tendered minus change")
+TEST_CASE("property: over random payments - balance changes equal money tendered minus change")
 {
     Counter c;
     std::mt19937_64 random(20261127);

@@ -76,7 +76,7 @@ TEST_CASE("a world-readable key stops the station with one sentence")
     CHECK_THROWS_WITH(Station::open(dir.path(), clock, fastOptions()), Catch::Contains("can be read by other users"));
 }
 
-TEST_CASE("operators: added as ledger records without their PIN hash, signed in by PIN")
+TEST_CASE("operators: added as ledger records without their PIN hash - signed in by PIN")
 {
     test::TempDir dir;
     FixedClock clock;
