@@ -64,7 +64,7 @@ FocusScope {
 
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 44
+            implicitHeight: 56
             color: Theme.surfaceAlt
             RowLayout {
                 anchors.fill: parent
@@ -94,6 +94,22 @@ FocusScope {
                     font.weight: Font.DemiBold
                     color: DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
                 }
+                SecondaryButton {
+                    objectName: "paidOutButton"
+                    visible: DrawerController.isMine
+                    implicitHeight: 48
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Paid-out")
+                    onClicked: drawerPanel.start("paidout")
+                }
+                SecondaryButton {
+                    objectName: "xReportButton"
+                    visible: DrawerController.isMine
+                    implicitHeight: 48
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("X report")
+                    onClicked: xReport.request()
+                }
                 Label {
                     text: qsTr("F11 locks \u00b7 F12 signs out")
                     font.pixelSize: Theme.fontSmall
@@ -108,6 +124,12 @@ FocusScope {
         anchors.fill: parent
         z: 5
         onFinished: accountPanel.searchField.forceActiveFocus()
+    }
+
+    XReportView {
+        id: xReport
+        anchors.fill: parent
+        z: 6
     }
 
     ReceiptConfirmation {

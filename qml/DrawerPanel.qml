@@ -8,7 +8,7 @@ import Tillbook.App
 FocusScope {
     id: panel
     objectName: "drawerPanel"
-    property string mode: "open" // open, drop, close
+    property string mode: "open" // open, drop, close, paidout
     property var items: [] // checks and money orders keyed at close
     signal finished()
 
@@ -17,9 +17,14 @@ FocusScope {
         grid.clear()
         items = []
         reason.text = ""
+        paidAmount.text = ""
+        paidReason.text = ""
         DrawerController.clearError()
         visible = true
-        grid.focusFirst()
+        if (mode === "paidout")
+            paidAmount.forceActiveFocus()
+        else
+            grid.focusFirst()
     }
     function finish() {
         visible = false
@@ -37,6 +42,14 @@ FocusScope {
         } else if (mode === "drop") {
             if (DrawerController.drop(grid.pieces, grid.rolled))
                 finish()
+        } else if (mode === "paidout") {
+            const needs = DrawerController.paidOutApprovalNeeded(paidAmount.text, paidReason.text)
+            if (needs !== "") {
+                approval.description = needs
+                approval.open()
+            } else if (DrawerController.paidOut(paidAmount.text, paidReason.text)) {
+                finish()
+            }
         } else if (!DrawerController.countResult.overShort) {
             DrawerController.count(grid.pieces, grid.rolled, items)
         } else if (DrawerController.countResult.needsApproval) {
@@ -62,6 +75,7 @@ FocusScope {
 
         Label {
             text: panel.mode === "open" ? qsTr("Open the drawer: count the float")
+                : panel.mode === "paidout" ? qsTr("Pay out cash from the drawer")
                 : panel.mode === "drop" ? qsTr("Drop cash to the safe")
                                         : qsTr("Close the drawer: count everything in it")
             font.pixelSize: Theme.fontTitle
@@ -72,6 +86,7 @@ FocusScope {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: panel.mode === "open" ? qsTr("The float should be %1. Count what is in the drawer.").arg(DrawerController.expectedFloat)
+                : panel.mode === "paidout" ? qsTr("Cash leaving the drawer without a sale needs a reason; larger amounts need a supervisor.")
                 : panel.mode === "drop" ? qsTr("Count the notes you are taking to the safe.")
                 : DrawerController.countResult.overShort ? qsTr("The count is recorded. This is how it compares with what the drawer should hold.")
                                         : qsTr("Count the cash and key every check and money order. You will see what is expected only after the count is recorded.")
@@ -83,7 +98,7 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 32
-            visible: !(panel.mode === "close" && DrawerController.countResult.overShort)
+            visible: panel.mode !== "paidout" && !(panel.mode === "close" && DrawerController.countResult.overShort)
 
             DenominationGrid {
                 id: grid
@@ -183,6 +198,42 @@ FocusScope {
             }
         }
 
+        // A paid-out: how much, and why.
+        GridLayout {
+            visible: panel.mode === "paidout"
+            Layout.alignment: Qt.AlignTop
+            columns: 2
+            columnSpacing: 16
+            rowSpacing: 12
+            Label { text: qsTr("Amount"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            TextField {
+                id: paidAmount
+                objectName: "paidOutAmount"
+                Layout.preferredWidth: 200
+                implicitHeight: 52
+                font.pixelSize: Theme.fontBody
+                horizontalAlignment: Text.AlignRight
+                placeholderText: "$0.00"
+                Accessible.name: qsTr("Amount paid out")
+                onAccepted: paidReason.forceActiveFocus()
+            }
+            Label { text: qsTr("Reason"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            TextField {
+                id: paidReason
+                objectName: "paidOutReason"
+                Layout.preferredWidth: 640
+                implicitHeight: 52
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("What the cash is for")
+                Accessible.name: qsTr("Reason for the paid-out")
+                onAccepted: panel.confirm()
+            }
+        }
+        Item {
+            visible: panel.mode === "paidout"
+            Layout.fillHeight: true
+        }
+
         // After the blind count: what is over or short, per tender.
         GridLayout {
             objectName: "overShort"
@@ -263,6 +314,7 @@ FocusScope {
                 primary: true
                 value: "confirm"
                 text: panel.mode === "open" ? qsTr("Open drawer with %1").arg(grid.total)
+                    : panel.mode === "paidout" ? qsTr("Pay out")
                     : panel.mode === "drop" ? qsTr("Drop %1 to the safe").arg(grid.total)
                     : !DrawerController.countResult.overShort ? qsTr("Record the count")
                     : DrawerController.countResult.needsApproval ? qsTr("Supervisor sign-off")
@@ -278,7 +330,8 @@ FocusScope {
         errorText: DrawerController.error
         onSubmitted: (supervisorId, pin) => {
             const ok = panel.mode === "open" ? DrawerController.openDrawer(grid.pieces, grid.rolled, supervisorId, pin)
-                                             : DrawerController.close(reason.text, supervisorId, pin)
+                     : panel.mode === "paidout" ? DrawerController.paidOut(paidAmount.text, paidReason.text, supervisorId, pin)
+                                                : DrawerController.close(reason.text, supervisorId, pin)
             if (ok) {
                 approval.close()
                 panel.finish()

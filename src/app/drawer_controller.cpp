@@ -281,6 +281,95 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
     return true;
 }
 
+QString DrawerController::paidOutApprovalNeeded(const QString& amount, const QString& reason)
+{
+    auto parsed = parseMoney(amount.toStdString());
+    if (!parsed.value) {
+        setError(QString::fromStdString(parsed.error));
+        return {};
+    }
+    if (*parsed.value <= Money::fromCents(m_station.setting("drawer.paid_out_approval_cents")))
+        return {};
+    return QString::fromStdString(
+        m_station.paidOutRequest(m_session.operatorId().toStdString(), *parsed.value, reason.trimmed().toStdString())
+            .description);
+}
+
+bool DrawerController::paidOut(const QString& amount, const QString& reason, const QString& supervisorId,
+                               const QString& pin)
+{
+    auto parsed = parseMoney(amount.toStdString());
+    if (!parsed.value) {
+        setError(QString::fromStdString(parsed.error));
+        return false;
+    }
+    std::string op = m_session.operatorId().toStdString();
+    std::string why = reason.trimmed().toStdString();
+    try {
+        std::string approvalId;
+        if (!supervisorId.isEmpty()) {
+            auto approval = m_station.approve(m_station.paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
+                                              pin.toStdString());
+            emit m_session.ledgerChanged();
+            if (!approval.ok) {
+                setError(QString::fromStdString(approval.message));
+                return false;
+            }
+            approvalId = approval.approvalId;
+        }
+        m_station.paidOut(op, *parsed.value, why, approvalId);
+    } catch (const std::exception& e) {
+        setError(tr("The paid-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setError({});
+    emit m_session.ledgerChanged();
+    return true;
+}
+
+QString DrawerController::xReportDescription()
+{
+    try {
+        return QString::fromStdString(m_station.xReportRequest(m_session.operatorId().toStdString()).description);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+QVariantList DrawerController::xReport(const QString& supervisorId, const QString& pin)
+{
+    std::string op = m_session.operatorId().toStdString();
+    QVariantList rows;
+    try {
+        auto approval = m_station.approve(m_station.xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
+        emit m_session.ledgerChanged();
+        if (!approval.ok) {
+            setError(QString::fromStdString(approval.message));
+            return {};
+        }
+        auto r = m_station.xReport(op, approval.approvalId);
+        const DrawerTotals& t = r.info.totals;
+        auto row = [&](const QString& label, Money amount) {
+            rows.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("amount"), money(amount)}});
+        };
+        row(tr("Opening float (counted)"), t.openingFloat);
+        row(tr("Cash received"), t.cashReceived);
+        row(tr("Change given"), -t.changeGiven);
+        row(tr("Paid-outs and cash refunds"), -t.paidOuts);
+        row(tr("Drops to the safe"), -t.drops);
+        row(tr("Pickups"), -t.pickups);
+        row(tr("Expected cash"), r.info.expectedCash);
+        row(tr("Checks (%1)").arg(t.checkCount), t.checks);
+        row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
+        emit m_session.ledgerChanged();
+    } catch (const std::exception& e) {
+        setError(QString::fromUtf8(e.what()));
+        return {};
+    }
+    setError({});
+    return rows;
+}
+
 void DrawerController::clearError()
 {
     setError({});

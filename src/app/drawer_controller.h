@@ -60,6 +60,12 @@ public:
     Q_INVOKABLE bool count(const QVariantList& pieces, const QString& rolled, const QVariantList& items);
     Q_INVOKABLE QString closeApprovalDescription();
     Q_INVOKABLE bool close(const QString& reason, const QString& supervisorId = {}, const QString& pin = {});
+    Q_INVOKABLE QString paidOutApprovalNeeded(const QString& amount, const QString& reason);
+    Q_INVOKABLE bool paidOut(const QString& amount, const QString& reason, const QString& supervisorId = {},
+                             const QString& pin = {});
+    Q_INVOKABLE QString xReportDescription();
+    // The report as label/amount rows, after the supervisor approves; empty on refusal (see error).
+    Q_INVOKABLE QVariantList xReport(const QString& supervisorId, const QString& pin);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void clearError();
 

@@ -176,6 +176,14 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
     payments.dismissReceipt();
 
+    // The X report, with the supervisor's approval.
+    if (auto* xView = child("xReportView")) {
+        xView->setProperty("rows", drawers.xReport(QStringLiteral("sam"), QStringLiteral("2468")));
+        xView->setProperty("visible", true);
+        ok = grab(window, dir + QStringLiteral("/x-report.png")) && ok;
+        xView->setProperty("visible", false);
+    }
+
     // The blind close: count ($15 short of what the station expects), then the over/short, then sign-off.
     QMetaObject::invokeMethod(drawerPanel, "start", Q_ARG(QVariant, QStringLiteral("close")));
     const QVariantList closing{QString(), QString(), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("5"),

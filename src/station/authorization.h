@@ -44,6 +44,7 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"drawer.no_sale", Role::Cashier, false},
     {"drawer.counted", Role::Cashier, false},
     {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
+    {"drawer.x_report_viewed", Role::Cashier, true},
     {"routing.imported", Role::Admin, false},
     {"check.verified", Role::Cashier, false},
     {"check.override_approved", Role::Cashier, true},

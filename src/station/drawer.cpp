@@ -293,6 +293,25 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
     return closed;
 }
 
+ApprovalRequest Station::xReportRequest(std::string_view operatorId)
+{
+    auto d = openDrawer();
+    if (!d)
+        throw CommandRefused("no drawer is open at this station");
+    return ApprovalRequest{"x_report", "drawer " + d->id, 0, std::string(operatorId),
+                           "Show the X report of drawer " + d->id + " (expected cash so far) at the counter"};
+}
+
+DrawerReport Station::xReport(std::string_view operatorId, std::string_view approvalId)
+{
+    auto d = openDrawer();
+    if (!d)
+        throw CommandRefused("no drawer is open at this station");
+    ApprovalRequest request = xReportRequest(operatorId);
+    commitCommand("drawer.x_report_viewed", operatorId, {{"drawer", d->id}}, {}, &request, approvalId);
+    return drawerReport(d->id);
+}
+
 DrawerReport Station::drawerReport(std::string_view id)
 {
     auto info = drawer(id);

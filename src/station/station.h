@@ -344,6 +344,10 @@ public:
     // Followed by a signed checkpoint.
     ledger::Record closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId = {});
     DrawerReport drawerReport(std::string_view id);
+    // The X report at the counter shows expected figures, so a supervisor approves each viewing (a record): the
+    // cashier's close stays blind.
+    ApprovalRequest xReportRequest(std::string_view operatorId);
+    DrawerReport xReport(std::string_view operatorId, std::string_view approvalId);
 
     // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
     ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);

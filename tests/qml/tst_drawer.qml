@@ -101,5 +101,40 @@ Item {
             mouseClick(findChild(panel, "drawerCancel"))
             verify(!panel.visible)
         }
+    
+        function test_d_paidOutWithAReason() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            mouseClick(findChild(counter, "paidOutButton"))
+            const panel = findChild(counter, "drawerPanel")
+            verify(panel.visible)
+            const before = SessionController.ledgerSize
+            fill(panel, "paidOutAmount", "10.00")
+            fill(panel, "paidOutReason", "postage for a certified letter")
+            keyClick(Qt.Key_Return)
+            compare(SessionController.ledgerSize, before + 1)
+            verify(!panel.visible)
+        }
+
+        function test_e_xReportNeedsASupervisorAndShowsExpectedCash() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            mouseClick(findChild(counter, "xReportButton"))
+            const view = findChild(counter, "xReportView")
+            const dialog = findChild(view, "approvalDialog")
+            tryVerify(() => dialog.opened)
+            verify(!view.visible) // nothing is shown before the supervisor approves
+            const list = findChild(dialog.contentItem, "approverList")
+            for (let i = 0; i < list.count && dialog.supervisorId !== "sam"; ++i)
+                list.currentIndex = i
+            typeText("2468")
+            keyClick(Qt.Key_Return)
+            tryVerify(() => view.visible)
+            const expected = view.rows.filter(r => r.label === "Expected cash")
+            compare(expected.length, 1)
+            compare(expected[0].amount, "$185.00") // the $195.00 float less the $10.00 paid out
+            mouseClick(findChild(view, "xReportClose"))
+            verify(!view.visible)
+        }
     }
 }

@@ -261,3 +261,18 @@ TEST_CASE("a paid-out above the threshold needs a supervisor")
     CHECK(c.st->paidOut("ana", m(5001), "a refund of a deposit", id).approver == "sam");
     CHECK(c.expected() == m(20000) - m(5000) - m(5001));
 }
+
+TEST_CASE("the X report at the counter needs a supervisor, and each viewing is a record")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->xReport("ana", ""), Catch::Contains("approval"));
+    CHECK(c.size() == before);
+    auto report = c.st->xReport("ana", c.approve(c.st->xReportRequest("ana")));
+    CHECK(report.info.expectedCash == m(24500));
+    CHECK(c.st->store().last()->kind == "drawer.x_report_viewed");
+    CHECK(c.st->store().last()->approver == "sam");
+    CHECK(c.st->openDrawer()); // nothing closed
+}
