@@ -43,5 +43,7 @@ int cmdRoutingImport(const Argv& args);
 int cmdRoutingShow(const Argv& args);
 int cmdCheckVerify(const Argv& args);
 int cmdChecksReturned(const Argv& args);
+int cmdPrintReceipt(const Argv& args);
+int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

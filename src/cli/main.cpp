@@ -46,6 +46,10 @@ Checks and money orders
                [--type personal|business|cashiers|money-order|postal-money-order] [--third-party] [--two-party] [--json]
   checks returned --data DIR --receipt R --routing RTN --account ACCT --reason R01|R02|R03|R04|R08|R10|R16
 
+Receipts
+  print receipt --data DIR --receipt NUMBER --pdf FILE [--reprint]   letter-size PDF with a verifiable QR code
+  verify-receipt --data DIR PAYLOAD            check the text of a receipt's QR code against the ledger
+
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
   prove --data DIR --seq N [--size M]          inclusion proof of record N in the tree of size M
@@ -94,6 +98,8 @@ int main(int argc, char** argv)
         {{"rebuild"}, cmdRebuild},
         {{"simulate"}, cmdSimulate},
         {{"report"}, cmdReport},
+        {{"print", "receipt"}, cmdPrintReceipt},
+        {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},
         {{"check", "verify"}, cmdCheckVerify},

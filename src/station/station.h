@@ -17,6 +17,7 @@
 #include "station/data_dir.h"
 #include "station/pin_hash.h"
 #include "station/projector.h"
+#include "printing/receipt_document.h"
 
 #include <functional>
 #include <memory>
@@ -323,6 +324,8 @@ public:
     ledger::Record voidPayment(std::string_view operatorId, std::string_view receipt, std::string_view approvalId);
     ledger::Record refundPayment(std::string_view operatorId, std::string_view receipt, Money amount,
                                  std::string_view method, std::string_view approvalId);
+    // The receipt as a printable document, with its verifiable QR payload.
+    printing::ReceiptDocument receiptDocument(std::string_view number, bool reprint);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day);
 
@@ -411,6 +414,15 @@ private:
 // Opens a station's database for reading only (verify, prove, export): no lock, no private key.
 // Throws StationUnavailable or ledger::FormatError with one clear sentence.
 std::unique_ptr<ledger::Db> openLedgerReadOnly(const DataPaths& paths);
+
+struct ReceiptCheck {
+    bool ok = false;
+    std::string message; // one sentence either way
+};
+// Checks a receipt's QR payload against the ledger (read-only): the record exists, is a payment, its hash is the
+// payload's and recomputes, and the signature verifies with the key the ledger introduced for it.
+ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view payload);
+std::string receiptPayload(const ledger::Record& record);
 
 // The system clock, for the programs; tests use FixedClock.
 class SystemClock final : public Clock {

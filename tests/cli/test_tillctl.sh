@@ -112,6 +112,20 @@ else
 fi
 expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
 
+# A receipt as PDF: its text (pdftotext), and its QR code decoded from the rendered page (pdftoppm + zbarimg)
+# verifies against the ledger; a changed code does not.
+receipt=$(sqlite3 "$d/tillbook.db" "SELECT receipt FROM payment_tenders WHERE kind = 'check' ORDER BY receipt LIMIT 1")
+expect 0 "wrote $work/receipt.pdf" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --pdf "$work/receipt.pdf" --reprint
+pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "Receipt $receipt" || fail "the receipt PDF does not name its receipt"
+pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "REPRINT" || fail "a reprint does not say REPRINT"
+pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "account \*\*\*\*" || fail "the check account is not masked"
+pdftoppm -r 100 -png "$work/receipt.pdf" "$work/receipt" 2>/dev/null
+payload=$(zbarimg -q --raw "$work"/receipt-1.png 2>/dev/null)
+case "$payload" in TB1\|CLI-01\|*) ;; *) fail "no Tillbook code decoded from the receipt: '$payload'" ;; esac
+expect 0 "receipt verified: receipt $receipt" -- "$tillctl" verify-receipt --data "$d" "$payload"
+expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "${payload%?}A"
+expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "TB1|CLI-01|1|AAAA|AAAA"
+
 # Key problems: one sentence, non-zero, nothing written.
 before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
 chmod 644 "$d/keys/station.key"

@@ -1,0 +1,147 @@
+// Station: receipts as documents (from the ledger record and the projections) and checking a receipt's QR payload.
+#include "ledger/hash.h"
+#include "ledger/keys.h"
+#include "ledger/store.h"
+#include "station/station.h"
+
+#include <sstream>
+
+namespace tillbook::station {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kPayloadTag = "TB1";
+
+std::vector<std::string> split(std::string_view text, char separator)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (;;) {
+        auto end = text.find(separator, start);
+        parts.emplace_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
+
+} // namespace
+
+std::string receiptPayload(const ledger::Record& record)
+{
+    return std::string(kPayloadTag) + "|" + record.station + "|" + std::to_string(record.seq) + "|"
+           + ledger::toBase64(record.hash) + "|" + ledger::toBase64(record.signature);
+}
+
+printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool reprint)
+{
+    auto r = receipt(number);
+    if (!r)
+        throw CommandRefused("there is no receipt " + std::string(number));
+    auto record = m_store->at(r->seq);
+    json body = json::parse(record->body);
+    printing::ReceiptDocument doc;
+    doc.organization = "Tillbook station " + m_stationId;
+    doc.address = "Payments counter";
+    doc.receiptNumber = r->number;
+    doc.dateTime = utcTimestamp(r->timeMs).substr(0, 16) + " UTC";
+    doc.station = m_stationId;
+    auto op = findOperator(r->operatorId);
+    doc.cashier = op ? op->name : r->operatorId;
+    std::vector<std::string> accounts;
+    for (const auto& l : body["lines"]) {
+        std::string account = l["account"].get<std::string>();
+        std::string bill = l["bill"].get<std::string>();
+        std::string fee = l["fee"].get<std::string>();
+        std::string label = !bill.empty() ? "Bill " + bill + " (" + l["fund"].get<std::string>() + ")"
+                            : !fee.empty() ? fee
+                                           : std::string("Credit on account");
+        if (!fee.empty()) {
+            for (const auto& f : fees()) {
+                if (f.code == fee)
+                    label = f.description;
+            }
+        }
+        doc.lines.push_back({label, account, Money::fromCents(l["amount"].get<std::int64_t>())});
+        if (!account.empty() && std::find(accounts.begin(), accounts.end(), account) == accounts.end())
+            accounts.push_back(account);
+    }
+    for (const auto& a : accounts) {
+        if (auto detail = account(a)) {
+            doc.customers.push_back(a + "  " + detail->summary.name + "  " + detail->summary.serviceAddress);
+            doc.balances.push_back("Account " + a + " now owes " + formatMoney(detail->summary.balance)
+                                   + (detail->summary.credit.isPositive()
+                                          ? " and holds a credit of " + formatMoney(detail->summary.credit)
+                                          : std::string()));
+        }
+    }
+    for (const auto& t : body["tenders"]) {
+        std::string kind = t["kind"].get<std::string>();
+        std::string label = kind == "cash" ? "Cash" : kind == "check" ? "Check" : "Money order";
+        if (kind != "cash") {
+            doc.checksTaken = true;
+            auto v = m_db->prepare("SELECT serial, account FROM check_verifications WHERE id = ?");
+            v.bind(1, t["reference"].get<std::string>());
+            if (v.step()) {
+                // Only the last four digits of the bank account are printed.
+                std::string acct = v.columnText(1);
+                std::string masked = acct.size() > 4 ? "****" + acct.substr(acct.size() - 4) : acct;
+                label += " " + v.columnText(0) + " (account " + masked + ")";
+            }
+        }
+        doc.tenders.push_back({label, Money::fromCents(t["amount"].get<std::int64_t>())});
+    }
+    doc.total = r->total;
+    doc.tendered = r->tendered;
+    doc.change = r->change;
+    doc.reprint = reprint;
+    doc.voided = r->status == "voided";
+    doc.seq = r->seq;
+    doc.shortHash = ledger::toHex(record->hash).substr(0, 16);
+    doc.qrPayload = receiptPayload(*record);
+    return doc;
+}
+
+ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view payload)
+{
+    std::vector<std::string> parts = split(payload, '|');
+    if (parts.size() != 5 || parts[0] != kPayloadTag)
+        return {false, "this is not a Tillbook receipt code"};
+    std::uint64_t seq = 0;
+    try {
+        seq = std::stoull(parts[2]);
+    } catch (const std::exception&) {
+        return {false, "the receipt code's record number is not a number"};
+    }
+    auto hash = ledger::hashFromBase64(parts[3]);
+    auto signature = ledger::fromBase64(parts[4]);
+    if (!hash || !signature)
+        return {false, "the receipt code is damaged"};
+    auto db = openLedgerReadOnly(paths);
+    ledger::LedgerStore store(*db);
+    if (store.station() != parts[1])
+        return {false, "the receipt is from station " + parts[1] + ", not " + store.station()};
+    auto record = store.at(seq);
+    if (!record)
+        return {false, "the ledger has no record " + std::to_string(seq)};
+    if (record->hash != *hash || ledger::computeRecordHash(*record) != *hash)
+        return {false, "the receipt does not match ledger record " + std::to_string(seq)};
+    if (record->kind != "payment.taken")
+        return {false, "ledger record " + std::to_string(seq) + " is not a payment"};
+    // The key that signed the record, as the ledger introduced it.
+    auto keys = db->prepare("SELECT r.body FROM ledger_keys k JOIN ledger_records r ON r.seq = k.seq WHERE k.key_id = ?");
+    keys.bindBlob(1, record->keyId);
+    if (!keys.step())
+        return {false, "the ledger does not know the key that signed record " + std::to_string(seq)};
+    auto body = json::parse(keys.columnTextView(0));
+    auto der = ledger::fromBase64(body["public_key"].get<std::string>());
+    if (!der || !ledger::PublicKey::fromDer(*der).verify(*hash, *signature))
+        return {false, "the receipt's signature does not verify with the station's key"};
+    json payment = json::parse(record->body);
+    return {true, "receipt " + payment["receipt"].get<std::string>() + " is ledger record " + std::to_string(seq)
+                      + ", signed by station " + record->station + ", for " + formatMoney(Money::fromCents(payment["total"].get<std::int64_t>()))};
+}
+
+} // namespace tillbook::station
