@@ -126,7 +126,9 @@ std::vector<std::uint8_t> renderReceiptPdf(const ReceiptDocument& r, const std::
     HPDF_UseUTFEncodings(doc.get());
     HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
     const char* regularName = HPDF_LoadTTFontFromFile(doc.get(), fontPath.c_str(), HPDF_TRUE);
-    const char* boldName = HPDF_LoadTTFontFromFile(doc.get(), boldFontPath.c_str(), HPDF_TRUE);
+    // One embedded font when no bold face is asked for: each embedded TrueType file is most of the PDF's size and time.
+    const char* boldName = boldFontPath.empty() ? regularName
+                                                : HPDF_LoadTTFontFromFile(doc.get(), boldFontPath.c_str(), HPDF_TRUE);
     doc.check("loading the DejaVu fonts (package fonts-dejavu-core)");
     HPDF_Font regular = HPDF_GetFont(doc.get(), regularName, "UTF-8");
     HPDF_Font bold = HPDF_GetFont(doc.get(), boldName, "UTF-8");

@@ -2,6 +2,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "ledger/keys.h"
+#include "printing/pdf.h"
 #include "ledger/record.h"
 #include "ledger/sqlite.h"
 #include "ledger/store.h"
@@ -347,6 +348,54 @@ int cmdBenchSearch(const Argv& argv)
         out["by_kind"][kind] = {{"p50_ms", percentile(values, 0.5)}, {"p99_ms", percentile(values, 0.99)}};
     std::cout << out.dump(2) << "\n";
     return kExitOk;
+}
+
+int cmdBenchPrint(const Argv& argv)
+{
+    Args args(argv, {"receipts"}, {"single-font"});
+    std::uint64_t count = std::max<std::uint64_t>(args.number("receipts", 200), 10);
+    bool singleFont = args.flag("single-font");
+    printing::ReceiptDocument doc;
+    doc.organization = "City of Springfield Utilities";
+    doc.address = "100 Main St, Springfield";
+    doc.receiptNumber = "BENCH-01-R000123";
+    doc.dateTime = "2026-11-27T10:15 UTC";
+    doc.station = "BENCH-01";
+    doc.cashier = "Ana Núñez";
+    doc.customers = {"100115  Aiko García  126 River Rd"};
+    for (int i = 0; i < 4; ++i)
+        doc.lines.push_back({"Bill B100115-" + std::to_string(i) + " (WATER)", "100115", Money::fromCents(4304 + i)});
+    doc.tenders = {{"Check 1042 (account ****6789)", Money::fromCents(5000)}, {"Cash", Money::fromCents(15000)}};
+    doc.total = Money::fromCents(17222);
+    doc.tendered = Money::fromCents(20000);
+    doc.change = Money::fromCents(2778);
+    doc.balances = {"Account 100115 now owes $0.00"};
+    doc.checksTaken = true;
+    doc.seq = 123;
+    doc.shortHash = "80f1353aecc725ac";
+    doc.qrPayload = "TB1|BENCH-01|123|gPE1OuzHJazx+PaeKJeUBWN2qjI8mLOPE5dLaTOCu+E=|"
+                    "MEUCIQDQORtWQoyDrp/7Uv/qBkTs5UvYOjfHd3F8rxx8ajJkzAIgPql1oDL8FR778NqUEwH027vVSXnDVouP5vwQaOKA5js=";
+    std::vector<double> ms;
+    std::size_t bytes = 0;
+    for (std::uint64_t i = 0; i < count; ++i) {
+        auto start = Clock::now();
+        bytes = printing::renderReceiptPdf(doc, printing::kDefaultFont, singleFont ? "" : printing::kDefaultBoldFont).size();
+        ms.push_back(secondsSince(start) * 1000.0);
+    }
+    std::sort(ms.begin(), ms.end());
+    // The machine's own floor for the same output: writing that many bytes to memory.
+    auto start = Clock::now();
+    std::vector<std::uint8_t> copy(bytes, 0x5a);
+    double copyMs = secondsSince(start) * 1000.0;
+    json out = {{"receipts", count},
+                {"pdf_bytes", bytes},
+                {"median_ms", ms[ms.size() / 2]},
+                {"p99_ms", ms[std::min(ms.size() - 1, ms.size() * 99 / 100)]},
+                {"receipts_per_s", 1000.0 / ms[ms.size() / 2]},
+                {"memory_fill_same_bytes_ms", copyMs},
+                {"target_median_ms", 5.0}};
+    std::cout << out.dump(2) << "\n";
+    return copy.empty() ? kExitError : kExitOk;
 }
 
 int cmdBenchLedger(const Argv& argv)

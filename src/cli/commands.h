@@ -31,6 +31,7 @@ int cmdSettingsList(const Argv& args);
 int cmdSettingsSet(const Argv& args);
 int cmdBenchLedger(const Argv& args);
 int cmdBenchSearch(const Argv& args);
+int cmdBenchPrint(const Argv& args);
 int cmdAccountsImport(const Argv& args);
 int cmdBillsImport(const Argv& args);
 int cmdFeesImport(const Argv& args);

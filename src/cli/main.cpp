@@ -63,6 +63,7 @@ Ledger (read-only unless noted)
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
   bench search [--accounts N] [--queries N]    account search latency over N generated accounts (JSON)
+  bench print [--receipts N]                   receipt PDF rendering time (JSON)
 
 DIR defaults to $TILLBOOK_DATA, else ~/.local/share/tillbook.
 )";
@@ -105,6 +106,7 @@ int main(int argc, char** argv)
         {{"check", "verify"}, cmdCheckVerify},
         {{"checks", "returned"}, cmdChecksReturned},
         {{"bench", "search"}, cmdBenchSearch},
+        {{"bench", "print"}, cmdBenchPrint},
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},
         {{"user", "list"}, cmdUserList},
