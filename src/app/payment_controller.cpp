@@ -398,6 +398,7 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
                                        {QStringLiteral("message"), qs(r.message)},
                                        {QStringLiteral("overridable"), r.overridable}});
         // Only the last four digits of the bank account are shown, as on the receipt.
+        auto bank = m_station.routing(v.micr.routing);
         std::string account = v.micr.account;
         std::string masked = account.size() > 4 ? std::string(account.size() - 4, '*') + account.substr(account.size() - 4)
                                                 : account;
@@ -408,8 +409,7 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
                           {QStringLiteral("routing"), qs(v.micr.routing)},
                           {QStringLiteral("account"), qs(masked)},
                           {QStringLiteral("serial"), qs(v.micr.serial)},
-                          {QStringLiteral("bank"), qs(m_station.routing(v.micr.routing) ? m_station.routing(v.micr.routing)->name
-                                                                                        : std::string())},
+                          {QStringLiteral("bank"), qs(bank ? bank->name : std::string())},
                           {QStringLiteral("decision"), qs(std::string(checkDecisionName(v.decision.kind)))},
                           {QStringLiteral("reasons"), reasons},
                           {QStringLiteral("overridden"), false}};

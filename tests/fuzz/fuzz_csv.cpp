@@ -1,5 +1,6 @@
 // Fuzzes tillbook::parseCsv / parseCsvHeader: the documented table shape, UTF-8 fields, and a quote-everything round trip.
 #include "core/csv.h"
+#include "fuzz_support.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -13,43 +14,6 @@ using namespace tillbook;
 namespace {
 
 // Independent strict UTF-8 check: no overlong forms, no surrogates, nothing past U+10FFFF.
-bool isUtf8(std::string_view s)
-{
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0;
-        if (b < 0x80) {
-            ++i;
-            continue;
-        } else if ((b & 0xE0) == 0xC0) {
-            n = 2;
-            cp = b & 0x1F;
-        } else if ((b & 0xF0) == 0xE0) {
-            n = 3;
-            cp = b & 0x0F;
-        } else if ((b & 0xF8) == 0xF0) {
-            n = 4;
-            cp = b & 0x07;
-        } else {
-            return false;
-        }
-        if (s.size() - i < n)
-            return false;
-        for (std::size_t k = 1; k < n; ++k) {
-            const auto c = static_cast<unsigned char>(s[i + k]);
-            if ((c & 0xC0) != 0x80)
-                return false;
-            cp = cp << 6 | (c & 0x3F);
-        }
-        const std::uint32_t minimum = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += n;
-    }
-    return true;
-}
-
 // Writes one record with every field quoted, so blank-looking and multi-line fields survive.
 void appendRecord(std::string& out, const std::vector<std::string>& fields)
 {
@@ -95,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::string& name = table.header[i];
         if (name.empty() || name.front() == ' ' || name.front() == '\t' || name.back() == ' ' || name.back() == '\t')
             __builtin_trap();
-        if (!isUtf8(name))
+        if (!fuzz::isUtf8(name))
             __builtin_trap();
         for (std::size_t j = 0; j < i; ++j) {
             if (table.header[j] == name)
@@ -110,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();
         previousLine = row.line;
         for (const std::string& field : row.fields) {
-            if (!isUtf8(field))
+            if (!fuzz::isUtf8(field))
                 __builtin_trap();
         }
     }

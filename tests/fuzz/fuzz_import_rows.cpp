@@ -1,5 +1,6 @@
 // Fuzzes tillbook::parseAccountsCsv / parseBillsCsv / parseFeesCsv / isValidDate against the rules documented in core/import_rows.h.
 #include "core/csv.h"
+#include "fuzz_support.h"
 #include "core/import_rows.h"
 
 #include <chrono>
@@ -19,43 +20,6 @@ void check(bool ok)
 {
     if (!ok)
         __builtin_trap();
-}
-
-bool isUtf8(std::string_view s)
-{
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        std::size_t n = 0;
-        std::uint32_t cp = 0;
-        if (b < 0x80) {
-            ++i;
-            continue;
-        } else if ((b & 0xE0) == 0xC0) {
-            n = 2;
-            cp = b & 0x1F;
-        } else if ((b & 0xF0) == 0xE0) {
-            n = 3;
-            cp = b & 0x0F;
-        } else if ((b & 0xF8) == 0xF0) {
-            n = 4;
-            cp = b & 0x07;
-        } else {
-            return false;
-        }
-        if (s.size() - i < n)
-            return false;
-        for (std::size_t k = 1; k < n; ++k) {
-            const auto c = static_cast<unsigned char>(s[i + k]);
-            if ((c & 0xC0) != 0x80)
-                return false;
-            cp = cp << 6 | (c & 0x3F);
-        }
-        const std::uint32_t minimum = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += n;
-    }
-    return true;
 }
 
 std::size_t codePoints(std::string_view s)
@@ -107,10 +71,10 @@ void checkErrors(const std::vector<ImportError>& errors)
     check(!errors.empty() && errors.size() <= kMaxImportErrors);
     for (const ImportError& e : errors) {
         check(!e.message.empty());
-        check(isUtf8(e.column));
+        check(fuzz::isUtf8(e.column));
         check(!formatImportError(e).empty());
 #ifndef FUZZ_IMPORT_RAW_MESSAGES_OK
-        check(isUtf8(e.message));
+        check(fuzz::isUtf8(e.message));
         check(!hasControl(e.message));
 #endif
     }
