@@ -162,6 +162,8 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         settle();
         if (auto* micr = child("micrField"))
             micr->setProperty("text", QStringLiteral("T021000021T 123456789U 1042"));
+        if (auto* amount = child("checkAmount"))
+            amount->setProperty("text", QStringLiteral("50.00")); // the screen shows what was verified
         payments.verifyItem(QStringLiteral("check"), QStringLiteral("T021000021T 123456789U 1042"),
                             QStringLiteral("50.00"), payments.today(), false, false);
         ok = grab(window, dir + QStringLiteral("/check-needs-supervisor.png")) && ok;
