@@ -1,10 +1,18 @@
-// Receipt PDF rendering. libharu reports errors through a handler: it records the first error, and every call site
+// PDF rendering of layouts. libharu reports errors through a handler: it records the first error, and every step
 // checks it, so a failure becomes one PdfError instead of a half-written document.
 #include "printing/pdf.h"
+
+#include "core/text.h"
+#include "printing/font_ranges.h"
+#include "printing/wrap.h"
 
 #include <hpdf.h>
 #include <qrencode.h>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 namespace tillbook::printing {
@@ -57,151 +65,362 @@ struct QrDeleter {
     void operator()(QRcode* code) const { QRcode_free(code); }
 };
 
-class Writer {
+// Sizes in points. Text sizes are indexed by Style.
+struct Metrics {
+    float width;
+    float height; // 0: as long as the content (a roll)
+    float margin;
+    float sizes[4];
+    float qr;
+};
+constexpr Metrics kLetter{612, 792, 48, {10, 10, 15, 8}, 128};
+constexpr Metrics kRoll{226.77f, 0, 12, {8, 8, 11, 6.5f}, 132};
+constexpr float kLineHeight = 1.25f;
+
+// One thing to draw, placed by the layout pass; `top` is measured down from the top margin of its page.
+struct Op {
+    enum class Kind : std::uint8_t { Text, Line, Box, Qr };
+    Kind kind = Kind::Text;
+    int page = 0;
+    float x = 0;
+    float top = 0;
+    float w = 0;
+    float h = 0;
+    float size = 0;
+    bool bold = false;
+    std::string text;
+};
+
+// Text as libharu may take it: well-formed UTF-8 without control characters.
+std::string clean(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char32_t cp : decodeUtf8(text))
+        out += (cp < 0x20 || cp == 0x7F) ? std::string(" ") : encodeUtf8(cp);
+    return out;
+}
+
+class Placer {
 public:
-    Writer(Document& doc, HPDF_Page page, HPDF_Font regular, HPDF_Font bold)
-        : m_doc(doc)
-        , m_page(page)
+    Placer(const Metrics& m, HPDF_Font regular, HPDF_Font bold)
+        : m_m(m)
         , m_regular(regular)
         , m_bold(bold)
     {
     }
-    void text(float x, float y, const std::string& s, float size, bool strong = false)
+
+    void place(const Block& block)
     {
-        HPDF_Page_BeginText(m_page);
-        HPDF_Page_SetFontAndSize(m_page, strong ? m_bold : m_regular, size);
-        HPDF_Page_TextOut(m_page, x, y, s.c_str());
-        HPDF_Page_EndText(m_page);
-        m_doc.check("writing text");
-    }
-    void right(float x, float y, const std::string& s, float size, bool strong = false)
-    {
-        HPDF_Page_SetFontAndSize(m_page, strong ? m_bold : m_regular, size);
-        float width = HPDF_Page_TextWidth(m_page, s.c_str());
-        text(x - width, y, s, size, strong);
-    }
-    void rule(float x1, float x2, float y)
-    {
-        HPDF_Page_SetLineWidth(m_page, 0.6f);
-        HPDF_Page_MoveTo(m_page, x1, y);
-        HPDF_Page_LineTo(m_page, x2, y);
-        HPDF_Page_Stroke(m_page);
-        m_doc.check("drawing a rule");
-    }
-    // A QR code as filled squares, with the quiet zone the standard asks for.
-    void qr(const std::string& payload, float x, float y, float size)
-    {
-        std::unique_ptr<QRcode, QrDeleter> code(QRcode_encodeString(payload.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
-        if (!code)
-            throw PdfError("the receipt's QR code could not be made");
-        int n = code->width;
-        float module = size / static_cast<float>(n + 8);
-        float x0 = x + 4 * module;
-        float y0 = y + 4 * module;
-        HPDF_Page_SetRGBFill(m_page, 0, 0, 0);
-        for (int row = 0; row < n; ++row) {
-            for (int col = 0; col < n; ++col) {
-                if (code->data[row * n + col] & 1)
-                    HPDF_Page_Rectangle(m_page, x0 + static_cast<float>(col) * module,
-                                        y0 + static_cast<float>(n - 1 - row) * module, module, module);
+        float size = m_m.sizes[static_cast<int>(block.style)];
+        bool strong = block.style == Style::Strong || block.style == Style::Title;
+        float lineHeight = size * kLineHeight;
+        switch (block.kind) {
+        case Block::Kind::Text:
+        case Block::Kind::Centered:
+            for (const auto& line : wrap(block.left, size, strong, width())) {
+                room(lineHeight);
+                float x = m_m.margin;
+                if (block.style == Style::Title || block.kind == Block::Kind::Centered)
+                    x += (width() - measure(line, size, strong)) / 2;
+                text(x, lineHeight, line, size, strong);
+                m_top += lineHeight;
             }
+            break;
+        case Block::Kind::Pair: {
+            std::string figure = clean(block.right);
+            float figureWidth = measure(figure, size, strong);
+            auto lines = wrap(block.left, size, strong, std::max(width() - figureWidth - 12, width() / 3));
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                room(lineHeight);
+                text(m_m.margin, lineHeight, lines[i], size, strong);
+                if (i == 0)
+                    text(m_m.margin + width() - figureWidth, lineHeight, figure, size, strong);
+                m_top += lineHeight;
+            }
+            break;
         }
-        HPDF_Page_Fill(m_page);
-        m_doc.check("drawing the QR code");
+        case Block::Kind::Rule:
+            room(8);
+            m_ops.push_back({Op::Kind::Line, m_page, m_m.margin, m_top + 4, width(), 0, 0, false, {}});
+            m_top += 8;
+            break;
+        case Block::Kind::Gap:
+            m_top += m_m.sizes[0] * 0.6f;
+            break;
+        case Block::Kind::Banner: {
+            std::string s = clean(block.left);
+            float w = measure(s, size, true) + 16;
+            float h = lineHeight + 6;
+            room(h + 6);
+            float x = m_m.margin + (width() - w) / 2;
+            m_ops.push_back({Op::Kind::Box, m_page, x, m_top, w, h, 0, false, {}});
+            text(x + 8, h - 3, s, size, true);
+            m_top += h + 6;
+            break;
+        }
+        case Block::Kind::Qr:
+            qr(block);
+            break;
+        case Block::Kind::Signature: {
+            room(30 + lineHeight);
+            m_top += 30;
+            m_ops.push_back({Op::Kind::Line, m_page, m_m.margin, m_top, std::min(width(), 260.0f), 0, 0, false, {}});
+            m_top += 2;
+            text(m_m.margin, lineHeight, clean(block.left), size, false);
+            m_top += lineHeight;
+            break;
+        }
+        }
     }
 
+    // Ends any float, so the page's length covers the QR code.
+    void finish() { m_top = std::max(m_top, m_floatBottom); }
+
+    std::vector<Op>& ops() { return m_ops; }
+    int pages() const { return m_page + 1; }
+    float used() const { return m_top; }
+
 private:
-    Document& m_doc;
-    HPDF_Page m_page;
+    bool onPage() const { return m_m.height > 0; }
+
+    // The width text may use here: less beside a floating QR code.
+    float width() const
+    {
+        float full = m_m.width - 2 * m_m.margin;
+        return m_top < m_floatBottom ? full - m_m.qr - 12 : full;
+    }
+
+    float measure(const std::string& s, float size, bool strong) const
+    {
+        HPDF_TextWidth tw = HPDF_Font_TextWidth(strong ? m_bold : m_regular, reinterpret_cast<const HPDF_BYTE*>(s.data()),
+                                                static_cast<HPDF_UINT>(s.size()));
+        return static_cast<float>(tw.width) * size / 1000.0f;
+    }
+
+    // A roll centers the code and goes on below it; a letter page puts it at the right margin and lets the next
+    // blocks (signature lines, fine print) use the room to its left.
+    void qr(const Block& block)
+    {
+        float captionSize = m_m.sizes[static_cast<int>(Style::Small)];
+        float captionWidth = onPage() ? m_m.qr : m_m.width - 2 * m_m.margin;
+        auto caption = wrap(block.right, captionSize, false, captionWidth);
+        float height = m_m.qr + static_cast<float>(caption.size()) * captionSize * kLineHeight;
+        finish();
+        room(height);
+        float x = onPage() ? m_m.width - m_m.margin - m_m.qr : m_m.margin + (width() - m_m.qr) / 2;
+        m_ops.push_back({Op::Kind::Qr, m_page, x, m_top, m_m.qr, m_m.qr, 0, false, block.left});
+        float top = m_top + m_m.qr;
+        for (const auto& line : caption) {
+            m_ops.push_back({Op::Kind::Text, m_page, x, top + captionSize * kLineHeight * 0.75f, 0, 0, captionSize, false, line});
+            top += captionSize * kLineHeight;
+        }
+        if (onPage())
+            m_floatBottom = top;
+        else
+            m_top = top;
+    }
+
+    // Starts a new page when `height` does not fit on this one (letter pages; a roll just grows).
+    void room(float height)
+    {
+        float usable = m_m.height - 2 * m_m.margin - 14; // 14: the footer line
+        if (onPage() && m_top + height > usable && m_top > 0) {
+            ++m_page;
+            m_top = 0;
+            m_floatBottom = 0;
+        }
+    }
+
+    void text(float x, float lineHeight, const std::string& s, float size, bool strong)
+    {
+        // The baseline sits a quarter of the line above its bottom.
+        m_ops.push_back({Op::Kind::Text, m_page, x, m_top + lineHeight * 0.75f, 0, 0, size, strong, s});
+    }
+
+    std::vector<std::string> wrap(const std::string& raw, float size, bool strong, float maxWidth) const
+    {
+        return wrapText(clean(raw), maxWidth, [&](const std::string& s) { return measure(s, size, strong); });
+    }
+
+    const Metrics& m_m;
     HPDF_Font m_regular;
     HPDF_Font m_bold;
+    std::vector<Op> m_ops;
+    int m_page = 0;
+    float m_top = 0;
+    float m_floatBottom = 0; // where a floating QR code ends on this page
 };
+
+void drawQr(Document& doc, HPDF_Page page, const std::string& payload, float x, float y, float size)
+{
+    std::unique_ptr<QRcode, QrDeleter> code(QRcode_encodeString(payload.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
+    if (!code)
+        throw PdfError("the document's QR code could not be made (" + std::to_string(payload.size()) + " bytes)");
+    int n = code->width;
+    // The standard's quiet zone is four modules on every side.
+    float module = size / static_cast<float>(n + 8);
+    float x0 = x + 4 * module;
+    float y0 = y + 4 * module;
+    HPDF_Page_SetRGBFill(page, 0, 0, 0);
+    for (int row = 0; row < n; ++row) {
+        for (int col = 0; col < n; ++col) {
+            if (code->data[row * n + col] & 1)
+                HPDF_Page_Rectangle(page, x0 + static_cast<float>(col) * module,
+                                    y0 + static_cast<float>(n - 1 - row) * module, module, module);
+        }
+    }
+    HPDF_Page_Fill(page);
+    doc.check("drawing the QR code");
+}
+
+std::string asciiOnly(const std::string& s)
+{
+    std::string out;
+    for (char c : s)
+        out += (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7E) ? '?' : c;
+    return out;
+}
 
 } // namespace
 
-std::vector<std::uint8_t> renderReceiptPdf(const ReceiptDocument& r, const std::string& fontPath,
-                                           const std::string& boldFontPath)
+const char* paperName(Paper paper)
 {
+    return paper == Paper::Letter ? "letter" : "roll80";
+}
+
+const char* fontSetName(FontSet set)
+{
+    return set == FontSet::Core ? "core" : set == FontSet::Extended ? "extended" : "whole";
+}
+
+FontFiles fontFiles(FontSet set)
+{
+    if (set == FontSet::Whole) {
+        std::filesystem::path dir = TILLBOOK_DEJAVU_DIR;
+        return {(dir / "DejaVuSans.ttf").string(), (dir / "DejaVuSans-Bold.ttf").string(), set};
+    }
+    const char* env = std::getenv("TILLBOOK_FONT_DIR");
+    std::filesystem::path dir = env && *env ? env : TILLBOOK_FONT_DIR;
+    std::string suffix = std::string("-") + fontSetName(set) + ".ttf";
+    return {(dir / ("DejaVuSans" + suffix)).string(), (dir / ("DejaVuSans-Bold" + suffix)).string(), set};
+}
+
+bool fontSetCovers(FontSet set, const std::string& text)
+{
+    if (set == FontSet::Whole)
+        return true;
+    const auto* begin = set == FontSet::Core ? std::begin(kcoreRanges) : std::begin(kextendedRanges);
+    const auto* end = set == FontSet::Core ? std::end(kcoreRanges) : std::end(kextendedRanges);
+    for (char32_t cp : decodeUtf8(text)) {
+        if (cp < 0x20 || cp == 0x7F)
+            continue; // printed as spaces
+        if (std::none_of(begin, end, [cp](const auto& range) { return cp >= range.first && cp <= range.second; }))
+            return false;
+    }
+    return true;
+}
+
+FontFiles fontsFor(const Layout& layout)
+{
+    auto texts = layoutTexts(layout);
+    for (FontSet set : {FontSet::Core, FontSet::Extended}) {
+        FontFiles files = fontFiles(set);
+        std::error_code ec;
+        if (!std::filesystem::exists(files.regular, ec) || !std::filesystem::exists(files.bold, ec))
+            continue;
+        if (std::all_of(texts.begin(), texts.end(), [set](const std::string& t) { return fontSetCovers(set, t); }))
+            return files;
+    }
+    return fontFiles(FontSet::Whole);
+}
+
+std::vector<std::uint8_t> renderPdf(const Layout& layout, Paper paper)
+{
+    return renderPdf(layout, paper, fontsFor(layout));
+}
+
+std::vector<std::uint8_t> renderPdf(const Layout& layout, Paper paper, const FontFiles& fonts)
+{
+    const Metrics& m = paper == Paper::Letter ? kLetter : kRoll;
     Document doc;
+    HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(doc.get());
     HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
-    const char* regularName = HPDF_LoadTTFontFromFile(doc.get(), fontPath.c_str(), HPDF_TRUE);
-    // One embedded font when no bold face is asked for: each embedded TrueType file is most of the PDF's size and time.
-    const char* boldName = boldFontPath.empty() ? regularName
-                                                : HPDF_LoadTTFontFromFile(doc.get(), boldFontPath.c_str(), HPDF_TRUE);
-    doc.check("loading the DejaVu fonts (package fonts-dejavu-core)");
+    const char* regularName = HPDF_LoadTTFontFromFile(doc.get(), fonts.regular.c_str(), HPDF_TRUE);
+    const char* boldName = HPDF_LoadTTFontFromFile(doc.get(), fonts.bold.c_str(), HPDF_TRUE);
+    doc.check(fonts.set != FontSet::Whole ? "loading the subset DejaVu fonts (rebuild, or set TILLBOOK_FONT_DIR)"
+                                          : "loading the DejaVu fonts (package fonts-dejavu-core)");
     HPDF_Font regular = HPDF_GetFont(doc.get(), regularName, "UTF-8");
     HPDF_Font bold = HPDF_GetFont(doc.get(), boldName, "UTF-8");
-    HPDF_Page page = HPDF_AddPage(doc.get());
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_LETTER, HPDF_PAGE_PORTRAIT);
-    doc.check("setting up the page");
-    Writer w(doc, page, regular, bold);
+    doc.check("selecting the fonts");
+    HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "Tillbook");
+    HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, asciiOnly(layout.title).c_str());
 
-    const float left = 54;
-    const float rightEdge = 558;
-    float y = 740;
-    if (r.reprint)
-        w.right(rightEdge, y + 8, "REPRINT", 16, true);
-    if (r.voided)
-        w.right(rightEdge, y - 12, "VOIDED", 16, true);
-    w.text(left, y, r.organization, 16, true);
-    y -= 18;
-    w.text(left, y, r.address, 10);
-    y -= 30;
-    w.text(left, y, "Receipt " + r.receiptNumber, 13, true);
-    w.right(rightEdge, y, r.dateTime, 10);
-    y -= 15;
-    w.text(left, y, "Station " + r.station + "   Cashier " + r.cashier, 10);
-    y -= 22;
-    for (const auto& customer : r.customers) {
-        w.text(left, y, customer, 11);
-        y -= 14;
-    }
-    y -= 6;
-    w.rule(left, rightEdge, y);
-    y -= 18;
-    for (const auto& line : r.lines) {
-        w.text(left, y, line.label + (line.account.empty() ? "" : "   account " + line.account), 11);
-        w.right(rightEdge, y, formatMoney(line.amount), 11);
-        y -= 15;
-    }
-    w.rule(left + 300, rightEdge, y + 4);
-    y -= 12;
-    w.text(left + 300, y, "Total paid", 11, true);
-    w.right(rightEdge, y, formatMoney(r.total), 11, true);
-    y -= 22;
-    for (const auto& tender : r.tenders) {
-        w.text(left, y, tender.label, 11);
-        w.right(rightEdge, y, formatMoney(tender.amount), 11);
-        y -= 15;
-    }
-    w.text(left + 300, y, "Change", 11, true);
-    w.right(rightEdge, y, formatMoney(r.change), 11, true);
-    y -= 26;
-    for (const auto& balance : r.balances) {
-        w.text(left, y, balance, 10);
-        y -= 13;
-    }
-    if (r.checksTaken) {
-        y -= 8;
-        w.text(left, y, "Checks are accepted subject to collection. A returned check is charged the returned-check fee", 9);
-        y -= 11;
-        w.text(left, y, "and the payment is reversed.", 9);
-    }
-    // The verification block: the ledger seq, the record's short hash and a QR code that anyone can check.
-    w.rule(left, rightEdge, 190);
-    w.text(left, 170, "Ledger record " + std::to_string(r.seq) + "   hash " + r.shortHash, 9);
-    w.text(left, 157, "Verify this receipt: tillctl verify-receipt with the text in the QR code.", 9);
-    w.qr(r.qrPayload, rightEdge - 150, 30, 150);
+    Placer placer(m, regular, bold);
+    for (const auto& block : layout.blocks)
+        placer.place(block);
+    placer.finish();
+    doc.check("measuring text");
+    int pages = placer.pages();
+    float height = m.height > 0 ? m.height : placer.used() + 2 * m.margin;
 
-    if (HPDF_SaveToStream(doc.get()) != HPDF_OK)
-        doc.check("saving");
+    std::vector<HPDF_Page> pdfPages;
+    for (int i = 0; i < pages; ++i) {
+        HPDF_Page page = HPDF_AddPage(doc.get());
+        HPDF_Page_SetWidth(page, m.width);
+        HPDF_Page_SetHeight(page, height);
+        HPDF_Page_SetLineWidth(page, 0.6f);
+        pdfPages.push_back(page);
+        if (pages > 1) {
+            // Every page says what it belongs to, so a loose page can be put back.
+            std::string footer = clean(layout.title) + "   page " + std::to_string(i + 1) + " of " + std::to_string(pages);
+            float size = m.sizes[static_cast<int>(Style::Small)];
+            HPDF_Page_BeginText(page);
+            HPDF_Page_SetFontAndSize(page, regular, size);
+            HPDF_Page_TextOut(page, m.margin, m.margin / 2, footer.c_str());
+            HPDF_Page_EndText(page);
+        }
+    }
+    doc.check("adding pages");
+    auto y = [&](float top) { return height - m.margin - top; };
+    for (const Op& op : placer.ops()) {
+        HPDF_Page page = pdfPages[static_cast<std::size_t>(op.page)];
+        switch (op.kind) {
+        case Op::Kind::Text:
+            HPDF_Page_BeginText(page);
+            HPDF_Page_SetFontAndSize(page, op.bold ? bold : regular, op.size);
+            HPDF_Page_TextOut(page, op.x, y(op.top), op.text.c_str());
+            HPDF_Page_EndText(page);
+            doc.check("writing text");
+            break;
+        case Op::Kind::Line:
+            HPDF_Page_MoveTo(page, op.x, y(op.top));
+            HPDF_Page_LineTo(page, op.x + op.w, y(op.top));
+            HPDF_Page_Stroke(page);
+            doc.check("drawing a line");
+            break;
+        case Op::Kind::Box:
+            HPDF_Page_SetLineWidth(page, 1.5f);
+            HPDF_Page_Rectangle(page, op.x, y(op.top + op.h), op.w, op.h);
+            HPDF_Page_Stroke(page);
+            HPDF_Page_SetLineWidth(page, 0.6f);
+            doc.check("drawing a box");
+            break;
+        case Op::Kind::Qr:
+            drawQr(doc, page, op.text, op.x, y(op.top + op.h), op.w);
+            break;
+        }
+    }
+
+    HPDF_SaveToStream(doc.get());
     doc.check("saving");
     HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
     std::vector<std::uint8_t> out(size);
     HPDF_UINT32 read = size;
-    if (HPDF_ReadFromStream(doc.get(), out.data(), &read) != HPDF_OK && read != size)
-        doc.check("reading the document");
+    HPDF_ReadFromStream(doc.get(), out.data(), &read);
+    if (read != size)
+        doc.check("reading the document back");
     out.resize(read);
     return out;
 }

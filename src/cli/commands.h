@@ -44,7 +44,7 @@ int cmdRoutingImport(const Argv& args);
 int cmdRoutingShow(const Argv& args);
 int cmdCheckVerify(const Argv& args);
 int cmdChecksReturned(const Argv& args);
-int cmdPrintReceipt(const Argv& args);
+int cmdPrint(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

@@ -46,9 +46,14 @@ Checks and money orders
                [--type personal|business|cashiers|money-order|postal-money-order] [--third-party] [--two-party] [--json]
   checks returned --data DIR --receipt R --routing RTN --account ACCT --reason R01|R02|R03|R04|R08|R10|R16
 
-Receipts
-  print receipt --data DIR --receipt NUMBER --pdf FILE [--reprint]   letter-size PDF with a verifiable QR code
-  verify-receipt --data DIR PAYLOAD            check the text of a receipt's QR code against the ledger
+Documents
+  print receipt --data DIR --receipt NUMBER [--reprint] OUTPUT    receipt with a verifiable QR code
+  print x|z|slip --data DIR --drawer ID OUTPUT     X report, Z report (with the signed checkpoint), deposit slip
+  print refund --data DIR --seq N OUTPUT           refund-check request for the finance office
+    OUTPUT: --pdf FILE [--paper letter|roll80]  --escpos FILE [--columns 42|48]
+            --send (as the counter does: kept under DIR/printouts, sent to the printing.cups_queue setting)
+  print samples --out DIR [--columns 42|48]       every document with made-up figures, PDF and ESC/POS
+  verify-receipt --data DIR PAYLOAD            check the text of a receipt's or Z report's QR code against the ledger
 
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
@@ -63,7 +68,7 @@ Ledger (read-only unless noted)
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
   bench search [--accounts N] [--queries N]    account search latency over N generated accounts (JSON)
-  bench print [--receipts N]                   receipt PDF rendering time (JSON)
+  bench print [--receipts N]                   receipt rendering time as PDF and ESC/POS (JSON)
 
 DIR defaults to $TILLBOOK_DATA, else ~/.local/share/tillbook.
 )";
@@ -99,7 +104,7 @@ int main(int argc, char** argv)
         {{"rebuild"}, cmdRebuild},
         {{"simulate"}, cmdSimulate},
         {{"report"}, cmdReport},
-        {{"print", "receipt"}, cmdPrintReceipt},
+        {{"print"}, cmdPrint},
         {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},

@@ -114,6 +114,8 @@ int cmdSettingsList(const Argv& argv)
     for (const auto& spec : station::kSettings)
         std::cout << spec.key << "\t" << st->setting(spec.key) << "\t(" << spec.meaning << "; default "
                   << spec.defaultValue << ")\n";
+    for (const auto& spec : station::kTextSettings)
+        std::cout << spec.key << "\t\"" << st->textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
     return kExitOk;
 }
 
@@ -122,8 +124,16 @@ int cmdSettingsSet(const Argv& argv)
     Args args(argv, {"data"}, {});
     if (args.positionals().size() != 2)
         throw UsageError("settings set needs KEY VALUE");
-    std::int64_t value = 0;
+    const std::string& key = args.positionals()[0];
     const std::string& text = args.positionals()[1];
+    if (Station::isTextSetting(key)) {
+        station::SystemClock clock;
+        auto st = Station::open(dataDir(args), clock, tillctlOptions());
+        auto record = st->changeTextSetting(station::kSystemActor, key, text);
+        std::cout << key << " = \"" << text << "\" at seq " << record.seq << "\n";
+        return kExitOk;
+    }
+    std::int64_t value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size())
         throw UsageError("the value must be a whole number, not \"" + text + "\"");

@@ -36,47 +36,6 @@ std::string hexByte(unsigned char byte)
     return std::string("0x") + kDigits[byte >> 4] + kDigits[byte & 0x0F];
 }
 
-// Length of the well-formed UTF-8 sequence starting at text[pos] (a byte >= 0x80), or 0.
-// Follows Unicode's table of well-formed sequences, so overlong forms, UTF-16 surrogates and
-// values past U+10FFFF are refused as well as stray and truncated bytes.
-std::size_t utf8SequenceLength(std::string_view text, std::size_t pos)
-{
-    const auto byteAt = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byteAt(pos);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead == 0xE0) {
-        length = 3;
-        low = 0xA0;
-    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
-        length = 3;
-    } else if (lead == 0xED) {
-        length = 3;
-        high = 0x9F;
-    } else if (lead == 0xF0) {
-        length = 4;
-        low = 0x90;
-    } else if (lead >= 0xF1 && lead <= 0xF3) {
-        length = 4;
-    } else if (lead == 0xF4) {
-        length = 4;
-        high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (text.size() - pos < length)
-        return 0;
-    if (byteAt(pos + 1) < low || byteAt(pos + 1) > high)
-        return 0;
-    for (std::size_t i = 2; i < length; ++i) {
-        if ((byteAt(pos + i) & 0xC0) != 0x80)
-            return 0;
-    }
-    return length;
-}
 
 // Reads one record at a time so the header can be read without parsing the whole file.
 class Reader {

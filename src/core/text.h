@@ -11,6 +11,15 @@ namespace tillbook {
 // control characters shown as spaces: a pasted novel or a stray line break never becomes the message.
 std::string quoteForMessage(std::string_view text, std::size_t maxCharacters = 40);
 
+// Length of the well-formed UTF-8 sequence starting at text[pos] (a byte >= 0x80), or 0.
+// Follows Unicode's table of well-formed sequences, so overlong forms, UTF-16 surrogates and
+// values past U+10FFFF are refused as well as stray and truncated bytes.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t pos);
+// The code points of `text`; each byte that does not start a well-formed sequence becomes U+FFFD.
+std::u32string decodeUtf8(std::string_view text);
+// One code point (at most U+10FFFF, not a surrogate) as UTF-8.
+std::string encodeUtf8(char32_t cp);
+
 // ASCII whitespace: space, tab, CR, LF, FF, VT.
 bool isAsciiSpace(char c);
 // `text` without leading and trailing ASCII whitespace.

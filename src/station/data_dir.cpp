@@ -39,6 +39,7 @@ DataPaths::DataPaths(fs::path d)
     , lockFile(dir / "tillbook.lock")
     , importsDir(dir / "imports")
     , exportsDir(dir / "exports")
+    , printoutsDir(dir / "printouts")
 {
 }
 

@@ -23,6 +23,7 @@ struct DataPaths {
     std::filesystem::path lockFile; // tillbook.lock
     std::filesystem::path importsDir; // imports/<sha256>.csv: every imported file, as the ledger names it
     std::filesystem::path exportsDir; // exports/
+    std::filesystem::path printoutsDir; // printouts/YYYY-MM-DD/: every document printed at the counter, as a PDF
 };
 
 class StationBusy : public std::runtime_error {

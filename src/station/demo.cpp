@@ -99,6 +99,20 @@ int seedDemo(Station& station)
         station.importFees(kSystemActor, demoFeesCsv(), "demo-fees.csv");
         written += 3;
     }
+    // The letterhead and deposit account a demo's documents print; set once, like any admin would.
+    if (station.textSetting("organization.name") == "Payments counter") {
+        const std::pair<const char*, const char*> letterhead[] = {
+            {"organization.name", "City of Springfield Utilities"},
+            {"organization.address", "100 Main Street, Springfield, IL 62701"},
+            {"organization.phone", "(217) 555-0100"},
+            {"deposit.bank_name", "First Prairie Bank"},
+            {"deposit.bank_account", "000123456789"},
+        };
+        for (const auto& [key, value] : letterhead) {
+            station.changeTextSetting(kSystemActor, key, value);
+            ++written;
+        }
+    }
     return written;
 }
 

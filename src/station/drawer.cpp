@@ -330,7 +330,12 @@ DrawerReport Station::drawerReport(std::string_view id)
     auto moves = m_db->prepare("SELECT type, amount_cents, reason FROM drawer_movements WHERE drawer = ? ORDER BY seq");
     moves.bind(1, id);
     while (moves.step()) {
-        std::string what = moves.columnText(0);
+        std::string type = moves.columnText(0);
+        std::string what = type == "drop"       ? "Drop to the safe"
+                           : type == "pickup"   ? "Pickup"
+                           : type == "paid_out" ? "Paid-out"
+                           : type == "refund"   ? "Cash refund"
+                                                : type;
         if (!moves.columnText(2).empty())
             what += ": " + moves.columnText(2);
         report.movements.emplace_back(what, Money::fromCents(moves.columnInt(1)));

@@ -130,6 +130,13 @@ void Projector::applyOperators(const Record& r, const json& body)
             .bind(9, body["expires_ms"].get<std::int64_t>())
             .run();
         setLock(r.approver, 0, std::nullopt);
+    } else if (kind == "settings.changed" && body["new"].is_string()) {
+        m_db.prepare("INSERT INTO text_settings(key, value, changed_seq) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE "
+                     "SET value = excluded.value, changed_seq = excluded.changed_seq")
+            .bind(1, body["key"].get<std::string>())
+            .bind(2, body["new"].get<std::string>())
+            .bind(3, static_cast<std::int64_t>(r.seq))
+            .run();
     } else if (kind == "settings.changed") {
         m_db.prepare("INSERT INTO settings(key, value, changed_seq) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
                      "value = excluded.value, changed_seq = excluded.changed_seq")

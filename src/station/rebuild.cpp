@@ -20,6 +20,7 @@ struct TableSpec {
 constexpr TableSpec kTables[] = {
     {"operators", "id, name, role, active, failures, locked_until_ms, created_seq", "id"},
     {"settings", "key, value, changed_seq", "key"},
+    {"text_settings", "key, value, changed_seq", "key"},
     {"approvals", "id, action, subject, amount_cents, requested_by, approver, description, granted_seq, expires_ms, "
                   "used_seq",
      "id"},

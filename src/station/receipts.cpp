@@ -43,8 +43,7 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
     auto record = m_store->at(r->seq);
     json body = json::parse(record->body);
     printing::ReceiptDocument doc;
-    doc.organization = "Tillbook station " + m_stationId;
-    doc.address = "Payments counter";
+    doc.letterhead = letterhead();
     doc.receiptNumber = r->number;
     doc.dateTime = utcTimestamp(r->timeMs).substr(0, 16) + " UTC";
     doc.station = m_stationId;
@@ -104,8 +103,51 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
     return doc;
 }
 
+namespace {
+
+// A Z report's code holds the signed checkpoint that followed the close: it must be signed by one of the ledger's
+// keys and agree with the ledger's own tree at that size.
+ReceiptCheck verifyCheckpointPayload(const DataPaths& paths, std::string_view note)
+{
+    // A note ends with a line feed; text pasted from a scanner or a shell often loses it, and it is not signed.
+    std::string text(note);
+    if (!text.ends_with('\n'))
+        text += '\n';
+    auto parsed = ledger::parseCheckpointNote(text);
+    if (auto* problem = std::get_if<std::string>(&parsed))
+        return {false, "this is not a Tillbook code: " + *problem};
+    const auto& checkpoint = std::get<ledger::Checkpoint>(parsed);
+    auto db = openLedgerReadOnly(paths);
+    ledger::LedgerStore store(*db);
+    if (checkpoint.origin != ledger::checkpointOrigin(store.station()))
+        return {false, "the checkpoint is from " + checkpoint.origin + ", not station " + store.station()};
+    bool signedByLedgerKey = false;
+    auto keys = db->prepare("SELECT r.body FROM ledger_keys k JOIN ledger_records r ON r.seq = k.seq");
+    while (keys.step() && !signedByLedgerKey) {
+        auto der = ledger::fromBase64(json::parse(keys.columnTextView(0))["public_key"].get<std::string>());
+        if (!der)
+            continue;
+        auto key = ledger::PublicKey::fromDer(*der);
+        signedByLedgerKey = ledger::keyHintOf(key) == checkpoint.keyHint && ledger::verifyCheckpoint(checkpoint, key);
+    }
+    if (!signedByLedgerKey)
+        return {false, "the checkpoint's signature does not verify with any of the station's keys"};
+    if (checkpoint.size > store.size())
+        return {false, "the checkpoint covers " + std::to_string(checkpoint.size) + " records but the ledger has only "
+                           + std::to_string(store.size()) + ": records are missing"};
+    if (store.root(checkpoint.size) != checkpoint.root)
+        return {false, "the ledger's first " + std::to_string(checkpoint.size)
+                           + " records do not match the checkpoint: the ledger was changed"};
+    return {true, "checkpoint of the first " + std::to_string(checkpoint.size) + " records of station "
+                      + store.station() + " matches the ledger and its signature verifies"};
+}
+
+} // namespace
+
 ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view payload)
 {
+    if (payload.find('\n') != std::string_view::npos && !payload.starts_with(kPayloadTag))
+        return verifyCheckpointPayload(paths, payload);
     std::vector<std::string> parts = split(payload, '|');
     if (parts.size() != 5 || parts[0] != kPayloadTag)
         return {false, "this is not a Tillbook receipt code"};

@@ -249,6 +249,13 @@ CREATE TABLE returned_checks (
   time_ms INTEGER NOT NULL
 ) STRICT;
 )SQL",
+    R"SQL(
+CREATE TABLE text_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  changed_seq INTEGER NOT NULL
+) STRICT;
+)SQL",
 };
 
 } // namespace

@@ -17,7 +17,7 @@
 #include "station/data_dir.h"
 #include "station/pin_hash.h"
 #include "station/projector.h"
-#include "printing/receipt_document.h"
+#include "printing/documents.h"
 
 #include <functional>
 #include <memory>
@@ -91,6 +91,24 @@ inline constexpr SettingSpec kSettings[] = {
     {"drawer.paid_out_approval_cents", 5000, 0, 100000000, "paid-outs above this need a supervisor's approval"},
     {"drawer.pickup_warn_cents", 150000, 0, 100000000, "cash in the drawer above which the station warns"},
     {"drawer.pickup_require_cents", 300000, 0, 100000000, "cash above which a drop is required before cash payments"},
+};
+
+// Settings that are words: what documents print and where they go. Changed by a settings.changed record too.
+struct TextSettingSpec {
+    std::string_view key;
+    std::string_view defaultValue;
+    std::size_t maxCharacters;
+    std::string_view allowed; // "a|b" when only these values are allowed, else ""
+    std::string_view meaning;
+};
+inline constexpr TextSettingSpec kTextSettings[] = {
+    {"organization.name", "Payments counter", 80, "", "the organization's name at the top of every document"},
+    {"organization.address", "", 120, "", "its address, printed under the name"},
+    {"organization.phone", "", 40, "", "its phone number, printed under the address"},
+    {"deposit.bank_name", "", 80, "", "the bank that drawer deposits go to (deposit slip)"},
+    {"deposit.bank_account", "", 34, "", "the account drawer deposits are credited to (deposit slip)"},
+    {"printing.paper", "letter", 10, "letter|roll80", "paper for documents printed from the counter"},
+    {"printing.cups_queue", "", 127, "", "the CUPS queue printed documents are sent to; empty keeps them as files"},
 };
 
 struct CheckInput {
@@ -245,6 +263,20 @@ struct PaymentOutcome {
     bool duplicate = false; // the request was recorded before; nothing new was written
 };
 
+enum class DocumentKind : std::uint8_t { Receipt, XReport, ZReport, DepositSlip, RefundCheckRequest };
+struct DocumentRequest {
+    DocumentKind kind = DocumentKind::Receipt;
+    std::string id; // receipt number, drawer id, or the refund record's seq
+    bool reprint = false; // receipts
+    std::string approvedBy; // X report: the supervisor who approved the viewing
+};
+struct Printout {
+    std::filesystem::path path; // the PDF kept under printouts/
+    std::size_t bytes = 0;
+    bool sent = false; // accepted by the CUPS queue
+    std::string message; // one sentence for the cashier
+};
+
 struct ReceiptInfo {
     std::string number;
     std::uint64_t seq = 0;
@@ -326,6 +358,16 @@ public:
                                  std::string_view method, std::string_view approvalId);
     // The receipt as a printable document, with its verifiable QR payload.
     printing::ReceiptDocument receiptDocument(std::string_view number, bool reprint);
+    // Documents for paper: the layout a printer renders (tillctl print, the counter's Print buttons).
+    printing::Letterhead letterhead();
+    printing::DrawerReportDocument drawerReportDocument(std::string_view drawerId, bool z, std::string_view approvedBy = {});
+    printing::DepositSlipDocument depositSlipDocument(std::string_view drawerId);
+    // From a payment.refunded record paid by a refund-check request.
+    printing::RefundCheckRequestDocument refundCheckRequestDocument(std::uint64_t seq);
+    printing::Layout documentLayout(const DocumentRequest& request);
+    // Renders the document on the printing.paper setting, keeps the PDF under printouts/ and, when printing.cups_queue
+    // is set, sends it there. Rendering problems throw; a queue that refuses the job is reported in the answer.
+    Printout print(const DocumentRequest& request);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day);
 
@@ -368,6 +410,9 @@ public:
     // Settings
     std::int64_t setting(std::string_view key);
     ledger::Record changeSetting(std::string_view actor, std::string_view key, std::int64_t value);
+    std::string textSetting(std::string_view key);
+    ledger::Record changeTextSetting(std::string_view actor, std::string_view key, std::string_view value);
+    static bool isTextSetting(std::string_view key);
 
     // Ledger maintenance
     ledger::Checkpoint checkpoint(std::string_view actor);

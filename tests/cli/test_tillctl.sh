@@ -26,7 +26,7 @@ expect 0 "^ada	admin	active" -- "$tillctl" user list --data "$d"
 echo 4321 | "$tillctl" user add --data "$d" --id zoe --name "Zoë Brandt" --role supervisor >/dev/null || fail "user add"
 expect 0 "zoe	supervisor" -- "$tillctl" user list --data "$d"
 expect 2 "must be cashier, supervisor or admin" -- "$tillctl" user add --data "$d" --id x --name X --role boss
-expect 0 "ledger intact: 9 records, last seq 9" -- "$tillctl" verify --data "$d"
+expect 0 "ledger intact: 14 records, last seq 14" -- "$tillctl" verify --data "$d"
 expect 0 '"ok":true' -- "$tillctl" verify --data "$d" --json
 expect 0 "^tillbook.local/CLI-01$" -- "$tillctl" checkpoint --data "$d"
 expect 0 "2 checkpoints checked" -- "$tillctl" verify --data "$d"
@@ -35,7 +35,7 @@ expect 0 '"size1": 3' -- "$tillctl" prove --data "$d" --from 3
 expect 2 "--seq must be between 1 and" -- "$tillctl" prove --data "$d" --seq 99
 expect 0 "BEGIN PUBLIC KEY" -- "$tillctl" key show --data "$d"
 lines=$("$tillctl" export --data "$d" --format jsonl | wc -l)
-[ "$lines" = 10 ] || fail "export wrote $lines lines, wanted 10"
+[ "$lines" = 15 ] || fail "export wrote $lines lines, wanted 15"
 "$tillctl" export --data "$d" --format jsonl | head -1 | grep -q '"kind":"ledger.genesis"' || fail "export first line"
 # An auditor's independent check with stock tools: sha256sum over the documented bytes gives the hash, and
 # openssl verifies the signature over that hash with the published public key.
@@ -122,9 +122,47 @@ pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "account \*\*\*\*" || fail
 pdftoppm -r 100 -png "$work/receipt.pdf" "$work/receipt" 2>/dev/null
 payload=$(zbarimg -q --raw "$work"/receipt-1.png 2>/dev/null)
 case "$payload" in TB1\|CLI-01\|*) ;; *) fail "no Tillbook code decoded from the receipt: '$payload'" ;; esac
-expect 0 "receipt verified: receipt $receipt" -- "$tillctl" verify-receipt --data "$d" "$payload"
+expect 0 "^verified: receipt $receipt" -- "$tillctl" verify-receipt --data "$d" "$payload"
 expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "${payload%?}A"
 expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "TB1|CLI-01|1|AAAA|AAAA"
+pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "City of Springfield Utilities" || fail "the receipt lacks the letterhead"
+
+# The letterhead is a setting; the 80 mm roll is as wide as the paper; ESC/POS starts by initializing the printer.
+expect 0 'organization.name = "Ærø Water & Sewer"' -- "$tillctl" settings set --data "$d" organization.name "Ærø Water & Sewer"
+expect 2 "one line" -- "$tillctl" settings set --data "$d" organization.name "$(printf 'two\nlines')"
+expect 0 'organization.name	"Ærø Water & Sewer"' -- "$tillctl" settings list --data "$d"
+expect 0 "wrote $work/roll.pdf" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --pdf "$work/roll.pdf" --paper roll80
+pdfinfo "$work/roll.pdf" 2>/dev/null | grep -q "Page size: *226.77 x" || fail "the roll receipt is not 80 mm wide"
+pdftotext "$work/roll.pdf" - 2>/dev/null | grep -q "Ærø Water & Sewer" || fail "the roll receipt does not print the organization as written"
+expect 0 "wrote $work/receipt.escpos" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --escpos "$work/receipt.escpos" --columns 48
+[ "$(head -c 2 "$work/receipt.escpos" | od -An -tx1 | tr -d ' ')" = "1b40" ] || fail "the ESC/POS job does not start with ESC @"
+expect 2 "--columns is 42 or 48" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --escpos "$work/x.escpos" --columns 40
+expect 2 "say where the document goes" -- "$tillctl" print receipt --data "$d" --receipt "$receipt"
+
+# The Z report: its QR code holds the signed checkpoint after the close, and verifies the ledger from paper.
+expect 0 "wrote $work/z.pdf" -- "$tillctl" print z --data "$d" --drawer "$drawer" --pdf "$work/z.pdf"
+pdftotext "$work/z.pdf" - 2>/dev/null | grep -q "Z REPORT: drawer closed" || fail "the Z report PDF does not say what it is"
+pdftotext "$work/z.pdf" - 2>/dev/null | grep -q "Over/short total" || fail "the Z report PDF lacks the over/short"
+pdftoppm -r 110 -png "$work/z.pdf" "$work/z" 2>/dev/null
+zbarimg -q --raw "$work"/z-1.png 2>/dev/null | head -c -1 > "$work/z-qr.txt"
+grep -q "^tillbook.local/CLI-01$" "$work/z-qr.txt" || fail "no checkpoint decoded from the Z report: $(head -c 80 "$work/z-qr.txt")"
+expect 0 "^verified: checkpoint of the first" -- "$tillctl" verify-receipt --data "$d" "$(cat "$work/z-qr.txt")"
+expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "$(sed '2s/.*/1/' "$work/z-qr.txt")"
+expect 0 "wrote $work/slip.pdf" -- "$tillctl" print slip --data "$d" --drawer "$drawer" --pdf "$work/slip.pdf"
+pdftotext "$work/slip.pdf" - 2>/dev/null | grep -q "TOTAL DEPOSIT" || fail "the deposit slip has no total"
+pdftotext "$work/slip.pdf" - 2>/dev/null | grep -q "First Prairie Bank" || fail "the deposit slip does not name the bank"
+expect 0 "wrote $work/x.pdf" -- "$tillctl" print x --data "$d" --drawer "$drawer" --pdf "$work/x.pdf"
+expect 2 "is not a refund" -- "$tillctl" print refund --data "$d" --seq 1 --pdf "$work/refund.pdf"
+
+# As the counter prints: kept under the data directory and sent to CUPS through lp (a stand-in here).
+expect 0 "no printer queue is set" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --send
+printf '#!/bin/sh\nprintf "%%s " "$@" > "%s"\necho "request id is Front-3 (1 file(s))"\n' "$work/lp-args" > "$work/lp"
+chmod +x "$work/lp"
+expect 0 'printing.cups_queue = "Front"' -- "$tillctl" settings set --data "$d" printing.cups_queue Front
+TILLBOOK_LP="$work/lp" expect 0 "sent to printer Front" -- "$tillctl" print z --data "$d" --drawer "$drawer" --send
+grep -q "^-d Front -t Z report $drawer -- $d/printouts/" "$work/lp-args" || fail "lp was called as: $(cat "$work/lp-args")"
+TILLBOOK_LP=/nonexistent/lp expect 1 "saved but not printed" -- "$tillctl" print z --data "$d" --drawer "$drawer" --send
+expect 0 "wrote $work/samples/receipt-letter.pdf" -- "$tillctl" print samples --out "$work/samples"
 
 # Key problems: one sentence, non-zero, nothing written.
 before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")

@@ -82,7 +82,7 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     FixedClock clock;
     Station::create(dir.path(), "TEST-01", clock);
     auto st = Station::open(dir.path(), clock, fastOptions());
-    CHECK(station::seedDemo(*st) == 7); // four operators, then accounts, bills and fees
+    CHECK(station::seedDemo(*st) == 12); // four operators, accounts, bills and fees, five letterhead settings
     CHECK(station::seedDemo(*st) == 0); // idempotent
     CHECK(st->operators().size() == 4);
 

@@ -1,0 +1,254 @@
+// How each document reads: the order of its parts and their wording. The renderers decide sizes and widths.
+#include "printing/documents.h"
+
+#include <algorithm>
+
+namespace tillbook::printing {
+
+namespace {
+
+void letterhead(Layout& out, const Letterhead& head)
+{
+    out.text(head.organization, Style::Title);
+    if (!head.address.empty())
+        out.centered(head.address);
+    if (!head.phone.empty())
+        out.centered(head.phone);
+    out.gap();
+}
+
+std::string count(std::int64_t n)
+{
+    return std::to_string(n);
+}
+
+void depositItems(Layout& out, const std::vector<DepositItem>& items)
+{
+    for (const auto& item : items)
+        out.pair(item.kind + " " + item.reference + "  (receipt " + item.receipt + ")", formatMoney(item.amount));
+}
+
+} // namespace
+
+std::vector<std::string> layoutTexts(const Layout& layout)
+{
+    std::vector<std::string> texts{layout.title};
+    for (const auto& block : layout.blocks) {
+        if (block.kind == Block::Kind::Qr) {
+            texts.push_back(block.right);
+            continue;
+        }
+        texts.push_back(block.left);
+        texts.push_back(block.right);
+    }
+    return texts;
+}
+
+Layout receiptLayout(const ReceiptDocument& r)
+{
+    Layout out;
+    out.title = "Receipt " + r.receiptNumber;
+    if (r.reprint)
+        out.banner("REPRINT");
+    if (r.voided)
+        out.banner("VOIDED");
+    letterhead(out, r.letterhead);
+    out.text("Receipt " + r.receiptNumber, Style::Strong);
+    out.text(r.dateTime);
+    out.text("Station " + r.station + "   Cashier " + r.cashier);
+    out.gap();
+    for (const auto& customer : r.customers)
+        out.text(customer);
+    out.rule();
+    // The account goes on each line only when the receipt pays more than one.
+    std::vector<std::string> accounts;
+    for (const auto& line : r.lines) {
+        if (!line.account.empty() && std::find(accounts.begin(), accounts.end(), line.account) == accounts.end())
+            accounts.push_back(line.account);
+    }
+    for (const auto& line : r.lines) {
+        bool named = accounts.size() > 1 && !line.account.empty();
+        out.pair(line.label + (named ? "  (" + line.account + ")" : ""), formatMoney(line.amount));
+    }
+    out.rule();
+    out.pair("Total paid", formatMoney(r.total), Style::Strong);
+    out.gap();
+    for (const auto& tender : r.tenders)
+        out.pair(tender.label, formatMoney(tender.amount));
+    out.pair("Tendered", formatMoney(r.tendered));
+    out.pair("Change", formatMoney(r.change), Style::Strong);
+    out.gap();
+    for (const auto& balance : r.balances)
+        out.text(balance);
+    if (r.checksTaken) {
+        out.gap();
+        out.text("Checks and money orders are accepted subject to collection. A returned item is charged the "
+                 "returned-check fee and the payment is reversed.",
+                 Style::Small);
+    }
+    out.rule();
+    out.text("Ledger record " + std::to_string(r.seq) + "   hash " + r.shortHash, Style::Small);
+    out.qr(r.qrPayload, "Verify: tillctl verify-receipt with the text of this code");
+    return out;
+}
+
+Layout drawerReportLayout(const DrawerReportDocument& r)
+{
+    Layout out;
+    out.title = std::string(r.z ? "Z report " : "X report ") + r.drawer;
+    letterhead(out, r.letterhead);
+    out.text(r.z ? "Z REPORT: drawer closed" : "X REPORT: drawer open", Style::Strong);
+    out.text("Drawer " + r.drawer + "   Station " + r.station + "   Cashier " + r.cashier);
+    out.text("Opened " + r.opened + (r.z ? "   Closed " + r.closed : std::string()) + "   Printed " + r.printed);
+    if (!r.approvedBy.empty())
+        out.text("Expected figures shown with the approval of " + r.approvedBy, Style::Small);
+    out.rule();
+    const DrawerTotals& t = r.totals;
+    out.pair("Opening float (counted)", formatMoney(t.openingFloat));
+    out.pair("Cash received", formatMoney(t.cashReceived));
+    out.pair("Change given", formatMoney(-t.changeGiven));
+    out.pair("Paid-outs and cash refunds", formatMoney(-t.paidOuts));
+    out.pair("Drops to the safe", formatMoney(-t.drops));
+    out.pair("Pickups", formatMoney(-t.pickups));
+    out.pair("Expected cash", formatMoney(r.expectedCash), Style::Strong);
+    out.gap();
+    out.pair("Checks (" + count(t.checkCount) + ")", formatMoney(t.checks));
+    out.pair("Money orders (" + count(t.moneyOrderCount) + ")", formatMoney(t.moneyOrders));
+    out.gap();
+    out.text("Payments " + count(r.payments) + "   voids " + count(r.voids) + "   refunds " + count(r.refunds)
+             + "   no-sales " + count(r.noSales) + "   drops " + count(r.drops));
+    if (!r.movements.empty()) {
+        out.rule();
+        out.text("Cash movements", Style::Strong);
+        for (const auto& [label, amount] : r.movements)
+            out.pair(label, formatMoney(amount));
+    }
+    if (r.closing) {
+        const ClosingCount& c = *r.closing;
+        out.rule();
+        out.text("Counted at close", Style::Strong);
+        out.pair("Cash", formatMoney(c.cash));
+        out.pair("Checks", formatMoney(c.checks));
+        out.pair("Money orders", formatMoney(c.moneyOrders));
+        out.gap();
+        out.pair("Over/short cash", formatMoney(c.overShort.cash));
+        out.pair("Over/short checks", formatMoney(c.overShort.checks));
+        out.pair("Over/short money orders", formatMoney(c.overShort.moneyOrders));
+        out.pair("Over/short total", formatMoney(c.overShort.total), Style::Strong);
+        if (!c.approver.empty())
+            out.text("Approved by " + c.approver + ": " + c.reason, Style::Small);
+    }
+    if (!r.items.empty()) {
+        out.rule();
+        out.text("Checks and money orders in the drawer", Style::Strong);
+        depositItems(out, r.items);
+    }
+    if (r.z) {
+        out.rule();
+        if (!r.checkpointNote.empty())
+            out.qr(r.checkpointNote, "The signed ledger checkpoint after the close: tillctl verify-receipt checks it");
+        out.signature("Cashier");
+        out.signature("Supervisor");
+    }
+    return out;
+}
+
+Layout depositSlipLayout(const DepositSlipDocument& s)
+{
+    Layout out;
+    out.title = "Deposit slip " + s.drawer;
+    letterhead(out, s.letterhead);
+    out.text("DEPOSIT SLIP", Style::Strong);
+    out.text("Bank: " + (s.bankName.empty() ? std::string("(not set)") : s.bankName));
+    out.text("Account: " + (s.bankAccount.empty() ? std::string("(not set)") : s.bankAccount));
+    out.text("Date " + s.date + "   Drawer " + s.drawer);
+    out.text("Station " + s.station + "   Prepared by " + s.preparedBy);
+    out.rule();
+    out.text("Currency and coin", Style::Strong);
+    for (const auto& d : denominations()) {
+        std::int64_t n = s.cash.pieces[static_cast<std::size_t>(d.denomination)];
+        if (n > 0)
+            out.pair(std::to_string(n) + " x " + std::string(d.label), formatMoney(Money::fromCents(n * d.cents)));
+    }
+    if (s.cash.rolledCoin.isPositive())
+        out.pair("Rolled coin", formatMoney(s.cash.rolledCoin));
+    out.pair("Total currency and coin", formatMoney(s.cashTotal), Style::Strong);
+    out.rule();
+    out.text("Checks and money orders (" + std::to_string(s.items.size()) + ")", Style::Strong);
+    depositItems(out, s.items);
+    out.pair("Total checks and money orders", formatMoney(s.itemsTotal), Style::Strong);
+    out.rule();
+    out.pair("TOTAL DEPOSIT", formatMoney(s.total), Style::Title);
+    out.gap();
+    out.signature("Prepared by");
+    out.signature("Verified by");
+    return out;
+}
+
+Layout refundCheckRequestLayout(const RefundCheckRequestDocument& r)
+{
+    Layout out;
+    out.title = "Refund-check request " + r.requestNumber;
+    letterhead(out, r.letterhead);
+    out.text("REFUND-CHECK REQUEST " + r.requestNumber, Style::Strong);
+    out.text(r.dateTime + "   Station " + r.station);
+    out.rule();
+    out.text("Pay to", Style::Strong);
+    out.text(r.payee);
+    if (!r.mailingAddress.empty())
+        out.text(r.mailingAddress);
+    out.gap();
+    out.pair("Amount", formatMoney(r.amount), Style::Title);
+    out.gap();
+    out.text("Refund of receipt " + r.receipt);
+    for (const auto& account : r.accounts)
+        out.text("Account " + account);
+    out.text("Requested by " + r.requestedBy + "   approved by " + r.approvedBy);
+    out.text("Ledger record " + std::to_string(r.seq) + "   hash " + r.shortHash, Style::Small);
+    out.rule();
+    out.text("For the finance office", Style::Strong);
+    out.signature("Approved for payment");
+    out.signature("Check number and date issued");
+    return out;
+}
+
+Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
+{
+    Layout out;
+    out.title = "Promissory note " + n.noteNumber;
+    letterhead(out, n.letterhead);
+    out.text("PROMISSORY NOTE " + n.noteNumber, Style::Strong);
+    out.text("Date " + n.date + "   Account " + n.account);
+    out.text("Borrower: " + n.borrower);
+    if (!n.borrowerAddress.empty())
+        out.text(n.borrowerAddress);
+    out.rule();
+    out.text("For value received, the borrower promises to pay " + n.letterhead.organization + " the principal of "
+             + formatMoney(n.principal) + " with interest at " + n.annualRate
+             + " a year, in the installments below.");
+    out.gap();
+    out.pair("Principal", formatMoney(n.principal));
+    out.pair("Interest", formatMoney(n.totalInterest));
+    out.pair("Total of payments", formatMoney(n.totalOfPayments), Style::Strong);
+    out.rule();
+    out.text("Schedule", Style::Strong);
+    int number = 1;
+    for (const auto& i : n.schedule) {
+        out.pair(std::to_string(number++) + ".  Due " + i.dueDate + "   principal " + formatMoney(i.principal)
+                     + "   interest " + formatMoney(i.interest) + "   then owing " + formatMoney(i.balanceAfter),
+                 formatMoney(i.amount));
+    }
+    out.rule();
+    for (const auto& term : n.terms) {
+        out.text(term, Style::Small);
+        out.gap();
+    }
+    if (!n.qrPayload.empty())
+        out.qr(n.qrPayload, "Verify: tillctl verify-receipt with the text of this code");
+    out.signature("Borrower: " + n.borrower);
+    out.signature("For " + n.letterhead.organization + ": " + n.cashier);
+    out.text("Ledger record " + std::to_string(n.seq) + "   hash " + n.shortHash, Style::Small);
+    return out;
+}
+
+} // namespace tillbook::printing

@@ -1,0 +1,163 @@
+// What printed documents say, as plain data: the station fills them from the ledger and its projections; the layout
+// functions here decide how they read on paper, and the renderers (pdf.h, escpos.h) put them on it.
+#pragma once
+
+#include "core/drawer.h"
+#include "core/money.h"
+#include "printing/layout.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tillbook::printing {
+
+// The organization's name, address and phone at the top of every document (settings organization.*).
+struct Letterhead {
+    std::string organization;
+    std::string address;
+    std::string phone;
+};
+
+struct ReceiptLine {
+    std::string label; // "Bill B100115-1 (WATER)", "Notary service", "Credit on account"
+    std::string account; // the account it was paid on, or ""
+    Money amount;
+};
+
+struct ReceiptTender {
+    std::string label; // "Cash", "Check 1042 (account ****6789)"
+    Money amount;
+};
+
+struct ReceiptDocument {
+    Letterhead letterhead;
+    std::string receiptNumber;
+    std::string dateTime; // UTC, as printed
+    std::string station;
+    std::string cashier;
+    std::vector<std::string> customers; // "100115  Aiko García  126 River Rd"
+    std::vector<ReceiptLine> lines;
+    std::vector<ReceiptTender> tenders;
+    Money total;
+    Money tendered;
+    Money change;
+    std::vector<std::string> balances; // "Account 100115 now owes $0.00"
+    bool checksTaken = false; // prints the returned-check notice
+    bool reprint = false;
+    bool voided = false;
+    std::uint64_t seq = 0;
+    std::string shortHash; // first 16 hex digits of the record hash
+    std::string qrPayload; // verifiable: station, seq, record hash and signature
+};
+
+// A check or money order in the drawer, as listed on reports and deposit slips.
+struct DepositItem {
+    std::string kind; // "Check", "Money order"
+    std::string reference; // the check number or money-order serial
+    std::string receipt;
+    Money amount;
+};
+
+struct ClosingCount {
+    Money cash;
+    Money checks;
+    Money moneyOrders;
+    OverShort overShort;
+    std::string approver; // when the over/short was beyond the tolerance
+    std::string reason;
+};
+
+// X (mid-shift, drawer open) and Z (end of shift, drawer closed) reports.
+struct DrawerReportDocument {
+    Letterhead letterhead;
+    bool z = false;
+    std::string drawer;
+    std::string station;
+    std::string cashier;
+    std::string opened;
+    std::string closed; // Z only
+    std::string printed;
+    std::string approvedBy; // X: the supervisor who approved showing expected figures
+    DrawerTotals totals;
+    Money expectedCash;
+    std::int64_t payments = 0;
+    std::int64_t voids = 0;
+    std::int64_t refunds = 0;
+    std::int64_t noSales = 0;
+    std::int64_t drops = 0;
+    std::vector<std::pair<std::string, Money>> movements; // drops, pickups and paid-outs with their reasons
+    std::vector<DepositItem> items;
+    std::optional<ClosingCount> closing; // Z only
+    std::string checkpointNote; // Z: the signed checkpoint after the close, printed as a QR code
+};
+
+// What goes to the bank from a closed drawer: the counted currency by denomination, the checks and money orders.
+struct DepositSlipDocument {
+    Letterhead letterhead;
+    std::string bankName;
+    std::string bankAccount;
+    std::string drawer;
+    std::string station;
+    std::string preparedBy;
+    std::string date;
+    CashCount cash;
+    std::vector<DepositItem> items;
+    Money cashTotal;
+    Money itemsTotal;
+    Money total;
+};
+
+// A refund the finance office pays by check: what it pays, to whom, why, and who approved it at the counter.
+struct RefundCheckRequestDocument {
+    Letterhead letterhead;
+    std::string requestNumber; // "station-seq"
+    std::string dateTime;
+    std::string station;
+    std::string receipt; // the payment being refunded
+    std::string payee;
+    std::string mailingAddress;
+    std::vector<std::string> accounts;
+    Money amount;
+    std::string requestedBy;
+    std::string approvedBy;
+    std::uint64_t seq = 0;
+    std::string shortHash;
+};
+
+// A promissory note for a payment arrangement (the payment arrangements work fills it).
+struct Installment {
+    std::string dueDate;
+    Money amount;
+    Money principal;
+    Money interest;
+    Money balanceAfter;
+};
+
+struct PromissoryNoteDocument {
+    Letterhead letterhead;
+    std::string noteNumber;
+    std::string date;
+    std::string borrower;
+    std::string borrowerAddress;
+    std::string account;
+    Money principal;
+    std::string annualRate; // "6.000%", exact as agreed
+    Money totalInterest;
+    Money totalOfPayments;
+    std::vector<Installment> schedule;
+    std::vector<std::string> terms; // default, late fees, prepayment: one paragraph each
+    std::string cashier;
+    std::uint64_t seq = 0;
+    std::string shortHash;
+    std::string qrPayload; // verifiable like a receipt: the arrangement's ledger record
+};
+
+Layout receiptLayout(const ReceiptDocument& receipt);
+Layout drawerReportLayout(const DrawerReportDocument& report);
+Layout depositSlipLayout(const DepositSlipDocument& slip);
+Layout refundCheckRequestLayout(const RefundCheckRequestDocument& request);
+Layout promissoryNoteLayout(const PromissoryNoteDocument& note);
+
+} // namespace tillbook::printing

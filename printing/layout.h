@@ -1,0 +1,84 @@
+// A printed document as a column of blocks, so one description renders to a letter page, an 80 mm roll and ESC/POS.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tillbook::printing {
+
+enum class Style : std::uint8_t {
+    Normal,
+    Strong, // bold
+    Title,  // the organization's name, the document's name: large, bold, centered
+    Small,  // notices and fine print
+};
+
+struct Block {
+    enum class Kind : std::uint8_t {
+        Text,      // wrapped to the width
+        Centered,  // wrapped and centered (letterhead lines)
+        Pair,      // a label on the left and a figure flush right
+        Rule,      // a horizontal line
+        Gap,       // half a line of space
+        Banner,    // REPRINT, VOIDED, COPY: large, boxed on paper, centered
+        Qr,        // `left` is the payload, `right` a caption printed under the code; on a letter page it sits at
+                   // the right margin and the blocks after it flow beside it
+        Signature, // a line to sign on, `left` printed under it
+    };
+    Kind kind = Kind::Text;
+    Style style = Style::Normal;
+    std::string left;
+    std::string right;
+};
+
+struct Layout {
+    std::string title; // the PDF's title; also the footer on letter pages
+    std::vector<Block> blocks;
+
+    Layout& text(std::string s, Style style = Style::Normal)
+    {
+        blocks.push_back({Block::Kind::Text, style, std::move(s), {}});
+        return *this;
+    }
+    Layout& centered(std::string s, Style style = Style::Normal)
+    {
+        blocks.push_back({Block::Kind::Centered, style, std::move(s), {}});
+        return *this;
+    }
+    Layout& pair(std::string label, std::string figure, Style style = Style::Normal)
+    {
+        blocks.push_back({Block::Kind::Pair, style, std::move(label), std::move(figure)});
+        return *this;
+    }
+    Layout& rule()
+    {
+        blocks.push_back({Block::Kind::Rule, Style::Normal, {}, {}});
+        return *this;
+    }
+    Layout& gap()
+    {
+        blocks.push_back({Block::Kind::Gap, Style::Normal, {}, {}});
+        return *this;
+    }
+    Layout& banner(std::string s)
+    {
+        blocks.push_back({Block::Kind::Banner, Style::Title, std::move(s), {}});
+        return *this;
+    }
+    Layout& qr(std::string payload, std::string caption)
+    {
+        blocks.push_back({Block::Kind::Qr, Style::Small, std::move(payload), std::move(caption)});
+        return *this;
+    }
+    Layout& signature(std::string label)
+    {
+        blocks.push_back({Block::Kind::Signature, Style::Small, std::move(label), {}});
+        return *this;
+    }
+};
+
+// Every text of the layout (labels, figures, captions; not QR payloads), for checks such as font coverage.
+std::vector<std::string> layoutTexts(const Layout& layout);
+
+} // namespace tillbook::printing

@@ -1,0 +1,184 @@
+// Made-up documents. Names with marks (Núñez, Ærø, Łódź) are here on purpose: they are what breaks printing.
+#include "printing/samples.h"
+
+namespace tillbook::printing {
+
+namespace {
+
+Letterhead sampleLetterhead()
+{
+    return {"City of Springfield Utilities", "100 Main Street, Springfield, IL 62701", "(217) 555-0100"};
+}
+
+Money cents(std::int64_t c)
+{
+    return Money::fromCents(c);
+}
+
+Layout marked(Layout layout)
+{
+    layout.blocks.insert(layout.blocks.begin(), Block{Block::Kind::Banner, Style::Title, "SAMPLE", {}});
+    return layout;
+}
+
+} // namespace
+
+ReceiptDocument sampleReceipt()
+{
+    ReceiptDocument r;
+    r.letterhead = sampleLetterhead();
+    r.receiptNumber = "SPRING-01-R000123";
+    r.dateTime = "2026-11-27 10:15 UTC";
+    r.station = "SPRING-01";
+    r.cashier = "Ana Núñez";
+    r.customers = {"100115  Søren Ærø  126 River Road", "100122  Łucja Wójcik  9 Elm Court"};
+    r.lines = {{"Bill B100115-1 (WATER)", "100115", cents(4304)},
+               {"Bill B100115-2 (SEWER)", "100115", cents(2950)},
+               {"Reconnection fee", "100122", cents(4500)},
+               {"Notary service", "", cents(500)}};
+    r.tenders = {{"Check 1042 (account ****6789)", cents(10000)}, {"Cash", cents(5000)}};
+    r.total = cents(12254);
+    r.tendered = cents(15000);
+    r.change = cents(2746);
+    r.balances = {"Account 100115 now owes $0.00", "Account 100122 now owes $12.75"};
+    r.checksTaken = true;
+    r.seq = 123;
+    r.shortHash = "80f1353aecc725ac";
+    r.qrPayload = "TB1|SPRING-01|123|gPE1OuzHJazx+PaeKJeUBWN2qjI8mLOPE5dLaTOCu+E=|"
+                  "MEUCIQDQORtWQoyDrp/7Uv/qBkTs5UvYOjfHd3F8rxx8ajJkzAIgPql1oDL8FR778NqUEwH027vVSXnDVouP5vwQaOKA5js=";
+    return r;
+}
+
+DrawerReportDocument sampleDrawerReport(bool z)
+{
+    DrawerReportDocument d;
+    d.letterhead = sampleLetterhead();
+    d.z = z;
+    d.drawer = "SPRING-01-D000042";
+    d.station = "SPRING-01";
+    d.cashier = "Ana Núñez";
+    d.opened = "2026-11-27 08:01 UTC";
+    d.closed = z ? "2026-11-27 17:04 UTC" : "";
+    d.printed = z ? "2026-11-27 17:05 UTC" : "2026-11-27 12:30 UTC";
+    d.approvedBy = z ? "" : "Sam Okafor";
+    d.totals.openingFloat = cents(20000);
+    d.totals.cashReceived = cents(184250);
+    d.totals.changeGiven = cents(12735);
+    d.totals.paidOuts = cents(1500);
+    d.totals.drops = cents(100000);
+    d.totals.checks = cents(96420);
+    d.totals.checkCount = 3;
+    d.totals.moneyOrders = cents(15000);
+    d.totals.moneyOrderCount = 1;
+    d.expectedCash = cents(90015);
+    d.payments = 61;
+    d.voids = 1;
+    d.refunds = 1;
+    d.noSales = 2;
+    d.drops = 1;
+    d.movements = {{"Drop to the safe", cents(100000)}, {"Paid-out: postage for certified letters", cents(1500)}};
+    d.items = {{"Check", "1042", "SPRING-01-R000123", cents(10000)},
+               {"Check", "5518", "SPRING-01-R000131", cents(46420)},
+               {"Check", "210", "SPRING-01-R000140", cents(40000)},
+               {"Money order", "88812345", "SPRING-01-R000151", cents(15000)}};
+    if (z) {
+        ClosingCount c;
+        c.cash = cents(90010);
+        c.checks = cents(96420);
+        c.moneyOrders = cents(15000);
+        c.overShort = {cents(-5), cents(0), cents(0), cents(-5)};
+        d.closing = c;
+        d.checkpointNote = "tillbook.local/SPRING-01\n1187\nq5Yb0vVt3o8wPuVQ2pJq0m8y4hQ2cUoGh7kz2dJvYxI=\n\n"
+                           "\u2014 tillbook.local/SPRING-01 AbCdEfMEUCIQCx0l2H5vVq8h2nA7P0Vw4k5m9pXo2Q6fR1t8sY3bU"
+                           "c7wIgQ2m5t1wB8pZ3kN6rV0xH4yJ7cL2eF9aD1sG5uT8oI3w=\n";
+    }
+    return d;
+}
+
+DepositSlipDocument sampleDepositSlip()
+{
+    DepositSlipDocument s;
+    s.letterhead = sampleLetterhead();
+    s.bankName = "First Prairie Bank";
+    s.bankAccount = "000123456789";
+    s.drawer = "SPRING-01-D000042";
+    s.station = "SPRING-01";
+    s.preparedBy = "Ana Núñez";
+    s.date = "2026-11-27";
+    auto piece = [&](Denomination d, std::int64_t n) { s.cash.pieces[static_cast<std::size_t>(d)] = n; };
+    piece(Denomination::Bill100, 2);
+    piece(Denomination::Bill20, 28);
+    piece(Denomination::Bill10, 7);
+    piece(Denomination::Bill5, 6);
+    piece(Denomination::Bill1, 28);
+    piece(Denomination::Coin25, 36);
+    piece(Denomination::Coin10, 11);
+    s.cash.rolledCoin = cents(1000);
+    s.cashTotal = cents(90010);
+    s.items = sampleDrawerReport(true).items;
+    for (const auto& item : s.items)
+        s.itemsTotal += item.amount;
+    s.total = s.cashTotal + s.itemsTotal;
+    return s;
+}
+
+RefundCheckRequestDocument sampleRefundCheckRequest()
+{
+    RefundCheckRequestDocument r;
+    r.letterhead = sampleLetterhead();
+    r.requestNumber = "SPRING-01-RF1190";
+    r.dateTime = "2026-11-27 15:42 UTC";
+    r.station = "SPRING-01";
+    r.receipt = "SPRING-01-R000131";
+    r.payee = "Søren Ærø";
+    r.mailingAddress = "PO Box 77, Springfield, IL 62705";
+    r.accounts = {"100115"};
+    r.amount = cents(46420);
+    r.requestedBy = "Ana Núñez";
+    r.approvedBy = "Sam Okafor";
+    r.seq = 1190;
+    r.shortHash = "3fa1c09d22b8e471";
+    return r;
+}
+
+PromissoryNoteDocument samplePromissoryNote()
+{
+    PromissoryNoteDocument n;
+    n.letterhead = sampleLetterhead();
+    n.noteNumber = "SPRING-01-PN0007";
+    n.date = "2026-11-27";
+    n.borrower = "Łucja Wójcik";
+    n.borrowerAddress = "9 Elm Court, Springfield, IL 62704";
+    n.account = "100122";
+    n.principal = cents(60000);
+    n.annualRate = "6.000%";
+    n.schedule = {{"2026-12-27", cents(20200), cents(19900), cents(300), cents(40100)},
+                  {"2027-01-27", cents(20200), cents(19999), cents(201), cents(20101)},
+                  {"2027-02-27", cents(20202), cents(20101), cents(101), cents(0)}};
+    for (const auto& i : n.schedule) {
+        n.totalInterest += i.interest;
+        n.totalOfPayments += i.amount;
+    }
+    n.terms = {"An installment not paid within 10 days of its due date is late and the whole unpaid balance may be "
+               "called due; service may be disconnected as the utility's rules provide.",
+               "The borrower may pay any part of the balance early without penalty; interest is charged only on "
+               "principal still owing."};
+    n.cashier = "Ana Núñez";
+    n.seq = 1201;
+    n.shortHash = "9c04e7a1b3d25f60";
+    n.qrPayload = "TB1|SPRING-01|1201|nAThobPSX2Dc0Q3vV9kTq1m2Zr8yWx4uJ5hK7gF3eAs=|"
+                  "MEQCIFq0b8w2kL5nR7tY3xC9vZ1mA4sD6fG8hJ2kL4zX6cVbAiB3nM5qW7eR9tY1uI3oP5aS7dF9gH1jK3lZ5xC7vB9nM0=";
+    return n;
+}
+
+std::vector<std::pair<std::string, Layout>> sampleLayouts()
+{
+    return {{"receipt", marked(receiptLayout(sampleReceipt()))},
+            {"x-report", marked(drawerReportLayout(sampleDrawerReport(false)))},
+            {"z-report", marked(drawerReportLayout(sampleDrawerReport(true)))},
+            {"deposit-slip", marked(depositSlipLayout(sampleDepositSlip()))},
+            {"refund-check-request", marked(refundCheckRequestLayout(sampleRefundCheckRequest()))},
+            {"promissory-note", marked(promissoryNoteLayout(samplePromissoryNote()))}};
+}
+
+} // namespace tillbook::printing

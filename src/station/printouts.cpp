@@ -1,0 +1,209 @@
+// Station: drawer reports, deposit slips and refund-check requests as documents, and printing any document (PDF kept
+// under the data directory, sent to CUPS when a queue is set).
+#include "ledger/hash.h"
+#include "ledger/store.h"
+#include "printing/cups.h"
+#include "printing/pdf.h"
+#include "station/projector.h"
+#include "station/station.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace tillbook::station {
+
+using nlohmann::json;
+
+namespace {
+
+std::string minuteUtc(std::int64_t timeMs)
+{
+    return utcTimestamp(timeMs).substr(0, 16) + " UTC";
+}
+
+std::vector<printing::DepositItem> depositItems(const std::vector<DrawerItem>& items)
+{
+    std::vector<printing::DepositItem> out;
+    for (const auto& item : items)
+        out.push_back({item.kind == TenderKind::Check ? "Check" : "Money order", item.reference, item.receipt, item.amount});
+    return out;
+}
+
+std::string fileSafe(std::string_view id)
+{
+    std::string out(id);
+    for (char& c : out) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!ok)
+            c = '_';
+    }
+    return out;
+}
+
+} // namespace
+
+printing::Letterhead Station::letterhead()
+{
+    return {textSetting("organization.name"), textSetting("organization.address"), textSetting("organization.phone")};
+}
+
+printing::DrawerReportDocument Station::drawerReportDocument(std::string_view drawerId, bool z, std::string_view approvedBy)
+{
+    DrawerReport r = drawerReport(drawerId);
+    if (z && r.info.status != "closed")
+        throw CommandRefused("drawer " + r.info.id + " is still open; a Z report is for a closed drawer (print an X report)");
+    printing::DrawerReportDocument doc;
+    doc.letterhead = letterhead();
+    doc.z = z;
+    doc.drawer = r.info.id;
+    doc.station = m_stationId;
+    auto op = findOperator(r.info.operatorId);
+    doc.cashier = op ? op->name : r.info.operatorId;
+    doc.opened = minuteUtc(r.info.openedMs);
+    doc.closed = r.info.closedMs > 0 ? minuteUtc(r.info.closedMs) : std::string();
+    doc.printed = minuteUtc(m_clock.nowMs());
+    if (!approvedBy.empty()) {
+        auto supervisor = findOperator(approvedBy);
+        doc.approvedBy = supervisor ? supervisor->name : std::string(approvedBy);
+    }
+    doc.totals = r.info.totals;
+    doc.expectedCash = r.info.expectedCash;
+    doc.payments = r.info.payments;
+    doc.voids = r.info.voids;
+    doc.refunds = r.info.refunds;
+    doc.noSales = r.info.noSales;
+    doc.drops = r.info.drops;
+    doc.movements = r.movements;
+    doc.items = depositItems(r.items);
+    if (z && r.count) {
+        printing::ClosingCount c;
+        c.cash = r.count->countedCash;
+        c.checks = r.count->countedChecks;
+        c.moneyOrders = r.count->countedMoneyOrders;
+        c.overShort = r.count->overShort;
+        if (!r.approver.empty()) {
+            auto supervisor = findOperator(r.approver);
+            c.approver = supervisor ? supervisor->name : r.approver;
+        }
+        c.reason = r.reason;
+        doc.closing = c;
+    }
+    if (z)
+        doc.checkpointNote = r.checkpointNote;
+    return doc;
+}
+
+printing::DepositSlipDocument Station::depositSlipDocument(std::string_view drawerId)
+{
+    DrawerReport r = drawerReport(drawerId);
+    if (r.info.status != "closed" || !r.count || !r.cashByDenomination)
+        throw CommandRefused("drawer " + r.info.id + " is not closed; its deposit is known once it is counted and closed");
+    printing::DepositSlipDocument slip;
+    slip.letterhead = letterhead();
+    slip.bankName = textSetting("deposit.bank_name");
+    slip.bankAccount = textSetting("deposit.bank_account");
+    slip.drawer = r.info.id;
+    slip.station = m_stationId;
+    auto op = findOperator(r.info.operatorId);
+    slip.preparedBy = op ? op->name : r.info.operatorId;
+    slip.date = utcTimestamp(r.info.closedMs).substr(0, 10);
+    slip.cash = *r.cashByDenomination;
+    slip.cashTotal = r.count->countedCash;
+    slip.items = depositItems(r.items);
+    for (const auto& item : slip.items)
+        slip.itemsTotal += item.amount;
+    slip.total = slip.cashTotal + slip.itemsTotal;
+    return slip;
+}
+
+printing::RefundCheckRequestDocument Station::refundCheckRequestDocument(std::uint64_t seq)
+{
+    auto record = m_store->at(seq);
+    if (!record || record->kind != "payment.refunded")
+        throw CommandRefused("ledger record " + std::to_string(seq) + " is not a refund");
+    json body = json::parse(record->body);
+    if (body["method"] != "check_request")
+        throw CommandRefused("the refund at ledger record " + std::to_string(seq) + " was paid in cash, not by check");
+    printing::RefundCheckRequestDocument doc;
+    doc.letterhead = letterhead();
+    doc.requestNumber = m_stationId + "-RF" + std::to_string(seq);
+    doc.dateTime = minuteUtc(record->timeMs);
+    doc.station = m_stationId;
+    doc.receipt = body["receipt"].get<std::string>();
+    doc.amount = Money::fromCents(body["total"].get<std::int64_t>());
+    auto requester = findOperator(record->operatorId);
+    doc.requestedBy = requester ? requester->name : record->operatorId;
+    auto approver = findOperator(record->approver);
+    doc.approvedBy = approver ? approver->name : record->approver;
+    auto st = m_db->prepare("SELECT DISTINCT account FROM payment_lines WHERE receipt = ? AND account <> '' "
+                            "ORDER BY line");
+    st.bind(1, doc.receipt);
+    while (st.step())
+        doc.accounts.push_back(st.columnText(0));
+    // The payee is the account holder; a walk-up payment with no account is paid to whoever the office decides.
+    if (!doc.accounts.empty()) {
+        if (auto detail = account(doc.accounts.front())) {
+            doc.payee = detail->summary.name;
+            doc.mailingAddress = detail->mailingAddress.empty() ? detail->summary.serviceAddress : detail->mailingAddress;
+        }
+    }
+    if (doc.payee.empty())
+        doc.payee = "(the payer of receipt " + doc.receipt + ")";
+    doc.seq = record->seq;
+    doc.shortHash = ledger::toHex(record->hash).substr(0, 16);
+    return doc;
+}
+
+printing::Layout Station::documentLayout(const DocumentRequest& request)
+{
+    switch (request.kind) {
+    case DocumentKind::Receipt:
+        return printing::receiptLayout(receiptDocument(request.id, request.reprint));
+    case DocumentKind::XReport:
+        return printing::drawerReportLayout(drawerReportDocument(request.id, false, request.approvedBy));
+    case DocumentKind::ZReport:
+        return printing::drawerReportLayout(drawerReportDocument(request.id, true));
+    case DocumentKind::DepositSlip:
+        return printing::depositSlipLayout(depositSlipDocument(request.id));
+    case DocumentKind::RefundCheckRequest: {
+        std::uint64_t seq = 0;
+        auto [end, ec] = std::from_chars(request.id.data(), request.id.data() + request.id.size(), seq);
+        if (ec != std::errc() || end != request.id.data() + request.id.size())
+            throw CommandRefused("a refund-check request is named by its ledger record number, not \"" + request.id + "\"");
+        return printing::refundCheckRequestLayout(refundCheckRequestDocument(seq));
+    }
+    }
+    throw std::logic_error("unknown document kind");
+}
+
+Printout Station::print(const DocumentRequest& request)
+{
+    printing::Layout layout = documentLayout(request);
+    printing::Paper paper = textSetting("printing.paper") == "roll80" ? printing::Paper::Roll80 : printing::Paper::Letter;
+    auto pdf = printing::renderPdf(layout, paper);
+    // Kept by day and time, so every copy that left the counter can be found again.
+    std::string stamp = utcTimestamp(m_clock.nowMs());
+    std::filesystem::path dir = m_paths.printoutsDir / stamp.substr(0, 10);
+    std::filesystem::create_directories(dir);
+    std::string time = stamp.substr(11, 8);
+    std::replace(time.begin(), time.end(), ':', '-');
+    Printout out;
+    std::string base = fileSafe(layout.title) + (request.reprint ? "-reprint-" : "-") + time;
+    out.path = dir / (base + ".pdf");
+    for (int copy = 2; std::filesystem::exists(out.path); ++copy)
+        out.path = dir / (base + "-" + std::to_string(copy) + ".pdf");
+    writeFileAtomically(out.path, std::string(pdf.begin(), pdf.end()));
+    out.bytes = pdf.size();
+    std::string queue = textSetting("printing.cups_queue");
+    if (queue.empty()) {
+        out.message = layout.title + " saved as " + out.path.filename().string() + "; no printer queue is set.";
+        return out;
+    }
+    auto sent = printing::submitToCups(queue, out.path, layout.title);
+    out.sent = sent.ok;
+    out.message = sent.ok ? layout.title + " sent to printer " + queue + "."
+                          : layout.title + " was saved but not printed: " + sent.message;
+    return out;
+}
+
+} // namespace tillbook::station

@@ -1,0 +1,286 @@
+// Documents from the ledger: letterhead settings, X/Z reports, deposit slips, refund-check requests, and printing
+// (PDF kept under the data directory, sent to a CUPS queue through lp).
+#include "ledger/ledger_fixture.h"
+#include "station/check_helper.h"
+#include "station/demo.h"
+#include "station/rebuild.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+using namespace tillbook;
+using station::DocumentKind;
+using station::PaymentRequest;
+using station::Station;
+
+namespace {
+
+Money m(std::int64_t cents)
+{
+    return Money::fromCents(cents);
+}
+
+CashCount rolled(Money amount)
+{
+    CashCount c;
+    c.rolledCoin = amount;
+    return c;
+}
+
+struct Office {
+    Office()
+    {
+        Station::create(dir.path(), "TEST-01", clock);
+        Station::Options options;
+        options.scrypt.n = 1024;
+        st = Station::open(dir.path(), clock, options);
+        station::seedDemo(*st);
+    }
+    station::PaymentOutcome pay(std::vector<station::TenderInput> tenders, Money amount, std::string account = "100101")
+    {
+        PaymentRequest r;
+        r.operatorId = "ana";
+        r.requestId = "r" + std::to_string(++requests);
+        r.accountAmounts.emplace_back(account, amount);
+        r.tenders = std::move(tenders);
+        return st->takePayment(r);
+    }
+    std::string approve(const station::ApprovalRequest& request)
+    {
+        auto approval = st->approve(request, "sam", "2468");
+        REQUIRE(approval.ok);
+        return approval.approvalId;
+    }
+    // Opens ana's drawer, takes cash and a check, counts and closes it; returns the drawer id.
+    std::string closedDrawer()
+    {
+        st->openDrawer("ana", rolled(m(20000)));
+        pay({{TenderKind::Cash, m(3000), ""}}, m(3000));
+        pay({{TenderKind::Check, m(4500), test::verifiedItem(*st, "ana", m(4500))}}, m(4500));
+        std::string id = st->openDrawer()->id;
+        CashCount counted;
+        counted.pieces[static_cast<std::size_t>(Denomination::Bill100)] = 2;
+        counted.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 1;
+        counted.pieces[static_cast<std::size_t>(Denomination::Bill10)] = 1;
+        st->countDrawer("ana", counted, {{TenderKind::Check, m(4500), "1001"}});
+        st->closeDrawer("ana", "");
+        return id;
+    }
+
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000};
+    std::unique_ptr<Station> st;
+    int requests = 0;
+};
+
+// A stand-in for lp: records its arguments, answers like lp, and fails when asked to.
+struct FakeLp {
+    explicit FakeLp(const std::filesystem::path& dir, bool fail = false)
+        : script(dir / "fake-lp")
+        , log(dir / "lp-args.txt")
+    {
+        std::ofstream out(script);
+        out << "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" << log.string() << "'\n";
+        if (fail)
+            out << "echo 'lp: The printer or class does not exist.' >&2\nexit 1\n";
+        else
+            out << "echo 'request id is Front-17 (1 file(s))'\n";
+        out.close();
+        chmod(script.c_str(), 0755);
+        setenv("TILLBOOK_LP", script.c_str(), 1);
+    }
+    ~FakeLp() { unsetenv("TILLBOOK_LP"); }
+    std::string args() const
+    {
+        std::ifstream in(log);
+        std::ostringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
+    std::filesystem::path script;
+    std::filesystem::path log;
+};
+
+} // namespace
+
+TEST_CASE("letterhead settings are text settings recorded in the ledger")
+{
+    Office o;
+    CHECK(o.st->letterhead().organization == "City of Springfield Utilities"); // the demo's
+    auto record = o.st->changeTextSetting(station::kSystemActor, "organization.name", "Ville de Québec: Services");
+    CHECK(record.kind == "settings.changed");
+    CHECK(nlohmann::json::parse(record.body)["new"] == "Ville de Québec: Services");
+    CHECK(o.st->letterhead().organization == "Ville de Québec: Services");
+    o.st->changeTextSetting("ada", "organization.address", "2 Rue des Jardins");
+    CHECK(o.st->textSetting("organization.address") == "2 Rue des Jardins");
+    auto rebuilt = station::rebuildAndCompare(o.st->paths());
+    CHECK_FALSE(rebuilt.difference);
+}
+
+TEST_CASE("text settings refuse bad values in one sentence and record nothing")
+{
+    Office o;
+    auto before = o.st->store().size();
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ana", "organization.name", "x"), Catch::Contains("admin"));
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "organization.name", "two\nlines"), Catch::Contains("one line"));
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "organization.name", std::string(81, 'x')),
+                      Catch::Contains("at most 80"));
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "organization.name", "bad \xff byte"), Catch::Contains("UTF-8"));
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "printing.paper", "a4"), Catch::Contains("letter|roll80"));
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "printing.cups_queue", "-o evil"), Catch::Contains("CUPS queue"));
+    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "no.such", "x"), Catch::Contains("no setting"));
+    CHECK(o.st->store().size() == before);
+    // 80 characters, not 80 bytes: accented names are not cut short.
+    o.st->changeTextSetting("ada", "organization.name", std::string(40, 'a') + [] {
+        std::string s;
+        for (int i = 0; i < 40; ++i)
+            s += "é";
+        return s;
+    }());
+}
+
+TEST_CASE("receipts print the organization from the settings")
+{
+    Office o;
+    o.st->changeTextSetting("ada", "organization.name", "Town of Ærøskøbing");
+    o.st->openDrawer("ana", rolled(m(20000)));
+    auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
+    auto doc = o.st->receiptDocument(paid.receipt, false);
+    CHECK(doc.letterhead.organization == "Town of Ærøskøbing");
+    CHECK(doc.change == m(696));
+}
+
+TEST_CASE("a Z report and a deposit slip are for a closed drawer and tie out to its count")
+{
+    Office o;
+    o.st->openDrawer("ana", rolled(m(20000)));
+    std::string openId = o.st->openDrawer()->id;
+    CHECK_THROWS_WITH(o.st->drawerReportDocument(openId, true), Catch::Contains("still open"));
+    CHECK_THROWS_WITH(o.st->depositSlipDocument(openId), Catch::Contains("not closed"));
+    auto x = o.st->drawerReportDocument(openId, false, "sam");
+    CHECK_FALSE(x.z);
+    CHECK_FALSE(x.closing);
+    CHECK(x.approvedBy == "Sam Ærøskøbing");
+    CHECK(x.checkpointNote.empty());
+    o.st->countDrawer("ana", rolled(m(20000)), {});
+    o.st->closeDrawer("ana", "");
+
+    Office c;
+    std::string id = c.closedDrawer();
+    auto z = c.st->drawerReportDocument(id, true);
+    REQUIRE(z.closing);
+    CHECK(z.closing->cash == m(23000));
+    CHECK(z.closing->overShort.total == m(0));
+    CHECK(z.totals.cashReceived == m(3000));
+    CHECK(z.items.size() == 1);
+    REQUIRE_FALSE(z.checkpointNote.empty());
+    auto verified = station::verifyReceiptPayload(c.st->paths(), z.checkpointNote);
+    CHECK(verified.ok);
+    CHECK_THAT(verified.message, Catch::Contains("matches the ledger"));
+
+    auto slip = c.st->depositSlipDocument(id);
+    CHECK(slip.cashTotal == m(23000));
+    CHECK(slip.cash.pieces[static_cast<std::size_t>(Denomination::Bill100)] == 2);
+    CHECK(slip.itemsTotal == m(4500));
+    CHECK(slip.total == m(27500));
+    CHECK(slip.preparedBy == "Ana Núñez");
+}
+
+TEST_CASE("a Z report's checkpoint code fails when it was changed or is not this station's")
+{
+    Office c;
+    std::string id = c.closedDrawer();
+    std::string note = c.st->drawerReportDocument(id, true).checkpointNote;
+    std::string changedSize = note;
+    auto firstLineEnd = changedSize.find('\n');
+    changedSize.replace(firstLineEnd + 1, changedSize.find('\n', firstLineEnd + 1) - firstLineEnd - 1, "3");
+    auto bad = station::verifyReceiptPayload(c.st->paths(), changedSize);
+    CHECK_FALSE(bad.ok);
+    CHECK_THAT(bad.message, Catch::Contains("signature"));
+    std::string otherStation = note;
+    otherStation.replace(0, otherStation.find('\n'), "tillbook.local/OTHER-02");
+    CHECK_FALSE(station::verifyReceiptPayload(c.st->paths(), otherStation).ok);
+    CHECK_FALSE(station::verifyReceiptPayload(c.st->paths(), "not\na checkpoint").ok);
+}
+
+TEST_CASE("a refund-check request names the payee the amount and who approved it")
+{
+    Office o;
+    o.st->openDrawer("ana", rolled(m(20000)));
+    auto paid = o.pay({{TenderKind::Cash, m(10000), ""}}, m(10000));
+    auto id = o.approve(o.st->refundRequest("ana", paid.receipt, m(2500), "check_request"));
+    auto refund = o.st->refundPayment("ana", paid.receipt, m(2500), "check_request", id);
+    auto doc = o.st->refundCheckRequestDocument(refund.seq);
+    CHECK(doc.amount == m(2500));
+    CHECK(doc.receipt == paid.receipt);
+    CHECK(doc.accounts == std::vector<std::string>{"100101"});
+    CHECK_FALSE(doc.payee.empty());
+    CHECK(doc.payee == o.st->account("100101")->summary.name);
+    CHECK(doc.requestedBy == "Ana Núñez");
+    CHECK(doc.approvedBy == "Sam Ærøskøbing");
+    CHECK(doc.requestNumber == "TEST-01-RF" + std::to_string(refund.seq));
+
+    auto cashId = o.approve(o.st->refundRequest("ana", paid.receipt, m(500), "cash"));
+    auto cashRefund = o.st->refundPayment("ana", paid.receipt, m(500), "cash", cashId);
+    CHECK_THROWS_WITH(o.st->refundCheckRequestDocument(cashRefund.seq), Catch::Contains("paid in cash"));
+    CHECK_THROWS_WITH(o.st->refundCheckRequestDocument(paid.seq), Catch::Contains("not a refund"));
+}
+
+TEST_CASE("printing keeps the PDF under the data directory and records nothing")
+{
+    Office o;
+    o.st->openDrawer("ana", rolled(m(20000)));
+    auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
+    auto before = o.st->store().size();
+    auto first = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+    auto again = o.st->print({DocumentKind::Receipt, paid.receipt, true, {}});
+    CHECK(o.st->store().size() == before);
+    CHECK_FALSE(first.sent);
+    CHECK_THAT(first.message, Catch::Contains("no printer queue"));
+    REQUIRE(std::filesystem::exists(first.path));
+    REQUIRE(std::filesystem::exists(again.path));
+    CHECK(first.path != again.path);
+    CHECK(first.path.parent_path().parent_path() == o.st->paths().printoutsDir);
+    CHECK(first.path.parent_path().filename() == "2026-11-01");
+    CHECK(std::filesystem::file_size(first.path) == first.bytes);
+    CHECK_THAT(again.path.filename().string(), Catch::Contains("reprint"));
+}
+
+TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
+{
+    Office o;
+    o.st->changeTextSetting("ada", "printing.cups_queue", "Front_Counter");
+    o.st->changeTextSetting("ada", "printing.paper", "roll80");
+    o.st->openDrawer("ana", rolled(m(20000)));
+    auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
+    SECTION("a queue that accepts the job")
+    {
+        FakeLp lp(o.dir.path());
+        auto out = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+        CHECK(out.sent);
+        CHECK_THAT(out.message, Catch::Contains("sent to printer Front_Counter"));
+        CHECK(lp.args() == "-d\nFront_Counter\n-t\nReceipt " + paid.receipt + "\n--\n" + out.path.string() + "\n");
+    }
+    SECTION("a queue that refuses it: kept, not printed, and the cashier is told why")
+    {
+        FakeLp lp(o.dir.path(), true);
+        auto out = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+        CHECK_FALSE(out.sent);
+        CHECK_THAT(out.message, Catch::Contains("saved but not printed") && Catch::Contains("does not exist"));
+        CHECK(std::filesystem::exists(out.path));
+    }
+    SECTION("no lp on the machine")
+    {
+        setenv("TILLBOOK_LP", "/nonexistent/lp", 1);
+        auto out = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+        unsetenv("TILLBOOK_LP");
+        CHECK_FALSE(out.sent);
+        CHECK_THAT(out.message, Catch::Contains("cups-client"));
+    }
+}
