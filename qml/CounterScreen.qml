@@ -132,6 +132,20 @@ FocusScope {
         z: 6
     }
 
+    DrawerClosedView {
+        id: drawerClosed
+        anchors.fill: parent
+        z: 7
+        onDismissed: accountPanel.searchField.forceActiveFocus()
+    }
+
+    Connections {
+        target: DrawerController
+        function onLastClosedIdChanged() {
+            drawerClosed.show()
+        }
+    }
+
     ReceiptConfirmation {
         id: receipt
         anchors.fill: parent

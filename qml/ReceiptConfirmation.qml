@@ -11,8 +11,19 @@ FocusScope {
     Keys.onReturnPressed: dismiss()
     Keys.onEnterPressed: dismiss()
     Keys.onEscapePressed: dismiss()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_P) {
+            print()
+            event.accepted = true
+        }
+    }
+
+    function print() {
+        PrintController.printReceipt(PaymentController.lastReceipt.receipt || "")
+    }
 
     function dismiss() {
+        PrintController.clearStatus()
         PaymentController.dismissReceipt()
         confirmation.dismissed()
     }
@@ -72,6 +83,16 @@ FocusScope {
                 font.pixelSize: 72
                 font.weight: Font.Bold
                 color: Theme.text
+            }
+            SecondaryButton {
+                objectName: "printReceipt"
+                Layout.fillWidth: true
+                text: qsTr("Print receipt (P)")
+                onClicked: confirmation.print()
+            }
+            PrintStatus {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
             }
             KeypadButton {
                 objectName: "newPayment"

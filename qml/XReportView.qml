@@ -10,8 +10,13 @@ FocusScope {
     objectName: "xReportView"
     property var rows: []
     visible: false
-    Keys.onEscapePressed: visible = false
-    Keys.onReturnPressed: visible = false
+    Keys.onEscapePressed: close()
+    Keys.onReturnPressed: close()
+
+    function close() {
+        PrintController.clearStatus()
+        visible = false
+    }
 
     function request() {
         approval.description = DrawerController.xReportDescription()
@@ -70,6 +75,16 @@ FocusScope {
                     }
                 }
             }
+            SecondaryButton {
+                objectName: "xReportPrint"
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                text: qsTr("Print the X report")
+                onClicked: PrintController.printXReport()
+            }
+            PrintStatus {
+                Layout.fillWidth: true
+            }
             KeypadButton {
                 objectName: "xReportClose"
                 Layout.fillWidth: true
@@ -78,7 +93,7 @@ FocusScope {
                 primary: true
                 value: "close"
                 text: qsTr("Done (nothing is closed)")
-                onClicked: view.visible = false
+                onClicked: view.close()
             }
         }
     }

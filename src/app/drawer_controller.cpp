@@ -24,7 +24,10 @@ DrawerController::DrawerController(station::Station& station, SessionController&
     , m_session(session)
 {
     refresh();
-    connect(&m_session, &SessionController::sessionChanged, this, &DrawerController::refresh);
+    connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        m_xApprovedBy.clear();
+        refresh();
+    });
     connect(&m_session, &SessionController::ledgerChanged, this, &DrawerController::refresh);
 }
 
@@ -43,6 +46,8 @@ DrawerController* DrawerController::create(QQmlEngine*, QJSEngine*)
 void DrawerController::refresh()
 {
     m_open = m_station.openDrawer();
+    if (!m_open || m_open->id != m_xApprovedDrawer)
+        m_xApprovedBy.clear();
     emit drawerChanged();
 }
 
@@ -251,6 +256,7 @@ QString DrawerController::closeApprovalDescription()
 bool DrawerController::close(const QString& reason, const QString& supervisorId, const QString& pin)
 {
     std::string op = m_session.operatorId().toStdString();
+    const QString closing = drawerId();
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
@@ -263,8 +269,12 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
             approvalId = approval.approvalId;
         }
         m_station.closeDrawer(op, reason.trimmed().toStdString(), approvalId);
+        m_lastClosedId = closing;
+        emit lastClosedIdChanged();
     } catch (const station::CheckpointAfterCloseFailed& e) {
         // Closed: say so, and what still needs doing.
+        m_lastClosedId = closing;
+        emit lastClosedIdChanged();
         setError(QString::fromUtf8(e.what()));
         m_countResult.clear();
         emit countResultChanged();
@@ -348,6 +358,8 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
             return {};
         }
         auto r = m_station.xReport(op, approval.approvalId);
+        m_xApprovedBy = supervisorId.toStdString();
+        m_xApprovedDrawer = r.info.id;
         const DrawerTotals& t = r.info.totals;
         auto row = [&](const QString& label, Money amount) {
             rows.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("amount"), money(amount)}});

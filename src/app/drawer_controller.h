@@ -33,6 +33,7 @@ class DrawerController : public QObject
     Q_PROPERTY(QString expectedFloat READ expectedFloat NOTIFY drawerChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QVariantMap countResult READ countResult NOTIFY countResultChanged)
+    Q_PROPERTY(QString lastClosedId READ lastClosedId NOTIFY lastClosedIdChanged) // for the Z report and deposit slip
 
 public:
     DrawerController(station::Station& station, SessionController& session, QObject* parent = nullptr);
@@ -48,6 +49,9 @@ public:
     QString expectedFloat() const;
     QString error() const { return m_error; }
     QVariantMap countResult() const { return m_countResult; }
+    QString lastClosedId() const { return m_lastClosedId; }
+    // The supervisor who approved showing the X report of the open drawer, until the session or drawer changes.
+    std::string xApprovedBy() const { return m_xApprovedBy; }
 
     // `pieces`: 13 texts (counts per denomination, display order); `rolled`: dollars of rolled coin.
     Q_INVOKABLE QString total(const QVariantList& pieces, const QString& rolled) const;
@@ -70,6 +74,7 @@ public:
     Q_INVOKABLE void clearError();
 
 signals:
+    void lastClosedIdChanged();
     void drawerChanged();
     void errorChanged();
     void countResultChanged();
@@ -83,6 +88,9 @@ private:
     std::optional<station::DrawerInfo> m_open;
     QString m_error;
     QVariantMap m_countResult;
+    QString m_lastClosedId;
+    std::string m_xApprovedBy;
+    std::string m_xApprovedDrawer;
 };
 
 } // namespace tillbook::app

@@ -1,6 +1,7 @@
 // tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
 #include "app/drawer_controller.h"
+#include "app/print_controller.h"
 #include "app/payment_controller.h"
 #include "app/session_controller.h"
 #include "station/demo.h"
@@ -112,7 +113,7 @@ void selectOperator(QQuickWindow* window, const QString& id)
 
 // Drives each screen into its states as a cashier or supervisor would and saves one PNG per state.
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
-                tillbook::app::DrawerController& drawers, const QString& dir)
+                tillbook::app::DrawerController& drawers, tillbook::app::PrintController& printer, const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -176,13 +177,18 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     payments.addTender(QStringLiteral("cash"), QStringLiteral("150.00"));
     payments.complete();
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
+    printer.printReceipt(payments.lastReceipt().value(QStringLiteral("receipt")).toString());
+    ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
+    printer.clearStatus();
     payments.dismissReceipt();
 
     // The X report, with the supervisor's approval.
     if (auto* xView = child("xReportView")) {
         xView->setProperty("rows", drawers.xReport(QStringLiteral("sam"), QStringLiteral("2468")));
         xView->setProperty("visible", true);
+        printer.printXReport();
         ok = grab(window, dir + QStringLiteral("/x-report.png")) && ok;
+        printer.clearStatus();
         xView->setProperty("visible", false);
     }
 
@@ -202,6 +208,12 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     ok = grab(window, dir + QStringLiteral("/drawer-close-count.png")) && ok;
     drawers.count(closing, QString(), items);
     ok = grab(window, dir + QStringLiteral("/drawer-close-result.png")) && ok;
+    // Signed off by the supervisor; then the Z report and the deposit slip.
+    drawers.close(QStringLiteral("a $10 and a $5 went out as change twice"), QStringLiteral("sam"), QStringLiteral("2468"));
+    QMetaObject::invokeMethod(drawerPanel, "finish");
+    printer.printClosed(QStringLiteral("z"), drawers.lastClosedId());
+    ok = grab(window, dir + QStringLiteral("/drawer-closed.png")) && ok;
+    QMetaObject::invokeMethod(child("drawerClosedView"), "dismiss");
     session.lock();
     child("lockKeypad")->setProperty("pin", QStringLiteral("1"));
     ok = grab(window, dir + QStringLiteral("/lock.png")) && ok;
@@ -283,6 +295,8 @@ int main(int argc, char** argv)
     tillbook::app::PaymentController::setInstance(&payments);
     tillbook::app::DrawerController drawers(*st, session);
     tillbook::app::DrawerController::setInstance(&drawers);
+    tillbook::app::PrintController printer(*st, session, drawers);
+    tillbook::app::PrintController::setInstance(&printer);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 
@@ -290,7 +304,7 @@ int main(int argc, char** argv)
     if (options.selfTest) {
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
-        rc = screenshots(engine, session, payments, drawers, QString::fromStdString(options.screenshotDir));
+        rc = screenshots(engine, session, payments, drawers, printer, QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                          [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
@@ -304,6 +318,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();
     }
+    tillbook::app::PrintController::setInstance(nullptr);
     tillbook::app::DrawerController::setInstance(nullptr);
     tillbook::app::PaymentController::setInstance(nullptr);
     SessionController::setInstance(nullptr);

@@ -1,6 +1,7 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
 #include "app/drawer_controller.h"
 #include "app/payment_controller.h"
+#include "app/print_controller.h"
 #include "app/session_controller.h"
 #include "station/demo.h"
 #include "station/station.h"
@@ -41,10 +42,13 @@ public slots:
         tillbook::app::PaymentController::setInstance(m_payments.get());
         m_drawers = std::make_unique<tillbook::app::DrawerController>(*m_station, *m_session);
         tillbook::app::DrawerController::setInstance(m_drawers.get());
+        m_printer = std::make_unique<tillbook::app::PrintController>(*m_station, *m_session, *m_drawers);
+        tillbook::app::PrintController::setInstance(m_printer.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
     void cleanupTestCase()
     {
+        tillbook::app::PrintController::setInstance(nullptr);
         tillbook::app::DrawerController::setInstance(nullptr);
         tillbook::app::PaymentController::setInstance(nullptr);
         tillbook::app::SessionController::setInstance(nullptr);
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<tillbook::app::SessionController> m_session;
     std::unique_ptr<tillbook::app::PaymentController> m_payments;
     std::unique_ptr<tillbook::app::DrawerController> m_drawers;
+    std::unique_ptr<tillbook::app::PrintController> m_printer;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

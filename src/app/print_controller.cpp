@@ -1,0 +1,95 @@
+// Print controller: which document, then the station's answer as the cashier reads it.
+#include "app/print_controller.h"
+
+#include "app/drawer_controller.h"
+#include "app/session_controller.h"
+
+#include <QQmlEngine>
+
+namespace tillbook::app {
+
+namespace {
+
+PrintController* s_instance = nullptr;
+
+} // namespace
+
+PrintController::PrintController(station::Station& station, SessionController& session, DrawerController& drawers,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_station(station)
+    , m_session(session)
+    , m_drawers(drawers)
+{
+    connect(&m_session, &SessionController::sessionChanged, this, &PrintController::clearStatus);
+}
+
+void PrintController::setInstance(PrintController* instance)
+{
+    s_instance = instance;
+}
+
+PrintController* PrintController::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT_X(s_instance, "PrintController::create", "main() must install the instance first");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+bool PrintController::printReceipt(const QString& number)
+{
+    bool reprint = m_printedReceipts.contains(number);
+    if (!print({station::DocumentKind::Receipt, number.toStdString(), reprint, {}}))
+        return false;
+    m_printedReceipts.insert(number);
+    return true;
+}
+
+bool PrintController::printXReport()
+{
+    std::string approvedBy = m_drawers.xApprovedBy();
+    if (approvedBy.empty() || m_drawers.drawerId().isEmpty()) {
+        setStatus(false, tr("Not printed: the X report prints after a supervisor approves showing it."));
+        return false;
+    }
+    return print({station::DocumentKind::XReport, m_drawers.drawerId().toStdString(), false, approvedBy});
+}
+
+bool PrintController::printClosed(const QString& kind, const QString& drawerId)
+{
+    if (kind != QStringLiteral("z") && kind != QStringLiteral("slip")) {
+        setStatus(false, tr("Not printed: there is no document \"%1\" for a closed drawer.").arg(kind));
+        return false;
+    }
+    return print({kind == QStringLiteral("z") ? station::DocumentKind::ZReport : station::DocumentKind::DepositSlip,
+                  drawerId.toStdString(), false, {}});
+}
+
+void PrintController::clearStatus()
+{
+    setStatus(true, {});
+}
+
+bool PrintController::print(const station::DocumentRequest& request)
+{
+    try {
+        auto printout = m_station.print(request);
+        setStatus(printout.sent || m_station.textSetting("printing.cups_queue").empty(),
+                  QString::fromStdString(printout.message));
+        return true;
+    } catch (const std::exception& e) {
+        setStatus(false, tr("Not printed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
+void PrintController::setStatus(bool ok, const QString& status)
+{
+    if (ok == m_ok && status == m_status)
+        return;
+    m_ok = ok;
+    m_status = status;
+    emit statusChanged();
+}
+
+} // namespace tillbook::app

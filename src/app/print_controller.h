@@ -1,0 +1,62 @@
+// Printing from the counter: receipts, the X report a supervisor approved, and the Z report and deposit slip of a
+// drawer just closed. The station renders, keeps the PDF and sends it to CUPS; this says what happened in one sentence.
+#pragma once
+
+// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
+#ifndef Q_MOC_RUN
+#include "station/station.h"
+#endif
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tillbook::app {
+
+class SessionController;
+class DrawerController;
+
+class PrintController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool ok READ ok NOTIFY statusChanged)
+
+public:
+    PrintController(station::Station& station, SessionController& session, DrawerController& drawers,
+                    QObject* parent = nullptr);
+    static void setInstance(PrintController* instance);
+    static PrintController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+
+    QString status() const { return m_status; }
+    bool ok() const { return m_ok; }
+
+    // The first print of a receipt is the original; every later one says REPRINT.
+    Q_INVOKABLE bool printReceipt(const QString& number);
+    Q_INVOKABLE bool printXReport();
+    // kind: "z" or "slip", for a closed drawer.
+    Q_INVOKABLE bool printClosed(const QString& kind, const QString& drawerId);
+    Q_INVOKABLE void clearStatus();
+
+signals:
+    void statusChanged();
+
+private:
+    bool print(const station::DocumentRequest& request);
+    void setStatus(bool ok, const QString& status);
+
+    station::Station& m_station;
+    SessionController& m_session;
+    DrawerController& m_drawers;
+    QSet<QString> m_printedReceipts;
+    QString m_status;
+    bool m_ok = true;
+};
+
+} // namespace tillbook::app

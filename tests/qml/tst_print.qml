@@ -1,0 +1,76 @@
+// Printing from the counter: the receipt (P), then a reprint; the X report only after a supervisor's approval. No
+// queue is set in the test station, so each document is kept as a PDF and the cashier is told so. Printing writes no
+// ledger record.
+import QtQuick
+import QtTest
+import Tillbook.App
+import Tillbook.Ui
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: counterComponent
+        CounterScreen {
+            width: 1280
+            height: 800
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "Print"
+        when: windowShown
+
+        function init() {
+            verify(SessionController.signIn("ben", "2345"))
+            PrintController.clearStatus()
+        }
+        function cleanup() {
+            PaymentController.dismissReceipt()
+            SessionController.signOut()
+        }
+
+        function test_receiptPrintsThenReprints() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(PaymentController.selectAccount("100136"))
+            PaymentController.addFee("COPY")
+            verify(PaymentController.addTender("cash", "20.00"))
+            verify(PaymentController.complete())
+            const confirmation = findChild(counter, "receiptConfirmation")
+            tryVerify(() => confirmation.visible)
+            const receipt = PaymentController.lastReceipt.receipt
+            const before = SessionController.ledgerSize
+            confirmation.forceActiveFocus()
+            keyClick(Qt.Key_P)
+            verify(PrintController.ok)
+            verify(PrintController.status.indexOf("saved as Receipt_" + receipt.replace(/[^A-Za-z0-9_-]/g, "_")) >= 0,
+                   PrintController.status)
+            verify(PrintController.status.indexOf("reprint") < 0)
+            const status = findChild(confirmation, "printStatus")
+            verify(status.visible)
+            compare(status.text, PrintController.status)
+            mouseClick(findChild(confirmation, "printReceipt"))
+            verify(PrintController.status.indexOf("-reprint-") >= 0, PrintController.status)
+            compare(SessionController.ledgerSize, before)
+            keyClick(Qt.Key_Return) // next customer clears the message
+            compare(PrintController.status, "")
+        }
+
+        function test_xReportDoesNotPrintWithoutApproval() {
+            verify(!PrintController.printXReport())
+            verify(!PrintController.ok)
+            verify(PrintController.status.indexOf("after a supervisor approves") >= 0, PrintController.status)
+        }
+
+        function test_closedDrawerDocumentsNeedAClosedDrawer() {
+            verify(!PrintController.printClosed("z", DrawerController.drawerId))
+            verify(PrintController.status.startsWith("Not printed:"), PrintController.status)
+            verify(PrintController.status.indexOf("still open") >= 0, PrintController.status)
+            verify(!PrintController.printClosed("w", DrawerController.drawerId))
+        }
+    }
+}
