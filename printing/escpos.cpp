@@ -1,6 +1,7 @@
 // Layout to ESC/POS bytes. Widths count characters, so UTF-8 text is wrapped first and turned into code page 858 last.
 #include "printing/escpos.h"
 
+#include "core/text.h"
 #include "printing/codepage.h"
 #include "printing/escpos_commands.h"
 #include "printing/wrap.h"
@@ -142,7 +143,7 @@ private:
 
 std::vector<std::string> wrapColumns(const std::string& text, std::size_t columns)
 {
-    return wrapText(text, static_cast<double>(columns),
+    return wrapText(printableText(text), static_cast<double>(columns),
                     [](const std::string& s) { return static_cast<double>(displayWidth(s)); });
 }
 

@@ -94,11 +94,7 @@ struct Op {
 // Text as libharu may take it: well-formed UTF-8 without control characters.
 std::string clean(const std::string& text)
 {
-    std::string out;
-    out.reserve(text.size());
-    for (char32_t cp : decodeUtf8(text))
-        out += (cp < 0x20 || cp == 0x7F) ? std::string(" ") : encodeUtf8(cp);
-    return out;
+    return printableText(text);
 }
 
 class Placer {

@@ -106,6 +106,15 @@ std::string encodeUtf8(char32_t cp)
     return out;
 }
 
+std::string printableText(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char32_t cp : decodeUtf8(text))
+        out += (cp < 0x20 || cp == 0x7F) ? std::string(" ") : encodeUtf8(cp);
+    return out;
+}
+
 bool isAsciiSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';

@@ -19,6 +19,8 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t pos);
 std::u32string decodeUtf8(std::string_view text);
 // One code point (at most U+10FFFF, not a surrogate) as UTF-8.
 std::string encodeUtf8(char32_t cp);
+// `text` as it can be printed: well-formed UTF-8 (bad bytes become U+FFFD) with C0 controls and DEL as spaces.
+std::string printableText(std::string_view text);
 
 // ASCII whitespace: space, tab, CR, LF, FF, VT.
 bool isAsciiSpace(char c);

@@ -21,7 +21,7 @@ FUZZ_OUT="${FUZZ_OUT:-build/fuzz}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-30}"
 CXX="${CXX:-clang++-14}"
 # shellcheck disable=SC2054 # the commas belong to -fsanitize=
-CXXFLAGS=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -I src)
+CXXFLAGS=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -I src -I .)
 
 # name -> project sources it needs (besides tests/fuzz/fuzz_<name>.cpp)
 declare -A SOURCES=(
@@ -33,8 +33,9 @@ declare -A SOURCES=(
     [csv]="src/core/csv.cpp src/core/text.cpp"
     [import_rows]="src/core/import_rows.cpp src/core/csv.cpp src/core/money.cpp src/core/text.cpp"
     [micr]="src/core/micr.cpp src/core/money.cpp src/core/text.cpp"
+    [escpos]="printing/escpos.cpp printing/codepage.cpp src/core/text.cpp"
 )
-ALL=(checkpoint base64 hex canonical_json money csv import_rows micr)
+ALL=(checkpoint base64 hex canonical_json money csv import_rows micr escpos)
 
 if [[ $# -gt 0 ]]; then
     TARGETS=("$@")
