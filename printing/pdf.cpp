@@ -207,8 +207,9 @@ private:
         float x = onPage() ? m_m.width - m_m.margin - m_m.qr : m_m.margin + (width() - m_m.qr) / 2;
         m_ops.push_back({Op::Kind::Qr, m_page, x, m_top, m_m.qr, m_m.qr, 0, false, block.left});
         float top = m_top + m_m.qr;
+        float captionX = onPage() ? x : m_m.margin;
         for (const auto& line : caption) {
-            m_ops.push_back({Op::Kind::Text, m_page, x, top + captionSize * kLineHeight * 0.75f, 0, 0, captionSize, false, line});
+            m_ops.push_back({Op::Kind::Text, m_page, captionX, top + captionSize * kLineHeight * 0.75f, 0, 0, captionSize, false, line});
             top += captionSize * kLineHeight;
         }
         if (onPage())

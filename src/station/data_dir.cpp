@@ -75,8 +75,10 @@ DirLock::~DirLock()
         ::close(m_fd); // closing releases the flock
 }
 
-void writeFileAtomically(const fs::path& path, const std::string& text)
+void writeFileAtomically(const fs::path& given, const std::string& text)
 {
+    // "out.pdf" is in the current directory: make the directory explicit for create_directories and the dir fsync.
+    const fs::path path = given.has_parent_path() ? given : fs::path(".") / given;
     fs::create_directories(path.parent_path());
     fs::path temp = path;
     temp += ".tmp";

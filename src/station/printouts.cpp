@@ -14,12 +14,14 @@ namespace tillbook::station {
 
 using nlohmann::json;
 
-namespace {
-
-std::string minuteUtc(std::int64_t timeMs)
+std::string printedTime(std::int64_t timeMs)
 {
-    return utcTimestamp(timeMs).substr(0, 16) + " UTC";
+    std::string stamp = utcTimestamp(timeMs).substr(0, 16); // 2026-11-28T08:10
+    stamp[10] = ' ';
+    return stamp + " UTC";
 }
+
+namespace {
 
 std::vector<printing::DepositItem> depositItems(const std::vector<DrawerItem>& items)
 {
@@ -59,9 +61,9 @@ printing::DrawerReportDocument Station::drawerReportDocument(std::string_view dr
     doc.station = m_stationId;
     auto op = findOperator(r.info.operatorId);
     doc.cashier = op ? op->name : r.info.operatorId;
-    doc.opened = minuteUtc(r.info.openedMs);
-    doc.closed = r.info.closedMs > 0 ? minuteUtc(r.info.closedMs) : std::string();
-    doc.printed = minuteUtc(m_clock.nowMs());
+    doc.opened = printedTime(r.info.openedMs);
+    doc.closed = r.info.closedMs > 0 ? printedTime(r.info.closedMs) : std::string();
+    doc.printed = printedTime(m_clock.nowMs());
     if (!approvedBy.empty()) {
         auto supervisor = findOperator(approvedBy);
         doc.approvedBy = supervisor ? supervisor->name : std::string(approvedBy);
@@ -127,7 +129,7 @@ printing::RefundCheckRequestDocument Station::refundCheckRequestDocument(std::ui
     printing::RefundCheckRequestDocument doc;
     doc.letterhead = letterhead();
     doc.requestNumber = m_stationId + "-RF" + std::to_string(seq);
-    doc.dateTime = minuteUtc(record->timeMs);
+    doc.dateTime = printedTime(record->timeMs);
     doc.station = m_stationId;
     doc.receipt = body["receipt"].get<std::string>();
     doc.amount = Money::fromCents(body["total"].get<std::int64_t>());

@@ -45,7 +45,7 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
     printing::ReceiptDocument doc;
     doc.letterhead = letterhead();
     doc.receiptNumber = r->number;
-    doc.dateTime = utcTimestamp(r->timeMs).substr(0, 16) + " UTC";
+    doc.dateTime = printedTime(r->timeMs);
     doc.station = m_stationId;
     auto op = findOperator(r->operatorId);
     doc.cashier = op ? op->name : r->operatorId;

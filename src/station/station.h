@@ -460,6 +460,9 @@ private:
 // Throws StationUnavailable or ledger::FormatError with one clear sentence.
 std::unique_ptr<ledger::Db> openLedgerReadOnly(const DataPaths& paths);
 
+// "2026-11-28 08:10 UTC": times on paper, to the minute.
+std::string printedTime(std::int64_t timeMs);
+
 struct ReceiptCheck {
     bool ok = false;
     std::string message; // one sentence either way

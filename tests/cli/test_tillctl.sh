@@ -135,6 +135,8 @@ expect 0 "wrote $work/roll.pdf" -- "$tillctl" print receipt --data "$d" --receip
 pdfinfo "$work/roll.pdf" 2>/dev/null | grep -q "Page size: *226.77 x" || fail "the roll receipt is not 80 mm wide"
 pdftotext "$work/roll.pdf" - 2>/dev/null | grep -q "Ærø Water & Sewer" || fail "the roll receipt does not print the organization as written"
 expect 0 "wrote $work/receipt.escpos" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --escpos "$work/receipt.escpos" --columns 48
+(cd "$work" && "$tillctl" print receipt --data "$d" --receipt "$receipt" --pdf relative.pdf >/dev/null) || fail "a PDF named without a directory was not written"
+[ -s "$work/relative.pdf" ] || fail "relative.pdf is missing"
 [ "$(head -c 2 "$work/receipt.escpos" | od -An -tx1 | tr -d ' ')" = "1b40" ] || fail "the ESC/POS job does not start with ESC @"
 expect 2 "--columns is 42 or 48" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --escpos "$work/x.escpos" --columns 40
 expect 2 "say where the document goes" -- "$tillctl" print receipt --data "$d" --receipt "$receipt"
