@@ -1,0 +1,129 @@
+// ESC/POS printer driver: named commands from printing/escpos_commands.h, status bits from Epson's DLE EOT reference.
+#include "devices/escpos_printer.h"
+
+#include <algorithm>
+
+namespace tillbook::devices {
+
+namespace escpos = printing::escpos;
+
+std::string PrinterStatus::state() const
+{
+    if (paperEnd)
+        return "paper_end";
+    if (coverOpen)
+        return "cover_open";
+    if (cutterError || unrecoverableError)
+        return "error";
+    if (!online)
+        return "offline";
+    return "ready";
+}
+
+std::string PrinterStatus::sentence() const
+{
+    if (paperEnd)
+        return "The receipt printer is out of paper: load a new roll and close the cover.";
+    if (coverOpen)
+        return "The receipt printer's cover is open: close it.";
+    if (cutterError)
+        return "The receipt printer's cutter is jammed: open the cover, clear the paper and close it.";
+    if (unrecoverableError)
+        return "The receipt printer reports a fault: switch it off and on again.";
+    if (!online)
+        return "The receipt printer is offline: check that it is switched on and its cover is closed.";
+    if (paperNearEnd)
+        return "The receipt printer is ready; its paper is running low.";
+    return "The receipt printer is ready.";
+}
+
+bool isStatusByte(std::uint8_t byte)
+{
+    return (byte & 0x93) == 0x12;
+}
+
+PrinterStatus decodeStatus(std::uint8_t printer, std::uint8_t offline, std::uint8_t error, std::uint8_t paper,
+                           bool drawerOpenWhenHigh)
+{
+    PrinterStatus s;
+    bool pinHigh = (printer & 0x04) != 0;
+    s.drawerOpen = drawerOpenWhenHigh ? pinHigh : !pinHigh;
+    s.online = (printer & 0x08) == 0;
+    s.coverOpen = (offline & 0x04) != 0;
+    s.paperEnd = (offline & 0x20) != 0 || (paper & 0x60) == 0x60;
+    s.cutterError = (error & 0x08) != 0;
+    s.unrecoverableError = (error & 0x20) != 0;
+    s.paperNearEnd = (paper & 0x0C) == 0x0C;
+    return s;
+}
+
+EscPosPrinter::EscPosPrinter(Transport& transport, PrinterOptions options)
+    : m_transport(transport)
+    , m_options(options)
+{
+}
+
+void EscPosPrinter::ensureOpen()
+{
+    if (!m_transport.isOpen())
+        m_transport.open(m_options.timeout);
+}
+
+std::uint8_t EscPosPrinter::query(std::string_view command, const char* what)
+{
+    ensureOpen();
+    m_transport.write(command, m_options.timeout);
+    auto deadline = std::chrono::steady_clock::now() + m_options.timeout;
+    for (;;) {
+        auto left = std::chrono::duration_cast<Millis>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            break;
+        std::string reply = m_transport.read(1, left);
+        if (!reply.empty() && isStatusByte(static_cast<std::uint8_t>(reply[0])))
+            return static_cast<std::uint8_t>(reply[0]);
+    }
+    throw DeviceError("The receipt printer (" + m_transport.describe() + ") did not answer the " + what
+                      + " status query within " + std::to_string(m_options.timeout.count()) + " ms.");
+}
+
+PrinterStatus EscPosPrinter::status()
+{
+    std::uint8_t printer = query(escpos::kStatusPrinter, "printer");
+    std::uint8_t offline = query(escpos::kStatusOffline, "offline-cause");
+    std::uint8_t error = query(escpos::kStatusError, "error-cause");
+    std::uint8_t paper = query(escpos::kStatusPaper, "paper");
+    return decodeStatus(printer, offline, error, paper, m_options.drawerOpenWhenHigh);
+}
+
+PrintOutcome EscPosPrinter::print(const std::string& job)
+{
+    try {
+        PrinterStatus before = status();
+        if (!before.ready())
+            return {false, "Not printed. " + before.sentence()};
+        m_transport.write(job, m_options.timeout);
+        PrinterStatus after = status();
+        if (!after.ready())
+            return {false, "The printer stopped during the job, so the paper is not a whole document. " + after.sentence()
+                               + " Then print it again."};
+        return {true, after.paperNearEnd ? "Printed; the paper is running low." : "Printed."};
+    } catch (const DeviceError& e) {
+        m_transport.close(); // the next attempt reconnects
+        return {false, std::string("Not printed. ") + e.what()};
+    }
+}
+
+void EscPosPrinter::kickDrawer()
+{
+    ensureOpen();
+    auto units = [](int ms) { return static_cast<std::uint8_t>(std::clamp(ms, 2, 510) / 2); };
+    m_transport.write(escpos::drawerKick(m_options.drawerPin, units(m_options.pulseOnMs), units(m_options.pulseOffMs)),
+                      m_options.timeout);
+}
+
+bool EscPosPrinter::drawerOpen()
+{
+    return status().drawerOpen;
+}
+
+} // namespace tillbook::devices
