@@ -45,6 +45,9 @@ int cmdRoutingShow(const Argv& args);
 int cmdCheckVerify(const Argv& args);
 int cmdChecksReturned(const Argv& args);
 int cmdPrint(const Argv& args);
+int cmdSimPrinter(const Argv& args);
+int cmdSimMicr(const Argv& args);
+int cmdDevice(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

@@ -55,6 +55,15 @@ Documents
   print samples --out DIR [--columns 42|48]       every document with made-up figures, PDF and ESC/POS
   verify-receipt --data DIR PAYLOAD            check the text of a receipt's or Z report's QR code against the ledger
 
+Devices (DIR/devices.json, see docs/devices.md)
+  device status --data DIR                     the receipt printer's state in one sentence, and the drawer's
+  device test-print --data DIR                 a SAMPLE receipt on the ESC/POS printer
+  device test-drawer --data DIR --reason TEXT  records device.drawer_tested, then opens the drawer
+  device read-check --data DIR                 reads one check from the serial MICR reader
+  sim printer --out DIR [--listen HOST:PORT] [--offline] [--paper-out] [--cover-open] [--hold-drawer-open]
+              [--offline-after-bytes N]        a network ESC/POS printer that keeps its jobs as files
+  sim micr --line MICR [--count N] [--interval-ms M] [--delay-ms D] [--lf]   a serial check reader on a pty
+
 Ledger (read-only unless noted)
   verify --data DIR [--json] [--chain-only] [--threads N] [--key PUB.pem] [--checkpoint FILE]...
   prove --data DIR --seq N [--size M]          inclusion proof of record N in the tree of size M
@@ -105,6 +114,9 @@ int main(int argc, char** argv)
         {{"simulate"}, cmdSimulate},
         {{"report"}, cmdReport},
         {{"print"}, cmdPrint},
+        {{"sim", "printer"}, cmdSimPrinter},
+        {{"sim", "micr"}, cmdSimMicr},
+        {{"device"}, cmdDevice},
         {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},

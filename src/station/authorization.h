@@ -42,6 +42,7 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"drawer.picked_up", Role::Supervisor, false},
     {"drawer.paid_out", Role::Cashier, false},
     {"drawer.no_sale", Role::Cashier, false},
+    {"device.drawer_tested", Role::Supervisor, false}, // opening the drawer from the device test screen
     {"drawer.counted", Role::Cashier, false},
     {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
     {"drawer.x_report_viewed", Role::Cashier, true},

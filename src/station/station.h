@@ -382,6 +382,8 @@ public:
     ledger::Record paidOut(std::string_view operatorId, Money amount, std::string_view reason,
                            std::string_view approvalId = {});
     ledger::Record noSale(std::string_view operatorId, std::string_view reason);
+    // Setting up hardware: a supervisor opens the drawer with no drawer session (the device test screen, tillctl).
+    ledger::Record drawerTest(std::string_view actor, std::string_view reason);
     // The blind count: recorded before any expected figure is shown; the answer carries the over/short.
     DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items);
     ApprovalRequest overShortRequest(std::string_view operatorId);
@@ -459,6 +461,11 @@ private:
 // Opens a station's database for reading only (verify, prove, export): no lock, no private key.
 // Throws StationUnavailable or ledger::FormatError with one clear sentence.
 std::unique_ptr<ledger::Db> openLedgerReadOnly(const DataPaths& paths);
+
+// Whether the cash drawer opens for this record, once it is durable: the acts that put money in or take it out of the
+// drawer (payments, cash refunds and voids, drops, pickups, paid-outs, counts, no-sales, a device test). Every kick
+// belongs to one of these records.
+bool opensDrawer(const ledger::Record& record);
 
 // "2026-11-28 08:10 UTC": times on paper, to the minute.
 std::string printedTime(std::int64_t timeMs);

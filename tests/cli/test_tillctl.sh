@@ -166,6 +166,35 @@ grep -q "^-d Front -t Z report $drawer -- $d/printouts/" "$work/lp-args" || fail
 TILLBOOK_LP=/nonexistent/lp expect 1 "saved but not printed" -- "$tillctl" print z --data "$d" --drawer "$drawer" --send
 expect 0 "wrote $work/samples/receipt-letter.pdf" -- "$tillctl" print samples --out "$work/samples"
 
+# Devices against the simulators: a network printer that keeps its jobs, and a check reader on a pseudo-terminal.
+expect 0 "no receipt printer is set up" -- "$tillctl" device status --data "$d"
+"$tillctl" sim printer --listen 127.0.0.1:0 --out "$work/sim-jobs" --hold-drawer-open < /dev/null > "$work/sim.log" 2>&1 &
+sim=$!
+for _ in $(seq 50); do grep -q "listening on" "$work/sim.log" && break; sleep 0.1; done
+address=$(sed -n 's/^printer simulator listening on \([^;]*\);.*/\1/p' "$work/sim.log")
+[ -n "$address" ] || fail "the printer simulator did not start: $(cat "$work/sim.log")"
+printf '{"printer": {"transport": "tcp", "address": "%s"}, "drawer": {"via": "printer", "open_when": "high"}}\n' "$address" > "$d/devices.json"
+expect 0 "^ready: The receipt printer is ready" -- "$tillctl" device status --data "$d"
+expect 0 "cash drawer: closed" -- "$tillctl" device status --data "$d"
+expect 0 "^Printed" -- "$tillctl" device test-print --data "$d"
+[ -f "$work/sim-jobs/job-0001.bin" ] || fail "the simulator kept no job"
+expect 2 "needs a reason" -- "$tillctl" device test-drawer --data "$d"
+expect 0 "drawer opened for ledger record [0-9]+" -- "$tillctl" device test-drawer --data "$d" --reason "new drawer cable"
+expect 0 "cash drawer: open" -- "$tillctl" device status --data "$d"
+kill "$sim"; wait "$sim" 2>/dev/null
+grep -q "1 job(s) received, 1 drawer kick(s)" "$work/sim.log" || fail "the simulator's tally: $(tail -1 "$work/sim.log")"
+expect 1 "does not answer" -- "$tillctl" device test-print --data "$d"
+printf '{"printer": {"transport": "tcp", "adress": "x"}}\n' > "$d/devices.json"
+expect 3 "devices.json: printer.adress is not a setting here" -- "$tillctl" device status --data "$d"
+"$tillctl" sim micr --line "T021000021T 123456789U 1042" --delay-ms 300 > "$work/micr.log" 2>&1 &
+micr=$!
+for _ in $(seq 50); do grep -q "check reader simulator on" "$work/micr.log" && break; sleep 0.1; done
+pts=$(sed -n 's/^check reader simulator on \([^ ]*\).*/\1/p' "$work/micr.log")
+printf '{"micr": {"transport": "serial", "address": "%s", "timeout_ms": 5000}}\n' "$pts" > "$d/devices.json"
+expect 0 "routing 021000021, account 123456789, serial 1042" -- "$tillctl" device read-check --data "$d"
+wait "$micr"
+rm -f "$d/devices.json"
+
 # Key problems: one sentence, non-zero, nothing written.
 before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
 chmod 644 "$d/keys/station.key"

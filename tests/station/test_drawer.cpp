@@ -276,3 +276,30 @@ TEST_CASE("the X report at the counter needs a supervisor, and each viewing is a
     CHECK(c.st->store().last()->approver == "sam");
     CHECK(c.st->openDrawer()); // nothing closed
 }
+
+TEST_CASE("the drawer opens only for records that move money in or out of it")
+{
+    Counter c;
+    auto opened = c.st->openDrawer("ana", cash(m(20000)));
+    CHECK(station::opensDrawer(opened));
+    auto paid = c.pay("ana", {{TenderKind::Cash, m(5000), ""}});
+    CHECK(station::opensDrawer(*c.st->store().at(paid.seq)));
+    auto setting = c.st->changeSetting("ada", "drawer.tolerance_cents", 400);
+    CHECK_FALSE(station::opensDrawer(setting));
+    auto byCheck = c.st->refundPayment("ana", paid.receipt, m(1000), "check_request",
+                                       c.approve(c.st->refundRequest("ana", paid.receipt, m(1000), "check_request")));
+    CHECK_FALSE(station::opensDrawer(byCheck));
+    auto inCash = c.st->refundPayment("ana", paid.receipt, m(500), "cash",
+                                      c.approve(c.st->refundRequest("ana", paid.receipt, m(500), "cash")));
+    CHECK(station::opensDrawer(inCash));
+    CHECK(station::opensDrawer(c.st->noSale("ana", "change for the coffee fund")));
+    CHECK_FALSE(station::opensDrawer(*c.st->store().at(1)));
+
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->drawerTest("ana", "new drawer"), Catch::Contains("supervisor"));
+    CHECK_THROWS_WITH(c.st->drawerTest("sam", ""), Catch::Contains("needs a reason"));
+    CHECK(c.size() == before);
+    auto tested = c.st->drawerTest("sam", "new drawer cable");
+    CHECK(tested.kind == "device.drawer_tested");
+    CHECK(station::opensDrawer(tested));
+}
