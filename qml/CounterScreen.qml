@@ -33,6 +33,7 @@ FocusScope {
             Layout.fillWidth: true
             onSignOutRequested: SessionController.signOut()
             onLockRequested: SessionController.lock()
+            onDevicesRequested: deviceTest.show()
             onDrawerRequested: mode => {
                 // Closing with a payment on screen would count money that is not yet recorded.
                 if (mode === "close" && PaymentController.inProgress)
@@ -87,12 +88,14 @@ FocusScope {
                     objectName: "drawerNotice"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
-                    text: DrawerController.level === "drop_required" ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
+                    text: DeviceController.notice !== "" ? DeviceController.notice
+                        : DrawerController.level === "drop_required" ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
                         : DrawerController.level === "warn" ? qsTr("The drawer is getting heavy: drop cash to the safe soon.")
                         : !DrawerController.isOpen ? qsTr("No drawer is open: open one with a counted float to take payments.") : ""
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
-                    color: DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
+                    color: DeviceController.notice !== "" ? (DeviceController.noticeOk ? Theme.textMuted : Theme.danger)
+                         : DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
                 }
                 SecondaryButton {
                     objectName: "paidOutButton"
@@ -130,6 +133,13 @@ FocusScope {
         id: xReport
         anchors.fill: parent
         z: 6
+    }
+
+    DeviceTestView {
+        id: deviceTest
+        anchors.fill: parent
+        z: 8
+        onDismissed: accountPanel.searchField.forceActiveFocus()
     }
 
     DrawerClosedView {

@@ -9,6 +9,7 @@ Rectangle {
     signal signOutRequested()
     signal lockRequested()
     signal drawerRequested(string mode)
+    signal devicesRequested()
     implicitHeight: Theme.headerHeight
     color: Theme.header
 
@@ -16,7 +17,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: 24
         anchors.rightMargin: 12
-        spacing: 12
+        spacing: 8
 
         Label {
             text: "Tillbook"
@@ -51,7 +52,26 @@ Rectangle {
             text: qsTr("Close drawer")
             onClicked: header.drawerRequested("close")
         }
+        StatusPill {
+            objectName: "printerPill"
+            visible: DeviceController.hasPrinter
+            label: qsTr("Printer")
+            value: DeviceController.printerState === "ready" ? qsTr("Ready")
+                 : DeviceController.printerState === "paper_end" ? qsTr("Out of paper")
+                 : DeviceController.printerState === "cover_open" ? qsTr("Cover open")
+                 : DeviceController.printerState === "offline" ? qsTr("Offline")
+                 : DeviceController.printerState === "unreachable" ? qsTr("Not answering")
+                 : DeviceController.printerState === "error" ? qsTr("Fault") : qsTr("Checking")
+            tone: DeviceController.printerState === "ready" ? "ok"
+                : DeviceController.printerState === "unknown" ? "muted" : "danger"
+        }
         Item { Layout.fillWidth: true }
+        HeaderButton {
+            objectName: "devicesButton"
+            visible: SessionController.operatorRole !== "cashier"
+            text: qsTr("Devices")
+            onClicked: header.devicesRequested()
+        }
         ColumnLayout {
             spacing: 0
             Label {

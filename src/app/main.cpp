@@ -1,9 +1,11 @@
 // tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
+#include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/print_controller.h"
 #include "app/payment_controller.h"
 #include "app/session_controller.h"
+#include "devices/printer_simulator.h"
 #include "station/demo.h"
 #include "station/station.h"
 
@@ -14,6 +16,8 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <fstream>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -113,7 +117,8 @@ void selectOperator(QQuickWindow* window, const QString& id)
 
 // Drives each screen into its states as a cashier or supervisor would and saves one PNG per state.
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
-                tillbook::app::DrawerController& drawers, tillbook::app::PrintController& printer, const QString& dir)
+                tillbook::app::DrawerController& drawers, tillbook::app::PrintController& printer,
+                tillbook::app::DeviceController& devices, const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -134,6 +139,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     ok = grab(window, dir + QStringLiteral("/sign-in-wrong-pin.png")) && ok;
 
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
+    devices.refresh();
     ok = grab(window, dir + QStringLiteral("/counter-no-drawer.png")) && ok;
     // The float: 5 x $20, 6 x $10, 6 x $5, 10 x $1 = $200.00, typed into the grid as a cashier would.
     const QVariantList floatCount{QString(), QString(), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("6"),
@@ -220,6 +226,16 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     session.unlock(QStringLiteral("1234"));
     session.signOut();
 
+    // The supervisor's device screen, after a test receipt.
+    session.signIn(QStringLiteral("sam"), QStringLiteral("2468"));
+    if (auto* deviceView = child("deviceTestView")) {
+        QMetaObject::invokeMethod(deviceView, "show");
+        devices.testPrint();
+        ok = grab(window, dir + QStringLiteral("/devices.png")) && ok;
+        QMetaObject::invokeMethod(deviceView, "dismiss");
+    }
+    session.signOut();
+
     for (int i = 0; i < 5; ++i)
         session.signIn(QStringLiteral("ben"), QStringLiteral("0000"));
     selectOperator(window, QStringLiteral("ben"));
@@ -270,6 +286,7 @@ int main(int argc, char** argv)
 
     station::SystemClock clock;
     std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<tillbook::devices::PrinterSimulator> printerSim;
     std::unique_ptr<station::Station> st;
     try {
         if (tooling) {
@@ -281,6 +298,16 @@ int main(int argc, char** argv)
             fast.scrypt.n = 1024; // throwaway PINs: keep tooling quick
             st = station::Station::open(dir, clock, fast);
             station::seedDemo(*st);
+            if (!options.screenshotDir.empty()) {
+                // The screenshots show a counter with a receipt printer and drawer: a simulated one.
+                tillbook::devices::PrinterSimOptions sim;
+                sim.outDir = dir / "printer-jobs";
+                printerSim = std::make_unique<tillbook::devices::PrinterSimulator>(sim);
+                printerSim->start();
+                std::ofstream(dir / "devices.json") << "{\"printer\": {\"transport\": \"tcp\", \"address\": \""
+                                                    << printerSim->address()
+                                                    << "\"}, \"drawer\": {\"via\": \"printer\"}}";
+            }
         } else {
             st = station::Station::open(station::resolveDataDir(options.dataDir), clock);
         }
@@ -295,7 +322,9 @@ int main(int argc, char** argv)
     tillbook::app::PaymentController::setInstance(&payments);
     tillbook::app::DrawerController drawers(*st, session);
     tillbook::app::DrawerController::setInstance(&drawers);
-    tillbook::app::PrintController printer(*st, session, drawers);
+    tillbook::app::DeviceController devices(*st, session);
+    tillbook::app::DeviceController::setInstance(&devices);
+    tillbook::app::PrintController printer(*st, session, drawers, &devices);
     tillbook::app::PrintController::setInstance(&printer);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -304,7 +333,8 @@ int main(int argc, char** argv)
     if (options.selfTest) {
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
-        rc = screenshots(engine, session, payments, drawers, printer, QString::fromStdString(options.screenshotDir));
+        rc = screenshots(engine, session, payments, drawers, printer, devices,
+                         QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                          [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
@@ -319,6 +349,7 @@ int main(int argc, char** argv)
         rc = app.exec();
     }
     tillbook::app::PrintController::setInstance(nullptr);
+    tillbook::app::DeviceController::setInstance(nullptr);
     tillbook::app::DrawerController::setInstance(nullptr);
     tillbook::app::PaymentController::setInstance(nullptr);
     SessionController::setInstance(nullptr);

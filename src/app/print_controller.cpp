@@ -1,6 +1,7 @@
 // Print controller: which document, then the station's answer as the cashier reads it.
 #include "app/print_controller.h"
 
+#include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/session_controller.h"
 
@@ -15,11 +16,12 @@ PrintController* s_instance = nullptr;
 } // namespace
 
 PrintController::PrintController(station::Station& station, SessionController& session, DrawerController& drawers,
-                                 QObject* parent)
+                                 DeviceController* devices, QObject* parent)
     : QObject(parent)
     , m_station(station)
     , m_session(session)
     , m_drawers(drawers)
+    , m_devices(devices)
 {
     connect(&m_session, &SessionController::sessionChanged, this, &PrintController::clearStatus);
 }
@@ -73,7 +75,17 @@ void PrintController::clearStatus()
 bool PrintController::print(const station::DocumentRequest& request)
 {
     try {
+        // The PDF is always kept (and sent to CUPS when a queue is set); a receipt printer prints it too.
         auto printout = m_station.print(request);
+        if (m_devices && m_devices->hasPrinter()) {
+            QString message;
+            printing::Layout layout = m_station.documentLayout(request);
+            bool printed = m_devices->printLayout(layout, &message);
+            QString title = QString::fromStdString(layout.title);
+            setStatus(printed, printed ? (request.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(title)
+                                       : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message));
+            return printed;
+        }
         setStatus(printout.sent || m_station.textSetting("printing.cups_queue").empty(),
                   QString::fromStdString(printout.message));
         return true;

@@ -19,6 +19,7 @@ namespace tillbook::app {
 
 class SessionController;
 class DrawerController;
+class DeviceController;
 
 class PrintController : public QObject
 {
@@ -29,8 +30,9 @@ class PrintController : public QObject
     Q_PROPERTY(bool ok READ ok NOTIFY statusChanged)
 
 public:
+    // `devices` may be null (no hardware): documents go to PDF and the CUPS queue only.
     PrintController(station::Station& station, SessionController& session, DrawerController& drawers,
-                    QObject* parent = nullptr);
+                    DeviceController* devices = nullptr, QObject* parent = nullptr);
     static void setInstance(PrintController* instance);
     static PrintController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
@@ -54,6 +56,7 @@ private:
     station::Station& m_station;
     SessionController& m_session;
     DrawerController& m_drawers;
+    DeviceController* m_devices;
     QSet<QString> m_printedReceipts;
     QString m_status;
     bool m_ok = true;

@@ -1,21 +1,48 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
+#include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/payment_controller.h"
 #include "app/print_controller.h"
 #include "app/session_controller.h"
+// moc cannot parse the C++20 library headers these pull in.
+#ifndef Q_MOC_RUN
+#include "devices/printer_simulator.h"
 #include "station/demo.h"
 #include "station/station.h"
+#endif
 
 #include <QQmlEngine>
+#include <QtQml/qqml.h>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Tillbook_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Tillbook_UiPlugin)
+
+// The simulated receipt printer, for the device tests to steer and to ask what it saw.
+class TestPrinter : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int kicks READ kicks)
+    Q_PROPERTY(int jobs READ jobs)
+
+public:
+    explicit TestPrinter(tillbook::devices::PrinterSimulator& sim)
+        : m_sim(sim)
+    {
+    }
+    int kicks() const { return m_sim.kicks(); }
+    int jobs() const { return static_cast<int>(m_sim.jobs().size()); }
+    Q_INVOKABLE bool control(const QString& word) { return m_sim.control(word.toStdString()); }
+
+private:
+    tillbook::devices::PrinterSimulator& m_sim;
+};
 
 class Setup : public QObject
 {
@@ -36,19 +63,37 @@ public slots:
         tillbook::CashCount openingFloat;
         openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->setting("drawer.float_cents"));
         m_station->openDrawer("ben", openingFloat);
+        // A simulated network receipt printer with the drawer on its port; the drawer stays open once kicked, as a
+        // cashier might leave it, until a test releases it.
+        tillbook::devices::PrinterSimOptions sim;
+        sim.outDir = dir / "printer-jobs";
+        sim.holdDrawerOpen = true;
+        m_printerSim = std::make_unique<tillbook::devices::PrinterSimulator>(sim);
+        m_printerSim->start();
+        std::ofstream(dir / "devices.json")
+            << "{\"printer\": {\"transport\": \"tcp\", \"address\": \"" << m_printerSim->address()
+            << "\"}, \"drawer\": {\"via\": \"printer\", \"open_when\": \"high\"}}";
+        m_testPrinter = std::make_unique<TestPrinter>(*m_printerSim);
         m_session = std::make_unique<tillbook::app::SessionController>(*m_station);
         tillbook::app::SessionController::setInstance(m_session.get());
         m_payments = std::make_unique<tillbook::app::PaymentController>(*m_station, *m_session);
         tillbook::app::PaymentController::setInstance(m_payments.get());
         m_drawers = std::make_unique<tillbook::app::DrawerController>(*m_station, *m_session);
         tillbook::app::DrawerController::setInstance(m_drawers.get());
-        m_printer = std::make_unique<tillbook::app::PrintController>(*m_station, *m_session, *m_drawers);
+        m_devices = std::make_unique<tillbook::app::DeviceController>(*m_station, *m_session);
+        tillbook::app::DeviceController::setInstance(m_devices.get());
+        m_printer = std::make_unique<tillbook::app::PrintController>(*m_station, *m_session, *m_drawers, m_devices.get());
         tillbook::app::PrintController::setInstance(m_printer.get());
     }
-    void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
+    }
     void cleanupTestCase()
     {
         tillbook::app::PrintController::setInstance(nullptr);
+        tillbook::app::DeviceController::setInstance(nullptr);
         tillbook::app::DrawerController::setInstance(nullptr);
         tillbook::app::PaymentController::setInstance(nullptr);
         tillbook::app::SessionController::setInstance(nullptr);
@@ -58,9 +103,12 @@ private:
     QTemporaryDir m_dir;
     tillbook::FixedClock m_clock;
     std::unique_ptr<tillbook::station::Station> m_station;
+    std::unique_ptr<tillbook::devices::PrinterSimulator> m_printerSim;
+    std::unique_ptr<TestPrinter> m_testPrinter;
     std::unique_ptr<tillbook::app::SessionController> m_session;
     std::unique_ptr<tillbook::app::PaymentController> m_payments;
     std::unique_ptr<tillbook::app::DrawerController> m_drawers;
+    std::unique_ptr<tillbook::app::DeviceController> m_devices;
     std::unique_ptr<tillbook::app::PrintController> m_printer;
 };
 

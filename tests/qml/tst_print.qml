@@ -47,14 +47,15 @@ Item {
             confirmation.forceActiveFocus()
             keyClick(Qt.Key_P)
             verify(PrintController.ok)
-            verify(PrintController.status.indexOf("saved as Receipt_" + receipt.replace(/[^A-Za-z0-9_-]/g, "_")) >= 0,
-                   PrintController.status)
-            verify(PrintController.status.indexOf("reprint") < 0)
+            // The test station has a (simulated) receipt printer; without one the status names the kept PDF.
+            compare(PrintController.status, DeviceController.hasPrinter ? "Receipt " + receipt + " printed."
+                    : "Receipt " + receipt + " saved as Receipt_" + receipt.replace(/[^A-Za-z0-9_-]/g, "_"))
             const status = findChild(confirmation, "printStatus")
             verify(status.visible)
             compare(status.text, PrintController.status)
             mouseClick(findChild(confirmation, "printReceipt"))
-            verify(PrintController.status.indexOf("-reprint-") >= 0, PrintController.status)
+            verify(PrintController.status.indexOf("REPRINT") >= 0 || PrintController.status.indexOf("-reprint-") >= 0,
+                   PrintController.status)
             compare(SessionController.ledgerSize, before)
             keyClick(Qt.Key_Return) // next customer clears the message
             compare(PrintController.status, "")

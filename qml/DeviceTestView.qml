@@ -1,0 +1,123 @@
+// The device test screen for a supervisor setting up the counter: the printer's state in words, a test receipt, and
+// opening the drawer (recorded in the ledger before it opens).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+FocusScope {
+    id: view
+    objectName: "deviceTestView"
+    visible: false
+    signal dismissed()
+    Keys.onEscapePressed: dismiss()
+
+    function show() {
+        DeviceController.clearNotice()
+        DeviceController.refresh()
+        visible = true
+        forceActiveFocus()
+    }
+
+    function dismiss() {
+        visible = false
+        dismissed()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: "#cc14283f"
+    }
+    MouseArea {
+        anchors.fill: parent
+    }
+    Rectangle {
+        anchors.centerIn: parent
+        width: 620
+        height: column.implicitHeight + 64
+        radius: 16
+        color: Theme.surface
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: 32
+            spacing: 12
+            Label {
+                text: qsTr("Devices")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: Theme.text
+            }
+            Label {
+                objectName: "deviceSetupError"
+                visible: DeviceController.setupError !== ""
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: DeviceController.setupError
+                font.pixelSize: Theme.fontBody
+                color: Theme.danger
+            }
+            Label {
+                objectName: "printerMessage"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: DeviceController.hasPrinter ? DeviceController.printerMessage
+                                                  : qsTr("No receipt printer is set up: documents are kept as PDF files and sent to the CUPS queue when one is set.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: DeviceController.hasDrawer
+                text: DeviceController.drawerState === "open" ? qsTr("Cash drawer: open")
+                    : DeviceController.drawerState === "closed" ? qsTr("Cash drawer: closed")
+                                                               : qsTr("Cash drawer: its sensor cannot be read")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                SecondaryButton {
+                    objectName: "checkPrinter"
+                    Layout.fillWidth: true
+                    enabled: DeviceController.hasPrinter
+                    text: qsTr("Check again")
+                    onClicked: DeviceController.refresh()
+                }
+                SecondaryButton {
+                    objectName: "testPrint"
+                    Layout.fillWidth: true
+                    enabled: DeviceController.hasPrinter
+                    text: qsTr("Print a test receipt")
+                    onClicked: DeviceController.testPrint()
+                }
+                SecondaryButton {
+                    objectName: "testDrawer"
+                    Layout.fillWidth: true
+                    enabled: DeviceController.hasDrawer
+                    text: qsTr("Open the drawer")
+                    onClicked: DeviceController.testDrawer()
+                }
+            }
+            Label {
+                objectName: "deviceNotice"
+                Layout.fillWidth: true
+                visible: DeviceController.notice !== ""
+                wrapMode: Text.Wrap
+                text: DeviceController.notice
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            KeypadButton {
+                objectName: "deviceTestDone"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                primary: true
+                value: "done"
+                text: qsTr("Done")
+                onClicked: view.dismiss()
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// The counter hardware for the screens: the receipt printer's state, the cash drawer opened after each durable record
+// that needs it (and only then), a drawer left open after a close, and the device test screen's actions.
+#pragma once
+
+// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
+#ifndef Q_MOC_RUN
+#include "devices/device_hub.h"
+#include "printing/layout.h"
+#include "station/station.h"
+#endif
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tillbook::app {
+
+class SessionController;
+
+class DeviceController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool hasPrinter READ hasPrinter CONSTANT)
+    Q_PROPERTY(bool hasDrawer READ hasDrawer CONSTANT)
+    // none, ready, paper_end, cover_open, offline, error, unreachable
+    Q_PROPERTY(QString printerState READ printerState NOTIFY stateChanged)
+    Q_PROPERTY(QString printerMessage READ printerMessage NOTIFY stateChanged)
+    Q_PROPERTY(QString drawerState READ drawerState NOTIFY stateChanged) // none, open, closed, unknown
+    // The latest thing the cashier must know about the devices ("The cash drawer is still open: close it."); "" if none.
+    Q_PROPERTY(QString notice READ notice NOTIFY stateChanged)
+    Q_PROPERTY(bool noticeOk READ noticeOk NOTIFY stateChanged) // the notice reports success, not a problem
+    Q_PROPERTY(QString setupError READ setupError CONSTANT) // devices.json could not be used
+
+public:
+    DeviceController(station::Station& station, SessionController& session, QObject* parent = nullptr);
+    ~DeviceController() override;
+    static void setInstance(DeviceController* instance);
+    static DeviceController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+
+    bool hasPrinter() const;
+    bool hasDrawer() const;
+    QString printerState() const { return m_printerState; }
+    QString printerMessage() const { return m_printerMessage; }
+    QString drawerState() const { return m_drawerState; }
+    QString notice() const { return m_notice; }
+    bool noticeOk() const { return m_noticeOk; }
+    QString setupError() const { return m_setupError; }
+
+    // Asks the printer (and the drawer sensor through it) now.
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE bool testPrint();
+    // The signed-in supervisor opens the drawer to test it: recorded first (device.drawer_tested), then the kick. The
+    // station refuses a cashier.
+    Q_INVOKABLE bool testDrawer();
+    Q_INVOKABLE void clearNotice();
+
+    // For PrintController: prints a document on the receipt printer. False with a sentence in `message` when it did
+    // not print whole.
+    bool printLayout(const printing::Layout& layout, QString* message);
+
+signals:
+    void stateChanged();
+
+private:
+    void onLedgerChanged();
+    void setNotice(const QString& notice, bool ok = false);
+
+    station::Station& m_station;
+    SessionController& m_session;
+    std::unique_ptr<devices::DeviceHub> m_hub;
+    std::uint64_t m_seenSeq = 0;
+    QString m_printerState = QStringLiteral("none");
+    QString m_printerMessage;
+    QString m_drawerState = QStringLiteral("none");
+    QString m_notice;
+    bool m_noticeOk = false;
+    QString m_setupError;
+    QTimer m_poll;
+};
+
+} // namespace tillbook::app
