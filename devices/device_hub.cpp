@@ -67,6 +67,13 @@ std::optional<bool> DeviceHub::drawerOpen()
     return printerStatus().drawerOpen;
 }
 
+std::optional<std::string> DeviceHub::pollCheck()
+{
+    if (!m_micr)
+        return std::nullopt;
+    return m_micr->poll();
+}
+
 std::optional<std::string> DeviceHub::readCheck()
 {
     if (!m_micr)

@@ -30,6 +30,8 @@ public:
     std::optional<bool> drawerOpen();
     // The next check's MICR line from a serial reader; nullopt when none was fed in time.
     std::optional<std::string> readCheck();
+    // Without waiting, for a screen that polls the reader.
+    std::optional<std::string> pollCheck();
 
 private:
     DeviceSettings m_settings;

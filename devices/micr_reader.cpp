@@ -11,6 +11,20 @@ SerialMicrReader::SerialMicrReader(Transport& transport, MicrReaderOptions optio
 {
 }
 
+std::optional<std::string> SerialMicrReader::poll()
+{
+    Millis saved = m_options.timeout;
+    m_options.timeout = Millis(0);
+    try {
+        auto line = readLine();
+        m_options.timeout = saved;
+        return line;
+    } catch (...) {
+        m_options.timeout = saved;
+        throw;
+    }
+}
+
 std::optional<std::string> SerialMicrReader::readLine()
 {
     if (!m_transport.isOpen())
@@ -37,9 +51,10 @@ std::optional<std::string> SerialMicrReader::readLine()
                               + " characters without a line end: check its line-ending setting.");
         }
         auto left = std::chrono::duration_cast<Millis>(deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0)
+        std::string got = m_transport.read(256, left.count() > 0 ? left : Millis(0));
+        if (got.empty() && left.count() <= 0)
             return std::nullopt;
-        m_buffer += m_transport.read(256, left);
+        m_buffer += got;
     }
 }
 

@@ -23,6 +23,8 @@ class SerialMicrReader {
 public:
     SerialMicrReader(Transport& transport, MicrReaderOptions options);
     std::optional<std::string> readLine(); // nullopt: no check within the timeout
+    // Without waiting: a line when one has arrived whole, for a screen that polls.
+    std::optional<std::string> poll();
 
 private:
     Transport& m_transport;
@@ -35,7 +37,7 @@ private:
 class WedgeDetector {
 public:
     struct Options {
-        int maxGapMs = 35;         // keys closer than this belong to one burst
+        int maxGapMs = 50;         // keys closer than this belong to one burst
         std::size_t minLength = 14; // the shortest MICR line worth taking (routing, account, serial)
     };
     WedgeDetector() = default;

@@ -11,6 +11,7 @@ Popup {
     property string kind: "check" // check, money_order
     readonly property var item: PaymentController.pendingCheck
     readonly property bool verified: item.id !== undefined
+    property string micrSource: "" // reader, keyed: recorded with the verification
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
@@ -19,6 +20,8 @@ Popup {
     closePolicy: Popup.CloseOnEscape
     onOpened: {
         PaymentController.discardItem()
+        DeviceController.wedgeReset()
+        micrSource = ""
         micr.text = ""
         amount.text = PaymentController.remainingPlain
         date.text = PaymentController.today
@@ -27,6 +30,18 @@ Popup {
         micr.forceActiveFocus()
     }
     onClosed: PaymentController.discardItem()
+
+    // A serial check reader's line goes into the field when this dialog is waiting for one.
+    Connections {
+        target: DeviceController
+        function onCheckRead(line) {
+            if (!dialog.opened || dialog.verified)
+                return
+            micr.text = line
+            dialog.micrSource = "reader"
+            amount.forceActiveFocus()
+        }
+    }
 
     background: Rectangle {
         radius: 16
@@ -59,8 +74,28 @@ Popup {
                 font.family: "DejaVu Sans Mono"
                 placeholderText: qsTr("Scan the check, or key: T routing T account U number")
                 Accessible.name: qsTr("MICR line")
-                // A reader sends the line and Enter: move on to the amount.
-                onAccepted: amount.forceActiveFocus()
+                Keys.onPressed: event => {
+                    if (event.text.length > 0 && event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
+                        DeviceController.wedgeKey(event.text, Date.now())
+                }
+                // A reader sends the line and Enter: move on to the amount. Its timing tells it from typing.
+                onAccepted: {
+                    dialog.micrSource = DeviceController.wedgeEnter(Date.now()) ? "reader" : "keyed"
+                    amount.forceActiveFocus()
+                }
+                onTextEdited: {
+                    if (dialog.micrSource === "reader")
+                        dialog.micrSource = "keyed" // changed by hand after the reader
+                }
+            }
+            Item { implicitWidth: 1 }
+            Label {
+                objectName: "micrSource"
+                visible: dialog.micrSource !== ""
+                text: dialog.micrSource === "reader" ? qsTr("Read by the check reader")
+                                                     : qsTr("Keyed by hand: compare every digit with the check")
+                font.pixelSize: Theme.fontSmall
+                color: dialog.micrSource === "reader" ? Theme.ok : Theme.warn
             }
             Label { text: qsTr("Amount"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
             RowLayout {
@@ -185,7 +220,8 @@ Popup {
                 value: "verify"
                 text: qsTr("Verify")
                 onClicked: PaymentController.verifyItem(dialog.kind, micr.text, amount.text, date.text,
-                                                        thirdParty.checked, twoParty.checked)
+                                                        thirdParty.checked, twoParty.checked,
+                                                        dialog.micrSource !== "" ? dialog.micrSource : "keyed")
             }
             KeypadButton {
                 objectName: "checkTake"

@@ -31,6 +31,18 @@ DeviceController::DeviceController(station::Station& station, SessionController&
     // Records already in the ledger never open the drawer; only what happens from now on.
     m_seenSeq = m_station.store().size();
     connect(&m_session, &SessionController::ledgerChanged, this, &DeviceController::onLedgerChanged);
+    if (hasCheckReader()) {
+        m_micrPoll.setInterval(100);
+        connect(&m_micrPoll, &QTimer::timeout, this, [this] {
+            try {
+                if (auto line = m_hub->pollCheck())
+                    emit checkRead(QString::fromStdString(*line));
+            } catch (const std::exception& e) {
+                setNotice(QString::fromUtf8(e.what()));
+            }
+        });
+        m_micrPoll.start();
+    }
     if (hasPrinter()) {
         m_printerState = QStringLiteral("unknown");
         m_poll.setInterval(30000);
@@ -61,6 +73,27 @@ bool DeviceController::hasPrinter() const
 bool DeviceController::hasDrawer() const
 {
     return m_hub && m_hub->hasDrawer();
+}
+
+bool DeviceController::hasCheckReader() const
+{
+    return m_hub && m_hub->hasSerialMicr();
+}
+
+void DeviceController::wedgeKey(const QString& text, double timeMs)
+{
+    for (char32_t cp : text.toUcs4())
+        m_wedge.key(cp, static_cast<std::int64_t>(timeMs));
+}
+
+bool DeviceController::wedgeEnter(double timeMs)
+{
+    return m_wedge.enter(static_cast<std::int64_t>(timeMs)).has_value();
+}
+
+void DeviceController::wedgeReset()
+{
+    m_wedge.reset();
 }
 
 void DeviceController::refresh()

@@ -38,6 +38,7 @@ class DeviceController : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY stateChanged)
     Q_PROPERTY(bool noticeOk READ noticeOk NOTIFY stateChanged) // the notice reports success, not a problem
     Q_PROPERTY(QString setupError READ setupError CONSTANT) // devices.json could not be used
+    Q_PROPERTY(bool hasCheckReader READ hasCheckReader CONSTANT) // a serial MICR reader (a wedge reader types)
 
 public:
     DeviceController(station::Station& station, SessionController& session, QObject* parent = nullptr);
@@ -47,6 +48,7 @@ public:
 
     bool hasPrinter() const;
     bool hasDrawer() const;
+    bool hasCheckReader() const;
     QString printerState() const { return m_printerState; }
     QString printerMessage() const { return m_printerMessage; }
     QString drawerState() const { return m_drawerState; }
@@ -61,6 +63,11 @@ public:
     // station refuses a cashier.
     Q_INVOKABLE bool testDrawer();
     Q_INVOKABLE void clearNotice();
+    // Keystrokes into the MICR field with their times (Date.now()), so a wedge reader's burst is told from typing.
+    Q_INVOKABLE void wedgeKey(const QString& text, double timeMs);
+    // At Enter: true when the line was typed by a reader.
+    Q_INVOKABLE bool wedgeEnter(double timeMs);
+    Q_INVOKABLE void wedgeReset();
 
     // For PrintController: prints a document on the receipt printer. False with a sentence in `message` when it did
     // not print whole.
@@ -68,6 +75,8 @@ public:
 
 signals:
     void stateChanged();
+    // A serial check reader sent a MICR line.
+    void checkRead(const QString& line);
 
 private:
     void onLedgerChanged();
@@ -84,6 +93,8 @@ private:
     bool m_noticeOk = false;
     QString m_setupError;
     QTimer m_poll;
+    QTimer m_micrPoll;
+    devices::WedgeDetector m_wedge;
 };
 
 } // namespace tillbook::app

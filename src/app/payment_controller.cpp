@@ -373,7 +373,7 @@ QString PaymentController::today() const
 }
 
 bool PaymentController::verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
-                                   bool thirdParty, bool twoParty)
+                                   bool thirdParty, bool twoParty, const QString& micrSource)
 {
     auto parsedAmount = parseMoney(amount.toStdString());
     if (!parsedAmount.value) {
@@ -388,6 +388,7 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
     input.amountDue = due() - tenderedMoney();
     input.thirdParty = thirdParty;
     input.twoParty = twoParty;
+    input.micrSource = micrSource.toStdString();
     if (kind == QLatin1String("money_order"))
         input.instrument = CheckInstrument::MoneyOrder;
     try {

@@ -137,6 +137,8 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
     counter.step();
     CheckVerification result;
     result.id = stationScopedId(m_stationId, "K", static_cast<std::uint64_t>(counter.columnInt(0)) + 1);
+    if (input.micrSource != "" && input.micrSource != "reader" && input.micrSource != "keyed")
+        throw CommandRefused("the MICR line was read or keyed, not \"" + input.micrSource + "\"");
     result.micr = micr;
     result.instrument = facts.instrument;
     result.decision = decision;
@@ -152,6 +154,8 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
                  {"amount", input.amount.cents()},
                  {"date", input.date},
                  {"customer_account", input.customerAccount},
+                 // A keyed MICR line is worth an auditor's second look; a read one came off the check's magnetic ink.
+                 {"micr_source", input.micrSource},
                  {"decision", std::string(checkDecisionName(decision.kind))},
                  {"reasons", reasons}};
     result.seq = commitCommand("check.verified", operatorId, body).seq;

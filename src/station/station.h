@@ -120,6 +120,7 @@ struct CheckInput {
     Money amountDue; // what the item pays towards, when known
     bool thirdParty = false;
     bool twoParty = false;
+    std::string micrSource; // "reader" (serial or wedge), "keyed" (typed by the cashier), "" when not known
 };
 
 struct CheckVerification {

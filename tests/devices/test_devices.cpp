@@ -269,6 +269,16 @@ TEST_CASE("Devices: a serial MICR reader on a pseudo-terminal")
     quick.timeout = Millis(50);
     SerialMicrReader idle(port, quick);
     CHECK_FALSE(idle.readLine());
+    // Polled by a screen: nothing until the line is whole, then the line, without waiting.
+    CHECK_FALSE(reader.poll());
+    std::string part = "T021000021T 1234";
+    REQUIRE(::write(master, part.data(), part.size()) == static_cast<ssize_t>(part.size()));
+    CHECK(eventually([&] { return !reader.poll().has_value(); }));
+    std::string end = "56789U 1045\r";
+    REQUIRE(::write(master, end.data(), end.size()) == static_cast<ssize_t>(end.size()));
+    std::optional<std::string> polled;
+    CHECK(eventually([&] { return (polled = reader.poll()).has_value(); }));
+    CHECK(polled == std::optional<std::string>("T021000021T 123456789U 1045"));
     // A reader set to the wrong line ending floods: refused in one sentence.
     std::string flood(200, '1');
     REQUIRE(::write(master, flood.data(), flood.size()) == static_cast<ssize_t>(flood.size()));

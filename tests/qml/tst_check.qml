@@ -45,6 +45,33 @@ Item {
             return dialog
         }
 
+        // A wedge reader types the line in one fast burst; a person leaves gaps. The verification records which.
+        function test_aReadersBurstIsToldFromTyping() {
+            const counter = createTemporaryObject(counterComponent, root)
+            const dialog = openCheckDialog(counter)
+            const source = findChild(dialog.contentItem, "micrSource")
+            verify(!source.visible)
+            typeText("T021000021T 123456789U 1050")
+            keyClick(Qt.Key_Return)
+            compare(dialog.micrSource, "reader")
+            compare(source.text, "Read by the check reader")
+            const micr = findChild(dialog.contentItem, "micrField")
+            micr.forceActiveFocus()
+            keyClick(Qt.Key_Backspace) // changed by hand afterwards
+            keyClick("1")
+            compare(dialog.micrSource, "keyed")
+            dialog.close()
+            const again = openCheckDialog(counter)
+            for (const ch of "T021000021T 123456789U 1051") {
+                keyClick(ch)
+                wait(70)
+            }
+            keyClick(Qt.Key_Return)
+            compare(again.micrSource, "keyed")
+            verify(findChild(again.contentItem, "micrSource").text.startsWith("Keyed by hand"))
+            again.close()
+        }
+
         function test_readVerifyOverrideTake() {
             const counter = createTemporaryObject(counterComponent, root)
             const dialog = openCheckDialog(counter)

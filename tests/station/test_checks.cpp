@@ -252,3 +252,28 @@ TEST_CASE("a check verified for one customer's account cannot pay another's")
     CHECK(c.size() == before);
     CHECK_NOTHROW(c.payByCheck("100101", v, m(2000)));
 }
+
+TEST_CASE("checks: the verification records whether the MICR line was read or keyed")
+{
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000};
+    Station::create(dir.path(), "TEST-01", clock);
+    Station::Options options;
+    options.scrypt.n = 1024;
+    auto st = Station::open(dir.path(), clock, options);
+    station::seedDemo(*st);
+    station::CheckInput input;
+    input.micr = "T021000021T 5550001U 2001";
+    input.amount = Money::fromCents(2500);
+    input.date = "2026-10-25";
+    input.micrSource = "reader";
+    auto read = st->verifyCheck("ana", input);
+    CHECK(nlohmann::json::parse(st->store().at(read.seq)->body)["micr_source"] == "reader");
+    input.micrSource = "keyed";
+    auto keyed = st->verifyCheck("ana", input);
+    CHECK(nlohmann::json::parse(st->store().at(keyed.seq)->body)["micr_source"] == "keyed");
+    auto before = st->store().size();
+    input.micrSource = "guessed";
+    CHECK_THROWS_WITH(st->verifyCheck("ana", input), Catch::Contains("read or keyed"));
+    CHECK(st->store().size() == before);
+}
