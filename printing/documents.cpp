@@ -227,9 +227,10 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
              + formatMoney(n.principal) + " with interest at " + n.annualRate
              + " a year, in the installments below.");
     out.gap();
-    out.pair("Principal", formatMoney(n.principal));
-    out.pair("Interest", formatMoney(n.totalInterest));
+    out.pair("Amount financed", formatMoney(n.principal));
+    out.pair("Finance charge (interest)", formatMoney(n.totalInterest));
     out.pair("Total of payments", formatMoney(n.totalOfPayments), Style::Strong);
+    out.pair("Annual rate", n.annualRate);
     out.rule();
     out.text("Schedule", Style::Strong);
     int number = 1;
@@ -245,8 +246,18 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
     }
     if (!n.qrPayload.empty())
         out.qr(n.qrPayload, "Verify: tillctl verify-receipt with the text of this code");
-    out.signature("Borrower: " + n.borrower);
-    out.signature("For " + n.letterhead.organization + ": " + n.cashier);
+    out.signature("Borrower: " + n.borrower + "      Date");
+    out.signature("For " + n.letterhead.organization + ": " + n.cashier + "      Date");
+    if (n.notaryBlock) {
+        out.rule();
+        out.text("Notary acknowledgment", Style::Strong);
+        out.text("State of ____________________   County of ____________________", Style::Small);
+        out.text("On this ______ day of ____________________, 20____, before me personally appeared " + n.borrower
+                     + ", known to me or proved on satisfactory evidence to be the person who signed this note, and "
+                       "acknowledged signing it.",
+                 Style::Small);
+        out.signature("Notary public                                   My commission expires");
+    }
     out.text("Ledger record " + std::to_string(n.seq) + "   hash " + n.shortHash, Style::Small);
     return out;
 }

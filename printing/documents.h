@@ -149,6 +149,7 @@ struct PromissoryNoteDocument {
     std::vector<Installment> schedule;
     std::vector<std::string> terms; // default, late fees, prepayment: one paragraph each
     std::string cashier;
+    bool notaryBlock = false; // an acknowledgment for a notary public to complete
     std::uint64_t seq = 0;
     std::string shortHash;
     std::string qrPayload; // verifiable like a receipt: the arrangement's ledger record

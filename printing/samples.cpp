@@ -164,6 +164,7 @@ PromissoryNoteDocument samplePromissoryNote()
                "The borrower may pay any part of the balance early without penalty; interest is charged only on "
                "principal still owing."};
     n.cashier = "Ana Núñez";
+    n.notaryBlock = true;
     n.seq = 1201;
     n.shortHash = "9c04e7a1b3d25f60";
     n.qrPayload = "TB1|SPRING-01|1201|nAThobPSX2Dc0Q3vV9kTq1m2Zr8yWx4uJ5hK7gF3eAs=|"

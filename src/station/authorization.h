@@ -43,6 +43,8 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"drawer.paid_out", Role::Cashier, false},
     {"drawer.no_sale", Role::Cashier, false},
     {"device.drawer_tested", Role::Supervisor, false}, // opening the drawer from the device test screen
+    {"arrangement.created", Role::Cashier, false}, // above arrangements.approval_cents a supervisor approves
+    {"arrangement.broken", Role::Cashier, false},
     {"drawer.counted", Role::Cashier, false},
     {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
     {"drawer.x_report_viewed", Role::Cashier, true},

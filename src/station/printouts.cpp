@@ -174,6 +174,8 @@ printing::Layout Station::documentLayout(const DocumentRequest& request)
             throw CommandRefused("a refund-check request is named by its ledger record number, not \"" + request.id + "\"");
         return printing::refundCheckRequestLayout(refundCheckRequestDocument(seq));
     }
+    case DocumentKind::PromissoryNote:
+        return printing::promissoryNoteLayout(promissoryNoteDocument(request.id));
     }
     throw std::logic_error("unknown document kind");
 }

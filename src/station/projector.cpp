@@ -77,6 +77,8 @@ void Projector::apply(const Record& record)
         applyDrawer(record, body);
     else if (kind == "routing.imported" || kind.starts_with("check."))
         applyChecks(record, body);
+    else if (kind.starts_with("arrangement."))
+        applyArrangement(record, body);
 
     // An approval is used up by the record that carries it.
     if (body.contains("approval") && kind != "approval.granted")
@@ -513,6 +515,79 @@ void Projector::applyReversal(const Record& r, const json& body)
             .bind(1, total)
             .bind(2, receipt)
             .run();
+}
+
+void Projector::applyArrangement(const Record& r, const json& body)
+{
+    const std::string id = body["id"].get<std::string>();
+    if (r.kind == "arrangement.broken") {
+        m_db.prepare("UPDATE arrangements SET status = 'broken', broken_seq = ? WHERE id = ?")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, id)
+            .run();
+        for (const auto& b : body["bills"]) {
+            std::int64_t after = b["open_after"].get<std::int64_t>();
+            if (after == b["open_before"].get<std::int64_t>() && after == 0)
+                continue;
+            // What is still owed is due now; unearned interest comes off the amount as well as the open balance.
+            std::int64_t forgiven = b["open_before"].get<std::int64_t>() - after;
+            m_db.prepare("UPDATE bills SET open_cents = ?, amount_cents = amount_cents - ?, due_date = ? WHERE id = ?")
+                .bind(1, after)
+                .bind(2, forgiven)
+                .bind(3, body["due_now"].get<std::string>())
+                .bind(4, b["bill"].get<std::string>())
+                .run();
+        }
+        return;
+    }
+    m_db.prepare("INSERT INTO arrangements(id, account, seq, status, principal_cents, down_cents, financed_cents, "
+                 "installments, frequency, rate_milli_percent, method, total_interest_cents, total_of_payments_cents, "
+                 "operator) VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, body["account"].get<std::string>())
+        .bind(3, static_cast<std::int64_t>(r.seq))
+        .bind(4, body["principal"].get<std::int64_t>())
+        .bind(5, body["down"].get<std::int64_t>())
+        .bind(6, body["financed"].get<std::int64_t>())
+        .bind(7, body["installments"].get<std::int64_t>())
+        .bind(8, body["frequency"].get<std::string>())
+        .bind(9, body["rate_milli_percent"].get<std::int64_t>())
+        .bind(10, body["method"].get<std::string>())
+        .bind(11, body["total_interest"].get<std::int64_t>())
+        .bind(12, body["total_of_payments"].get<std::int64_t>())
+        .bind(13, r.operatorId)
+        .run();
+    m_db.prepare("INSERT INTO counters(series, value) VALUES ('arrangement', ?) ON CONFLICT(series) DO UPDATE SET "
+                 "value = excluded.value")
+        .bind(1, body["arrangement_number"].get<std::int64_t>())
+        .run();
+    for (const auto& m : body["moved"]) {
+        m_db.prepare("UPDATE bills SET open_cents = open_cents - ? WHERE id = ?")
+            .bind(1, m["amount"].get<std::int64_t>())
+            .bind(2, m["bill"].get<std::string>())
+            .run();
+    }
+    for (const auto& i : body["schedule"]) {
+        m_db.prepare("INSERT INTO arrangement_installments(arrangement, n, bill, due, payment_cents, interest_cents, "
+                     "principal_cents, balance_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, id)
+            .bind(2, i["n"].get<std::int64_t>())
+            .bind(3, i["bill"].get<std::string>())
+            .bind(4, i["due"].get<std::string>())
+            .bind(5, i["payment"].get<std::int64_t>())
+            .bind(6, i["interest"].get<std::int64_t>())
+            .bind(7, i["principal"].get<std::int64_t>())
+            .bind(8, i["balance"].get<std::int64_t>())
+            .run();
+        m_db.prepare("INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund) "
+                     "VALUES (?, ?, 'INSTALLMENT', ?, ?, ?, 'ARRANGEMENT')")
+            .bind(1, i["bill"].get<std::string>())
+            .bind(2, body["account"].get<std::string>())
+            .bind(3, i["due"].get<std::string>())
+            .bind(4, i["payment"].get<std::int64_t>())
+            .bind(5, i["payment"].get<std::int64_t>())
+            .run();
+    }
 }
 
 } // namespace tillbook::station

@@ -24,6 +24,7 @@ private:
     void applyReversal(const ledger::Record& record, const nlohmann::json& body);
     void applyDrawer(const ledger::Record& record, const nlohmann::json& body);
     void applyChecks(const ledger::Record& record, const nlohmann::json& body);
+    void applyArrangement(const ledger::Record& record, const nlohmann::json& body);
 
     ledger::Db& m_db;
     std::filesystem::path m_importsDir;

@@ -21,6 +21,11 @@ constexpr TableSpec kTables[] = {
     {"operators", "id, name, role, active, failures, locked_until_ms, created_seq", "id"},
     {"settings", "key, value, changed_seq", "key"},
     {"text_settings", "key, value, changed_seq", "key"},
+    {"arrangements", "id, account, seq, status, principal_cents, down_cents, financed_cents, installments, frequency, "
+                     "rate_milli_percent, method, total_interest_cents, total_of_payments_cents, operator, broken_seq",
+     "id"},
+    {"arrangement_installments", "arrangement, n, bill, due, payment_cents, interest_cents, principal_cents, balance_cents",
+     "arrangement, n"},
     {"approvals", "id, action, subject, amount_cents, requested_by, approver, description, granted_seq, expires_ms, "
                   "used_seq",
      "id"},

@@ -170,8 +170,8 @@ ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view paylo
         return {false, "the ledger has no record " + std::to_string(seq)};
     if (record->hash != *hash || ledger::computeRecordHash(*record) != *hash)
         return {false, "the receipt does not match ledger record " + std::to_string(seq)};
-    if (record->kind != "payment.taken")
-        return {false, "ledger record " + std::to_string(seq) + " is not a payment"};
+    if (record->kind != "payment.taken" && record->kind != "arrangement.created")
+        return {false, "ledger record " + std::to_string(seq) + " is not a payment or an arrangement"};
     // The key that signed the record, as the ledger introduced it.
     auto keys = db->prepare("SELECT r.body FROM ledger_keys k JOIN ledger_records r ON r.seq = k.seq WHERE k.key_id = ?");
     keys.bindBlob(1, record->keyId);
@@ -182,6 +182,11 @@ ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view paylo
     if (!der || !ledger::PublicKey::fromDer(*der).verify(*hash, *signature))
         return {false, "the receipt's signature does not verify with the station's key"};
     json payment = json::parse(record->body);
+    if (record->kind == "arrangement.created")
+        return {true, "promissory note " + payment["id"].get<std::string>() + " is ledger record " + std::to_string(seq)
+                          + ", signed by station " + record->station + ", for "
+                          + formatMoney(Money::fromCents(payment["total_of_payments"].get<std::int64_t>()))
+                          + " in " + std::to_string(payment["installments"].get<std::int64_t>()) + " installments"};
     return {true, "receipt " + payment["receipt"].get<std::string>() + " is ledger record " + std::to_string(seq)
                       + ", signed by station " + record->station + ", for " + formatMoney(Money::fromCents(payment["total"].get<std::int64_t>()))};
 }

@@ -256,6 +256,37 @@ CREATE TABLE text_settings (
   changed_seq INTEGER NOT NULL
 ) STRICT;
 )SQL",
+    R"SQL(
+CREATE TABLE arrangements (
+  id TEXT PRIMARY KEY,
+  account TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  principal_cents INTEGER NOT NULL,
+  down_cents INTEGER NOT NULL,
+  financed_cents INTEGER NOT NULL,
+  installments INTEGER NOT NULL,
+  frequency TEXT NOT NULL,
+  rate_milli_percent INTEGER NOT NULL,
+  method TEXT NOT NULL,
+  total_interest_cents INTEGER NOT NULL,
+  total_of_payments_cents INTEGER NOT NULL,
+  operator TEXT NOT NULL,
+  broken_seq INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX arrangements_account ON arrangements(account);
+CREATE TABLE arrangement_installments (
+  arrangement TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  bill TEXT NOT NULL,
+  due TEXT NOT NULL,
+  payment_cents INTEGER NOT NULL,
+  interest_cents INTEGER NOT NULL,
+  principal_cents INTEGER NOT NULL,
+  balance_cents INTEGER NOT NULL,
+  PRIMARY KEY (arrangement, n)
+) STRICT;
+)SQL",
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/micr.h"
 #include "core/money.h"
 #include "core/payment.h"
+#include "core/arrangement.h"
 #include "ledger/checkpoint.h"
 #include "ledger/keys.h"
 #include "ledger/sqlite.h"
@@ -91,6 +92,9 @@ inline constexpr SettingSpec kSettings[] = {
     {"drawer.paid_out_approval_cents", 5000, 0, 100000000, "paid-outs above this need a supervisor's approval"},
     {"drawer.pickup_warn_cents", 150000, 0, 100000000, "cash in the drawer above which the station warns"},
     {"drawer.pickup_require_cents", 300000, 0, 100000000, "cash above which a drop is required before cash payments"},
+    {"arrangements.approval_cents", 50000, 0, 1000000000, "balances above this need a supervisor to arrange"},
+    {"arrangements.grace_days", 10, 0, 90, "days after an installment's due date before the arrangement is broken"},
+    {"arrangements.notary_block", 0, 0, 1, "1 prints a notary's acknowledgment on promissory notes"},
 };
 
 // Settings that are words: what documents print and where they go. Changed by a settings.changed record too.
@@ -264,7 +268,33 @@ struct PaymentOutcome {
     bool duplicate = false; // the request was recorded before; nothing new was written
 };
 
-enum class DocumentKind : std::uint8_t { Receipt, XReport, ZReport, DepositSlip, RefundCheckRequest };
+enum class DocumentKind : std::uint8_t { Receipt, XReport, ZReport, DepositSlip, RefundCheckRequest, PromissoryNote };
+
+// What the clerk asks for; the station fills in the principal (the account's open balance) and today.
+struct ArrangementRequest {
+    std::string operatorId;
+    std::string account;
+    Money down;
+    int installments = 0;
+    Frequency frequency = Frequency::Monthly;
+    std::int64_t rateMilliPercent = 0;
+    InterestMethod method = InterestMethod::Amortized;
+    std::string firstDue; // YYYY-MM-DD
+};
+
+struct ArrangementInfo {
+    std::string id; // "CITYHALL-01-P000007"
+    std::string account;
+    std::string status; // active, broken, paid
+    std::uint64_t seq = 0;
+    Money principal;
+    Money down;
+    Money open; // what is still owed on its installments
+    Schedule schedule;
+    std::string frequency;
+    std::string method;
+    std::int64_t rateMilliPercent = 0;
+};
 struct DocumentRequest {
     DocumentKind kind = DocumentKind::Receipt;
     std::string id; // receipt number, drawer id, or the refund record's seq
@@ -369,6 +399,19 @@ public:
     // Renders the document on the printing.paper setting, keeps the PDF under printouts/ and, when printing.cups_queue
     // is set, sends it there. Rendering problems throw; a queue that refuses the job is reported in the answer.
     Printout print(const DocumentRequest& request);
+    // Payment arrangements: a delinquent balance paid in installments under a promissory note.
+    // The quote for the account's open balance with these terms; throws CommandRefused with the reason.
+    Schedule quoteArrangement(const ArrangementRequest& request);
+    ApprovalRequest arrangementRequest(const ArrangementRequest& request); // when the balance is above the setting
+    // Records the arrangement: the financed part of the balance moves off the account's bills (newest first; the down
+    // payment stays on the oldest, to be paid now) onto one bill per installment.
+    ArrangementInfo createArrangement(const ArrangementRequest& request, std::string_view approvalId = {});
+    std::optional<ArrangementInfo> arrangement(std::string_view id);
+    std::vector<ArrangementInfo> arrangements(std::string_view account);
+    // Breaks every active arrangement with an installment unpaid `arrangements.grace_days` after it was due: the
+    // remaining principal (future interest is not charged) becomes due today. One record per broken arrangement.
+    std::vector<ArrangementInfo> reviewArrangements(std::string_view actor);
+    printing::PromissoryNoteDocument promissoryNoteDocument(std::string_view arrangementId);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day);
 
