@@ -48,6 +48,7 @@ int cmdPrint(const Argv& args);
 int cmdSimPrinter(const Argv& args);
 int cmdSimMicr(const Argv& args);
 int cmdDevice(const Argv& args);
+int cmdArrangement(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

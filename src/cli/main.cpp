@@ -39,6 +39,14 @@ Accounts and payments
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
 
+Payment arrangements (docs/arrangements.md)
+  arrangement quote --principal P [--down D] --installments N --frequency weekly|biweekly|monthly --rate PERCENT
+                    [--method simple|amortized] --first YYYY-MM-DD [--today YYYY-MM-DD] [--json]
+  arrangement create --data DIR --account A [--down D] --installments N --frequency F --rate PERCENT
+                    [--method M] --first YYYY-MM-DD [--json]     the account's open balance, as a ledger record
+  arrangement review --data DIR                breaks arrangements with an installment past the grace days
+  arrangement show --data DIR --id ID [--json]
+
 Checks and money orders
   routing import --data DIR FedACHdir.txt      the FedACH participant directory; all or nothing
   routing show --data DIR RTN
@@ -50,6 +58,7 @@ Documents
   print receipt --data DIR --receipt NUMBER [--reprint] OUTPUT    receipt with a verifiable QR code
   print x|z|slip --data DIR --drawer ID OUTPUT     X report, Z report (with the signed checkpoint), deposit slip
   print refund --data DIR --seq N OUTPUT           refund-check request for the finance office
+  print note --data DIR --arrangement ID OUTPUT    promissory note of a payment arrangement
     OUTPUT: --pdf FILE [--paper letter|roll80]  --escpos FILE [--columns 42|48]
             --send (as the counter does: kept under DIR/printouts, sent to the printing.cups_queue setting)
   print samples --out DIR [--columns 42|48]       every document with made-up figures, PDF and ESC/POS
@@ -117,6 +126,7 @@ int main(int argc, char** argv)
         {{"sim", "printer"}, cmdSimPrinter},
         {{"sim", "micr"}, cmdSimMicr},
         {{"device"}, cmdDevice},
+        {{"arrangement"}, cmdArrangement},
         {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},

@@ -24,11 +24,14 @@ station::DocumentRequest documentRequest(const std::string& kind, const Args& ar
                        : kind == "z" ? station::DocumentKind::ZReport
                                      : station::DocumentKind::DepositSlip;
         request.id = args.required("drawer");
+    } else if (kind == "note") {
+        request.kind = station::DocumentKind::PromissoryNote;
+        request.id = args.required("arrangement");
     } else if (kind == "refund") {
         request.kind = station::DocumentKind::RefundCheckRequest;
         request.id = args.required("seq");
     } else {
-        throw UsageError("print needs receipt, x, z, slip or refund");
+        throw UsageError("print needs receipt, x, z, slip, refund or note");
     }
     return request;
 }
@@ -79,7 +82,8 @@ int cmdPrint(const Argv& argv)
         }
         return kExitOk;
     }
-    Args args(rest, {"data", "receipt", "drawer", "seq", "pdf", "escpos", "paper", "columns"}, {"reprint", "send"});
+    Args args(rest, {"data", "receipt", "drawer", "seq", "arrangement", "pdf", "escpos", "paper", "columns"},
+              {"reprint", "send"});
     station::DocumentRequest request = documentRequest(kind, args);
     if (!args.value("pdf") && !args.value("escpos") && !args.flag("send"))
         throw UsageError("say where the document goes: --pdf FILE, --escpos FILE or --send");

@@ -166,6 +166,27 @@ grep -q "^-d Front -t Z report $drawer -- $d/printouts/" "$work/lp-args" || fail
 TILLBOOK_LP=/nonexistent/lp expect 1 "saved but not printed" -- "$tillctl" print z --data "$d" --drawer "$drawer" --send
 expect 0 "wrote $work/samples/receipt-letter.pdf" -- "$tillctl" print samples --out "$work/samples"
 
+# Payment arrangements: the quote as JSON, an arrangement on a demo account, its note with a verifiable code.
+expect 0 '"total_of_payments": "1239.32"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json
+expect 0 '"payment": "103.24"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json
+expect 2 "The first installment cannot be due in the past" -- "$tillctl" arrangement quote --principal 100 --installments 2 --frequency weekly --rate 0 --first 2020-01-01
+expect 2 "--rate is an annual percentage" -- "$tillctl" arrangement quote --principal 100 --installments 2 --frequency weekly --rate -5 --first 2030-01-01
+first=$(date -u -d "+20 days" +%F)
+owing=$(sqlite3 "$d/tillbook.db" "SELECT account FROM bills WHERE open_cents > 0 GROUP BY account HAVING SUM(open_cents) < 50000 ORDER BY account LIMIT 1")
+before=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")
+expect 2 "needs at least one installment" -- "$tillctl" arrangement create --data "$d" --account "$owing" --installments 0 --frequency monthly --rate 5 --first "$first"
+[ "$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records")" = "$before" ] || fail "a refused arrangement wrote a record"
+expect 0 "^arrangement CLI-01-P000001 recorded at seq" -- "$tillctl" arrangement create --data "$d" --account "$owing" --installments 3 --frequency monthly --rate 5 --first "$first"
+expect 0 "\(active\) on account $owing" -- "$tillctl" arrangement show --data "$d" --id CLI-01-P000001
+expect 0 "0 arrangement\(s\) broken" -- "$tillctl" arrangement review --data "$d"
+expect 0 "wrote $work/note.pdf" -- "$tillctl" print note --data "$d" --arrangement CLI-01-P000001 --pdf "$work/note.pdf"
+pdftotext "$work/note.pdf" - 2>/dev/null | grep -q "PROMISSORY NOTE CLI-01-P000001" || fail "the note does not name itself"
+pdftotext "$work/note.pdf" - 2>/dev/null | grep -q "Total of payments" || fail "the note has no total of payments"
+pdftoppm -r 110 -png "$work/note.pdf" "$work/note" 2>/dev/null
+note_code=$(zbarimg -q --raw "$work"/note-1.png 2>/dev/null)
+expect 0 "^verified: promissory note CLI-01-P000001" -- "$tillctl" verify-receipt --data "$d" "$note_code"
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
+
 # Devices against the simulators: a network printer that keeps its jobs, and a check reader on a pseudo-terminal.
 expect 0 "no receipt printer is set up" -- "$tillctl" device status --data "$d"
 "$tillctl" sim printer --listen 127.0.0.1:0 --out "$work/sim-jobs" --hold-drawer-open < /dev/null > "$work/sim.log" 2>&1 &
