@@ -9,6 +9,7 @@ ColumnLayout {
     spacing: 14
     property alias searchField: search
     signal accountChosen()
+    signal arrangementRequested(string account)
 
     readonly property bool hasAccount: PaymentController.account.number !== undefined
 
@@ -166,11 +167,23 @@ ColumnLayout {
                 color: Theme.textMuted
                 elide: Text.ElideRight
             }
-            Label {
-                text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
-                                                            .arg(PaymentController.account.credit || "")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
+                                                                .arg(PaymentController.account.credit || "")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                SecondaryButton {
+                    objectName: "arrangementButton"
+                    visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
+                    implicitHeight: 40
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Payment arrangement")
+                    onClicked: panel.arrangementRequested(PaymentController.account.number)
+                }
             }
         }
     }

@@ -54,6 +54,7 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 onAccountChosen: transaction.amountField.forceActiveFocus()
+                onArrangementRequested: account => arrangement.show(account)
             }
             TransactionPanel {
                 id: transaction
@@ -133,6 +134,18 @@ FocusScope {
         id: xReport
         anchors.fill: parent
         z: 6
+    }
+
+    ArrangementView {
+        id: arrangement
+        anchors.fill: parent
+        z: 9
+        onDismissed: {
+            // The account's bills changed: show them as they are now.
+            if (PaymentController.account.number !== undefined)
+                PaymentController.selectAccount(PaymentController.account.number)
+            accountPanel.searchField.forceActiveFocus()
+        }
     }
 
     DeviceTestView {

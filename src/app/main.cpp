@@ -1,5 +1,6 @@
 // tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
+#include "app/arrangement_controller.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/print_controller.h"
@@ -198,6 +199,24 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         xView->setProperty("visible", false);
     }
 
+    // A payment arrangement on an account with a balance: the live schedule, then recorded with its note printed.
+    if (auto* arrangementView = child("arrangementView")) {
+        payments.selectAccount(QStringLiteral("100122"));
+        QMetaObject::invokeMethod(arrangementView, "show", Q_ARG(QVariant, QStringLiteral("100122")));
+        settle();
+        child("arrangementDown")->setProperty("text", QStringLiteral("25.00"));
+        child("arrangementRate")->setProperty("text", QStringLiteral("6"));
+        QMetaObject::invokeMethod(arrangementView, "refresh");
+        ok = grab(window, dir + QStringLiteral("/arrangement.png")) && ok;
+        QMetaObject::invokeMethod(arrangementView, "createIt");
+        settle();
+        QMetaObject::invokeMethod(child("arrangementPrint"), "clicked");
+        ok = grab(window, dir + QStringLiteral("/arrangement-recorded.png")) && ok;
+        QMetaObject::invokeMethod(arrangementView, "dismiss");
+        printer.clearStatus();
+        payments.clear();
+    }
+
     // The blind close: count ($15 short of what the station expects), then the over/short, then sign-off.
     QMetaObject::invokeMethod(drawerPanel, "start", Q_ARG(QVariant, QStringLiteral("close")));
     const QVariantList closing{QString(), QString(), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("5"),
@@ -316,6 +335,16 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    if (!tooling) {
+        // The station follows its arrangements: one past its grace days is broken before the day's work starts.
+        try {
+            for (const auto& a : st->reviewArrangements(station::kSystemActor))
+                std::printf("tillbook: arrangement %s on account %s is broken; %s is due now\n", a.id.c_str(),
+                            a.account.c_str(), formatMoney(a.open).c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "tillbook: arrangements were not reviewed: %s\n", e.what());
+        }
+    }
     SessionController session(*st);
     SessionController::setInstance(&session);
     tillbook::app::PaymentController payments(*st, session);
@@ -325,6 +354,8 @@ int main(int argc, char** argv)
     tillbook::app::DeviceController devices(*st, session);
     tillbook::app::DeviceController::setInstance(&devices);
     tillbook::app::PrintController printer(*st, session, drawers, &devices);
+    tillbook::app::ArrangementController arrangements(*st, session);
+    tillbook::app::ArrangementController::setInstance(&arrangements);
     tillbook::app::PrintController::setInstance(&printer);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -348,6 +379,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();
     }
+    tillbook::app::ArrangementController::setInstance(nullptr);
     tillbook::app::PrintController::setInstance(nullptr);
     tillbook::app::DeviceController::setInstance(nullptr);
     tillbook::app::DrawerController::setInstance(nullptr);

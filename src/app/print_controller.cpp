@@ -67,6 +67,11 @@ bool PrintController::printClosed(const QString& kind, const QString& drawerId)
                   drawerId.toStdString(), false, {}});
 }
 
+bool PrintController::printNote(const QString& arrangementId)
+{
+    return print({station::DocumentKind::PromissoryNote, arrangementId.toStdString(), false, {}});
+}
+
 void PrintController::clearStatus()
 {
     setStatus(true, {});

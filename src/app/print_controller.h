@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE bool printXReport();
     // kind: "z" or "slip", for a closed drawer.
     Q_INVOKABLE bool printClosed(const QString& kind, const QString& drawerId);
+    // The promissory note of an arrangement.
+    Q_INVOKABLE bool printNote(const QString& arrangementId);
     Q_INVOKABLE void clearStatus();
 
 signals:

@@ -1,4 +1,5 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
+#include "app/arrangement_controller.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/payment_controller.h"
@@ -84,6 +85,8 @@ public slots:
         tillbook::app::DeviceController::setInstance(m_devices.get());
         m_printer = std::make_unique<tillbook::app::PrintController>(*m_station, *m_session, *m_drawers, m_devices.get());
         tillbook::app::PrintController::setInstance(m_printer.get());
+        m_arrangements = std::make_unique<tillbook::app::ArrangementController>(*m_station, *m_session);
+        tillbook::app::ArrangementController::setInstance(m_arrangements.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
@@ -92,6 +95,7 @@ public slots:
     }
     void cleanupTestCase()
     {
+        tillbook::app::ArrangementController::setInstance(nullptr);
         tillbook::app::PrintController::setInstance(nullptr);
         tillbook::app::DeviceController::setInstance(nullptr);
         tillbook::app::DrawerController::setInstance(nullptr);
@@ -110,6 +114,7 @@ private:
     std::unique_ptr<tillbook::app::DrawerController> m_drawers;
     std::unique_ptr<tillbook::app::DeviceController> m_devices;
     std::unique_ptr<tillbook::app::PrintController> m_printer;
+    std::unique_ptr<tillbook::app::ArrangementController> m_arrangements;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

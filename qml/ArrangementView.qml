@@ -1,0 +1,295 @@
+// A payment arrangement for the open account: the clerk types the terms and sees the schedule at once; the station
+// computes it, records it (a supervisor approves above the setting) and prints the promissory note.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+FocusScope {
+    id: view
+    objectName: "arrangementView"
+    property string account: ""
+    property string frequency: "monthly"
+    property string method: "amortized"
+    visible: false
+    signal dismissed()
+    Keys.onEscapePressed: dismiss()
+
+    function show(accountNumber) {
+        account = accountNumber
+        ArrangementController.reset()
+        PrintController.clearStatus()
+        down.text = "0.00"
+        installments.text = "6"
+        rate.text = "0"
+        firstDue.text = ArrangementController.defaultFirstDue
+        frequency = "monthly"
+        method = "amortized"
+        visible = true
+        down.forceActiveFocus()
+        refresh()
+    }
+    function dismiss() {
+        visible = false
+        dismissed()
+    }
+    function refresh() {
+        if (visible && ArrangementController.createdId === "")
+            ArrangementController.preview(account, down.text, installments.text, frequency, rate.text, method, firstDue.text)
+    }
+    function createIt() {
+        if (ArrangementController.approvalNeeded !== "") {
+            approval.description = ArrangementController.approvalNeeded
+            approval.open()
+        } else {
+            ArrangementController.create(account, down.text, installments.text, frequency, rate.text, method, firstDue.text)
+        }
+    }
+    onFrequencyChanged: refresh()
+    onMethodChanged: refresh()
+
+    Rectangle {
+        anchors.fill: parent
+        color: "#cc14283f"
+    }
+    MouseArea {
+        anchors.fill: parent
+    }
+    Rectangle {
+        anchors.centerIn: parent
+        width: 1100
+        height: 720
+        radius: 16
+        color: Theme.surface
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: 28
+            spacing: 28
+            ColumnLayout {
+                Layout.preferredWidth: 440
+                Layout.maximumWidth: 440
+                Layout.minimumWidth: 440
+                Layout.fillHeight: true
+                spacing: 10
+                Label {
+                    text: qsTr("Payment arrangement")
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.Bold
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Account %1 \u00b7 balance %2").arg(view.account).arg(ArrangementController.totals.balance || "")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    elide: Text.ElideRight
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 12
+                    rowSpacing: 8
+                    Label { text: qsTr("Down payment"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    TextField {
+                        id: down
+                        objectName: "arrangementDown"
+                        Layout.fillWidth: true
+                        implicitWidth: 160
+                        font.pixelSize: Theme.fontBody
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        Accessible.name: qsTr("Down payment")
+                        onTextEdited: view.refresh()
+                    }
+                    Label { text: qsTr("Installments"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    TextField {
+                        id: installments
+                        objectName: "arrangementInstallments"
+                        Layout.fillWidth: true
+                        implicitWidth: 160
+                        font.pixelSize: Theme.fontBody
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        Accessible.name: qsTr("Number of installments")
+                        onTextEdited: view.refresh()
+                    }
+                    Label { text: qsTr("Annual rate %"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    TextField {
+                        id: rate
+                        objectName: "arrangementRate"
+                        Layout.fillWidth: true
+                        implicitWidth: 160
+                        font.pixelSize: Theme.fontBody
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        Accessible.name: qsTr("Annual interest rate, percent")
+                        onTextEdited: view.refresh()
+                    }
+                    Label { text: qsTr("First due"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    TextField {
+                        id: firstDue
+                        objectName: "arrangementFirstDue"
+                        Layout.fillWidth: true
+                        implicitWidth: 160
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: "YYYY-MM-DD"
+                        Accessible.name: qsTr("First due date")
+                        onTextEdited: view.refresh()
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Repeater {
+                        model: [{key: "weekly", label: qsTr("Weekly")}, {key: "biweekly", label: qsTr("Every 2 weeks")},
+                                {key: "monthly", label: qsTr("Monthly")}]
+                        KeypadButton {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            implicitHeight: 48
+                            font.pixelSize: Theme.fontSmall
+                            primary: view.frequency === modelData.key
+                            value: modelData.key
+                            text: modelData.label
+                            onClicked: view.frequency = modelData.key
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Repeater {
+                        model: [{key: "amortized", label: qsTr("Level payments")}, {key: "simple", label: qsTr("Simple interest")}]
+                        KeypadButton {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            implicitHeight: 48
+                            font.pixelSize: Theme.fontSmall
+                            primary: view.method === modelData.key
+                            value: modelData.key
+                            text: modelData.label
+                            onClicked: view.method = modelData.key
+                        }
+                    }
+                }
+                Label {
+                    objectName: "arrangementError"
+                    Layout.fillWidth: true
+                    visible: ArrangementController.error !== ""
+                    wrapMode: Text.Wrap
+                    text: ArrangementController.error
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.danger
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: ArrangementController.approvalNeeded !== "" && ArrangementController.createdId === ""
+                    wrapMode: Text.Wrap
+                    text: qsTr("This balance needs a supervisor's approval.")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.warn
+                }
+                Item { Layout.fillHeight: true }
+                PrintStatus {
+                    Layout.fillWidth: true
+                }
+                KeypadButton {
+                    objectName: "arrangementCreate"
+                    Layout.fillWidth: true
+                    implicitHeight: 56
+                    primary: true
+                    visible: ArrangementController.createdId === ""
+                    enabled: ArrangementController.schedule.length > 0
+                    value: "create"
+                    text: qsTr("Record the arrangement")
+                    onClicked: view.createIt()
+                }
+                KeypadButton {
+                    objectName: "arrangementPrint"
+                    Layout.fillWidth: true
+                    implicitHeight: 56
+                    primary: true
+                    visible: ArrangementController.createdId !== ""
+                    value: "print"
+                    text: qsTr("Print the promissory note")
+                    onClicked: PrintController.printNote(ArrangementController.createdId)
+                }
+                SecondaryButton {
+                    objectName: "arrangementClose"
+                    Layout.fillWidth: true
+                    text: ArrangementController.createdId === "" ? qsTr("Cancel") : qsTr("Done")
+                    onClicked: view.dismiss()
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 8
+                Label {
+                    objectName: "arrangementSummary"
+                    Layout.fillWidth: true
+                    visible: ArrangementController.schedule.length > 0
+                    wrapMode: Text.Wrap
+                    text: qsTr("Financed %1 \u00b7 %2 payments of %3 \u00b7 finance charge %4 \u00b7 total of payments %5")
+                          .arg(ArrangementController.totals.financed || "").arg(ArrangementController.schedule.length)
+                          .arg(ArrangementController.totals.periodicPayment || "")
+                          .arg(ArrangementController.totals.totalInterest || "")
+                          .arg(ArrangementController.totals.totalOfPayments || "")
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: [qsTr("#"), qsTr("Due"), qsTr("Payment"), qsTr("Interest"), qsTr("Principal"), qsTr("Balance")]
+                        Label {
+                            required property var modelData
+                            required property int index
+                            Layout.preferredWidth: index === 0 ? 40 : index === 1 ? 130 : 100
+                            horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
+                            text: modelData
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.Bold
+                            color: Theme.textMuted
+                        }
+                    }
+                }
+                ListView {
+                    objectName: "arrangementSchedule"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: ArrangementController.schedule
+                    ScrollBar.vertical: ScrollBar { }
+                    delegate: RowLayout {
+                        required property var modelData
+                        Repeater {
+                            model: [modelData.n, modelData.due, modelData.payment, modelData.interest, modelData.principal,
+                                    modelData.balance]
+                            Label {
+                                required property var modelData
+                                required property int index
+                                Layout.preferredWidth: index === 0 ? 40 : index === 1 ? 130 : 100
+                                horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
+                                text: modelData
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    ApprovalDialog {
+        id: approval
+        requesterId: SessionController.operatorId
+        errorText: ArrangementController.error
+        onSubmitted: (supervisorId, pin) => {
+            if (ArrangementController.create(view.account, down.text, installments.text, view.frequency, rate.text,
+                                             view.method, firstDue.text, supervisorId, pin))
+                approval.close()
+        }
+    }
+}
