@@ -123,7 +123,11 @@ DeviceSettings parseDeviceSettings(const std::string& text, const std::string& f
     }
     if (root.contains("micr")) {
         const json& m = root["micr"];
-        r.onlyKeys(m, "micr", {"transport", "address", "baud", "terminator", "timeout_ms"});
+        r.onlyKeys(m, "micr", {"transport", "address", "baud", "terminator", "timeout_ms", "symbols"});
+        s.micr.symbols = *parseMicrSymbols(r.text(m, "micr", "symbols",
+                                                  {"auto", "magtek_tud", "magtek_lower", "magtek_upper", "unifiedpos",
+                                                   "honeywell", "unicode"},
+                                                  "auto"));
         s.micr.transport = r.text(m, "micr", "transport", {"serial", "wedge", "none"}, "none");
         s.micr.address = r.text(m, "micr", "address", {}, "");
         s.micr.baud = r.number(m, "micr", "baud", 1200, 921600, 9600);

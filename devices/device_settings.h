@@ -3,6 +3,7 @@
 #pragma once
 
 #include "devices/escpos_printer.h"
+#include "core/micr.h"
 #include "devices/micr_reader.h"
 
 #include <filesystem>
@@ -28,6 +29,7 @@ struct DrawerSettings {
 
 struct MicrSettings {
     std::string transport = "none"; // serial, wedge, none
+    MicrSymbols symbols = MicrSymbols::Auto; // how the reader writes the transit, on-us, amount and dash symbols
     std::string address;
     int baud = 9600;
     MicrReaderOptions options;

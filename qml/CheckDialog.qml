@@ -221,7 +221,8 @@ Popup {
                 text: qsTr("Verify")
                 onClicked: PaymentController.verifyItem(dialog.kind, micr.text, amount.text, date.text,
                                                         thirdParty.checked, twoParty.checked,
-                                                        dialog.micrSource !== "" ? dialog.micrSource : "keyed")
+                                                        dialog.micrSource !== "" ? dialog.micrSource : "keyed",
+                                                        DeviceController.micrSymbols)
             }
             KeypadButton {
                 objectName: "checkTake"

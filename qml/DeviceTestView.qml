@@ -101,6 +101,39 @@ FocusScope {
                 }
             }
             Label {
+                objectName: "checkReaderState"
+                Layout.fillWidth: true
+                visible: DeviceController.hasCheckReader
+                wrapMode: Text.Wrap
+                text: DeviceController.lastCheckRead === "" ? qsTr("Check reader: feed a check to test it.")
+                                                           : qsTr("Check reader read: %1").arg(DeviceController.lastCheckRead)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            TextField {
+                id: wedgeTest
+                objectName: "wedgeTest"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Keyboard-wedge reader: feed a check while this field has focus")
+                font.pixelSize: Theme.fontBody
+                font.family: "DejaVu Sans Mono"
+                Accessible.name: qsTr("Check reader test field")
+                property string verdict: ""
+                Keys.onPressed: event => {
+                    if (event.text.length > 0 && event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
+                        DeviceController.wedgeKey(event.text, Date.now())
+                }
+                onAccepted: verdict = DeviceController.wedgeEnter(Date.now())
+                                    ? qsTr("Read by a check reader.") : qsTr("Typed by hand (too slow for a reader).")
+            }
+            Label {
+                objectName: "wedgeVerdict"
+                visible: wedgeTest.verdict !== ""
+                text: wedgeTest.verdict
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            Label {
                 objectName: "deviceNotice"
                 Layout.fillWidth: true
                 visible: DeviceController.notice !== ""

@@ -35,8 +35,10 @@ DeviceController::DeviceController(station::Station& station, SessionController&
         m_micrPoll.setInterval(100);
         connect(&m_micrPoll, &QTimer::timeout, this, [this] {
             try {
-                if (auto line = m_hub->pollCheck())
-                    emit checkRead(QString::fromStdString(*line));
+                if (auto line = m_hub->pollCheck()) {
+                    m_lastCheckRead = QString::fromStdString(*line);
+                    emit checkRead(m_lastCheckRead);
+                }
             } catch (const std::exception& e) {
                 setNotice(QString::fromUtf8(e.what()));
             }
@@ -78,6 +80,11 @@ bool DeviceController::hasDrawer() const
 bool DeviceController::hasCheckReader() const
 {
     return m_hub && m_hub->hasSerialMicr();
+}
+
+QString DeviceController::micrSymbols() const
+{
+    return QString::fromUtf8(micrSymbolsName(m_hub ? m_hub->settings().micr.symbols : MicrSymbols::Auto));
 }
 
 void DeviceController::wedgeKey(const QString& text, double timeMs)

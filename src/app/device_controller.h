@@ -39,6 +39,8 @@ class DeviceController : public QObject
     Q_PROPERTY(bool noticeOk READ noticeOk NOTIFY stateChanged) // the notice reports success, not a problem
     Q_PROPERTY(QString setupError READ setupError CONSTANT) // devices.json could not be used
     Q_PROPERTY(bool hasCheckReader READ hasCheckReader CONSTANT) // a serial MICR reader (a wedge reader types)
+    Q_PROPERTY(QString micrSymbols READ micrSymbols CONSTANT) // the reader's symbol set from devices.json, or "auto"
+    Q_PROPERTY(QString lastCheckRead READ lastCheckRead NOTIFY checkRead) // for the device test screen
 
 public:
     DeviceController(station::Station& station, SessionController& session, QObject* parent = nullptr);
@@ -49,6 +51,8 @@ public:
     bool hasPrinter() const;
     bool hasDrawer() const;
     bool hasCheckReader() const;
+    QString micrSymbols() const;
+    QString lastCheckRead() const { return m_lastCheckRead; }
     QString printerState() const { return m_printerState; }
     QString printerMessage() const { return m_printerMessage; }
     QString drawerState() const { return m_drawerState; }
@@ -95,6 +99,7 @@ private:
     QTimer m_poll;
     QTimer m_micrPoll;
     devices::WedgeDetector m_wedge;
+    QString m_lastCheckRead;
 };
 
 } // namespace tillbook::app

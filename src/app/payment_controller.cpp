@@ -373,7 +373,8 @@ QString PaymentController::today() const
 }
 
 bool PaymentController::verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
-                                   bool thirdParty, bool twoParty, const QString& micrSource)
+                                   bool thirdParty, bool twoParty, const QString& micrSource,
+                                   const QString& micrSymbols)
 {
     auto parsedAmount = parseMoney(amount.toStdString());
     if (!parsedAmount.value) {
@@ -389,6 +390,9 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
     input.thirdParty = thirdParty;
     input.twoParty = twoParty;
     input.micrSource = micrSource.toStdString();
+    // A reader's own symbol set applies to what it read; typed lines are recognized in any set.
+    if (micrSource == QLatin1String("reader") && !micrSymbols.isEmpty())
+        input.micrSymbols = parseMicrSymbols(micrSymbols.toStdString()).value_or(MicrSymbols::Auto);
     if (kind == QLatin1String("money_order"))
         input.instrument = CheckInstrument::MoneyOrder;
     try {

@@ -82,7 +82,8 @@ public:
     // reasons allow it, then take the item as a tender.
     // micrSource: "reader" when the line came from a check reader, "keyed" when typed, "" when not known.
     Q_INVOKABLE bool verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
-                                bool thirdParty, bool twoParty, const QString& micrSource = {});
+                                bool thirdParty, bool twoParty, const QString& micrSource = {},
+                                const QString& micrSymbols = {});
     Q_INVOKABLE QString overrideDescription();
     Q_INVOKABLE bool overrideItem(const QString& supervisorId, const QString& pin);
     Q_INVOKABLE bool takeItem();

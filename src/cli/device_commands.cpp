@@ -162,7 +162,7 @@ int cmdDevice(const Argv& argv)
             std::cout << "no check was read\n";
             return kExitProblem;
         }
-        auto parsed = parseMicr(*line);
+        auto parsed = parseMicr(*line, hub.settings().micr.symbols);
         std::cout << "read: " << *line << "\n";
         if (parsed.fields)
             std::cout << "routing " << parsed.fields->routing << ", account " << parsed.fields->account << ", serial "

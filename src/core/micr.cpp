@@ -567,4 +567,14 @@ MicrParse parseMicr(std::string_view line, MicrSymbols symbols)
     return out;
 }
 
+std::optional<MicrSymbols> parseMicrSymbols(std::string_view name)
+{
+    for (MicrSymbols s : {MicrSymbols::Auto, MicrSymbols::MagTekTUD, MicrSymbols::MagTekLower, MicrSymbols::MagTekUpper,
+                          MicrSymbols::UnifiedPos, MicrSymbols::Honeywell, MicrSymbols::Unicode}) {
+        if (micrSymbolsName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
 } // namespace tillbook

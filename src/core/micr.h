@@ -96,5 +96,7 @@ MicrParse parseMicr(std::string_view line, MicrSymbols symbols = MicrSymbols::Au
 // "auto", "magtek_tud", "magtek_lower", "magtek_upper", "unifiedpos", "honeywell", "unicode".
 // Throws std::invalid_argument for a value outside the enum.
 std::string_view micrSymbolsName(MicrSymbols symbols);
+// The inverse of micrSymbolsName; nullopt for any other text.
+std::optional<MicrSymbols> parseMicrSymbols(std::string_view name);
 
 } // namespace tillbook

@@ -75,7 +75,7 @@ std::string Station::today()
 
 CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckInput& input)
 {
-    MicrParse parsed = parseMicr(input.micr);
+    MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
         throw CommandRefused("the check was not verified: " + parsed.error);
     const MicrFields& micr = *parsed.fields;

@@ -125,6 +125,7 @@ struct CheckInput {
     bool thirdParty = false;
     bool twoParty = false;
     std::string micrSource; // "reader" (serial or wedge), "keyed" (typed by the cashier), "" when not known
+    MicrSymbols micrSymbols = MicrSymbols::Auto; // the reader's symbol set when devices.json names one
 };
 
 struct CheckVerification {

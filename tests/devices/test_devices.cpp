@@ -1,5 +1,6 @@
 // Devices: status bits, the printer driver against a mock and against the simulated network printer (going offline
 // mid-job, a drawer held open), MICR readers (a serial reader on a pseudo-terminal, wedge timing), devices.json.
+#include "devices/device_hub.h"
 #include "devices/device_settings.h"
 #include "devices/escpos_printer.h"
 #include "devices/micr_reader.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <pty.h>
 #include <termios.h>
 #include <unistd.h>
@@ -239,7 +241,9 @@ TEST_CASE("Devices: a serial MICR reader on a pseudo-terminal")
     int argc = 1;
     char arg0[] = "test_devices";
     char* argv[] = {arg0, nullptr};
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app = std::make_unique<QCoreApplication>(argc, argv);
     int master = -1;
     int slave = -1;
     char name[256] = {};
@@ -339,4 +343,41 @@ TEST_CASE("Devices: devices.json is read strictly")
     CHECK_THROWS_WITH(bad(R"({"printer": {"transport": "tcp", "address": "x:1"}, "drawer": {"via": "printer", "pin": 3}})"),
                       Catch::Contains("drawer.pin must be 2 or 5"));
     CHECK_THROWS_WITH(bad("{\"printer\": "), Catch::Contains("is not valid JSON"));
+}
+
+TEST_CASE("Devices: a serial cash drawer opens on its kick byte")
+{
+    int argc = 1;
+    char arg0[] = "test_devices";
+    char* argv[] = {arg0, nullptr};
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    int master = -1;
+    int slave = -1;
+    char name[256] = {};
+    REQUIRE(openpty(&master, &slave, name, nullptr, nullptr) == 0);
+    termios raw{};
+    tcgetattr(slave, &raw);
+    cfmakeraw(&raw);
+    tcsetattr(slave, TCSANOW, &raw);
+    auto settings = parseDeviceSettings(std::string(R"({"drawer": {"via": "serial", "address": ")") + name
+                                            + R"(", "kick_byte": 7}, "micr": {"transport": "serial", "address": ")"
+                                            + name + R"(", "symbols": "magtek_tud"}})",
+                                        "devices.json");
+    CHECK(settings.micr.symbols == MicrSymbols::MagTekTUD);
+    DeviceHub hub(settings);
+    CHECK(hub.hasDrawer());
+    CHECK_FALSE(hub.hasPrinter());
+    CHECK_FALSE(hub.drawerOpen()); // a serial drawer's sensor cannot be read
+    hub.kickDrawer();
+    char got = 0;
+    pollfd p{master, POLLIN, 0};
+    REQUIRE(::poll(&p, 1, 2000) == 1);
+    REQUIRE(::read(master, &got, 1) == 1);
+    CHECK(got == 0x07);
+    CHECK_THROWS_WITH(parseDeviceSettings(R"({"micr": {"transport": "wedge", "symbols": "runes"}})", "devices.json"),
+                      Catch::Contains("micr.symbols must be one of"));
+    ::close(master);
+    ::close(slave);
 }
