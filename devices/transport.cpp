@@ -26,6 +26,13 @@ int msLeft(std::chrono::steady_clock::time_point deadline)
     return left < 0 ? 0 : static_cast<int>(left);
 }
 
+std::string capitalized(std::string text)
+{
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 // Writes all of `bytes` to a non-blocking descriptor before `timeout` runs out.
 void writeAll(int fd, std::string_view bytes, Millis timeout, const std::string& what)
 {
@@ -42,7 +49,7 @@ void writeAll(int fd, std::string_view bytes, Millis timeout, const std::string&
         pollfd p{fd, POLLOUT, 0};
         int left = msLeft(deadline);
         if (left == 0 || ::poll(&p, 1, left) == 0)
-            throw DeviceError(what + " stopped taking data: " + std::to_string(done) + " of "
+            throw DeviceError(capitalized(what) + " stopped taking data: " + std::to_string(done) + " of "
                               + std::to_string(bytes.size()) + " bytes were sent.");
         if (p.revents & (POLLERR | POLLHUP))
             throw DeviceError("The connection to " + what + " was lost.");
@@ -72,11 +79,6 @@ std::string readSome(int fd, std::size_t max, Millis timeout, const std::string&
 TcpTransport::TcpTransport(std::string address)
     : m_address(std::move(address))
 {
-}
-
-TcpTransport::~TcpTransport()
-{
-    close();
 }
 
 void TcpTransport::open(Millis timeout)
@@ -124,35 +126,9 @@ void TcpTransport::open(Millis timeout)
     throw DeviceError("The device at " + m_address + " does not answer (" + lastError + ").");
 }
 
-void TcpTransport::write(std::string_view bytes, Millis timeout)
-{
-    if (m_fd < 0)
-        throw DeviceError("The device at " + m_address + " is not connected.");
-    writeAll(m_fd, bytes, timeout, "the device at " + m_address);
-}
-
-std::string TcpTransport::read(std::size_t max, Millis timeout)
-{
-    if (m_fd < 0)
-        throw DeviceError("The device at " + m_address + " is not connected.");
-    return readSome(m_fd, max, timeout, "the device at " + m_address);
-}
-
-void TcpTransport::close()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = -1;
-}
-
 FileTransport::FileTransport(std::string path)
     : m_path(std::move(path))
 {
-}
-
-FileTransport::~FileTransport()
-{
-    close();
 }
 
 void FileTransport::open(Millis)
@@ -164,21 +140,26 @@ void FileTransport::open(Millis)
                           + "); check the cable and that this user may use it.");
 }
 
-void FileTransport::write(std::string_view bytes, Millis timeout)
+FdTransport::~FdTransport()
 {
-    if (m_fd < 0)
-        throw DeviceError("The device " + m_path + " is not open.");
-    writeAll(m_fd, bytes, timeout, "the device " + m_path);
+    close();
 }
 
-std::string FileTransport::read(std::size_t max, Millis timeout)
+void FdTransport::write(std::string_view bytes, Millis timeout)
 {
     if (m_fd < 0)
-        throw DeviceError("The device " + m_path + " is not open.");
-    return readSome(m_fd, max, timeout, "the device " + m_path);
+        throw DeviceError("The connection to " + name() + " is not open.");
+    writeAll(m_fd, bytes, timeout, name());
 }
 
-void FileTransport::close()
+std::string FdTransport::read(std::size_t max, Millis timeout)
+{
+    if (m_fd < 0)
+        throw DeviceError("The connection to " + name() + " is not open.");
+    return readSome(m_fd, max, timeout, name());
+}
+
+void FdTransport::close()
 {
     if (m_fd >= 0)
         ::close(m_fd);

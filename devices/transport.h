@@ -35,38 +35,44 @@ public:
     virtual std::string describe() const = 0;
 };
 
-// Raw TCP ("HOST:PORT"), as network receipt printers take jobs on port 9100.
-class TcpTransport : public Transport {
+// A transport over a non-blocking file descriptor: writing, reading and closing are the same for a socket and a
+// character device; opening is not.
+class FdTransport : public Transport {
 public:
-    explicit TcpTransport(std::string address);
-    ~TcpTransport() override;
-    void open(Millis timeout) override;
+    ~FdTransport() override;
     bool isOpen() const override { return m_fd >= 0; }
     void write(std::string_view bytes, Millis timeout) override;
     std::string read(std::size_t max, Millis timeout) override;
     void close() override;
-    std::string describe() const override { return "tcp " + m_address; }
 
-private:
-    std::string m_address;
+protected:
+    // "the device at 10.0.0.7:9100", "the device /dev/usb/lp0": how messages name it.
+    virtual std::string name() const = 0;
     int m_fd = -1;
 };
 
+// Raw TCP ("HOST:PORT"), as network receipt printers take jobs on port 9100.
+class TcpTransport : public FdTransport {
+public:
+    explicit TcpTransport(std::string address);
+    void open(Millis timeout) override;
+    std::string describe() const override { return "tcp " + m_address; }
+
+private:
+    std::string name() const override { return "the device at " + m_address; }
+    std::string m_address;
+};
+
 // A character device such as /dev/usb/lp0 (USB printer class), read and written directly.
-class FileTransport : public Transport {
+class FileTransport : public FdTransport {
 public:
     explicit FileTransport(std::string path);
-    ~FileTransport() override;
     void open(Millis timeout) override;
-    bool isOpen() const override { return m_fd >= 0; }
-    void write(std::string_view bytes, Millis timeout) override;
-    std::string read(std::size_t max, Millis timeout) override;
-    void close() override;
     std::string describe() const override { return "device " + m_path; }
 
 private:
+    std::string name() const override { return "the device " + m_path; }
     std::string m_path;
-    int m_fd = -1;
 };
 
 // For tests: records what is written and answers reads from a script. `failWritesAfter` simulates a cable pulled

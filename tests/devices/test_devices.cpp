@@ -56,6 +56,43 @@ bool eventually(F condition)
     return condition();
 }
 
+// A pseudo-terminal pair in raw mode: the test writes to `master` what a serial device would send on `name`.
+struct PtyPair {
+    PtyPair()
+    {
+        REQUIRE(openpty(&master, &slave, name, nullptr, nullptr) == 0);
+        termios raw{};
+        tcgetattr(slave, &raw);
+        cfmakeraw(&raw);
+        tcsetattr(slave, TCSANOW, &raw);
+    }
+    ~PtyPair()
+    {
+        ::close(master);
+        ::close(slave);
+    }
+    void send(const std::string& bytes) const
+    {
+        REQUIRE(::write(master, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
+    }
+    int master = -1;
+    int slave = -1;
+    char name[256] = {};
+};
+
+// QSerialPort's notifiers want an application object on this thread, as in the station app.
+struct QtApp {
+    QtApp()
+    {
+        if (!QCoreApplication::instance())
+            app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    int argc = 1;
+    char arg0[16] = "test_devices";
+    char* argv[2] = {arg0, nullptr};
+    std::unique_ptr<QCoreApplication> app;
+};
+
 PrinterOptions fastOptions()
 {
     PrinterOptions o;
@@ -237,36 +274,23 @@ TEST_CASE("Devices: a printer that is not there is one sentence")
 
 TEST_CASE("Devices: a serial MICR reader on a pseudo-terminal")
 {
-    // As in the station app: QSerialPort's notifiers want an application object on this thread.
-    int argc = 1;
-    char arg0[] = "test_devices";
-    char* argv[] = {arg0, nullptr};
-    std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance())
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    int master = -1;
-    int slave = -1;
-    char name[256] = {};
-    REQUIRE(openpty(&master, &slave, name, nullptr, nullptr) == 0);
-    termios raw{};
-    tcgetattr(slave, &raw);
-    cfmakeraw(&raw);
-    tcsetattr(slave, TCSANOW, &raw);
-    SerialTransport port(name, 9600);
+    QtApp qt;
+    PtyPair pty;
+    SerialTransport port(pty.name, 9600);
     MicrReaderOptions options;
     options.timeout = Millis(2000);
     SerialMicrReader reader(port, options);
     std::string sent = "\x02T021000021T 123456789U 1042\x03\r\n\r";
-    REQUIRE(::write(master, sent.data(), sent.size()) == static_cast<ssize_t>(sent.size()));
+    pty.send(sent);
     auto line = reader.readLine();
     REQUIRE(line);
     CHECK(*line == "T021000021T 123456789U 1042");
     // Two checks in one read, split oddly.
     std::string two = "A021000021A123456789C1043\rA0210";
-    REQUIRE(::write(master, two.data(), two.size()) == static_cast<ssize_t>(two.size()));
+    pty.send(two);
     CHECK(reader.readLine() == std::optional<std::string>("A021000021A123456789C1043"));
     std::string rest = "00021A123456789C1044\r";
-    REQUIRE(::write(master, rest.data(), rest.size()) == static_cast<ssize_t>(rest.size()));
+    pty.send(rest);
     CHECK(reader.readLine() == std::optional<std::string>("A021000021A123456789C1044"));
     // No check fed: nothing, after the timeout.
     MicrReaderOptions quick = options;
@@ -276,19 +300,17 @@ TEST_CASE("Devices: a serial MICR reader on a pseudo-terminal")
     // Polled by a screen: nothing until the line is whole, then the line, without waiting.
     CHECK_FALSE(reader.poll());
     std::string part = "T021000021T 1234";
-    REQUIRE(::write(master, part.data(), part.size()) == static_cast<ssize_t>(part.size()));
+    pty.send(part);
     CHECK(eventually([&] { return !reader.poll().has_value(); }));
     std::string end = "56789U 1045\r";
-    REQUIRE(::write(master, end.data(), end.size()) == static_cast<ssize_t>(end.size()));
+    pty.send(end);
     std::optional<std::string> polled;
     CHECK(eventually([&] { return (polled = reader.poll()).has_value(); }));
     CHECK(polled == std::optional<std::string>("T021000021T 123456789U 1045"));
     // A reader set to the wrong line ending floods: refused in one sentence.
     std::string flood(200, '1');
-    REQUIRE(::write(master, flood.data(), flood.size()) == static_cast<ssize_t>(flood.size()));
+    pty.send(flood);
     CHECK_THROWS_WITH(reader.readLine(), Catch::Contains("line-ending setting"));
-    ::close(master);
-    ::close(slave);
 }
 
 TEST_CASE("Devices: a wedge reader's burst is told apart from typing")
@@ -347,20 +369,9 @@ TEST_CASE("Devices: devices.json is read strictly")
 
 TEST_CASE("Devices: a serial cash drawer opens on its kick byte")
 {
-    int argc = 1;
-    char arg0[] = "test_devices";
-    char* argv[] = {arg0, nullptr};
-    std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance())
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    int master = -1;
-    int slave = -1;
-    char name[256] = {};
-    REQUIRE(openpty(&master, &slave, name, nullptr, nullptr) == 0);
-    termios raw{};
-    tcgetattr(slave, &raw);
-    cfmakeraw(&raw);
-    tcsetattr(slave, TCSANOW, &raw);
+    QtApp qt;
+    PtyPair pty;
+    const char* name = pty.name;
     auto settings = parseDeviceSettings(std::string(R"({"drawer": {"via": "serial", "address": ")") + name
                                             + R"(", "kick_byte": 7}, "micr": {"transport": "serial", "address": ")"
                                             + name + R"(", "symbols": "magtek_tud"}})",
@@ -372,12 +383,10 @@ TEST_CASE("Devices: a serial cash drawer opens on its kick byte")
     CHECK_FALSE(hub.drawerOpen()); // a serial drawer's sensor cannot be read
     hub.kickDrawer();
     char got = 0;
-    pollfd p{master, POLLIN, 0};
+    pollfd p{pty.master, POLLIN, 0};
     REQUIRE(::poll(&p, 1, 2000) == 1);
-    REQUIRE(::read(master, &got, 1) == 1);
+    REQUIRE(::read(pty.master, &got, 1) == 1);
     CHECK(got == 0x07);
     CHECK_THROWS_WITH(parseDeviceSettings(R"({"micr": {"transport": "wedge", "symbols": "runes"}})", "devices.json"),
                       Catch::Contains("micr.symbols must be one of"));
-    ::close(master);
-    ::close(slave);
 }
