@@ -92,6 +92,22 @@ Layout receiptLayout(const ReceiptDocument& r)
     return out;
 }
 
+Layout tabularReportLayout(const TabularReportDocument& r)
+{
+    Layout out;
+    out.title = r.title;
+    letterhead(out, r.letterhead);
+    out.text(r.title, Style::Strong);
+    out.text("Printed " + r.printed, Style::Small);
+    for (const auto& section : r.sections) {
+        out.rule();
+        out.text(section.heading, Style::Strong);
+        for (const auto& [label, figure] : section.rows)
+            out.pair(label, figure);
+    }
+    return out;
+}
+
 Layout drawerReportLayout(const DrawerReportDocument& r)
 {
     Layout out;

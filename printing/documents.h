@@ -155,7 +155,20 @@ struct PromissoryNoteDocument {
     std::string qrPayload; // verifiable like a receipt: the arrangement's ledger record
 };
 
+// Any report that is sections of label/figure rows (the activity report).
+struct TabularReportDocument {
+    Letterhead letterhead;
+    std::string title;  // "Activity report 2026-11-01 to 2026-11-27"
+    std::string printed;
+    struct Section {
+        std::string heading;
+        std::vector<std::pair<std::string, std::string>> rows;
+    };
+    std::vector<Section> sections;
+};
+
 Layout receiptLayout(const ReceiptDocument& receipt);
+Layout tabularReportLayout(const TabularReportDocument& report);
 Layout drawerReportLayout(const DrawerReportDocument& report);
 Layout depositSlipLayout(const DepositSlipDocument& slip);
 Layout refundCheckRequestLayout(const RefundCheckRequestDocument& request);

@@ -38,6 +38,7 @@ Accounts and payments
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
+  report activity --data DIR --from YYYY-MM-DD --to YYYY-MM-DD [--json|--csv|--pdf FILE]   per cashier and fund
 
 Payment arrangements (docs/arrangements.md)
   arrangement quote --principal P [--down D] --installments N --frequency weekly|biweekly|monthly --rate PERCENT

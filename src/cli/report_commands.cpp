@@ -1,6 +1,8 @@
 // tillctl report x|z: a drawer session's figures as text or JSON (the printing layer renders them as PDF later).
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/station_access.h"
+#include "printing/pdf.h"
 #include "station/station.h"
 
 #include <nlohmann/json.hpp>
@@ -33,10 +35,102 @@ json countJson(const CashCount& count)
 
 } // namespace
 
+namespace {
+
+int reportActivity(const Argv& argv)
+{
+    Args args(argv, {"data", "from", "to", "pdf"}, {"json", "csv"});
+    auto st = openStation(args);
+    auto r = st->activityReport(args.required("from"), args.required("to"));
+    if (auto pdfPath = args.value("pdf")) {
+        auto pdf = printing::renderPdf(printing::tabularReportLayout(st->activityReportDocument(r)), printing::Paper::Letter);
+        station::writeFileAtomically(*pdfPath, std::string(pdf.begin(), pdf.end()));
+        std::cout << "wrote " << *pdfPath << " (" << pdf.size() << " bytes)\n";
+        return kExitOk;
+    }
+    if (args.flag("csv")) {
+        // One row per cashier and fund, then the tender and count rows: what a spreadsheet pivots.
+        std::cout << "operator,name,measure,items,amount\r\n";
+        auto row = [](const station::CashierActivity& c, const std::string& measure, std::int64_t items, Money amount) {
+            std::string name = c.name;
+            for (char& ch : name)
+                ch = ch == ',' || ch == '"' ? ' ' : ch;
+            std::cout << c.operatorId << "," << name << "," << measure << "," << items << "," << formatPlain(amount)
+                      << "\r\n";
+        };
+        for (const auto& c : r.cashiers) {
+            row(c, "payments", c.payments, c.collected);
+            for (const auto& [kind, items, amount] : c.tenders)
+                row(c, "tender:" + kind, items, amount);
+            for (const auto& [fund, amount] : c.funds)
+                row(c, "fund:" + fund, 0, amount);
+            row(c, "voids", c.voids, c.voided);
+            row(c, "refunds", c.refunds, c.refunded);
+            row(c, "approvals", c.approvals, Money());
+            row(c, "returned_checks", c.returnedChecks, c.returned);
+            row(c, "over_short", c.drawersClosed, c.overShort);
+        }
+        return kExitOk;
+    }
+    if (args.flag("json")) {
+        json cashiers = json::array();
+        for (const auto& c : r.cashiers) {
+            json tenders = json::object();
+            for (const auto& [kind, items, amount] : c.tenders)
+                tenders[kind] = {{"items", items}, {"amount", formatPlain(amount)}};
+            json funds = json::object();
+            for (const auto& [fund, amount] : c.funds)
+                funds[fund] = formatPlain(amount);
+            cashiers.push_back({{"operator", c.operatorId},
+                                {"name", c.name},
+                                {"payments", c.payments},
+                                {"collected", formatPlain(c.collected)},
+                                {"tenders", tenders},
+                                {"funds", funds},
+                                {"voids", {{"count", c.voids}, {"amount", formatPlain(c.voided)}}},
+                                {"refunds", {{"count", c.refunds}, {"amount", formatPlain(c.refunded)}}},
+                                {"approvals", c.approvals},
+                                {"returned_checks", {{"count", c.returnedChecks}, {"amount", formatPlain(c.returned)}}},
+                                {"drawers_closed", c.drawersClosed},
+                                {"over_short", formatPlain(c.overShort)}});
+        }
+        json funds = json::object();
+        for (const auto& [fund, amount] : r.funds)
+            funds[fund] = formatPlain(amount);
+        std::cout << json{{"from", r.from}, {"to", r.to}, {"cashiers", cashiers}, {"funds", funds},
+                          {"postings", formatPlain(r.postings)}}
+                         .dump(2)
+                  << "\n";
+        return kExitOk;
+    }
+    std::cout << "ACTIVITY " << r.from << " to " << r.to << "\n";
+    for (const auto& c : r.cashiers) {
+        std::cout << "\n" << c.name << " (" << c.operatorId << ")\n" << line("Payments (" + std::to_string(c.payments) + ")", c.collected);
+        for (const auto& [kind, items, amount] : c.tenders)
+            std::cout << line("  " + kind + " (" + std::to_string(items) + ")", amount);
+        for (const auto& [fund, amount] : c.funds)
+            std::cout << line("  fund " + fund, amount);
+        std::cout << line("Voids (" + std::to_string(c.voids) + ")", c.voided)
+                  << line("Refunds (" + std::to_string(c.refunds) + ")", c.refunded)
+                  << line("Returned checks (" + std::to_string(c.returnedChecks) + ")", c.returned)
+                  << line("Over/short (" + std::to_string(c.drawersClosed) + " drawers)", c.overShort)
+                  << "  supervisor approvals used: " << c.approvals << "\n";
+    }
+    std::cout << "\nALL CASHIERS BY FUND\n";
+    for (const auto& [fund, amount] : r.funds)
+        std::cout << line(fund, amount);
+    std::cout << line("Total postings", r.postings);
+    return kExitOk;
+}
+
+} // namespace
+
 int cmdReport(const Argv& argv)
 {
+    if (!argv.empty() && argv[0] == "activity")
+        return reportActivity(Argv(argv.begin() + 1, argv.end()));
     if (argv.empty() || (argv[0] != "x" && argv[0] != "z"))
-        throw UsageError("report needs x or z");
+        throw UsageError("report needs x, z or activity");
     bool z = argv[0] == "z";
     Args args(Argv(argv.begin() + 1, argv.end()), {"data", "drawer"}, {"json"});
     station::SystemClock clock;

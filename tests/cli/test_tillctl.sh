@@ -83,6 +83,13 @@ exported=$("$tillctl" export payments --data "$d" --date "$day" | tail -n +2 | a
 ledger=$(sqlite3 "$d/tillbook.db" "SELECT SUM(json_extract(body,'$.total')) - COALESCE((SELECT SUM(json_extract(body,'$.total')) FROM ledger_records WHERE kind IN ('payment.voided','payment.refunded') AND date(time_ms/1000,'unixepoch')='$day'),0) FROM ledger_records WHERE kind='payment.taken' AND date(time_ms/1000,'unixepoch')='$day'")
 [ "$exported" = "$ledger" ] || fail "export total $exported cents does not tie out to the ledger's $ledger cents"
 expect 2 "--date must be a date" -- "$tillctl" export payments --data "$d" --date 2026-13-01
+# The activity report's fund totals tie out to the posting export of the same day.
+activity=$("$tillctl" report activity --data "$d" --from "$day" --to "$day" --json | sed -n 's/^  "postings": "\([0-9.-]*\)",\{0,1\}$/\1/p' | tr -d '.')
+{ [ -n "$activity" ] && [ "$((10#$activity))" = "$exported" ]; } || fail "activity report postings '$activity' do not tie out to the export's $exported cents"
+expect 0 "^ana,Ana Núñez,payments," -- "$tillctl" report activity --data "$d" --from "$day" --to "$day" --csv
+expect 0 "wrote $work/activity.pdf" -- "$tillctl" report activity --data "$d" --from "$day" --to "$day" --pdf "$work/activity.pdf"
+pdftotext "$work/activity.pdf" - 2>/dev/null | grep -q "ties out to the posting export" || fail "the activity PDF lacks its fund totals"
+expect 2 "before it starts" -- "$tillctl" report activity --data "$d" --from 2026-11-02 --to 2026-11-01
 expect 0 "ledger intact" -- "$tillctl" verify --data "$d"
 sqlite3 "$d/tillbook.db" "UPDATE bills SET open_cents = open_cents + 1 WHERE rowid = 1"
 expect 1 "projections differ from the ledger: bills" -- "$tillctl" rebuild --data "$d" --check

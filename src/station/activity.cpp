@@ -1,0 +1,158 @@
+// Station: the activity report. Every figure is a query over the projections for the range; the fund totals come from
+// the same postings table the billing export reads, so the two tie out by construction.
+#include "core/calendar.h"
+#include "station/projector.h"
+#include "station/station.h"
+
+#include <map>
+
+namespace tillbook::station {
+
+namespace {
+
+constexpr std::int64_t kDayMs = 86'400'000;
+
+} // namespace
+
+ActivityReport Station::activityReport(std::string_view from, std::string_view to)
+{
+    auto first = parseDate(from);
+    auto last = parseDate(to);
+    if (!first || !last)
+        throw CommandRefused("the range is two dates written YYYY-MM-DD");
+    if (*last < *first)
+        throw CommandRefused("the range ends (" + std::string(to) + ") before it starts (" + std::string(from) + ")");
+    if (daysFromCivil(*last) - daysFromCivil(*first) > 366)
+        throw CommandRefused("an activity report covers at most 366 days");
+    const std::int64_t startMs = daysFromCivil(*first) * kDayMs;
+    const std::int64_t endMs = (daysFromCivil(*last) + 1) * kDayMs;
+
+    std::map<std::string, CashierActivity> byOperator;
+    auto cashier = [&](const std::string& id) -> CashierActivity& {
+        auto& a = byOperator[id];
+        if (a.operatorId.empty()) {
+            a.operatorId = id;
+            auto op = findOperator(id);
+            a.name = op ? op->name : id;
+        }
+        return a;
+    };
+
+    auto receipts = m_db->prepare("SELECT operator, COUNT(*), SUM(total_cents), SUM(change_cents) FROM receipts "
+                                  "WHERE time_ms >= ? AND time_ms < ? GROUP BY operator");
+    receipts.bind(1, startMs).bind(2, endMs);
+    std::map<std::string, Money> change;
+    while (receipts.step()) {
+        auto& a = cashier(receipts.columnText(0));
+        a.payments = receipts.columnInt(1);
+        a.collected = Money::fromCents(receipts.columnInt(2));
+        change[a.operatorId] = Money::fromCents(receipts.columnInt(3));
+    }
+    auto tenders = m_db->prepare("SELECT r.operator, t.kind, COUNT(*), SUM(t.amount_cents) FROM payment_tenders t "
+                                 "JOIN receipts r ON r.number = t.receipt WHERE r.time_ms >= ? AND r.time_ms < ? "
+                                 "GROUP BY r.operator, t.kind ORDER BY r.operator, t.kind");
+    tenders.bind(1, startMs).bind(2, endMs);
+    while (tenders.step()) {
+        auto& a = cashier(tenders.columnText(0));
+        std::string kind = tenders.columnText(1);
+        Money amount = Money::fromCents(tenders.columnInt(3));
+        if (kind == "cash")
+            amount -= change[a.operatorId]; // what stayed in the drawer
+        a.tenders.emplace_back(kind, tenders.columnInt(2), amount);
+    }
+    const std::string fromDay(from);
+    const std::string toDay(to);
+    auto funds = m_db->prepare("SELECT l.operator, p.fund, SUM(p.amount_cents) FROM postings p JOIN ledger_records l "
+                               "ON l.seq = p.seq WHERE p.day >= ? AND p.day <= ? GROUP BY l.operator, p.fund "
+                               "ORDER BY l.operator, p.fund");
+    funds.bind(1, fromDay).bind(2, toDay);
+    std::map<std::string, Money> allFunds;
+    ActivityReport report;
+    report.from = fromDay;
+    report.to = toDay;
+    while (funds.step()) {
+        auto& a = cashier(funds.columnText(0));
+        Money amount = Money::fromCents(funds.columnInt(2));
+        a.funds.emplace_back(funds.columnText(1), amount);
+        allFunds[funds.columnText(1)] += amount;
+        report.postings += amount;
+    }
+    auto reversals = m_db->prepare("SELECT l.operator, p.type, COUNT(DISTINCT p.seq), -SUM(p.amount_cents) FROM postings p "
+                                   "JOIN ledger_records l ON l.seq = p.seq WHERE p.day >= ? AND p.day <= ? AND p.type IN "
+                                   "('void', 'refund') GROUP BY l.operator, p.type");
+    reversals.bind(1, fromDay).bind(2, toDay);
+    while (reversals.step()) {
+        auto& a = cashier(reversals.columnText(0));
+        bool isVoid = reversals.columnText(1) == "void";
+        (isVoid ? a.voids : a.refunds) = reversals.columnInt(2);
+        (isVoid ? a.voided : a.refunded) = Money::fromCents(reversals.columnInt(3));
+    }
+    auto approvals = m_db->prepare("SELECT a.requested_by, COUNT(*) FROM approvals a JOIN ledger_records l ON "
+                                   "l.seq = a.used_seq WHERE a.used_seq IS NOT NULL AND l.time_ms >= ? AND l.time_ms < ? "
+                                   "GROUP BY a.requested_by");
+    approvals.bind(1, startMs).bind(2, endMs);
+    while (approvals.step())
+        cashier(approvals.columnText(0)).approvals = approvals.columnInt(1);
+    auto returned = m_db->prepare("SELECT r.operator, COUNT(*), SUM(c.amount_cents) FROM returned_checks c JOIN receipts r "
+                                  "ON r.number = c.receipt WHERE c.time_ms >= ? AND c.time_ms < ? GROUP BY r.operator");
+    returned.bind(1, startMs).bind(2, endMs);
+    while (returned.step()) {
+        auto& a = cashier(returned.columnText(0));
+        a.returnedChecks = returned.columnInt(1);
+        a.returned = Money::fromCents(returned.columnInt(2));
+    }
+    std::vector<std::pair<std::string, std::string>> closed;
+    auto drawers = m_db->prepare("SELECT id, operator FROM drawers WHERE status = 'closed' AND closed_ms >= ? AND "
+                                 "closed_ms < ? ORDER BY closed_ms");
+    drawers.bind(1, startMs).bind(2, endMs);
+    while (drawers.step())
+        closed.emplace_back(drawers.columnText(0), drawers.columnText(1));
+    for (const auto& [id, op] : closed) {
+        auto& a = cashier(op);
+        ++a.drawersClosed;
+        if (auto count = drawerReport(id).count)
+            a.overShort += count->overShort.total;
+    }
+    for (auto& [id, activity] : byOperator) {
+        if (id == kSystemActor)
+            activity.name = "Back office (tillctl: imports, returned checks)";
+        report.cashiers.push_back(std::move(activity));
+    }
+    for (const auto& [fund, amount] : allFunds)
+        report.funds.emplace_back(fund, amount);
+    return report;
+}
+
+printing::TabularReportDocument Station::activityReportDocument(const ActivityReport& report)
+{
+    printing::TabularReportDocument doc;
+    doc.letterhead = letterhead();
+    doc.title = "Activity report " + report.from + " to " + report.to;
+    doc.printed = printedTime(m_clock.nowMs());
+    auto count = [](std::int64_t n, Money amount) { return std::to_string(n) + "   " + formatMoney(amount); };
+    for (const auto& c : report.cashiers) {
+        printing::TabularReportDocument::Section s;
+        s.heading = c.name + " (" + c.operatorId + ")";
+        s.rows.emplace_back("Payments", count(c.payments, c.collected));
+        for (const auto& [kind, items, amount] : c.tenders)
+            s.rows.emplace_back(kind == "cash" ? "  Cash (net of change)" : kind == "check" ? "  Checks" : "  Money orders",
+                                count(items, amount));
+        for (const auto& [fund, amount] : c.funds)
+            s.rows.emplace_back("  Fund " + fund, formatMoney(amount));
+        s.rows.emplace_back("Voids", count(c.voids, c.voided));
+        s.rows.emplace_back("Refunds", count(c.refunds, c.refunded));
+        s.rows.emplace_back("Supervisor approvals used", std::to_string(c.approvals));
+        s.rows.emplace_back("Returned checks", count(c.returnedChecks, c.returned));
+        s.rows.emplace_back("Drawers closed, over/short", count(c.drawersClosed, c.overShort));
+        doc.sections.push_back(std::move(s));
+    }
+    printing::TabularReportDocument::Section totals;
+    totals.heading = "All cashiers by fund (ties out to the posting export)";
+    for (const auto& [fund, amount] : report.funds)
+        totals.rows.emplace_back("Fund " + fund, formatMoney(amount));
+    totals.rows.emplace_back("Total postings", formatMoney(report.postings));
+    doc.sections.push_back(std::move(totals));
+    return doc;
+}
+
+} // namespace tillbook::station

@@ -1,0 +1,89 @@
+// The activity report: per-cashier figures from simulated days, tying out to the posting export and to the payments.
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/projector.h"
+#include "station/simulation.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace tillbook;
+using station::Station;
+using station::utcDay;
+
+namespace {
+
+// The export's amount column (8th) summed, in cents, read back from the CSV text.
+std::int64_t exportedCents(const std::string& csv)
+{
+    std::istringstream in(csv);
+    std::string line;
+    std::getline(in, line); // header
+    std::int64_t total = 0;
+    while (std::getline(in, line)) {
+        // No field of the simulated data holds a comma or a quote.
+        std::size_t at = 0;
+        for (int i = 0; i < 7; ++i)
+            at = line.find(',', at) + 1;
+        auto parsed = parseMoney(line.substr(at, line.find(',', at) - at));
+        REQUIRE(parsed.value);
+        total += parsed.value->cents();
+    }
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("activity: per cashier and fund - tying out to the posting export and to the payments")
+{
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000};
+    Station::create(dir.path(), "TEST-01", clock);
+    Station::Options options;
+    options.scrypt.n = 1024;
+    auto st = Station::open(dir.path(), clock, options);
+    station::seedDemo(*st);
+    station::SimulationOptions sim;
+    sim.days = 2;
+    sim.seed = 9;
+    const std::int64_t startMs = clock.nowMs();
+    auto outcome = station::simulate(*st, clock, sim);
+    REQUIRE(outcome.payments > 0);
+    std::string first = utcDay(startMs);
+    std::string last = utcDay(clock.nowMs());
+    auto report = st->activityReport(first, last);
+    REQUIRE_FALSE(report.cashiers.empty());
+
+    std::int64_t exported = 0;
+    for (std::int64_t ms = startMs; utcDay(ms) <= last; ms += 86'400'000LL)
+        exported += exportedCents(st->exportPostings(utcDay(ms)));
+    CHECK(report.postings.cents() == exported);
+    Money fundSum;
+    for (const auto& [fund, amount] : report.funds)
+        fundSum += amount;
+    CHECK(fundSum == report.postings);
+
+    std::int64_t payments = 0;
+    for (const auto& c : report.cashiers) {
+        INFO(c.operatorId);
+        payments += c.payments;
+        Money funds;
+        for (const auto& [fund, amount] : c.funds)
+            funds += amount;
+        // What a cashier's funds net to: what they took, less what they voided and refunded.
+        CHECK(funds == c.collected - c.voided - c.refunded);
+        Money tendered;
+        for (const auto& [kind, items, amount] : c.tenders)
+            tendered += amount;
+        CHECK(tendered == c.collected); // cash net of change, checks and money orders make up each receipt's total
+    }
+    CHECK(payments == static_cast<std::int64_t>(outcome.payments));
+
+    CHECK_THROWS_WITH(st->activityReport("2026-11-30", "2026-11-01"), Catch::Contains("ends"));
+    CHECK_THROWS_WITH(st->activityReport("2026-01-01", "2027-06-01"), Catch::Contains("366 days"));
+    CHECK_THROWS_WITH(st->activityReport("yesterday", "today"), Catch::Contains("YYYY-MM-DD"));
+    auto doc = st->activityReportDocument(report);
+    CHECK(doc.sections.size() == report.cashiers.size() + 1);
+}
