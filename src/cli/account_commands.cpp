@@ -146,3 +146,75 @@ int cmdSimulate(const Argv& argv)
 }
 
 } // namespace tillbook::cli
+
+namespace tillbook::cli {
+
+// tillctl account change|adjust|note|history: account maintenance from the back office (as the system actor).
+int cmdAccount(const Argv& argv)
+{
+    if (argv.empty())
+        throw UsageError("account needs change, adjust, note or history");
+    std::string what = argv[0];
+    Argv rest(argv.begin() + 1, argv.end());
+    if (what == "change") {
+        Args args(rest, {"data", "account", "name", "mailing-address", "phone", "email", "reason"}, {});
+        station::AccountChange change;
+        change.name = args.value("name");
+        change.mailingAddress = args.value("mailing-address");
+        change.phone = args.value("phone");
+        change.email = args.value("email");
+        auto st = openStation(args);
+        auto record = st->changeAccount(station::kSystemActor, args.required("account"), change,
+                                        args.value("reason").value_or(""));
+        std::cout << "account " << args.required("account") << " changed at seq " << record.seq << "\n";
+        return kExitOk;
+    }
+    if (what == "adjust") {
+        Args args(rest, {"data", "bill", "amount", "reason"}, {});
+        auto amount = parseMoney(args.required("amount"));
+        if (!amount.value)
+            throw UsageError("--amount: " + amount.error + " (a credit is negative, e.g. -12.50)");
+        auto st = openStation(args);
+        auto record = st->adjustBill(station::kSystemActor, args.required("bill"), *amount.value,
+                                     args.value("reason").value_or(""));
+        std::cout << "bill " << args.required("bill") << " adjusted by " << formatMoney(*amount.value) << " at seq "
+                  << record.seq << "\n";
+        return kExitOk;
+    }
+    if (what == "note") {
+        Args args(rest, {"data", "account"}, {});
+        if (args.positionals().size() != 1)
+            throw UsageError("account note needs the note's text");
+        auto st = openStation(args);
+        auto record = st->noteAccount(station::kSystemActor, args.required("account"), args.positionals()[0]);
+        std::cout << "note recorded at seq " << record.seq << "\n";
+        return kExitOk;
+    }
+    if (what == "history") {
+        Args args(rest, {"data", "account", "kind", "limit"}, {"json"});
+        auto st = openStation(args);
+        auto events = st->accountHistory(args.required("account"), args.value("kind").value_or(""),
+                                         args.number("limit", 200));
+        if (args.flag("json")) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const auto& e : events)
+                out.push_back({{"seq", e.seq},
+                               {"time", station::utcTimestamp(e.timeMs)},
+                               {"kind", e.kind},
+                               {"operator", e.operatorId},
+                               {"summary", e.summary},
+                               {"amount", formatPlain(e.amount)}});
+            std::cout << out.dump(2) << "\n";
+            return kExitOk;
+        }
+        for (const auto& e : events)
+            std::cout << station::utcTimestamp(e.timeMs).substr(0, 16) << "  " << e.kind << "  " << e.summary
+                      << (e.amount.isZero() ? std::string() : "  " + formatMoney(e.amount)) << "  (" << e.operatorId
+                      << ", seq " << e.seq << ")\n";
+        std::cout << events.size() << " event(s)\n";
+        return kExitOk;
+    }
+    throw UsageError("account needs change, adjust, note or history");
+}
+
+} // namespace tillbook::cli

@@ -49,6 +49,7 @@ int cmdSimPrinter(const Argv& args);
 int cmdSimMicr(const Argv& args);
 int cmdDevice(const Argv& args);
 int cmdArrangement(const Argv& args);
+int cmdAccount(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

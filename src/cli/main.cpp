@@ -34,6 +34,10 @@ Accounts and payments
   bills import --data DIR FILE.csv
   fees import --data DIR FILE.csv
   accounts search --data DIR TEXT              number, prefix, name, address or phone
+  account change --data DIR --account A [--name N] [--mailing-address M] [--phone P] [--email E] [--reason R]
+  account adjust --data DIR --bill B --amount [-]X --reason R   a debit (or a negative credit) on a bill
+  account note --data DIR --account A TEXT     the contact log ("called about a high bill")
+  account history --data DIR --account A [--kind PREFIX] [--json]   payments, adjustments, arrangements, notes...
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
@@ -128,6 +132,7 @@ int main(int argc, char** argv)
         {{"sim", "micr"}, cmdSimMicr},
         {{"device"}, cmdDevice},
         {{"arrangement"}, cmdArrangement},
+        {{"account"}, cmdAccount},
         {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},

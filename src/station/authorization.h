@@ -45,6 +45,9 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"device.drawer_tested", Role::Supervisor, false}, // opening the drawer from the device test screen
     {"arrangement.created", Role::Cashier, false}, // above arrangements.approval_cents a supervisor approves
     {"arrangement.broken", Role::Cashier, false},
+    {"account.changed", Role::Cashier, false},
+    {"account.noted", Role::Cashier, false},
+    {"bill.adjusted", Role::Cashier, false}, // above adjustments.approval_cents a supervisor approves
     {"drawer.counted", Role::Cashier, false},
     {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
     {"drawer.x_report_viewed", Role::Cashier, true},

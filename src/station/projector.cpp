@@ -79,6 +79,9 @@ void Projector::apply(const Record& record)
         applyChecks(record, body);
     else if (kind.starts_with("arrangement."))
         applyArrangement(record, body);
+    else if (kind == "account.changed" || kind == "bill.adjusted")
+        applyMaintenance(record, body);
+    recordAccountEvents(record, body);
 
     // An approval is used up by the record that carries it.
     if (body.contains("approval") && kind != "approval.granted")
@@ -587,6 +590,107 @@ void Projector::applyArrangement(const Record& r, const json& body)
             .bind(4, i["payment"].get<std::int64_t>())
             .bind(5, i["payment"].get<std::int64_t>())
             .run();
+    }
+}
+
+void Projector::applyMaintenance(const Record& r, const json& body)
+{
+    if (r.kind == "bill.adjusted") {
+        m_db.prepare("UPDATE bills SET amount_cents = amount_cents + ?, open_cents = ? WHERE id = ?")
+            .bind(1, body["amount"].get<std::int64_t>())
+            .bind(2, body["open_after"].get<std::int64_t>())
+            .bind(3, body["bill"].get<std::string>())
+            .run();
+        return;
+    }
+    const std::string account = body["account"].get<std::string>();
+    for (const auto& [field, change] : body["changes"].items()) {
+        std::string value = change["new"].get<std::string>();
+        if (field == "phone") {
+            std::string digits;
+            for (char c : value)
+                if (c >= '0' && c <= '9')
+                    digits += c;
+            m_db.prepare("UPDATE accounts SET phone = ?, phone_digits = ? WHERE number = ?")
+                .bind(1, value)
+                .bind(2, digits)
+                .bind(3, account)
+                .run();
+            continue;
+        }
+        // The column is one of three fixed names, never text from the record.
+        const char* sql = field == "name"              ? "UPDATE accounts SET name = ? WHERE number = ?"
+                          : field == "mailing_address" ? "UPDATE accounts SET mailing_address = ? WHERE number = ?"
+                                                       : "UPDATE accounts SET email = ? WHERE number = ?";
+        m_db.prepare(sql).bind(1, value).bind(2, account).run();
+    }
+}
+
+void Projector::recordAccountEvents(const Record& r, const json& body)
+{
+    auto event = [&](const std::string& account, const std::string& summary, std::int64_t amount) {
+        if (account.empty())
+            return;
+        m_db.prepare("INSERT INTO account_events(seq, account, kind, time_ms, operator, summary, amount_cents) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(seq, account) DO UPDATE SET amount_cents = amount_cents + "
+                     "excluded.amount_cents")
+            .bind(1, static_cast<std::int64_t>(r.seq))
+            .bind(2, account)
+            .bind(3, r.kind)
+            .bind(4, r.timeMs)
+            .bind(5, r.operatorId)
+            .bind(6, summary)
+            .bind(7, amount)
+            .run();
+    };
+    const std::string& kind = r.kind;
+    if (kind == "payment.taken") {
+        for (const auto& l : body["lines"])
+            event(l["account"].get<std::string>(), "Payment, receipt " + body["receipt"].get<std::string>(),
+                  l["amount"].get<std::int64_t>());
+    } else if (kind == "payment.voided" || kind == "payment.refunded" || kind == "check.returned") {
+        std::string receipt = body["receipt"].get<std::string>();
+        std::string what = kind == "payment.voided"    ? "Void of receipt "
+                           : kind == "payment.refunded" ? "Refund of receipt "
+                                                        : "Returned check on receipt ";
+        auto line = m_db.prepare("SELECT account FROM payment_lines WHERE receipt = ? AND line = ?");
+        for (const auto& l : body["lines"]) {
+            line.reset();
+            line.bind(1, receipt).bind(2, l["line"].get<std::int64_t>());
+            if (line.step())
+                event(line.columnText(0), what + receipt, -l["amount"].get<std::int64_t>());
+        }
+        if (kind == "check.returned" && body.value("fee", std::int64_t{0}) > 0)
+            event(body["customer_account"].get<std::string>(), "Returned check on receipt " + receipt, 0);
+    } else if (kind == "arrangement.created") {
+        event(body["account"].get<std::string>(),
+              "Arrangement " + body["id"].get<std::string>() + ": " + std::to_string(body["installments"].get<int>())
+                  + " " + body["frequency"].get<std::string>() + " installments, total "
+                  + formatMoney(Money::fromCents(body["total_of_payments"].get<std::int64_t>())),
+              0);
+    } else if (kind == "arrangement.broken") {
+        auto a = m_db.prepare("SELECT account FROM arrangements WHERE id = ?");
+        a.bind(1, body["id"].get<std::string>());
+        if (a.step())
+            event(a.columnText(0), "Arrangement " + body["id"].get<std::string>() + " broken: "
+                                       + formatMoney(Money::fromCents(body["remaining"].get<std::int64_t>())) + " due now",
+                  0);
+    } else if (kind == "account.changed") {
+        std::string summary = "Changed";
+        for (const auto& [field, change] : body["changes"].items())
+            summary += " " + field + " from \"" + change["old"].get<std::string>() + "\" to \""
+                       + change["new"].get<std::string>() + "\";";
+        if (!body["reason"].get<std::string>().empty())
+            summary += " " + body["reason"].get<std::string>();
+        event(body["account"].get<std::string>(), summary, 0);
+    } else if (kind == "bill.adjusted") {
+        std::int64_t amount = body["amount"].get<std::int64_t>();
+        event(body["account"].get<std::string>(),
+              std::string(amount < 0 ? "Credit " : "Debit ") + formatMoney(Money::fromCents(amount).abs()) + " on bill "
+                  + body["bill"].get<std::string>() + ": " + body["reason"].get<std::string>(),
+              amount);
+    } else if (kind == "account.noted") {
+        event(body["account"].get<std::string>(), "Note: " + body["note"].get<std::string>(), 0);
     }
 }
 

@@ -25,6 +25,11 @@ private:
     void applyDrawer(const ledger::Record& record, const nlohmann::json& body);
     void applyChecks(const ledger::Record& record, const nlohmann::json& body);
     void applyArrangement(const ledger::Record& record, const nlohmann::json& body);
+    void applyMaintenance(const ledger::Record& record, const nlohmann::json& body);
+
+public:
+    // The account history rows of one record; also replayed over the whole ledger when the table is first added.
+    void recordAccountEvents(const ledger::Record& record, const nlohmann::json& body);
 
     ledger::Db& m_db;
     std::filesystem::path m_importsDir;

@@ -287,6 +287,20 @@ CREATE TABLE arrangement_installments (
   PRIMARY KEY (arrangement, n)
 ) STRICT;
 )SQL",
+    R"SQL(
+-- What happened on each account, for the history view: one row per record and account it touches.
+CREATE TABLE account_events (
+  seq INTEGER NOT NULL,
+  account TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  time_ms INTEGER NOT NULL,
+  operator TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  PRIMARY KEY (seq, account)
+) STRICT;
+CREATE INDEX account_events_account ON account_events(account, seq);
+)SQL",
 };
 
 } // namespace

@@ -96,6 +96,7 @@ inline constexpr SettingSpec kSettings[] = {
     {"arrangements.approval_cents", 50000, 0, 1000000000, "balances above this need a supervisor to arrange"},
     {"arrangements.grace_days", 10, 0, 90, "days after an installment's due date before the arrangement is broken"},
     {"arrangements.notary_block", 0, 0, 1, "1 prints a notary's acknowledgment on promissory notes"},
+    {"adjustments.approval_cents", 2500, 0, 100000000, "bill adjustments above this need a supervisor's approval"},
 };
 
 // Settings that are words: what documents print and where they go. Changed by a settings.changed record too.
@@ -336,6 +337,24 @@ struct ActivityReport {
     Money postings; // the sum of every posting in the range
 };
 
+// Contact details a clerk may change at the counter; unset fields stay as they are.
+struct AccountChange {
+    std::optional<std::string> name;
+    std::optional<std::string> mailingAddress;
+    std::optional<std::string> phone;
+    std::optional<std::string> email;
+};
+
+// One line of an account's history.
+struct AccountEvent {
+    std::uint64_t seq = 0;
+    std::int64_t timeMs = 0;
+    std::string kind; // the ledger record kind: payment.taken, bill.adjusted, account.noted...
+    std::string operatorId;
+    std::string summary;
+    Money amount; // what it did to the account's balance or payments, 0 when nothing
+};
+
 struct ReceiptInfo {
     std::string number;
     std::uint64_t seq = 0;
@@ -444,6 +463,18 @@ public:
     // malformed range or one longer than 366 days.
     ActivityReport activityReport(std::string_view from, std::string_view to);
     printing::TabularReportDocument activityReportDocument(const ActivityReport& report);
+    // Account maintenance. Each is one ledger record; refusals say why and record nothing.
+    ledger::Record changeAccount(std::string_view operatorId, std::string_view account, const AccountChange& change,
+                                 std::string_view reason);
+    // amount > 0 adds to the bill (a debit), < 0 takes off it (a credit); never below what is open.
+    ApprovalRequest adjustmentRequest(std::string_view operatorId, std::string_view bill, Money amount,
+                                      std::string_view reason);
+    ledger::Record adjustBill(std::string_view operatorId, std::string_view bill, Money amount, std::string_view reason,
+                              std::string_view approvalId = {});
+    ledger::Record noteAccount(std::string_view operatorId, std::string_view account, std::string_view text);
+    // Newest first; `kindPrefix` filters ("payment.", "bill.adjusted"...), empty for all.
+    std::vector<AccountEvent> accountHistory(std::string_view account, std::string_view kindPrefix = {},
+                                             std::size_t limit = 200);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day);
 

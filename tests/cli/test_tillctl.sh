@@ -173,6 +173,17 @@ grep -q "^-d Front -t Z report $drawer -- $d/printouts/" "$work/lp-args" || fail
 TILLBOOK_LP=/nonexistent/lp expect 1 "saved but not printed" -- "$tillctl" print z --data "$d" --drawer "$drawer" --send
 expect 0 "wrote $work/samples/receipt-letter.pdf" -- "$tillctl" print samples --out "$work/samples"
 
+# Account maintenance and the history that answers the phone.
+expect 0 "account 100101 changed at seq" -- "$tillctl" account change --data "$d" --account 100101 --phone "217-555-0142" --reason "new number"
+expect 2 "7 to 15 digits" -- "$tillctl" account change --data "$d" --account 100101 --phone 12
+expect 0 "note recorded at seq" -- "$tillctl" account note --data "$d" --account 100101 "Called about a high bill"
+adjust_bill=$(sqlite3 "$d/tillbook.db" "SELECT id FROM bills WHERE account = '100101' AND open_cents > 100 LIMIT 1")
+expect 0 "bill $adjust_bill adjusted by -\\\$1.00" -- "$tillctl" account adjust --data "$d" --bill "$adjust_bill" --amount -1.00 --reason "leak credit"
+expect 2 "below zero" -- "$tillctl" account adjust --data "$d" --bill "$adjust_bill" --amount -100000 --reason "too much"
+expect 0 "Note: Called about a high bill" -- "$tillctl" account history --data "$d" --account 100101
+expect 0 '"kind": "bill.adjusted"' -- "$tillctl" account history --data "$d" --account 100101 --kind bill. --json
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
+
 # Payment arrangements: the quote as JSON, an arrangement on a demo account, its note with a verifiable code.
 expect 0 '"total_of_payments": "1239.32"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json
 expect 0 '"payment": "103.24"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json

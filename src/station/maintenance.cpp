@@ -1,0 +1,140 @@
+// Station: account maintenance at the counter (contact details, bill adjustments, the contact log) and the account
+// history that answers "what happened on my account".
+#include "core/text.h"
+#include "station/station.h"
+
+namespace tillbook::station {
+
+using ledger::Record;
+using nlohmann::json;
+
+namespace {
+
+// One line of text for a record: valid UTF-8, no control characters, not empty unless allowed, not too long.
+std::string oneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty)
+{
+    std::string trimmed(trimAscii(text));
+    std::u32string cps = decodeUtf8(trimmed);
+    for (char32_t cp : cps) {
+        if (cp == U'\uFFFD' || cp < 0x20 || cp == 0x7F)
+            throw CommandRefused(std::string(what) + " must be one line of text");
+    }
+    if (cps.empty() && !allowEmpty)
+        throw CommandRefused(std::string(what) + " cannot be empty");
+    if (cps.size() > maxCharacters)
+        throw CommandRefused(std::string(what) + " takes at most " + std::to_string(maxCharacters) + " characters");
+    return trimmed;
+}
+
+} // namespace
+
+Record Station::changeAccount(std::string_view operatorId, std::string_view number, const AccountChange& change,
+                              std::string_view reason)
+{
+    auto detail = account(number);
+    if (!detail)
+        throw CommandRefused("there is no account " + quoteForMessage(number));
+    json changes = json::object();
+    auto field = [&](const char* key, const std::optional<std::string>& value, const std::string& old, const char* what,
+                     std::size_t max, bool allowEmpty) {
+        if (!value)
+            return;
+        std::string v = oneLine(*value, what, max, allowEmpty);
+        if (v != old)
+            changes[key] = {{"old", old}, {"new", v}};
+    };
+    field("name", change.name, detail->summary.name, "the name", 120, false);
+    field("mailing_address", change.mailingAddress, detail->mailingAddress, "the mailing address", 160, true);
+    field("phone", change.phone, detail->summary.phone, "the phone number", 40, true);
+    field("email", change.email, detail->email, "the email address", 120, true);
+    if (changes.contains("email")) {
+        std::string e = changes["email"]["new"].get<std::string>();
+        if (!e.empty() && (e.find('@') == std::string::npos || e.find(' ') != std::string::npos))
+            throw CommandRefused("the email address " + quoteForMessage(e) + " is not one");
+    }
+    if (changes.contains("phone")) {
+        std::string p = changes["phone"]["new"].get<std::string>();
+        std::size_t digits = 0;
+        for (char c : p) {
+            if (c >= '0' && c <= '9')
+                ++digits;
+            else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '+' && c != '.')
+                throw CommandRefused("a phone number is digits, spaces and - ( ) + . only");
+        }
+        if (!p.empty() && (digits < 7 || digits > 15))
+            throw CommandRefused("a phone number has 7 to 15 digits");
+    }
+    if (changes.empty())
+        throw CommandRefused("nothing would change on account " + std::string(number));
+    return commitCommand("account.changed", operatorId,
+                         {{"account", std::string(number)},
+                          {"changes", changes},
+                          {"reason", oneLine(reason, "the reason", 200, true)}});
+}
+
+ApprovalRequest Station::adjustmentRequest(std::string_view operatorId, std::string_view bill, Money amount,
+                                           std::string_view reason)
+{
+    return ApprovalRequest{"bill_adjustment", "bill " + std::string(bill), amount.cents(), std::string(operatorId),
+                           std::string(amount.isNegative() ? "Credit " : "Debit ") + formatMoney(amount.abs())
+                               + " on bill " + std::string(bill) + ": " + std::string(reason)};
+}
+
+Record Station::adjustBill(std::string_view operatorId, std::string_view billId, Money amount, std::string_view reason,
+                           std::string_view approvalId)
+{
+    auto st = m_db->prepare("SELECT b.account, b.open_cents, a.status FROM bills b JOIN accounts a ON a.number = b.account "
+                            "WHERE b.id = ?");
+    st.bind(1, billId);
+    if (!st.step())
+        throw CommandRefused("there is no bill " + quoteForMessage(billId));
+    std::string accountNumber = st.columnText(0);
+    Money open = Money::fromCents(st.columnInt(1));
+    if (st.columnText(2) == "closed")
+        throw CommandRefused("account " + accountNumber + " is closed");
+    if (amount.isZero())
+        throw CommandRefused("an adjustment of $0.00 changes nothing");
+    if (amount.abs() > Money::fromCents(10'000'000))
+        throw CommandRefused("an adjustment is at most $100,000.00 at the counter");
+    if (open + amount < Money())
+        throw CommandRefused("a credit of " + formatMoney(amount.abs()) + " would take bill " + std::string(billId)
+                             + " below zero: it has " + formatMoney(open) + " open");
+    std::string why = oneLine(reason, "the reason", 200, false);
+    json body = {{"bill", std::string(billId)},
+                 {"account", accountNumber},
+                 {"amount", amount.cents()},
+                 {"open_before", open.cents()},
+                 {"open_after", (open + amount).cents()},
+                 {"reason", why}};
+    ApprovalRequest request = adjustmentRequest(operatorId, billId, amount, why);
+    bool needsApproval = operatorId != kSystemActor
+                         && amount.abs() > Money::fromCents(setting("adjustments.approval_cents"));
+    return commitCommand("bill.adjusted", operatorId, body, {}, needsApproval ? &request : nullptr, approvalId);
+}
+
+Record Station::noteAccount(std::string_view operatorId, std::string_view number, std::string_view text)
+{
+    if (!account(number))
+        throw CommandRefused("there is no account " + quoteForMessage(number));
+    return commitCommand("account.noted", operatorId,
+                         {{"account", std::string(number)}, {"note", oneLine(text, "the note", 500, false)}});
+}
+
+std::vector<AccountEvent> Station::accountHistory(std::string_view number, std::string_view kindPrefix,
+                                                  std::size_t limit)
+{
+    // The prefix is compared by length, not with LIKE, where "_" in a kind would be a wildcard; it is bound with a
+    // trailing space so that an empty prefix is bound as text rather than NULL.
+    auto st = m_db->prepare("SELECT seq, time_ms, kind, operator, summary, amount_cents FROM account_events WHERE "
+                            "account = ? AND substr(kind, 1, ?) = substr(?, 1, ?) ORDER BY seq DESC LIMIT ?");
+    const std::string prefix(kindPrefix);
+    const auto length = static_cast<std::int64_t>(prefix.size());
+    st.bind(1, number).bind(2, length).bind(3, prefix + " ").bind(4, length).bind(5, static_cast<std::int64_t>(limit));
+    std::vector<AccountEvent> out;
+    while (st.step())
+        out.push_back({static_cast<std::uint64_t>(st.columnInt(0)), st.columnInt(1), st.columnText(2), st.columnText(3),
+                       st.columnText(4), Money::fromCents(st.columnInt(5))});
+    return out;
+}
+
+} // namespace tillbook::station
