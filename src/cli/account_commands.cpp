@@ -4,6 +4,7 @@
 #include "cli/station_access.h"
 #include "core/import_rows.h"
 #include "ledger/store.h"
+#include "printing/pdf.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
 #include "station/station.h"
@@ -215,6 +216,81 @@ int cmdAccount(const Argv& argv)
         return kExitOk;
     }
     throw UsageError("account needs change, adjust, note or history");
+}
+
+} // namespace tillbook::cli
+
+namespace tillbook::cli {
+
+// tillctl orders create|update|list|export|print: service orders for field operations.
+int cmdOrders(const Argv& argv)
+{
+    if (argv.empty())
+        throw UsageError("orders needs create, update, list, export or print");
+    std::string what = argv[0];
+    Argv rest(argv.begin() + 1, argv.end());
+    if (what == "create") {
+        Args args(rest, {"data", "account", "type", "address", "date", "reason", "deposit"}, {});
+        station::ServiceOrderRequest r;
+        r.operatorId = std::string(station::kSystemActor);
+        r.account = args.required("account");
+        r.type = args.required("type");
+        r.serviceAddress = args.value("address").value_or("");
+        r.requestedDate = args.required("date");
+        r.reason = args.value("reason").value_or("");
+        auto deposit = parseMoney(args.value("deposit").value_or("0"));
+        if (!deposit.value)
+            throw UsageError("--deposit: " + deposit.error);
+        r.deposit = *deposit.value;
+        auto st = openStation(args);
+        auto o = st->createServiceOrder(r);
+        std::cout << "order " << o.id << " (" << o.type << ") for account " << o.account << " on " << o.requestedDate
+                  << (o.deposit.isPositive() ? ", deposit " + formatMoney(o.deposit) + " billed as " + o.depositBill : "")
+                  << "\n";
+        return kExitOk;
+    }
+    if (what == "update") {
+        Args args(rest, {"data", "id", "status", "date", "reading", "note"}, {});
+        auto st = openStation(args);
+        auto o = st->updateServiceOrder(station::kSystemActor, args.required("id"), args.required("status"),
+                                        args.value("date").value_or(""), args.value("reading").value_or(""),
+                                        args.value("note").value_or(""));
+        std::cout << "order " << o.id << " is " << o.status << "\n";
+        return kExitOk;
+    }
+    if (what == "list" || what == "export") {
+        Args args(rest, {"data", "status", "out"}, {});
+        auto st = openStation(args);
+        std::string status = args.value("status").value_or("");
+        if (!status.empty() && status != "open" && status != "scheduled" && status != "done" && status != "cancelled")
+            throw UsageError("--status is open, scheduled, done or cancelled");
+        if (what == "export") {
+            std::string csv = st->exportServiceOrders(status);
+            if (auto out = args.value("out")) {
+                station::writeFileAtomically(*out, csv);
+                std::cout << "wrote " << *out << "\n";
+            } else {
+                std::cout << csv;
+            }
+            return kExitOk;
+        }
+        auto orders = st->serviceOrders(status);
+        for (const auto& o : orders)
+            std::cout << o.id << "\t" << o.status << "\t" << o.type << "\t" << o.account << "\t" << o.requestedDate << "\t"
+                      << o.serviceAddress << "\n";
+        std::cout << orders.size() << " order(s)\n";
+        return kExitOk;
+    }
+    if (what == "print") {
+        Args args(rest, {"data", "id", "pdf"}, {});
+        auto st = openStation(args);
+        auto pdf = printing::renderPdf(printing::tabularReportLayout(st->serviceOrderDocument(args.required("id"))),
+                                       printing::Paper::Letter);
+        station::writeFileAtomically(args.required("pdf"), std::string(pdf.begin(), pdf.end()));
+        std::cout << "wrote " << args.required("pdf") << " (" << pdf.size() << " bytes)\n";
+        return kExitOk;
+    }
+    throw UsageError("orders needs create, update, list, export or print");
 }
 
 } // namespace tillbook::cli

@@ -50,6 +50,7 @@ int cmdSimMicr(const Argv& args);
 int cmdDevice(const Argv& args);
 int cmdArrangement(const Argv& args);
 int cmdAccount(const Argv& args);
+int cmdOrders(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

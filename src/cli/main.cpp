@@ -38,6 +38,11 @@ Accounts and payments
   account adjust --data DIR --bill B --amount [-]X --reason R   a debit (or a negative credit) on a bill
   account note --data DIR --account A TEXT     the contact log ("called about a high bill")
   account history --data DIR --account A [--kind PREFIX] [--json]   payments, adjustments, arrangements, notes...
+  orders create --data DIR --account A --type start|stop|transfer|installation --date YYYY-MM-DD --reason R
+                [--address TEXT] [--deposit X]      a deposit is billed on the account and paid at the counter
+  orders update --data DIR --id ID --status scheduled|done|cancelled [--date D] [--reading METER] [--note N]
+  orders list|export --data DIR [--status S] [--out FILE]   export: CSV for field operations
+  orders print --data DIR --id ID --pdf FILE
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
@@ -133,6 +138,7 @@ int main(int argc, char** argv)
         {{"device"}, cmdDevice},
         {{"arrangement"}, cmdArrangement},
         {{"account"}, cmdAccount},
+        {{"orders"}, cmdOrders},
         {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},

@@ -46,6 +46,8 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"arrangement.created", Role::Cashier, false}, // above arrangements.approval_cents a supervisor approves
     {"arrangement.broken", Role::Cashier, false},
     {"account.changed", Role::Cashier, false},
+    {"order.created", Role::Cashier, false},
+    {"order.updated", Role::Cashier, false},
     {"account.noted", Role::Cashier, false},
     {"bill.adjusted", Role::Cashier, false}, // above adjustments.approval_cents a supervisor approves
     {"drawer.counted", Role::Cashier, false},

@@ -123,13 +123,13 @@ Record Station::noteAccount(std::string_view operatorId, std::string_view number
 std::vector<AccountEvent> Station::accountHistory(std::string_view number, std::string_view kindPrefix,
                                                   std::size_t limit)
 {
-    // The prefix is compared by length, not with LIKE, where "_" in a kind would be a wildcard; it is bound with a
-    // trailing space so that an empty prefix is bound as text rather than NULL.
+    // The prefix is compared by length, not with LIKE, where "_" in a kind would be a wildcard. It is bound from a
+    // std::string: an empty string_view may have no data pointer, which SQLite binds as NULL.
     auto st = m_db->prepare("SELECT seq, time_ms, kind, operator, summary, amount_cents FROM account_events WHERE "
                             "account = ? AND substr(kind, 1, ?) = substr(?, 1, ?) ORDER BY seq DESC LIMIT ?");
     const std::string prefix(kindPrefix);
     const auto length = static_cast<std::int64_t>(prefix.size());
-    st.bind(1, number).bind(2, length).bind(3, prefix + " ").bind(4, length).bind(5, static_cast<std::int64_t>(limit));
+    st.bind(1, number).bind(2, length).bind(3, prefix).bind(4, length).bind(5, static_cast<std::int64_t>(limit));
     std::vector<AccountEvent> out;
     while (st.step())
         out.push_back({static_cast<std::uint64_t>(st.columnInt(0)), st.columnInt(1), st.columnText(2), st.columnText(3),

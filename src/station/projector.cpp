@@ -81,6 +81,8 @@ void Projector::apply(const Record& record)
         applyArrangement(record, body);
     else if (kind == "account.changed" || kind == "bill.adjusted")
         applyMaintenance(record, body);
+    else if (kind.starts_with("order."))
+        applyOrder(record, body);
     recordAccountEvents(record, body);
 
     // An approval is used up by the record that carries it.
@@ -626,6 +628,52 @@ void Projector::applyMaintenance(const Record& r, const json& body)
     }
 }
 
+void Projector::applyOrder(const Record& r, const json& body)
+{
+    const std::string id = body["id"].get<std::string>();
+    if (r.kind == "order.updated") {
+        m_db.prepare("UPDATE service_orders SET status = ?, scheduled_date = CASE WHEN ? = '' THEN scheduled_date ELSE ? "
+                     "END, meter_reading = ?, note = ?, updated_seq = ? WHERE id = ?")
+            .bind(1, body["status"].get<std::string>())
+            .bind(2, body["scheduled_date"].get<std::string>())
+            .bind(3, body["scheduled_date"].get<std::string>())
+            .bind(4, body["meter_reading"].get<std::string>())
+            .bind(5, body["note"].get<std::string>())
+            .bind(6, static_cast<std::int64_t>(r.seq))
+            .bind(7, id)
+            .run();
+        return;
+    }
+    std::string depositBill = body["deposit_bill"].get<std::string>();
+    m_db.prepare("INSERT INTO service_orders(id, account, type, service_address, requested_date, reason, deposit_cents, "
+                 "deposit_bill, status, created_seq, updated_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)")
+        .bind(1, id)
+        .bind(2, body["account"].get<std::string>())
+        .bind(3, body["type"].get<std::string>())
+        .bind(4, body["service_address"].get<std::string>())
+        .bind(5, body["requested_date"].get<std::string>())
+        .bind(6, body["reason"].get<std::string>())
+        .bind(7, body["deposit"].get<std::int64_t>())
+        .bind(8, depositBill)
+        .bind(9, static_cast<std::int64_t>(r.seq))
+        .bind(10, static_cast<std::int64_t>(r.seq))
+        .run();
+    m_db.prepare("INSERT INTO counters(series, value) VALUES ('order', ?) ON CONFLICT(series) DO UPDATE SET "
+                 "value = excluded.value")
+        .bind(1, body["order_number"].get<std::int64_t>())
+        .run();
+    if (!depositBill.empty()) {
+        m_db.prepare("INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund) VALUES "
+                     "(?, ?, 'DEPOSIT', ?, ?, ?, 'DEPOSIT')")
+            .bind(1, depositBill)
+            .bind(2, body["account"].get<std::string>())
+            .bind(3, utcDay(r.timeMs))
+            .bind(4, body["deposit"].get<std::int64_t>())
+            .bind(5, body["deposit"].get<std::int64_t>())
+            .run();
+    }
+}
+
 void Projector::recordAccountEvents(const Record& r, const json& body)
 {
     auto event = [&](const std::string& account, const std::string& summary, std::int64_t amount) {
@@ -691,6 +739,17 @@ void Projector::recordAccountEvents(const Record& r, const json& body)
               amount);
     } else if (kind == "account.noted") {
         event(body["account"].get<std::string>(), "Note: " + body["note"].get<std::string>(), 0);
+    } else if (kind == "order.created") {
+        event(body["account"].get<std::string>(),
+              "Service order " + body["id"].get<std::string>() + ": " + body["type"].get<std::string>() + " on "
+                  + body["requested_date"].get<std::string>() + " (" + body["reason"].get<std::string>() + ")",
+              body["deposit"].get<std::int64_t>());
+    } else if (kind == "order.updated") {
+        event(body["account"].get<std::string>(),
+              "Service order " + body["id"].get<std::string>() + " " + body["status"].get<std::string>()
+                  + (body["meter_reading"].get<std::string>().empty() ? std::string()
+                                                                       : ", meter " + body["meter_reading"].get<std::string>()),
+              0);
     }
 }
 

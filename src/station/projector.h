@@ -26,6 +26,7 @@ private:
     void applyChecks(const ledger::Record& record, const nlohmann::json& body);
     void applyArrangement(const ledger::Record& record, const nlohmann::json& body);
     void applyMaintenance(const ledger::Record& record, const nlohmann::json& body);
+    void applyOrder(const ledger::Record& record, const nlohmann::json& body);
 
 public:
     // The account history rows of one record; also replayed over the whole ledger when the table is first added.

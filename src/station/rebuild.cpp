@@ -24,6 +24,9 @@ constexpr TableSpec kTables[] = {
     {"arrangements", "id, account, seq, status, principal_cents, down_cents, financed_cents, installments, frequency, "
                      "rate_milli_percent, method, total_interest_cents, total_of_payments_cents, operator, broken_seq",
      "id"},
+    {"service_orders", "id, account, type, service_address, requested_date, reason, deposit_cents, deposit_bill, status, "
+                       "scheduled_date, meter_reading, note, created_seq, updated_seq",
+     "id"},
     {"account_events", "seq, account, kind, time_ms, operator, summary, amount_cents", "seq, account"},
     {"arrangement_installments", "arrangement, n, bill, due, payment_cents, interest_cents, principal_cents, balance_cents",
      "arrangement, n"},

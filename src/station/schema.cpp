@@ -301,6 +301,25 @@ CREATE TABLE account_events (
 ) STRICT;
 CREATE INDEX account_events_account ON account_events(account, seq);
 )SQL",
+    R"SQL(
+CREATE TABLE service_orders (
+  id TEXT PRIMARY KEY,
+  account TEXT NOT NULL,
+  type TEXT NOT NULL CHECK (type IN ('start', 'stop', 'transfer', 'installation')),
+  service_address TEXT NOT NULL,
+  requested_date TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  deposit_cents INTEGER NOT NULL,
+  deposit_bill TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'scheduled', 'done', 'cancelled')),
+  scheduled_date TEXT NOT NULL DEFAULT '',
+  meter_reading TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  created_seq INTEGER NOT NULL,
+  updated_seq INTEGER NOT NULL
+) STRICT;
+CREATE INDEX service_orders_status ON service_orders(status, requested_date);
+)SQL",
 };
 
 } // namespace

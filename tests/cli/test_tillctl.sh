@@ -183,6 +183,14 @@ expect 2 "below zero" -- "$tillctl" account adjust --data "$d" --bill "$adjust_b
 expect 0 "Note: Called about a high bill" -- "$tillctl" account history --data "$d" --account 100101
 expect 0 '"kind": "bill.adjusted"' -- "$tillctl" account history --data "$d" --account 100101 --kind bill. --json
 expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
+order_date=$(date -u -d "+3 days" +%F)
+expect 0 "order CLI-01-S000001 \(stop\) for account 100108 on $order_date" -- "$tillctl" orders create --data "$d" --account 100108 --type stop --date "$order_date" --reason "moving out"
+expect 2 "is closed" -- "$tillctl" orders create --data "$d" --account 100192 --type start --date "$order_date" --reason "new tenant"
+expect 2 "closing meter reading" -- "$tillctl" orders update --data "$d" --id CLI-01-S000001 --status done
+expect 0 "is done" -- "$tillctl" orders update --data "$d" --id CLI-01-S000001 --status done --reading 00731
+expect 0 "^CLI-01-S000001,100108,stop," -- "$tillctl" orders export --data "$d" --status done
+expect 0 "wrote $work/order.pdf" -- "$tillctl" orders print --data "$d" --id CLI-01-S000001 --pdf "$work/order.pdf"
+pdftotext "$work/order.pdf" - 2>/dev/null | grep -q "Closing meter reading" || fail "the order PDF lacks its field report"
 
 # Payment arrangements: the quote as JSON, an arrangement on a demo account, its note with a verifiable code.
 expect 0 '"total_of_payments": "1239.32"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json

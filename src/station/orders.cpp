@@ -1,0 +1,196 @@
+// Station: service orders. The order is the record; a deposit becomes a bill so the cashier collects it like any other.
+#include "core/calendar.h"
+#include "core/ids.h"
+#include "core/text.h"
+#include "station/projector.h"
+#include "station/station.h"
+
+namespace tillbook::station {
+
+using ledger::Record;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kOrderTypes[] = {"start", "stop", "transfer", "installation"};
+
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string checkedLine(std::string_view text, const char* what, std::size_t max)
+{
+    std::string t(trimAscii(text));
+    for (char32_t cp : decodeUtf8(t)) {
+        if (cp == U'\uFFFD' || cp < 0x20 || cp == 0x7F)
+            throw CommandRefused(std::string(what) + " must be one line of text");
+    }
+    if (decodeUtf8(t).size() > max)
+        throw CommandRefused(std::string(what) + " takes at most " + std::to_string(max) + " characters");
+    return t;
+}
+
+} // namespace
+
+ServiceOrder Station::createServiceOrder(const ServiceOrderRequest& r)
+{
+    auto detail = account(r.account);
+    if (!detail)
+        throw CommandRefused("there is no account " + quoteForMessage(r.account));
+    if (detail->summary.status == "closed")
+        throw CommandRefused("account " + r.account + " is closed; an order needs an open account");
+    if (std::find(std::begin(kOrderTypes), std::end(kOrderTypes), r.type) == std::end(kOrderTypes))
+        throw CommandRefused("an order is start, stop, transfer or installation, not " + quoteForMessage(r.type));
+    auto requested = parseDate(r.requestedDate);
+    if (!requested)
+        throw CommandRefused("the requested date must be written YYYY-MM-DD");
+    if (*requested < *parseDate(today()))
+        throw CommandRefused("the requested date " + r.requestedDate + " is in the past");
+    if (r.deposit.isNegative() || r.deposit > Money::fromCents(10'000'000))
+        throw CommandRefused("a deposit is between $0.00 and $100,000.00");
+    std::string reason = checkedLine(r.reason, "the reason", 200);
+    if (reason.empty())
+        throw CommandRefused("an order needs a reason");
+    std::string address = checkedLine(r.serviceAddress.empty() ? detail->summary.serviceAddress : r.serviceAddress,
+                                      "the service address", 160);
+    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'order'), 0)");
+    counter.step();
+    std::int64_t number = counter.columnInt(0) + 1;
+    std::string id = stationScopedId(m_stationId, "S", static_cast<std::uint64_t>(number));
+    json body = {{"id", id},
+                 {"order_number", number},
+                 {"account", r.account},
+                 {"type", r.type},
+                 {"service_address", address},
+                 {"requested_date", r.requestedDate},
+                 {"reason", reason},
+                 {"deposit", r.deposit.cents()},
+                 {"deposit_bill", r.deposit.isPositive() ? "DEP-" + id : std::string()}};
+    commitCommand("order.created", r.operatorId, body);
+    return *serviceOrder(id);
+}
+
+ServiceOrder Station::updateServiceOrder(std::string_view operatorId, std::string_view id, std::string_view status,
+                                         std::string_view scheduledDate, std::string_view meterReading,
+                                         std::string_view note)
+{
+    auto order = serviceOrder(id);
+    if (!order)
+        throw CommandRefused("there is no service order " + quoteForMessage(id));
+    if (order->status == "done" || order->status == "cancelled")
+        throw CommandRefused("order " + order->id + " is " + order->status + "; it cannot change");
+    if (status != "scheduled" && status != "done" && status != "cancelled")
+        throw CommandRefused("an order moves to scheduled, done or cancelled, not " + quoteForMessage(status));
+    std::string date(scheduledDate);
+    if (status == "scheduled" && !parseDate(date))
+        throw CommandRefused("a scheduled order needs its date, written YYYY-MM-DD");
+    std::string reading = checkedLine(meterReading, "the meter reading", 20);
+    bool needsReading = order->type != "installation";
+    if (status == "done" && needsReading) {
+        if (reading.empty() || reading.find_first_not_of("0123456789.") != std::string::npos)
+            throw CommandRefused("a done " + order->type + " order needs the closing meter reading (digits)");
+    }
+    json body = {{"id", order->id},
+                 {"account", order->account},
+                 {"status", std::string(status)},
+                 {"scheduled_date", date},
+                 {"meter_reading", reading},
+                 {"note", checkedLine(note, "the note", 200)}};
+    commitCommand("order.updated", operatorId, body);
+    return *serviceOrder(id);
+}
+
+namespace {
+
+ServiceOrder orderFromRow(const ledger::Statement& st)
+{
+    ServiceOrder o;
+    o.id = st.columnText(0);
+    o.account = st.columnText(1);
+    o.type = st.columnText(2);
+    o.serviceAddress = st.columnText(3);
+    o.requestedDate = st.columnText(4);
+    o.reason = st.columnText(5);
+    o.deposit = Money::fromCents(st.columnInt(6));
+    o.depositBill = st.columnText(7);
+    o.status = st.columnText(8);
+    o.scheduledDate = st.columnText(9);
+    o.meterReading = st.columnText(10);
+    o.note = st.columnText(11);
+    o.createdSeq = static_cast<std::uint64_t>(st.columnInt(12));
+    return o;
+}
+
+constexpr const char* kOrderColumns = "id, account, type, service_address, requested_date, reason, deposit_cents, "
+                                      "deposit_bill, status, scheduled_date, meter_reading, note, created_seq";
+
+} // namespace
+
+std::optional<ServiceOrder> Station::serviceOrder(std::string_view id)
+{
+    auto st = m_db->prepare(std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return orderFromRow(st);
+}
+
+std::vector<ServiceOrder> Station::serviceOrders(std::string_view status)
+{
+    std::string sql = std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE status = ? OR ? = 0 "
+                      "ORDER BY requested_date, id";
+    auto st = m_db->prepare(sql);
+    st.bind(1, std::string(status)).bind(2, static_cast<std::int64_t>(status.size()));
+    std::vector<ServiceOrder> out;
+    while (st.step())
+        out.push_back(orderFromRow(st));
+    return out;
+}
+
+std::string Station::exportServiceOrders(std::string_view status)
+{
+    std::string out = "order,account,type,service_address,requested_date,status,scheduled_date,reason,deposit,"
+                      "meter_reading\r\n";
+    for (const auto& o : serviceOrders(status))
+        out += o.id + "," + o.account + "," + o.type + "," + csvField(o.serviceAddress) + "," + o.requestedDate + ","
+               + o.status + "," + o.scheduledDate + "," + csvField(o.reason) + "," + formatPlain(o.deposit) + ","
+               + csvField(o.meterReading) + "\r\n";
+    return out;
+}
+
+printing::TabularReportDocument Station::serviceOrderDocument(std::string_view id)
+{
+    auto o = serviceOrder(id);
+    if (!o)
+        throw CommandRefused("there is no service order " + quoteForMessage(id));
+    auto detail = account(o->account);
+    printing::TabularReportDocument doc;
+    doc.letterhead = letterhead();
+    doc.title = "Service order " + o->id;
+    doc.printed = printedTime(m_clock.nowMs());
+    doc.sections.push_back({"Order",
+                            {{"Type", o->type},
+                             {"Status", o->status},
+                             {"Requested for", o->requestedDate},
+                             {"Scheduled for", o->scheduledDate.empty() ? "(not yet)" : o->scheduledDate},
+                             {"Reason", o->reason},
+                             {"Deposit", formatMoney(o->deposit)}}});
+    doc.sections.push_back({"Customer",
+                            {{"Account", o->account},
+                             {"Name", detail ? detail->summary.name : ""},
+                             {"Phone", detail ? detail->summary.phone : ""},
+                             {"Service address", o->serviceAddress}}});
+    doc.sections.push_back({"Field report",
+                            {{"Closing meter reading", o->meterReading.empty() ? "______________" : o->meterReading},
+                             {"Completed on", "______________"},
+                             {"Technician", "______________"}}});
+    return doc;
+}
+
+} // namespace tillbook::station

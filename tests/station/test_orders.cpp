@@ -1,0 +1,73 @@
+// Service orders: created with a deposit bill, moved through their statuses, refused when they make no sense.
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/rebuild.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tillbook;
+using station::Station;
+
+TEST_CASE("orders: a start order bills its deposit and moves to done with the meter reading")
+{
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000}; // 2026-10-31
+    Station::create(dir.path(), "TEST-01", clock);
+    Station::Options options;
+    options.scrypt.n = 1024;
+    auto st = Station::open(dir.path(), clock, options);
+    station::seedDemo(*st);
+    station::ServiceOrderRequest r;
+    r.operatorId = "ana";
+    r.account = "100101";
+    r.type = "start";
+    r.requestedDate = "2026-11-03";
+    r.reason = "new tenant";
+    r.deposit = Money::fromCents(7500);
+    auto order = st->createServiceOrder(r);
+    CHECK(order.id == "TEST-01-S000001");
+    CHECK(order.status == "open");
+    CHECK(order.serviceAddress == st->account("100101")->summary.serviceAddress);
+    bool billed = false;
+    auto detail = *st->account("100101");
+    for (const auto& b : detail.openBills)
+        billed = billed || (b.id == "DEP-TEST-01-S000001" && b.open == Money::fromCents(7500) && b.fund == "DEPOSIT");
+    CHECK(billed);
+
+    auto size = st->store().size();
+    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "done", "", "", ""), Catch::Contains("meter reading"));
+    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "scheduled", "soon", "", ""), Catch::Contains("YYYY-MM-DD"));
+    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "lost", "", "", ""), Catch::Contains("scheduled, done"));
+    CHECK(st->store().size() == size);
+    CHECK(st->updateServiceOrder("ana", order.id, "scheduled", "2026-11-04", "", "crew B").status == "scheduled");
+    auto done = st->updateServiceOrder("ana", order.id, "done", "", "004512", "");
+    CHECK(done.status == "done");
+    CHECK(done.scheduledDate == "2026-11-04");
+    CHECK(done.meterReading == "004512");
+    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "cancelled", "", "", ""), Catch::Contains("cannot change"));
+    CHECK(st->serviceOrders("done").size() == 1);
+    CHECK(st->serviceOrders("open").empty());
+    std::string csv = st->exportServiceOrders();
+    CHECK_THAT(csv, Catch::StartsWith("order,account,type,service_address"));
+    CHECK_THAT(csv, Catch::Contains("TEST-01-S000001,100101,start,"));
+    CHECK(st->accountHistory("100101", "order.").size() == 3);
+    CHECK_FALSE(station::rebuildAndCompare(st->paths()).difference);
+
+    size = st->store().size();
+    auto bad = r;
+    bad.requestedDate = "2026-10-01";
+    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("in the past"));
+    bad = r;
+    bad.type = "teleport";
+    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("start, stop, transfer or installation"));
+    bad = r;
+    bad.reason = "";
+    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("needs a reason"));
+    bad = r;
+    bad.account = "100192"; // the demo's closed account
+    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("is closed"));
+    CHECK(st->store().size() == size);
+    auto doc = st->serviceOrderDocument(order.id);
+    CHECK(doc.title == "Service order TEST-01-S000001");
+}
