@@ -34,8 +34,9 @@ declare -A SOURCES=(
     [import_rows]="src/core/import_rows.cpp src/core/csv.cpp src/core/money.cpp src/core/text.cpp"
     [micr]="src/core/micr.cpp src/core/money.cpp src/core/text.cpp"
     [escpos]="printing/escpos.cpp printing/codepage.cpp src/core/text.cpp"
+    [scan_line]="src/core/scan_line.cpp src/core/money.cpp src/core/text.cpp"
 )
-ALL=(checkpoint base64 hex canonical_json money csv import_rows micr escpos)
+ALL=(checkpoint base64 hex canonical_json money csv import_rows micr escpos scan_line)
 
 if [[ $# -gt 0 ]]; then
     TARGETS=("$@")
