@@ -97,40 +97,20 @@ bool isSpace(char c)
 }
 
 // Length of the valid UTF-8 character at text[i] (setting cp), or 0 when the bytes there are not valid UTF-8:
-// truncated, overlong, a surrogate or past U+10FFFF.
-std::size_t decodeUtf8(std::string_view text, std::size_t i, char32_t& cp)
+// truncated, overlong, a surrogate or past U+10FFFF (core/text.h decides which sequences are well formed).
+std::size_t utf8At(std::string_view text, std::size_t i, char32_t& cp)
 {
     const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    char32_t least = 0;
     if (lead < 0x80) {
         cp = lead;
         return 1;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        cp = lead & 0x1Fu;
-        least = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        cp = lead & 0x0Fu;
-        least = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        cp = lead & 0x07u;
-        least = 0x10000;
-    } else {
-        return 0;
     }
-    if (text.size() - i < length)
+    const std::size_t length = utf8SequenceLength(text, i);
+    if (length == 0)
         return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        const auto byte = static_cast<unsigned char>(text[i + k]);
-        if ((byte & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (byte & 0x3Fu);
-    }
-    if (cp < least || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
+    cp = lead & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
+    for (std::size_t k = 1; k < length; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
     return length;
 }
 
@@ -221,7 +201,7 @@ Scan scan(std::string_view line, MicrSymbols set)
     for (std::size_t i = 0; i < line.size();) {
         ++character;
         char32_t cp = 0;
-        const std::size_t length = decodeUtf8(line, i, cp);
+        const std::size_t length = utf8At(line, i, cp);
         if (length == 0) {
             out.error = characterAt(character) + " (byte 0x" + hex(static_cast<unsigned char>(line[i]), 2) +
                         ") is not valid UTF-8.";
