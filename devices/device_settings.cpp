@@ -141,9 +141,12 @@ DeviceSettings parseDeviceSettings(const std::string& text, const std::string& f
 
 DeviceSettings loadDeviceSettings(const std::filesystem::path& file)
 {
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        return {};
     std::ifstream in(file);
     if (!in)
-        return {};
+        throw DeviceError(file.string() + " exists but cannot be read; check its permissions.");
     std::ostringstream text;
     text << in.rdbuf();
     return parseDeviceSettings(text.str(), file.filename().string());

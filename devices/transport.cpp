@@ -39,7 +39,10 @@ void writeAll(int fd, std::string_view bytes, Millis timeout, const std::string&
     auto deadline = std::chrono::steady_clock::now() + timeout;
     std::size_t done = 0;
     while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        // A socket closed by the printer must be an error here, not SIGPIPE for the whole station.
+        ssize_t n = ::send(fd, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+        if (n < 0 && errno == ENOTSOCK)
+            n = ::write(fd, bytes.data() + done, bytes.size() - done);
         if (n > 0) {
             done += static_cast<std::size_t>(n);
             continue;
@@ -66,7 +69,8 @@ std::string readSome(int fd, std::size_t max, Millis timeout, const std::string&
     ssize_t n = ::read(fd, out.data(), max);
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
         return {};
-    if (n <= 0 && (p.revents & (POLLHUP | POLLERR)))
+    // Readable but nothing to read: the other end closed the connection.
+    if (n == 0 || (n < 0 && (p.revents & (POLLHUP | POLLERR))))
         throw DeviceError("The connection to " + what + " was lost.");
     if (n < 0)
         throw DeviceError("Reading from " + what + " failed (" + std::string(std::strerror(errno)) + ").");

@@ -52,7 +52,7 @@ inline std::string qrStore(std::string_view data)
     return out;
 }
 inline constexpr std::string_view kQrPrint{"\x1d\x28\x6b\x03\x00\x31\x51\x30", 8}; // fn 181: print the stored code
-inline constexpr std::size_t kQrMaxData = 7089 - 3; // what fits in pL pH for model 2's largest symbol
+inline constexpr std::size_t kQrMaxData = 2331; // bytes in model 2's largest symbol at error correction level M
 
 // Cash drawer: ESC p m t1 t2, pulse on for t1 x 2 ms and off for t2 x 2 ms on connector pin 2 (m = 0) or 5 (m = 1).
 enum class DrawerPin : std::uint8_t { Pin2 = 0, Pin5 = 1 };

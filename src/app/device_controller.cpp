@@ -40,7 +40,12 @@ DeviceController::DeviceController(station::Station& station, SessionController&
                     emit checkRead(m_lastCheckRead);
                 }
             } catch (const std::exception& e) {
-                setNotice(QString::fromUtf8(e.what()));
+                // Said once: repeating it every poll would hide every other notice.
+                QString problem = QString::fromUtf8(e.what());
+                if (problem != m_lastReaderProblem) {
+                    m_lastReaderProblem = problem;
+                    setNotice(problem);
+                }
             }
         });
         m_micrPoll.start();
@@ -176,6 +181,7 @@ bool DeviceController::testDrawer()
         setNotice(tr("No cash drawer is set up in devices.json."));
         return false;
     }
+    setNotice({}, true); // this test's outcome, not an earlier one's
     try {
         m_station.drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {

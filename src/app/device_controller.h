@@ -100,6 +100,7 @@ private:
     QTimer m_micrPoll;
     devices::WedgeDetector m_wedge;
     QString m_lastCheckRead;
+    QString m_lastReaderProblem;
 };
 
 } // namespace tillbook::app

@@ -91,9 +91,9 @@ bool PrintController::print(const station::DocumentRequest& request)
                                        : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message));
             return printed;
         }
-        setStatus(printout.sent || m_station.textSetting("printing.cups_queue").empty(),
-                  QString::fromStdString(printout.message));
-        return true;
+        bool ok = printout.sent || m_station.textSetting("printing.cups_queue").empty();
+        setStatus(ok, QString::fromStdString(printout.message));
+        return ok; // a queue that refused the job did not print an original: the next print is not a reprint
     } catch (const std::exception& e) {
         setStatus(false, tr("Not printed: %1").arg(QString::fromUtf8(e.what())));
         return false;

@@ -22,7 +22,7 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
         throw CommandRefused("the range is two dates written YYYY-MM-DD");
     if (*last < *first)
         throw CommandRefused("the range ends (" + std::string(to) + ") before it starts (" + std::string(from) + ")");
-    if (daysFromCivil(*last) - daysFromCivil(*first) > 366)
+    if (daysFromCivil(*last) - daysFromCivil(*first) >= 366) // both ends count: at most 366 days
         throw CommandRefused("an activity report covers at most 366 days");
     const std::int64_t startMs = daysFromCivil(*first) * kDayMs;
     const std::int64_t endMs = (daysFromCivil(*last) + 1) * kDayMs;

@@ -62,7 +62,10 @@ ArrangementInfo Station::createArrangement(const ArrangementRequest& request, st
     Schedule schedule = quoteArrangement(request);
     auto detail = account(request.account);
     Money principal = detail->summary.balance;
-    auto open = m_db->prepare("SELECT COUNT(*) FROM arrangements WHERE account = ? AND status = 'active'");
+    // Active and not yet paid off: an arrangement whose installments are all paid no longer stands in the way.
+    auto open = m_db->prepare("SELECT COUNT(*) FROM arrangements a WHERE a.account = ? AND a.status = 'active' AND EXISTS "
+                              "(SELECT 1 FROM arrangement_installments i JOIN bills b ON b.id = i.bill WHERE "
+                              "i.arrangement = a.id AND b.open_cents > 0)");
     open.bind(1, request.account);
     open.step();
     if (open.columnInt(0) > 0)

@@ -102,6 +102,13 @@ ServiceOrder Station::updateServiceOrder(std::string_view operatorId, std::strin
                  {"scheduled_date", date},
                  {"meter_reading", reading},
                  {"note", checkedLine(note, "the note", 200)}};
+    if (status == "cancelled" && !order->depositBill.empty()) {
+        auto bill = m_db->prepare("SELECT open_cents FROM bills WHERE id = ?");
+        bill.bind(1, order->depositBill);
+        std::int64_t open = bill.step() ? bill.columnInt(0) : 0;
+        body["deposit_bill"] = order->depositBill;
+        body["deposit_released"] = open; // what was paid stays paid (a refund is a separate act)
+    }
     commitCommand("order.updated", operatorId, body);
     return *serviceOrder(id);
 }

@@ -632,16 +632,24 @@ void Projector::applyOrder(const Record& r, const json& body)
 {
     const std::string id = body["id"].get<std::string>();
     if (r.kind == "order.updated") {
-        m_db.prepare("UPDATE service_orders SET status = ?, scheduled_date = CASE WHEN ? = '' THEN scheduled_date ELSE ? "
-                     "END, meter_reading = ?, note = ?, updated_seq = ? WHERE id = ?")
+        // An update fills in what it brings and keeps what earlier updates recorded.
+        m_db.prepare("UPDATE service_orders SET status = ?1, "
+                     "scheduled_date = CASE WHEN ?2 = '' THEN scheduled_date ELSE ?2 END, "
+                     "meter_reading = CASE WHEN ?3 = '' THEN meter_reading ELSE ?3 END, "
+                     "note = CASE WHEN ?4 = '' THEN note ELSE ?4 END, updated_seq = ?5 WHERE id = ?6")
             .bind(1, body["status"].get<std::string>())
             .bind(2, body["scheduled_date"].get<std::string>())
-            .bind(3, body["scheduled_date"].get<std::string>())
-            .bind(4, body["meter_reading"].get<std::string>())
-            .bind(5, body["note"].get<std::string>())
-            .bind(6, static_cast<std::int64_t>(r.seq))
-            .bind(7, id)
+            .bind(3, body["meter_reading"].get<std::string>())
+            .bind(4, body["note"].get<std::string>())
+            .bind(5, static_cast<std::int64_t>(r.seq))
+            .bind(6, id)
             .run();
+        // A cancelled order's unpaid deposit is no longer owed.
+        if (body.contains("deposit_released") && body["deposit_released"].get<std::int64_t>() > 0)
+            m_db.prepare("UPDATE bills SET amount_cents = amount_cents - ?1, open_cents = open_cents - ?1 WHERE id = ?2")
+                .bind(1, body["deposit_released"].get<std::int64_t>())
+                .bind(2, body["deposit_bill"].get<std::string>())
+                .run();
         return;
     }
     std::string depositBill = body["deposit_bill"].get<std::string>();

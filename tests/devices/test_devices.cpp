@@ -14,7 +14,10 @@
 
 #include <QCoreApplication>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <poll.h>
 #include <pty.h>
 #include <termios.h>
@@ -258,6 +261,25 @@ TEST_CASE("Devices: the drawer opens on a kick and a drawer left open is seen")
     CHECK(printer.status().ready()); // an open drawer does not stop printing
     sim.control("release-drawer");   // pushed shut
     CHECK(eventually([&] { return !printer.drawerOpen(); }));
+}
+
+TEST_CASE("Devices: a printer that closes the connection is a lost connection - not a slow answer")
+{
+    int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    REQUIRE(::listen(listener, 1) == 0);
+    socklen_t len = sizeof addr;
+    ::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &len);
+    TcpTransport tcp("127.0.0.1:" + std::to_string(ntohs(addr.sin_port)));
+    tcp.open(Millis(1000));
+    int peer = ::accept(listener, nullptr, nullptr);
+    REQUIRE(peer >= 0);
+    ::close(peer);
+    CHECK_THROWS_WITH(tcp.read(1, Millis(1000)), Catch::Contains("was lost"));
+    ::close(listener);
 }
 
 TEST_CASE("Devices: a printer that is not there is one sentence")

@@ -175,6 +175,29 @@ TEST_CASE("arrangement: installments are paid like bills and an unpaid one break
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
 
+TEST_CASE("arrangement: one paid off does not stand in the way of the next")
+{
+    Office o;
+    o.st->changeSetting("ada", "arrangements.approval_cents", 100000000);
+    std::string account = o.accountWithBills(1);
+    std::string originalBill = o.st->account(account)->openBills.front().id;
+    auto first = o.st->createArrangement(o.request(account, m(0), 1));
+    CashCount c;
+    c.rolledCoin = m(20000);
+    o.st->openDrawer("ana", c);
+    station::PaymentRequest pay;
+    pay.operatorId = "ana";
+    pay.requestId = "all";
+    pay.accountAmounts.emplace_back(account, o.st->account(account)->summary.balance);
+    pay.tenders.push_back({TenderKind::Cash, o.st->account(account)->summary.balance, ""});
+    o.st->takePayment(pay);
+    CHECK(o.st->arrangement(first.id)->status == "paid");
+    // The account falls behind again: a charge on the original bill.
+    o.st->adjustBill("ana", originalBill, m(1500), "meter read late");
+    auto second = o.st->createArrangement(o.request(account, m(0), 2));
+    CHECK(second.id != first.id);
+}
+
 TEST_CASE("arrangement: the promissory note carries the schedule and a verifiable code")
 {
     Office o;

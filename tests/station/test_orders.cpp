@@ -71,3 +71,30 @@ TEST_CASE("orders: a start order bills its deposit and moves to done with the me
     auto doc = st->serviceOrderDocument(order.id);
     CHECK(doc.title == "Service order TEST-01-S000001");
 }
+
+TEST_CASE("orders: a cancelled order's unpaid deposit is no longer owed - and updates keep earlier notes")
+{
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000};
+    Station::create(dir.path(), "TEST-01", clock);
+    Station::Options options;
+    options.scrypt.n = 1024;
+    auto st = Station::open(dir.path(), clock, options);
+    station::seedDemo(*st);
+    Money before = st->account("100122")->summary.balance;
+    station::ServiceOrderRequest r;
+    r.operatorId = "ana";
+    r.account = "100122";
+    r.type = "installation";
+    r.requestedDate = "2026-11-10";
+    r.reason = "new meter";
+    r.deposit = Money::fromCents(15000);
+    auto order = st->createServiceOrder(r);
+    CHECK(st->account("100122")->summary.balance == before + Money::fromCents(15000));
+    st->updateServiceOrder("ana", order.id, "scheduled", "2026-11-12", "", "gate code 4411");
+    auto cancelled = st->updateServiceOrder("ana", order.id, "cancelled", "", "", "");
+    CHECK(cancelled.note == "gate code 4411");
+    CHECK(cancelled.scheduledDate == "2026-11-12");
+    CHECK(st->account("100122")->summary.balance == before);
+    CHECK_FALSE(station::rebuildAndCompare(st->paths()).difference);
+}
