@@ -102,10 +102,26 @@ PrintOutcome EscPosPrinter::print(const std::string& job)
         if (!before.ready())
             return {false, "Not printed. " + before.sentence()};
         m_transport.write(job, m_options.timeout);
+        // DLE EOT answers ahead of data still in the printer's buffer; GS r is answered only once the job before it
+        // has gone through, so its answer is the confirmation.
+        m_transport.write(escpos::kTransmitPaperStatus, m_options.timeout);
+        bool confirmed = false;
+        auto deadline = std::chrono::steady_clock::now() + m_options.jobTimeout;
+        while (!confirmed) {
+            auto left = std::chrono::duration_cast<Millis>(deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0)
+                break;
+            std::string reply = m_transport.read(1, left);
+            confirmed = !reply.empty() && (static_cast<std::uint8_t>(reply[0]) & 0x90) == 0;
+        }
         PrinterStatus after = status();
         if (!after.ready())
             return {false, "The printer stopped during the job, so the paper is not a whole document. " + after.sentence()
                                + " Then print it again."};
+        if (!confirmed)
+            return {false, "The printer did not confirm the job within "
+                               + std::to_string(m_options.jobTimeout.count() / 1000)
+                               + " s: check the paper and print it again if it is not whole."};
         return {true, after.paperNearEnd ? "Printed; the paper is running low." : "Printed."};
     } catch (const DeviceError& e) {
         m_transport.close(); // the next attempt reconnects

@@ -36,6 +36,7 @@ bool isStatusByte(std::uint8_t byte);
 
 struct PrinterOptions {
     Millis timeout{1500};       // connecting, each status answer, and sending a job
+    Millis jobTimeout{10000};   // how long a job may take to print before the printer confirms it
     printing::escpos::DrawerPin drawerPin = printing::escpos::DrawerPin::Pin2;
     int pulseOnMs = 100;        // 2..510, in steps of 2 ms
     int pulseOffMs = 200;

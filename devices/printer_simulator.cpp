@@ -162,6 +162,19 @@ void PrinterSimulator::consume(int client, const std::string& bytes)
                 i += 5;
                 continue;
             }
+            if (b == 0x1D && data[i + 1] == 'r') {
+                if (i + 3 > data.size()) {
+                    m_pending = data.substr(i);
+                    return;
+                }
+                // In sequence, after everything before it: an offline printer processes nothing, so it does not answer.
+                if (!(m_offline || m_paperOut || m_coverOpen)) {
+                    unsigned char answer = 0x00;
+                    [[maybe_unused]] ssize_t n = ::write(client, &answer, 1);
+                }
+                i += 3;
+                continue;
+            }
             if (b == 0x1B && data[i + 1] == '@' && !m_inJob) {
                 m_inJob = true;
                 m_jobDamaged = false;

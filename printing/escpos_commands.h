@@ -66,5 +66,8 @@ inline constexpr std::string_view kStatusPrinter{"\x10\x04\x01", 3};  // n = 1: 
 inline constexpr std::string_view kStatusOffline{"\x10\x04\x02", 3};  // n = 2: offline cause (cover open, paper end stop)
 inline constexpr std::string_view kStatusError{"\x10\x04\x03", 3};    // n = 3: errors (cutter, unrecoverable)
 inline constexpr std::string_view kStatusPaper{"\x10\x04\x04", 3};    // n = 4: paper roll sensor
+// GS r 1: paper sensor status, answered in sequence, after everything sent before it has been processed (unlike
+// DLE EOT, which answers at once): the answer means the job before it went through. Its byte has bits 4 and 7 clear.
+inline constexpr std::string_view kTransmitPaperStatus{"\x1d\x72\x01", 3};
 
 } // namespace tillbook::printing::escpos

@@ -100,6 +100,7 @@ PrinterOptions fastOptions()
 {
     PrinterOptions o;
     o.timeout = Millis(2000);
+    o.jobTimeout = Millis(2000);
     o.drawerOpenWhenHigh = true; // as the simulator's sensor reads
     return o;
 }
@@ -131,13 +132,17 @@ TEST_CASE("Devices: the driver checks status before and after a job")
     std::string job = receiptJob();
     std::string queries = std::string(printing::escpos::kStatusPrinter) + std::string(printing::escpos::kStatusOffline)
                           + std::string(printing::escpos::kStatusError) + std::string(printing::escpos::kStatusPaper);
-    SECTION("ready before and after: printed, and exactly the job went out between the queries")
+    std::string confirm(printing::escpos::kTransmitPaperStatus);
+    SECTION("ready before and after: printed, and exactly the job and its confirmation went out between the queries")
     {
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 4; ++i)
+            mock.replies.push_back(std::string(1, kReady));
+        mock.replies.push_back(std::string(1, '\0')); // GS r 1: the job went through
+        for (int i = 0; i < 4; ++i)
             mock.replies.push_back(std::string(1, kReady));
         auto outcome = printer.print(job);
         CHECK(outcome.printed);
-        CHECK(mock.written == queries + job + queries);
+        CHECK(mock.written == queries + job + confirm + queries);
     }
     SECTION("out of paper: nothing is sent and the cashier is told what to do")
     {
