@@ -1,4 +1,4 @@
-// tillctl commands for accounts, bills, fees, payments exports, rebuild and simulation.
+// tillctl accounts, bills and fees imports, search, export, simulate, rebuild; account maintenance and service orders.
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/station_access.h"
@@ -146,9 +146,6 @@ int cmdSimulate(const Argv& argv)
     return kExitOk;
 }
 
-} // namespace tillbook::cli
-
-namespace tillbook::cli {
 
 // tillctl account change|adjust|note|history: account maintenance from the back office (as the system actor).
 int cmdAccount(const Argv& argv)
@@ -218,9 +215,6 @@ int cmdAccount(const Argv& argv)
     throw UsageError("account needs change, adjust, note or history");
 }
 
-} // namespace tillbook::cli
-
-namespace tillbook::cli {
 
 // tillctl orders create|update|list|export|print: service orders for field operations.
 int cmdOrders(const Argv& argv)

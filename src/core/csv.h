@@ -38,6 +38,8 @@ struct CsvError {
 // spaces and tabs are skipped. The first record is the header; at least a header is required.
 // Stops at the first problem, since everything after a broken quote would be misread anyway.
 std::variant<CsvTable, CsvError> parseCsv(std::string_view text);
+// One field for writing: quoted (with quotes doubled) when it holds a comma, a quote or a line break.
+std::string csvField(std::string_view text);
 
 // The header record alone (its line and trimmed names), or nothing when the header itself is
 // missing or malformed. Lets a caller name the column of a CsvError from a later record.

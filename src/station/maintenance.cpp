@@ -8,10 +8,8 @@ namespace tillbook::station {
 using ledger::Record;
 using nlohmann::json;
 
-namespace {
-
 // One line of text for a record: valid UTF-8, no control characters, not empty unless allowed, not too long.
-std::string oneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty)
+std::string requireOneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty)
 {
     std::string trimmed(trimAscii(text));
     std::u32string cps = decodeUtf8(trimmed);
@@ -26,7 +24,6 @@ std::string oneLine(std::string_view text, const char* what, std::size_t maxChar
     return trimmed;
 }
 
-} // namespace
 
 Record Station::changeAccount(std::string_view operatorId, std::string_view number, const AccountChange& change,
                               std::string_view reason)
@@ -39,7 +36,7 @@ Record Station::changeAccount(std::string_view operatorId, std::string_view numb
                      std::size_t max, bool allowEmpty) {
         if (!value)
             return;
-        std::string v = oneLine(*value, what, max, allowEmpty);
+        std::string v = requireOneLine(*value, what, max, allowEmpty);
         if (v != old)
             changes[key] = {{"old", old}, {"new", v}};
     };
@@ -69,7 +66,7 @@ Record Station::changeAccount(std::string_view operatorId, std::string_view numb
     return commitCommand("account.changed", operatorId,
                          {{"account", std::string(number)},
                           {"changes", changes},
-                          {"reason", oneLine(reason, "the reason", 200, true)}});
+                          {"reason", requireOneLine(reason, "the reason", 200, true)}});
 }
 
 ApprovalRequest Station::adjustmentRequest(std::string_view operatorId, std::string_view bill, Money amount,
@@ -99,7 +96,7 @@ Record Station::adjustBill(std::string_view operatorId, std::string_view billId,
     if (open + amount < Money())
         throw CommandRefused("a credit of " + formatMoney(amount.abs()) + " would take bill " + std::string(billId)
                              + " below zero: it has " + formatMoney(open) + " open");
-    std::string why = oneLine(reason, "the reason", 200, false);
+    std::string why = requireOneLine(reason, "the reason", 200, false);
     json body = {{"bill", std::string(billId)},
                  {"account", accountNumber},
                  {"amount", amount.cents()},
@@ -117,7 +114,7 @@ Record Station::noteAccount(std::string_view operatorId, std::string_view number
     if (!account(number))
         throw CommandRefused("there is no account " + quoteForMessage(number));
     return commitCommand("account.noted", operatorId,
-                         {{"account", std::string(number)}, {"note", oneLine(text, "the note", 500, false)}});
+                         {{"account", std::string(number)}, {"note", requireOneLine(text, "the note", 500, false)}});
 }
 
 std::vector<AccountEvent> Station::accountHistory(std::string_view number, std::string_view kindPrefix,

@@ -1,5 +1,6 @@
 // Station: service orders. The order is the record; a deposit becomes a bill so the cashier collects it like any other.
 #include "core/calendar.h"
+#include "core/csv.h"
 #include "core/ids.h"
 #include "core/text.h"
 #include "station/projector.h"
@@ -13,28 +14,6 @@ using nlohmann::json;
 namespace {
 
 constexpr std::string_view kOrderTypes[] = {"start", "stop", "transfer", "installation"};
-
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string checkedLine(std::string_view text, const char* what, std::size_t max)
-{
-    std::string t(trimAscii(text));
-    for (char32_t cp : decodeUtf8(t)) {
-        if (cp == U'\uFFFD' || cp < 0x20 || cp == 0x7F)
-            throw CommandRefused(std::string(what) + " must be one line of text");
-    }
-    if (decodeUtf8(t).size() > max)
-        throw CommandRefused(std::string(what) + " takes at most " + std::to_string(max) + " characters");
-    return t;
-}
 
 } // namespace
 
@@ -54,11 +33,11 @@ ServiceOrder Station::createServiceOrder(const ServiceOrderRequest& r)
         throw CommandRefused("the requested date " + r.requestedDate + " is in the past");
     if (r.deposit.isNegative() || r.deposit > Money::fromCents(10'000'000))
         throw CommandRefused("a deposit is between $0.00 and $100,000.00");
-    std::string reason = checkedLine(r.reason, "the reason", 200);
+    std::string reason = requireOneLine(r.reason, "the reason", 200, true);
     if (reason.empty())
         throw CommandRefused("an order needs a reason");
-    std::string address = checkedLine(r.serviceAddress.empty() ? detail->summary.serviceAddress : r.serviceAddress,
-                                      "the service address", 160);
+    std::string address = requireOneLine(r.serviceAddress.empty() ? detail->summary.serviceAddress : r.serviceAddress,
+                                         "the service address", 160, true);
     auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'order'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
@@ -90,7 +69,7 @@ ServiceOrder Station::updateServiceOrder(std::string_view operatorId, std::strin
     std::string date(scheduledDate);
     if (status == "scheduled" && !parseDate(date))
         throw CommandRefused("a scheduled order needs its date, written YYYY-MM-DD");
-    std::string reading = checkedLine(meterReading, "the meter reading", 20);
+    std::string reading = requireOneLine(meterReading, "the meter reading", 20, true);
     bool needsReading = order->type != "installation";
     if (status == "done" && needsReading) {
         if (reading.empty() || reading.find_first_not_of("0123456789.") != std::string::npos)
@@ -101,7 +80,7 @@ ServiceOrder Station::updateServiceOrder(std::string_view operatorId, std::strin
                  {"status", std::string(status)},
                  {"scheduled_date", date},
                  {"meter_reading", reading},
-                 {"note", checkedLine(note, "the note", 200)}};
+                 {"note", requireOneLine(note, "the note", 200, true)}};
     if (status == "cancelled" && !order->depositBill.empty()) {
         auto bill = m_db->prepare("SELECT open_cents FROM bills WHERE id = ?");
         bill.bind(1, order->depositBill);

@@ -1,6 +1,7 @@
 // Station: payments (one receipt, one record), voids and refunds with a supervisor's approval, and the posting
 // export for the billing system.
 #include "core/ids.h"
+#include "core/csv.h"
 #include "station/station.h"
 
 #include <algorithm>
@@ -341,18 +342,6 @@ Record Station::refundPayment(std::string_view operatorId, std::string_view rece
 
 namespace {
 
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
 
 } // namespace
 

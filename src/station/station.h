@@ -609,6 +609,10 @@ std::unique_ptr<ledger::Db> openLedgerReadOnly(const DataPaths& paths);
 // belongs to one of these records.
 bool opensDrawer(const ledger::Record& record);
 
+// Text a clerk typed, as a record keeps it: trimmed, well-formed UTF-8, one line, at most `maxCharacters`
+// characters; else CommandRefused naming `what` ("the reason must be one line of text").
+std::string requireOneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty);
+
 // "2026-11-28 08:10 UTC": times on paper, to the minute.
 std::string printedTime(std::int64_t timeMs);
 
