@@ -114,7 +114,7 @@ FocusScope {
                 id: wedgeTest
                 objectName: "wedgeTest"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Keyboard-wedge reader: feed a check while this field has focus")
+                placeholderText: qsTr("Wedge reader test: feed a check here")
                 font.pixelSize: Theme.fontBody
                 font.family: "DejaVu Sans Mono"
                 Accessible.name: qsTr("Check reader test field")
