@@ -142,7 +142,12 @@ int cmdSimulate(const Argv& argv)
               << report.failedSignIns << " wrong PINs), " << report.drawersOpened << " drawers opened and "
               << report.drawersClosed << " closed blind, " << report.drops << " drops, " << report.checksVerified
               << " checks and money orders verified (" << report.checksDeclined << " declined, " << report.checkOverrides
-              << " overridden), " << formatMoney(report.collected) << " collected\n";
+              << " overridden), " << formatMoney(report.collected) << " collected\n"
+              << "back office: " << report.accountChanges << " account changes, " << report.accountNotes
+              << " contact notes, " << report.ordersCreated << " service orders created and " << report.ordersUpdated
+              << " updated, " << report.batches << " mail batches (" << report.batchPayments << " payments posted, "
+              << report.batchExceptions << " exceptions), " << report.reviewsApproved << " reviews approved ("
+              << report.reviewsRejected << " rejected first), " << report.daysApproved << " day(s) approved\n";
     return kExitOk;
 }
 

@@ -51,6 +51,8 @@ int cmdDevice(const Argv& args);
 int cmdArrangement(const Argv& args);
 int cmdAccount(const Argv& args);
 int cmdOrders(const Argv& args);
+int cmdBatch(const Argv& args);
+int cmdReview(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
 
 } // namespace tillbook::cli

@@ -43,6 +43,14 @@ Accounts and payments
   orders update --data DIR --id ID --status scheduled|done|cancelled [--date D] [--reading METER] [--note N]
   orders list|export --data DIR [--status S] [--out FILE]   export: CSV for field operations
   orders print --data DIR --id ID --pdf FILE
+  batch open --data DIR --count N --total X [--note TEXT] [--operator ID]   a mail batch with its control figures
+  batch key --data DIR --batch ID (--account A | --scan STUB) --amount X --micr LINE --date YYYY-MM-DD [--reader]
+  batch remove --data DIR --batch ID --item N --reason R     a mis-keyed remittance
+  batch close --data DIR --batch ID          only in balance; posts one payment per accepted check
+  batch show|list|print --data DIR [--batch ID] [--json] [--pdf PROOF.pdf] [--slip DEPOSIT.pdf]
+  review day --data DIR [--day D] [--json]   drawers and batches: open, balanced, approved or rejected
+  review approve|reject|resubmit --data DIR (--drawer ID | --batch ID) [--reason R] --operator ID
+  review approve-day --data DIR [--day D] --operator ID   every item approved; records a signed checkpoint
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
@@ -139,6 +147,8 @@ int main(int argc, char** argv)
         {{"arrangement"}, cmdArrangement},
         {{"account"}, cmdAccount},
         {{"orders"}, cmdOrders},
+        {{"batch"}, cmdBatch},
+        {{"review"}, cmdReview},
         {{"verify-receipt"}, cmdVerifyReceipt},
         {{"routing", "import"}, cmdRoutingImport},
         {{"routing", "show"}, cmdRoutingShow},

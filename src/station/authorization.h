@@ -50,6 +50,14 @@ inline constexpr CommandPolicy kPolicies[] = {
     {"order.updated", Role::Cashier, false},
     {"account.noted", Role::Cashier, false},
     {"bill.adjusted", Role::Cashier, false}, // above adjustments.approval_cents a supervisor approves
+    {"batch.opened", Role::Cashier, false},
+    {"batch.item_keyed", Role::Cashier, false},
+    {"batch.item_removed", Role::Cashier, false},
+    {"batch.closed", Role::Cashier, false}, // only when the keyed count and total equal the control figures
+    {"review.approved", Role::Supervisor, false}, // never the supervisor's own drawer or batch
+    {"review.rejected", Role::Supervisor, false},
+    {"review.resubmitted", Role::Cashier, false}, // the cashier's answer to a rejection
+    {"day.approved", Role::Supervisor, false}, // every drawer and batch of the day approved first
     {"drawer.counted", Role::Cashier, false},
     {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
     {"drawer.x_report_viewed", Role::Cashier, true},

@@ -58,7 +58,11 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
     }
 
     DrawerInfo drawer = requireOpenDrawer(request.operatorId, "Payment not recorded: ");
+    return recordPayment(request, &drawer, {});
+}
 
+PaymentOutcome Station::recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId)
+{
     json lines = json::array();
     Money due;
     std::string creditAccount; // the first account named: where an overpayment by check is kept
@@ -191,8 +195,10 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
     }
     bool takesCash = std::any_of(request.tenders.begin(), request.tenders.end(),
                                  [](const TenderInput& t) { return t.kind == TenderKind::Cash; });
-    if (takesCash && drawer.level == CashLevel::DropRequired)
-        notRecorded("the drawer should hold " + formatMoney(drawer.expectedCash)
+    if (takesCash && !drawer)
+        notRecorded("a mail batch takes checks and money orders, not cash.");
+    if (takesCash && drawer->level == CashLevel::DropRequired)
+        notRecorded("the drawer should hold " + formatMoney(drawer->expectedCash)
                     + "; drop cash to the safe before the next cash payment.");
     TenderPolicy policy;
     policy.cashBackOnChecks = setting("payment.cash_back_on_checks") != 0;
@@ -210,7 +216,7 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
     std::int64_t number = counter.columnInt(0) + 1;
     std::string receiptNumber = stationScopedId(m_stationId, "R", static_cast<std::uint64_t>(number));
     json body = {{"receipt", receiptNumber},
-                 {"drawer", drawer.id},
+                 {"drawer", drawer ? drawer->id : std::string()},
                  {"receipt_number", number},
                  {"request", request.requestId},
                  {"lines", lines},
@@ -218,6 +224,8 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
                  {"total", (s.due + s.extraCredit).cents()},
                  {"tendered", s.tendered.cents()},
                  {"change", s.change.cents()}};
+    if (!batchId.empty())
+        body["batch"] = std::string(batchId);
     Record record = commitCommand("payment.taken", request.operatorId, body);
     PaymentOutcome outcome;
     outcome.receipt = receiptNumber;
@@ -265,6 +273,9 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
         st.step();
         receiptDrawer = st.columnText(0);
     }
+    if (receiptDrawer.empty())
+        throw CommandRefused("receipt " + r->number + " was posted from a mail batch, not taken in a drawer; refund it "
+                             "instead");
     auto open = openDrawer();
     if (!open || open->id != receiptDrawer)
         throw CommandRefused("receipt " + r->number + " was taken in drawer " + receiptDrawer

@@ -83,6 +83,10 @@ void Projector::apply(const Record& record)
         applyMaintenance(record, body);
     else if (kind.starts_with("order."))
         applyOrder(record, body);
+    else if (kind.starts_with("batch."))
+        applyBatch(record, body);
+    else if (kind.starts_with("review.") || kind == "day.approved")
+        applyReview(record, body);
     recordAccountEvents(record, body);
 
     // An approval is used up by the record that carries it.
@@ -759,6 +763,80 @@ void Projector::recordAccountEvents(const Record& r, const json& body)
                                                                        : ", meter " + body["meter_reading"].get<std::string>()),
               0);
     }
+}
+
+void Projector::applyBatch(const Record& r, const json& body)
+{
+    const auto seq = static_cast<std::int64_t>(r.seq);
+    if (r.kind == "batch.opened") {
+        m_db.prepare("INSERT INTO mail_batches(id, operator, note, status, day, control_count, control_cents, opened_seq) "
+                     "VALUES (?, ?, ?, 'open', ?, ?, ?, ?)")
+            .bind(1, body["id"].get<std::string>())
+            .bind(2, r.operatorId)
+            .bind(3, body["note"].get<std::string>())
+            .bind(4, body["day"].get<std::string>())
+            .bind(5, body["control_count"].get<std::int64_t>())
+            .bind(6, body["control_total"].get<std::int64_t>())
+            .bind(7, seq)
+            .run();
+        m_db.prepare("INSERT INTO counters(series, value) VALUES ('batch', ?) ON CONFLICT(series) DO UPDATE SET "
+                     "value = excluded.value")
+            .bind(1, body["batch_number"].get<std::int64_t>())
+            .run();
+    } else if (r.kind == "batch.item_keyed") {
+        m_db.prepare("INSERT INTO batch_items(batch, n, account, amount_cents, verification, routing, bank_account, "
+                     "serial, status, reason, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, body["batch"].get<std::string>())
+            .bind(2, body["item"].get<std::int64_t>())
+            .bind(3, body["account"].get<std::string>())
+            .bind(4, body["amount"].get<std::int64_t>())
+            .bind(5, body["verification"].get<std::string>())
+            .bind(6, body["routing"].get<std::string>())
+            .bind(7, body["bank_account"].get<std::string>())
+            .bind(8, body["serial"].get<std::string>())
+            .bind(9, body["status"].get<std::string>())
+            .bind(10, body["reason"].get<std::string>())
+            .bind(11, seq)
+            .run();
+    } else if (r.kind == "batch.item_removed") {
+        m_db.prepare("UPDATE batch_items SET status = 'removed', reason = ? WHERE batch = ? AND n = ?")
+            .bind(1, body["reason"].get<std::string>())
+            .bind(2, body["batch"].get<std::string>())
+            .bind(3, body["item"].get<std::int64_t>())
+            .run();
+    } else if (r.kind == "batch.closed") {
+        std::string id = body["batch"].get<std::string>();
+        m_db.prepare("UPDATE mail_batches SET status = 'closed', closed_seq = ? WHERE id = ?").bind(1, seq).bind(2, id).run();
+        auto posted = m_db.prepare("UPDATE batch_items SET receipt = ? WHERE batch = ? AND n = ?");
+        for (const auto& p : body["posted"])
+            posted.bind(1, p["receipt"].get<std::string>()).bind(2, id).bind(3, p["item"].get<std::int64_t>()).run();
+    }
+}
+
+void Projector::applyReview(const Record& r, const json& body)
+{
+    if (r.kind == "day.approved") {
+        m_db.prepare("INSERT INTO approved_days(day, seq) VALUES (?, ?)")
+            .bind(1, body["day"].get<std::string>())
+            .bind(2, static_cast<std::int64_t>(r.seq))
+            .run();
+        return;
+    }
+    std::string state = r.kind == "review.approved" ? "approved" : r.kind == "review.rejected" ? "rejected" : "balanced";
+    std::string reason = r.kind == "review.rejected" ? body["reason"].get<std::string>()
+                         : r.kind == "review.resubmitted" ? body["answer"].get<std::string>()
+                                                           : std::string();
+    m_db.prepare("INSERT INTO work_reviews(subject, id, state, reason, reviewer, seq) VALUES (?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT(subject, id) DO UPDATE SET state = excluded.state, reason = excluded.reason, "
+                 "reviewer = CASE WHEN excluded.state = 'balanced' THEN reviewer ELSE excluded.reviewer END, "
+                 "seq = excluded.seq")
+        .bind(1, body["subject"].get<std::string>())
+        .bind(2, body["id"].get<std::string>())
+        .bind(3, state)
+        .bind(4, reason)
+        .bind(5, r.kind == "review.resubmitted" ? std::string() : r.operatorId)
+        .bind(6, static_cast<std::int64_t>(r.seq))
+        .run();
 }
 
 } // namespace tillbook::station

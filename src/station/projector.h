@@ -26,6 +26,8 @@ private:
     void applyChecks(const ledger::Record& record, const nlohmann::json& body);
     void applyArrangement(const ledger::Record& record, const nlohmann::json& body);
     void applyMaintenance(const ledger::Record& record, const nlohmann::json& body);
+    void applyBatch(const ledger::Record& r, const nlohmann::json& body);
+    void applyReview(const ledger::Record& r, const nlohmann::json& body);
     void applyOrder(const ledger::Record& record, const nlohmann::json& body);
 
 public:

@@ -320,6 +320,49 @@ CREATE TABLE service_orders (
 ) STRICT;
 CREATE INDEX service_orders_status ON service_orders(status, requested_date);
 )SQL",
+    R"SQL(
+CREATE TABLE mail_batches (
+  id TEXT PRIMARY KEY,
+  operator TEXT NOT NULL,
+  note TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+  day TEXT NOT NULL,
+  control_count INTEGER NOT NULL,
+  control_cents INTEGER NOT NULL,
+  opened_seq INTEGER NOT NULL,
+  closed_seq INTEGER
+) STRICT;
+CREATE INDEX mail_batches_day ON mail_batches(day);
+CREATE TABLE batch_items (
+  batch TEXT NOT NULL REFERENCES mail_batches(id),
+  n INTEGER NOT NULL,
+  account TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  verification TEXT NOT NULL,
+  routing TEXT NOT NULL,
+  bank_account TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('accepted', 'exception', 'removed')),
+  reason TEXT NOT NULL,
+  receipt TEXT NOT NULL DEFAULT '',
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (batch, n)
+) STRICT;
+-- The supervisor's last word on a closed drawer or batch; none yet means it is waiting (balanced).
+CREATE TABLE work_reviews (
+  subject TEXT NOT NULL CHECK (subject IN ('drawer', 'batch')),
+  id TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('balanced', 'approved', 'rejected')),
+  reason TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (subject, id)
+) STRICT;
+CREATE TABLE approved_days (
+  day TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL
+) STRICT;
+)SQL",
 };
 
 } // namespace

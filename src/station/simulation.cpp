@@ -2,6 +2,8 @@
 // approves the occasional void or refund, everyone signs out. Deterministic for a seed.
 #include "station/simulation.h"
 
+#include "core/calendar.h"
+#include "core/scan_line.h"
 #include "station/demo.h"
 
 #include <algorithm>
@@ -45,6 +47,126 @@ Money roundUpTo(Money amount, std::int64_t cents)
 {
     std::int64_t c = amount.cents();
     return Money::fromCents((c + cents - 1) / cents * cents);
+}
+
+// The back office after the window closes: a clerk updates records, issues service orders and keys the mail; the
+// supervisor then proofs the day's drawers and batches and approves the day.
+void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& random, const std::string& clerk,
+                        const std::string& supervisor, const std::vector<std::string>& accounts, SimulationReport& report)
+{
+    auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(random) < percent; };
+    auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+    const std::string day = station.today();
+    station.signIn(clerk, demoPin(clerk));
+    clock.advance(kMinute);
+    // A customer called with a new phone number; another about a high bill.
+    {
+        AccountChange change;
+        change.phone = "(555) 01" + std::to_string(10 + pick(89)) + "-" + std::to_string(1000 + pick(8999));
+        station.changeAccount(clerk, accounts[pick(accounts.size())], change, "customer called with a new number");
+        ++report.accountChanges;
+        station.noteAccount(clerk, accounts[pick(accounts.size())], "Customer called about a high bill; explained the tiers.");
+        ++report.accountNotes;
+    }
+    // Orders: a new one most days, and field staff report on the oldest open one.
+    if (chance(70)) {
+        ServiceOrderRequest order;
+        order.operatorId = clerk;
+        order.account = accounts[pick(accounts.size())];
+        order.type = chance(50) ? "start" : "stop";
+        order.requestedDate = formatDate(addDays(*parseDate(day), 1 + static_cast<std::int64_t>(pick(7))));
+        order.reason = order.type == "start" ? "new tenant moving in" : "tenant moving out";
+        order.deposit = order.type == "start" && chance(50) ? Money::fromCents(7500) : Money();
+        station.createServiceOrder(order);
+        ++report.ordersCreated;
+    }
+    for (const auto& o : station.serviceOrders("open")) {
+        if (o.requestedDate <= day) {
+            station.updateServiceOrder(clerk, o.id, "done", "", std::to_string(1000 + pick(90000)), "");
+            ++report.ordersUpdated;
+        } else if (chance(50)) {
+            station.updateServiceOrder(clerk, o.id, "scheduled", o.requestedDate, "", "crew A");
+            ++report.ordersUpdated;
+        }
+        break;
+    }
+    // The mail: the envelopes are counted and their checks added up on a tape; then each is keyed.
+    struct Remittance {
+        std::string account;
+        Money amount;
+        std::string micr;
+    };
+    std::vector<Remittance> pile;
+    int count = std::uniform_int_distribution<int>(4, 10)(random);
+    Money tape;
+    for (int i = 0; i < count; ++i) {
+        const std::string& number = accounts[pick(accounts.size())];
+        Money open;
+        for (const auto& b : station.account(number)->openBills)
+            open += b.open;
+        Money amount = open.isPositive() ? open : Money::fromCents(1000 + static_cast<std::int64_t>(pick(9000)));
+        bool misread = chance(6);
+        std::string micr = "T" + std::string(misread ? "021000022" : kRoutings[pick(std::size(kRoutings))]) + "T "
+                           + std::to_string(100000 + pick(900000)) + "U " + std::to_string(2001 + 7 * i + static_cast<int>(pick(5)));
+        pile.push_back({number, amount, micr});
+        tape += amount;
+    }
+    MailBatchRequest request;
+    request.operatorId = clerk;
+    request.controlCount = count;
+    request.controlTotal = tape;
+    request.note = "Mail " + day;
+    MailBatch batch = station.openBatch(request);
+    ++report.batches;
+    bool typo = chance(30);
+    for (const auto& r : pile) {
+        clock.advance(kMinute);
+        RemittanceInput in;
+        in.scanLine = chance(60) ? makeStubScanLine(r.account, r.amount) : std::string();
+        in.account = in.scanLine.empty() ? r.account : std::string();
+        in.amount = r.amount;
+        in.micr = r.micr;
+        in.checkDate = day;
+        in.micrSource = "reader";
+        if (typo) { // keyed ten dollars off: the running difference shows it, the item is removed and keyed again
+            RemittanceInput wrong = in;
+            wrong.amount = r.amount + Money::fromCents(1000);
+            auto item = station.keyRemittance(clerk, batch.id, wrong);
+            station.removeRemittance(clerk, batch.id, item.n, "amount keyed wrong");
+            typo = false;
+        }
+        station.keyRemittance(clerk, batch.id, in);
+    }
+    batch = station.closeBatch(clerk, batch.id);
+    for (const auto& item : batch.items) {
+        if (item.status == "accepted") {
+            ++report.batchPayments;
+            report.collected += item.amount;
+        } else if (item.status == "exception") {
+            ++report.batchExceptions;
+        }
+    }
+    station.signOut(clerk, "end of day");
+    clock.advance(10 * kMinute);
+    // The supervisor proofs the day: now and then a drawer goes back to its cashier with a question first.
+    DayReview review = station.dayReview(day);
+    for (const auto& e : review.entries) {
+        if (e.state != "balanced" || e.operatorId == supervisor)
+            continue;
+        if (chance(10)) {
+            station.rejectWork(supervisor, e.subject, e.id, "explain the over/short before I approve");
+            ++report.reviewsRejected;
+            station.resubmitWork(e.operatorId, e.subject, e.id, "recounted: the figure stands");
+        }
+        station.approveWork(supervisor, e.subject, e.id);
+        ++report.reviewsApproved;
+    }
+    try {
+        station.approveDay(supervisor, day);
+        ++report.daysApproved;
+    } catch (const CommandRefused&) {
+        // Work still open or someone's own drawer: the day waits for another supervisor.
+    }
 }
 
 } // namespace
@@ -237,6 +359,8 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
             station.signOut(cashier, "end of shift");
             clock.advance(15 * kMinute);
         }
+        if (options.backOffice)
+            simulateBackOffice(station, clock, random, cashiers.front(), supervisor, accounts, report);
         clock.set(nextMorningMs(clock.nowMs()));
     }
     return report;

@@ -12,6 +12,7 @@ struct SimulationOptions {
     int days = 1;
     std::uint64_t seed = 1;
     int cashiers = 2;
+    bool backOffice = true; // account changes, service orders, a mail batch and the supervisor's review each day
 };
 
 struct SimulationReport {
@@ -26,7 +27,17 @@ struct SimulationReport {
     int checksVerified = 0;
     int checksDeclined = 0;
     int checkOverrides = 0;
-    Money collected; // tendered minus change, less voids and refunds
+    Money collected; // tendered minus change, less voids and refunds, plus mail batch payments
+    int accountChanges = 0;
+    int accountNotes = 0;
+    int ordersCreated = 0;
+    int ordersUpdated = 0;
+    int batches = 0;
+    int batchPayments = 0;
+    int batchExceptions = 0;
+    int reviewsApproved = 0;
+    int reviewsRejected = 0;
+    int daysApproved = 0;
 };
 
 // Needs the demo operators (it signs in with their PINs) and imported accounts. `clock` must be the clock the

@@ -178,13 +178,32 @@ void Station::migrate()
 Record Station::commit(std::string_view kind, std::string_view actor, std::string_view approver,
                        const nlohmann::json& body, const SideEffect& sideEffect)
 {
-    ledger::Transaction tx(*m_db);
+    std::optional<ledger::Transaction> tx;
+    if (!m_inOuterTransaction)
+        tx.emplace(*m_db);
     Record record = m_writer->append(kind, actor, approver, body);
     m_projector->apply(record);
     if (sideEffect)
         sideEffect(record);
-    tx.commit();
+    if (tx)
+        tx->commit();
     return record;
+}
+
+void Station::inOneTransaction(const std::function<void()>& work)
+{
+    if (m_inOuterTransaction)
+        throw std::logic_error("inOneTransaction does not nest");
+    ledger::Transaction tx(*m_db);
+    struct Flag {
+        bool& flag;
+        explicit Flag(bool& f) : flag(f) { flag = true; }
+        ~Flag() { flag = false; }
+        Flag(const Flag&) = delete;
+        Flag& operator=(const Flag&) = delete;
+    } flag(m_inOuterTransaction);
+    work();
+    tx.commit();
 }
 
 std::vector<OperatorInfo> Station::operators(bool includeDisabled)
@@ -213,7 +232,9 @@ Record Station::commitCommand(std::string_view kind, std::string_view actor, nlo
                               const SideEffect& sideEffect, const ApprovalRequest* request, std::string_view approvalId)
 {
     const CommandPolicy& policy = policyFor(kind);
-    ledger::Transaction tx(*m_db);
+    std::optional<ledger::Transaction> tx;
+    if (!m_inOuterTransaction)
+        tx.emplace(*m_db);
     requireRole(actor, policy.role);
     std::string approver;
     // Some commands always need an approval; others only in a case they detect (a float that differs,
@@ -228,7 +249,8 @@ Record Station::commitCommand(std::string_view kind, std::string_view actor, nlo
     m_projector->apply(record); // also uses up the approval the body names
     if (sideEffect)
         sideEffect(record);
-    tx.commit();
+    if (tx)
+        tx->commit();
     return record;
 }
 

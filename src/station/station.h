@@ -371,6 +371,70 @@ struct ServiceOrder {
     std::uint64_t createdSeq = 0;
 };
 
+// Mail payment batches: remittances keyed in the back office against the envelope tallies (docs/mail-batches.md).
+struct MailBatchRequest {
+    std::string operatorId;
+    std::int64_t controlCount = 0; // remittances in the envelope pile
+    Money controlTotal; // their amounts added up on the tally tape
+    std::string note; // "Mail 2026-11-27, lockbox 2"
+};
+struct RemittanceInput {
+    std::string account; // typed; or empty and the scan line names it
+    std::string scanLine; // the bill stub's 21 digits, when the stub came with the check
+    Money amount; // the check's amount: what the customer pays
+    std::string micr;
+    std::string checkDate; // YYYY-MM-DD written on the check
+    std::string micrSource; // reader | keyed
+    MicrSymbols micrSymbols = MicrSymbols::Auto;
+};
+struct BatchItem {
+    std::int64_t n = 0; // 1, 2, ... in keying order
+    std::string account;
+    Money amount;
+    std::string verification; // the check.verified record's id
+    std::string serial;
+    std::string status; // accepted, exception (declined: mailed back, not posted), removed (mis-keyed)
+    std::string reason; // an exception's reasons, a removal's reason
+    std::string receipt; // once the batch is closed and the item posted
+};
+struct MailBatch {
+    std::string id; // "CITYHALL-01-M000003"
+    std::string operatorId;
+    std::string note;
+    std::string status; // open, closed
+    std::string day; // the UTC day it was opened
+    std::int64_t controlCount = 0;
+    Money controlTotal;
+    std::int64_t keyedCount = 0; // accepted and exceptions: every remittance in the pile
+    Money keyedTotal;
+    std::int64_t exceptionCount = 0;
+    Money exceptionTotal;
+    Money depositTotal; // accepted checks: the batch's deposit
+    std::vector<BatchItem> items;
+    bool balanced() const { return keyedCount == controlCount && keyedTotal == controlTotal; }
+};
+
+// Supervisor review of the day's work: each drawer and mail batch is Open, Balanced (closed, waiting), Approved or
+// Rejected (with a reason, back to its cashier, who answers and resubmits).
+struct ReviewEntry {
+    std::string subject; // drawer | batch
+    std::string id;
+    std::string operatorId;
+    std::string day;
+    std::string state; // open, balanced, approved, rejected
+    std::string reason; // the rejection's reason, or the cashier's answer after resubmitting
+    std::string reviewer;
+    Money total; // a drawer's receipts, a batch's deposit
+    Money overShort; // a drawer's closing over (+) / short (-)
+    std::int64_t exceptions = 0; // a batch's declined checks
+};
+struct DayReview {
+    std::string day;
+    std::vector<ReviewEntry> entries;
+    std::uint64_t approvedSeq = 0; // the day.approved record, 0 while not approved
+    std::string checkpointNote; // the signed checkpoint recorded with the approval
+};
+
 // One line of an account's history.
 struct AccountEvent {
     std::uint64_t seq = 0;
@@ -512,6 +576,30 @@ public:
     printing::TabularReportDocument serviceOrderDocument(std::string_view id);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day);
+    // Mail payment batches. Keying verifies the check (a decline goes to the batch's exceptions, since no customer is
+    // there to take it back); closing needs the keyed count and total to equal the control figures, and posts one
+    // payment.taken per accepted remittance in the same transaction as batch.closed.
+    MailBatch openBatch(const MailBatchRequest& request);
+    BatchItem keyRemittance(std::string_view operatorId, std::string_view batchId, const RemittanceInput& input);
+    ledger::Record removeRemittance(std::string_view operatorId, std::string_view batchId, std::int64_t item,
+                                    std::string_view reason);
+    MailBatch closeBatch(std::string_view operatorId, std::string_view batchId);
+    std::optional<MailBatch> batch(std::string_view id);
+    std::vector<MailBatch> batches(std::string_view status = {}); // without their items
+    printing::TabularReportDocument batchDocument(std::string_view id); // the proof list with the exceptions
+    printing::DepositSlipDocument batchDepositSlipDocument(std::string_view id);
+    // Supervisor review.
+    DayReview dayReview(std::string_view day);
+    // The day a drawer or batch belongs to; sets its cashier and review state (open, balanced, approved, rejected).
+    std::string workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state);
+    std::vector<ReviewEntry> rejectedFor(std::string_view operatorId); // what came back to this cashier
+    ledger::Record approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id);
+    ledger::Record rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view id,
+                              std::string_view reason);
+    ledger::Record resubmitWork(std::string_view operatorId, std::string_view subject, std::string_view id,
+                                std::string_view answer);
+    // Every drawer and batch of the day must be approved; records day.approved and a signed checkpoint after it.
+    DayReview approveDay(std::string_view supervisorId, std::string_view day);
 
     // Cash drawer sessions: one open drawer per station, belonging to the cashier who opened it.
     std::optional<DrawerInfo> openDrawer();
@@ -586,6 +674,10 @@ private:
     AccountSummary summaryFromRow(const ledger::Statement& row);
     DrawerInfo drawerFromRow(const ledger::Statement& row);
     DrawerInfo requireOpenDrawer(std::string_view operatorId, std::string_view what);
+    // The payment itself, into an open drawer or, with batchId, posted from a closed mail batch (no drawer).
+    PaymentOutcome recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId);
+    // Runs `work` in one SQLite transaction: the commits inside it join it instead of opening their own.
+    void inOneTransaction(const std::function<void()>& work);
     void migrate();
 
     DataPaths m_paths;
@@ -598,6 +690,7 @@ private:
     std::unique_ptr<ledger::LedgerWriter> m_writer;
     std::unique_ptr<Projector> m_projector;
     std::string m_stationId;
+    bool m_inOuterTransaction = false;
 };
 
 // Opens a station's database for reading only (verify, prove, export): no lock, no private key.

@@ -184,13 +184,42 @@ expect 0 "Note: Called about a high bill" -- "$tillctl" account history --data "
 expect 0 '"kind": "bill.adjusted"' -- "$tillctl" account history --data "$d" --account 100101 --kind bill. --json
 expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
 order_date=$(date -u -d "+3 days" +%F)
-expect 0 "order CLI-01-S000001 \(stop\) for account 100108 on $order_date" -- "$tillctl" orders create --data "$d" --account 100108 --type stop --date "$order_date" --reason "moving out"
+order_out=$("$tillctl" orders create --data "$d" --account 100108 --type stop --date "$order_date" --reason "moving out" 2>&1)
+grep -qE "^order CLI-01-S[0-9]{6} \(stop\) for account 100108 on $order_date" <<<"$order_out" || fail "orders create printed '$order_out'"
+order_id=$(awk '{print $2}' <<<"$order_out")
 expect 2 "is closed" -- "$tillctl" orders create --data "$d" --account 100192 --type start --date "$order_date" --reason "new tenant"
-expect 2 "closing meter reading" -- "$tillctl" orders update --data "$d" --id CLI-01-S000001 --status done
-expect 0 "is done" -- "$tillctl" orders update --data "$d" --id CLI-01-S000001 --status done --reading 00731
-expect 0 "^CLI-01-S000001,100108,stop," -- "$tillctl" orders export --data "$d" --status done
-expect 0 "wrote $work/order.pdf" -- "$tillctl" orders print --data "$d" --id CLI-01-S000001 --pdf "$work/order.pdf"
+expect 2 "closing meter reading" -- "$tillctl" orders update --data "$d" --id "$order_id" --status done
+expect 0 "is done" -- "$tillctl" orders update --data "$d" --id "$order_id" --status done --reading 00731
+expect 0 "^$order_id,100108,stop," -- "$tillctl" orders export --data "$d" --status done
+expect 0 "wrote $work/order.pdf" -- "$tillctl" orders print --data "$d" --id "$order_id" --pdf "$work/order.pdf"
 pdftotext "$work/order.pdf" - 2>/dev/null | grep -q "Closing meter reading" || fail "the order PDF lacks its field report"
+
+# A mail batch: control figures, a stub's scan line (a bad check digit refused), a declined check to the exceptions,
+# closed only in balance; then the supervisor's review of it.
+today=$(date -u +%F)
+batch_out=$("$tillctl" batch open --data "$d" --operator ana --count 2 --total 75.00 --note "Mail" 2>&1)
+batch_id=$(grep -oE "CLI-01-M[0-9]{6}" <<<"$batch_out" | head -1)
+[ -n "$batch_id" ] || fail "batch open printed '$batch_out'"
+stub=$(python3 -c "
+d='0000100115'+'0000005000'
+s=sum((lambda n: n*2-9 if n*2>9 else n*2)(int(c)) if i%2==0 else int(c) for i,c in enumerate(reversed(d)))
+print(d, (10-s%10)%10)")
+bad_stub="${stub%?}$(( (${stub: -1} + 1) % 10 ))"
+expect 2 "Remittance not recorded: the scan line's check digit" -- "$tillctl" batch key --data "$d" --operator ana --batch "$batch_id" --scan "$bad_stub" --amount 50.00 --micr "T021000021T 77788899U 3001" --date "$today"
+expect 0 "item 1: account 100115 \\\$50.00 accepted" -- "$tillctl" batch key --data "$d" --operator ana --batch "$batch_id" --scan "$stub" --amount 50.00 --micr "T021000021T 77788899U 3001" --date "$today"
+expect 2 "out of balance" -- "$tillctl" batch close --data "$d" --operator ana --batch "$batch_id"
+expect 0 "item 2: account 100122 \\\$25.00 exception" -- "$tillctl" batch key --data "$d" --operator ana --batch "$batch_id" --account 100122 --amount 25.00 --micr "T021000022T 77788899U 3002" --date "$today"
+expect 0 "1 payment\(s\) posted for \\\$50.00, 1 exception\(s\) for \\\$25.00" -- "$tillctl" batch close --data "$d" --operator ana --batch "$batch_id"
+expect 0 '"deposit_total": "50.00"' -- "$tillctl" batch show --data "$d" --batch "$batch_id" --json
+expect 0 "wrote $work/slip.pdf" -- "$tillctl" batch print --data "$d" --batch "$batch_id" --pdf "$work/batch.pdf" --slip "$work/slip.pdf"
+pdftotext "$work/batch.pdf" - 2>/dev/null | grep -q "Exceptions: return to the customer by mail" || fail "the batch proof list lacks its exceptions"
+expect 0 "batch	$batch_id	ana	balanced" -- "$tillctl" review day --data "$d"
+expect 2 "nobody approves their own work" -- "$tillctl" review approve --data "$d" --operator ana --batch "$batch_id"
+expect 2 "supervisor role" -- "$tillctl" review approve --data "$d" --operator ben --batch "$batch_id"
+expect 0 "is rejected" -- "$tillctl" review reject --data "$d" --operator sam --batch "$batch_id" --reason "item 2's letter is missing"
+expect 0 "is balanced" -- "$tillctl" review resubmit --data "$d" --operator ana --batch "$batch_id" --reason "letter attached"
+expect 0 "is approved" -- "$tillctl" review approve --data "$d" --operator sam --batch "$batch_id"
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --check
 
 # Payment arrangements: the quote as JSON, an arrangement on a demo account, its note with a verifiable code.
 expect 0 '"total_of_payments": "1239.32"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json

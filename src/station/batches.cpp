@@ -1,0 +1,332 @@
+// Station: mail payment batches. Keyed against the envelope tallies, closed only in balance, posted in one transaction.
+#include "core/ids.h"
+#include "core/scan_line.h"
+#include "core/text.h"
+#include "station/projector.h"
+#include "station/station.h"
+
+namespace tillbook::station {
+
+using ledger::Record;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kMaxBatchItems = 500;
+
+[[noreturn]] void notKeyed(const std::string& why)
+{
+    throw CommandRefused("Remittance not recorded: " + why);
+}
+
+std::string withoutPrefix(std::string message, std::string_view prefix)
+{
+    if (message.starts_with(prefix))
+        message.erase(0, prefix.size());
+    return message;
+}
+
+} // namespace
+
+MailBatch Station::openBatch(const MailBatchRequest& r)
+{
+    if (r.controlCount < 1 || r.controlCount > kMaxBatchItems)
+        throw CommandRefused("a batch's control count is 1 to " + std::to_string(kMaxBatchItems) + " remittances");
+    if (!r.controlTotal.isPositive() || r.controlTotal > Money::fromCents(100'000'000))
+        throw CommandRefused("a batch's control total is more than $0.00 and at most $1,000,000.00");
+    std::string note = requireOneLine(r.note, "the batch note", 80, true);
+    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'batch'), 0)");
+    counter.step();
+    std::int64_t number = counter.columnInt(0) + 1;
+    std::string id = stationScopedId(m_stationId, "M", static_cast<std::uint64_t>(number));
+    json body = {{"id", id},
+                 {"batch_number", number},
+                 {"control_count", r.controlCount},
+                 {"control_total", r.controlTotal.cents()},
+                 {"note", note},
+                 {"day", today()}};
+    commitCommand("batch.opened", r.operatorId, body);
+    return *batch(id);
+}
+
+BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view batchId, const RemittanceInput& input)
+{
+    auto b = batch(batchId);
+    if (!b)
+        notKeyed("there is no mail batch " + quoteForMessage(batchId) + ".");
+    if (b->status != "open")
+        notKeyed("batch " + b->id + " is closed; nothing more is keyed into it.");
+    if (b->operatorId != operatorId)
+        notKeyed("batch " + b->id + " is keyed by " + b->operatorId + "; open a batch of your own.");
+    if (b->keyedCount >= kMaxBatchItems)
+        notKeyed("a batch holds at most " + std::to_string(kMaxBatchItems) + " remittances.");
+    std::string number = input.account;
+    std::string scanDigits;
+    if (!input.scanLine.empty()) {
+        StubScanParse scan = parseStubScanLine(input.scanLine);
+        if (!scan.scan)
+            notKeyed(scan.error);
+        if (!number.empty() && number != scan.scan->account)
+            notKeyed("the account typed, " + number + ", is not the stub's account " + scan.scan->account + ".");
+        number = scan.scan->account;
+        for (char c : input.scanLine) {
+            if (c >= '0' && c <= '9')
+                scanDigits.push_back(c);
+        }
+    }
+    if (number.empty())
+        notKeyed("key the account number or the scan line from the bill stub.");
+    auto detail = account(number);
+    if (!detail)
+        notKeyed("there is no account " + quoteForMessage(number) + ".");
+    if (!input.amount.isPositive() || input.amount > Money::fromCents(100'000'000))
+        notKeyed("the check's amount must be more than $0.00 and at most $1,000,000.00.");
+    MicrParse micr = parseMicr(input.micr, input.micrSymbols);
+    if (!micr.fields)
+        notKeyed(micr.error);
+    {
+        auto same = m_db->prepare("SELECT n FROM batch_items WHERE batch = ? AND routing = ? AND bank_account = ? "
+                                  "AND serial = ? AND serial <> '' AND status <> 'removed'");
+        same.bind(1, b->id).bind(2, micr.fields->routing).bind(3, micr.fields->account).bind(4, micr.fields->serial);
+        if (same.step())
+            notKeyed("this check is already item " + std::to_string(same.columnInt(0)) + " of the batch.");
+    }
+
+    BatchItem item;
+    item.n = static_cast<std::int64_t>(b->items.size()) + 1;
+    item.account = number;
+    item.amount = input.amount;
+    item.serial = micr.fields->serial;
+    inOneTransaction([&] {
+        CheckInput check;
+        check.micr = input.micr;
+        check.amount = input.amount;
+        check.date = input.checkDate;
+        check.customerAccount = number;
+        check.micrSource = input.micrSource;
+        check.micrSymbols = input.micrSymbols;
+        // No amount due: an overpayment by mail becomes a credit on the account, never cash back.
+        CheckVerification v = verifyCheck(operatorId, check);
+        item.verification = v.id;
+        std::vector<std::string> reasons;
+        if (v.decision.kind != CheckDecisionKind::Accept) {
+            for (const auto& reason : v.decision.reasons)
+                reasons.push_back(reason.message);
+        }
+        // With nobody at the window, an account that cannot take this check also sends it back by mail.
+        if (detail->summary.status == "closed")
+            reasons.push_back("Account " + number + " is closed.");
+        else if (detail->summary.status == "cash_only")
+            reasons.push_back("Account " + number + " pays in cash only.");
+        item.status = reasons.empty() ? "accepted" : "exception";
+        for (const auto& reason : reasons)
+            item.reason += (item.reason.empty() ? "" : " ") + reason;
+        json body = {{"batch", b->id},
+                     {"item", item.n},
+                     {"account", number},
+                     {"amount", input.amount.cents()},
+                     {"scan_line", scanDigits},
+                     {"verification", v.id},
+                     {"routing", micr.fields->routing},
+                     {"bank_account", micr.fields->account},
+                     {"serial", micr.fields->serial},
+                     {"status", item.status},
+                     {"reason", item.reason}};
+        commitCommand("batch.item_keyed", operatorId, body);
+    });
+    return item;
+}
+
+Record Station::removeRemittance(std::string_view operatorId, std::string_view batchId, std::int64_t n,
+                                 std::string_view reason)
+{
+    auto b = batch(batchId);
+    if (!b)
+        throw CommandRefused("there is no mail batch " + quoteForMessage(batchId));
+    if (b->status != "open")
+        throw CommandRefused("batch " + b->id + " is closed; its items are posted");
+    if (b->operatorId != operatorId)
+        throw CommandRefused("batch " + b->id + " is keyed by " + b->operatorId);
+    if (n < 1 || n > static_cast<std::int64_t>(b->items.size()) || b->items[static_cast<std::size_t>(n - 1)].status == "removed")
+        throw CommandRefused("batch " + b->id + " has no item " + std::to_string(n) + " to remove");
+    std::string why = requireOneLine(reason, "the reason", 120, false);
+    return commitCommand("batch.item_removed", operatorId, {{"batch", b->id}, {"item", n}, {"reason", why}});
+}
+
+MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batchId)
+{
+    auto b = batch(batchId);
+    if (!b)
+        throw CommandRefused("there is no mail batch " + quoteForMessage(batchId));
+    if (b->status != "open")
+        throw CommandRefused("batch " + b->id + " is already closed");
+    if (b->operatorId != operatorId)
+        throw CommandRefused("batch " + b->id + " is closed by the clerk who keyed it, " + b->operatorId);
+    if (!b->balanced()) {
+        throw CommandRefused("Batch not closed: it is out of balance. Keyed " + std::to_string(b->keyedCount)
+                             + " remittances for " + formatMoney(b->keyedTotal) + "; the control figures are "
+                             + std::to_string(b->controlCount) + " for " + formatMoney(b->controlTotal) + ".");
+    }
+    inOneTransaction([&] {
+        json posted = json::array();
+        for (const BatchItem& item : b->items) {
+            if (item.status != "accepted")
+                continue;
+            auto kind = m_db->prepare("SELECT instrument FROM check_verifications WHERE id = ?");
+            kind.bind(1, item.verification);
+            kind.step();
+            std::string instrument = kind.columnText(0);
+            bool moneyOrder = instrument == "money_order" || instrument == "postal_money_order";
+            PaymentRequest request;
+            request.operatorId = std::string(operatorId);
+            request.requestId = b->id + "-" + std::to_string(item.n);
+            request.accountAmounts.emplace_back(item.account, item.amount);
+            request.tenders.push_back(
+                TenderInput{moneyOrder ? TenderKind::MoneyOrder : TenderKind::Check, item.amount, item.verification});
+            try {
+                PaymentOutcome outcome = recordPayment(request, nullptr, b->id);
+                posted.push_back({{"item", item.n}, {"receipt", outcome.receipt}});
+            } catch (const CommandRefused& e) {
+                throw CommandRefused("Batch not closed: item " + std::to_string(item.n) + " (account " + item.account
+                                     + ") " + withoutPrefix(e.what(), "Payment not recorded: "));
+            }
+        }
+        json body = {{"batch", b->id},
+                     {"keyed_count", b->keyedCount},
+                     {"keyed_total", b->keyedTotal.cents()},
+                     {"exception_count", b->exceptionCount},
+                     {"exception_total", b->exceptionTotal.cents()},
+                     {"deposit_total", b->depositTotal.cents()},
+                     {"posted", posted}};
+        commitCommand("batch.closed", operatorId, body);
+    });
+    return *batch(batchId);
+}
+
+namespace {
+
+MailBatch batchFromRow(const ledger::Statement& st)
+{
+    MailBatch b;
+    b.id = st.columnText(0);
+    b.operatorId = st.columnText(1);
+    b.note = st.columnText(2);
+    b.status = st.columnText(3);
+    b.day = st.columnText(4);
+    b.controlCount = st.columnInt(5);
+    b.controlTotal = Money::fromCents(st.columnInt(6));
+    b.keyedCount = st.columnInt(7);
+    b.keyedTotal = Money::fromCents(st.columnInt(8));
+    b.exceptionCount = st.columnInt(9);
+    b.exceptionTotal = Money::fromCents(st.columnInt(10));
+    b.depositTotal = b.keyedTotal - b.exceptionTotal;
+    return b;
+}
+
+constexpr const char* kBatchSelect =
+    "SELECT b.id, b.operator, b.note, b.status, b.day, b.control_count, b.control_cents, "
+    "(SELECT COUNT(*) FROM batch_items i WHERE i.batch = b.id AND i.status <> 'removed'), "
+    "(SELECT COALESCE(SUM(amount_cents), 0) FROM batch_items i WHERE i.batch = b.id AND i.status <> 'removed'), "
+    "(SELECT COUNT(*) FROM batch_items i WHERE i.batch = b.id AND i.status = 'exception'), "
+    "(SELECT COALESCE(SUM(amount_cents), 0) FROM batch_items i WHERE i.batch = b.id AND i.status = 'exception') "
+    "FROM mail_batches b ";
+
+} // namespace
+
+std::optional<MailBatch> Station::batch(std::string_view id)
+{
+    auto st = m_db->prepare(std::string(kBatchSelect) + "WHERE b.id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    MailBatch b = batchFromRow(st);
+    auto items = m_db->prepare("SELECT n, account, amount_cents, verification, serial, status, reason, receipt "
+                               "FROM batch_items WHERE batch = ? ORDER BY n");
+    items.bind(1, b.id);
+    while (items.step()) {
+        b.items.push_back(BatchItem{items.columnInt(0), items.columnText(1), Money::fromCents(items.columnInt(2)),
+                                    items.columnText(3), items.columnText(4), items.columnText(5), items.columnText(6),
+                                    items.columnText(7)});
+    }
+    return b;
+}
+
+std::vector<MailBatch> Station::batches(std::string_view status)
+{
+    auto st = m_db->prepare(std::string(kBatchSelect) + "WHERE b.status = ? OR ? = 0 ORDER BY b.opened_seq DESC");
+    st.bind(1, std::string(status)).bind(2, static_cast<std::int64_t>(status.size()));
+    std::vector<MailBatch> out;
+    while (st.step())
+        out.push_back(batchFromRow(st));
+    return out;
+}
+
+printing::TabularReportDocument Station::batchDocument(std::string_view id)
+{
+    auto b = batch(id);
+    if (!b)
+        throw CommandRefused("there is no mail batch " + quoteForMessage(id));
+    auto op = findOperator(b->operatorId);
+    printing::TabularReportDocument doc;
+    doc.letterhead = letterhead();
+    doc.title = "Mail batch " + b->id;
+    doc.printed = printedTime(m_clock.nowMs());
+    doc.sections.push_back({"Batch",
+                            {{"Keyed by", op ? op->name : b->operatorId},
+                             {"Day", b->day},
+                             {"Note", b->note},
+                             {"Status", b->status},
+                             {"Control", std::to_string(b->controlCount) + " for " + formatMoney(b->controlTotal)},
+                             {"Keyed", std::to_string(b->keyedCount) + " for " + formatMoney(b->keyedTotal)},
+                             {"Difference", formatMoney(b->keyedTotal - b->controlTotal)},
+                             {"Deposit (accepted checks)", formatMoney(b->depositTotal)}}});
+    printing::TabularReportDocument::Section items{"Remittances", {}};
+    printing::TabularReportDocument::Section exceptions{"Exceptions: return to the customer by mail", {}};
+    for (const auto& item : b->items) {
+        std::string label = std::to_string(item.n) + ". " + item.account + " check " + item.serial;
+        if (item.status == "accepted")
+            items.rows.emplace_back(label + (item.receipt.empty() ? "" : " " + item.receipt), formatMoney(item.amount));
+        else if (item.status == "exception")
+            exceptions.rows.emplace_back(label + ": " + item.reason, formatMoney(item.amount));
+    }
+    if (items.rows.empty())
+        items.rows.emplace_back("(none)", "");
+    if (exceptions.rows.empty())
+        exceptions.rows.emplace_back("(none)", "");
+    doc.sections.push_back(std::move(items));
+    doc.sections.push_back(std::move(exceptions));
+    return doc;
+}
+
+printing::DepositSlipDocument Station::batchDepositSlipDocument(std::string_view id)
+{
+    auto b = batch(id);
+    if (!b)
+        throw CommandRefused("there is no mail batch " + quoteForMessage(id));
+    if (b->status != "closed")
+        throw CommandRefused("batch " + b->id + " is open; its deposit is known once it balances and is closed");
+    printing::DepositSlipDocument slip;
+    slip.letterhead = letterhead();
+    slip.bankName = textSetting("deposit.bank_name");
+    slip.bankAccount = textSetting("deposit.bank_account");
+    slip.drawer = b->id;
+    slip.station = m_stationId;
+    auto op = findOperator(b->operatorId);
+    slip.preparedBy = op ? op->name : b->operatorId;
+    slip.date = b->day;
+    for (const auto& item : b->items) {
+        if (item.status != "accepted")
+            continue;
+        auto kind = m_db->prepare("SELECT instrument FROM check_verifications WHERE id = ?");
+        kind.bind(1, item.verification);
+        kind.step();
+        std::string instrument = kind.columnText(0);
+        bool moneyOrder = instrument == "money_order" || instrument == "postal_money_order";
+        slip.items.push_back({moneyOrder ? "Money order" : "Check", item.serial, item.receipt, item.amount});
+        slip.itemsTotal += item.amount;
+    }
+    slip.total = slip.itemsTotal;
+    return slip;
+}
+
+} // namespace tillbook::station

@@ -1,0 +1,251 @@
+// Mail payment batches and the supervisor's review: balancing against the control figures, exceptions for declined
+// checks, posting in one transaction, and the Open/Balanced/Approved/Rejected path to an approved day.
+#include "core/scan_line.h"
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/rebuild.h"
+#include "station/simulation.h"
+#include "station/station.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace tillbook;
+using station::Station;
+
+namespace {
+
+std::string fedach()
+{
+    std::ifstream in(std::string(TILLBOOK_TESTDATA_DIR) + "/fedach/FedACHdir.txt", std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+struct BackOffice {
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000}; // 2026-11-01 08:00 UTC
+    std::unique_ptr<Station> st;
+    BackOffice()
+    {
+        Station::create(dir.path(), "TEST-01", clock);
+        Station::Options options;
+        options.scrypt.n = 1024;
+        st = Station::open(dir.path(), clock, options);
+        station::seedDemo(*st);
+        st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    }
+    station::RemittanceInput remittance(const std::string& account, std::int64_t cents, int serial,
+                                        const std::string& routing = "021000021")
+    {
+        station::RemittanceInput in;
+        in.account = account;
+        in.amount = Money::fromCents(cents);
+        in.micr = "T" + routing + "T 44455566U " + std::to_string(serial);
+        in.checkDate = "2026-10-28";
+        in.micrSource = "reader";
+        return in;
+    }
+    Money openOn(const std::string& account)
+    {
+        Money open;
+        for (const auto& b : st->account(account)->openBills)
+            open += b.open;
+        return open;
+    }
+};
+
+} // namespace
+
+TEST_CASE("batch: keyed against the control figures - declines to exceptions - closed only in balance - posted")
+{
+    BackOffice o;
+    station::MailBatchRequest r{"ana", 4, Money::fromCents(2350 + 8585 + 5000 + 1200), "Mail 2026-10-31"};
+    auto batch = o.st->openBatch(r);
+    CHECK(batch.id == "TEST-01-M000001");
+    CHECK(batch.status == "open");
+    CHECK(batch.day == "2026-11-01");
+    Money due100101 = o.openOn("100101");
+    REQUIRE(due100101 == Money::fromCents(2350));
+
+    // The stub's scan line names the account; a wrong check digit is refused and records nothing.
+    auto size = o.st->store().size();
+    auto bad = o.remittance("", 2350, 1501);
+    bad.scanLine = "0000100101 0000002350 9";
+    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, bad), Catch::Contains("check digit"));
+    bad = o.remittance("100102", 2350, 1501);
+    bad.scanLine = makeStubScanLine("100101", Money::fromCents(2350));
+    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, bad), Catch::Contains("not the stub's account 100101"));
+    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("999999", 100, 1502)),
+                      Catch::Contains("no account"));
+    CHECK_THROWS_WITH(o.st->keyRemittance("ben", batch.id, o.remittance("100101", 100, 1502)),
+                      Catch::Contains("keyed by ana"));
+    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("100101", 0, 1502)),
+                      Catch::Contains("more than $0.00"));
+    CHECK(o.st->store().size() == size);
+
+    auto first = o.remittance("", 2350, 1501);
+    first.scanLine = makeStubScanLine("100101", Money::fromCents(2350));
+    auto item1 = o.st->keyRemittance("ana", batch.id, first);
+    CHECK(item1.n == 1);
+    CHECK(item1.account == "100101");
+    CHECK(item1.status == "accepted");
+    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("100108", 2350, 1501)),
+                      Catch::Contains("already item 1"));
+    CHECK(o.st->keyRemittance("ana", batch.id, o.remittance("100108", 8585, 1502)).status == "accepted");
+    // A misread routing number: declined, so it goes to the exceptions (mailed back), not back across a counter.
+    auto declined = o.st->keyRemittance("ana", batch.id, o.remittance("100115", 5000, 1503, "021000022"));
+    CHECK(declined.status == "exception");
+    CHECK_THAT(declined.reason, Catch::Contains("check digit"));
+    // Mis-keyed: the running difference shows it; the clerk removes it and keys it again.
+    auto wrong = o.st->keyRemittance("ana", batch.id, o.remittance("100122", 12000, 1504));
+    auto b = *o.st->batch(batch.id);
+    CHECK(b.keyedCount == 4);
+    CHECK(b.keyedTotal - b.controlTotal == Money::fromCents(10800));
+    CHECK_FALSE(b.balanced());
+    size = o.st->store().size();
+    CHECK_THROWS_WITH(o.st->closeBatch("ana", batch.id), Catch::Contains("out of balance"));
+    CHECK(o.st->store().size() == size);
+    o.st->removeRemittance("ana", batch.id, wrong.n, "amount keyed 120.00, the check says 12.00");
+    CHECK_THROWS_WITH(o.st->removeRemittance("ana", batch.id, wrong.n, "again"), Catch::Contains("no item 4"));
+    auto item5 = o.st->keyRemittance("ana", batch.id, o.remittance("100122", 1200, 1504));
+    CHECK(item5.n == 5);
+    b = *o.st->batch(batch.id);
+    CHECK(b.balanced());
+    CHECK(b.exceptionCount == 1);
+    CHECK(b.exceptionTotal == Money::fromCents(5000));
+    CHECK(b.depositTotal == Money::fromCents(2350 + 8585 + 1200));
+
+    Money due100108 = o.openOn("100108");
+    auto closed = o.st->closeBatch("ana", batch.id);
+    CHECK(closed.status == "closed");
+    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("100101", 100, 1600)), Catch::Contains("closed"));
+    std::vector<std::string> receipts;
+    for (const auto& item : closed.items) {
+        if (item.status == "accepted") {
+            REQUIRE_FALSE(item.receipt.empty());
+            receipts.push_back(item.receipt);
+            auto info = o.st->receipt(item.receipt);
+            REQUIRE(info);
+            CHECK(info->total == item.amount);
+        } else {
+            CHECK(item.receipt.empty());
+        }
+    }
+    CHECK(receipts.size() == 3);
+    CHECK(o.openOn("100101").isZero());
+    CHECK(o.openOn("100108") == due100108 - Money::fromCents(8585));
+    // Posting: the three payments and batch.closed are the last four records, written together.
+    auto last = o.st->store().size();
+    CHECK(o.st->store().at(last)->kind == "batch.closed");
+    for (std::uint64_t seq = last - 3; seq < last; ++seq)
+        CHECK(o.st->store().at(seq)->kind == "payment.taken");
+    // A mail payment is no drawer's: voiding it is refused with the reason.
+    CHECK_THROWS_WITH(o.st->voidPayment("ana", receipts.front(), ""), Catch::Contains("mail batch"));
+    auto slip = o.st->batchDepositSlipDocument(batch.id);
+    CHECK(slip.items.size() == 3);
+    CHECK(slip.total == closed.depositTotal);
+    auto proof = o.st->batchDocument(batch.id);
+    REQUIRE(proof.sections.size() == 3);
+    REQUIRE(proof.sections[2].rows.size() == 1);
+    CHECK_THAT(proof.sections[2].rows[0].first, Catch::Contains("100115"));
+    CHECK(o.st->accountHistory("100101", "payment.").size() == 1);
+    auto rebuilt = station::rebuildAndCompare(o.st->paths());
+    INFO(rebuilt.difference.value_or(""));
+    CHECK_FALSE(rebuilt.difference);
+}
+
+TEST_CASE("batch: a payment that fails at close rolls the whole close back")
+{
+    BackOffice o;
+    auto batch = o.st->openBatch({"ana", 2, Money::fromCents(3000), ""});
+    o.st->keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1701));
+    o.st->keyRemittance("ana", batch.id, o.remittance("100108", 2000, 1702));
+    // The second check is also presented at the window and taken there before the batch closes.
+    CashCount float_; // $200.00, the demo's float
+    float_.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 10;
+    REQUIRE(o.st->setting("drawer.float_cents") == 20000);
+    o.st->openDrawer("ben", float_);
+    station::CheckInput check;
+    check.micr = "T021000021T 44455566U 1702";
+    check.amount = Money::fromCents(2000);
+    check.date = "2026-10-28";
+    check.customerAccount = "100108";
+    auto v = o.st->verifyCheck("ben", check);
+    REQUIRE(v.decision.kind == CheckDecisionKind::Accept);
+    station::PaymentRequest pay;
+    pay.operatorId = "ben";
+    pay.requestId = "window-1";
+    pay.accountAmounts.emplace_back("100108", Money::fromCents(2000));
+    pay.tenders.push_back({TenderKind::Check, Money::fromCents(2000), v.id});
+    o.st->takePayment(pay);
+
+    auto size = o.st->store().size();
+    Money open = o.openOn("100101");
+    CHECK_THROWS_WITH(o.st->closeBatch("ana", batch.id),
+                      Catch::StartsWith("Batch not closed: item 2 (account 100108)") && Catch::Contains("already taken"));
+    CHECK(o.st->store().size() == size);
+    CHECK(o.st->batch(batch.id)->status == "open");
+    CHECK(o.openOn("100101") == open); // item 1 was not posted either
+    CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
+}
+
+TEST_CASE("review: drawers and batches go balanced - rejected with a reason - answered - approved - the day sealed")
+{
+    BackOffice o;
+    std::string day = o.st->today();
+    auto batch = o.st->openBatch({"ana", 1, Money::fromCents(1000), ""});
+    REQUIRE(batch.day == day);
+    station::SimulationOptions sim;
+    sim.days = 1;
+    sim.seed = 4;
+    sim.backOffice = false; // the review is driven here, step by step
+    station::simulate(*o.st, o.clock, sim); // two cashiers' drawers, opened and closed on `day`
+
+    auto review = o.st->dayReview(day);
+    REQUIRE(review.entries.size() == 3);
+    CHECK(review.entries[0].subject == "drawer");
+    CHECK(review.entries[0].state == "balanced");
+    CHECK(review.entries[1].subject == "drawer");
+    CHECK(review.entries[2].subject == "batch");
+    CHECK(review.entries[2].state == "open");
+    const auto drawer = review.entries[0];
+
+    auto size = o.st->store().size();
+    CHECK_THROWS_WITH(o.st->approveWork("sam", "batch", batch.id), Catch::Contains("still open"));
+    CHECK_THROWS_WITH(o.st->approveWork("ben", "drawer", drawer.id), Catch::Contains("supervisor role"));
+    CHECK_THROWS_WITH(o.st->approveWork("sam", "till", drawer.id), Catch::Contains("drawer or a batch"));
+    CHECK_THROWS_WITH(o.st->rejectWork("sam", "drawer", drawer.id, ""), Catch::Contains("reason"));
+    CHECK_THROWS_WITH(o.st->approveDay("sam", day), Catch::Contains("is balanced"));
+    CHECK(o.st->store().size() == size);
+
+    o.st->rejectWork("sam", "drawer", drawer.id, "the drop bag total does not match; recount");
+    auto back = o.st->rejectedFor(drawer.operatorId);
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].id == drawer.id);
+    CHECK(back[0].reason == "the drop bag total does not match; recount");
+    CHECK_THROWS_WITH(o.st->approveWork("sam", "drawer", drawer.id), Catch::Contains("waits for"));
+    std::string other = drawer.operatorId == "ana" ? "ben" : "ana";
+    CHECK_THROWS_WITH(o.st->resubmitWork(other, "drawer", drawer.id, "fine"), Catch::Contains("who answers it"));
+    o.st->resubmitWork(drawer.operatorId, "drawer", drawer.id, "recounted with Sam: the bag holds $400.00");
+    CHECK(o.st->rejectedFor(drawer.operatorId).empty());
+    o.st->approveWork("sam", "drawer", drawer.id);
+    o.st->approveWork("sam", "drawer", o.st->dayReview(day).entries[1].id);
+    CHECK_THROWS_WITH(o.st->approveWork("sam", "drawer", drawer.id), Catch::Contains("already approved"));
+
+    o.st->keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1801));
+    o.st->closeBatch("ana", batch.id);
+    CHECK_THROWS_WITH(o.st->approveDay("sam", day), Catch::Contains("mail batch " + batch.id + " is balanced"));
+    o.st->approveWork("sam", "batch", batch.id);
+    auto approved = o.st->approveDay("sam", day);
+    CHECK(approved.approvedSeq > 0);
+    // The approval is followed by a signed checkpoint that covers it.
+    CHECK_THAT(approved.checkpointNote, Catch::Contains("\n" + std::to_string(approved.approvedSeq) + "\n"));
+    CHECK(o.st->store().at(approved.approvedSeq + 1)->kind == "ledger.checkpoint");
+    CHECK_THROWS_WITH(o.st->approveDay("sam", day), Catch::Contains("approved already"));
+    CHECK_THROWS_WITH(o.st->approveDay("sam", "2026-10-30"), Catch::Contains("nothing to approve"));
+    CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
+}
