@@ -13,6 +13,9 @@ FocusScope {
         if (event.key === Qt.Key_F12 || (event.key === Qt.Key_Q && (event.modifiers & Qt.ControlModifier))) {
             SessionController.signOut()
             event.accepted = true
+        } else if (event.key === Qt.Key_F9) {
+            backOffice.show(PaymentController.account.number || "")
+            event.accepted = true
         } else if (event.key === Qt.Key_F11 || (event.key === Qt.Key_L && (event.modifiers & Qt.ControlModifier))) {
             SessionController.lock()
             event.accepted = true
@@ -34,6 +37,7 @@ FocusScope {
             onSignOutRequested: SessionController.signOut()
             onLockRequested: SessionController.lock()
             onDevicesRequested: deviceTest.show()
+            onBackOfficeRequested: backOffice.show(PaymentController.account.number || "")
             onDrawerRequested: mode => {
                 // Closing with a payment on screen would count money that is not yet recorded.
                 if (mode === "close" && PaymentController.inProgress)
@@ -115,7 +119,7 @@ FocusScope {
                     onClicked: xReport.request()
                 }
                 Label {
-                    text: qsTr("F11 locks \u00b7 F12 signs out")
+                    text: qsTr("F9 back office \u00b7 F11 locks \u00b7 F12 signs out")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
@@ -134,6 +138,17 @@ FocusScope {
         id: xReport
         anchors.fill: parent
         z: 6
+    }
+
+    BackOfficeView {
+        id: backOffice
+        anchors.fill: parent
+        z: 8
+        onDismissed: {
+            if (PaymentController.account.number !== undefined)
+                PaymentController.selectAccount(PaymentController.account.number)
+            accountPanel.searchField.forceActiveFocus()
+        }
     }
 
     ArrangementView {

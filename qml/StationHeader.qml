@@ -10,6 +10,7 @@ Rectangle {
     signal lockRequested()
     signal drawerRequested(string mode)
     signal devicesRequested()
+    signal backOfficeRequested()
     implicitHeight: Theme.headerHeight
     color: Theme.header
 
@@ -66,6 +67,11 @@ Rectangle {
                 : DeviceController.printerState === "unknown" ? "muted" : "danger"
         }
         Item { Layout.fillWidth: true }
+        HeaderButton {
+            objectName: "backOfficeButton"
+            text: qsTr("Back office")
+            onClicked: header.backOfficeRequested()
+        }
         HeaderButton {
             objectName: "devicesButton"
             visible: SessionController.operatorRole !== "cashier"

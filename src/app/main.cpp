@@ -1,11 +1,14 @@
 // tillbook: the station UI. Opens the station, installs the controllers, loads Main.qml.
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
 #include "app/arrangement_controller.h"
+#include "app/back_office_controller.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/print_controller.h"
 #include "app/payment_controller.h"
 #include "app/session_controller.h"
+#include "core/calendar.h"
+#include "core/scan_line.h"
 #include "devices/printer_simulator.h"
 #include "station/demo.h"
 #include "station/station.h"
@@ -119,7 +122,8 @@ void selectOperator(QQuickWindow* window, const QString& id)
 // Drives each screen into its states as a cashier or supervisor would and saves one PNG per state.
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
                 tillbook::app::DrawerController& drawers, tillbook::app::PrintController& printer,
-                tillbook::app::DeviceController& devices, const QString& dir)
+                tillbook::app::DeviceController& devices, tillbook::app::BackOfficeController& backOffice,
+                const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -239,6 +243,34 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     printer.printClosed(QStringLiteral("z"), drawers.lastClosedId());
     ok = grab(window, dir + QStringLiteral("/drawer-closed.png")) && ok;
     QMetaObject::invokeMethod(child("drawerClosedView"), "dismiss");
+
+    // The back office: an account's history after a call, a service order, a mail batch being keyed.
+    if (auto* view = child("backOfficeView")) {
+        QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QStringLiteral("100101")));
+        backOffice.addNote(QStringLiteral("100101"), QStringLiteral("Customer called about a high bill; explained the tiers."));
+        ok = grab(window, dir + QStringLiteral("/back-office-account.png")) && ok;
+        view->setProperty("tab", 1);
+        QString date = QString::fromStdString(tillbook::formatDate(tillbook::addDays(*tillbook::parseDate(backOffice.today().toStdString()), 3)));
+        backOffice.createOrder(QStringLiteral("100108"), QStringLiteral("stop"), QString(), date,
+                               QStringLiteral("tenant moving out"), QString());
+        backOffice.createOrder(QStringLiteral("100115"), QStringLiteral("start"), QString(), date,
+                               QStringLiteral("new tenant"), QStringLiteral("75.00"));
+        ok = grab(window, dir + QStringLiteral("/back-office-orders.png")) && ok;
+        view->setProperty("tab", 2);
+        backOffice.openBatch(QStringLiteral("4"), QStringLiteral("160.85"), QStringLiteral("Lockbox tray 1"));
+        backOffice.keyRemittance(QString::fromStdString(tillbook::makeStubScanLine("100101", tillbook::Money::fromCents(2350))),
+                                 QStringLiteral("23.50"), QStringLiteral("T021000021T 44455566U 1501"), backOffice.today());
+        backOffice.keyRemittance(QStringLiteral("100108"), QStringLiteral("85.85"),
+                                 QStringLiteral("T026009593T 1200456U 2210"), backOffice.today());
+        backOffice.keyRemittance(QStringLiteral("100122"), QStringLiteral("50.00"),
+                                 QStringLiteral("T021000022T 77880012U 0310"), backOffice.today());
+        ok = grab(window, dir + QStringLiteral("/back-office-batch.png")) && ok;
+        backOffice.keyRemittance(QStringLiteral("100129"), QStringLiteral("1.50"),
+                                 QStringLiteral("T121000248T 99100U 4410"), backOffice.today());
+        backOffice.closeBatch();
+        ok = grab(window, dir + QStringLiteral("/back-office-batch-closed.png")) && ok;
+        QMetaObject::invokeMethod(view, "dismiss");
+    }
     session.lock();
     child("lockKeypad")->setProperty("pin", QStringLiteral("1"));
     ok = grab(window, dir + QStringLiteral("/lock.png")) && ok;
@@ -252,6 +284,24 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         devices.testPrint();
         ok = grab(window, dir + QStringLiteral("/devices.png")) && ok;
         QMetaObject::invokeMethod(deviceView, "dismiss");
+    }
+    // The supervisor's review of the day: the drawer approved, the batch sent back with a question; the activity.
+    if (auto* view = child("backOfficeView")) {
+        view->setProperty("tab", 3);
+        QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
+        backOffice.approveWork(QStringLiteral("drawer"), drawers.lastClosedId());
+        QVariantList entries = backOffice.review().value(QStringLiteral("entries")).toList();
+        for (const QVariant& e : entries) {
+            QVariantMap entry = e.toMap();
+            if (entry.value(QStringLiteral("subject")).toString() == QStringLiteral("batch"))
+                backOffice.rejectWork(QStringLiteral("batch"), entry.value(QStringLiteral("id")).toString(),
+                                      QStringLiteral("item 4 is $1.50: is the customer's letter with it?"));
+        }
+        ok = grab(window, dir + QStringLiteral("/back-office-review.png")) && ok;
+        view->setProperty("tab", 4);
+        QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
+        ok = grab(window, dir + QStringLiteral("/back-office-activity.png")) && ok;
+        QMetaObject::invokeMethod(view, "dismiss");
     }
     session.signOut();
 
@@ -318,6 +368,13 @@ int main(int argc, char** argv)
             st = station::Station::open(dir, clock, fast);
             station::seedDemo(*st);
             if (!options.screenshotDir.empty()) {
+                // Checks are judged against the FedACH directory when one is given (TILLBOOK_FEDACH=FILE); without
+                // one, every check needs a supervisor and every mailed check is an exception, as on a real station.
+                if (const char* fedach = std::getenv("TILLBOOK_FEDACH")) {
+                    std::ifstream in(fedach, std::ios::binary);
+                    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+                    st->importRoutingDirectory(station::kSystemActor, text, "FedACHdir.txt");
+                }
                 // The screenshots show a counter with a receipt printer and drawer: a simulated one.
                 tillbook::devices::PrinterSimOptions sim;
                 sim.outDir = dir / "printer-jobs";
@@ -356,6 +413,8 @@ int main(int argc, char** argv)
     tillbook::app::PrintController printer(*st, session, drawers, &devices);
     tillbook::app::ArrangementController arrangements(*st, session);
     tillbook::app::ArrangementController::setInstance(&arrangements);
+    tillbook::app::BackOfficeController backOffice(*st, session);
+    tillbook::app::BackOfficeController::setInstance(&backOffice);
     tillbook::app::PrintController::setInstance(&printer);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -364,7 +423,7 @@ int main(int argc, char** argv)
     if (options.selfTest) {
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
-        rc = screenshots(engine, session, payments, drawers, printer, devices,
+        rc = screenshots(engine, session, payments, drawers, printer, devices, backOffice,
                          QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
@@ -379,6 +438,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();
     }
+    tillbook::app::BackOfficeController::setInstance(nullptr);
     tillbook::app::ArrangementController::setInstance(nullptr);
     tillbook::app::PrintController::setInstance(nullptr);
     tillbook::app::DeviceController::setInstance(nullptr);

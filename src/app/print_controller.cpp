@@ -72,6 +72,20 @@ bool PrintController::printNote(const QString& arrangementId)
     return print({station::DocumentKind::PromissoryNote, arrangementId.toStdString(), false, {}});
 }
 
+bool PrintController::printDocument(const QString& kind, const QString& id)
+{
+    station::DocumentKind k = station::DocumentKind::ServiceOrder;
+    if (kind == QStringLiteral("batch"))
+        k = station::DocumentKind::MailBatch;
+    else if (kind == QStringLiteral("batchSlip"))
+        k = station::DocumentKind::BatchDepositSlip;
+    else if (kind == QStringLiteral("activity"))
+        k = station::DocumentKind::ActivityReport;
+    else if (kind != QStringLiteral("order"))
+        return false;
+    return print({k, id.toStdString(), false, {}});
+}
+
 void PrintController::clearStatus()
 {
     setStatus(true, {});

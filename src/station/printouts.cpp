@@ -176,6 +176,19 @@ printing::Layout Station::documentLayout(const DocumentRequest& request)
     }
     case DocumentKind::PromissoryNote:
         return printing::promissoryNoteLayout(promissoryNoteDocument(request.id));
+    case DocumentKind::ServiceOrder:
+        return printing::tabularReportLayout(serviceOrderDocument(request.id));
+    case DocumentKind::MailBatch:
+        return printing::tabularReportLayout(batchDocument(request.id));
+    case DocumentKind::BatchDepositSlip:
+        return printing::depositSlipLayout(batchDepositSlipDocument(request.id));
+    case DocumentKind::ActivityReport: {
+        auto dots = request.id.find("..");
+        if (dots == std::string::npos)
+            throw CommandRefused("an activity report is named FROM..TO, not \"" + request.id + "\"");
+        return printing::tabularReportLayout(
+            activityReportDocument(activityReport(request.id.substr(0, dots), request.id.substr(dots + 2))));
+    }
     }
     throw std::logic_error("unknown document kind");
 }

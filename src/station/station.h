@@ -271,7 +271,18 @@ struct PaymentOutcome {
     bool duplicate = false; // the request was recorded before; nothing new was written
 };
 
-enum class DocumentKind : std::uint8_t { Receipt, XReport, ZReport, DepositSlip, RefundCheckRequest, PromissoryNote };
+enum class DocumentKind : std::uint8_t {
+    Receipt,
+    XReport,
+    ZReport,
+    DepositSlip,
+    RefundCheckRequest,
+    PromissoryNote,
+    ServiceOrder, // id: the order
+    MailBatch, // id: the batch (its proof list with the exceptions)
+    BatchDepositSlip, // id: a closed batch
+    ActivityReport, // id: "FROM..TO", days YYYY-MM-DD
+};
 
 // What the clerk asks for; the station fills in the principal (the account's open balance) and today.
 struct ArrangementRequest {

@@ -1,5 +1,6 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
 #include "app/arrangement_controller.h"
+#include "app/back_office_controller.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/payment_controller.h"
@@ -87,6 +88,8 @@ public slots:
         tillbook::app::PrintController::setInstance(m_printer.get());
         m_arrangements = std::make_unique<tillbook::app::ArrangementController>(*m_station, *m_session);
         tillbook::app::ArrangementController::setInstance(m_arrangements.get());
+        m_backOffice = std::make_unique<tillbook::app::BackOfficeController>(*m_station, *m_session);
+        tillbook::app::BackOfficeController::setInstance(m_backOffice.get());
     }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
@@ -95,6 +98,7 @@ public slots:
     }
     void cleanupTestCase()
     {
+        tillbook::app::BackOfficeController::setInstance(nullptr);
         tillbook::app::ArrangementController::setInstance(nullptr);
         tillbook::app::PrintController::setInstance(nullptr);
         tillbook::app::DeviceController::setInstance(nullptr);
@@ -115,6 +119,7 @@ private:
     std::unique_ptr<tillbook::app::DeviceController> m_devices;
     std::unique_ptr<tillbook::app::PrintController> m_printer;
     std::unique_ptr<tillbook::app::ArrangementController> m_arrangements;
+    std::unique_ptr<tillbook::app::BackOfficeController> m_backOffice;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

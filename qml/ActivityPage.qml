@@ -1,0 +1,141 @@
+// The activity report: per cashier and date range, counts and totals by tender and by GL fund, voids, refunds,
+// approvals, returned checks and over/short; fund totals tie out to the posting export. Printable as a PDF.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+FocusScope {
+    id: page
+    objectName: "activityPage"
+    readonly property var activity: BackOfficeController.activity
+
+    function start() {
+        from.text = BackOfficeController.today
+        to.text = BackOfficeController.today
+        BackOfficeController.loadActivity(from.text, to.text)
+    }
+    onActiveFocusChanged: if (activeFocus) from.forceActiveFocus()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 10
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            FormField { id: from; objectName: "activityFrom"; Layout.preferredWidth: 180; label: qsTr("From"); onAccepted: to.forceActiveFocus() }
+            FormField { id: to; objectName: "activityTo"; Layout.preferredWidth: 180; label: qsTr("To"); onAccepted: showButton.clicked() }
+            ChoiceButton {
+                id: showButton
+                objectName: "activityShow"
+                Layout.alignment: Qt.AlignBottom
+                implicitHeight: 48
+                primary: true
+                font.pixelSize: Theme.fontSmall
+                value: "show"
+                text: qsTr("Show")
+                onClicked: BackOfficeController.loadActivity(from.text, to.text)
+            }
+            ChoiceButton {
+                objectName: "activityPrint"
+                Layout.alignment: Qt.AlignBottom
+                implicitHeight: 48
+                font.pixelSize: Theme.fontSmall
+                value: "print"
+                text: qsTr("Print")
+                onClicked: PrintController.printDocument("activity", from.text + ".." + to.text)
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "activityPostings"
+                Layout.alignment: Qt.AlignBottom
+                Layout.bottomMargin: 10
+                text: page.activity.postings !== undefined ? qsTr("Postings %1").arg(page.activity.postings) : ""
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Bold
+                color: Theme.text
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Repeater {
+                model: [qsTr("Cashier"), qsTr("Payments"), qsTr("Collected"), qsTr("Voids"), qsTr("Refunds"),
+                        qsTr("Approvals"), qsTr("Returned"), qsTr("Over/short")]
+                Label {
+                    required property var modelData
+                    required property int index
+                    Layout.preferredWidth: index === 0 ? 230 : 120
+                    horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                    text: modelData
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Bold
+                    color: Theme.textMuted
+                }
+            }
+        }
+        ListView {
+            id: cashiers
+            objectName: "activityCashiers"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.activity.cashiers || []
+            ScrollBar.vertical: ScrollBar { }
+            Label {
+                anchors.centerIn: parent
+                visible: cashiers.count === 0
+                text: qsTr("No activity in this range.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            delegate: ColumnLayout {
+                required property var modelData
+                width: ListView.view.width
+                spacing: 0
+                RowLayout {
+                    Repeater {
+                        model: [modelData.name, modelData.payments, modelData.collected, modelData.voids, modelData.refunds,
+                                modelData.approvals, modelData.returned, modelData.overShort]
+                        Label {
+                            required property var modelData
+                            required property int index
+                            Layout.preferredWidth: index === 0 ? 230 : 120
+                            horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                            elide: Text.ElideRight
+                            text: modelData
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 8
+                    text: modelData.tenders
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 18
+            Label {
+                text: qsTr("By fund:")
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.Bold
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: page.activity.funds || []
+                Label {
+                    required property var modelData
+                    text: modelData.fund + " " + modelData.amount
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+// The back office: account maintenance and history, service orders, mail payment batches, the supervisor's review
+// and the activity report, one tab each (Ctrl+1..5). Esc returns to the counter.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+FocusScope {
+    id: view
+    objectName: "backOfficeView"
+    visible: false
+    property int tab: 0
+    signal dismissed()
+
+    readonly property var tabs: [
+        {key: "account", label: qsTr("Accounts")},
+        {key: "orders", label: qsTr("Service orders")},
+        {key: "batch", label: qsTr("Mail batch")},
+        {key: "review", label: qsTr("Review")},
+        {key: "activity", label: qsTr("Activity")}
+    ]
+
+    function show(account) {
+        BackOfficeController.clearMessages()
+        PrintController.clearStatus()
+        visible = true
+        accountPage.start(account || "")
+        ordersPage.start()
+        batchPage.start()
+        reviewPage.start()
+        activityPage.start()
+        select(tab)
+    }
+    function select(index) {
+        tab = index
+        BackOfficeController.clearMessages()
+        var pages = [accountPage, ordersPage, batchPage, reviewPage, activityPage]
+        pages[index].forceActiveFocus()
+    }
+    function dismiss() {
+        visible = false
+        dismissed()
+    }
+
+    Keys.onEscapePressed: dismiss()
+    Keys.onPressed: event => {
+        if ((event.modifiers & Qt.ControlModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_5) {
+            select(event.key - Qt.Key_1)
+            event.accepted = true
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+    MouseArea {
+        anchors.fill: parent
+    }
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                text: qsTr("Back office")
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.Bold
+                color: Theme.text
+                Layout.rightMargin: 12
+            }
+            Repeater {
+                model: view.tabs
+                ChoiceButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "tab_" + modelData.key
+                    Layout.preferredWidth: 150
+                    primary: view.tab === index
+                    value: modelData.key
+                    text: modelData.label
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: modelData.label
+                    onClicked: view.select(index)
+                }
+            }
+            Item { Layout.fillWidth: true }
+            SecondaryButton {
+                objectName: "backOfficeClose"
+                implicitHeight: 48
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Counter (Esc)")
+                onClicked: view.dismiss()
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            StackLayout {
+                anchors.fill: parent
+                anchors.margins: 16
+                currentIndex: view.tab
+                AccountMaintenancePage { id: accountPage }
+                OrdersPage { id: ordersPage }
+                MailBatchPage { id: batchPage }
+                ReviewPage { id: reviewPage }
+                ActivityPage { id: activityPage }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "backOfficeMessage"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                text: BackOfficeController.error !== "" ? BackOfficeController.error : BackOfficeController.message
+                color: BackOfficeController.error !== "" ? Theme.danger : Theme.ok
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            PrintStatus {
+                Layout.preferredWidth: 480
+            }
+        }
+    }
+}

@@ -1,0 +1,546 @@
+// Back office controller: the screens' texts to station requests, the station's answers to QML maps and lists.
+#include "app/back_office_controller.h"
+
+#include "app/session_controller.h"
+#include "core/text.h"
+#include "station/projector.h"
+
+#include <QQmlEngine>
+
+namespace tillbook::app {
+
+namespace {
+
+BackOfficeController* s_instance = nullptr;
+
+QString money(Money m)
+{
+    return QString::fromStdString(formatMoney(m));
+}
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+std::optional<Money> parseAmount(const QString& text, QString& error, const QString& what)
+{
+    auto parsed = parseMoney(text.trimmed().toStdString());
+    if (!parsed.value) {
+        error = what + ": " + q(parsed.error);
+        return std::nullopt;
+    }
+    return *parsed.value;
+}
+
+// A stub's scan line is 21 digits (spaces allowed); anything else typed in the field is an account number.
+bool looksLikeScanLine(const QString& text)
+{
+    QString digits = text;
+    digits.remove(QLatin1Char(' '));
+    if (digits.size() != 21)
+        return false;
+    for (QChar c : digits) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+BackOfficeController::BackOfficeController(station::Station& station, SessionController& session, QObject* parent)
+    : QObject(parent)
+    , m_station(station)
+    , m_session(session)
+{
+}
+
+void BackOfficeController::setInstance(BackOfficeController* instance)
+{
+    s_instance = instance;
+}
+
+BackOfficeController* BackOfficeController::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT_X(s_instance, "BackOfficeController::create", "main() must install the instance first");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+QString BackOfficeController::today() const
+{
+    return q(m_station.today());
+}
+
+std::string BackOfficeController::operatorId() const
+{
+    return m_session.operatorId().toStdString();
+}
+
+bool BackOfficeController::run(const std::function<void()>& work, const QString& failurePrefix)
+{
+    try {
+        work();
+        emit dataChanged();
+        return true;
+    } catch (const std::exception& e) {
+        m_error = failurePrefix + QString::fromUtf8(e.what());
+        m_message.clear();
+        emit messageChanged();
+        return false;
+    }
+}
+
+void BackOfficeController::succeed(const QString& message)
+{
+    m_error.clear();
+    m_message = message;
+    emit messageChanged();
+    emit m_session.ledgerChanged();
+}
+
+void BackOfficeController::clearMessages()
+{
+    m_error.clear();
+    m_message.clear();
+    emit messageChanged();
+}
+
+// ---- Accounts ----
+
+bool BackOfficeController::loadAccount(const QString& number, const QString& kind)
+{
+    return run([&] {
+        auto detail = m_station.account(number.trimmed().toStdString());
+        if (!detail)
+            throw station::CommandRefused("there is no account " + quoteForMessage(number.trimmed().toStdString()));
+        QVariantList bills;
+        for (const auto& b : detail->openBills)
+            bills.append(QVariantMap{{QStringLiteral("id"), q(b.id)},
+                                     {QStringLiteral("due"), q(b.dueDate)},
+                                     {QStringLiteral("open"), money(b.open)},
+                                     {QStringLiteral("fund"), q(b.fund)}});
+        m_account = QVariantMap{{QStringLiteral("number"), q(detail->summary.number)},
+                                {QStringLiteral("name"), q(detail->summary.name)},
+                                {QStringLiteral("serviceAddress"), q(detail->summary.serviceAddress)},
+                                {QStringLiteral("mailingAddress"), q(detail->mailingAddress)},
+                                {QStringLiteral("phone"), q(detail->summary.phone)},
+                                {QStringLiteral("email"), q(detail->email)},
+                                {QStringLiteral("status"), q(detail->summary.status)},
+                                {QStringLiteral("balance"), money(detail->summary.balance)},
+                                {QStringLiteral("bills"), bills}};
+        m_historyKind = kind;
+        m_history.clear();
+        for (const auto& e : m_station.accountHistory(detail->summary.number, kind.toStdString(), 200))
+            m_history.append(QVariantMap{{QStringLiteral("seq"), static_cast<qint64>(e.seq)},
+                                         {QStringLiteral("time"), q(station::printedTime(e.timeMs))},
+                                         {QStringLiteral("kind"), q(e.kind)},
+                                         {QStringLiteral("operator"), q(e.operatorId)},
+                                         {QStringLiteral("summary"), q(e.summary)},
+                                         {QStringLiteral("amount"), e.amount.isZero() ? QString() : money(e.amount)}});
+    });
+}
+
+bool BackOfficeController::changeContact(const QString& number, const QString& name, const QString& mailingAddress,
+                                         const QString& phone, const QString& email, const QString& reason)
+{
+    auto detail = m_station.account(number.toStdString());
+    station::AccountChange change;
+    // Only what the clerk changed is recorded.
+    auto changed = [](const QString& typed, const std::string& was) -> std::optional<std::string> {
+        std::string now = typed.trimmed().toStdString();
+        return now == was ? std::nullopt : std::optional<std::string>(now);
+    };
+    if (detail) {
+        change.name = changed(name, detail->summary.name);
+        change.mailingAddress = changed(mailingAddress, detail->mailingAddress);
+        change.phone = changed(phone, detail->summary.phone);
+        change.email = changed(email, detail->email);
+    }
+    bool ok = run([&] { m_station.changeAccount(operatorId(), number.toStdString(), change, reason.toStdString()); },
+                  tr("Not changed: "));
+    if (ok) {
+        succeed(tr("Account %1 updated.").arg(number));
+        loadAccount(number, m_historyKind);
+    }
+    return ok;
+}
+
+bool BackOfficeController::addNote(const QString& number, const QString& text)
+{
+    bool ok = run([&] { m_station.noteAccount(operatorId(), number.toStdString(), text.toStdString()); },
+                  tr("Not recorded: "));
+    if (ok) {
+        succeed(tr("Note added to account %1.").arg(number));
+        loadAccount(number, m_historyKind);
+    }
+    return ok;
+}
+
+QString BackOfficeController::adjustmentApproval(const QString& bill, const QString& amount, const QString& reason)
+{
+    QString error;
+    auto value = parseAmount(amount, error, tr("Amount"));
+    if (!value)
+        return {};
+    if (value->abs() <= Money::fromCents(m_station.setting("adjustments.approval_cents")))
+        return {};
+    return q(m_station.adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString()).description);
+}
+
+bool BackOfficeController::adjustBill(const QString& bill, const QString& amount, const QString& reason,
+                                      const QString& supervisorId, const QString& pin)
+{
+    QString error;
+    auto value = parseAmount(amount, error, tr("Amount"));
+    if (!value) {
+        m_error = tr("Not adjusted: %1").arg(error);
+        emit messageChanged();
+        return false;
+    }
+    QString number = m_account.value(QStringLiteral("number")).toString();
+    bool ok = run(
+        [&] {
+            std::string approvalId;
+            if (!supervisorId.isEmpty()) {
+                auto request = m_station.adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString());
+                auto approval = m_station.approve(request, supervisorId.toStdString(), pin.toStdString());
+                emit m_session.ledgerChanged();
+                if (!approval.ok)
+                    throw station::CommandRefused(approval.message);
+                approvalId = approval.approvalId;
+            }
+            m_station.adjustBill(operatorId(), bill.toStdString(), *value, reason.toStdString(), approvalId);
+        },
+        tr("Not adjusted: "));
+    if (ok) {
+        succeed(tr("Bill %1 adjusted by %2.").arg(bill, money(*value)));
+        loadAccount(number, m_historyKind);
+    }
+    return ok;
+}
+
+// ---- Service orders ----
+
+bool BackOfficeController::loadOrders(const QString& status)
+{
+    m_orderStatus = status;
+    return run([&] {
+        m_orders.clear();
+        for (const auto& o : m_station.serviceOrders(status.toStdString()))
+            m_orders.append(QVariantMap{{QStringLiteral("id"), q(o.id)},
+                                        {QStringLiteral("account"), q(o.account)},
+                                        {QStringLiteral("type"), q(o.type)},
+                                        {QStringLiteral("address"), q(o.serviceAddress)},
+                                        {QStringLiteral("requested"), q(o.requestedDate)},
+                                        {QStringLiteral("scheduled"), q(o.scheduledDate)},
+                                        {QStringLiteral("status"), q(o.status)},
+                                        {QStringLiteral("reason"), q(o.reason)},
+                                        {QStringLiteral("deposit"), o.deposit.isZero() ? QString() : money(o.deposit)},
+                                        {QStringLiteral("reading"), q(o.meterReading)}});
+    });
+}
+
+bool BackOfficeController::createOrder(const QString& number, const QString& type, const QString& address,
+                                       const QString& date, const QString& reason, const QString& deposit)
+{
+    QString error;
+    auto value = parseAmount(deposit.trimmed().isEmpty() ? QStringLiteral("0") : deposit, error, tr("Deposit"));
+    if (!value) {
+        m_error = tr("Order not recorded: %1").arg(error);
+        emit messageChanged();
+        return false;
+    }
+    std::string id;
+    bool ok = run(
+        [&] {
+            station::ServiceOrderRequest r;
+            r.operatorId = operatorId();
+            r.account = number.trimmed().toStdString();
+            r.type = type.toStdString();
+            r.serviceAddress = address.trimmed().toStdString();
+            r.requestedDate = date.trimmed().toStdString();
+            r.reason = reason.toStdString();
+            r.deposit = *value;
+            id = m_station.createServiceOrder(r).id;
+        },
+        tr("Order not recorded: "));
+    if (ok) {
+        succeed(value->isPositive() ? tr("Order %1 recorded; the %2 deposit is billed on the account.").arg(q(id), money(*value))
+                                    : tr("Order %1 recorded.").arg(q(id)));
+        loadOrders(m_orderStatus);
+    }
+    return ok;
+}
+
+bool BackOfficeController::updateOrder(const QString& id, const QString& status, const QString& date,
+                                       const QString& reading, const QString& note)
+{
+    bool ok = run(
+        [&] {
+            m_station.updateServiceOrder(operatorId(), id.toStdString(), status.toStdString(), date.trimmed().toStdString(),
+                                         reading.trimmed().toStdString(), note.toStdString());
+        },
+        tr("Order not changed: "));
+    if (ok) {
+        succeed(tr("Order %1 is %2.").arg(id, status));
+        loadOrders(m_orderStatus);
+    }
+    return ok;
+}
+
+// ---- Mail batches ----
+
+void BackOfficeController::showBatch(const station::MailBatch& b)
+{
+    QVariantList items;
+    for (const auto& i : b.items)
+        items.append(QVariantMap{{QStringLiteral("n"), static_cast<qint64>(i.n)},
+                                 {QStringLiteral("account"), q(i.account)},
+                                 {QStringLiteral("amount"), money(i.amount)},
+                                 {QStringLiteral("serial"), q(i.serial)},
+                                 {QStringLiteral("status"), q(i.status)},
+                                 {QStringLiteral("reason"), q(i.reason)},
+                                 {QStringLiteral("receipt"), q(i.receipt)}});
+    Money difference = b.keyedTotal - b.controlTotal;
+    std::int64_t countOff = b.keyedCount - b.controlCount;
+    QStringList off;
+    if (!difference.isZero())
+        off.append(difference.isNegative() ? tr("%1 short").arg(money(difference.abs())) : tr("%1 over").arg(money(difference)));
+    if (countOff != 0)
+        off.append(countOff < 0 ? tr("%n item(s) to key", nullptr, static_cast<int>(-countOff))
+                             : tr("%n item(s) too many", nullptr, static_cast<int>(countOff)));
+    m_batch = QVariantMap{{QStringLiteral("id"), q(b.id)},
+                          {QStringLiteral("status"), q(b.status)},
+                          {QStringLiteral("note"), q(b.note)},
+                          {QStringLiteral("controlCount"), static_cast<qint64>(b.controlCount)},
+                          {QStringLiteral("controlTotal"), money(b.controlTotal)},
+                          {QStringLiteral("keyedCount"), static_cast<qint64>(b.keyedCount)},
+                          {QStringLiteral("keyedTotal"), money(b.keyedTotal)},
+                          {QStringLiteral("countDifference"), static_cast<qint64>(b.keyedCount - b.controlCount)},
+                          {QStringLiteral("difference"), money(difference)},
+                          {QStringLiteral("differenceText"), b.balanced() ? tr("In balance") : off.join(QStringLiteral(", "))},
+                          {QStringLiteral("balanced"), b.balanced()},
+                          {QStringLiteral("exceptionCount"), static_cast<qint64>(b.exceptionCount)},
+                          {QStringLiteral("exceptionTotal"), money(b.exceptionTotal)},
+                          {QStringLiteral("depositTotal"), money(b.depositTotal)},
+                          {QStringLiteral("items"), items}};
+}
+
+bool BackOfficeController::resumeBatch()
+{
+    for (const auto& b : m_station.batches("open")) {
+        if (b.operatorId == operatorId())
+            return run([&] { showBatch(*m_station.batch(b.id)); });
+    }
+    return false;
+}
+
+bool BackOfficeController::openBatch(const QString& count, const QString& total, const QString& note)
+{
+    bool isNumber = false;
+    int n = count.trimmed().toInt(&isNumber);
+    QString error;
+    auto value = parseAmount(total, error, tr("Control total"));
+    if (!isNumber || !value) {
+        m_error = tr("Batch not opened: %1").arg(!isNumber ? tr("the control count is the number of remittances.") : error);
+        emit messageChanged();
+        return false;
+    }
+    bool ok = run(
+        [&] {
+            station::MailBatchRequest r{operatorId(), n, *value, note.toStdString()};
+            showBatch(m_station.openBatch(r));
+        },
+        tr("Batch not opened: "));
+    if (ok)
+        succeed(tr("Batch %1 open: key each remittance.").arg(m_batch.value(QStringLiteral("id")).toString()));
+    return ok;
+}
+
+bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QString& amount, const QString& micr,
+                                         const QString& checkDate)
+{
+    QString error;
+    auto value = parseAmount(amount, error, tr("Amount"));
+    if (!value) {
+        m_error = tr("Remittance not recorded: %1").arg(error);
+        emit messageChanged();
+        return false;
+    }
+    std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
+    station::BatchItem item;
+    bool ok = run([&] {
+        station::RemittanceInput in;
+        if (looksLikeScanLine(accountOrScan))
+            in.scanLine = accountOrScan.toStdString();
+        else
+            in.account = accountOrScan.trimmed().toStdString();
+        in.amount = *value;
+        in.micr = micr.trimmed().toStdString();
+        in.checkDate = checkDate.trimmed().toStdString();
+        in.micrSource = "keyed";
+        item = m_station.keyRemittance(operatorId(), batchId, in);
+        showBatch(*m_station.batch(batchId));
+    });
+    if (ok)
+        succeed(item.status == "accepted"
+                    ? tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account))
+                    : tr("Item %1: %2 for account %3 goes to the exceptions: %4")
+                          .arg(item.n)
+                          .arg(money(item.amount), q(item.account), q(item.reason)));
+    return ok;
+}
+
+bool BackOfficeController::removeItem(int item, const QString& reason)
+{
+    std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
+    bool ok = run(
+        [&] {
+            m_station.removeRemittance(operatorId(), batchId, item, reason.toStdString());
+            showBatch(*m_station.batch(batchId));
+        },
+        tr("Not removed: "));
+    if (ok)
+        succeed(tr("Item %1 removed.").arg(item));
+    return ok;
+}
+
+bool BackOfficeController::closeBatch()
+{
+    std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
+    bool ok = run([&] { showBatch(m_station.closeBatch(operatorId(), batchId)); });
+    if (ok)
+        succeed(tr("Batch %1 closed: %2 posted; %3 exception(s) to mail back.")
+                    .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString())
+                    .arg(m_batch.value(QStringLiteral("exceptionCount")).toLongLong()));
+    return ok;
+}
+
+void BackOfficeController::clearBatch()
+{
+    m_batch.clear();
+    emit dataChanged();
+}
+
+// ---- Review ----
+
+bool BackOfficeController::loadReview(const QString& day)
+{
+    return run([&] {
+        auto review = m_station.dayReview(day.trimmed().toStdString());
+        QVariantList entries;
+        for (const auto& e : review.entries) {
+            auto op = m_station.findOperator(e.operatorId);
+            entries.append(QVariantMap{{QStringLiteral("subject"), q(e.subject)},
+                                       {QStringLiteral("id"), q(e.id)},
+                                       {QStringLiteral("operator"), q(e.operatorId)},
+                                       {QStringLiteral("operatorName"), op ? q(op->name) : q(e.operatorId)},
+                                       {QStringLiteral("state"), q(e.state)},
+                                       {QStringLiteral("reason"), q(e.reason)},
+                                       {QStringLiteral("total"), money(e.total)},
+                                       {QStringLiteral("overShort"), money(e.overShort)},
+                                       {QStringLiteral("exceptions"), static_cast<qint64>(e.exceptions)}});
+        }
+        m_review = QVariantMap{{QStringLiteral("day"), q(review.day)},
+                               {QStringLiteral("approved"), review.approvedSeq != 0},
+                               {QStringLiteral("approvedSeq"), static_cast<qint64>(review.approvedSeq)},
+                               {QStringLiteral("checkpoint"), q(review.checkpointNote)},
+                               {QStringLiteral("entries"), entries}};
+    });
+}
+
+bool BackOfficeController::approveWork(const QString& subject, const QString& id)
+{
+    QString day = m_review.value(QStringLiteral("day")).toString();
+    bool ok = run([&] { m_station.approveWork(operatorId(), subject.toStdString(), id.toStdString()); },
+                  tr("Not approved: "));
+    if (ok) {
+        succeed(tr("%1 approved.").arg(id));
+        loadReview(day);
+    }
+    return ok;
+}
+
+bool BackOfficeController::rejectWork(const QString& subject, const QString& id, const QString& reason)
+{
+    QString day = m_review.value(QStringLiteral("day")).toString();
+    bool ok = run([&] { m_station.rejectWork(operatorId(), subject.toStdString(), id.toStdString(), reason.toStdString()); },
+                  tr("Not rejected: "));
+    if (ok) {
+        succeed(tr("%1 sent back to its cashier.").arg(id));
+        loadReview(day);
+    }
+    return ok;
+}
+
+bool BackOfficeController::resubmitWork(const QString& subject, const QString& id, const QString& answer)
+{
+    bool ok = run([&] { m_station.resubmitWork(operatorId(), subject.toStdString(), id.toStdString(), answer.toStdString()); },
+                  tr("Not sent: "));
+    if (ok) {
+        succeed(tr("%1 is back with the supervisor.").arg(id));
+        loadRejected();
+    }
+    return ok;
+}
+
+bool BackOfficeController::approveDay(const QString& day)
+{
+    bool ok = run([&] { m_station.approveDay(operatorId(), day.trimmed().toStdString()); }, tr("Day not approved: "));
+    if (ok) {
+        loadReview(day);
+        succeed(tr("%1 approved and sealed by signed checkpoint at record %2.")
+                    .arg(day)
+                    .arg(m_review.value(QStringLiteral("approvedSeq")).toLongLong()));
+    }
+    return ok;
+}
+
+void BackOfficeController::loadRejected()
+{
+    run([&] {
+        m_rejected.clear();
+        for (const auto& e : m_station.rejectedFor(operatorId()))
+            m_rejected.append(QVariantMap{{QStringLiteral("subject"), q(e.subject)},
+                                          {QStringLiteral("id"), q(e.id)},
+                                          {QStringLiteral("day"), q(e.day)},
+                                          {QStringLiteral("reason"), q(e.reason)},
+                                          {QStringLiteral("reviewer"), q(e.reviewer)}});
+    });
+}
+
+// ---- Activity ----
+
+bool BackOfficeController::loadActivity(const QString& from, const QString& to)
+{
+    return run([&] {
+        auto report = m_station.activityReport(from.trimmed().toStdString(), to.trimmed().toStdString());
+        QVariantList cashiers;
+        for (const auto& c : report.cashiers) {
+            QStringList tenders;
+            for (const auto& [kind, items, amount] : c.tenders)
+                tenders.append(QStringLiteral("%1 %2 %3").arg(q(kind)).arg(items).arg(money(amount)));
+            cashiers.append(QVariantMap{{QStringLiteral("name"), q(c.name)},
+                                        {QStringLiteral("payments"), static_cast<qint64>(c.payments)},
+                                        {QStringLiteral("collected"), money(c.collected)},
+                                        {QStringLiteral("tenders"), tenders.join(QStringLiteral(" \u00b7 "))},
+                                        {QStringLiteral("voids"), static_cast<qint64>(c.voids)},
+                                        {QStringLiteral("refunds"), static_cast<qint64>(c.refunds)},
+                                        {QStringLiteral("approvals"), static_cast<qint64>(c.approvals)},
+                                        {QStringLiteral("returned"), static_cast<qint64>(c.returnedChecks)},
+                                        {QStringLiteral("overShort"), money(c.overShort)}});
+        }
+        QVariantList funds;
+        for (const auto& [fund, amount] : report.funds)
+            funds.append(QVariantMap{{QStringLiteral("fund"), q(fund)}, {QStringLiteral("amount"), money(amount)}});
+        m_activity = QVariantMap{{QStringLiteral("from"), q(report.from)},
+                                 {QStringLiteral("to"), q(report.to)},
+                                 {QStringLiteral("cashiers"), cashiers},
+                                 {QStringLiteral("funds"), funds},
+                                 {QStringLiteral("postings"), money(report.postings)}};
+    });
+}
+
+} // namespace tillbook::app

@@ -1,0 +1,198 @@
+// The back office screens: an account's contact log and history filter, a service order recorded and scheduled, a mail
+// batch keyed out of balance then closed (a bad scan line refused, declined checks to the exceptions), and the
+// supervisor's review: rejected with a reason, answered by the cashier, approved. Uses accounts no other test pays on.
+import QtQuick
+import QtTest
+import Tillbook.App
+import Tillbook.Ui
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: viewComponent
+        BackOfficeView {
+            width: 1280
+            height: 800
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "BackOffice"
+        when: windowShown
+
+        function cleanup() {
+            BackOfficeController.clearBatch()
+            SessionController.signOut()
+        }
+        function typeInto(field, text) {
+            field.input.forceActiveFocus()
+            field.input.selectAll()
+            for (const ch of text)
+                keyClick(ch)
+        }
+        function open(tab, account) {
+            const view = createTemporaryObject(viewComponent, root)
+            view.tab = tab
+            view.show(account || "")
+            waitForRendering(view)
+            verify(view.visible)
+            return view
+        }
+
+        function test_1_accountNoteAndHistoryFilter() {
+            verify(SessionController.signIn("ana", "1234"))
+            const view = open(0)
+            typeInto(findChild(view, "maintAccount"), "100213")
+            keyClick(Qt.Key_Return)
+            compare(BackOfficeController.account.number, "100213")
+            verify(findChild(view, "maintSummary").text.indexOf("owes $98.95") >= 0)
+            const before = SessionController.ledgerSize
+            typeInto(findChild(view, "maintNote"), "Asked about the leak credit")
+            keyClick(Qt.Key_Return)
+            compare(BackOfficeController.error, "")
+            compare(SessionController.ledgerSize, before + 1)
+            compare(BackOfficeController.history[0].summary, "Note: Asked about the leak credit")
+            mouseClick(findChild(view, "historyFilter_payment."))
+            compare(BackOfficeController.history.length, 0)
+            mouseClick(findChild(view, "historyFilter_all"))
+            verify(BackOfficeController.history.length >= 1)
+            // A bad phone number: one sentence, nothing recorded.
+            typeInto(findChild(view, "maintPhone"), "12")
+            typeInto(findChild(view, "maintReason"), "customer called")
+            keyClick(Qt.Key_Return)
+            verify(BackOfficeController.error.indexOf("Not changed:") === 0)
+            compare(SessionController.ledgerSize, before + 1)
+            compare(findChild(view, "backOfficeMessage").text, BackOfficeController.error)
+            // Esc goes back to the counter.
+            keyClick(Qt.Key_Escape)
+            verify(!view.visible)
+        }
+
+        function test_2_serviceOrderRecordedAndScheduled() {
+            verify(SessionController.signIn("ana", "1234"))
+            const view = open(1)
+            typeInto(findChild(view, "orderAccount"), "100234")
+            mouseClick(findChild(view, "orderType_stop"))
+            typeInto(findChild(view, "orderDate"), "2001-01-01")
+            typeInto(findChild(view, "orderReason"), "moving out")
+            keyClick(Qt.Key_Return)
+            verify(BackOfficeController.error.indexOf("in the past") > 0)
+            compare(BackOfficeController.orders.length, 0)
+            typeInto(findChild(view, "orderDate"), BackOfficeController.today)
+            mouseClick(findChild(view, "orderCreate"))
+            compare(BackOfficeController.error, "")
+            compare(BackOfficeController.orders.length, 1)
+            compare(BackOfficeController.orders[0].type, "stop")
+            compare(BackOfficeController.orders[0].status, "open")
+            const list = findChild(view, "orderList")
+            waitForRendering(list)
+            mouseClick(list.itemAtIndex(0))
+            mouseClick(findChild(view, "orderSchedule"))
+            compare(BackOfficeController.error, "")
+            compare(BackOfficeController.orders[0].status, "scheduled")
+            compare(BackOfficeController.orders[0].scheduled, BackOfficeController.today)
+        }
+
+        function test_3_mailBatchBalancedThenClosed() {
+            verify(SessionController.signIn("ana", "1234"))
+            const view = open(2)
+            typeInto(findChild(view, "batchCount"), "2")
+            typeInto(findChild(view, "batchTotal"), "40.00")
+            typeInto(findChild(view, "batchNote"), "Tray 1")
+            keyClick(Qt.Key_Return)
+            compare(BackOfficeController.error, "")
+            verify(BackOfficeController.batch.id !== undefined)
+            verify(!findChild(view, "batchClose").enabled)
+            const size = SessionController.ledgerSize
+            // A stub scan line with a wrong check digit: refused, nothing recorded.
+            typeInto(findChild(view, "remitAccount"), "0000100269 0000011798 0")
+            typeInto(findChild(view, "remitAmount"), "25.00")
+            typeInto(findChild(view, "remitMicr"), "T021000021T 55500012U 7001")
+            keyClick(Qt.Key_Return)
+            verify(BackOfficeController.error.indexOf("Remittance not recorded: the scan line's check digit") === 0)
+            compare(SessionController.ledgerSize, size)
+            compare(BackOfficeController.batch.keyedCount, 0)
+            // Keyed by account: with no routing directory on this station the check goes to the exceptions.
+            typeInto(findChild(view, "remitAccount"), "100269")
+            keyClick(Qt.Key_Return) // on to the amount
+            typeInto(findChild(view, "remitAmount"), "25.00")
+            typeInto(findChild(view, "remitMicr"), "T021000021T 55500012U 7001")
+            keyClick(Qt.Key_Return)
+            compare(BackOfficeController.error, "")
+            compare(BackOfficeController.batch.keyedCount, 1)
+            compare(BackOfficeController.batch.items[0].status, "exception")
+            compare(findChild(view, "batchDifference").text, "$15.00 short, 1 item(s) to key")
+            verify(!findChild(view, "batchClose").enabled)
+            typeInto(findChild(view, "remitAccount"), "100290")
+            typeInto(findChild(view, "remitAmount"), "15.00")
+            typeInto(findChild(view, "remitMicr"), "T021000021T 55500012U 7002")
+            keyClick(Qt.Key_Return)
+            compare(findChild(view, "batchDifference").text, "In balance")
+            verify(findChild(view, "batchClose").enabled)
+            mouseClick(findChild(view, "batchClose"))
+            compare(BackOfficeController.error, "")
+            compare(BackOfficeController.batch.status, "closed")
+            compare(BackOfficeController.batch.exceptionCount, 2)
+            verify(findChild(view, "batchClosedSummary").visible)
+            mouseClick(findChild(view, "batchPrint"))
+            verify(PrintController.status.indexOf("Mail batch") >= 0)
+        }
+
+        function test_4_reviewRejectedAnsweredApproved() {
+            verify(SessionController.signIn("sam", "2468"))
+            const view = open(3)
+            const entries = BackOfficeController.review.entries
+            let batch = null
+            for (const e of entries)
+                if (e.subject === "batch" && e.state === "balanced")
+                    batch = e
+            verify(batch !== null)
+            const list = findChild(view, "reviewEntries")
+            waitForRendering(list)
+            for (let i = 0; i < list.count; ++i)
+                if (entries[i].id === batch.id)
+                    mouseClick(list.itemAtIndex(i))
+            mouseClick(findChild(view, "rejectWork"))
+            verify(BackOfficeController.error.indexOf("Not rejected:") === 0) // a rejection needs its reason
+            typeInto(findChild(view, "rejectReason"), "where is the letter for item 1?")
+            mouseClick(findChild(view, "rejectWork"))
+            compare(BackOfficeController.error, "")
+            SessionController.signOut()
+
+            verify(SessionController.signIn("ana", "1234"))
+            view.show("")
+            view.select(3)
+            compare(BackOfficeController.rejected.length, 1)
+            compare(BackOfficeController.rejected[0].reason, "where is the letter for item 1?")
+            const answer = findChild(view, "answer_" + batch.id)
+            typeInto(answer, "letter attached to the proof list")
+            mouseClick(findChild(view, "resubmit_" + batch.id))
+            compare(BackOfficeController.error, "")
+            compare(BackOfficeController.rejected.length, 0)
+            verify(!findChild(view, "approveDay").visible) // cashiers do not approve
+            SessionController.signOut()
+
+            verify(SessionController.signIn("sam", "2468"))
+            view.show("")
+            view.select(3)
+            const again = BackOfficeController.review.entries
+            for (let i = 0; i < again.length; ++i)
+                if (again[i].id === batch.id) {
+                    compare(again[i].state, "balanced")
+                    mouseClick(findChild(view, "reviewEntries").itemAtIndex(i))
+                }
+            mouseClick(findChild(view, "approveWork"))
+            compare(BackOfficeController.error, "")
+            for (const e of BackOfficeController.review.entries)
+                if (e.id === batch.id)
+                    compare(e.state, "approved")
+            // The day is not approved while a drawer is still open.
+            mouseClick(findChild(view, "approveDay"))
+            verify(BackOfficeController.error.indexOf("Day not approved:") === 0)
+        }
+    }
+}
