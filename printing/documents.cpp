@@ -177,7 +177,7 @@ Layout depositSlipLayout(const DepositSlipDocument& s)
     out.text("DEPOSIT SLIP", Style::Strong);
     out.text("Bank: " + (s.bankName.empty() ? std::string("(not set)") : s.bankName));
     out.text("Account: " + (s.bankAccount.empty() ? std::string("(not set)") : s.bankAccount));
-    out.text("Date " + s.date + "   Drawer " + s.drawer);
+    out.text("Date " + s.date + "   " + s.source + " " + s.drawer);
     out.text("Station " + s.station + "   Prepared by " + s.preparedBy);
     out.rule();
     out.text("Currency and coin", Style::Strong);

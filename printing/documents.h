@@ -98,7 +98,8 @@ struct DepositSlipDocument {
     Letterhead letterhead;
     std::string bankName;
     std::string bankAccount;
-    std::string drawer;
+    std::string drawer; // the drawer's id, or the mail batch's
+    std::string source = "Drawer"; // "Drawer", or "Mail batch" for a batch's checks
     std::string station;
     std::string preparedBy;
     std::string date;

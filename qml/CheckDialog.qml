@@ -61,6 +61,7 @@ Popup {
             color: Theme.text
         }
         GridLayout {
+            Layout.fillWidth: true
             columns: 2
             columnSpacing: 16
             rowSpacing: 8
@@ -89,10 +90,10 @@ Popup {
                 }
             }
             Item { implicitWidth: 1 }
+            // Always in the grid (an invisible cell would shift the rows below it), empty until the line is in.
             Label {
                 objectName: "micrSource"
-                visible: dialog.micrSource !== ""
-                text: dialog.micrSource === "reader" ? qsTr("Read by the check reader")
+                text: dialog.micrSource === "" ? "" : dialog.micrSource === "reader" ? qsTr("Read by the check reader")
                                                      : qsTr("Keyed by hand: compare every digit with the check")
                 font.pixelSize: Theme.fontSmall
                 color: dialog.micrSource === "reader" ? Theme.ok : Theme.warn

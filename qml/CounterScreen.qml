@@ -37,7 +37,6 @@ FocusScope {
             onSignOutRequested: SessionController.signOut()
             onLockRequested: SessionController.lock()
             onDevicesRequested: deviceTest.show()
-            onBackOfficeRequested: backOffice.show(PaymentController.account.number || "")
             onDrawerRequested: mode => {
                 // Closing with a payment on screen would count money that is not yet recorded.
                 if (mode === "close" && PaymentController.inProgress)
@@ -101,6 +100,13 @@ FocusScope {
                     font.weight: Font.DemiBold
                     color: DeviceController.notice !== "" ? (DeviceController.noticeOk ? Theme.textMuted : Theme.danger)
                          : DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
+                }
+                SecondaryButton {
+                    objectName: "backOfficeButton"
+                    implicitHeight: 48
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Back office")
+                    onClicked: backOffice.show(PaymentController.account.number || "")
                 }
                 SecondaryButton {
                     objectName: "paidOutButton"

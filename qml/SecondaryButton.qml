@@ -5,6 +5,8 @@ import QtQuick.Controls
 Button {
     id: button
     implicitHeight: Theme.touchTarget
+    leftPadding: 14
+    rightPadding: 14
     focusPolicy: Qt.NoFocus
     font.pixelSize: Theme.fontBody
     Accessible.name: text

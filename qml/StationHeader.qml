@@ -10,7 +10,6 @@ Rectangle {
     signal lockRequested()
     signal drawerRequested(string mode)
     signal devicesRequested()
-    signal backOfficeRequested()
     implicitHeight: Theme.headerHeight
     color: Theme.header
 
@@ -67,11 +66,6 @@ Rectangle {
                 : DeviceController.printerState === "unknown" ? "muted" : "danger"
         }
         Item { Layout.fillWidth: true }
-        HeaderButton {
-            objectName: "backOfficeButton"
-            text: qsTr("Back office")
-            onClicked: header.backOfficeRequested()
-        }
         HeaderButton {
             objectName: "devicesButton"
             visible: SessionController.operatorRole !== "cashier"

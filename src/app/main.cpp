@@ -173,10 +173,10 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         QMetaObject::invokeMethod(checkDialog, "open");
         settle();
         if (auto* micr = child("micrField"))
-            micr->setProperty("text", QStringLiteral("T021000021T 123456789U 1042"));
+            micr->setProperty("text", QStringLiteral("T021000021T 123456789U 0212"));
         if (auto* amount = child("checkAmount"))
             amount->setProperty("text", QStringLiteral("50.00")); // the screen shows what was verified
-        payments.verifyItem(QStringLiteral("check"), QStringLiteral("T021000021T 123456789U 1042"),
+        payments.verifyItem(QStringLiteral("check"), QStringLiteral("T021000021T 123456789U 0212"),
                             QStringLiteral("50.00"), payments.today(), false, false);
         ok = grab(window, dir + QStringLiteral("/check-needs-supervisor.png")) && ok;
         payments.overrideItem(QStringLiteral("sam"), QStringLiteral("2468"));
@@ -232,7 +232,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     }
     const QVariantList items{QVariantMap{{QStringLiteral("kind"), QStringLiteral("check")},
                                          {QStringLiteral("amount"), QStringLiteral("50.00")},
-                                         {QStringLiteral("reference"), QStringLiteral("1042")}}};
+                                         {QStringLiteral("reference"), QStringLiteral("0212")}}};
     drawerPanel->setProperty("items", items);
     ok = grab(window, dir + QStringLiteral("/drawer-close-count.png")) && ok;
     drawers.count(closing, QString(), items);

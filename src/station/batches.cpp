@@ -282,12 +282,15 @@ printing::TabularReportDocument Station::batchDocument(std::string_view id)
                              {"Deposit (accepted checks)", formatMoney(b->depositTotal)}}});
     printing::TabularReportDocument::Section items{"Remittances", {}};
     printing::TabularReportDocument::Section exceptions{"Exceptions: return to the customer by mail", {}};
+    printing::TabularReportDocument::Section removed{"Removed while keying (not in the totals)", {}};
     for (const auto& item : b->items) {
         std::string label = std::to_string(item.n) + ". " + item.account + " check " + item.serial;
         if (item.status == "accepted")
             items.rows.emplace_back(label + (item.receipt.empty() ? "" : " " + item.receipt), formatMoney(item.amount));
         else if (item.status == "exception")
             exceptions.rows.emplace_back(label + ": " + item.reason, formatMoney(item.amount));
+        else
+            removed.rows.emplace_back(label + ": " + item.reason, formatMoney(item.amount));
     }
     if (items.rows.empty())
         items.rows.emplace_back("(none)", "");
@@ -295,6 +298,8 @@ printing::TabularReportDocument Station::batchDocument(std::string_view id)
         exceptions.rows.emplace_back("(none)", "");
     doc.sections.push_back(std::move(items));
     doc.sections.push_back(std::move(exceptions));
+    if (!removed.rows.empty())
+        doc.sections.push_back(std::move(removed));
     return doc;
 }
 
@@ -310,6 +315,7 @@ printing::DepositSlipDocument Station::batchDepositSlipDocument(std::string_view
     slip.bankName = textSetting("deposit.bank_name");
     slip.bankAccount = textSetting("deposit.bank_account");
     slip.drawer = b->id;
+    slip.source = "Mail batch";
     slip.station = m_stationId;
     auto op = findOperator(b->operatorId);
     slip.preparedBy = op ? op->name : b->operatorId;

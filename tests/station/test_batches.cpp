@@ -149,9 +149,12 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     CHECK(slip.items.size() == 3);
     CHECK(slip.total == closed.depositTotal);
     auto proof = o.st->batchDocument(batch.id);
-    REQUIRE(proof.sections.size() == 3);
+    REQUIRE(proof.sections.size() == 4); // batch, remittances, exceptions, removed while keying
     REQUIRE(proof.sections[2].rows.size() == 1);
     CHECK_THAT(proof.sections[2].rows[0].first, Catch::Contains("100115"));
+    REQUIRE(proof.sections[3].rows.size() == 1);
+    CHECK_THAT(proof.sections[3].rows[0].first, Catch::Contains("amount keyed 120.00"));
+    CHECK(slip.source == "Mail batch");
     CHECK(o.st->accountHistory("100101", "payment.").size() == 1);
     auto rebuilt = station::rebuildAndCompare(o.st->paths());
     INFO(rebuilt.difference.value_or(""));
