@@ -43,7 +43,8 @@ FocusScope {
                 font.pixelSize: Theme.fontSmall
                 value: "print"
                 text: qsTr("Print")
-                onClicked: PrintController.printDocument("activity", from.text + ".." + to.text)
+                enabled: page.activity.from !== undefined
+                onClicked: PrintController.printDocument("activity", page.activity.from + ".." + page.activity.to) // as shown
             }
             Item { Layout.fillWidth: true }
             Label {

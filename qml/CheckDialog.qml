@@ -12,6 +12,8 @@ Popup {
     readonly property var item: PaymentController.pendingCheck
     readonly property bool verified: item.id !== undefined
     property string micrSource: "" // reader, keyed: recorded with the verification
+    // When each key arrived, in ms: a reader's burst is told from typing by these gaps (tests give a clock of their own).
+    property var now: () => Date.now()
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
@@ -77,11 +79,11 @@ Popup {
                 Accessible.name: qsTr("MICR line")
                 Keys.onPressed: event => {
                     if (event.text.length > 0 && event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
-                        DeviceController.wedgeKey(event.text, Date.now())
+                        DeviceController.wedgeKey(event.text, dialog.now())
                 }
                 // A reader sends the line and Enter: move on to the amount. Its timing tells it from typing.
                 onAccepted: {
-                    dialog.micrSource = DeviceController.wedgeEnter(Date.now()) ? "reader" : "keyed"
+                    dialog.micrSource = DeviceController.wedgeEnter(dialog.now()) ? "reader" : "keyed"
                     amount.forceActiveFocus()
                 }
                 onTextEdited: {

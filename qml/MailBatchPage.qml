@@ -53,6 +53,7 @@ FocusScope {
                 Layout.preferredWidth: 200
                 label: qsTr("Control count")
                 inputMethodHints: Qt.ImhDigitsOnly
+                onAccepted: controlTotal.forceActiveFocus()
             }
             FormField {
                 id: controlTotal
@@ -60,6 +61,7 @@ FocusScope {
                 Layout.preferredWidth: 200
                 label: qsTr("Control total")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onAccepted: page.openIt() // the note is optional
             }
             FormField {
                 id: batchNote

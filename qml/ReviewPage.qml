@@ -79,7 +79,7 @@ FocusScope {
                 font.pixelSize: Theme.fontSmall
                 value: "approveDay"
                 text: qsTr("Approve the day")
-                onClicked: BackOfficeController.approveDay(day.text)
+                onClicked: BackOfficeController.approveDay(page.review.day) // the day on screen, not a day typed since
             }
         }
         ListView {

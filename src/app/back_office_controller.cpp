@@ -54,6 +54,23 @@ BackOfficeController::BackOfficeController(station::Station& station, SessionCon
     , m_station(station)
     , m_session(session)
 {
+    // Nothing one operator had on screen is shown to the next.
+    connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        if (m_session.signedIn() && m_session.operatorId() == m_shownFor)
+            return; // locked and unlocked by the same operator: the work stays
+        m_shownFor = m_session.signedIn() ? m_session.operatorId() : QString();
+        m_account.clear();
+        m_history.clear();
+        m_orders.clear();
+        m_batch.clear();
+        m_review.clear();
+        m_rejected.clear();
+        m_activity.clear();
+        m_error.clear();
+        m_message.clear();
+        emit dataChanged();
+        emit messageChanged();
+    });
 }
 
 void BackOfficeController::setInstance(BackOfficeController* instance)
@@ -184,9 +201,14 @@ QString BackOfficeController::adjustmentApproval(const QString& bill, const QStr
     auto value = parseAmount(amount, error, tr("Amount"));
     if (!value)
         return {};
-    if (value->abs() <= Money::fromCents(m_station.setting("adjustments.approval_cents")))
-        return {};
-    return q(m_station.adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString()).description);
+    // The station checks the adjustment first, so a supervisor is never asked to approve one it would refuse.
+    QString description;
+    run([&] {
+        if (auto request = m_station.adjustmentApproval(operatorId(), bill.toStdString(), *value, reason.toStdString()))
+            description = q(request->description);
+    },
+        tr("Not adjusted: "));
+    return description;
 }
 
 bool BackOfficeController::adjustBill(const QString& bill, const QString& amount, const QString& reason,
@@ -311,6 +333,7 @@ void BackOfficeController::showBatch(const station::MailBatch& b)
     if (countOff != 0)
         off.append(countOff < 0 ? tr("%n item(s) to key", nullptr, static_cast<int>(-countOff))
                              : tr("%n item(s) too many", nullptr, static_cast<int>(countOff)));
+    m_batchOperator = q(b.operatorId);
     m_batch = QVariantMap{{QStringLiteral("id"), q(b.id)},
                           {QStringLiteral("status"), q(b.status)},
                           {QStringLiteral("note"), q(b.note)},
@@ -333,6 +356,13 @@ bool BackOfficeController::resumeBatch()
     for (const auto& b : m_station.batches("open")) {
         if (b.operatorId == operatorId())
             return run([&] { showBatch(*m_station.batch(b.id)); });
+    }
+    // A closed batch of this operator stays on screen (to print it); anything else is cleared.
+    bool mineClosed = m_batch.value(QStringLiteral("status")).toString() == QStringLiteral("closed")
+                      && m_batchOperator == m_session.operatorId();
+    if (!mineClosed && !m_batch.isEmpty()) {
+        m_batch.clear();
+        emit dataChanged();
     }
     return false;
 }
@@ -488,14 +518,27 @@ bool BackOfficeController::resubmitWork(const QString& subject, const QString& i
 
 bool BackOfficeController::approveDay(const QString& day)
 {
-    bool ok = run([&] { m_station.approveDay(operatorId(), day.trimmed().toStdString()); }, tr("Day not approved: "));
-    if (ok) {
+    try {
+        m_station.approveDay(operatorId(), day.trimmed().toStdString());
+    } catch (const station::CheckpointAfterCloseFailed& e) {
+        // The approval is recorded; only the checkpoint after it is missing. Say so, not "not approved".
         loadReview(day);
-        succeed(tr("%1 approved and sealed by signed checkpoint at record %2.")
-                    .arg(day)
-                    .arg(m_review.value(QStringLiteral("approvedSeq")).toLongLong()));
+        m_error = QString::fromUtf8(e.what());
+        m_message.clear();
+        emit messageChanged();
+        emit m_session.ledgerChanged();
+        return false;
+    } catch (const std::exception& e) {
+        m_error = tr("Day not approved: %1").arg(QString::fromUtf8(e.what()));
+        m_message.clear();
+        emit messageChanged();
+        return false;
     }
-    return ok;
+    loadReview(day);
+    succeed(tr("%1 approved and sealed by signed checkpoint at record %2.")
+                .arg(day)
+                .arg(m_review.value(QStringLiteral("approvedSeq")).toLongLong()));
+    return true;
 }
 
 void BackOfficeController::loadRejected()

@@ -109,6 +109,8 @@ private:
     QVariantList m_rejected;
     QVariantMap m_activity;
     QString m_historyKind;
+    QString m_batchOperator; // whose batch m_batch is
+    QString m_shownFor; // the operator the screens were filled for
     QString m_orderStatus;
 };
 

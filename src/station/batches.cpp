@@ -5,6 +5,8 @@
 #include "station/projector.h"
 #include "station/station.h"
 
+#include <algorithm>
+
 namespace tillbook::station {
 
 using ledger::Record;
@@ -116,7 +118,9 @@ BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view b
         // With nobody at the window, an account that cannot take this check also sends it back by mail.
         if (detail->summary.status == "closed")
             reasons.push_back("Account " + number + " is closed.");
-        else if (detail->summary.status == "cash_only")
+        else if (detail->summary.status == "cash_only"
+                 && std::none_of(v.decision.reasons.begin(), v.decision.reasons.end(),
+                                 [](const CheckReason& r) { return r.code == "cash_only"; }))
             reasons.push_back("Account " + number + " pays in cash only.");
         item.status = reasons.empty() ? "accepted" : "exception";
         for (const auto& reason : reasons)
@@ -161,7 +165,7 @@ MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batc
     if (b->status != "open")
         throw CommandRefused("batch " + b->id + " is already closed");
     if (b->operatorId != operatorId)
-        throw CommandRefused("batch " + b->id + " is closed by the clerk who keyed it, " + b->operatorId);
+        throw CommandRefused("only " + b->operatorId + ", who keyed batch " + b->id + ", closes it");
     if (!b->balanced()) {
         throw CommandRefused("Batch not closed: it is out of balance. Keyed " + std::to_string(b->keyedCount)
                              + " remittances for " + formatMoney(b->keyedTotal) + "; the control figures are "

@@ -202,11 +202,14 @@ Record Station::drawerTest(std::string_view actor, std::string_view reason)
 
 bool opensDrawer(const ledger::Record& record)
 {
-    static constexpr std::string_view kAlways[] = {"payment.taken",    "drawer.opened",  "drawer.dropped",
-                                                   "drawer.picked_up", "drawer.paid_out", "drawer.no_sale",
-                                                   "drawer.counted",   "device.drawer_tested"};
+    static constexpr std::string_view kAlways[] = {"drawer.opened",   "drawer.dropped", "drawer.picked_up",
+                                                   "drawer.paid_out", "drawer.no_sale", "drawer.counted",
+                                                   "device.drawer_tested"};
     if (std::find(std::begin(kAlways), std::end(kAlways), record.kind) != std::end(kAlways))
         return true;
+    // A payment opens the drawer it was taken in; a mail batch's payments are in no drawer.
+    if (record.kind == "payment.taken")
+        return !json::parse(record.body).value("drawer", "").empty();
     if (record.kind != "payment.refunded" && record.kind != "payment.voided")
         return false;
     // A refund by check request or a void of a payment made without cash moves nothing in the drawer.

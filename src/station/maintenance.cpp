@@ -77,8 +77,18 @@ ApprovalRequest Station::adjustmentRequest(std::string_view operatorId, std::str
                                + " on bill " + std::string(bill) + ": " + std::string(reason)};
 }
 
-Record Station::adjustBill(std::string_view operatorId, std::string_view billId, Money amount, std::string_view reason,
-                           std::string_view approvalId)
+std::optional<ApprovalRequest> Station::adjustmentApproval(std::string_view operatorId, std::string_view billId,
+                                                          Money amount, std::string_view reason)
+{
+    nlohmann::json body = adjustmentBody(billId, amount, reason);
+    bool needsApproval = operatorId != kSystemActor
+                         && amount.abs() > Money::fromCents(setting("adjustments.approval_cents"));
+    if (!needsApproval)
+        return std::nullopt;
+    return adjustmentRequest(operatorId, billId, amount, body["reason"].get<std::string>());
+}
+
+nlohmann::json Station::adjustmentBody(std::string_view billId, Money amount, std::string_view reason)
 {
     auto st = m_db->prepare("SELECT b.account, b.open_cents, a.status FROM bills b JOIN accounts a ON a.number = b.account "
                             "WHERE b.id = ?");
@@ -97,16 +107,20 @@ Record Station::adjustBill(std::string_view operatorId, std::string_view billId,
         throw CommandRefused("a credit of " + formatMoney(amount.abs()) + " would take bill " + std::string(billId)
                              + " below zero: it has " + formatMoney(open) + " open");
     std::string why = requireOneLine(reason, "the reason", 200, false);
-    json body = {{"bill", std::string(billId)},
-                 {"account", accountNumber},
-                 {"amount", amount.cents()},
-                 {"open_before", open.cents()},
-                 {"open_after", (open + amount).cents()},
-                 {"reason", why}};
-    ApprovalRequest request = adjustmentRequest(operatorId, billId, amount, why);
-    bool needsApproval = operatorId != kSystemActor
-                         && amount.abs() > Money::fromCents(setting("adjustments.approval_cents"));
-    return commitCommand("bill.adjusted", operatorId, body, {}, needsApproval ? &request : nullptr, approvalId);
+    return {{"bill", std::string(billId)},
+            {"account", accountNumber},
+            {"amount", amount.cents()},
+            {"open_before", open.cents()},
+            {"open_after", (open + amount).cents()},
+            {"reason", why}};
+}
+
+Record Station::adjustBill(std::string_view operatorId, std::string_view billId, Money amount, std::string_view reason,
+                           std::string_view approvalId)
+{
+    json body = adjustmentBody(billId, amount, reason);
+    auto request = adjustmentApproval(operatorId, billId, amount, reason);
+    return commitCommand("bill.adjusted", operatorId, body, {}, request ? &*request : nullptr, approvalId);
 }
 
 Record Station::noteAccount(std::string_view operatorId, std::string_view number, std::string_view text)

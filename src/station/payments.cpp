@@ -273,9 +273,13 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
         st.step();
         receiptDrawer = st.columnText(0);
     }
-    if (receiptDrawer.empty())
-        throw CommandRefused("receipt " + r->number + " was posted from a mail batch, not taken in a drawer; refund it "
-                             "instead");
+    {
+        auto mailed = m_db->prepare("SELECT batch FROM batch_items WHERE receipt = ?");
+        mailed.bind(1, r->number);
+        if (mailed.step())
+            throw CommandRefused("receipt " + r->number + " was posted from mail batch " + mailed.columnText(0)
+                                 + ", not taken in a drawer; refund it instead");
+    }
     auto open = openDrawer();
     if (!open || open->id != receiptDrawer)
         throw CommandRefused("receipt " + r->number + " was taken in drawer " + receiptDrawer

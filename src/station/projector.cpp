@@ -816,9 +816,11 @@ void Projector::applyBatch(const Record& r, const json& body)
 void Projector::applyReview(const Record& r, const json& body)
 {
     if (r.kind == "day.approved") {
-        m_db.prepare("INSERT INTO approved_days(day, seq) VALUES (?, ?)")
+        m_db.prepare("INSERT INTO approved_days(day, seq, entries) VALUES (?, ?, ?) ON CONFLICT(day) DO UPDATE SET "
+                     "seq = excluded.seq, entries = excluded.entries")
             .bind(1, body["day"].get<std::string>())
             .bind(2, static_cast<std::int64_t>(r.seq))
+            .bind(3, static_cast<std::int64_t>(body["drawers"].size() + body["batches"].size()))
             .run();
         return;
     }

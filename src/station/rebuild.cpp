@@ -27,6 +27,12 @@ constexpr TableSpec kTables[] = {
     {"service_orders", "id, account, type, service_address, requested_date, reason, deposit_cents, deposit_bill, status, "
                        "scheduled_date, meter_reading, note, created_seq, updated_seq",
      "id"},
+    {"mail_batches", "id, operator, note, status, day, control_count, control_cents, opened_seq, closed_seq", "id"},
+    {"batch_items", "batch, n, account, amount_cents, verification, routing, bank_account, serial, status, reason, "
+                    "receipt, seq",
+     "batch, n"},
+    {"work_reviews", "subject, id, state, reason, reviewer, seq", "subject, id"},
+    {"approved_days", "day, seq, entries", "day"},
     {"account_events", "seq, account, kind, time_ms, operator, summary, amount_cents", "seq, account"},
     {"arrangement_installments", "arrangement, n, bill, due, payment_cents, interest_cents, principal_cents, balance_cents",
      "arrangement, n"},

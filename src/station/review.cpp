@@ -74,7 +74,8 @@ DayReview Station::dayReview(std::string_view day)
     };
     auto drawers = m_db->prepare(
         "SELECT d.id, d.operator, d.status, "
-        "(SELECT COALESCE(SUM(r.total_cents), 0) FROM receipts r WHERE r.drawer = d.id), "
+        "(SELECT COALESCE(SUM(r.total_cents - r.refunded_cents), 0) FROM receipts r WHERE r.drawer = d.id "
+        " AND r.status <> 'voided'), "
         "(SELECT COALESCE(json_extract(c.body, '$.over_short'), 0) FROM drawer_counts c WHERE c.drawer = d.id "
         " ORDER BY c.seq DESC LIMIT 1) "
         "FROM drawers d WHERE d.opened_ms >= ? AND d.opened_ms < ? ORDER BY d.opened_seq");
@@ -108,9 +109,10 @@ DayReview Station::dayReview(std::string_view day)
             reviewOf(e);
         review.entries.push_back(std::move(e));
     }
-    auto approved = m_db->prepare("SELECT seq FROM approved_days WHERE day = ?");
+    auto approved = m_db->prepare("SELECT seq, entries FROM approved_days WHERE day = ?");
     approved.bind(1, day);
-    if (approved.step()) {
+    // Work opened on the day after its approval makes the day wait for another approval that covers it.
+    if (approved.step() && approved.columnInt(1) == static_cast<std::int64_t>(review.entries.size())) {
         review.approvedSeq = static_cast<std::uint64_t>(approved.columnInt(0));
         auto cp = m_db->prepare("SELECT body FROM ledger_records WHERE seq > ? AND kind = 'ledger.checkpoint' "
                                 "ORDER BY seq LIMIT 1");
@@ -191,7 +193,8 @@ DayReview Station::approveDay(std::string_view supervisorId, std::string_view da
 {
     DayReview review = dayReview(day);
     if (review.approvedSeq != 0)
-        throw CommandRefused(review.day + " was approved already (ledger record " + std::to_string(review.approvedSeq) + ")");
+        throw CommandRefused(review.day + " was approved already (ledger record " + std::to_string(review.approvedSeq)
+                             + ") and nothing was opened on it since");
     if (review.entries.empty())
         throw CommandRefused("no drawer or mail batch was opened on " + review.day + "; there is nothing to approve");
     json drawers = json::array(), batchesJson = json::array();

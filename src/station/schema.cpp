@@ -358,9 +358,12 @@ CREATE TABLE work_reviews (
   seq INTEGER NOT NULL,
   PRIMARY KEY (subject, id)
 ) STRICT;
+-- The latest approval of each day, and how many drawers and batches it covered: work opened on the day after it
+-- shows as not yet approved until the day is approved again.
 CREATE TABLE approved_days (
   day TEXT PRIMARY KEY,
-  seq INTEGER NOT NULL
+  seq INTEGER NOT NULL,
+  entries INTEGER NOT NULL
 ) STRICT;
 )SQL",
 };

@@ -102,7 +102,8 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
     for (int i = 0; i < count; ++i) {
         const std::string& number = accounts[pick(accounts.size())];
         Money open;
-        for (const auto& b : station.account(number)->openBills)
+        auto detail = station.account(number); // kept: a range-for over a member of a temporary would dangle
+        for (const auto& b : detail->openBills)
             open += b.open;
         Money amount = open.isPositive() ? open : Money::fromCents(1000 + static_cast<std::int64_t>(pick(9000)));
         bool misread = chance(6);

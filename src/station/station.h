@@ -572,6 +572,10 @@ public:
                                       std::string_view reason);
     ledger::Record adjustBill(std::string_view operatorId, std::string_view bill, Money amount, std::string_view reason,
                               std::string_view approvalId = {});
+    // Checks the adjustment as adjustBill would (throws CommandRefused with the reason); then what a supervisor must
+    // approve for it, or nothing when the clerk may record it alone. Ask for the PIN only after this.
+    std::optional<ApprovalRequest> adjustmentApproval(std::string_view operatorId, std::string_view bill, Money amount,
+                                                      std::string_view reason);
     ledger::Record noteAccount(std::string_view operatorId, std::string_view account, std::string_view text);
     // Newest first; `kindPrefix` filters ("payment.", "bill.adjusted"...), empty for all.
     std::vector<AccountEvent> accountHistory(std::string_view account, std::string_view kindPrefix = {},
@@ -689,6 +693,7 @@ private:
     PaymentOutcome recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId);
     // Runs `work` in one SQLite transaction: the commits inside it join it instead of opening their own.
     void inOneTransaction(const std::function<void()>& work);
+    nlohmann::json adjustmentBody(std::string_view bill, Money amount, std::string_view reason); // checks, then the body
     void migrate();
 
     DataPaths m_paths;

@@ -142,6 +142,32 @@ Item {
             verify(PrintController.status.indexOf("Mail batch") >= 0)
         }
 
+        function test_3b_theNextClerkDoesNotInheritAnOpenBatch() {
+            verify(SessionController.signIn("ana", "1234"))
+            let view = open(2)
+            typeInto(findChild(view, "batchCount"), "1")
+            typeInto(findChild(view, "batchTotal"), "5.00")
+            keyClick(Qt.Key_Return)
+            verify(BackOfficeController.batch.id !== undefined)
+            const anasBatch = BackOfficeController.batch.id
+            SessionController.signOut()
+            compare(BackOfficeController.batch.id, undefined)
+            verify(SessionController.signIn("ben", "2345"))
+            view = open(2)
+            compare(BackOfficeController.batch.id, undefined)
+            verify(findChild(view, "batchOpen").visible) // Ben can open his own
+            SessionController.signOut()
+            verify(SessionController.signIn("ana", "1234"))
+            view = open(2)
+            compare(BackOfficeController.batch.id, anasBatch) // Ana's open batch comes back to her
+            typeInto(findChild(view, "remitAccount"), "100304")
+            typeInto(findChild(view, "remitAmount"), "5.00")
+            typeInto(findChild(view, "remitMicr"), "T021000021T 55500012U 7003")
+            keyClick(Qt.Key_Return)
+            mouseClick(findChild(view, "batchClose"))
+            compare(BackOfficeController.batch.status, "closed")
+        }
+
         function test_4_reviewRejectedAnsweredApproved() {
             verify(SessionController.signIn("sam", "2468"))
             const view = open(3)
@@ -153,9 +179,13 @@ Item {
             verify(batch !== null)
             const list = findChild(view, "reviewEntries")
             waitForRendering(list)
+            let clicked = false
             for (let i = 0; i < list.count; ++i)
-                if (entries[i].id === batch.id)
+                if (entries[i].id === batch.id) {
                     mouseClick(list.itemAtIndex(i))
+                    clicked = true
+                }
+            verify(clicked)
             mouseClick(findChild(view, "rejectWork"))
             verify(BackOfficeController.error.indexOf("Not rejected:") === 0) // a rejection needs its reason
             typeInto(findChild(view, "rejectReason"), "where is the letter for item 1?")
@@ -180,19 +210,22 @@ Item {
             view.show("")
             view.select(3)
             const again = BackOfficeController.review.entries
+            let row = -1
             for (let i = 0; i < again.length; ++i)
-                if (again[i].id === batch.id) {
-                    compare(again[i].state, "balanced")
-                    mouseClick(findChild(view, "reviewEntries").itemAtIndex(i))
-                }
+                if (again[i].id === batch.id)
+                    row = i
+            verify(row >= 0)
+            compare(again[row].state, "balanced")
+            mouseClick(findChild(view, "reviewEntries").itemAtIndex(row))
+            verify(findChild(view, "approveWork").visible)
             mouseClick(findChild(view, "approveWork"))
             compare(BackOfficeController.error, "")
-            for (const e of BackOfficeController.review.entries)
-                if (e.id === batch.id)
-                    compare(e.state, "approved")
-            // The day is not approved while a drawer is still open.
+            compare(BackOfficeController.review.entries[row].id, batch.id)
+            compare(BackOfficeController.review.entries[row].state, "approved")
+            // The day is not approved while a drawer (Ben's, open since the start) is still open.
             mouseClick(findChild(view, "approveDay"))
             verify(BackOfficeController.error.indexOf("Day not approved:") === 0)
+            verify(BackOfficeController.error.indexOf("is open") > 0)
         }
     }
 }

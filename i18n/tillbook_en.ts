@@ -1,0 +1,1738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AccountMaintenancePage</name>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log: what the customer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust a bill (a credit is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this kind on the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an account number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account number, name, service address or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an account number and press Enter, or search by name, address or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASH ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance %1  ·  credit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open bills, oldest first: edit an amount to pay part of a bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open bills. Add a fee, or take a payment on account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1  ·  open %2  ·  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount on bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are approving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementController</name>
+    <message>
+        <source>Down payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of installments must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how often and how interest is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual rate is a percentage such as 6 or 6.125, with no sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangement was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementView</name>
+    <message>
+        <source>Payment arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 · balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual interest rate, percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This balance needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the promissory note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financed %1 · %2 payments of %3 · finance charge %4 · total of payments %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeController</name>
+    <message>
+        <source>Not changed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adjusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adjusted: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill %1 adjusted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order not recorded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 recorded; the %2 deposit is billed on the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order not changed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to key</source>
+        <translation>
+            <numerusform>%n item to key</numerusform>
+            <numerusform>%n items to key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) too many</source>
+        <translation>
+            <numerusform>%n item too many</numerusform>
+            <numerusform>%n items too many</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control count is the number of remittances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch not opened: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 open: key each remittance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2 for account %3 accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2 for account %3 goes to the exceptions: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 closed: %2 posted; %3 exception(s) to mail back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rejected: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent back to its cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back with the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day not approved: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved and sealed by signed checkpoint at record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeView</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Take a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a money order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MICR line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the check, or key: T routing T account U number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the check reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyed by hand: compare every digit with the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount written on the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date written on the item, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by a supervisor&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing %1 %2 · account %3 · number %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cannot be overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the money order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <source>A payment is on the screen: complete it or start a new search before closing the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: 1 signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1 signed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is full: drop cash to the safe before the next cash payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is getting heavy: drop cash to the safe soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drawer is open: open one with a counted float to take payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9 back office · F11 locks · F12 signs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenominationGrid</name>
+    <message>
+        <source>Number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled coin, in dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceController</name>
+    <message>
+        <source>The drawer did not open (%1). What was done is recorded; open it with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is closed in the books but the cash drawer is still open: push it shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up in devices.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cash drawer is set up in devices.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer was opened for the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTestView</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: documents are kept as PDF files and sent to the CUPS queue when one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer: open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer: its sensor cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reader: feed a check to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reader read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedge reader test: feed a check here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reader test field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by a check reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by hand (too slow for a reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawerClosedView</name>
+    <message>
+        <source>Drawer closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer %1 is closed and sealed in the ledger. Print the Z report for the supervisor and the deposit slip for the bank bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the deposit slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawerController</name>
+    <message>
+        <source>The count of %1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer was not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paid-out was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float (counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-outs and cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPanel</name>
+    <message>
+        <source>Open the drawer: count the float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out cash from the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop cash to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the drawer: count everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float should be %1. Count what is in the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash leaving the drawer without a sale needs a reason; larger amounts need a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the notes you are taking to the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is recorded. This is how it compares with what the drawer should hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash and key every check and money order. You will see what is expected only after the count is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks and money orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or money order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the cash is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the paid-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over (+) / short (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the tolerance: give a reason, and a supervisor signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open drawer with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop %1 to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Station locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch operator (signs %1 out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailBatchPage</name>
+    <message>
+        <source>Control count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (lockbox, envelope tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the envelopes and add up the checks on a tape first: those are the control figures the batch must balance to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyed %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, or the stub&apos;s scan line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MICR line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, account %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why item %1 is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mis-keyed item to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and post the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: deposit %1 · %2 exception(s) for %3 to return by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print proof list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print deposit slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Tillbook — station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address (empty: the account&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (with reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentController</name>
+    <message>
+        <source>Bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is closed; payments cannot be taken on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tender must be more than $0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment not recorded: nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDots</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Not printed: the X report prints after a supervisor approves showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: there is no document &quot;%1&quot; for a closed drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed again, marked REPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The PDF is kept; print it again when the printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptConfirmation</name>
+    <message>
+        <source>Payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; sealed by the signed checkpoint after record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drawer or mail batch was opened on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exception(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, if %1 goes back to its cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came back from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The lock was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · digits type the PIN · Enter signs in · Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: clear the lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationHeader</name>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tender %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XReportView</name>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer %1 · %2 · figures so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (nothing is closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_US" sourcelanguage="en_US">
+<context>
+    <name>AccountMaintenancePage</name>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · owes %3</source>
+        <translation>%1 · %2 · debe %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motivo del cambio</translation>
+    </message>
+    <message>
+        <source>Save contact details</source>
+        <translation>Guardar datos de contacto</translation>
+    </message>
+    <message>
+        <source>Contact log: what the customer asked</source>
+        <translation>Registro de contacto: lo que pidió el cliente</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Adjust a bill (a credit is negative)</source>
+        <translation>Ajustar una factura (un crédito es negativo)</translation>
+    </message>
+    <message>
+        <source>No open bill</source>
+        <translation>No hay facturas pendientes</translation>
+    </message>
+    <message>
+        <source>Bill to adjust</source>
+        <translation>Factura a ajustar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record the adjustment</source>
+        <translation>Registrar el ajuste</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Arrangements</source>
+        <translation>Planes de pago</translation>
+    </message>
+    <message>
+        <source>Returned checks</source>
+        <translation>Cheques devueltos</translation>
+    </message>
+    <message>
+        <source>Notes and changes</source>
+        <translation>Notas y cambios</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind on the account.</source>
+        <translation>No hay nada de este tipo en la cuenta.</translation>
+    </message>
+    <message>
+        <source>Type an account number and press Enter.</source>
+        <translation>Escribir un número de cuenta y presionar Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account number, name, service address or phone</source>
+        <translation>Número de cuenta, nombre, dirección de servicio o teléfono</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Buscar una cuenta</translation>
+    </message>
+    <message>
+        <source>New search</source>
+        <translation>Nueva búsqueda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Type an account number and press Enter, or search by name, address or phone.</source>
+        <translation>Escribir un número de cuenta y presionar Enter, o buscar por nombre, dirección o teléfono.</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>Ninguna cuenta coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>CERRADA</translation>
+    </message>
+    <message>
+        <source>CASH ONLY</source>
+        <translation>SOLO EFECTIVO</translation>
+    </message>
+    <message>
+        <source>Open balance %1  ·  credit %2</source>
+        <translation>Saldo pendiente %1  ·  crédito %2</translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation>Plan de pagos</translation>
+    </message>
+    <message>
+        <source>Open bills, oldest first: edit an amount to pay part of a bill</source>
+        <translation>Facturas pendientes, la más antigua primero: editar un monto para pagar parte de una factura</translation>
+    </message>
+    <message>
+        <source>No open bills. Add a fee, or take a payment on account.</source>
+        <translation>No hay facturas pendientes. Agregar un cargo o recibir un pago a cuenta.</translation>
+    </message>
+    <message>
+        <source>due %1  ·  open %2  ·  %3</source>
+        <translation>vence %1  ·  pendiente %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Amount on bill %1</source>
+        <translation>Monto para la factura %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Postings %1</source>
+        <translation>Movimientos %1</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Anulaciones</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devueltos</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Sobrante/faltante</translation>
+    </message>
+    <message>
+        <source>No activity in this range.</source>
+        <translation>No hay actividad en este período.</translation>
+    </message>
+    <message>
+        <source>By fund:</source>
+        <translation>Por fondo:</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Aprobación del supervisor</translation>
+    </message>
+    <message>
+        <source>You are approving: %1</source>
+        <translation>Se aprueba: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisores</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementController</name>
+    <message>
+        <source>Down payment: %1</source>
+        <translation>Pago inicial: %1</translation>
+    </message>
+    <message>
+        <source>The number of installments must be a whole number.</source>
+        <translation>El número de cuotas debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Choose how often and how interest is charged.</source>
+        <translation>Elegir la frecuencia y cómo se cobra el interés.</translation>
+    </message>
+    <message>
+        <source>The annual rate is a percentage such as 6 or 6.125, with no sign.</source>
+        <translation>La tasa anual es un porcentaje como 6 o 6.125, sin signo.</translation>
+    </message>
+    <message>
+        <source>The arrangement was not recorded: %1</source>
+        <translation>El plan de pagos no se registró: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementView</name>
+    <message>
+        <source>Payment arrangement</source>
+        <translation>Plan de pagos</translation>
+    </message>
+    <message>
+        <source>Account %1 · balance %2</source>
+        <translation>Cuenta %1 · saldo %2</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Pago inicial</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Number of installments</source>
+        <translation>Número de cuotas</translation>
+    </message>
+    <message>
+        <source>Annual rate %</source>
+        <translation>Tasa anual %</translation>
+    </message>
+    <message>
+        <source>Annual interest rate, percent</source>
+        <translation>Tasa de interés anual, en porcentaje</translation>
+    </message>
+    <message>
+        <source>First due</source>
+        <translation>Primer vencimiento</translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation>Fecha del primer vencimiento</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Cada 2 semanas</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Level payments</source>
+        <translation>Pagos fijos</translation>
+    </message>
+    <message>
+        <source>Simple interest</source>
+        <translation>Interés simple</translation>
+    </message>
+    <message>
+        <source>This balance needs a supervisor&apos;s approval.</source>
+        <translation>Este saldo requiere la aprobación del supervisor.</translation>
+    </message>
+    <message>
+        <source>Record the arrangement</source>
+        <translation>Registrar el plan de pagos</translation>
+    </message>
+    <message>
+        <source>Print the promissory note</source>
+        <translation>Imprimir el pagaré</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Financed %1 · %2 payments of %3 · finance charge %4 · total of payments %5</source>
+        <translation>Financiado %1 · %2 pagos de %3 · cargo financiero %4 · total de pagos %5</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeController</name>
+    <message>
+        <source>Not changed: </source>
+        <translation>No se modificó: </translation>
+    </message>
+    <message>
+        <source>Account %1 updated.</source>
+        <translation>Cuenta %1 actualizada.</translation>
+    </message>
+    <message>
+        <source>Not recorded: </source>
+        <translation>No se registró: </translation>
+    </message>
+    <message>
+        <source>Note added to account %1.</source>
+        <translation>Nota agregada a la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Not adjusted: %1</source>
+        <translation>No se ajustó: %1</translation>
+    </message>
+    <message>
+        <source>Not adjusted: </source>
+        <translation>No se ajustó: </translation>
+    </message>
+    <message>
+        <source>Bill %1 adjusted by %2.</source>
+        <translation>Factura %1 ajustada en %2.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Order not recorded: %1</source>
+        <translation>Orden no registrada: %1</translation>
+    </message>
+    <message>
+        <source>Order not recorded: </source>
+        <translation>Orden no registrada: </translation>
+    </message>
+    <message>
+        <source>Order %1 recorded; the %2 deposit is billed on the account.</source>
+        <translation>Orden %1 registrada; el depósito de %2 se factura en la cuenta.</translation>
+    </message>
+    <message>
+        <source>Order %1 recorded.</source>
+        <translation>Orden %1 registrada.</translation>
+    </message>
+    <message>
+        <source>Order not changed: </source>
+        <translation>Orden no modificada: </translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>Orden %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 de faltante</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de sobrante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to key</source>
+        <translation>
+            <numerusform>%n partida por ingresar</numerusform>
+            <numerusform>%n partidas por ingresar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) too many</source>
+        <translation>
+            <numerusform>%n partida de más</numerusform>
+            <numerusform>%n partidas de más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In balance</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <source>Control total</source>
+        <translation>Total de control</translation>
+    </message>
+    <message>
+        <source>Batch not opened: %1</source>
+        <translation>Lote no abierto: %1</translation>
+    </message>
+    <message>
+        <source>the control count is the number of remittances.</source>
+        <translation>el conteo de control es la cantidad de pagos recibidos.</translation>
+    </message>
+    <message>
+        <source>Batch not opened: </source>
+        <translation>Lote no abierto: </translation>
+    </message>
+    <message>
+        <source>Batch %1 open: key each remittance.</source>
+        <translation>Lote %1 abierto: ingresar cada pago recibido.</translation>
+    </message>
+    <message>
+        <source>Remittance not recorded: %1</source>
+        <translation>Pago recibido no registrado: %1</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 for account %3 accepted.</source>
+        <translation>Partida %1: %2 para la cuenta %3 aceptada.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 for account %3 goes to the exceptions: %4</source>
+        <translation>Partida %1: %2 para la cuenta %3 pasa a excepciones: %4</translation>
+    </message>
+    <message>
+        <source>Not removed: </source>
+        <translation>No se quitó: </translation>
+    </message>
+    <message>
+        <source>Item %1 removed.</source>
+        <translation>Se quitó la partida %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 closed: %2 posted; %3 exception(s) to mail back.</source>
+        <translation>Lote %1 cerrado: %2 contabilizado; %3 excepción(es) para devolver por correo.</translation>
+    </message>
+    <message>
+        <source>Not approved: </source>
+        <translation>No aprobado: </translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 aprobado.</translation>
+    </message>
+    <message>
+        <source>Not rejected: </source>
+        <translation>No rechazado: </translation>
+    </message>
+    <message>
+        <source>%1 sent back to its cashier.</source>
+        <translation>%1 devuelto a su cajero.</translation>
+    </message>
+    <message>
+        <source>Not sent: </source>
+        <translation>No enviado: </translation>
+    </message>
+    <message>
+        <source>%1 is back with the supervisor.</source>
+        <translation>%1 volvió al supervisor.</translation>
+    </message>
+    <message>
+        <source>Day not approved: </source>
+        <translation>Día no aprobado: </translation>
+    </message>
+    <message>
+        <source>%1 approved and sealed by signed checkpoint at record %2.</source>
+        <translation>Día %1 aprobado y sellado con el punto de control firmado en el registro %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeView</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Service orders</source>
+        <translation>Órdenes de servicio</translation>
+    </message>
+    <message>
+        <source>Mail batch</source>
+        <translation>Lote de correo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Oficina interna</translation>
+    </message>
+    <message>
+        <source>Counter (Esc)</source>
+        <translation>Mostrador (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Take a check</source>
+        <translation>Recibir cheque</translation>
+    </message>
+    <message>
+        <source>Take a money order</source>
+        <translation>Recibir giro</translation>
+    </message>
+    <message>
+        <source>MICR line</source>
+        <translation>Línea MICR</translation>
+    </message>
+    <message>
+        <source>Scan the check, or key: T routing T account U number</source>
+        <translation>Escanear el cheque o teclear: T ruta T cuenta U número</translation>
+    </message>
+    <message>
+        <source>Read by the check reader</source>
+        <translation>Leído por el lector de cheques</translation>
+    </message>
+    <message>
+        <source>Keyed by hand: compare every digit with the check</source>
+        <translation>Ingresado a mano: comparar cada dígito con el cheque</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Amount written on the item</source>
+        <translation>Monto escrito en el documento</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date written on the item, YYYY-MM-DD</source>
+        <translation>Fecha escrita en el documento, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>De terceros</translation>
+    </message>
+    <message>
+        <source>Two party</source>
+        <translation>De dos partes</translation>
+    </message>
+    <message>
+        <source>Accepted by a supervisor&apos;s override</source>
+        <translation>Aceptado con autorización del supervisor</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor</source>
+        <translation>Requiere supervisor</translation>
+    </message>
+    <message>
+        <source>Routing %1 %2 · account %3 · number %4 · %5</source>
+        <translation>Ruta %1 %2 · cuenta %3 · número %4 · %5</translation>
+    </message>
+    <message>
+        <source> (cannot be overridden)</source>
+        <translation> (no se puede autorizar)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Autorización del supervisor</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Take the check</source>
+        <translation>Aceptar el cheque</translation>
+    </message>
+    <message>
+        <source>Take the money order</source>
+        <translation>Aceptar el giro</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <source>A payment is on the screen: complete it or start a new search before closing the drawer.</source>
+        <translation>Hay un pago en pantalla: completarlo o iniciar una nueva búsqueda antes de cerrar el cajón.</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Estación %1</translation>
+    </message>
+    <message>
+        <source>Ledger: 1 signed record</source>
+        <translation>Libro mayor: 1 registro firmado</translation>
+    </message>
+    <message>
+        <source>Ledger: %1 signed records</source>
+        <translation>Libro mayor: %1 registros firmados</translation>
+    </message>
+    <message>
+        <source>The drawer is full: drop cash to the safe before the next cash payment.</source>
+        <translation>El cajón está lleno: hacer un retiro a la caja fuerte antes del próximo pago en efectivo.</translation>
+    </message>
+    <message>
+        <source>The drawer is getting heavy: drop cash to the safe soon.</source>
+        <translation>El cajón tiene mucho efectivo: hacer pronto un retiro a la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>No drawer is open: open one with a counted float to take payments.</source>
+        <translation>No hay un cajón abierto: abrir uno con un fondo de caja contado para recibir pagos.</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Oficina interna</translation>
+    </message>
+    <message>
+        <source>Paid-out</source>
+        <translation>Pago de caja</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Informe X</translation>
+    </message>
+    <message>
+        <source>F9 back office · F11 locks · F12 signs out</source>
+        <translation>F9 oficina interna · F11 bloquea · F12 cierra sesión</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationGrid</name>
+    <message>
+        <source>Number of %1</source>
+        <translation>Cantidad de %1</translation>
+    </message>
+    <message>
+        <source>Rolled</source>
+        <translation>En rollo</translation>
+    </message>
+    <message>
+        <source>Rolled coin, in dollars</source>
+        <translation>Monedas en rollo, en dólares</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceController</name>
+    <message>
+        <source>The drawer did not open (%1). What was done is recorded; open it with the key.</source>
+        <translation>El cajón no se abrió (%1). Lo realizado quedó registrado; abrirlo con la llave.</translation>
+    </message>
+    <message>
+        <source>The drawer is closed in the books but the cash drawer is still open: push it shut.</source>
+        <translation>El cajón está cerrado en los registros, pero el cajón de efectivo sigue abierto: empujarlo para cerrarlo.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up in devices.json.</source>
+        <translation>No hay una impresora de recibos configurada en devices.json.</translation>
+    </message>
+    <message>
+        <source>No cash drawer is set up in devices.json.</source>
+        <translation>No hay un cajón de efectivo configurado en devices.json.</translation>
+    </message>
+    <message>
+        <source>The drawer was opened for the test.</source>
+        <translation>Se abrió el cajón para la prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTestView</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: documents are kept as PDF files and sent to the CUPS queue when one is set.</source>
+        <translation>No hay una impresora de recibos configurada: los documentos se guardan como archivos PDF y se envían a la cola de CUPS cuando hay una configurada.</translation>
+    </message>
+    <message>
+        <source>Cash drawer: open</source>
+        <translation>Cajón de efectivo: abierto</translation>
+    </message>
+    <message>
+        <source>Cash drawer: closed</source>
+        <translation>Cajón de efectivo: cerrado</translation>
+    </message>
+    <message>
+        <source>Cash drawer: its sensor cannot be read</source>
+        <translation>Cajón de efectivo: no se puede leer su sensor</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar de nuevo</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Imprimir un recibo de prueba</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Abrir el cajón</translation>
+    </message>
+    <message>
+        <source>Check reader: feed a check to test it.</source>
+        <translation>Lector de cheques: pasar un cheque para probarlo.</translation>
+    </message>
+    <message>
+        <source>Check reader read: %1</source>
+        <translation>El lector de cheques leyó: %1</translation>
+    </message>
+    <message>
+        <source>Wedge reader test: feed a check here</source>
+        <translation>Prueba del lector tipo teclado (wedge): pasar un cheque aquí</translation>
+    </message>
+    <message>
+        <source>Check reader test field</source>
+        <translation>Campo de prueba del lector de cheques</translation>
+    </message>
+    <message>
+        <source>Read by a check reader.</source>
+        <translation>Leído por un lector de cheques.</translation>
+    </message>
+    <message>
+        <source>Typed by hand (too slow for a reader).</source>
+        <translation>Escrito a mano (demasiado lento para un lector).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerClosedView</name>
+    <message>
+        <source>Drawer closed</source>
+        <translation>Cajón cerrado</translation>
+    </message>
+    <message>
+        <source>Drawer %1 is closed and sealed in the ledger. Print the Z report for the supervisor and the deposit slip for the bank bag.</source>
+        <translation>El cajón %1 está cerrado y sellado en el libro mayor. Imprimir el informe Z para el supervisor y el comprobante de depósito para la bolsa del banco.</translation>
+    </message>
+    <message>
+        <source>Print the Z report</source>
+        <translation>Imprimir el informe Z</translation>
+    </message>
+    <message>
+        <source>Print the deposit slip</source>
+        <translation>Imprimir el comprobante de depósito</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>Listo (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerController</name>
+    <message>
+        <source>The count of %1 must be a whole number.</source>
+        <translation>La cantidad de %1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>The drawer was not opened: %1</source>
+        <translation>El cajón no se abrió: %1</translation>
+    </message>
+    <message>
+        <source>The drop was not recorded: %1</source>
+        <translation>El retiro a caja fuerte no se registró: %1</translation>
+    </message>
+    <message>
+        <source>The count was not recorded: %1</source>
+        <translation>El conteo no se registró: %1</translation>
+    </message>
+    <message>
+        <source>The drawer was not closed: %1</source>
+        <translation>El cajón no se cerró: %1</translation>
+    </message>
+    <message>
+        <source>The paid-out was not recorded: %1</source>
+        <translation>El pago de caja no se registró: %1</translation>
+    </message>
+    <message>
+        <source>Opening float (counted)</source>
+        <translation>Fondo de caja inicial (contado)</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Efectivo recibido</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Cambio entregado</translation>
+    </message>
+    <message>
+        <source>Paid-outs and cash refunds</source>
+        <translation>Pagos de caja y reembolsos en efectivo</translation>
+    </message>
+    <message>
+        <source>Drops to the safe</source>
+        <translation>Retiros a caja fuerte</translation>
+    </message>
+    <message>
+        <source>Pickups</source>
+        <translation>Recolecciones</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Cheques (%1)</translation>
+    </message>
+    <message>
+        <source>Money orders (%1)</source>
+        <translation>Giros (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPanel</name>
+    <message>
+        <source>Open the drawer: count the float</source>
+        <translation>Abrir el cajón: contar el fondo de caja</translation>
+    </message>
+    <message>
+        <source>Pay out cash from the drawer</source>
+        <translation>Pago de caja: sacar efectivo del cajón</translation>
+    </message>
+    <message>
+        <source>Drop cash to the safe</source>
+        <translation>Retirar efectivo a la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Close the drawer: count everything in it</source>
+        <translation>Cerrar el cajón: contar todo su contenido</translation>
+    </message>
+    <message>
+        <source>The float should be %1. Count what is in the drawer.</source>
+        <translation>El fondo de caja debe ser %1. Contar lo que hay en el cajón.</translation>
+    </message>
+    <message>
+        <source>Cash leaving the drawer without a sale needs a reason; larger amounts need a supervisor.</source>
+        <translation>El efectivo que sale del cajón sin una venta requiere un motivo; los montos mayores requieren un supervisor.</translation>
+    </message>
+    <message>
+        <source>Count the notes you are taking to the safe.</source>
+        <translation>Contar los billetes que se llevan a la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The count is recorded. This is how it compares with what the drawer should hold.</source>
+        <translation>El conteo quedó registrado. Así se compara con lo que debería haber en el cajón.</translation>
+    </message>
+    <message>
+        <source>Count the cash and key every check and money order. You will see what is expected only after the count is recorded.</source>
+        <translation>Contar el efectivo e ingresar cada cheque y giro. Lo esperado se muestra solo después de registrar el conteo.</translation>
+    </message>
+    <message>
+        <source>Checks and money orders</source>
+        <translation>Cheques y giros</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation>Giro</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Amount of the item</source>
+        <translation>Monto del documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Check or money order number</source>
+        <translation>Número de cheque o giro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Quitar este documento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Amount paid out</source>
+        <translation>Monto pagado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What the cash is for</source>
+        <translation>Para qué es el efectivo</translation>
+    </message>
+    <message>
+        <source>Reason for the paid-out</source>
+        <translation>Motivo del pago de caja</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Over (+) / short (−)</source>
+        <translation>Sobrante (+) / faltante (−)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation>Giros</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Beyond the tolerance: give a reason, and a supervisor signs off.</source>
+        <translation>Fuera de la tolerancia: indicar un motivo; un supervisor debe dar el visto bueno.</translation>
+    </message>
+    <message>
+        <source>Reason for the difference</source>
+        <translation>Motivo de la diferencia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open drawer with %1</source>
+        <translation>Abrir cajón con %1</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <source>Drop %1 to the safe</source>
+        <translation>Retirar %1 a la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Record the count</source>
+        <translation>Registrar el conteo</translation>
+    </message>
+    <message>
+        <source>Supervisor sign-off</source>
+        <translation>Visto bueno del supervisor</translation>
+    </message>
+    <message>
+        <source>Close the drawer</source>
+        <translation>Cerrar el cajón</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Station locked</source>
+        <translation>Estación bloqueada</translation>
+    </message>
+    <message>
+        <source>%1, enter your PIN to resume.</source>
+        <translation>%1: ingresar el PIN para continuar.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Switch operator (signs %1 out)</source>
+        <translation>Cambiar de operador (cierra la sesión de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MailBatchPage</name>
+    <message>
+        <source>Control count</source>
+        <translation>Conteo de control</translation>
+    </message>
+    <message>
+        <source>Control total</source>
+        <translation>Total de control</translation>
+    </message>
+    <message>
+        <source>Note (lockbox, envelope tray)</source>
+        <translation>Nota (lockbox, bandeja de sobres)</translation>
+    </message>
+    <message>
+        <source>Open the batch</source>
+        <translation>Abrir el lote</translation>
+    </message>
+    <message>
+        <source>Count the envelopes and add up the checks on a tape first: those are the control figures the batch must balance to.</source>
+        <translation>Primero contar los sobres y sumar los cheques en una cinta: esas son las cifras de control con las que debe cuadrar el lote.</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lote %1</translation>
+    </message>
+    <message>
+        <source>Control %1 for %2</source>
+        <translation>Control: %1 por %2</translation>
+    </message>
+    <message>
+        <source>Keyed %1 for %2</source>
+        <translation>Ingresado: %1 por %2</translation>
+    </message>
+    <message>
+        <source>Account, or the stub&apos;s scan line</source>
+        <translation>Cuenta o línea de escaneo del talón</translation>
+    </message>
+    <message>
+        <source>Check amount</source>
+        <translation>Monto del cheque</translation>
+    </message>
+    <message>
+        <source>MICR line</source>
+        <translation>Línea MICR</translation>
+    </message>
+    <message>
+        <source>Check date</source>
+        <translation>Fecha del cheque</translation>
+    </message>
+    <message>
+        <source>Key it</source>
+        <translation>Ingresar</translation>
+    </message>
+    <message>
+        <source>Item %1, account %2, %3, %4</source>
+        <translation>Partida %1, cuenta %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N.º %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitada</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Why item %1 is removed</source>
+        <translation>Motivo para quitar la partida %1</translation>
+    </message>
+    <message>
+        <source>Choose a mis-keyed item to remove it</source>
+        <translation>Elegir una partida mal ingresada para quitarla</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Quitar la partida</translation>
+    </message>
+    <message>
+        <source>Close and post the batch</source>
+        <translation>Cerrar y contabilizar el lote</translation>
+    </message>
+    <message>
+        <source>Closed: deposit %1 · %2 exception(s) for %3 to return by mail</source>
+        <translation>Cerrado: depósito %1 · %2 excepción(es) por %3 para devolver por correo</translation>
+    </message>
+    <message>
+        <source>Print proof list</source>
+        <translation>Imprimir lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Print deposit slip</source>
+        <translation>Imprimir comprobante de depósito</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Nuevo lote</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Tillbook — station %1</source>
+        <translation>Tillbook — estación %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>New order</source>
+        <translation>Nueva orden</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Service address (empty: the account&apos;s)</source>
+        <translation>Dirección de servicio (vacío: la de la cuenta)</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Fecha solicitada</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record the order</source>
+        <translation>Registrar la orden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>No orders here.</source>
+        <translation>No hay órdenes aquí.</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Programada para</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Lectura del medidor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Done (with reading)</source>
+        <translation>Completada (con lectura)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar orden</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentController</name>
+    <message>
+        <source>Bill %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Cheque %1</translation>
+    </message>
+    <message>
+        <source>Money order %1</source>
+        <translation>Giro %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>No existe la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 is closed; payments cannot be taken on it.</source>
+        <translation>La cuenta %1 está cerrada; no se pueden recibir pagos en ella.</translation>
+    </message>
+    <message>
+        <source>A tender must be more than $0.00.</source>
+        <translation>Una forma de pago debe ser mayor que $0.00.</translation>
+    </message>
+    <message>
+        <source>Payment not recorded: nobody is signed in.</source>
+        <translation>Pago no registrado: no hay ninguna sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Payment not recorded: %1</source>
+        <translation>Pago no registrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDots</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n dígito ingresado</numerusform>
+            <numerusform>%n dígitos ingresados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinKeypad</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Not printed: the X report prints after a supervisor approves showing it.</source>
+        <translation>No se imprimió: el informe X se imprime después de que un supervisor apruebe mostrarlo.</translation>
+    </message>
+    <message>
+        <source>Not printed: there is no document &quot;%1&quot; for a closed drawer.</source>
+        <translation>No se imprimió: no existe el documento &quot;%1&quot; para un cajón cerrado.</translation>
+    </message>
+    <message>
+        <source>%1 printed again, marked REPRINT.</source>
+        <translation>%1: reimpreso, marcado como REPRINT.</translation>
+    </message>
+    <message>
+        <source>%1 printed.</source>
+        <translation>%1: impreso.</translation>
+    </message>
+    <message>
+        <source>%1 The PDF is kept; print it again when the printer is ready.</source>
+        <translation>%1 Se conserva el PDF; volver a imprimir cuando la impresora esté lista.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>No se imprimió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptConfirmation</name>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Print receipt (P)</source>
+        <translation>Imprimir recibo (P)</translation>
+    </message>
+    <message>
+        <source>Next customer (Enter)</source>
+        <translation>Siguiente cliente (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Approved; sealed by the signed checkpoint after record %1</source>
+        <translation>Aprobado; sellado por el punto de control firmado después del registro %1</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Approve the day</source>
+        <translation>Aprobar el día</translation>
+    </message>
+    <message>
+        <source>No drawer or mail batch was opened on this day.</source>
+        <translation>No se abrió ningún cajón ni lote de correo este día.</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>Cajón</translation>
+    </message>
+    <message>
+        <source>Mail batch</source>
+        <translation>Lote de correo</translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation>sobrante/faltante %1</translation>
+    </message>
+    <message>
+        <source>%1 exception(s)</source>
+        <translation>%1 excepción(es)</translation>
+    </message>
+    <message>
+        <source>Reason, if %1 goes back to its cashier</source>
+        <translation>Motivo, si %1 se devuelve a su cajero</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>%1 came back from %2: %3</source>
+        <translation>%1 devuelto por %2: %3</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Send back for review</source>
+        <translation>Reenviar para revisión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The lock was not recorded: %1</source>
+        <translation>El bloqueo no se registró: %1</translation>
+    </message>
+    <message>
+        <source>Unlock failed: %1</source>
+        <translation>No se pudo desbloquear: %1</translation>
+    </message>
+    <message>
+        <source>Sign-out was not recorded: %1</source>
+        <translation>El cierre de sesión no se registró: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>No se registró: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Station %1</source>
+        <translation>Estación %1</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>¿Quién inicia sesión?</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · digits type the PIN · Enter signs in · Esc clears</source>
+        <translation>↑ ↓ elegir · dígitos: PIN · Enter inicia sesión · Esc borra</translation>
+    </message>
+    <message>
+        <source>Choose your name</source>
+        <translation>Elegir el nombre</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Ingresar el PIN</translation>
+    </message>
+    <message>
+        <source>Supervisor: clear the lockout</source>
+        <translation>Supervisor: quitar el bloqueo</translation>
+    </message>
+</context>
+<context>
+    <name>StationHeader</name>
+    <message>
+        <source>Drawer</source>
+        <translation>Cajón</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>No abierto</translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Abrir cajón</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Retiro</translation>
+    </message>
+    <message>
+        <source>Close drawer</source>
+        <translation>Cerrar cajón</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Sin papel</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Tapa abierta</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Falla</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionPanel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>No payment in progress</source>
+        <translation>No hay un pago en curso</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>Total a pagar</translation>
+    </message>
+    <message>
+        <source>Remove tender %1</source>
+        <translation>Quitar forma de pago %1</translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation>Monto recibido</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation>Giro</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>Falta pagar</translation>
+    </message>
+    <message>
+        <source>Complete payment</source>
+        <translation>Completar pago</translation>
+    </message>
+</context>
+<context>
+    <name>XReportView</name>
+    <message>
+        <source>X report</source>
+        <translation>Informe X</translation>
+    </message>
+    <message>
+        <source>Drawer %1 · %2 · figures so far</source>
+        <translation>Cajón %1 · %2 · cifras hasta ahora</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation>Imprimir el informe X</translation>
+    </message>
+    <message>
+        <source>Done (nothing is closed)</source>
+        <translation>Listo (no se cierra nada)</translation>
+    </message>
+</context>
+</TS>
