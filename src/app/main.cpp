@@ -14,6 +14,7 @@
 #include "station/station.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -43,6 +44,7 @@ struct Options {
     std::optional<std::string> dataDir;
     bool selfTest = false;
     int quitAfterSeconds = 0; // for smoke tests of the run command
+    bool startupReport = false; // print how long until the sign-in screen's first frame, then quit
     std::string screenshotDir;
 };
 
@@ -321,6 +323,8 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     Options options;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -332,8 +336,11 @@ int main(int argc, char** argv)
             options.screenshotDir = argv[++i];
         else if (a == "--quit-after" && i + 1 < argc)
             options.quitAfterSeconds = std::atoi(argv[++i]);
+        else if (a == "--startup-report")
+            options.startupReport = true;
         else if (a == "--help") {
-            std::printf("usage: tillbook [--data DIR] [--self-test] [--screenshots DIR] [--quit-after SECONDS]\n");
+            std::printf("usage: tillbook [--data DIR] [--self-test] [--screenshots DIR] [--quit-after SECONDS] "
+                        "[--startup-report]\n");
             return 0;
         } else {
             std::fprintf(stderr, "tillbook: unknown argument %s (see tillbook --help)\n", a.c_str());
@@ -391,6 +398,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "tillbook: %s\n", e.what());
         return 2;
     }
+    const qint64 stationOpenMs = sinceMain.elapsed();
 
     if (!tooling) {
         // The station follows its arrangements: one past its grace days is broken before the day's work starts.
@@ -434,6 +442,20 @@ int main(int argc, char** argv)
         std::printf("tillbook: station %s is running on %s\n", st->stationId().c_str(),
                     st->paths().dir.string().c_str());
         std::fflush(stdout);
+        if (options.startupReport) {
+            // Ready for sign-in: the sign-in screen, with its operators, has been drawn once.
+            auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+            const qint64 loadedMs = sinceMain.elapsed();
+            QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, loadedMs] {
+                std::printf("tillbook: ready for sign-in in %lld ms (station open %lld ms, screen loaded %lld ms, "
+                            "%d operators, %llu ledger records)\n",
+                            static_cast<long long>(sinceMain.elapsed()), static_cast<long long>(stationOpenMs),
+                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().size()),
+                            static_cast<unsigned long long>(st->store().size()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            }, Qt::SingleShotConnection);
+        }
         if (options.quitAfterSeconds > 0)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();

@@ -32,6 +32,7 @@ int cmdSettingsSet(const Argv& args);
 int cmdBenchLedger(const Argv& args);
 int cmdBenchSearch(const Argv& args);
 int cmdBenchPrint(const Argv& args);
+int cmdBenchStartup(const Argv& args);
 int cmdAccountsImport(const Argv& args);
 int cmdBillsImport(const Argv& args);
 int cmdFeesImport(const Argv& args);

@@ -105,6 +105,7 @@ Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
   bench search [--accounts N] [--queries N]    account search latency over N generated accounts (JSON)
   bench print [--receipts N]                   receipt rendering time as PDF and ESC/POS (JSON)
+  bench startup [--records N] [--accounts N] [--runs K] [--keep DIR]   tillbook ready for sign-in on a big station
 
 DIR defaults to $TILLBOOK_DATA, else ~/.local/share/tillbook.
 )";
@@ -156,6 +157,7 @@ int main(int argc, char** argv)
         {{"checks", "returned"}, cmdChecksReturned},
         {{"bench", "search"}, cmdBenchSearch},
         {{"bench", "print"}, cmdBenchPrint},
+        {{"bench", "startup"}, cmdBenchStartup},
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},
         {{"user", "list"}, cmdUserList},
