@@ -13,6 +13,9 @@ FocusScope {
         if (event.key === Qt.Key_F12 || (event.key === Qt.Key_Q && (event.modifiers & Qt.ControlModifier))) {
             SessionController.signOut()
             event.accepted = true
+        } else if (event.key === Qt.Key_F8) {
+            receipts.show("")
+            event.accepted = true
         } else if (event.key === Qt.Key_F9) {
             backOffice.show(PaymentController.account.number || "")
             event.accepted = true
@@ -102,6 +105,13 @@ FocusScope {
                          : DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
                 }
                 SecondaryButton {
+                    objectName: "receiptsButton"
+                    implicitHeight: 48
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Void/refund")
+                    onClicked: receipts.show("")
+                }
+                SecondaryButton {
                     objectName: "backOfficeButton"
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
@@ -125,7 +135,7 @@ FocusScope {
                     onClicked: xReport.request()
                 }
                 Label {
-                    text: qsTr("F9 back office \u00b7 F11 locks \u00b7 F12 signs out")
+                    text: qsTr("F8 void/refund \u00b7 F9 back office \u00b7 F11 lock \u00b7 F12 sign out")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }
@@ -144,6 +154,13 @@ FocusScope {
         id: xReport
         anchors.fill: parent
         z: 6
+    }
+
+    ReceiptsView {
+        id: receipts
+        anchors.fill: parent
+        z: 7
+        onDismissed: accountPanel.searchField.forceActiveFocus()
     }
 
     BackOfficeView {

@@ -49,8 +49,13 @@ PaymentController::PaymentController(station::Station& station, SessionControlle
     , m_session(session)
 {
     connect(&m_session, &SessionController::sessionChanged, this, [this] {
-        if (!m_session.signedIn())
+        if (!m_session.signedIn()) {
             clear(); // signing out discards the payment in progress: nothing was recorded yet
+            m_recentReceipt.clear();
+            m_foundReceipt.clear();
+            emit lastReceiptChanged();
+            emit foundReceiptChanged();
+        }
     });
 }
 
@@ -333,6 +338,7 @@ bool PaymentController::complete()
     try {
         auto outcome = m_station.takePayment(request);
         auto info = m_station.receipt(outcome.receipt);
+        m_recentReceipt = qs(outcome.receipt);
         m_lastReceipt = {{QStringLiteral("receipt"), qs(outcome.receipt)},
                          {QStringLiteral("seq"), static_cast<qulonglong>(outcome.seq)},
                          {QStringLiteral("total"), info ? money(info->total) : QString()},
@@ -490,6 +496,90 @@ void PaymentController::dismissReceipt()
 {
     m_lastReceipt.clear();
     emit lastReceiptChanged();
+}
+
+} // namespace tillbook::app
+
+namespace tillbook::app {
+
+bool PaymentController::findReceipt(const QString& number)
+{
+    auto r = m_station.receipt(number.trimmed().toStdString());
+    if (!r) {
+        m_foundReceipt.clear();
+        emit foundReceiptChanged();
+        setError(tr("There is no receipt %1.").arg(number.trimmed()));
+        return false;
+    }
+    Money refundable = r->status == "voided" ? Money() : r->total - r->refunded;
+    m_foundReceipt = QVariantMap{{QStringLiteral("number"), qs(r->number)},
+                                 {QStringLiteral("time"), qs(station::printedTime(r->timeMs))},
+                                 {QStringLiteral("operator"), qs(r->operatorId)},
+                                 {QStringLiteral("total"), qs(formatMoney(r->total))},
+                                 {QStringLiteral("refunded"), qs(formatMoney(r->refunded))},
+                                 {QStringLiteral("refundable"), qs(formatPlain(refundable))},
+                                 {QStringLiteral("status"), qs(r->status)},
+                                 {QStringLiteral("lastRefundSeq"), m_foundReceipt.value(QStringLiteral("number")) == qs(r->number)
+                                                                       ? m_foundReceipt.value(QStringLiteral("lastRefundSeq"))
+                                                                       : QVariant(qint64(0))}};
+    emit foundReceiptChanged();
+    setError({});
+    return true;
+}
+
+QString PaymentController::reversalDescription(const QString& kind, const QString& amount, const QString& method)
+{
+    std::string op = m_session.operatorId().toStdString();
+    std::string number = m_foundReceipt.value(QStringLiteral("number")).toString().toStdString();
+    try {
+        if (kind == QStringLiteral("void"))
+            return qs(m_station.voidRequest(op, number).description);
+        auto parsed = parseMoney(amount.trimmed().toStdString());
+        if (!parsed.value) {
+            setError(tr("Refund amount: %1").arg(qs(parsed.error)));
+            return {};
+        }
+        return qs(m_station.refundRequest(op, number, *parsed.value, method.toStdString()).description);
+    } catch (const std::exception& e) {
+        setError(QString::fromUtf8(e.what()));
+        return {};
+    }
+}
+
+bool PaymentController::reverseReceipt(const QString& kind, const QString& amount, const QString& method,
+                                       const QString& supervisorId, const QString& pin)
+{
+    std::string op = m_session.operatorId().toStdString();
+    std::string number = m_foundReceipt.value(QStringLiteral("number")).toString().toStdString();
+    try {
+        bool isVoid = kind == QStringLiteral("void");
+        Money value;
+        if (!isVoid) {
+            auto parsed = parseMoney(amount.trimmed().toStdString());
+            if (!parsed.value) {
+                setError(tr("Refund amount: %1").arg(qs(parsed.error)));
+                return false;
+            }
+            value = *parsed.value;
+        }
+        auto request = isVoid ? m_station.voidRequest(op, number) : m_station.refundRequest(op, number, value, method.toStdString());
+        auto approval = m_station.approve(request, supervisorId.toStdString(), pin.toStdString());
+        emit m_session.ledgerChanged();
+        if (!approval.ok) {
+            setError(qs(approval.message));
+            return false;
+        }
+        auto record = isVoid ? m_station.voidPayment(op, number, approval.approvalId)
+                             : m_station.refundPayment(op, number, value, method.toStdString(), approval.approvalId);
+        emit m_session.ledgerChanged();
+        m_foundReceipt[QStringLiteral("lastRefundSeq")] =
+            !isVoid && method == QStringLiteral("check_request") ? QVariant(static_cast<qint64>(record.seq)) : QVariant(qint64(0));
+        findReceipt(qs(number));
+        return true;
+    } catch (const std::exception& e) {
+        setError(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
 }
 
 } // namespace tillbook::app

@@ -40,8 +40,12 @@ class PaymentController : public QObject
     Q_PROPERTY(bool inProgress READ inProgress NOTIFY cartChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QVariantMap lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
+    // The number of the last payment this cashier completed, kept after the confirmation is dismissed (for a void).
+    Q_PROPERTY(QString recentReceipt READ recentReceipt NOTIFY lastReceiptChanged)
     Q_PROPERTY(QVariantMap pendingCheck READ pendingCheck NOTIFY pendingCheckChanged)
     Q_PROPERTY(QString today READ today CONSTANT)
+    // A receipt looked up to void or refund it: number, time, total, refunded, refundable, status, lastRefundSeq.
+    Q_PROPERTY(QVariantMap foundReceipt READ foundReceipt NOTIFY foundReceiptChanged)
 
 public:
     PaymentController(station::Station& station, SessionController& session, QObject* parent = nullptr);
@@ -63,6 +67,7 @@ public:
     bool inProgress() const { return !m_billAmounts.empty() || !m_fees.empty() || !m_tenders.empty(); }
     QString error() const { return m_error; }
     QVariantMap lastReceipt() const { return m_lastReceipt; }
+    QString recentReceipt() const { return m_recentReceipt; }
     QVariantMap pendingCheck() const { return m_pendingCheck; }
     QString today() const;
 
@@ -90,6 +95,12 @@ public:
     Q_INVOKABLE void discardItem();
     Q_INVOKABLE void clear();
     Q_INVOKABLE void dismissReceipt();
+    // Voids and refunds (a supervisor approves each). kind: "void" or "refund"; method: "cash" or "check_request".
+    Q_INVOKABLE bool findReceipt(const QString& number);
+    Q_INVOKABLE QString reversalDescription(const QString& kind, const QString& amount, const QString& method);
+    Q_INVOKABLE bool reverseReceipt(const QString& kind, const QString& amount, const QString& method,
+                                    const QString& supervisorId, const QString& pin);
+    QVariantMap foundReceipt() const { return m_foundReceipt; }
 
 signals:
     void searchResultsChanged();
@@ -98,6 +109,7 @@ signals:
     void errorChanged();
     void lastReceiptChanged();
     void pendingCheckChanged();
+    void foundReceiptChanged();
 
 private:
     Money due() const;
@@ -117,7 +129,9 @@ private:
     std::string m_requestId; // one per payment: the double-tap guard
     QString m_error;
     QVariantMap m_lastReceipt;
+    QString m_recentReceipt;
     QVariantMap m_pendingCheck;
+    QVariantMap m_foundReceipt;
     QHash<QString, QString> m_itemNumbers; // verification id -> the check's own number, for the tender list
 };
 

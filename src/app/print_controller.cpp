@@ -81,6 +81,8 @@ bool PrintController::printDocument(const QString& kind, const QString& id)
         k = station::DocumentKind::BatchDepositSlip;
     else if (kind == QStringLiteral("activity"))
         k = station::DocumentKind::ActivityReport;
+    else if (kind == QStringLiteral("refund"))
+        k = station::DocumentKind::RefundCheckRequest;
     else if (kind != QStringLiteral("order"))
         return false;
     return print({k, id.toStdString(), false, {}});

@@ -46,7 +46,8 @@ public:
     Q_INVOKABLE bool printClosed(const QString& kind, const QString& drawerId);
     // The promissory note of an arrangement.
     Q_INVOKABLE bool printNote(const QString& arrangementId);
-    // Back office documents: "order" (id), "batch" (proof list), "batchSlip" (deposit slip), "activity" (FROM..TO).
+    // Back office documents: "order" (id), "batch" (proof list), "batchSlip" (deposit slip), "activity" (FROM..TO),
+    // "refund" (the refund-check request, by the refund record's seq).
     Q_INVOKABLE bool printDocument(const QString& kind, const QString& id);
     Q_INVOKABLE void clearStatus();
 

@@ -239,6 +239,21 @@ ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_vi
     auto r = receipt(receiptNumber);
     if (!r)
         throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    // Refused here, before a supervisor is asked, as well as in voidPayment.
+    if (r->status == "voided")
+        throw CommandRefused("receipt " + r->number + " is already voided");
+    if (r->refunded.isPositive())
+        throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
+    {
+        auto st = m_db->prepare("SELECT drawer FROM receipts WHERE number = ?");
+        st.bind(1, r->number);
+        st.step();
+        std::string drawerId = st.columnText(0);
+        auto open = openDrawer();
+        if (!drawerId.empty() && (!open || open->id != drawerId))
+            throw CommandRefused("receipt " + r->number + " was taken in drawer " + drawerId
+                                 + ", which is closed; refund it instead");
+    }
     return ApprovalRequest{"void", "receipt " + r->number, r->total.cents(), std::string(operatorId),
                            "Void receipt " + r->number + " (" + formatMoney(r->total) + ")"};
 }
@@ -246,9 +261,18 @@ ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_vi
 ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_view receiptNumber, Money amount,
                                        std::string_view method)
 {
+    if (method != "cash" && method != "check_request")
+        throw CommandRefused("a refund is paid in cash or by a refund-check request");
     auto r = receipt(receiptNumber);
     if (!r)
         throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+    // Refused here, before a supervisor is asked, as well as in refundPayment.
+    if (r->status == "voided")
+        throw CommandRefused("receipt " + r->number + " was voided; there is nothing to refund");
+    Money refundable = r->total - r->refunded;
+    if (!amount.isPositive() || amount > refundable)
+        throw CommandRefused("a refund of receipt " + r->number + " must be more than $0.00 and at most "
+                             + formatMoney(refundable));
     std::string how = method == "cash" ? "in cash from the drawer" : "by a refund check from the finance office";
     return ApprovalRequest{"refund", "receipt " + r->number + " " + std::string(method), amount.cents(),
                            std::string(operatorId),
