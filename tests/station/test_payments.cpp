@@ -266,8 +266,10 @@ TEST_CASE("void and refund: approved by a supervisor - reversing exactly what th
     {
         c.closeDrawerExactly();
         c.st->openDrawer("ana", Counter::standardFloat());
-        auto id = c.approve(c.st->voidRequest("ana", paid.receipt));
-        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, id), Catch::Contains("which is closed; refund it instead"));
+        // Refused before any supervisor is asked, and by the command itself.
+        CHECK_THROWS_WITH(c.st->voidRequest("ana", paid.receipt), Catch::Contains("which is closed; refund it instead"));
+        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, "TEST-01-A999999"),
+                          Catch::Contains("which is closed; refund it instead"));
         auto refundId = c.approve(c.st->refundRequest("ana", paid.receipt, m(500), "cash"));
         auto refunded = c.st->refundPayment("ana", paid.receipt, m(500), "cash", refundId);
         CHECK(refunded.kind == "payment.refunded");
@@ -285,9 +287,9 @@ TEST_CASE("void and refund: approved by a supervisor - reversing exactly what th
         CHECK_THROWS_WITH(c.st->refundPayment("ben", paid.receipt, m(500), "check_request", id),
                           Catch::Contains("this approval is for"));
         CHECK(c.size() == before);
-        auto tooMuch = c.approve(c.st->refundRequest("ana", paid.receipt, owed + m(1), "cash"));
-        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, owed + m(1), "cash", tooMuch),
-                          Catch::Contains("at most"));
+        CHECK_THROWS_WITH(c.st->refundRequest("ana", paid.receipt, owed + m(1), "cash"), Catch::Contains("at most"));
+        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, owed + m(1), "cash", id), Catch::Contains("at most"));
+        CHECK(c.size() == before);
     }
 }
 
