@@ -179,7 +179,7 @@ ColumnLayout {
                 SecondaryButton {
                     objectName: "arrangementButton"
                     visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
-                    implicitHeight: 40
+                    implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
                     text: qsTr("Payment arrangement")
                     onClicked: panel.arrangementRequested(PaymentController.account.number)

@@ -93,6 +93,7 @@ FocusScope {
                     rowSpacing: 8
                     Label { text: qsTr("Down payment"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
+                        implicitHeight: 48 // a touch target
                         id: down
                         objectName: "arrangementDown"
                         Layout.fillWidth: true
@@ -104,6 +105,7 @@ FocusScope {
                     }
                     Label { text: qsTr("Installments"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
+                        implicitHeight: 48 // a touch target
                         id: installments
                         objectName: "arrangementInstallments"
                         Layout.fillWidth: true
@@ -115,6 +117,7 @@ FocusScope {
                     }
                     Label { text: qsTr("Annual rate %"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
+                        implicitHeight: 48 // a touch target
                         id: rate
                         objectName: "arrangementRate"
                         Layout.fillWidth: true
@@ -126,6 +129,7 @@ FocusScope {
                     }
                     Label { text: qsTr("First due"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
+                        implicitHeight: 48 // a touch target
                         id: firstDue
                         objectName: "arrangementFirstDue"
                         Layout.fillWidth: true

@@ -124,11 +124,13 @@ Popup {
                     onAccepted: verify.clicked()
                 }
                 CheckBox {
+                    implicitHeight: 48 // a touch target
                     id: thirdParty
                     text: qsTr("Third party")
                     font.pixelSize: Theme.fontSmall
                 }
                 CheckBox {
+                    implicitHeight: 48 // a touch target
                     id: twoParty
                     text: qsTr("Two party")
                     font.pixelSize: Theme.fontSmall

@@ -111,6 +111,7 @@ FocusScope {
                 color: Theme.textMuted
             }
             TextField {
+                implicitHeight: 48 // a touch target
                 id: wedgeTest
                 objectName: "wedgeTest"
                 Layout.fillWidth: true

@@ -185,7 +185,7 @@ FocusScope {
                         ToolButton {
                             text: "\u2715"
                             implicitWidth: 48
-                            implicitHeight: 44
+                            implicitHeight: 48
                             Accessible.name: qsTr("Remove this item")
                             onClicked: panel.items = panel.items.filter((_, i) => i !== index)
                         }

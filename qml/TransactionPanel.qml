@@ -111,7 +111,7 @@ Rectangle {
                 ToolButton {
                     text: "\u2715"
                     implicitWidth: 48
-                    implicitHeight: 40
+                    implicitHeight: 48
                     Accessible.name: qsTr("Remove tender %1").arg(modelData.label)
                     onClicked: PaymentController.removeTender(index)
                 }

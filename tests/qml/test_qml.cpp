@@ -53,18 +53,41 @@ class Setup : public QObject
 public slots:
     void applicationAvailable()
     {
-        std::filesystem::path dir = m_dir.path().toStdString();
-        tillbook::station::Station::create(dir, "QMLTEST-01", m_clock);
+        // The end-to-end run (tests/e2e/whole_day.sh) keeps its station, in a directory it names, to verify afterwards;
+        // its day starts with no drawer open.
+        const char* e2eDir = std::getenv("TILLBOOK_E2E_DATA");
+        const bool endToEnd = e2eDir != nullptr && *e2eDir != '\0';
+        std::filesystem::path dir = endToEnd ? std::filesystem::path(e2eDir) : std::filesystem::path(m_dir.path().toStdString());
+        tillbook::station::Station::create(dir, endToEnd ? "E2E-01" : "QMLTEST-01", m_clock);
         tillbook::station::Station::Options options;
         options.scrypt.n = 1024;
         m_station = tillbook::station::Station::open(dir, m_clock, options);
         tillbook::station::seedDemo(*m_station);
+        if (endToEnd) {
+            startDevices(dir);
+            return;
+        }
         // Cleo is locked out and cleared by the approval tests, so the other tests' operators stay usable.
         m_station->addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
         // Ben takes the payments in the payment tests: his drawer is open with the expected float.
         tillbook::CashCount openingFloat;
         openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->setting("drawer.float_cents"));
         m_station->openDrawer("ben", openingFloat);
+        startDevices(dir);
+    }
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
+    }
+    void cleanupTestCase()
+    {
+        cleanup();
+    }
+
+private:
+    void startDevices(const std::filesystem::path& dir)
+    {
         // A simulated network receipt printer with the drawer on its port; the drawer stays open once kicked, as a
         // cashier might leave it, until a test releases it.
         tillbook::devices::PrinterSimOptions sim;
@@ -91,12 +114,7 @@ public slots:
         m_backOffice = std::make_unique<tillbook::app::BackOfficeController>(*m_station, *m_session);
         tillbook::app::BackOfficeController::setInstance(m_backOffice.get());
     }
-    void qmlEngineAvailable(QQmlEngine* engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
-    }
-    void cleanupTestCase()
+    void cleanup()
     {
         tillbook::app::BackOfficeController::setInstance(nullptr);
         tillbook::app::ArrangementController::setInstance(nullptr);
@@ -107,7 +125,6 @@ public slots:
         tillbook::app::SessionController::setInstance(nullptr);
     }
 
-private:
     QTemporaryDir m_dir;
     tillbook::FixedClock m_clock;
     std::unique_ptr<tillbook::station::Station> m_station;
