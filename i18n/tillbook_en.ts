@@ -548,11 +548,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day not approved: </source>
+        <source>%1 approved and sealed by signed checkpoint at record %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 approved and sealed by signed checkpoint at record %2.</source>
+        <source>Day not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,7 +725,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F9 back office · F11 locks · F12 signs out</source>
+        <source>Void/refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8 void/refund · F9 back office · F11 lock · F12 sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +835,17 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChoices</name>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +1368,18 @@
         <source>Payment not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinDots</name>
@@ -1434,6 +1461,65 @@
     </message>
     <message>
         <source>Next customer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Void or refund a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · refunded %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the whole receipt (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or refund (taken in a drawer that is closed now, or only part of it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By refund check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the refund-check request for the finance office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -548,12 +548,12 @@
         <translation>%1 volvió al supervisor.</translation>
     </message>
     <message>
-        <source>Day not approved: </source>
-        <translation>Día no aprobado: </translation>
-    </message>
-    <message>
         <source>%1 approved and sealed by signed checkpoint at record %2.</source>
         <translation>Día %1 aprobado y sellado con el punto de control firmado en el registro %2.</translation>
+    </message>
+    <message>
+        <source>Day not approved: %1</source>
+        <translation>Día no aprobado: %1</translation>
     </message>
 </context>
 <context>
@@ -725,8 +725,12 @@
         <translation>Informe X</translation>
     </message>
     <message>
-        <source>F9 back office · F11 locks · F12 signs out</source>
-        <translation>F9 oficina interna · F11 bloquea · F12 cierra sesión</translation>
+        <source>Void/refund</source>
+        <translation>Anular/reembolsar</translation>
+    </message>
+    <message>
+        <source>F8 void/refund · F9 back office · F11 lock · F12 sign out</source>
+        <translation>F8 anular/reembolsar · F9 oficina interna · F11 bloquear · F12 cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -832,6 +836,17 @@
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChoices</name>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1368,18 @@
         <source>Payment not recorded: %1</source>
         <translation>Pago no registrado: %1</translation>
     </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>No existe el recibo %1.</translation>
+    </message>
+    <message>
+        <source>Refund amount: %1</source>
+        <translation>Monto del reembolso: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>No se registró: %1</translation>
+    </message>
 </context>
 <context>
     <name>PinDots</name>
@@ -1435,6 +1462,65 @@
     <message>
         <source>Next customer (Enter)</source>
         <translation>Siguiente cliente (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Void or refund a receipt</source>
+        <translation>Anular o reembolsar un recibo</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · refunded %4 · %5</source>
+        <translation>%1 · %2 · %3 · reembolsado %4 · %5</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>Void the whole receipt (supervisor)</source>
+        <translation>Anular todo el recibo (supervisor)</translation>
+    </message>
+    <message>
+        <source>Or refund (taken in a drawer that is closed now, or only part of it):</source>
+        <translation>O reembolsar (si se cobró en un cajón ya cerrado, o solo una parte):</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>In cash</source>
+        <translation>En efectivo</translation>
+    </message>
+    <message>
+        <source>By refund check</source>
+        <translation>Con cheque de reembolso</translation>
+    </message>
+    <message>
+        <source>Refund (supervisor)</source>
+        <translation>Reembolsar (supervisor)</translation>
+    </message>
+    <message>
+        <source>Print the refund-check request for the finance office</source>
+        <translation>Imprimir la solicitud de cheque de reembolso para la oficina de finanzas</translation>
+    </message>
+    <message>
+        <source>Done (Esc)</source>
+        <translation>Listo (Esc)</translation>
     </message>
 </context>
 <context>

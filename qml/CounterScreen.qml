@@ -134,6 +134,7 @@ FocusScope {
                     text: qsTr("X report")
                     onClicked: xReport.request()
                 }
+                DisplayChoices {}
                 Label {
                     text: qsTr("F8 void/refund \u00b7 F9 back office \u00b7 F11 lock \u00b7 F12 sign out")
                     font.pixelSize: Theme.fontSmall

@@ -155,10 +155,13 @@ FocusScope {
             }
 
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("\u2191 \u2193 choose \u00b7 digits type the PIN \u00b7 Enter signs in \u00b7 Esc clears")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
+            DisplayChoices {}
         }
 
         Rectangle {

@@ -1,6 +1,7 @@
 // Colours, sizes and type scale for every screen: one place to change the look, and to check contrast.
 pragma Singleton
 import QtQuick
+import Tillbook.App
 
 QtObject {
     // Contrast ratios against the colour they sit on are noted where text meets background (WCAG AA needs 4.5).
@@ -24,7 +25,7 @@ QtObject {
     readonly property color focus: "#f2a900"
 
     // A font-size setting scales everything from here.
-    property real scale: 1.0
+    readonly property real scale: UiSettings.fontScale
     readonly property int fontSmall: Math.round(16 * scale)
     readonly property int fontBody: Math.round(20 * scale)
     readonly property int fontLarge: Math.round(26 * scale)

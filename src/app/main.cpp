@@ -2,6 +2,7 @@
 // --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
 #include "app/arrangement_controller.h"
 #include "app/back_office_controller.h"
+#include "app/ui_settings.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/print_controller.h"
@@ -423,9 +424,12 @@ int main(int argc, char** argv)
     tillbook::app::ArrangementController::setInstance(&arrangements);
     tillbook::app::BackOfficeController backOffice(*st, session);
     tillbook::app::BackOfficeController::setInstance(&backOffice);
+    tillbook::app::UiSettings uiSettings(*st, session);
+    tillbook::app::UiSettings::setInstance(&uiSettings);
     tillbook::app::PrintController::setInstance(&printer);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    uiSettings.setEngine(&engine);
 
     int rc = 0;
     if (options.selfTest) {
@@ -460,6 +464,7 @@ int main(int argc, char** argv)
             QTimer::singleShot(options.quitAfterSeconds * 1000, &app, &QCoreApplication::quit);
         rc = app.exec();
     }
+    tillbook::app::UiSettings::setInstance(nullptr);
     tillbook::app::BackOfficeController::setInstance(nullptr);
     tillbook::app::ArrangementController::setInstance(nullptr);
     tillbook::app::PrintController::setInstance(nullptr);

@@ -97,6 +97,7 @@ inline constexpr SettingSpec kSettings[] = {
     {"arrangements.grace_days", 10, 0, 90, "days after an installment's due date before the arrangement is broken"},
     {"arrangements.notary_block", 0, 0, 1, "1 prints a notary's acknowledgment on promissory notes"},
     {"adjustments.approval_cents", 2500, 0, 100000000, "bill adjustments above this need a supervisor's approval"},
+    {"ui.font_percent", 100, 100, 200, "the screens' text size at sign-in, in percent (a cashier may enlarge it)"},
 };
 
 // Settings that are words: what documents print and where they go. Changed by a settings.changed record too.
@@ -115,6 +116,7 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"deposit.bank_account", "", 34, "", "the account drawer deposits are credited to (deposit slip)"},
     {"printing.paper", "letter", 10, "letter|roll80", "paper for documents printed from the counter"},
     {"printing.cups_queue", "", 127, "", "the CUPS queue printed documents are sent to; empty keeps them as files"},
+    {"ui.language", "en", 2, "en|es", "the screens' language at sign-in (a cashier may switch for the session)"},
 };
 
 struct CheckInput {

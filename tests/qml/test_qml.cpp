@@ -1,6 +1,7 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
 #include "app/arrangement_controller.h"
 #include "app/back_office_controller.h"
+#include "app/ui_settings.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/payment_controller.h"
@@ -78,6 +79,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_uiSettings->setEngine(engine);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
     }
     void cleanupTestCase()
@@ -113,9 +115,12 @@ private:
         tillbook::app::ArrangementController::setInstance(m_arrangements.get());
         m_backOffice = std::make_unique<tillbook::app::BackOfficeController>(*m_station, *m_session);
         tillbook::app::BackOfficeController::setInstance(m_backOffice.get());
+        m_uiSettings = std::make_unique<tillbook::app::UiSettings>(*m_station, *m_session);
+        tillbook::app::UiSettings::setInstance(m_uiSettings.get());
     }
     void cleanup()
     {
+        tillbook::app::UiSettings::setInstance(nullptr);
         tillbook::app::BackOfficeController::setInstance(nullptr);
         tillbook::app::ArrangementController::setInstance(nullptr);
         tillbook::app::PrintController::setInstance(nullptr);
@@ -137,6 +142,7 @@ private:
     std::unique_ptr<tillbook::app::PrintController> m_printer;
     std::unique_ptr<tillbook::app::ArrangementController> m_arrangements;
     std::unique_ptr<tillbook::app::BackOfficeController> m_backOffice;
+    std::unique_ptr<tillbook::app::UiSettings> m_uiSettings;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

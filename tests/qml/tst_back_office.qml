@@ -125,7 +125,7 @@ Item {
             compare(BackOfficeController.error, "")
             compare(BackOfficeController.batch.keyedCount, 1)
             compare(BackOfficeController.batch.items[0].status, "exception")
-            compare(findChild(view, "batchDifference").text, "$15.00 short, 1 item(s) to key")
+            compare(findChild(view, "batchDifference").text, "$15.00 short, 1 item to key")
             verify(!findChild(view, "batchClose").enabled)
             typeInto(findChild(view, "remitAccount"), "100290")
             typeInto(findChild(view, "remitAmount"), "15.00")

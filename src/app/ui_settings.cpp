@@ -1,0 +1,121 @@
+// UI settings: the translator for the chosen language, installed on the application, and the font scale.
+#include "app/ui_settings.h"
+
+#include "app/session_controller.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+
+#include <algorithm>
+#include <cstring>
+
+namespace tillbook::app {
+
+namespace {
+
+UiSettings* s_instance = nullptr;
+
+} // namespace
+
+QString ContextTranslator::translate(const char* context, const char* sourceText, const char* disambiguation, int n) const
+{
+    QString found = QTranslator::translate(context, sourceText, disambiguation, n);
+    if (found.isEmpty() && context) {
+        if (const char* last = std::strrchr(context, ':'))
+            found = QTranslator::translate(last + 1, sourceText, disambiguation, n);
+    }
+    return found;
+}
+
+UiSettings::UiSettings(station::Station& station, SessionController& session, QObject* parent)
+    : QObject(parent)
+    , m_station(station)
+{
+    stationDefaults();
+    // Each session starts from the station's defaults; what one cashier chose is not the next one's.
+    connect(&session, &SessionController::sessionChanged, this, [this, &session] {
+        if (!session.signedIn())
+            stationDefaults();
+    });
+}
+
+UiSettings::~UiSettings()
+{
+    if (m_translator && QCoreApplication::instance())
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
+void UiSettings::setInstance(UiSettings* instance)
+{
+    s_instance = instance;
+}
+
+UiSettings* UiSettings::create(QQmlEngine*, QJSEngine*)
+{
+    Q_ASSERT_X(s_instance, "UiSettings::create", "main() must install the instance first");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void UiSettings::setEngine(QQmlEngine* engine)
+{
+    m_engine = engine;
+}
+
+bool UiSettings::setLanguage(const QString& code)
+{
+    if (code != QStringLiteral("en") && code != QStringLiteral("es"))
+        return false;
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    // English is the source language; its file only carries the plural forms.
+    auto translator = std::make_unique<ContextTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/tillbook_%1.qm").arg(code)))
+        return false;
+    QCoreApplication::installTranslator(translator.get());
+    m_translator = std::move(translator);
+    bool changed = code != m_language;
+    m_language = code;
+    if (m_engine)
+        m_engine->retranslate();
+    if (changed)
+        emit languageChanged();
+    return true;
+}
+
+void UiSettings::toggleLanguage()
+{
+    setLanguage(m_language == QStringLiteral("en") ? QStringLiteral("es") : QStringLiteral("en"));
+}
+
+void UiSettings::largerText()
+{
+    int next = std::min(200, m_fontPercent + 25);
+    if (next != m_fontPercent) {
+        m_fontPercent = next;
+        emit fontPercentChanged();
+    }
+}
+
+void UiSettings::smallerText()
+{
+    int next = std::max(100, m_fontPercent - 25);
+    if (next != m_fontPercent) {
+        m_fontPercent = next;
+        emit fontPercentChanged();
+    }
+}
+
+void UiSettings::stationDefaults()
+{
+    setLanguage(QString::fromStdString(m_station.textSetting("ui.language")));
+    int percent = static_cast<int>(m_station.setting("ui.font_percent"));
+    if (percent != m_fontPercent) {
+        m_fontPercent = percent;
+        emit fontPercentChanged();
+    }
+}
+
+} // namespace tillbook::app
