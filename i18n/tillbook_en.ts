@@ -732,6 +732,26 @@
         <source>F8 void/refund · F9 back office · F11 lock · F12 sign out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payment on the screen when the station stopped (%1) was recorded: receipt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %5 tender(s) entered. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DenominationGrid</name>
@@ -1380,6 +1400,10 @@
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payment on the screen could not be kept on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinDots</name>
@@ -1752,6 +1776,30 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

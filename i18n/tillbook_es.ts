@@ -732,6 +732,26 @@
         <source>F8 void/refund · F9 back office · F11 lock · F12 sign out</source>
         <translation>F8 anular/reembolsar · F9 oficina interna · F11 bloquear · F12 cerrar sesión</translation>
     </message>
+    <message>
+        <source>The payment on the screen when the station stopped (%1) was recorded: receipt %2.</source>
+        <translation>El pago que estaba en pantalla cuando se detuvo la estación (%1) sí se registró: recibo %2.</translation>
+    </message>
+    <message>
+        <source>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %5 tender(s) entered. Nothing was recorded.</source>
+        <translation>Había un pago en pantalla cuando se detuvo la estación (%1): cuenta %2 %3, %4 por pagar, %5 forma(s) de pago ingresada(s). No se registró nada.</translation>
+    </message>
+    <message>
+        <source>Resume it</source>
+        <translation>Retomarlo</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
 </context>
 <context>
     <name>DenominationGrid</name>
@@ -1380,6 +1400,10 @@
         <source>Not recorded: %1</source>
         <translation>No se registró: %1</translation>
     </message>
+    <message>
+        <source>The payment on the screen could not be kept on disk: %1</source>
+        <translation>El pago en pantalla no se pudo guardar en el disco: %1</translation>
+    </message>
 </context>
 <context>
     <name>PinDots</name>
@@ -1753,6 +1777,30 @@
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cajón</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Shut</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Check reader</source>
+        <translation>Lector de cheques</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serie</translation>
     </message>
 </context>
 <context>

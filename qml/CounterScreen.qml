@@ -49,6 +49,60 @@ FocusScope {
             }
         }
 
+        // A payment that was on the screen when the station stopped: resumed, or plainly discarded; never lost quietly.
+        Rectangle {
+            objectName: "draftBanner"
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+            Layout.topMargin: 12
+            visible: PaymentController.draft.saved !== undefined
+            implicitHeight: draftRow.implicitHeight + 20
+            radius: Theme.radius
+            color: Theme.dangerSoft
+            RowLayout {
+                id: draftRow
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 12
+                Label {
+                    objectName: "draftText"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: PaymentController.draft.recordedAs !== undefined
+                          ? qsTr("The payment on the screen when the station stopped (%1) was recorded: receipt %2.")
+                                .arg(PaymentController.draft.saved).arg(PaymentController.draft.recordedAs)
+                          : qsTr("A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %5 tender(s) entered. Nothing was recorded.")
+                                .arg(PaymentController.draft.saved).arg(PaymentController.draft.account || "")
+                                .arg(PaymentController.draft.name || "").arg(PaymentController.draft.due || "")
+                                .arg(PaymentController.draft.tenders || 0)
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                ChoiceButton {
+                    objectName: "draftResume"
+                    visible: PaymentController.draft.recordedAs === undefined
+                    primary: true
+                    text: qsTr("Resume it")
+                    onClicked: {
+                        PaymentController.resumeDraft()
+                        transaction.amountField.forceActiveFocus()
+                    }
+                }
+                ChoiceButton {
+                    objectName: "draftDiscard"
+                    text: PaymentController.draft.recordedAs !== undefined ? qsTr("OK") : qsTr("Discard it")
+                    onClicked: {
+                        PaymentController.discardDraft()
+                        accountPanel.searchField.forceActiveFocus()
+                    }
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

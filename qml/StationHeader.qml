@@ -65,6 +65,21 @@ Rectangle {
             tone: DeviceController.printerState === "ready" ? "ok"
                 : DeviceController.printerState === "unknown" ? "muted" : "danger"
         }
+        StatusPill {
+            objectName: "cashDrawerPill"
+            visible: DeviceController.hasDrawer && DeviceController.drawerState !== "none"
+            label: qsTr("Cash drawer")
+            value: DeviceController.drawerState === "open" ? qsTr("Open") : DeviceController.drawerState === "closed"
+                   ? qsTr("Shut") : qsTr("Unknown")
+            tone: DeviceController.drawerState === "closed" ? "ok" : DeviceController.drawerState === "open" ? "warn" : "muted"
+        }
+        StatusPill {
+            objectName: "readerPill"
+            visible: DeviceController.hasCheckReader
+            label: qsTr("Check reader")
+            value: qsTr("Serial")
+            tone: "ok"
+        }
         Item { Layout.fillWidth: true }
         HeaderButton {
             objectName: "devicesButton"

@@ -4,6 +4,11 @@
 #include "app/session_controller.h"
 
 #include <QQmlEngine>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <QDateTime>
 #include <QUuid>
 
 namespace tillbook::app {
@@ -48,9 +53,17 @@ PaymentController::PaymentController(station::Station& station, SessionControlle
     , m_station(station)
     , m_session(session)
 {
+    connect(this, &PaymentController::cartChanged, this, &PaymentController::saveDraft);
     connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        if (m_session.signedIn() && m_session.operatorId() != m_draftOperator) {
+            m_draftOperator = m_session.operatorId();
+            findDraft();
+        }
         if (!m_session.signedIn()) {
             clear(); // signing out discards the payment in progress: nothing was recorded yet
+            m_draftOperator.clear();
+            m_draft.clear();
+            emit draftChanged();
             m_recentReceipt.clear();
             m_foundReceipt.clear();
             emit lastReceiptChanged();
@@ -580,6 +593,114 @@ bool PaymentController::reverseReceipt(const QString& kind, const QString& amoun
         setError(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
+}
+
+} // namespace tillbook::app
+
+namespace tillbook::app {
+
+std::filesystem::path PaymentController::draftPath(const QString& operatorId) const
+{
+    return m_station.paths().dir / "drafts" / (operatorId.toStdString() + ".json");
+}
+
+void PaymentController::saveDraft()
+{
+    if (m_restoring || m_draftOperator.isEmpty())
+        return;
+    std::error_code ignored;
+    auto path = draftPath(m_draftOperator);
+    if (m_accountNumber.empty() && m_fees.empty() && m_tenders.empty()) {
+        std::filesystem::remove(path, ignored); // nothing on the screen: nothing to keep
+        return;
+    }
+    nlohmann::json bills = nlohmann::json::array(), fees = nlohmann::json::array(), tenders = nlohmann::json::array();
+    for (const auto& a : m_billAmounts)
+        bills.push_back({{"bill", a.billId}, {"account", a.account}, {"amount", a.amount.cents()}});
+    for (const auto& [code, quantity] : m_fees)
+        fees.push_back({{"code", code}, {"quantity", quantity}});
+    for (const auto& t : m_tenders)
+        tenders.push_back({{"kind", std::string(tenderKindName(t.kind))},
+                           {"amount", t.amount.cents()},
+                           {"reference", t.reference},
+                           {"number", m_itemNumbers.value(qs(t.reference)).toStdString()}});
+    nlohmann::json draft = {{"request", m_requestId}, {"account", m_accountNumber}, {"bills", bills},
+                            {"fees", fees},           {"tenders", tenders},        {"due", due().cents()},
+                            {"saved_ms", QDateTime::currentMSecsSinceEpoch()}};
+    try {
+        std::filesystem::create_directories(path.parent_path());
+        station::writeFileAtomically(path, draft.dump());
+    } catch (const std::exception& e) {
+        setError(tr("The payment on the screen could not be kept on disk: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void PaymentController::findDraft()
+{
+    m_draft.clear();
+    std::ifstream in(draftPath(m_draftOperator));
+    if (in) {
+        auto draft = nlohmann::json::parse(in, nullptr, false);
+        if (draft.is_object() && draft.contains("request")) {
+            m_draft = QVariantMap{
+                {QStringLiteral("account"), qs(draft.value("account", ""))},
+                {QStringLiteral("due"), money(Money::fromCents(draft.value("due", std::int64_t{0})))},
+                {QStringLiteral("tenders"), static_cast<int>(draft.value("tenders", nlohmann::json::array()).size())},
+                {QStringLiteral("saved"), qs(station::printedTime(draft.value("saved_ms", std::int64_t{0})))}};
+            if (auto detail = m_station.account(draft.value("account", "")))
+                m_draft[QStringLiteral("name")] = qs(detail->summary.name);
+            // Recorded after all (the station stopped between the record and the screen): say so, keep nothing.
+            if (auto receipt = m_station.receiptForRequest(draft["request"].get<std::string>()))
+                m_draft[QStringLiteral("recordedAs")] = qs(*receipt);
+        }
+    }
+    emit draftChanged();
+}
+
+bool PaymentController::resumeDraft()
+{
+    std::ifstream in(draftPath(m_draftOperator));
+    auto draft = in ? nlohmann::json::parse(in, nullptr, false) : nlohmann::json();
+    if (!draft.is_object() || m_draft.contains(QStringLiteral("recordedAs"))) {
+        discardDraft();
+        return false;
+    }
+    m_restoring = true;
+    clear();
+    std::string account = draft.value("account", "");
+    if (!account.empty())
+        loadAccount(account);
+    for (const auto& b : draft.value("bills", nlohmann::json::array()))
+        m_billAmounts.push_back(Allocation{b["bill"].get<std::string>(), b["account"].get<std::string>(),
+                                           Money::fromCents(b["amount"].get<std::int64_t>())});
+    for (const auto& f : draft.value("fees", nlohmann::json::array()))
+        m_fees.emplace_back(f["code"].get<std::string>(), f["quantity"].get<int>());
+    for (const auto& t : draft.value("tenders", nlohmann::json::array())) {
+        auto kind = tenderKind(qs(t["kind"].get<std::string>()));
+        if (!kind)
+            continue;
+        m_tenders.push_back(station::TenderInput{*kind, Money::fromCents(t["amount"].get<std::int64_t>()),
+                                                 t["reference"].get<std::string>()});
+        if (!t.value("number", "").empty())
+            m_itemNumbers.insert(qs(t["reference"].get<std::string>()), qs(t["number"].get<std::string>()));
+    }
+    // The same request id: completing it twice (here and before the stop) still records one payment.
+    m_requestId = draft.value("request", "");
+    m_restoring = false;
+    m_draft.clear();
+    emit draftChanged();
+    emit accountChanged();
+    emit cartChanged();
+    return true;
+}
+
+void PaymentController::discardDraft()
+{
+    std::error_code ignored;
+    if (!m_draftOperator.isEmpty())
+        std::filesystem::remove(draftPath(m_draftOperator), ignored);
+    m_draft.clear();
+    emit draftChanged();
 }
 
 } // namespace tillbook::app

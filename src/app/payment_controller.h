@@ -46,6 +46,9 @@ class PaymentController : public QObject
     Q_PROPERTY(QString today READ today CONSTANT)
     // A receipt looked up to void or refund it: number, time, total, refunded, refundable, status, lastRefundSeq.
     Q_PROPERTY(QVariantMap foundReceipt READ foundReceipt NOTIFY foundReceiptChanged)
+    // A payment that was on the screen when the station stopped (crash, power loss): account, name, due, tenders,
+    // saved, recordedAs (the receipt, when it was in fact recorded). {} when there is none.
+    Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)
 
 public:
     PaymentController(station::Station& station, SessionController& session, QObject* parent = nullptr);
@@ -101,6 +104,9 @@ public:
     Q_INVOKABLE bool reverseReceipt(const QString& kind, const QString& amount, const QString& method,
                                     const QString& supervisorId, const QString& pin);
     QVariantMap foundReceipt() const { return m_foundReceipt; }
+    QVariantMap draft() const { return m_draft; }
+    Q_INVOKABLE bool resumeDraft();
+    Q_INVOKABLE void discardDraft();
 
 signals:
     void searchResultsChanged();
@@ -110,12 +116,16 @@ signals:
     void lastReceiptChanged();
     void pendingCheckChanged();
     void foundReceiptChanged();
+    void draftChanged();
 
 private:
     Money due() const;
     Money tenderedMoney() const;
     void setError(const QString& error);
     void loadAccount(const std::string& number);
+    std::filesystem::path draftPath(const QString& operatorId) const;
+    void saveDraft(); // the payment on the screen, kept on disk until it is recorded or cleared
+    void findDraft(); // after sign-in: a payment the station lost when it stopped
 
     station::Station& m_station;
     SessionController& m_session;
@@ -133,6 +143,9 @@ private:
     QVariantMap m_pendingCheck;
     QVariantMap m_foundReceipt;
     QHash<QString, QString> m_itemNumbers; // verification id -> the check's own number, for the tender list
+    QVariantMap m_draft;
+    QString m_draftOperator; // whose draft file the screen's payment is kept in
+    bool m_restoring = false;
 };
 
 } // namespace tillbook::app

@@ -234,6 +234,15 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
     return outcome;
 }
 
+std::optional<std::string> Station::receiptForRequest(std::string_view requestId)
+{
+    auto st = m_db->prepare("SELECT number FROM receipts WHERE request = ?");
+    st.bind(1, requestId);
+    if (!st.step())
+        return std::nullopt;
+    return st.columnText(0);
+}
+
 ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_view receiptNumber)
 {
     auto r = receipt(receiptNumber);

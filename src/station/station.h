@@ -531,6 +531,7 @@ public:
     // Payments: one receipt, one record. Refusals throw CommandRefused ("Payment not recorded: ...").
     PaymentOutcome takePayment(const PaymentRequest& request);
     std::optional<ReceiptInfo> receipt(std::string_view number);
+    std::optional<std::string> receiptForRequest(std::string_view requestId); // the screen's token, once recorded
     ApprovalRequest voidRequest(std::string_view operatorId, std::string_view receipt);
     ApprovalRequest refundRequest(std::string_view operatorId, std::string_view receipt, Money amount,
                                   std::string_view method);

@@ -38,4 +38,13 @@ zpdf=$(ls "$work/station/printouts/"*/Z_report_*.pdf 2>/dev/null | head -1)
 [ -n "$zpdf" ] || fail "no Z report was printed"
 expected=$(python3 -c 'import json, sys; c = json.load(open(sys.argv[1]))["expected_cash"]; print(f"${c // 100:,}.{c % 100:02d}")' "$work/z.json")
 pdftotext "$zpdf" - 2>/dev/null | grep -qF -- "$expected" || fail "the printed Z report does not show the expected cash $expected"
+# The station stops with a payment on the screen; started again, it offers the payment back and records it once.
+TILLBOOK_E2E_DATA="$work/station" QT_QPA_PLATFORM=offscreen "$test_qml" -input "$src/qml/e2e/e2e_stop_1.qml" \
+  > "$work/stop1.log" 2>&1 || { cat "$work/stop1.log"; fail "putting a payment on the screen"; }
+ls "$work/station/drafts/ben.json" >/dev/null 2>&1 || fail "the payment on the screen was not kept on disk"
+TILLBOOK_E2E_DATA="$work/station" QT_QPA_PLATFORM=offscreen "$test_qml" -input "$src/qml/e2e/e2e_stop_2.qml" \
+  > "$work/stop2.log" 2>&1 || { cat "$work/stop2.log"; fail "resuming the payment after the stop"; }
+grep -o "resumed and recorded as [A-Z0-9-]*" "$work/stop2.log" || fail "the resumed payment was not recorded"
+[ ! -e "$work/station/drafts/ben.json" ] || fail "the resumed payment is still offered"
+out=$("$tillctl" verify --data "$work/station" 2>&1) || fail "tillctl verify after the stop: $out"
 echo "whole day: passed"

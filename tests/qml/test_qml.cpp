@@ -59,11 +59,15 @@ public slots:
         const char* e2eDir = std::getenv("TILLBOOK_E2E_DATA");
         const bool endToEnd = e2eDir != nullptr && *e2eDir != '\0';
         std::filesystem::path dir = endToEnd ? std::filesystem::path(e2eDir) : std::filesystem::path(m_dir.path().toStdString());
-        tillbook::station::Station::create(dir, endToEnd ? "E2E-01" : "QMLTEST-01", m_clock);
+        // A second end-to-end run on the same directory is the station starting again (after a stop).
+        const bool again = endToEnd && std::filesystem::exists(dir / "tillbook.db");
+        if (!again)
+            tillbook::station::Station::create(dir, endToEnd ? "E2E-01" : "QMLTEST-01", m_clock);
         tillbook::station::Station::Options options;
         options.scrypt.n = 1024;
         m_station = tillbook::station::Station::open(dir, m_clock, options);
-        tillbook::station::seedDemo(*m_station);
+        if (!again)
+            tillbook::station::seedDemo(*m_station);
         if (endToEnd) {
             startDevices(dir);
             return;

@@ -1,0 +1,31 @@
+#!/bin/bash
+# Every message in the screens and controllers has its Spanish translation: the sources are scanned again (lupdate, on
+# a copy of the .ts file) and lrelease must report nothing unfinished.
+# usage: check_translations.sh SOURCE_DIR LUPDATE LRELEASE
+set -u
+src="$1" lupdate="$2" lrelease="$3"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$src/i18n/tillbook_es.ts" "$work/es.ts"
+(cd "$src" && "$lupdate" qml src/app -ts "$work/es.ts" -locations none -no-obsolete) > "$work/lupdate.log" 2>&1 \
+  || { cat "$work/lupdate.log"; echo "FAIL: lupdate"; exit 1; }
+out=$("$lrelease" "$work/es.ts" -qm "$work/es.qm" 2>&1) || { echo "$out"; echo "FAIL: lrelease"; exit 1; }
+echo "$out" | tail -1
+# Counted from the file itself: lrelease reports an empty translation as "ignored", not as unfinished.
+python3 - "$work/es.ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+missing = 0
+total = 0
+for ctx in ET.parse(sys.argv[1]).getroot():
+    for m in ctx.findall("message"):
+        total += 1
+        t = m.find("translation")
+        forms = [f.text for f in t.findall("numerusform")] if m.get("numerus") == "yes" else [t.text]
+        if t.get("type") in ("unfinished", "vanished", "obsolete") or not all(f and f.strip() for f in forms):
+            missing += 1
+            print("untranslated:", ctx.find("name").text, "|", m.find("source").text)
+if missing:
+    print(f"FAIL: {missing} of {total} messages have no Spanish translation (update i18n/tillbook_es.ts)")
+    sys.exit(1)
+print(f"all {total} messages have their Spanish translation")
+PY
