@@ -111,6 +111,10 @@
         <source>Type an account number and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipts print in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>

@@ -111,6 +111,10 @@
         <source>Type an account number and press Enter.</source>
         <translation>Escribir un número de cuenta y presionar Enter.</translation>
     </message>
+    <message>
+        <source>Receipts print in</source>
+        <translation>Los recibos se imprimen en</translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>

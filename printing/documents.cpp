@@ -46,16 +46,17 @@ std::vector<std::string> layoutTexts(const Layout& layout)
 
 Layout receiptLayout(const ReceiptDocument& r)
 {
+    const Language l = r.language;
     Layout out;
-    out.title = "Receipt " + r.receiptNumber;
+    out.title = "Receipt " + r.receiptNumber; // the file's name: always the same words
     if (r.reprint)
-        out.banner("REPRINT");
+        out.banner(say(l, "REPRINT"));
     if (r.voided)
-        out.banner("VOIDED");
+        out.banner(say(l, "VOIDED"));
     letterhead(out, r.letterhead);
-    out.text("Receipt " + r.receiptNumber, Style::Strong);
+    out.text(say(l, "Receipt {1}", {r.receiptNumber}), Style::Strong);
     out.text(r.dateTime);
-    out.text("Station " + r.station + "   Cashier " + r.cashier);
+    out.text(say(l, "Station {1}   Cashier {2}", {r.station, r.cashier}));
     out.gap();
     for (const auto& customer : r.customers)
         out.text(customer);
@@ -71,24 +72,24 @@ Layout receiptLayout(const ReceiptDocument& r)
         out.pair(line.label + (named ? "  (" + line.account + ")" : ""), formatMoney(line.amount));
     }
     out.rule();
-    out.pair("Total paid", formatMoney(r.total), Style::Strong);
+    out.pair(say(l, "Total paid"), formatMoney(r.total), Style::Strong);
     out.gap();
     for (const auto& tender : r.tenders)
         out.pair(tender.label, formatMoney(tender.amount));
-    out.pair("Tendered", formatMoney(r.tendered));
-    out.pair("Change", formatMoney(r.change), Style::Strong);
+    out.pair(say(l, "Tendered"), formatMoney(r.tendered));
+    out.pair(say(l, "Change"), formatMoney(r.change), Style::Strong);
     out.gap();
     for (const auto& balance : r.balances)
         out.text(balance);
     if (r.checksTaken) {
         out.gap();
-        out.text("Checks and money orders are accepted subject to collection. A returned item is charged the "
-                 "returned-check fee and the payment is reversed.",
+        out.text(say(l, "Checks and money orders are accepted subject to collection. A returned item is charged the "
+                        "returned-check fee and the payment is reversed."),
                  Style::Small);
     }
     out.rule();
-    out.text("Ledger record " + std::to_string(r.seq) + "   hash " + r.shortHash, Style::Small);
-    out.qr(r.qrPayload, "Verify: tillctl verify-receipt with the text of this code");
+    out.text(say(l, "Ledger record {1}   hash {2}", {std::to_string(r.seq), r.shortHash}), Style::Small);
+    out.qr(r.qrPayload, say(l, "Verify: tillctl verify-receipt with the text of this code"));
     return out;
 }
 
@@ -230,29 +231,32 @@ Layout refundCheckRequestLayout(const RefundCheckRequestDocument& r)
 
 Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
 {
+    const Language l = n.language;
     Layout out;
-    out.title = "Promissory note " + n.noteNumber;
+    out.title = "Promissory note " + n.noteNumber; // the file's name: always the same words
     letterhead(out, n.letterhead);
-    out.text("PROMISSORY NOTE " + n.noteNumber, Style::Strong);
-    out.text("Date " + n.date + "   Account " + n.account);
-    out.text("Borrower: " + n.borrower);
+    out.text(say(l, "PROMISSORY NOTE {1}", {n.noteNumber}), Style::Strong);
+    out.text(say(l, "Date {1}   Account {2}", {n.date, n.account}));
+    out.text(say(l, "Borrower: {1}", {n.borrower}));
     if (!n.borrowerAddress.empty())
         out.text(n.borrowerAddress);
     out.rule();
-    out.text("For value received, the borrower promises to pay " + n.letterhead.organization + " the principal of "
-             + formatMoney(n.principal) + " with interest at " + n.annualRate
-             + " a year, in the installments below.");
+    out.text(say(l,
+                 "For value received, the borrower promises to pay {1} the principal of {2} with interest at {3} a "
+                 "year, in the installments below.",
+                 {n.letterhead.organization, formatMoney(n.principal), n.annualRate}));
     out.gap();
-    out.pair("Amount financed", formatMoney(n.principal));
-    out.pair("Finance charge (interest)", formatMoney(n.totalInterest));
-    out.pair("Total of payments", formatMoney(n.totalOfPayments), Style::Strong);
-    out.pair("Annual rate", n.annualRate);
+    out.pair(say(l, "Amount financed"), formatMoney(n.principal));
+    out.pair(say(l, "Finance charge (interest)"), formatMoney(n.totalInterest));
+    out.pair(say(l, "Total of payments"), formatMoney(n.totalOfPayments), Style::Strong);
+    out.pair(say(l, "Annual rate"), n.annualRate);
     out.rule();
-    out.text("Schedule", Style::Strong);
+    out.text(say(l, "Schedule"), Style::Strong);
     int number = 1;
     for (const auto& i : n.schedule) {
-        out.pair(std::to_string(number++) + ".  Due " + i.dueDate + "   principal " + formatMoney(i.principal)
-                     + "   interest " + formatMoney(i.interest) + "   then owing " + formatMoney(i.balanceAfter),
+        out.pair(say(l, "{1}.  Due {2}   principal {3}   interest {4}   then owing {5}",
+                     {std::to_string(number++), i.dueDate, formatMoney(i.principal), formatMoney(i.interest),
+                      formatMoney(i.balanceAfter)}),
                  formatMoney(i.amount));
     }
     out.rule();
@@ -261,20 +265,22 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
         out.gap();
     }
     if (!n.qrPayload.empty())
-        out.qr(n.qrPayload, "Verify: tillctl verify-receipt with the text of this code");
-    out.signature("Borrower: " + n.borrower + "      Date");
-    out.signature("For " + n.letterhead.organization + ": " + n.cashier + "      Date");
+        out.qr(n.qrPayload, say(l, "Verify: tillctl verify-receipt with the text of this code"));
+    out.signature(say(l, "Borrower: {1}      Date", {n.borrower}));
+    out.signature(say(l, "For {1}: {2}      Date", {n.letterhead.organization, n.cashier}));
     if (n.notaryBlock) {
         out.rule();
-        out.text("Notary acknowledgment", Style::Strong);
-        out.text("State of ____________________   County of ____________________", Style::Small);
-        out.text("On this ______ day of ____________________, 20____, before me personally appeared " + n.borrower
-                     + ", known to me or proved on satisfactory evidence to be the person who signed this note, and "
-                       "acknowledged signing it.",
+        out.text(say(l, "Notary acknowledgment"), Style::Strong);
+        out.text(say(l, "State of ____________________   County of ____________________"), Style::Small);
+        out.text(say(l,
+                     "On this ______ day of ____________________, 20____, before me personally appeared {1}, known to "
+                     "me or proved on satisfactory evidence to be the person who signed this note, and acknowledged "
+                     "signing it.",
+                     {n.borrower}),
                  Style::Small);
-        out.signature("Notary public                                   My commission expires");
+        out.signature(say(l, "Notary public                                   My commission expires"));
     }
-    out.text("Ledger record " + std::to_string(n.seq) + "   hash " + n.shortHash, Style::Small);
+    out.text(say(l, "Ledger record {1}   hash {2}", {std::to_string(n.seq), n.shortHash}), Style::Small);
     return out;
 }
 

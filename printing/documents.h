@@ -5,6 +5,7 @@
 #include "core/drawer.h"
 #include "core/money.h"
 #include "printing/layout.h"
+#include "printing/wording.h"
 
 #include <cstdint>
 #include <optional>
@@ -32,6 +33,7 @@ struct ReceiptTender {
 };
 
 struct ReceiptDocument {
+    Language language = Language::English; // the customer's; the lines and tenders come already in it
     Letterhead letterhead;
     std::string receiptNumber;
     std::string dateTime; // UTC, as printed
@@ -137,6 +139,7 @@ struct Installment {
 };
 
 struct PromissoryNoteDocument {
+    Language language = Language::English; // the borrower's; the terms come already in it
     Letterhead letterhead;
     std::string noteNumber;
     std::string date;

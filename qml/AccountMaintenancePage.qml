@@ -9,6 +9,7 @@ FocusScope {
     id: page
     objectName: "accountMaintenancePage"
     property string kind: ""
+    property string language: "en" // the customer's: what their receipts and notes print in
     readonly property var account: BackOfficeController.account
     readonly property bool loaded: account.number !== undefined
 
@@ -23,6 +24,7 @@ FocusScope {
             mailing.text = account.mailingAddress
             phone.text = account.phone
             email.text = account.email
+            language = account.language
             reason.text = ""
         }
     }
@@ -91,6 +93,27 @@ FocusScope {
                 FormField { id: phone; objectName: "maintPhone"; Layout.fillWidth: true; label: qsTr("Phone") }
                 FormField { id: mailing; objectName: "maintMailing"; Layout.fillWidth: true; label: qsTr("Mailing address") }
                 FormField { id: email; objectName: "maintEmail"; Layout.fillWidth: true; label: qsTr("Email") }
+                RowLayout {
+                    Layout.columnSpan: 2
+                    spacing: 6
+                    Label {
+                        text: qsTr("Receipts print in")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                    ChoiceButton {
+                        objectName: "maintLanguage_en"
+                        primary: page.language === "en"
+                        text: "English"
+                        onClicked: page.language = "en"
+                    }
+                    ChoiceButton {
+                        objectName: "maintLanguage_es"
+                        primary: page.language === "es"
+                        text: "Español"
+                        onClicked: page.language = "es"
+                    }
+                }
                 FormField {
                     id: reason
                     objectName: "maintReason"
@@ -108,7 +131,7 @@ FocusScope {
                     value: "save"
                     text: qsTr("Save contact details")
                     onClicked: BackOfficeController.changeContact(page.account.number, name.text, mailing.text, phone.text,
-                                                                  email.text, reason.text)
+                                                                  email.text, reason.text, page.language)
                 }
             }
             RowLayout {

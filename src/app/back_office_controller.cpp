@@ -144,6 +144,7 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
                                 {QStringLiteral("mailingAddress"), q(detail->mailingAddress)},
                                 {QStringLiteral("phone"), q(detail->summary.phone)},
                                 {QStringLiteral("email"), q(detail->email)},
+                                {QStringLiteral("language"), q(detail->language)},
                                 {QStringLiteral("status"), q(detail->summary.status)},
                                 {QStringLiteral("balance"), money(detail->summary.balance)},
                                 {QStringLiteral("bills"), bills}};
@@ -160,7 +161,8 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
 }
 
 bool BackOfficeController::changeContact(const QString& number, const QString& name, const QString& mailingAddress,
-                                         const QString& phone, const QString& email, const QString& reason)
+                                         const QString& phone, const QString& email, const QString& reason,
+                                         const QString& language)
 {
     auto detail = m_station.account(number.toStdString());
     station::AccountChange change;
@@ -174,6 +176,8 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
         change.mailingAddress = changed(mailingAddress, detail->mailingAddress);
         change.phone = changed(phone, detail->summary.phone);
         change.email = changed(email, detail->email);
+        if (!language.isEmpty())
+            change.language = changed(language, detail->language);
     }
     bool ok = run([&] { m_station.changeAccount(operatorId(), number.toStdString(), change, reason.toStdString()); },
                   tr("Not changed: "));

@@ -55,7 +55,8 @@ public:
     // Accounts: kind is "" (everything), "payment.", "bill.adjusted", "arrangement.", "check.returned", "account.", "order."
     Q_INVOKABLE bool loadAccount(const QString& number, const QString& kind);
     Q_INVOKABLE bool changeContact(const QString& number, const QString& name, const QString& mailingAddress,
-                                   const QString& phone, const QString& email, const QString& reason);
+                                   const QString& phone, const QString& email, const QString& reason,
+                                   const QString& language = {});
     Q_INVOKABLE bool addNote(const QString& number, const QString& text);
     // "" when the clerk may adjust alone, else what the supervisor approves.
     Q_INVOKABLE QString adjustmentApproval(const QString& bill, const QString& amount, const QString& reason);

@@ -160,12 +160,13 @@ int cmdAccount(const Argv& argv)
     std::string what = argv[0];
     Argv rest(argv.begin() + 1, argv.end());
     if (what == "change") {
-        Args args(rest, {"data", "account", "name", "mailing-address", "phone", "email", "reason"}, {});
+        Args args(rest, {"data", "account", "name", "mailing-address", "phone", "email", "language", "reason"}, {});
         station::AccountChange change;
         change.name = args.value("name");
         change.mailingAddress = args.value("mailing-address");
         change.phone = args.value("phone");
         change.email = args.value("email");
+        change.language = args.value("language");
         auto st = openStation(args);
         auto record = st->changeAccount(station::kSystemActor, args.required("account"), change,
                                         args.value("reason").value_or(""));

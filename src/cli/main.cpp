@@ -34,7 +34,8 @@ Accounts and payments
   bills import --data DIR FILE.csv
   fees import --data DIR FILE.csv
   accounts search --data DIR TEXT              number, prefix, name, address or phone
-  account change --data DIR --account A [--name N] [--mailing-address M] [--phone P] [--email E] [--reason R]
+  account change --data DIR --account A [--name N] [--mailing-address M] [--phone P] [--email E] [--language en|es]
+                 [--reason R]              --language: what the customer's receipts and notes print in
   account adjust --data DIR --bill B --amount [-]X --reason R   a debit (or a negative credit) on a bill
   account note --data DIR --account A TEXT     the contact log ("called about a high bill")
   account history --data DIR --account A [--kind PREFIX] [--json]   payments, adjustments, arrangements, notes...

@@ -246,7 +246,7 @@ std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std:
 std::optional<AccountDetail> Station::account(std::string_view number)
 {
     auto st = m_db->prepare(std::string("SELECT ") + kSummaryColumns
-                            + ", a.mailing_address, a.email, a.returned_checks FROM accounts a WHERE a.number = ?");
+                            + ", a.mailing_address, a.email, a.returned_checks, a.language FROM accounts a WHERE a.number = ?");
     st.bind(1, number);
     if (!st.step())
         return std::nullopt;
@@ -254,6 +254,7 @@ std::optional<AccountDetail> Station::account(std::string_view number)
     detail.summary = summaryFromRow(st);
     detail.mailingAddress = st.columnText(7);
     detail.email = st.columnText(8);
+    detail.language = st.columnText(10);
     detail.returnedChecks = st.columnInt(9);
     auto bills = m_db->prepare("SELECT id, account, kind, due_date, amount_cents, open_cents, fund FROM bills "
                                "WHERE account = ? AND open_cents > 0 ORDER BY due_date, id");

@@ -230,6 +230,9 @@ printing::PromissoryNoteDocument Station::promissoryNoteDocument(std::string_vie
     auto record = m_store->at(a->seq);
     auto detail = account(a->account);
     printing::PromissoryNoteDocument n;
+    n.language = detail ? printing::parseLanguage(detail->language).value_or(printing::Language::English)
+                        : printing::Language::English;
+    const printing::Language lang = n.language;
     n.letterhead = letterhead();
     n.noteNumber = a->id;
     n.date = utcDay(record->timeMs);
@@ -238,18 +241,22 @@ printing::PromissoryNoteDocument Station::promissoryNoteDocument(std::string_vie
                                : std::string();
     n.account = a->account;
     n.principal = a->schedule.financed;
-    n.annualRate = formatRate(a->rateMilliPercent) + (a->method == "simple" ? " simple interest" : "");
+    n.annualRate = a->method == "simple" ? printing::say(lang, "{1} simple interest", {formatRate(a->rateMilliPercent)})
+                                         : formatRate(a->rateMilliPercent);
     n.totalInterest = a->schedule.totalInterest;
     n.totalOfPayments = a->schedule.totalOfPayments;
     for (const auto& i : a->schedule.installments)
         n.schedule.push_back({formatDate(i.due), i.payment, i.principal, i.interest, i.balance});
     std::int64_t grace = setting("arrangements.grace_days");
     n.terms = {
-        "Down payment of " + formatMoney(a->down) + " on a balance of " + formatMoney(a->principal) + ", paid at signing.",
-        "Default: an installment unpaid " + std::to_string(grace)
-            + " days after its due date breaks this arrangement; the unpaid principal is then due at once and "
-              "collection may follow as the " + n.letterhead.organization + " rules provide.",
-        "Prepayment: the borrower may pay any part early without penalty; interest not yet earned is not charged.",
+        printing::say(lang, "Down payment of {1} on a balance of {2}, paid at signing.",
+                      {formatMoney(a->down), formatMoney(a->principal)}),
+        printing::say(lang,
+                      "Default: an installment unpaid {1} days after its due date breaks this arrangement; the unpaid "
+                      "principal is then due at once and collection may follow as the {2} rules provide.",
+                      {std::to_string(grace), n.letterhead.organization}),
+        printing::say(lang, "Prepayment: the borrower may pay any part early without penalty; interest not yet earned "
+                            "is not charged."),
     };
     auto op = findOperator(record->operatorId);
     n.cashier = op ? op->name : record->operatorId;

@@ -44,6 +44,12 @@ Record Station::changeAccount(std::string_view operatorId, std::string_view numb
     field("mailing_address", change.mailingAddress, detail->mailingAddress, "the mailing address", 160, true);
     field("phone", change.phone, detail->summary.phone, "the phone number", 40, true);
     field("email", change.email, detail->email, "the email address", 120, true);
+    field("language", change.language, detail->language, "the language", 2, false);
+    if (changes.contains("language")) {
+        std::string l = changes["language"]["new"].get<std::string>();
+        if (l != "en" && l != "es")
+            throw CommandRefused("receipts print in English (en) or Spanish (es), not " + quoteForMessage(l));
+    }
     if (changes.contains("email")) {
         std::string e = changes["email"]["new"].get<std::string>();
         if (!e.empty() && (e.find('@') == std::string::npos || e.find(' ') != std::string::npos))

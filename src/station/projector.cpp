@@ -624,9 +624,10 @@ void Projector::applyMaintenance(const Record& r, const json& body)
                 .run();
             continue;
         }
-        // The column is one of three fixed names, never text from the record.
+        // The column is one of four fixed names, never text from the record.
         const char* sql = field == "name"              ? "UPDATE accounts SET name = ? WHERE number = ?"
                           : field == "mailing_address" ? "UPDATE accounts SET mailing_address = ? WHERE number = ?"
+                          : field == "language"        ? "UPDATE accounts SET language = ? WHERE number = ?"
                                                        : "UPDATE accounts SET email = ? WHERE number = ?";
         m_db.prepare(sql).bind(1, value).bind(2, account).run();
     }

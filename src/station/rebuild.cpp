@@ -40,7 +40,7 @@ constexpr TableSpec kTables[] = {
                   "used_seq",
      "id"},
     {"accounts", "number, name, service_address, mailing_address, phone, phone_digits, email, status, returned_checks, "
-                 "credit_cents",
+                 "credit_cents, language",
      "number"},
     {"bills", "id, account, kind, due_date, amount_cents, open_cents, fund", "id"},
     {"fees", "code, description, amount_cents, fund", "code"},

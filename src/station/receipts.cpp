@@ -43,6 +43,14 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
     auto record = m_store->at(r->seq);
     json body = json::parse(record->body);
     printing::ReceiptDocument doc;
+    // The customer's language: the first account the receipt pays.
+    for (const auto& l : body["lines"]) {
+        if (auto detail = l["account"].get<std::string>().empty() ? std::nullopt : account(l["account"].get<std::string>())) {
+            doc.language = printing::parseLanguage(detail->language).value_or(printing::Language::English);
+            break;
+        }
+    }
+    const printing::Language lang = doc.language;
     doc.letterhead = letterhead();
     doc.receiptNumber = r->number;
     doc.dateTime = printedTime(r->timeMs);
@@ -54,9 +62,9 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
         std::string account = l["account"].get<std::string>();
         std::string bill = l["bill"].get<std::string>();
         std::string fee = l["fee"].get<std::string>();
-        std::string label = !bill.empty() ? "Bill " + bill + " (" + l["fund"].get<std::string>() + ")"
+        std::string label = !bill.empty() ? printing::say(lang, "Bill {1} ({2})", {bill, l["fund"].get<std::string>()})
                             : !fee.empty() ? fee
-                                           : std::string("Credit on account");
+                                           : printing::say(lang, "Credit on account");
         if (!fee.empty()) {
             for (const auto& f : fees()) {
                 if (f.code == fee)
@@ -70,15 +78,16 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
     for (const auto& a : accounts) {
         if (auto detail = account(a)) {
             doc.customers.push_back(a + "  " + detail->summary.name + "  " + detail->summary.serviceAddress);
-            doc.balances.push_back("Account " + a + " now owes " + formatMoney(detail->summary.balance)
-                                   + (detail->summary.credit.isPositive()
-                                          ? " and holds a credit of " + formatMoney(detail->summary.credit)
-                                          : std::string()));
+            doc.balances.push_back(
+                detail->summary.credit.isPositive()
+                    ? printing::say(lang, "Account {1} now owes {2} and holds a credit of {3}",
+                                    {a, formatMoney(detail->summary.balance), formatMoney(detail->summary.credit)})
+                    : printing::say(lang, "Account {1} now owes {2}", {a, formatMoney(detail->summary.balance)}));
         }
     }
     for (const auto& t : body["tenders"]) {
         std::string kind = t["kind"].get<std::string>();
-        std::string label = kind == "cash" ? "Cash" : kind == "check" ? "Check" : "Money order";
+        std::string label = printing::say(lang, kind == "cash" ? "Cash" : kind == "check" ? "Check" : "Money order");
         if (kind != "cash") {
             doc.checksTaken = true;
             auto v = m_db->prepare("SELECT serial, account FROM check_verifications WHERE id = ?");
@@ -87,7 +96,7 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
                 // Only the last four digits of the bank account are printed.
                 std::string acct = v.columnText(1);
                 std::string masked = acct.size() > 4 ? "****" + acct.substr(acct.size() - 4) : acct;
-                label += " " + v.columnText(0) + " (account " + masked + ")";
+                label = printing::say(lang, "{1} {2} (account {3})", {label, v.columnText(0), masked});
             }
         }
         doc.tenders.push_back({label, Money::fromCents(t["amount"].get<std::int64_t>())});

@@ -366,6 +366,10 @@ CREATE TABLE approved_days (
   entries INTEGER NOT NULL
 ) STRICT;
 )SQL",
+    R"SQL(
+-- The language the customer reads: receipts and promissory notes print in it (en, es).
+ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es'));
+)SQL",
 };
 
 } // namespace

@@ -240,6 +240,7 @@ struct AccountDetail {
     AccountSummary summary;
     std::string mailingAddress;
     std::string email;
+    std::string language = "en"; // the customer's: receipts and promissory notes print in it
     std::int64_t returnedChecks = 0;
     std::vector<BillInfo> openBills; // oldest due first
 };
@@ -356,6 +357,7 @@ struct AccountChange {
     std::optional<std::string> mailingAddress;
     std::optional<std::string> phone;
     std::optional<std::string> email;
+    std::optional<std::string> language; // en, es: what the customer's receipts and notes print in
 };
 
 // Start, stop, transfer and installation orders for field staff.

@@ -67,6 +67,13 @@ Item {
             verify(BackOfficeController.error.indexOf("Not changed:") === 0)
             compare(SessionController.ledgerSize, before + 1)
             compare(findChild(view, "backOfficeMessage").text, BackOfficeController.error)
+            // The customer reads Spanish: their receipts will print in it.
+            mouseClick(findChild(view, "maintLanguage_es"))
+            typeInto(findChild(view, "maintPhone"), BackOfficeController.account.phone)
+            typeInto(findChild(view, "maintReason"), "customer asked for Spanish")
+            keyClick(Qt.Key_Return)
+            compare(BackOfficeController.error, "")
+            compare(BackOfficeController.account.language, "es")
             // Esc goes back to the counter.
             keyClick(Qt.Key_Escape)
             verify(!view.visible)

@@ -4,6 +4,7 @@
 #include "station/check_helper.h"
 #include "station/demo.h"
 #include "station/rebuild.h"
+#include "printing/pdf.h"
 #include "station/station.h"
 
 #include <catch2/catch.hpp>
@@ -283,4 +284,68 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
         CHECK_FALSE(out.sent);
         CHECK_THAT(out.message, Catch::Contains("cups-client"));
     }
+}
+
+TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Spanish - others stay English")
+{
+    Office o;
+    station::AccountChange change;
+    change.language = "fr";
+    auto size = o.st->store().size();
+    CHECK_THROWS_WITH(o.st->changeAccount("ana", "100101", change, ""), Catch::Contains("English (en) or Spanish (es)"));
+    CHECK(o.st->store().size() == size);
+    change.language = "es";
+    o.st->changeAccount("ana", "100101", change, "customer asked");
+    CHECK(o.st->account("100101")->language == "es");
+    CHECK(o.st->account("100108")->language == "en");
+
+    o.st->openDrawer("ana", rolled(m(20000)));
+    // Cash and a check with change and a credit left on the account: every phrase a receipt can print.
+    auto paid = o.pay({{TenderKind::Check, m(3000), test::verifiedItem(*o.st, "ana", m(3000))}}, m(3000));
+    auto doc = o.st->receiptDocument(paid.receipt, true);
+    CHECK(doc.language == printing::Language::Spanish);
+    auto layout = printing::receiptLayout(doc);
+    std::string all;
+    for (const auto& text : printing::layoutTexts(layout))
+        all += text + "\n";
+    CHECK_THAT(all, Catch::Contains("REIMPRESIÓN"));
+    CHECK_THAT(all, Catch::Contains("Recibo " + paid.receipt));
+    CHECK_THAT(all, Catch::Contains("Total pagado"));
+    CHECK_THAT(all, Catch::Contains("Cheque 1"));
+    CHECK_THAT(all, Catch::Contains("(cuenta ****0001)"));
+    CHECK_THAT(all, Catch::Contains("La cuenta 100101 ahora debe") && Catch::Contains("tiene un crédito de"));
+    CHECK_THAT(all, Catch::Contains("sujetos a cobro"));
+    CHECK_THAT(all, !Catch::Contains("Total paid") && !Catch::Contains("now owes"));
+    // The PDF renders it (accented capitals in the core font subset).
+    auto pdf = printing::renderPdf(layout, printing::Paper::Letter);
+    CHECK(pdf.size() > 1000);
+
+    auto english = printing::receiptLayout(o.st->receiptDocument(o.pay({{TenderKind::Cash, m(500), ""}}, m(500), "100108").receipt, false));
+    std::string en;
+    for (const auto& text : printing::layoutTexts(english))
+        en += text + "\n";
+    CHECK_THAT(en, Catch::Contains("Total paid") && Catch::Contains("Account 100108 now owes"));
+
+    // A promissory note with its notary block, for the Spanish-speaking borrower.
+    o.st->changeSetting("system", "arrangements.notary_block", 1);
+    auto account = std::string("100122");
+    change.language = "es";
+    o.st->changeAccount("ana", account, change, "");
+    station::ArrangementRequest r;
+    r.operatorId = "ana";
+    r.account = account;
+    r.installments = 3;
+    r.firstDue = "2026-12-15";
+    r.rateMilliPercent = 6000;
+    r.method = InterestMethod::Simple;
+    auto a = o.st->createArrangement(r);
+    auto note = o.st->promissoryNoteDocument(a.id);
+    std::string noteText;
+    for (const auto& text : printing::layoutTexts(printing::promissoryNoteLayout(note)))
+        noteText += text + "\n";
+    CHECK_THAT(noteText, Catch::Contains("PAGARÉ " + a.id) && Catch::Contains("Deudor:")
+                             && Catch::Contains("de interés simple") && Catch::Contains("Reconocimiento ante notario")
+                             && Catch::Contains("Incumplimiento:") && Catch::Contains("Pago anticipado:"));
+    CHECK_THAT(noteText, !Catch::Contains("Borrower") && !Catch::Contains("Schedule"));
+    CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }

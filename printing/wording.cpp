@@ -1,0 +1,121 @@
+// The Spanish wording of every phrase a receipt or a promissory note prints.
+#include "printing/wording.h"
+
+#include <map>
+#include <stdexcept>
+
+namespace tillbook::printing {
+
+namespace {
+
+const std::map<std::string_view, std::string_view>& spanish()
+{
+    static const std::map<std::string_view, std::string_view> catalog = {
+        // Receipts
+        {"Receipt {1}", "Recibo {1}"},
+        {"REPRINT", "REIMPRESIÓN"},
+        {"VOIDED", "ANULADO"},
+        {"Station {1}   Cashier {2}", "Estación {1}   Cajero {2}"},
+        {"Total paid", "Total pagado"},
+        {"Tendered", "Recibido"},
+        {"Change", "Cambio"},
+        {"Checks and money orders are accepted subject to collection. A returned item is charged the returned-check "
+         "fee and the payment is reversed.",
+         "Los cheques y giros se aceptan sujetos a cobro. Un documento devuelto genera el cargo por cheque devuelto y "
+         "el pago se revierte."},
+        {"Ledger record {1}   hash {2}", "Registro del libro mayor {1}   hash {2}"},
+        {"Verify: tillctl verify-receipt with the text of this code",
+         "Verificar: tillctl verify-receipt con el texto de este código"},
+        {"Bill {1} ({2})", "Factura {1} ({2})"},
+        {"Credit on account", "Crédito a la cuenta"},
+        {"Cash", "Efectivo"},
+        {"Check", "Cheque"},
+        {"Money order", "Giro"},
+        {"{1} {2} (account {3})", "{1} {2} (cuenta {3})"},
+        {"Account {1} now owes {2}", "La cuenta {1} ahora debe {2}"},
+        {"Account {1} now owes {2} and holds a credit of {3}", "La cuenta {1} ahora debe {2} y tiene un crédito de {3}"},
+        // Promissory notes
+        {"Promissory note {1}", "Pagaré {1}"},
+        {"PROMISSORY NOTE {1}", "PAGARÉ {1}"},
+        {"Date {1}   Account {2}", "Fecha {1}   Cuenta {2}"},
+        {"Borrower: {1}", "Deudor: {1}"},
+        {"For value received, the borrower promises to pay {1} the principal of {2} with interest at {3} a year, in "
+         "the installments below.",
+         "Por el valor recibido, el deudor se compromete a pagar a {1} el capital de {2} con un interés de {3} "
+         "anual, en las cuotas que siguen."},
+        {"Amount financed", "Monto financiado"},
+        {"Finance charge (interest)", "Cargo financiero (interés)"},
+        {"Total of payments", "Total de pagos"},
+        {"Annual rate", "Tasa anual"},
+        {"Schedule", "Calendario de pagos"},
+        {"{1}.  Due {2}   principal {3}   interest {4}   then owing {5}",
+         "{1}.  Vence {2}   capital {3}   interés {4}   saldo después {5}"},
+        {"Borrower: {1}      Date", "Deudor: {1}      Fecha"},
+        {"For {1}: {2}      Date", "Por {1}: {2}      Fecha"},
+        {"Notary acknowledgment", "Reconocimiento ante notario"},
+        {"State of ____________________   County of ____________________",
+         "Estado de ____________________   Condado de ____________________"},
+        {"On this ______ day of ____________________, 20____, before me personally appeared {1}, known to me or "
+         "proved on satisfactory evidence to be the person who signed this note, and acknowledged signing it.",
+         "El día ______ de ____________________ de 20____, compareció ante mí {1}, persona conocida por mí o "
+         "identificada con prueba suficiente como quien firmó este pagaré, y reconoció haberlo firmado."},
+        {"Notary public                                   My commission expires",
+         "Notario público                                 Mi nombramiento vence"},
+        {"{1} simple interest", "{1} de interés simple"},
+        {"Down payment of {1} on a balance of {2}, paid at signing.",
+         "Pago inicial de {1} sobre un saldo de {2}, pagado al firmar."},
+        {"Default: an installment unpaid {1} days after its due date breaks this arrangement; the unpaid principal is "
+         "then due at once and collection may follow as the {2} rules provide.",
+         "Incumplimiento: una cuota impaga {1} días después de su vencimiento rompe este plan; el capital impago vence "
+         "entonces de inmediato y puede seguir el cobro según las normas de {2}."},
+        {"Prepayment: the borrower may pay any part early without penalty; interest not yet earned is not charged.",
+         "Pago anticipado: el deudor puede pagar cualquier parte antes sin penalidad; no se cobra el interés aún no "
+         "devengado."},
+    };
+    return catalog;
+}
+
+} // namespace
+
+std::optional<Language> parseLanguage(std::string_view code)
+{
+    if (code == "en")
+        return Language::English;
+    if (code == "es")
+        return Language::Spanish;
+    return std::nullopt;
+}
+
+std::string_view languageCode(Language language)
+{
+    return language == Language::Spanish ? "es" : "en";
+}
+
+std::string say(Language language, std::string_view english, std::initializer_list<std::string> args)
+{
+    std::string_view phrase = english;
+    if (language == Language::Spanish) {
+        auto found = spanish().find(english);
+        if (found == spanish().end())
+            throw std::logic_error("no Spanish wording for the printed phrase \"" + std::string(english) + "\"");
+        phrase = found->second;
+    }
+    std::string out;
+    out.reserve(phrase.size() + 32);
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        // {N} with one digit: the N-th argument.
+        if (phrase[i] == '{' && i + 2 < phrase.size() && phrase[i + 1] >= '1' && phrase[i + 1] <= '9'
+            && phrase[i + 2] == '}') {
+            std::size_t n = static_cast<std::size_t>(phrase[i + 1] - '1');
+            if (n >= args.size())
+                throw std::logic_error("the printed phrase \"" + std::string(english) + "\" needs more values");
+            out += *(args.begin() + n);
+            i += 2;
+            continue;
+        }
+        out += phrase[i];
+    }
+    return out;
+}
+
+} // namespace tillbook::printing
