@@ -3,7 +3,7 @@
 // sign in by PIN, open the drawer with a counted float, a cash payment in at most six keystrokes after the account
 // number, a check verified and overridden by a supervisor, a payment voided and another partly refunded with
 // approval, a payment arrangement, a drop, the X report, the blind close, the Z report, sign out. On every screen it
-// passes through, every visible button and text field is at least 48 px tall.
+// passes through, every visible button and text field is at least 48 px tall and has a name a screen reader says.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -76,9 +76,16 @@ Item {
                 return
             const isButton = item.hasOwnProperty("autoRepeat") && item.hasOwnProperty("checkable")
             const isField = item.hasOwnProperty("echoMode") && item.hasOwnProperty("placeholderText")
-            if ((isButton || isField) && item.width > 0)
+            const isChoice = item.hasOwnProperty("popup") && item.hasOwnProperty("currentIndex") // a ComboBox
+            if ((isButton || isField || isChoice) && item.width > 0) {
                 verify(item.height >= 48, where + ": " + (item.objectName || item.text || "a control") + " is "
                        + item.height + " px tall")
+                // A screen reader can say what it is: an accessible name, or the button's own words.
+                const spoken = item.Accessible.name || (isButton ? item.text : "") || item.placeholderText || ""
+                verify(spoken !== "", where + ": " + (item.objectName || String(item)) + " has no accessible name")
+                if (isChoice)
+                    return // its own text field and indicator are parts of it, not controls
+            }
             for (let i = 0; i < item.children.length; ++i)
                 checkTargets(item.children[i], where)
         }
