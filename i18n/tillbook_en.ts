@@ -693,10 +693,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Station %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ledger: 1 signed record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,23 +713,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paid-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void/refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F8 void/refund · F9 back office · F11 lock · F12 sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +738,14 @@
     </message>
     <message>
         <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void/refund (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office (F9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,27 +1775,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cash drawer</source>
+        <source>F11 or Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>F12 or Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shut</source>
+        <source>till open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>till shut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check reader</source>
+        <source>till not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serial</source>
+        <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -693,10 +693,6 @@
         <translation>Hay un pago en pantalla: completarlo o iniciar una nueva búsqueda antes de cerrar el cajón.</translation>
     </message>
     <message>
-        <source>Station %1</source>
-        <translation>Estación %1</translation>
-    </message>
-    <message>
         <source>Ledger: 1 signed record</source>
         <translation>Libro mayor: 1 registro firmado</translation>
     </message>
@@ -717,24 +713,12 @@
         <translation>No hay un cajón abierto: abrir uno con un fondo de caja contado para recibir pagos.</translation>
     </message>
     <message>
-        <source>Back office</source>
-        <translation>Oficina interna</translation>
-    </message>
-    <message>
         <source>Paid-out</source>
         <translation>Pago de caja</translation>
     </message>
     <message>
         <source>X report</source>
         <translation>Informe X</translation>
-    </message>
-    <message>
-        <source>Void/refund</source>
-        <translation>Anular/reembolsar</translation>
-    </message>
-    <message>
-        <source>F8 void/refund · F9 back office · F11 lock · F12 sign out</source>
-        <translation>F8 anular/reembolsar · F9 oficina interna · F11 bloquear · F12 cerrar sesión</translation>
     </message>
     <message>
         <source>The payment on the screen when the station stopped (%1) was recorded: receipt %2.</source>
@@ -755,6 +739,14 @@
     <message>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Void/refund (F8)</source>
+        <translation>Anular/reembolsar (F8)</translation>
+    </message>
+    <message>
+        <source>Back office (F9)</source>
+        <translation>Oficina interna (F9)</translation>
     </message>
 </context>
 <context>
@@ -1783,28 +1775,28 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <source>Cash drawer</source>
-        <translation>Cajón</translation>
+        <source>F11 or Ctrl+L</source>
+        <translation>F11 o Ctrl+L</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
+        <source>F12 or Ctrl+Q</source>
+        <translation>F12 o Ctrl+Q</translation>
     </message>
     <message>
-        <source>Shut</source>
-        <translation>Cerrado</translation>
+        <source>till open</source>
+        <translation>gaveta abierta</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
+        <source>till shut</source>
+        <translation>gaveta cerrada</translation>
     </message>
     <message>
-        <source>Check reader</source>
-        <translation>Lector de cheques</translation>
+        <source>till not answering</source>
+        <translation>la gaveta no responde</translation>
     </message>
     <message>
-        <source>Serial</source>
-        <translation>Serie</translation>
+        <source>Reader</source>
+        <translation>Lector</translation>
     </message>
 </context>
 <context>

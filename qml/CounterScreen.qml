@@ -132,12 +132,7 @@ FocusScope {
                 anchors.fill: parent
                 anchors.leftMargin: 24
                 anchors.rightMargin: 24
-                spacing: 28
-                Label {
-                    text: qsTr("Station %1").arg(SessionController.stationId)
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                }
+                spacing: 12
                 Label {
                     text: SessionController.ledgerSize === 1 ? qsTr("Ledger: 1 signed record")
                                                             : qsTr("Ledger: %1 signed records").arg(SessionController.ledgerSize)
@@ -162,14 +157,14 @@ FocusScope {
                     objectName: "receiptsButton"
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
-                    text: qsTr("Void/refund")
+                    text: qsTr("Void/refund (F8)")
                     onClicked: receipts.show("")
                 }
                 SecondaryButton {
                     objectName: "backOfficeButton"
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
-                    text: qsTr("Back office")
+                    text: qsTr("Back office (F9)")
                     onClicked: backOffice.show(PaymentController.account.number || "")
                 }
                 SecondaryButton {
@@ -189,11 +184,6 @@ FocusScope {
                     onClicked: xReport.request()
                 }
                 DisplayChoices {}
-                Label {
-                    text: qsTr("F8 void/refund \u00b7 F9 back office \u00b7 F11 lock \u00b7 F12 sign out")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                }
             }
         }
     }

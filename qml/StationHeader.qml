@@ -19,19 +19,35 @@ Rectangle {
         anchors.rightMargin: 12
         spacing: 8
 
-        Label {
-            text: "Tillbook"
-            font.pixelSize: Theme.fontLarge
-            font.weight: Font.Bold
-            color: Theme.headerText
+        ColumnLayout {
+            spacing: 0
+            Label {
+                visible: Theme.scale < 1.2 // room for the state and the buttons when the text is larger
+                text: "Tillbook"
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.Bold
+                color: Theme.headerText
+            }
+            Label {
+                objectName: "stationLabel"
+                text: SessionController.stationId
+                font.pixelSize: Theme.fontSmall
+                color: Theme.headerMuted
+            }
         }
         StatusPill {
             objectName: "drawerPill"
+            // The drawer session, and the till itself when its sensor reports: "D000001 · till shut".
+            readonly property string sensor: !DeviceController.hasDrawer || DeviceController.drawerState === "none" ? ""
+                : DeviceController.drawerState === "open" ? qsTr("till open") : DeviceController.drawerState === "closed"
+                ? qsTr("till shut") : qsTr("till not answering")
             label: qsTr("Drawer")
-            value: !DrawerController.isOpen ? qsTr("Not open")
+            value: (!DrawerController.isOpen ? qsTr("Not open")
                  : DrawerController.isMine ? DrawerController.drawerId.slice(-7)
-                                           : qsTr("%1's").arg(DrawerController.ownerName)
-            tone: !DrawerController.isOpen ? "muted" : DrawerController.level === "drop_required" ? "danger"
+                                           : qsTr("%1's").arg(DrawerController.ownerName))
+                   + (sensor !== "" ? " \u00b7 " + sensor : "")
+            tone: DeviceController.drawerState === "open" ? "warn"
+                : !DrawerController.isOpen ? "muted" : DrawerController.level === "drop_required" ? "danger"
                 : DrawerController.level === "warn" ? "warn" : "ok"
         }
         HeaderButton {
@@ -66,18 +82,10 @@ Rectangle {
                 : DeviceController.printerState === "unknown" ? "muted" : "danger"
         }
         StatusPill {
-            objectName: "cashDrawerPill"
-            visible: DeviceController.hasDrawer && DeviceController.drawerState !== "none"
-            label: qsTr("Cash drawer")
-            value: DeviceController.drawerState === "open" ? qsTr("Open") : DeviceController.drawerState === "closed"
-                   ? qsTr("Shut") : qsTr("Unknown")
-            tone: DeviceController.drawerState === "closed" ? "ok" : DeviceController.drawerState === "open" ? "warn" : "muted"
-        }
-        StatusPill {
             objectName: "readerPill"
             visible: DeviceController.hasCheckReader
-            label: qsTr("Check reader")
-            value: qsTr("Serial")
+            label: qsTr("Reader")
+            value: qsTr("Ready")
             tone: "ok"
         }
         Item { Layout.fillWidth: true }
@@ -107,11 +115,13 @@ Rectangle {
         HeaderButton {
             objectName: "lockButton"
             text: qsTr("Lock")
+            Accessible.description: qsTr("F11 or Ctrl+L")
             onClicked: header.lockRequested()
         }
         HeaderButton {
             objectName: "signOutButton"
             text: qsTr("Sign out")
+            Accessible.description: qsTr("F12 or Ctrl+Q")
             onClicked: header.signOutRequested()
         }
     }

@@ -27,6 +27,8 @@ Rectangle {
             color: pill.border.color
         }
         Label {
+            // With larger text the header keeps the values; the label is still read out (Accessible.name).
+            visible: Theme.scale < 1.2
             text: pill.label + ":"
             font.pixelSize: Theme.fontSmall
             color: Theme.headerMuted

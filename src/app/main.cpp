@@ -14,6 +14,7 @@
 #include "station/demo.h"
 #include "station/station.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -126,7 +127,7 @@ void selectOperator(QQuickWindow* window, const QString& id)
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
                 tillbook::app::DrawerController& drawers, tillbook::app::PrintController& printer,
                 tillbook::app::DeviceController& devices, tillbook::app::BackOfficeController& backOffice,
-                const QString& dir)
+                tillbook::app::UiSettings& ui, const std::filesystem::path& dataDir, const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -195,6 +196,12 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
     printer.clearStatus();
     payments.dismissReceipt();
+    // Voids and refunds (F8): the last receipt offered.
+    if (auto* receipts = child("receiptsView")) {
+        QMetaObject::invokeMethod(receipts, "show", Q_ARG(QVariant, QString()));
+        ok = grab(window, dir + QStringLiteral("/void-refund.png")) && ok;
+        QMetaObject::invokeMethod(receipts, "dismiss");
+    }
 
     // The X report, with the supervisor's approval.
     if (auto* xView = child("xReportView")) {
@@ -317,6 +324,35 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     if (auto* keypad = child("approvalKeypad"))
         keypad->setProperty("pin", QStringLiteral("24"));
     ok = grab(window, dir + QStringLiteral("/approval.png")) && ok;
+    if (auto* dialog = child("approvalDialog"))
+        QMetaObject::invokeMethod(dialog, "close");
+
+    // In Spanish, with larger text: the sign-in screen and the counter with an account.
+    ui.setLanguage(QStringLiteral("es"));
+    ok = grab(window, dir + QStringLiteral("/sign-in-spanish.png")) && ok;
+    session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
+    ui.setLanguage(QStringLiteral("es"));
+    payments.selectAccount(QStringLiteral("100136"));
+    ok = grab(window, dir + QStringLiteral("/counter-spanish.png")) && ok;
+    ui.setLanguage(QStringLiteral("en"));
+    ui.largerText();
+    ui.largerText();
+    ok = grab(window, dir + QStringLiteral("/counter-larger-text.png")) && ok;
+    payments.clear();
+    session.signOut();
+
+    // The station stopped with Ana's payment on the screen: signing in, she is offered it back.
+    {
+        std::filesystem::create_directories(dataDir / "drafts");
+        std::ofstream(dataDir / "drafts" / "ana.json")
+            << R"({"request":"screenshot-draft","account":"100136","bills":[{"bill":"B100136-1","account":"100136",)"
+            << R"("amount":9166}],"fees":[],"tenders":[{"kind":"cash","amount":10000,"reference":"","number":""}],)"
+            << R"("due":9166,"saved_ms":)" << QDateTime::currentMSecsSinceEpoch() << "}";
+        session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
+        ok = grab(window, dir + QStringLiteral("/payment-offered-back.png")) && ok;
+        payments.discardDraft();
+        session.signOut();
+    }
     return ok ? 0 : 1;
 }
 
@@ -430,12 +466,15 @@ int main(int argc, char** argv)
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     uiSettings.setEngine(&engine);
+    // Texts the controllers made (the payment's lines and tenders) are made again in the new language.
+    QObject::connect(&uiSettings, &tillbook::app::UiSettings::languageChanged, &payments,
+                     &tillbook::app::PaymentController::cartChanged);
 
     int rc = 0;
     if (options.selfTest) {
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
-        rc = screenshots(engine, session, payments, drawers, printer, devices, backOffice,
+        rc = screenshots(engine, session, payments, drawers, printer, devices, backOffice, uiSettings, st->paths().dir,
                          QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
