@@ -21,6 +21,15 @@ constexpr std::int64_t kMaxBatchItems = 500;
     throw CommandRefused("Remittance not recorded: " + why);
 }
 
+// Whether a verification was of a money order (else a check): how the item is tendered and listed.
+bool verifiedAsMoneyOrder(ledger::Db& db, const std::string& verification)
+{
+    auto st = db.prepare("SELECT instrument FROM check_verifications WHERE id = ?");
+    st.bind(1, verification);
+    std::string instrument = st.step() ? st.columnText(0) : std::string();
+    return instrument == "money_order" || instrument == "postal_money_order";
+}
+
 std::string withoutPrefix(std::string message, std::string_view prefix)
 {
     if (message.starts_with(prefix))
@@ -176,11 +185,7 @@ MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batc
         for (const BatchItem& item : b->items) {
             if (item.status != "accepted")
                 continue;
-            auto kind = m_db->prepare("SELECT instrument FROM check_verifications WHERE id = ?");
-            kind.bind(1, item.verification);
-            kind.step();
-            std::string instrument = kind.columnText(0);
-            bool moneyOrder = instrument == "money_order" || instrument == "postal_money_order";
+            bool moneyOrder = verifiedAsMoneyOrder(*m_db, item.verification);
             PaymentRequest request;
             request.operatorId = std::string(operatorId);
             request.requestId = b->id + "-" + std::to_string(item.n);
@@ -327,11 +332,7 @@ printing::DepositSlipDocument Station::batchDepositSlipDocument(std::string_view
     for (const auto& item : b->items) {
         if (item.status != "accepted")
             continue;
-        auto kind = m_db->prepare("SELECT instrument FROM check_verifications WHERE id = ?");
-        kind.bind(1, item.verification);
-        kind.step();
-        std::string instrument = kind.columnText(0);
-        bool moneyOrder = instrument == "money_order" || instrument == "postal_money_order";
+        bool moneyOrder = verifiedAsMoneyOrder(*m_db, item.verification);
         slip.items.push_back({moneyOrder ? "Money order" : "Check", item.serial, item.receipt, item.amount});
         slip.itemsTotal += item.amount;
     }

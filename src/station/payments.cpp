@@ -248,12 +248,21 @@ ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_vi
     auto r = receipt(receiptNumber);
     if (!r)
         throw CommandRefused("there is no receipt " + std::string(receiptNumber));
-    // Refused here, before a supervisor is asked, as well as in voidPayment.
+    // Every refusal of a void is here, so it comes before a supervisor is asked; voidPayment asks this first.
     if (r->status == "voided")
         throw CommandRefused("receipt " + r->number + " is already voided");
     if (r->refunded.isPositive())
         throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
     {
+        auto mailed = m_db->prepare("SELECT batch FROM batch_items WHERE receipt = ?");
+        mailed.bind(1, r->number);
+        if (mailed.step())
+            throw CommandRefused("receipt " + r->number + " was posted from mail batch " + mailed.columnText(0)
+                                 + ", not taken in a drawer; refund it instead");
+    }
+    {
+        // A void undoes a payment inside its own drawer session; afterwards the money has been counted and it is
+        // a refund.
         auto st = m_db->prepare("SELECT drawer FROM receipts WHERE number = ?");
         st.bind(1, r->number);
         st.step();
@@ -290,33 +299,9 @@ ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_
 
 Record Station::voidPayment(std::string_view operatorId, std::string_view receiptNumber, std::string_view approvalId)
 {
+    ApprovalRequest request = voidRequest(operatorId, receiptNumber); // every refusal of a void
     auto r = receipt(receiptNumber);
-    if (!r)
-        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
-    if (r->status == "voided")
-        throw CommandRefused("receipt " + r->number + " is already voided");
-    if (r->refunded.isPositive())
-        throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
-    // A void undoes a payment inside its own drawer session; afterwards the money has been counted and it is
-    // a refund.
-    std::string receiptDrawer;
-    {
-        auto st = m_db->prepare("SELECT drawer FROM receipts WHERE number = ?");
-        st.bind(1, r->number);
-        st.step();
-        receiptDrawer = st.columnText(0);
-    }
-    {
-        auto mailed = m_db->prepare("SELECT batch FROM batch_items WHERE receipt = ?");
-        mailed.bind(1, r->number);
-        if (mailed.step())
-            throw CommandRefused("receipt " + r->number + " was posted from mail batch " + mailed.columnText(0)
-                                 + ", not taken in a drawer; refund it instead");
-    }
-    auto open = openDrawer();
-    if (!open || open->id != receiptDrawer)
-        throw CommandRefused("receipt " + r->number + " was taken in drawer " + receiptDrawer
-                             + ", which is closed; refund it instead");
+    std::string receiptDrawer = openDrawer()->id; // voidRequest made sure it is the receipt's, and open
     requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
     std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
     {
@@ -339,7 +324,6 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
     st.bind(1, r->number);
     while (st.step())
         lines.push_back({{"line", st.columnInt(0)}, {"amount", st.columnInt(1)}});
-    ApprovalRequest request = voidRequest(operatorId, receiptNumber);
     json body = {{"receipt", r->number},     {"lines", lines},          {"total", r->total.cents()},
                  {"method", "void"},         {"drawer", receiptDrawer}, {"cash", cash},
                  {"change", r->change.cents()}, {"checks", checks},    {"check_count", checkCount},
@@ -350,17 +334,8 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
 Record Station::refundPayment(std::string_view operatorId, std::string_view receiptNumber, Money amount,
                               std::string_view method, std::string_view approvalId)
 {
-    if (method != "cash" && method != "check_request")
-        throw CommandRefused("a refund is paid in cash or by a refund-check request");
+    ApprovalRequest request = refundRequest(operatorId, receiptNumber, amount, method); // every refusal of a refund
     auto r = receipt(receiptNumber);
-    if (!r)
-        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
-    if (r->status == "voided")
-        throw CommandRefused("receipt " + r->number + " was voided; there is nothing to refund");
-    Money refundable = r->total - r->refunded;
-    if (!amount.isPositive() || amount > refundable)
-        throw CommandRefused("a refund of receipt " + r->number + " must be more than $0.00 and at most "
-                             + formatMoney(refundable));
     // Reverse from the last line back: credits and fees before bills, the newest bill before older ones.
     json lines = json::array();
     Money left = amount;
@@ -375,7 +350,6 @@ Record Station::refundPayment(std::string_view operatorId, std::string_view rece
         lines.push_back({{"line", st.columnInt(0)}, {"amount", take.cents()}});
         left -= take;
     }
-    ApprovalRequest request = refundRequest(operatorId, receiptNumber, amount, method);
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
     if (method == "cash") {
         // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
