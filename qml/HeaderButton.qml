@@ -7,7 +7,7 @@ Button {
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.max(96, contentItem.implicitWidth + 32)
     focusPolicy: Qt.NoFocus
-    font.pixelSize: Theme.fontBody
+    font.pixelSize: Theme.headerFontBody
     Accessible.name: text
     background: Rectangle {
         radius: Theme.radius

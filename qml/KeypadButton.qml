@@ -27,5 +27,8 @@ AbstractButton {
         color: !key.enabled ? Theme.textMuted : key.primary ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // With larger text a long label shrinks to its button rather than spilling over the next one.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 12
     }
 }

@@ -22,16 +22,15 @@ Rectangle {
         ColumnLayout {
             spacing: 0
             Label {
-                visible: Theme.scale < 1.2 // room for the state and the buttons when the text is larger
                 text: "Tillbook"
-                font.pixelSize: Theme.fontLarge
+                font.pixelSize: Theme.headerFontLarge
                 font.weight: Font.Bold
                 color: Theme.headerText
             }
             Label {
                 objectName: "stationLabel"
                 text: SessionController.stationId
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.headerFontSmall
                 color: Theme.headerMuted
             }
         }
@@ -100,7 +99,7 @@ Rectangle {
             Label {
                 Layout.alignment: Qt.AlignRight
                 text: SessionController.operatorName
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: Theme.headerFontBody
                 font.weight: Font.DemiBold
                 color: Theme.headerText
             }
@@ -108,7 +107,7 @@ Rectangle {
                 Layout.alignment: Qt.AlignRight
                 text: SessionController.operatorRole === "cashier" ? qsTr("Cashier")
                     : SessionController.operatorRole === "supervisor" ? qsTr("Supervisor") : qsTr("Administrator")
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.headerFontSmall
                 color: Theme.headerMuted
             }
         }

@@ -27,15 +27,13 @@ Rectangle {
             color: pill.border.color
         }
         Label {
-            // With larger text the header keeps the values; the label is still read out (Accessible.name).
-            visible: Theme.scale < 1.2
             text: pill.label + ":"
-            font.pixelSize: Theme.fontSmall
+            font.pixelSize: Theme.headerFontSmall
             color: Theme.headerMuted
         }
         Label {
             text: pill.value
-            font.pixelSize: Theme.fontSmall
+            font.pixelSize: Theme.headerFontSmall
             font.weight: Font.DemiBold
             color: Theme.headerText
         }

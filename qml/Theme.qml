@@ -26,6 +26,11 @@ QtObject {
 
     // A font-size setting scales everything from here.
     readonly property real scale: UiSettings.fontScale
+    // The header bar keeps its size, so who is signed in and the drawer and device state always fit beside the
+    // header's buttons; the working area below it scales.
+    readonly property int headerFontSmall: 16
+    readonly property int headerFontBody: 20
+    readonly property int headerFontLarge: 26
     readonly property int fontSmall: Math.round(16 * scale)
     readonly property int fontBody: Math.round(20 * scale)
     readonly property int fontLarge: Math.round(26 * scale)
