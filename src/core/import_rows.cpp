@@ -349,8 +349,8 @@ std::optional<Enum> oneOf(RowCheck& check, std::size_t column, const std::array<
 }
 
 namespace account {
-enum : std::size_t { Number, Name, ServiceAddress, MailingAddress, Phone, Email, Status };
-constexpr std::array<ColumnSpec, 7> kColumns = {{
+enum : std::size_t { Number, Name, ServiceAddress, MailingAddress, Phone, Email, Status, Language };
+constexpr std::array<ColumnSpec, 8> kColumns = {{
     {"number", true},
     {"name", true},
     {"service_address", false},
@@ -358,6 +358,7 @@ constexpr std::array<ColumnSpec, 7> kColumns = {{
     {"phone", false},
     {"email", false},
     {"status", true},
+    {"language", false},
 }};
 } // namespace account
 
@@ -507,6 +508,11 @@ std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv
 
         if (auto status = oneOf(check, Status, kAccountStatuses, accountStatusName, "an account status"))
             row.status = *status;
+
+        const std::string_view language = check.value(Language);
+        if (!language.empty() && language != "en" && language != "es")
+            check.fail(Language, quoteForMessage(language) + " is not a language receipts print in (en or es)");
+        row.language = std::string(language);
         return row;
     });
 }

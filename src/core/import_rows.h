@@ -43,14 +43,15 @@ struct AccountRow {
     std::string phone;
     std::string email;
     AccountStatus status = AccountStatus::Active;
+    std::string language; // en, es: the customer's receipts print in it; empty: not given (keep, or English)
 };
 
-// Columns number, name, service_address, mailing_address, phone, email, status in any order;
+// Columns number, name, service_address, mailing_address, phone, email, status, language in any order;
 // number, name and status must be present and filled, the others may be missing or empty, and
 // any other column is an error.
 // number: 1-20 of A-Z, 0-9 and '-', unique within the file; name: 1-100 characters on one line;
 // addresses: anything, line breaks allowed; phone: empty or 7-20 of digits, spaces and ( ) + - . ;
-// email: empty or exactly one '@' with text on both sides; status: active, closed or cash_only.
+// email: empty or exactly one '@' with text on both sides; status: active, closed or cash_only; language: empty, en or es.
 std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv(std::string_view text);
 
 enum class BillKind { Utility, Permit, License, Fee, Installment };

@@ -169,14 +169,19 @@ void Projector::applyImport(const Record& r, const json& body)
     if (r.kind == "accounts.imported") {
         auto parsed = parseAccountsCsv(*text);
         auto upsert = m_db.prepare(
-            "INSERT INTO accounts(number, name, service_address, mailing_address, phone, phone_digits, email, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO UPDATE SET name = excluded.name, "
-            "service_address = excluded.service_address, mailing_address = excluded.mailing_address, "
-            "phone = excluded.phone, phone_digits = excluded.phone_digits, email = excluded.email, "
-            "status = excluded.status");
+            "INSERT INTO accounts(number, name, service_address, mailing_address, phone, phone_digits, email, status, "
+            "language) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, COALESCE(?9, 'en')) ON CONFLICT(number) DO UPDATE SET "
+            "name = excluded.name, service_address = excluded.service_address, "
+            "mailing_address = excluded.mailing_address, phone = excluded.phone, phone_digits = excluded.phone_digits, "
+            "email = excluded.email, status = excluded.status, language = COALESCE(?9, language)");
         for (const AccountRow& a : std::get<std::vector<AccountRow>>(parsed)) {
             upsert.bind(1, a.number).bind(2, a.name).bind(3, a.serviceAddress).bind(4, a.mailingAddress);
             upsert.bind(5, a.phone).bind(6, phoneDigits(a.phone)).bind(7, a.email).bind(8, accountStatusName(a.status));
+            // A file without the language (or an empty cell) keeps what the account has: a clerk may have set it.
+            if (a.language.empty())
+                upsert.bindNull(9);
+            else
+                upsert.bind(9, a.language);
             upsert.run();
         }
     } else if (r.kind == "bills.imported") {

@@ -436,6 +436,23 @@ TEST_CASE("Optional account columns may be left out", "[import][accounts]")
     CHECK(importGood(tillbook::parseAccountsCsv(kAccountHeader)).empty());
 }
 
+TEST_CASE("The customer's language is an optional column of en or es", "[import][accounts]")
+{
+    const auto rows = importGood(
+        tillbook::parseAccountsCsv("number,name,status,language\nA1,Ana,active,es\nA2,Bo,active,en\nA3,Cy,active,\n"));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].language == "es");
+    CHECK(rows[1].language == "en");
+    CHECK(rows[2].language.empty()); // not given: the account keeps what it has
+    auto refused = tillbook::parseAccountsCsv("number,name,status,language\nA1,Ana,active,es\nA2,Bo,active,fr\n");
+    REQUIRE(std::holds_alternative<std::vector<tillbook::ImportError>>(refused));
+    const auto& errors = std::get<std::vector<tillbook::ImportError>>(refused);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].line == 3);
+    CHECK(errors[0].column == "language");
+    CHECK_THAT(errors[0].message, Catch::Contains("\"fr\" is not a language receipts print in (en or es)"));
+}
+
 TEST_CASE("Each account rule accepts and refuses at the exact line and column", "[import][accounts]")
 {
     std::string name100(50, 'n');

@@ -298,6 +298,13 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     o.st->changeAccount("ana", "100101", change, "customer asked");
     CHECK(o.st->account("100101")->language == "es");
     CHECK(o.st->account("100108")->language == "en");
+    // The billing system's next file without the column keeps what the clerk set; with it, it sets it.
+    o.st->importAccounts("system", "number,name,status\n100101,María Núñez,active\n", "accounts-1.csv");
+    CHECK(o.st->account("100101")->language == "es");
+    o.st->importAccounts("system", "number,name,status,language\n100108,James Haddad,active,es\n", "accounts-2.csv");
+    CHECK(o.st->account("100108")->language == "es");
+    o.st->importAccounts("system", "number,name,status,language\n100108,James Haddad,active,en\n", "accounts-3.csv");
+    CHECK(o.st->account("100108")->language == "en");
 
     o.st->openDrawer("ana", rolled(m(20000)));
     // Cash and a check with change and a credit left on the account: every phrase a receipt can print.
