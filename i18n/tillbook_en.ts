@@ -1400,6 +1400,10 @@
         <source>The payment on the screen could not be kept on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payment kept from before the station stopped could not be read (%1); it was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinDots</name>
@@ -1796,6 +1800,10 @@
     </message>
     <message>
         <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1400,6 +1400,10 @@
         <source>The payment on the screen could not be kept on disk: %1</source>
         <translation>El pago en pantalla no se pudo guardar en el disco: %1</translation>
     </message>
+    <message>
+        <source>The payment kept from before the station stopped could not be read (%1); it was set aside.</source>
+        <translation>El pago guardado de antes de que se detuviera la estación no se pudo leer (%1); se apartó.</translation>
+    </message>
 </context>
 <context>
     <name>PinDots</name>
@@ -1797,6 +1801,10 @@
     <message>
         <source>Reader</source>
         <translation>Lector</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serie</translation>
     </message>
 </context>
 <context>

@@ -45,9 +45,9 @@ Rectangle {
                  : DrawerController.isMine ? DrawerController.drawerId.slice(-7)
                                            : qsTr("%1's").arg(DrawerController.ownerName))
                    + (sensor !== "" ? " \u00b7 " + sensor : "")
-            tone: DeviceController.drawerState === "open" ? "warn"
-                : !DrawerController.isOpen ? "muted" : DrawerController.level === "drop_required" ? "danger"
-                : DrawerController.level === "warn" ? "warn" : "ok"
+            tone: DrawerController.isOpen && DrawerController.level === "drop_required" ? "danger"
+                : DeviceController.drawerState === "open" ? "warn"
+                : !DrawerController.isOpen ? "muted" : DrawerController.level === "warn" ? "warn" : "ok"
         }
         HeaderButton {
             objectName: "openDrawerButton"
@@ -83,9 +83,10 @@ Rectangle {
         StatusPill {
             objectName: "readerPill"
             visible: DeviceController.hasCheckReader
+            // Set up in devices.json; a serial reader says nothing until a check goes through it.
             label: qsTr("Reader")
-            value: qsTr("Ready")
-            tone: "ok"
+            value: qsTr("Serial")
+            tone: "muted"
         }
         Item { Layout.fillWidth: true }
         HeaderButton {

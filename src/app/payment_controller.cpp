@@ -606,7 +606,8 @@ std::filesystem::path PaymentController::draftPath(const QString& operatorId) co
 
 void PaymentController::saveDraft()
 {
-    if (m_restoring || m_draftOperator.isEmpty())
+    // While a payment from before a stop waits for the cashier's answer, its file is left as it is.
+    if (m_restoring || m_draftOperator.isEmpty() || !m_draft.isEmpty())
         return;
     std::error_code ignored;
     auto path = draftPath(m_draftOperator);
@@ -635,62 +636,137 @@ void PaymentController::saveDraft()
     }
 }
 
+namespace {
+
+// A draft file read back: every field checked for its type, so a damaged file is set aside, never half-loaded.
+struct DraftFile {
+    std::string request;
+    std::string account;
+    std::vector<Allocation> bills;
+    std::vector<std::pair<std::string, int>> fees;
+    std::vector<std::tuple<std::string, Money, std::string, std::string>> tenders; // kind, amount, reference, number
+    Money due;
+    std::int64_t savedMs = 0;
+};
+
+std::optional<DraftFile> readDraft(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        return std::nullopt;
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    auto text = [](const nlohmann::json& o, const char* key) -> std::optional<std::string> {
+        if (!o.is_object() || !o.contains(key) || !o[key].is_string())
+            return std::nullopt;
+        return o[key].get<std::string>();
+    };
+    auto integer = [](const nlohmann::json& o, const char* key) -> std::optional<std::int64_t> {
+        if (!o.is_object() || !o.contains(key) || !o[key].is_number_integer())
+            return std::nullopt;
+        return o[key].get<std::int64_t>();
+    };
+    auto list = [](const nlohmann::json& o, const char* key) -> const nlohmann::json* {
+        return o.is_object() && o.contains(key) && o[key].is_array() ? &o[key] : nullptr;
+    };
+    DraftFile d;
+    auto request = text(j, "request");
+    auto account = text(j, "account");
+    auto due = integer(j, "due");
+    auto saved = integer(j, "saved_ms");
+    const auto* bills = list(j, "bills");
+    const auto* fees = list(j, "fees");
+    const auto* tenders = list(j, "tenders");
+    if (!request || request->empty() || !account || !due || !saved || !bills || !fees || !tenders)
+        throw std::runtime_error("the file is damaged");
+    d.request = *request;
+    d.account = *account;
+    d.due = Money::fromCents(*due);
+    d.savedMs = *saved;
+    for (const auto& b : *bills) {
+        auto bill = text(b, "bill"), acct = text(b, "account");
+        auto amount = integer(b, "amount");
+        if (!bill || !acct || !amount)
+            throw std::runtime_error("a bill in the file is damaged");
+        d.bills.push_back(Allocation{*bill, *acct, Money::fromCents(*amount)});
+    }
+    for (const auto& f : *fees) {
+        auto code = text(f, "code");
+        auto quantity = integer(f, "quantity");
+        if (!code || !quantity || *quantity < 1 || *quantity > 99)
+            throw std::runtime_error("a fee in the file is damaged");
+        d.fees.emplace_back(*code, static_cast<int>(*quantity));
+    }
+    for (const auto& t : *tenders) {
+        auto kind = text(t, "kind"), reference = text(t, "reference"), number = text(t, "number");
+        auto amount = integer(t, "amount");
+        if (!kind || !reference || !number || !amount)
+            throw std::runtime_error("a tender in the file is damaged");
+        d.tenders.emplace_back(*kind, Money::fromCents(*amount), *reference, *number);
+    }
+    return d;
+}
+
+} // namespace
+
 void PaymentController::findDraft()
 {
     m_draft.clear();
-    std::ifstream in(draftPath(m_draftOperator));
-    if (in) {
-        auto draft = nlohmann::json::parse(in, nullptr, false);
-        if (draft.is_object() && draft.contains("request")) {
-            m_draft = QVariantMap{
-                {QStringLiteral("account"), qs(draft.value("account", ""))},
-                {QStringLiteral("due"), money(Money::fromCents(draft.value("due", std::int64_t{0})))},
-                {QStringLiteral("tenders"), static_cast<int>(draft.value("tenders", nlohmann::json::array()).size())},
-                {QStringLiteral("saved"), qs(station::printedTime(draft.value("saved_ms", std::int64_t{0})))}};
-            if (auto detail = m_station.account(draft.value("account", "")))
+    auto path = draftPath(m_draftOperator);
+    try {
+        if (auto draft = readDraft(path)) {
+            m_draft = QVariantMap{{QStringLiteral("account"), qs(draft->account)},
+                                  {QStringLiteral("due"), money(draft->due)},
+                                  {QStringLiteral("tenders"), static_cast<int>(draft->tenders.size())},
+                                  {QStringLiteral("saved"), qs(station::printedTime(draft->savedMs))}};
+            if (auto detail = m_station.account(draft->account))
                 m_draft[QStringLiteral("name")] = qs(detail->summary.name);
             // Recorded after all (the station stopped between the record and the screen): say so, keep nothing.
-            if (auto receipt = m_station.receiptForRequest(draft["request"].get<std::string>()))
+            if (auto receipt = m_station.receiptForRequest(draft->request))
                 m_draft[QStringLiteral("recordedAs")] = qs(*receipt);
         }
+    } catch (const std::exception& e) {
+        // A damaged file is kept aside for the IT person, and said, never half-loaded.
+        std::error_code ignored;
+        std::filesystem::rename(path, std::filesystem::path(path).replace_extension(".damaged"), ignored);
+        setError(tr("The payment kept from before the station stopped could not be read (%1); it was set aside.")
+                     .arg(QString::fromUtf8(e.what())));
     }
     emit draftChanged();
 }
 
 bool PaymentController::resumeDraft()
 {
-    std::ifstream in(draftPath(m_draftOperator));
-    auto draft = in ? nlohmann::json::parse(in, nullptr, false) : nlohmann::json();
-    if (!draft.is_object() || m_draft.contains(QStringLiteral("recordedAs"))) {
+    std::optional<DraftFile> draft;
+    try {
+        draft = readDraft(draftPath(m_draftOperator));
+    } catch (const std::exception&) {
+        draft.reset();
+    }
+    if (!draft || m_draft.contains(QStringLiteral("recordedAs"))) {
         discardDraft();
         return false;
     }
     m_restoring = true;
     clear();
-    std::string account = draft.value("account", "");
-    if (!account.empty())
-        loadAccount(account);
-    for (const auto& b : draft.value("bills", nlohmann::json::array()))
-        m_billAmounts.push_back(Allocation{b["bill"].get<std::string>(), b["account"].get<std::string>(),
-                                           Money::fromCents(b["amount"].get<std::int64_t>())});
-    for (const auto& f : draft.value("fees", nlohmann::json::array()))
-        m_fees.emplace_back(f["code"].get<std::string>(), f["quantity"].get<int>());
-    for (const auto& t : draft.value("tenders", nlohmann::json::array())) {
-        auto kind = tenderKind(qs(t["kind"].get<std::string>()));
+    if (!draft->account.empty())
+        loadAccount(draft->account);
+    m_billAmounts = draft->bills;
+    m_fees = draft->fees;
+    for (const auto& [kindName, amount, reference, number] : draft->tenders) {
+        auto kind = tenderKind(qs(kindName));
         if (!kind)
             continue;
-        m_tenders.push_back(station::TenderInput{*kind, Money::fromCents(t["amount"].get<std::int64_t>()),
-                                                 t["reference"].get<std::string>()});
-        if (!t.value("number", "").empty())
-            m_itemNumbers.insert(qs(t["reference"].get<std::string>()), qs(t["number"].get<std::string>()));
+        m_tenders.push_back(station::TenderInput{*kind, amount, reference});
+        if (!number.empty())
+            m_itemNumbers.insert(qs(reference), qs(number));
     }
     // The same request id: completing it twice (here and before the stop) still records one payment.
-    m_requestId = draft.value("request", "");
+    m_requestId = draft->request;
     m_restoring = false;
     m_draft.clear();
     emit draftChanged();
     emit accountChanged();
-    emit cartChanged();
+    emit cartChanged(); // now kept on disk again, as the payment on the screen
     return true;
 }
 

@@ -60,20 +60,24 @@ UiSettings* UiSettings::create(QQmlEngine*, QJSEngine*)
 void UiSettings::setEngine(QQmlEngine* engine)
 {
     m_engine = engine;
+    if (engine)
+        connect(engine, &QObject::destroyed, this, [this, engine] {
+            if (m_engine == engine)
+                m_engine = nullptr;
+        });
 }
 
 bool UiSettings::setLanguage(const QString& code)
 {
     if (code != QStringLiteral("en") && code != QStringLiteral("es"))
         return false;
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-    }
-    // English is the source language; its file only carries the plural forms.
+    // English is the source language; its file only carries the plural forms. Loaded before the old one goes, so a
+    // failure leaves the screens as they were.
     auto translator = std::make_unique<ContextTranslator>();
     if (!translator->load(QStringLiteral(":/i18n/tillbook_%1.qm").arg(code)))
         return false;
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
     QCoreApplication::installTranslator(translator.get());
     m_translator = std::move(translator);
     bool changed = code != m_language;

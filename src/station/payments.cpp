@@ -267,10 +267,14 @@ ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_vi
         st.bind(1, r->number);
         st.step();
         std::string drawerId = st.columnText(0);
+        if (drawerId.empty())
+            throw CommandRefused("receipt " + r->number + " was not taken in a drawer; refund it instead");
         auto open = openDrawer();
-        if (!drawerId.empty() && (!open || open->id != drawerId))
+        if (!open || open->id != drawerId)
             throw CommandRefused("receipt " + r->number + " was taken in drawer " + drawerId
                                  + ", which is closed; refund it instead");
+        // The cash goes back out of the drawer it came into, by the cashier whose drawer it is.
+        requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
     }
     return ApprovalRequest{"void", "receipt " + r->number, r->total.cents(), std::string(operatorId),
                            "Void receipt " + r->number + " (" + formatMoney(r->total) + ")"};
@@ -291,6 +295,13 @@ ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_
     if (!amount.isPositive() || amount > refundable)
         throw CommandRefused("a refund of receipt " + r->number + " must be more than $0.00 and at most "
                              + formatMoney(refundable));
+    if (method == "cash") {
+        // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
+        DrawerInfo d = requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ");
+        if (amount > d.expectedCash)
+            throw CommandRefused("the drawer should hold only " + formatMoney(d.expectedCash)
+                                 + "; refund by a refund-check request instead");
+    }
     std::string how = method == "cash" ? "in cash from the drawer" : "by a refund check from the finance office";
     return ApprovalRequest{"refund", "receipt " + r->number + " " + std::string(method), amount.cents(),
                            std::string(operatorId),
@@ -301,8 +312,8 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
 {
     ApprovalRequest request = voidRequest(operatorId, receiptNumber); // every refusal of a void
     auto r = receipt(receiptNumber);
-    std::string receiptDrawer = openDrawer()->id; // voidRequest made sure it is the receipt's, and open
-    requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
+    // voidRequest made sure the receipt's drawer is open and the voiding cashier's own.
+    std::string receiptDrawer = requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ").id;
     std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
     {
         auto st = m_db->prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");
@@ -351,14 +362,8 @@ Record Station::refundPayment(std::string_view operatorId, std::string_view rece
         left -= take;
     }
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
-    if (method == "cash") {
-        // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
-        DrawerInfo d = requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ");
-        if (amount > d.expectedCash)
-            throw CommandRefused("the drawer should hold only " + formatMoney(d.expectedCash)
-                                 + "; refund by a refund-check request instead");
-        body["drawer"] = d.id;
-    }
+    if (method == "cash")
+        body["drawer"] = requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ").id; // checked above
     return commitCommand("payment.refunded", operatorId, body, {}, &request, approvalId);
 }
 

@@ -34,7 +34,7 @@ for drawer in $drawers; do
   echo "$out" | head -1
 done
 # The printed Z report says what the ledger says.
-zpdf=$(ls "$work/station/printouts/"*/Z_report_*.pdf 2>/dev/null | head -1)
+zpdf=$(ls "$work/station/printouts/"*/"Z_report_${drawer}"*.pdf 2>/dev/null | head -1) # the last drawer checked above
 [ -n "$zpdf" ] || fail "no Z report was printed"
 expected=$(python3 -c 'import json, sys; c = json.load(open(sys.argv[1]))["expected_cash"]; print(f"${c // 100:,}.{c % 100:02d}")' "$work/z.json")
 pdftotext "$zpdf" - 2>/dev/null | grep -qF -- "$expected" || fail "the printed Z report does not show the expected cash $expected"
@@ -45,6 +45,12 @@ ls "$work/station/drafts/ben.json" >/dev/null 2>&1 || fail "the payment on the s
 TILLBOOK_E2E_DATA="$work/station" QT_QPA_PLATFORM=offscreen "$test_qml" -input "$src/qml/e2e/e2e_stop_2.qml" \
   > "$work/stop2.log" 2>&1 || { cat "$work/stop2.log"; fail "resuming the payment after the stop"; }
 grep -o "resumed and recorded as [A-Z0-9-]*" "$work/stop2.log" || fail "the resumed payment was not recorded"
-[ ! -e "$work/station/drafts/ben.json" ] || fail "the resumed payment is still offered"
+[ ! -e "$work/station/drafts/ben.json" ] || fail "the resumed and recorded payment is still kept on disk"
 out=$("$tillctl" verify --data "$work/station" 2>&1) || fail "tillctl verify after the stop: $out"
+grep -q "^ledger intact" <<<"$out" || fail "tillctl verify after the stop printed: $out"
+# A damaged kept payment is set aside with one sentence; signing in still works.
+echo '{"request": null, "due": "x"}' > "$work/station/drafts/ana.json"
+TILLBOOK_E2E_DATA="$work/station" QT_QPA_PLATFORM=offscreen "$test_qml" -input "$src/qml/e2e/e2e_stop_3.qml" \
+  > "$work/stop3.log" 2>&1 || { cat "$work/stop3.log"; fail "signing in with a damaged kept payment"; }
+[ -e "$work/station/drafts/ana.damaged" ] || fail "the damaged file was not set aside"
 echo "whole day: passed"

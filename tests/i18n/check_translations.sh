@@ -12,7 +12,7 @@ cp "$src/i18n/tillbook_es.ts" "$work/es.ts"
 out=$("$lrelease" "$work/es.ts" -qm "$work/es.qm" 2>&1) || { echo "$out"; echo "FAIL: lrelease"; exit 1; }
 echo "$out" | tail -1
 # Counted from the file itself: lrelease reports an empty translation as "ignored", not as unfinished.
-python3 - "$work/es.ts" <<'PY'
+python3 - "$work/es.ts" "$src/i18n/tillbook_es.ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
 missing = 0
 total = 0
@@ -24,6 +24,10 @@ for ctx in ET.parse(sys.argv[1]).getroot():
         if t.get("type") in ("unfinished", "vanished", "obsolete") or not all(f and f.strip() for f in forms):
             missing += 1
             print("untranslated:", ctx.find("name").text, "|", m.find("source").text)
+committed = sum(1 for ctx in ET.parse(sys.argv[2]).getroot() for m in ctx.findall("message"))
+if total == 0 or total < committed // 2:
+    print(f"FAIL: the scan found {total} messages where the committed file has {committed}: lupdate read no sources?")
+    sys.exit(1)
 if missing:
     print(f"FAIL: {missing} of {total} messages have no Spanish translation (update i18n/tillbook_es.ts)")
     sys.exit(1)

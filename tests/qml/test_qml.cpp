@@ -85,7 +85,7 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_uiSettings->setEngine(engine);
         QObject::connect(m_uiSettings.get(), &tillbook::app::UiSettings::languageChanged, m_payments.get(),
-                         &tillbook::app::PaymentController::cartChanged);
+                         &tillbook::app::PaymentController::cartChanged, Qt::UniqueConnection);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
     }
     void cleanupTestCase()

@@ -95,6 +95,7 @@ Item {
             keyClick("9"); keyClick("9"); keyClick("9")
             const before = SessionController.ledgerSize
             mouseClick(findChild(view, "refundReceipt"))
+            wait(100) // the dialog would be opening by now
             verify(!approval.opened) // refused before a supervisor is asked
             verify(PaymentController.error.indexOf("at most") >= 0, PaymentController.error)
             compare(PaymentController.foundReceipt.refunded, "$5.00")

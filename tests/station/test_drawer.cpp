@@ -230,9 +230,25 @@ TEST_CASE("a void goes through the voiding cashier's own drawer")
     c.st->openDrawer("ana", cash(m(20000)));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     auto before = c.size();
-    auto id = c.approve(c.st->voidRequest("ben", paid.receipt));
-    CHECK_THROWS_WITH(c.st->voidPayment("ben", paid.receipt, id), Catch::Contains("own drawer"));
-    CHECK(c.size() == before + 1); // only the approval
+    // Refused before a supervisor is asked, and by the command itself: nothing is written.
+    CHECK_THROWS_WITH(c.st->voidRequest("ben", paid.receipt), Catch::Contains("own drawer"));
+    CHECK_THROWS_WITH(c.st->voidPayment("ben", paid.receipt, "TEST-01-A999999"), Catch::Contains("own drawer"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("a cash refund needs the cashier's own open drawer holding the cash - refused before a supervisor is asked")
+{
+    Counter c;
+    c.st->openDrawer("ana", cash(m(20000)));
+    auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    auto before = c.size();
+    CHECK_THROWS_WITH(c.st->refundRequest("ben", paid.receipt, m(1000), "cash"), Catch::Contains("open drawer"));
+    CHECK(c.size() == before);
+    c.st->dropCash("ana", cash(m(24000))); // $5.00 left in the drawer
+    before = c.size();
+    CHECK_THROWS_WITH(c.st->refundRequest("ana", paid.receipt, m(4500), "cash"), Catch::Contains("should hold only $5.00"));
+    CHECK(c.size() == before);
+    CHECK_NOTHROW(c.st->refundRequest("ben", paid.receipt, m(1000), "check_request")); // by check: no drawer needed
 }
 
 TEST_CASE("an over/short approval binds to one count: a recount with the same total needs a new one")
