@@ -25,6 +25,8 @@ public:
     std::optional<std::string> readLine(); // nullopt: no check within the timeout
     // Without waiting: a line when one has arrived whole, for a screen that polls.
     std::optional<std::string> poll();
+    // Bytes of a line that has begun to arrive but is not whole yet.
+    std::size_t pendingBytes() const { return m_buffer.size(); }
 
 private:
     Transport& m_transport;

@@ -246,7 +246,7 @@ expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --chec
 expect 0 "no receipt printer is set up" -- "$tillctl" device status --data "$d"
 "$tillctl" sim printer --listen 127.0.0.1:0 --out "$work/sim-jobs" --hold-drawer-open < /dev/null > "$work/sim.log" 2>&1 &
 sim=$!
-for _ in $(seq 50); do grep -q "listening on" "$work/sim.log" && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q "listening on" "$work/sim.log" && break; sleep 0.1; done
 address=$(sed -n 's/^printer simulator listening on \([^;]*\);.*/\1/p' "$work/sim.log")
 [ -n "$address" ] || fail "the printer simulator did not start: $(cat "$work/sim.log")"
 printf '{"printer": {"transport": "tcp", "address": "%s"}, "drawer": {"via": "printer", "open_when": "high"}}\n' "$address" > "$d/devices.json"
@@ -262,11 +262,11 @@ grep -q "1 job(s) received, 1 drawer kick(s)" "$work/sim.log" || fail "the simul
 expect 1 "does not answer" -- "$tillctl" device test-print --data "$d"
 printf '{"printer": {"transport": "tcp", "adress": "x"}}\n' > "$d/devices.json"
 expect 3 "devices.json: printer.adress is not a setting here" -- "$tillctl" device status --data "$d"
-"$tillctl" sim micr --line "T021000021T 123456789U 1042" --delay-ms 300 > "$work/micr.log" 2>&1 &
+"$tillctl" sim micr --line "T021000021T 123456789U 1042" --delay-ms 1500 > "$work/micr.log" 2>&1 &
 micr=$!
-for _ in $(seq 50); do grep -q "check reader simulator on" "$work/micr.log" && break; sleep 0.1; done
+for _ in $(seq 600); do grep -q "check reader simulator on" "$work/micr.log" && break; sleep 0.1; done
 pts=$(sed -n 's/^check reader simulator on \([^ ]*\).*/\1/p' "$work/micr.log")
-printf '{"micr": {"transport": "serial", "address": "%s", "timeout_ms": 5000}}\n' "$pts" > "$d/devices.json"
+printf '{"micr": {"transport": "serial", "address": "%s", "timeout_ms": 30000}}\n' "$pts" > "$d/devices.json"
 expect 0 "routing 021000021, account 123456789, serial 1042" -- "$tillctl" device read-check --data "$d"
 wait "$micr"
 rm -f "$d/devices.json"
