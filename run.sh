@@ -17,8 +17,10 @@ data="${data:-${TILLBOOK_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/tillbook}}"
 tillbook_install_packages
 tillbook_build
 
-# Creates the demo station the first time, and adds only what is missing afterwards.
-"$TILLBOOK_BUILD/src/cli/tillctl" demo --data "$data"
+# The demo station is made only where there is no station yet: a real station is never given demo data.
+if [ ! -e "$data/tillbook.db" ]; then
+  "$TILLBOOK_BUILD/src/cli/tillctl" demo --data "$data"
+fi
 
 if [ -z "${QT_QPA_PLATFORM:-}" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "There is no display here; to run the station headless, start it with QT_QPA_PLATFORM=offscreen ./run.sh" >&2

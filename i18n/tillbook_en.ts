@@ -1652,6 +1652,10 @@
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The station&apos;s clock was set back from %1 to %2 (ledger record %3); records after it carry the clock&apos;s time. A supervisor should check the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1693,6 +1697,10 @@
     </message>
     <message>
         <source>Supervisor: clear the lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 · DEMO: not for real money</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +1812,10 @@
     </message>
     <message>
         <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · DEMO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

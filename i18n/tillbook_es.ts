@@ -1652,6 +1652,10 @@
         <source>Sign-in failed: %1</source>
         <translation>No se pudo iniciar sesión: %1</translation>
     </message>
+    <message>
+        <source>The station&apos;s clock was set back from %1 to %2 (ledger record %3); records after it carry the clock&apos;s time. A supervisor should check the clock.</source>
+        <translation>El reloj de la estación se atrasó de %1 a %2 (registro del libro %3); los registros posteriores llevan la hora del reloj. Un supervisor debe revisar el reloj.</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -1694,6 +1698,10 @@
     <message>
         <source>Supervisor: clear the lockout</source>
         <translation>Supervisor: quitar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Station %1 · DEMO: not for real money</source>
+        <translation>Estación %1 · DEMO: no es para dinero real</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1813,10 @@
     <message>
         <source>Serial</source>
         <translation>Serie</translation>
+    </message>
+    <message>
+        <source>%1 · DEMO</source>
+        <translation>%1 · DEMO</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,31 @@ FocusScope {
             }
         }
 
+        Rectangle {
+            objectName: "clockNotice"
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+            Layout.topMargin: 12
+            visible: SessionController.clockNotice !== ""
+            implicitHeight: clockText.implicitHeight + 20
+            radius: Theme.radius
+            color: Theme.dangerSoft
+            Label {
+                id: clockText
+                anchors.fill: parent
+                anchors.margins: 10
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+                text: SessionController.clockNotice
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -62,7 +62,9 @@ FocusScope {
                     color: Theme.header
                 }
                 Label {
-                    text: qsTr("Station %1").arg(SessionController.stationId)
+                    objectName: "signInStation"
+                    text: SessionController.demo ? qsTr("Station %1 \u00b7 DEMO: not for real money").arg(SessionController.stationId)
+                                                 : qsTr("Station %1").arg(SessionController.stationId)
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
                 }

@@ -29,7 +29,8 @@ Rectangle {
             }
             Label {
                 objectName: "stationLabel"
-                text: SessionController.stationId
+                text: SessionController.demo ? qsTr("%1 \u00b7 DEMO").arg(SessionController.stationId)
+                                             : SessionController.stationId
                 font.pixelSize: Theme.headerFontSmall
                 color: Theme.headerMuted
             }

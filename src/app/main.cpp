@@ -406,7 +406,7 @@ int main(int argc, char** argv)
             // A throwaway demo station, so tooling never touches real data.
             scratch = std::make_unique<QTemporaryDir>();
             std::filesystem::path dir = scratch->path().toStdString();
-            station::Station::create(dir, "DEMO-01", clock);
+            station::Station::create(dir, "DEMO-01", clock, station::Station::Kind::Demo);
             station::Station::Options fast;
             fast.scrypt.n = 1024; // throwaway PINs: keep tooling quick
             st = station::Station::open(dir, clock, fast);

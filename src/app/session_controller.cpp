@@ -2,6 +2,8 @@
 #include "app/session_controller.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QEvent>
 #include <QQmlEngine>
 
@@ -179,6 +181,25 @@ SessionController* SessionController::create(QQmlEngine*, QJSEngine*)
 QString SessionController::stationId() const
 {
     return QString::fromStdString(m_station.stationId());
+}
+
+bool SessionController::demo() const
+{
+    return m_station.isDemo();
+}
+
+QString SessionController::clockNotice() const
+{
+    auto step = m_station.recentClockStep();
+    if (!step)
+        return {};
+    auto when = [](std::int64_t ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    return tr("The station's clock was set back from %1 to %2 (ledger record %3); records after it carry the clock's "
+              "time. A supervisor should check the clock.")
+        .arg(when(step->lastRecordMs), when(step->wallClockMs))
+        .arg(step->seq);
 }
 
 int SessionController::ledgerSize() const

@@ -23,6 +23,8 @@ class SessionController : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString stationId READ stationId CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(QString clockNotice READ clockNotice NOTIFY ledgerChanged)
     Q_PROPERTY(OperatorModel* operators READ operators CONSTANT)
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
     Q_PROPERTY(QString operatorId READ operatorId NOTIFY sessionChanged)
@@ -43,6 +45,9 @@ public:
     static SessionController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
     QString stationId() const;
+    bool demo() const;
+    // Empty, or one sentence when the station's clock was set back within the last day.
+    QString clockNotice() const;
     OperatorModel* operators() { return &m_operators; }
     bool signedIn() const { return !m_operatorId.isEmpty(); }
     QString operatorId() const { return m_operatorId; }

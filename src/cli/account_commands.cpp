@@ -5,6 +5,7 @@
 #include "core/import_rows.h"
 #include "ledger/store.h"
 #include "printing/pdf.h"
+#include "station/projector.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
 #include "station/station.h"
@@ -123,8 +124,9 @@ int cmdSimulate(const Argv& argv)
     options.days = static_cast<int>(args.number("days", 1));
     options.seed = args.number("seed", 1);
     options.cashiers = static_cast<int>(args.number("cashiers", 2));
-    if (options.days < 1 || options.days > 3650 || options.cashiers < 1)
-        throw UsageError("--days must be 1 to 3650 and --cashiers at least 1");
+    if (options.days < 1 || options.days > station::kDemoSetupDays || options.cashiers < 1 || options.cashiers > 8)
+        throw UsageError("--days must be 1 to " + std::to_string(station::kDemoSetupDays)
+                         + " and --cashiers 1 to 8");
     fs::path dir = dataDir(args);
     std::int64_t last = 0;
     {
@@ -132,10 +134,18 @@ int cmdSimulate(const Argv& argv)
         ledger::LedgerStore store(*db);
         last = store.last()->timeMs;
     }
-    // Simulated days start the morning after the latest record, so time in the ledger never runs backwards.
-    station::SystemClock system;
-    FixedClock clock(station::nextMorningMs(std::max(last, system.nowMs())));
+    // Simulated days fill the days between the latest record and today, so that the next real record is never
+    // earlier than a simulated one.
+    FixedClock clock(station::nextMorningMs(last));
     auto st = Station::open(dir, clock, tillctlOptions());
+    st->requireDemo("simulated days");
+    station::SystemClock system;
+    int available = station::simulationDaysAvailable(last, system.nowMs());
+    if (options.days > available)
+        throw station::CommandRefused(
+            "only " + std::to_string(available) + " whole day(s) lie between the station's latest record ("
+            + station::utcTimestamp(last).substr(0, 10) + ") and today, and simulated days never run into the present; "
+            + "ask for at most " + std::to_string(available));
     auto report = station::simulate(*st, clock, options);
     std::cout << options.days << " day(s) simulated: " << report.payments << " payments, " << report.voids
               << " voids, " << report.refunds << " refunds, " << report.signIns << " sign-ins ("

@@ -7,6 +7,7 @@
 #include "ledger/store.h"
 #include "ledger/verifier.h"
 #include "ledger/writer.h"
+#include "station/projector.h"
 #include "station/station.h"
 
 #include <nlohmann/json.hpp>
@@ -66,7 +67,7 @@ int cmdVerify(const Argv& argv)
     ledger::VerifyOptions options;
     options.signatures = !args.flag("chain-only");
     options.threads = static_cast<unsigned>(args.number("threads", 0));
-    options.timeToleranceMs = static_cast<std::int64_t>(args.number("time-tolerance-ms", 5 * 60 * 1000));
+    options.timeToleranceMs = static_cast<std::int64_t>(args.number("time-tolerance-ms", ledger::kClockStepToleranceMs));
     if (auto keyFile = args.value("key")) {
         auto pem = station::readSmallFile(*keyFile);
         if (!pem)
@@ -96,7 +97,12 @@ int cmdVerify(const Argv& argv)
                     {"root", ledger::toBase64(report.root)},
                     {"signatures_checked", report.signaturesChecked},
                     {"checkpoints_checked", report.checkpointsChecked},
+                    {"clock_steps", json::array()},
                     {"problem", nullptr}};
+        for (const auto& step : report.clockSteps)
+            out["clock_steps"].push_back({{"seq", step.seq},
+                                          {"last_record_ms", step.lastRecordMs},
+                                          {"wall_clock_ms", step.wallClockMs}});
         if (report.problem)
             out["problem"] = {{"seq", report.problem->seq}, {"message", report.problem->message}};
         std::cout << out.dump() << "\n";
@@ -105,6 +111,11 @@ int cmdVerify(const Argv& argv)
                   << ledger::toBase64(report.root) << " (" << report.signaturesChecked << " signatures, "
                   << report.checkpointsChecked << " checkpoints checked"
                   << (options.signatures ? "" : "; signatures not checked") << ")\n";
+        for (const auto& step : report.clockSteps)
+            std::cout << "clock set back at seq " << step.seq << ": the last record said "
+                      << station::utcTimestamp(step.lastRecordMs) << ", the wall clock "
+                      << station::utcTimestamp(step.wallClockMs) << " ("
+                      << (step.lastRecordMs - step.wallClockMs) / 1000 << " s back); later records carry the wall clock's time\n";
     } else {
         std::cout << "ledger NOT intact: " << report.problem->message << "\n";
     }

@@ -21,7 +21,8 @@ constexpr const char* kUsage = R"(usage: tillctl <command> [options]
 
 Station
   init --data DIR --station ID        create a station: database, signing key, genesis record
-  demo --data DIR                     create (if needed) and fill the demo station; idempotent
+  demo --data DIR [--station ID]      create a demo station (setup dated 60 days back), or add what a demo station
+                                      is missing; refuses a station that is not a demo station
   user add --data DIR --id ID --name NAME --role cashier|supervisor|admin   (PIN on stdin)
   user list --data DIR
   user disable --data DIR --id ID
@@ -53,7 +54,7 @@ Accounts and payments
   review approve|reject|resubmit --data DIR (--drawer ID | --batch ID) [--reason R] --operator ID
   review approve-day --data DIR [--day D] --operator ID   every item approved; records a signed checkpoint
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
-  simulate --data DIR [--days N] [--seed S] [--cashiers K]     realistic counter days through the station
+  simulate --data DIR [--days N] [--seed S] [--cashiers K]     demo stations only: N (1-60) realistic counter days before today
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
   report activity --data DIR --from YYYY-MM-DD --to YYYY-MM-DD [--json|--csv|--pdf FILE]   per cashier and fund

@@ -4,6 +4,7 @@
 #include "cli/station_access.h"
 #include "ledger/checkpoint.h"
 #include "station/demo.h"
+#include "station/simulation.h"
 #include "station/station.h"
 
 #include <charconv>
@@ -42,19 +43,29 @@ int cmdDemo(const Argv& argv)
 {
     Args args(argv, {"data", "station"}, {});
     fs::path dir = dataDir(args);
-    station::SystemClock clock;
+    station::SystemClock system;
     bool created = false;
+    int written = 0;
+    std::string stationId;
     if (!fs::exists(station::DataPaths(dir).database)) {
-        Station::create(dir, args.value("station").value_or("DEMO-01"), clock);
+        // The setup is dated before the days `simulate` fills, so that no real record is ever earlier than a
+        // simulated one.
+        FixedClock past(system.nowMs() - station::kDemoSetupDays * 24LL * 60 * 60 * 1000);
+        Station::create(dir, args.value("station").value_or("DEMO-01"), past, Station::Kind::Demo);
         created = true;
+        auto st = Station::open(dir, past, tillctlOptions());
+        written = station::seedDemo(*st);
+        stationId = st->stationId();
+    } else {
+        auto st = Station::open(dir, system, tillctlOptions());
+        written = station::seedDemo(*st); // refuses a station that is not a demo station
+        stationId = st->stationId();
     }
-    auto st = Station::open(dir, clock, tillctlOptions());
-    int written = station::seedDemo(*st);
     if (created || written > 0)
-        std::cout << "demo station " << st->stationId() << " in " << dir.string() << ": " << written
+        std::cout << "demo station " << stationId << " in " << dir.string() << ": " << written
                   << " demo records added\n";
     else
-        std::cout << "demo station " << st->stationId() << " in " << dir.string() << " is up to date\n";
+        std::cout << "demo station " << stationId << " in " << dir.string() << " is up to date\n";
     return kExitOk;
 }
 

@@ -18,6 +18,13 @@ inline constexpr std::string_view kRecordDomainTag{"tillbook.record.v1\0", 19};
 inline constexpr std::string_view kKindGenesis = "ledger.genesis";
 inline constexpr std::string_view kKindKeyRotate = "ledger.key_rotate";
 inline constexpr std::string_view kKindCheckpoint = "ledger.checkpoint";
+// Written by the writer itself, just before a record whose wall-clock time is earlier than the last record's by more
+// than kClockStepToleranceMs: body {"last_record_ms": the last record's time, "wall_clock_ms": the clock's reading}.
+// It keeps the last record's time; the records after it carry the wall clock's.
+inline constexpr std::string_view kKindClockSteppedBack = "clock.stepped_back";
+// Within this, a wall clock behind the last record is noise (NTP slew, a second writer's clock): the record keeps the
+// last record's time, so times never go backwards silently.
+inline constexpr std::int64_t kClockStepToleranceMs = 5 * 60 * 1000;
 
 struct Record {
     std::uint8_t version = kFormatVersion;

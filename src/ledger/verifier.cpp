@@ -167,6 +167,22 @@ std::optional<PublicKey> keyFromBody(const nlohmann::json& body)
     }
 }
 
+// The body of a clock.stepped_back record: exactly the two readings, as integers.
+std::optional<ClockStep> parseClockStep(const std::string& text)
+{
+    auto body = nlohmann::json::parse(text, nullptr, false);
+    if (!body.is_object() || body.size() != 2)
+        return std::nullopt;
+    auto last = body.find("last_record_ms");
+    auto wall = body.find("wall_clock_ms");
+    if (last == body.end() || wall == body.end() || !last->is_number_integer() || !wall->is_number_integer())
+        return std::nullopt;
+    ClockStep step;
+    step.lastRecordMs = last->get<std::int64_t>();
+    step.wallClockMs = wall->get<std::int64_t>();
+    return step;
+}
+
 } // namespace
 
 VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
@@ -250,8 +266,23 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
         }
         if (previousTime != INT64_MIN && r.timeMs < previousTime - options.timeToleranceMs) {
             chainProblem(r.seq, "time goes backwards by " + std::to_string((previousTime - r.timeMs) / 1000)
-                                    + " s (tolerance " + std::to_string(options.timeToleranceMs / 1000) + " s)");
+                                    + " s (tolerance " + std::to_string(options.timeToleranceMs / 1000)
+                                    + " s) with no clock.stepped_back record before it");
             break;
+        }
+        // After a clock.stepped_back record, time continues from the wall clock it reported.
+        std::int64_t timeAfter = r.timeMs;
+        if (r.kind == kKindClockSteppedBack) {
+            auto step = parseClockStep(r.body);
+            if (!step || previousTime == INT64_MIN || step->lastRecordMs != previousTime || r.timeMs != previousTime
+                || step->wallClockMs >= step->lastRecordMs) {
+                chainProblem(r.seq, "clock.stepped_back record is malformed: it must keep the last record's time and "
+                                    "report an earlier wall clock");
+                break;
+            }
+            step->seq = r.seq;
+            report.clockSteps.push_back(*step);
+            timeAfter = step->wallClockMs;
         }
 
         if (nextKey) {
@@ -336,7 +367,7 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
             break;
         }
         previousHash = r.hash;
-        previousTime = r.timeMs;
+        previousTime = timeAfter;
         report.records = r.seq;
         report.lastSeq = r.seq;
         ++expectedSeq;

@@ -3,6 +3,7 @@
 
 #include "ledger/checkpoint.h"
 #include "ledger/keys.h"
+#include "ledger/record.h"
 #include "ledger/sqlite.h"
 
 #include <cstdint>
@@ -15,7 +16,9 @@ namespace tillbook::ledger {
 struct VerifyOptions {
     bool signatures = true; // false: chain, sequence, time and checkpoint roots only (no ECDSA, no body parsing)
     unsigned threads = 0; // signature workers; 0 means one per core
-    std::int64_t timeToleranceMs = 5 * 60 * 1000; // how far a record's time may go back (clock corrections)
+    // How far a record's time may go back without a clock.stepped_back record before it (ledgers written before the
+    // writer kept times from going back; the writer itself never goes back).
+    std::int64_t timeToleranceMs = kClockStepToleranceMs;
     std::optional<PublicKey> expectedGenesisKey; // an auditor's pinned key
     std::optional<Hash> expectedCurrentKeyId; // the station's key file: it must be the ledger's current key
     std::string expectedCurrentKeyName; // how to name that key file in a message
@@ -27,6 +30,13 @@ struct VerifyProblem {
     std::string message; // "seq 1234: hash mismatch (record changed)"
 };
 
+// A clock.stepped_back record: the wall clock read `wallClockMs` when the last record said `lastRecordMs`.
+struct ClockStep {
+    std::uint64_t seq = 0;
+    std::int64_t lastRecordMs = 0;
+    std::int64_t wallClockMs = 0;
+};
+
 struct VerifyReport {
     std::uint64_t records = 0;
     std::uint64_t lastSeq = 0;
@@ -34,6 +44,7 @@ struct VerifyReport {
     std::uint64_t signaturesChecked = 0;
     std::uint64_t checkpointsChecked = 0;
     std::uint64_t bytesHashed = 0; // canonical record bytes, for MB/s figures
+    std::vector<ClockStep> clockSteps; // each accepted step back of the clock, in order
     std::optional<VerifyProblem> problem; // the first problem by seq
     bool ok() const { return !problem.has_value(); }
 };

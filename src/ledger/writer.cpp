@@ -29,15 +29,38 @@ LedgerWriter::LedgerWriter(LedgerStore& store, const Signer& signer, const Clock
 {
 }
 
+// The time rule (docs/ledger-format.md, "Time"): a record carries the wall clock's time, never earlier than the last
+// record's; a wall clock behind it by more than the tolerance is said in a signed clock.stepped_back record first,
+// after which the records carry the wall clock's time again.
 Record LedgerWriter::build(std::string_view kind, std::string_view operatorId, std::string_view approver,
                            std::string body, const PublicKey* introducesKey)
 {
     auto previous = m_store.last();
+    std::int64_t time = nextTime(previous, operatorId);
+    return seal(previous, time, kind, operatorId, approver, std::move(body), introducesKey);
+}
+
+std::int64_t LedgerWriter::nextTime(std::optional<Record>& previous, std::string_view operatorId)
+{
+    std::int64_t wall = m_clock.nowMs();
+    if (!previous || wall >= previous->timeMs)
+        return wall;
+    if (previous->timeMs - wall <= kClockStepToleranceMs)
+        return previous->timeMs;
+    nlohmann::json step = {{"last_record_ms", previous->timeMs}, {"wall_clock_ms", wall}};
+    previous = seal(previous, previous->timeMs, kKindClockSteppedBack, operatorId, "", canonicalJson(step), nullptr);
+    return wall;
+}
+
+Record LedgerWriter::seal(const std::optional<Record>& previous, std::int64_t timeMs, std::string_view kind,
+                          std::string_view operatorId, std::string_view approver, std::string body,
+                          const PublicKey* introducesKey)
+{
     Record r;
     r.version = kFormatVersion;
     r.algorithm = m_signer->algorithm();
     r.seq = previous ? previous->seq + 1 : 1;
-    r.timeMs = m_clock.nowMs();
+    r.timeMs = timeMs;
     r.station = m_station;
     r.operatorId = operatorId;
     r.approver = approver;
@@ -89,11 +112,14 @@ Record LedgerWriter::appendKeyRotation(const Signer& next, std::string_view oper
 
 std::pair<Record, Checkpoint> LedgerWriter::appendCheckpoint(std::string_view operatorId)
 {
+    // A clock.stepped_back record, when one is due, comes before the checkpoint so that the checkpoint covers it.
+    auto previous = m_store.last();
+    std::int64_t time = nextTime(previous, operatorId);
     std::uint64_t size = m_store.size();
     Hash root = m_store.root(size);
     Checkpoint checkpoint = signCheckpoint(checkpointOrigin(m_station), size, root, *m_signer);
     nlohmann::json body = {{"size", size}, {"root", toBase64(root)}, {"note", formatCheckpointNote(checkpoint)}};
-    Record r = build(kKindCheckpoint, operatorId, "", canonicalJson(body));
+    Record r = seal(previous, time, kKindCheckpoint, operatorId, "", canonicalJson(body), nullptr);
     return {r, checkpoint};
 }
 

@@ -42,6 +42,11 @@ public:
 private:
     Record build(std::string_view kind, std::string_view operatorId, std::string_view approver, std::string body,
                  const PublicKey* introducesKey = nullptr);
+    // The time rule: see writer.cpp. May write a clock.stepped_back record, which then becomes `previous`.
+    std::int64_t nextTime(std::optional<Record>& previous, std::string_view operatorId);
+    Record seal(const std::optional<Record>& previous, std::int64_t timeMs, std::string_view kind,
+                std::string_view operatorId, std::string_view approver, std::string body,
+                const PublicKey* introducesKey);
 
     LedgerStore& m_store;
     const Signer* m_signer;

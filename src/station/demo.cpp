@@ -85,6 +85,7 @@ std::string demoFeesCsv()
 
 int seedDemo(Station& station)
 {
+    station.requireDemo("demo operators, accounts and bills");
     int written = 0;
     for (const DemoOperator& op : kDemoOperators) {
         if (station.findOperator(op.id))

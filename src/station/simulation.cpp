@@ -177,8 +177,16 @@ std::int64_t nextMorningMs(std::int64_t timeMs)
     return (timeMs / kDay + 1) * kDay + 8 * 60 * kMinute;
 }
 
+int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs)
+{
+    std::int64_t firstDay = nextMorningMs(lastMs) / kDay;
+    std::int64_t today = nowMs / kDay;
+    return static_cast<int>(std::clamp<std::int64_t>(today - firstDay, 0, kDemoSetupDays));
+}
+
 SimulationReport simulate(Station& station, FixedClock& clock, const SimulationOptions& options)
 {
+    station.requireDemo("simulated days");
     SimulationReport report;
     std::mt19937_64 random(options.seed);
     auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(random) < percent; };

@@ -47,4 +47,11 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
 // 08:00 UTC of the day after `timeMs`: where a simulation starts so that time never runs backwards.
 std::int64_t nextMorningMs(std::int64_t timeMs);
 
+// How far back `tillctl demo` dates a new demo station's setup, and so the most days one simulation fills.
+inline constexpr int kDemoSetupDays = 60;
+
+// Whole simulated days that fit after the latest record (`lastMs`) and end before today (UTC) begins at `nowMs`: a
+// simulated day runs from 08:00 to at most the evening of its own day.
+int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs);
+
 } // namespace tillbook::station

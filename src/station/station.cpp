@@ -58,7 +58,7 @@ std::int64_t SystemClock::nowMs() const
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-void Station::create(const fs::path& dir, std::string_view stationId, const Clock& clock)
+void Station::create(const fs::path& dir, std::string_view stationId, const Clock& clock, Kind kind)
 {
     if (!isValidStationId(stationId))
         throw CommandRefused("station id \"" + std::string(stationId)
@@ -81,6 +81,9 @@ void Station::create(const fs::path& dir, std::string_view stationId, const Cloc
         ledger::LedgerStore store(db);
         ledger::LedgerWriter writer(store, *signer, clock);
         writer.appendGenesis(kSystemActor);
+        if (kind == Kind::Demo)
+            writer.append(kKindStationDemo, kSystemActor, "",
+                          {{"note", "demo station: its operators and PINs are published; not for real money"}});
         tx.commit();
     } catch (...) {
         std::error_code ignored;
@@ -338,6 +341,36 @@ Record Station::resetPin(std::string_view actor, std::string_view id, std::strin
     return commitCommand("operator.pin_reset", actor, {{"id", id}}, [&](const Record&) {
         m_db->prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = ?").bind(1, pinHash).bind(2, id).run();
     });
+}
+
+bool Station::isDemo()
+{
+    // Only Station::create writes station.demo, and only as seq 2: a real station cannot be turned into a demo one.
+    auto st = m_db->prepare("SELECT 1 FROM ledger_records WHERE seq = 2 AND kind = ?");
+    st.bind(1, kKindStationDemo);
+    return st.step();
+}
+
+void Station::requireDemo(std::string_view what)
+{
+    if (!isDemo())
+        throw CommandRefused("station " + m_stationId + " is not a demo station, so " + std::string(what)
+                             + " cannot go into it; make a demo station with: tillctl demo --data NEW-DIRECTORY");
+}
+
+std::optional<Station::ClockStep> Station::recentClockStep()
+{
+    auto st = m_db->prepare("SELECT seq, body FROM ledger_records WHERE kind = ? ORDER BY seq DESC LIMIT 1");
+    st.bind(1, ledger::kKindClockSteppedBack);
+    if (!st.step())
+        return std::nullopt;
+    auto body = nlohmann::json::parse(st.columnTextView(1), nullptr, false);
+    if (!body.is_object() || !body.value("last_record_ms", nlohmann::json()).is_number_integer()
+        || !body.value("wall_clock_ms", nlohmann::json()).is_number_integer()
+        || body["wall_clock_ms"].get<std::int64_t>() < m_clock.nowMs() - 24LL * 60 * 60 * 1000)
+        return std::nullopt;
+    return ClockStep{static_cast<std::uint64_t>(st.columnInt(0)), body["last_record_ms"].get<std::int64_t>(),
+                     body["wall_clock_ms"].get<std::int64_t>()};
 }
 
 std::int64_t Station::lockedOutFor(std::string_view operatorId)

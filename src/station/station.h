@@ -484,8 +484,13 @@ public:
         std::string program = "tillbook";
     };
 
+    // A demo station says so in its second record (station.demo), written only at creation: its operators' PINs are
+    // published, so demo data and simulated days go only into a station made as one.
+    enum class Kind { Real, Demo };
+    static constexpr std::string_view kKindStationDemo = "station.demo";
     // Creates the database, the key pair and the genesis record. Refuses an existing station.
-    static void create(const std::filesystem::path& dir, std::string_view stationId, const Clock& clock);
+    static void create(const std::filesystem::path& dir, std::string_view stationId, const Clock& clock,
+                       Kind kind = Kind::Real);
     // Opens for writing: takes the directory lock and the signing key, and checks the key is the ledger's.
     static std::unique_ptr<Station> open(const std::filesystem::path& dir, const Clock& clock, Options options);
     static std::unique_ptr<Station> open(const std::filesystem::path& dir, const Clock& clock)
@@ -496,6 +501,17 @@ public:
 
     const DataPaths& paths() const { return m_paths; }
     const std::string& stationId() const { return m_stationId; }
+    bool isDemo();
+    // Throws CommandRefused unless this is a demo station; `what` names the refused act ("demo data").
+    void requireDemo(std::string_view what);
+    // The latest clock.stepped_back record when it is less than a day old by the station's clock: the counter shows it
+    // so that a supervisor checks the clock.
+    struct ClockStep {
+        std::uint64_t seq = 0;
+        std::int64_t lastRecordMs = 0;
+        std::int64_t wallClockMs = 0;
+    };
+    std::optional<ClockStep> recentClockStep();
     ledger::LedgerStore& store() { return *m_store; }
     const ledger::PublicKey& publicKey() const { return m_signer->publicKey(); }
 

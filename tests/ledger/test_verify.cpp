@@ -224,19 +224,182 @@ TEST_CASE("key rotation: the old key introduces the new one and both verify")
     CHECK_FALSE(std::filesystem::exists(f.paths.nextKey));
 }
 
-TEST_CASE("time going backwards beyond the tolerance is caught")
+namespace {
+
+// A record signed with the station's key but written around the writer, the way someone holding the key could: for
+// the cases the writer itself never produces.
+void appendForged(LedgerFixture& f, std::int64_t timeMs, std::string kind, std::string body)
+{
+    auto last = f.store->last();
+    REQUIRE(last);
+    Record r;
+    r.seq = last->seq + 1;
+    r.timeMs = timeMs;
+    r.station = last->station;
+    r.operatorId = "ana";
+    r.kind = std::move(kind);
+    r.body = std::move(body);
+    r.prevHash = last->hash;
+    r.keyId = f.signer->publicKey().keyId();
+    r.hash = computeRecordHash(r);
+    r.signature = f.signer->sign(r.hash);
+    Transaction tx(*f.db);
+    f.store->insert(r);
+    tx.commit();
+}
+
+std::vector<std::string> kindsOf(LedgerFixture& f)
+{
+    std::vector<std::string> kinds;
+    for (std::uint64_t seq = 1; seq <= f.store->size(); ++seq)
+        kinds.push_back(f.store->at(seq)->kind);
+    return kinds;
+}
+
+constexpr std::int64_t kMinute = 60 * 1000;
+constexpr std::int64_t kDay = 24 * 60 * kMinute;
+
+} // namespace
+
+TEST_CASE("the clock set back: a signed clock.stepped_back record and then the wall clock's time - verify passes")
 {
     LedgerFixture f;
     f.append(3);
-    f.clock.advance(-10 * 60 * 1000);
-    f.append(1);
+    std::int64_t before = f.store->last()->timeMs;
+
+    SECTION("back 10 minutes")
+    {
+        f.clock.advance(-10 * kMinute);
+        f.append(2);
+        CHECK(kindsOf(f) == std::vector<std::string>{"ledger.genesis", "payment.taken", "payment.taken",
+                                                       "payment.taken", "clock.stepped_back", "payment.taken",
+                                                       "payment.taken"});
+        auto step = f.store->at(5);
+        CHECK(step->timeMs == before); // the step itself keeps the last record's time
+        CHECK(step->body == "{\"last_record_ms\":" + std::to_string(before) + ",\"wall_clock_ms\":"
+                                + std::to_string(before - 10 * kMinute + 1000) + "}");
+        CHECK(f.store->at(6)->timeMs == before - 10 * kMinute + 1000); // true to the wall clock
+        auto report = f.verify();
+        INFO(problemOf(report));
+        REQUIRE(report.ok());
+        REQUIRE(report.clockSteps.size() == 1);
+        CHECK(report.clockSteps[0].seq == 5);
+        CHECK(report.clockSteps[0].lastRecordMs == before);
+        CHECK(report.clockSteps[0].wallClockMs == before - 10 * kMinute + 1000);
+    }
+    SECTION("back 2 days, then a checkpoint: the step comes first and the checkpoint covers it")
+    {
+        f.clock.advance(-2 * kDay);
+        Transaction tx(*f.db);
+        auto [record, checkpoint] = f.writer->appendCheckpoint("system");
+        tx.commit();
+        CHECK(record.seq == 6);
+        CHECK(checkpoint.size == 5);
+        CHECK(f.store->at(5)->kind == "clock.stepped_back");
+        auto report = f.verify();
+        INFO(problemOf(report));
+        CHECK(report.ok());
+        CHECK(report.checkpointsChecked == 1);
+        CHECK(report.clockSteps.size() == 1);
+    }
+    SECTION("forward a year (ordinary), then back: the correction is a step back")
+    {
+        f.clock.advance(365 * kDay);
+        f.append(2);
+        CHECK(f.store->size() == 6); // a jump forward is not worth a record
+        f.clock.advance(-365 * kDay);
+        f.append(1);
+        CHECK(f.store->at(7)->kind == "clock.stepped_back");
+        auto report = f.verify();
+        INFO(problemOf(report));
+        CHECK(report.ok());
+        CHECK(report.clockSteps.size() == 1);
+    }
+    SECTION("back within the tolerance: the record keeps the last record's time, and no step is recorded")
+    {
+        f.clock.advance(-3 * kMinute);
+        f.append(1);
+        CHECK(f.store->size() == 5);
+        CHECK(f.store->at(5)->kind == "payment.taken");
+        CHECK(f.store->at(5)->timeMs == before);
+        auto report = f.verify();
+        CHECK(report.ok());
+        CHECK(report.clockSteps.empty());
+    }
+    SECTION("set back again and again: every step is its own record and the ledger still verifies")
+    {
+        for (int i = 0; i < 5; ++i) {
+            f.clock.advance(-(i + 1) * kDay);
+            f.append(2);
+        }
+        auto report = f.verify();
+        INFO(problemOf(report));
+        CHECK(report.ok());
+        CHECK(report.clockSteps.size() == 5);
+    }
+}
+
+TEST_CASE("time going backwards beyond the tolerance without a clock.stepped_back record is caught")
+{
+    LedgerFixture f;
+    f.append(3);
+    std::int64_t last = f.store->last()->timeMs;
+    appendForged(f, last - 10 * kMinute, "payment.taken", "{}");
     auto report = f.verify();
     REQUIRE_FALSE(report.ok());
     CHECK(report.problem->seq == 5);
     CHECK_THAT(report.problem->message, Catch::Contains("time goes backwards"));
+    CHECK_THAT(report.problem->message, Catch::Contains("no clock.stepped_back record"));
     VerifyOptions lenient;
     lenient.timeToleranceMs = 60 * 60 * 1000;
     CHECK(f.verify(lenient).ok());
+}
+
+TEST_CASE("a clock.stepped_back record must tell the truth about the last record and step back")
+{
+    LedgerFixture f;
+    f.append(3);
+    std::int64_t last = f.store->last()->timeMs;
+    std::string wall = std::to_string(last - kDay);
+    SECTION("it names another time for the last record")
+    {
+        appendForged(f, last, "clock.stepped_back",
+                     "{\"last_record_ms\":" + std::to_string(last - 5) + ",\"wall_clock_ms\":" + wall + "}");
+    }
+    SECTION("it moves its own time")
+    {
+        appendForged(f, last + 1000, "clock.stepped_back",
+                     "{\"last_record_ms\":" + std::to_string(last) + ",\"wall_clock_ms\":" + wall + "}");
+    }
+    SECTION("its wall clock is not earlier")
+    {
+        appendForged(f, last, "clock.stepped_back",
+                     "{\"last_record_ms\":" + std::to_string(last) + ",\"wall_clock_ms\":" + std::to_string(last + 1)
+                         + "}");
+    }
+    SECTION("its body is not the two readings")
+    {
+        appendForged(f, last, "clock.stepped_back", "{\"wall_clock_ms\":" + wall + "}");
+    }
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 5);
+    CHECK_THAT(report.problem->message, Catch::Contains("clock.stepped_back record is malformed"));
+}
+
+TEST_CASE("a step back is accepted only right after the clock.stepped_back record")
+{
+    LedgerFixture f;
+    f.append(3);
+    std::int64_t last = f.store->last()->timeMs;
+    std::string body = "{\"last_record_ms\":" + std::to_string(last) + ",\"wall_clock_ms\":" + std::to_string(last - kDay) + "}";
+    appendForged(f, last, "clock.stepped_back", body);
+    appendForged(f, last - kDay, "payment.taken", "{}");          // accepted: right after the step
+    appendForged(f, last - 2 * kDay, "payment.taken", "{}");      // a second step back with no record
+    auto report = f.verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->seq == 7);
+    CHECK_THAT(report.problem->message, Catch::Contains("time goes backwards"));
 }
 
 TEST_CASE("stored Merkle nodes give proofs that verify against the root")

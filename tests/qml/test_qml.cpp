@@ -62,7 +62,8 @@ public slots:
         // A second end-to-end run on the same directory is the station starting again (after a stop).
         const bool again = endToEnd && std::filesystem::exists(dir / "tillbook.db");
         if (!again)
-            tillbook::station::Station::create(dir, endToEnd ? "E2E-01" : "QMLTEST-01", m_clock);
+            tillbook::station::Station::create(dir, endToEnd ? "E2E-01" : "QMLTEST-01", m_clock,
+                                                   tillbook::station::Station::Kind::Demo);
         tillbook::station::Station::Options options;
         options.scrypt.n = 1024;
         m_station = tillbook::station::Station::open(dir, m_clock, options);

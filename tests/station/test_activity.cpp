@@ -40,7 +40,7 @@ TEST_CASE("activity: per cashier and fund - tying out to the posting export and 
 {
     test::TempDir dir;
     FixedClock clock{1'793'520'000'000};
-    Station::create(dir.path(), "TEST-01", clock);
+    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
     Station::Options options;
     options.scrypt.n = 1024;
     auto st = Station::open(dir.path(), clock, options);

@@ -23,7 +23,7 @@ Money m(std::int64_t cents)
 struct Office {
     Office()
     {
-        Station::create(dir.path(), "TEST-01", clock);
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
         Station::Options options;
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);

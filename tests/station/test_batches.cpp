@@ -31,7 +31,7 @@ struct BackOffice {
     std::unique_ptr<Station> st;
     BackOffice()
     {
-        Station::create(dir.path(), "TEST-01", clock);
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
         Station::Options options;
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);

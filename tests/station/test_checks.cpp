@@ -31,7 +31,7 @@ std::string fedach()
 struct Counter {
     Counter()
     {
-        Station::create(dir.path(), "TEST-01", clock);
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
         Station::Options options;
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);
@@ -257,7 +257,7 @@ TEST_CASE("checks: the verification records whether the MICR line was read or ke
 {
     test::TempDir dir;
     FixedClock clock{1'793'520'000'000};
-    Station::create(dir.path(), "TEST-01", clock);
+    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
     Station::Options options;
     options.scrypt.n = 1024;
     auto st = Station::open(dir.path(), clock, options);

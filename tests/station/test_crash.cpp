@@ -185,7 +185,7 @@ TEST_CASE("receipt numbers stay gap-free across SIGKILL - and projections still 
 {
     test::TempDir dir;
     FixedClock clock(1'793'520'000'000);
-    station::Station::create(dir.path(), "CRASH-02", clock);
+    station::Station::create(dir.path(), "CRASH-02", clock, station::Station::Kind::Demo);
     {
         station::Station::Options options;
         options.scrypt.n = 1024;

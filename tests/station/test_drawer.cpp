@@ -37,7 +37,7 @@ CashCount notes(std::initializer_list<std::pair<Denomination, std::int64_t>> pie
 struct Counter {
     Counter()
     {
-        Station::create(dir.path(), "TEST-01", clock);
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
         Station::Options options;
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);

@@ -15,7 +15,7 @@ namespace {
 struct Office {
     Office()
     {
-        Station::create(dir.path(), "TEST-01", clock);
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
         Station::Options options;
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);

@@ -13,7 +13,7 @@ TEST_CASE("orders: a start order bills its deposit and moves to done with the me
 {
     test::TempDir dir;
     FixedClock clock{1'793'520'000'000}; // 2026-10-31
-    Station::create(dir.path(), "TEST-01", clock);
+    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
     Station::Options options;
     options.scrypt.n = 1024;
     auto st = Station::open(dir.path(), clock, options);
@@ -76,7 +76,7 @@ TEST_CASE("orders: a cancelled order's unpaid deposit is no longer owed - and up
 {
     test::TempDir dir;
     FixedClock clock{1'793'520'000'000};
-    Station::create(dir.path(), "TEST-01", clock);
+    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
     Station::Options options;
     options.scrypt.n = 1024;
     auto st = Station::open(dir.path(), clock, options);

@@ -23,7 +23,7 @@ struct Counter {
     explicit Counter(std::int64_t startMs = 1'793'520'000'000) // 2026-10-31T08:00:00Z
         : clock(startMs)
     {
-        Station::create(dir.path(), "TEST-01", clock);
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
         Station::Options options;
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);

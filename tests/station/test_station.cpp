@@ -1,6 +1,7 @@
 // The station service: creation, the single-writer lock, operators and sign-in, each act a ledger record.
 #include "ledger/ledger_fixture.h"
 #include "station/demo.h"
+#include "station/simulation.h"
 #include "station/station.h"
 
 #include <catch2/catch.hpp>
@@ -80,13 +81,15 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
 {
     test::TempDir dir;
     FixedClock clock;
-    Station::create(dir.path(), "TEST-01", clock);
+    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
     auto st = Station::open(dir.path(), clock, fastOptions());
+    CHECK(st->isDemo());
+    CHECK(st->store().at(2)->kind == "station.demo"); // said at creation, in the ledger
     CHECK(station::seedDemo(*st) == 12); // four operators, accounts, bills and fees, five letterhead settings
     CHECK(station::seedDemo(*st) == 0); // idempotent
     CHECK(st->operators().size() == 4);
 
-    auto added = st->store().at(2);
+    auto added = st->store().at(3);
     REQUIRE(added);
     CHECK(added->kind == "operator.added");
     CHECK(added->body.find("scrypt") == std::string::npos);
@@ -122,4 +125,31 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
         CHECK_THROWS_AS(st->addOperator("system", "zed", "Zed", station::Role::Cashier, "12"), station::CommandRefused);
         CHECK(st->store().size() == before + 3);
     }
+}
+
+TEST_CASE("demo data never reaches a real station: seedDemo and simulate refuse it, and nothing is written")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "REAL-01", clock);
+    auto st = Station::open(dir.path(), clock, fastOptions());
+    CHECK_FALSE(st->isDemo());
+    auto size = st->store().size();
+    CHECK_THROWS_WITH(station::seedDemo(*st), Catch::Contains("REAL-01 is not a demo station"));
+    CHECK_THROWS_WITH(station::simulate(*st, clock, {1, 1, 2}), Catch::Contains("is not a demo station"));
+    CHECK(st->store().size() == size);
+    CHECK(st->operators().empty());
+}
+
+TEST_CASE("simulated days fit between the demo setup and today, never into the present")
+{
+    const std::int64_t day = 24LL * 60 * 60 * 1000;
+    const std::int64_t now = 1'796'000'000'000; // 2026-11-30T...
+    // A demo station set up 60 days ago at this hour: 59 whole days start after that day and end before today.
+    CHECK(station::simulationDaysAvailable(now - 60 * day, now) == 59);
+    // The last record yesterday evening: no whole day left.
+    CHECK(station::simulationDaysAvailable(now - day, now) == 0);
+    // A clock that is behind the ledger: nothing, never a negative count.
+    CHECK(station::simulationDaysAvailable(now + 3 * day, now) == 0);
+    CHECK(station::simulationDaysAvailable(now - 400 * day, now) == station::kDemoSetupDays);
 }
