@@ -189,6 +189,8 @@ Layout depositSlipLayout(const DepositSlipDocument& s)
     }
     if (s.cash.rolledCoin.isPositive())
         out.pair("Rolled coin", formatMoney(s.cash.rolledCoin));
+    if (s.cash.unitemized.isPositive())
+        out.pair("Cash, not by denomination", formatMoney(s.cash.unitemized));
     out.pair("Total currency and coin", formatMoney(s.cashTotal), Style::Strong);
     out.rule();
     out.text("Checks and money orders (" + std::to_string(s.items.size()) + ")", Style::Strong);

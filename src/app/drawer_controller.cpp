@@ -148,9 +148,13 @@ QString DrawerController::floatApprovalNeeded(const QVariantList& pieces, const 
         setError(error);
         return {};
     }
-    if (countTotal(*count) == Money::fromCents(m_station.setting("drawer.float_cents")))
+    try {
+        auto approval = m_station.openDrawerApproval(m_session.operatorId().toStdString(), *count);
+        return approval ? QString::fromStdString(approval->description) : QString();
+    } catch (const std::exception& e) {
+        setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
         return {};
-    return QString::fromStdString(m_station.floatDifferenceRequest(m_session.operatorId().toStdString(), *count).description);
+    }
 }
 
 bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rolled, const QString& supervisorId,

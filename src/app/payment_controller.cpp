@@ -242,9 +242,8 @@ bool PaymentController::selectAccount(const QString& number)
     }
     if (m_account.value(QStringLiteral("status")).toString() == QLatin1String("closed"))
         setError(tr("Account %1 is closed; payments cannot be taken on it.").arg(number));
-    auto detail = m_station.account(m_accountNumber);
-    for (const auto& b : detail->openBills)
-        m_billAmounts.push_back(Allocation{b.id, b.account, b.open});
+    if (m_account.value(QStringLiteral("status")).toString() != QLatin1String("closed"))
+        m_billAmounts = m_station.defaultBills(m_accountNumber);
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     emit accountChanged();
     emit cartChanged();
@@ -524,7 +523,7 @@ bool PaymentController::findReceipt(const QString& number)
         setError(tr("There is no receipt %1.").arg(number.trimmed()));
         return false;
     }
-    Money refundable = r->status == "voided" ? Money() : r->total - r->refunded;
+    Money refundable = r->refundable();
     m_foundReceipt = QVariantMap{{QStringLiteral("number"), qs(r->number)},
                                  {QStringLiteral("time"), qs(station::printedTime(r->timeMs))},
                                  {QStringLiteral("operator"), qs(r->operatorId)},

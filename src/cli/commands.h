@@ -55,5 +55,9 @@ int cmdOrders(const Argv& args);
 int cmdBatch(const Argv& args);
 int cmdReview(const Argv& args);
 int cmdVerifyReceipt(const Argv& args);
+int cmdPay(const Argv& args);
+int cmdVoid(const Argv& args);
+int cmdRefund(const Argv& args);
+int cmdDrawer(const Argv& args);
 
 } // namespace tillbook::cli

@@ -59,6 +59,20 @@ Accounts and payments
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
   report activity --data DIR --from YYYY-MM-DD --to YYYY-MM-DD [--json|--csv|--pdf FILE]   per cashier and fund
 
+The counter without the screen (the same station commands; a supervisor's PIN on stdin, never on the command line)
+  pay --data DIR --operator ID --account A [--bill B=AMOUNT]... [--fee CODE]... --tender T... [--override-by SUP]
+      [--request ID] [--json]      into the operator's open drawer; no --bill: every open bill, oldest first
+      T: cash:AMOUNT  check:AMOUNT:MICR:YYYY-MM-DD  money-order:AMOUNT:MICR:YYYY-MM-DD (verified on the way; one that
+      needs a supervisor is overridden by --override-by SUP); all or nothing. JSON: receipt, seq, total, change
+  void --data DIR --receipt R --operator ID --approver SUP
+  refund --data DIR --receipt R --operator ID --approver SUP --method cash|check [--amount X]   default: all left
+  drawer list --data DIR [--json]
+  drawer open --data DIR --operator ID (--float AMOUNT | --count DENOM=N...) [--approver SUP]
+      a float other than drawer.float_cents needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin
+  drawer close --data DIR --operator ID (--cash AMOUNT | --count DENOM=N...) [--item check:AMOUNT:REF]...
+      [--item money-order:AMOUNT:REF]... [--reason R --approver SUP]   the blind count is recorded first; beyond
+      drawer.tolerance_cents the close needs a reason and the approver
+
 Payment arrangements (docs/arrangements.md)
   arrangement quote --principal P [--down D] --installments N --frequency weekly|biweekly|monthly --rate PERCENT
                     [--method simple|amortized] --first YYYY-MM-DD [--today YYYY-MM-DD] [--json]
@@ -165,6 +179,10 @@ int main(int argc, char** argv)
         {{"user", "list"}, cmdUserList},
         {{"user", "disable"}, cmdUserDisable},
         {{"user", "reset-pin"}, cmdUserResetPin},
+        {{"pay"}, cmdPay},
+        {{"void"}, cmdVoid},
+        {{"refund"}, cmdRefund},
+        {{"drawer"}, cmdDrawer},
         {{"settings", "list"}, cmdSettingsList},
         {{"settings", "set"}, cmdSettingsSet},
         {{"bench", "ledger"}, cmdBenchLedger},

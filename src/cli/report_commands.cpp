@@ -223,6 +223,8 @@ int cmdReport(const Argv& argv)
             }
             if (r.cashByDenomination->rolledCoin.isPositive())
                 std::cout << line("Rolled coin", r.cashByDenomination->rolledCoin);
+            if (r.cashByDenomination->unitemized.isPositive())
+                std::cout << line("Cash, not by denomination", r.cashByDenomination->unitemized);
         }
         for (const auto& item : r.items)
             std::cout << line(std::string(item.kind == TenderKind::Check ? "Check " : "Money order ") + item.reference

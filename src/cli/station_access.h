@@ -4,6 +4,9 @@
 #include "cli/args.h"
 #include "station/station.h"
 
+#include <iostream>
+#include <string>
+
 namespace tillbook::cli {
 
 inline std::filesystem::path dataDir(const Args& args)
@@ -23,6 +26,17 @@ inline std::unique_ptr<station::Station> openStation(const Args& args)
 {
     static station::SystemClock clock;
     return station::Station::open(dataDir(args), clock, tillctlOptions());
+}
+
+// One line of stdin without its line ending: a PIN never goes on the command line, where ps and shell history
+// would keep it.
+inline std::string readLineFromStdin()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return line;
 }
 
 } // namespace tillbook::cli

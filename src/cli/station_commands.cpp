@@ -16,19 +16,6 @@ namespace tillbook::cli {
 namespace fs = std::filesystem;
 using station::Station;
 
-namespace {
-
-std::string readLineFromStdin()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return line;
-}
-
-} // namespace
-
 int cmdInit(const Argv& argv)
 {
     Args args(argv, {"data", "station"}, {});

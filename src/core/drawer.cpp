@@ -27,6 +27,7 @@ constexpr std::array<DenominationInfo, kDenominationCount> kDenominations{{
 }};
 
 constexpr std::string_view kRolledCoinKey = "rolled_coin";
+constexpr std::string_view kUnitemizedKey = "unitemized";
 
 // "$20 notes", "25¢ coins", "$1 coins": what a cashier calls a pile of one denomination.
 std::string pileName(const DenominationInfo& info)
@@ -64,16 +65,19 @@ std::string checkCount(const CashCount& count)
     }
     if (count.rolledCoin.isNegative())
         return "The rolled coin amount cannot be negative, not " + formatMoney(count.rolledCoin) + ".";
-    // Both parts are now non-negative and the pieces are bounded, so the only way out of range is the sum.
+    if (count.unitemized.isNegative())
+        return "The cash amount cannot be negative, not " + formatMoney(count.unitemized) + ".";
+    // Every part is now non-negative and the pieces are bounded, so the only way out of range is the sum.
     const Money pieces = piecesTotal(count);
-    if (count.rolledCoin.cents() > std::numeric_limits<std::int64_t>::max() - pieces.cents())
+    if (count.rolledCoin.cents() > std::numeric_limits<std::int64_t>::max() - pieces.cents()
+        || count.unitemized.cents() > std::numeric_limits<std::int64_t>::max() - pieces.cents() - count.rolledCoin.cents())
         return "The counted total is too large to record.";
     return {};
 }
 
 Money countTotal(const CashCount& count)
 {
-    return piecesTotal(count) + count.rolledCoin;
+    return piecesTotal(count) + count.rolledCoin + count.unitemized;
 }
 
 std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count)
@@ -85,16 +89,18 @@ std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& 
             entries.emplace_back(std::string(kDenominations[i].key), count.pieces[i]);
     }
     entries.emplace_back(std::string(kRolledCoinKey), count.rolledCoin.cents());
+    if (!count.unitemized.isZero())
+        entries.emplace_back(std::string(kUnitemizedKey), count.unitemized.cents());
     return entries;
 }
 
 CountParse countFromEntries(std::span<const std::pair<std::string, std::int64_t>> entries)
 {
     CashCount count;
-    std::array<bool, kDenominationCount + 1> seen{}; // the last slot is the rolled coin
+    std::array<bool, kDenominationCount + 2> seen{}; // the last two slots are the rolled coin and the unitemized cash
     for (const auto& [key, value] : entries) {
-        std::size_t slot = kDenominationCount;
-        if (key != kRolledCoinKey) {
+        std::size_t slot = key == kUnitemizedKey ? kDenominationCount + 1 : kDenominationCount;
+        if (key != kRolledCoinKey && key != kUnitemizedKey) {
             slot = 0;
             while (slot < kDenominationCount && kDenominations[slot].key != key)
                 ++slot;
@@ -106,7 +112,9 @@ CountParse countFromEntries(std::span<const std::pair<std::string, std::int64_t>
         seen[slot] = true;
         if (value < 0)
             return {std::nullopt, "The count for " + quoteForMessage(key) + " cannot be negative."};
-        if (slot == kDenominationCount)
+        if (slot == kDenominationCount + 1)
+            count.unitemized = Money::fromCents(value);
+        else if (slot == kDenominationCount)
             count.rolledCoin = Money::fromCents(value);
         else
             count.pieces[slot] = value;

@@ -38,14 +38,17 @@ inline constexpr std::int64_t kMaxPiecesPerDenomination = 1'000'000;
 struct CashCount {
     std::array<std::int64_t, kDenominationCount> pieces{}; // number of notes or coins of each denomination
     Money rolledCoin;                                         // wrapped coin rolls, as an amount
+    // Cash counted as one amount, not by denomination (tillctl's --float/--cash, e.g. closing a drawer a crash left
+    // open): kept apart so the deposit slip never shows a breakdown nobody counted.
+    Money unitemized;
 };
 // Empty string when the count is usable; else one sentence: a negative count names its denomination
 // ("The count of $20 notes cannot be negative."), a count over 1,000,000 pieces is refused, a negative rolled
-// coin amount is refused, and a total over int64 cents is refused (no throw).
+// coin or unitemized amount is refused, and a total over int64 cents is refused (no throw).
 std::string checkCount(const CashCount& count);
 Money countTotal(const CashCount& count); // throws MoneyOverflow; call checkCount first
-// The count as {"bill_100": n, ...} pairs (only non-zero, in display order) plus "rolled_coin" cents (always,
-// last): for record bodies.
+// The count as {"bill_100": n, ...} pairs (only non-zero, in display order) plus "rolled_coin" cents (always)
+// and "unitemized" cents (only when non-zero, so counts by denomination keep their bytes): for record bodies.
 std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count);
 // The inverse; nullopt (and a reason) for an unknown key, a key given twice or a negative value.
 // Keys not given count as zero. The piece limit is checkCount's business, not this one's.

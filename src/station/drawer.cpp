@@ -78,6 +78,15 @@ std::optional<DrawerInfo> Station::openDrawer()
     return drawerFromRow(st);
 }
 
+std::vector<DrawerInfo> Station::drawers()
+{
+    auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers ORDER BY opened_ms, id");
+    std::vector<DrawerInfo> out;
+    while (st.step())
+        out.push_back(drawerFromRow(st));
+    return out;
+}
+
 std::optional<DrawerInfo> Station::drawer(std::string_view id)
 {
     auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
@@ -110,11 +119,20 @@ ApprovalRequest Station::floatDifferenceRequest(std::string_view operatorId, con
                                + formatMoney(expected)};
 }
 
-Record Station::openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId)
+std::optional<ApprovalRequest> Station::openDrawerApproval(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
     if (auto open = openDrawer())
         throw CommandRefused("drawer " + open->id + " is already open at this station; close it first");
+    // The float as counted is the float: a difference is approved, never added on top of the expected figure.
+    if (countTotal(counted) == Money::fromCents(setting("drawer.float_cents")))
+        return std::nullopt;
+    return floatDifferenceRequest(operatorId, counted);
+}
+
+Record Station::openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId)
+{
+    std::optional<ApprovalRequest> approval = openDrawerApproval(operatorId, counted);
     Money total = countTotal(counted);
     Money expected = Money::fromCents(setting("drawer.float_cents"));
     auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'drawer'), 0)");
@@ -126,11 +144,8 @@ Record Station::openDrawer(std::string_view operatorId, const CashCount& counted
                  {"float", total.cents()},
                  {"expected_float", expected.cents()},
                  {"count", countJson(counted)}};
-    // The float as counted is the float: a difference is approved, never added on top of the expected figure.
-    if (total != expected) {
-        ApprovalRequest request = floatDifferenceRequest(operatorId, counted);
-        return commitCommand("drawer.opened", operatorId, body, {}, &request, approvalId);
-    }
+    if (approval)
+        return commitCommand("drawer.opened", operatorId, body, {}, &*approval, approvalId);
     return commitCommand("drawer.opened", operatorId, body);
 }
 

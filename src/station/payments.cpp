@@ -234,6 +234,86 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
     return outcome;
 }
 
+std::vector<Allocation> Station::defaultBills(std::string_view number)
+{
+    auto detail = account(number);
+    if (!detail)
+        notRecorded("there is no account " + std::string(number) + ".");
+    if (detail->summary.status == "closed")
+        notRecorded("account " + std::string(number) + " is closed.");
+    std::vector<Allocation> bills;
+    for (const auto& b : detail->openBills) // oldest due first
+        bills.push_back(Allocation{b.id, b.account, b.open});
+    return bills;
+}
+
+PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string_view supervisorId, std::string_view pin)
+{
+    if (receiptForRequest(request.requestId))
+        return takePayment(request); // recorded before: the first payment's answer, and nothing verified again
+    // What can be refused before anything is recorded comes first, the supervisor's PIN last.
+    requireOpenDrawer(request.operatorId, "Payment not recorded: ");
+    std::string customer = !request.billAmounts.empty()      ? request.billAmounts.front().account
+                           : !request.accountAmounts.empty() ? request.accountAmounts.front().first
+                                                             : std::string();
+    Money left; // what is still due as each tender is handed over, for an item's over-the-amount-due rule
+    for (const auto& a : request.billAmounts)
+        left += a.amount;
+    for (const auto& [number, amount] : request.accountAmounts)
+        left += amount;
+    for (const auto& fee : fees()) {
+        for (const auto& [code, quantity] : request.fees) {
+            if (code == fee.code && quantity >= 1 && quantity <= 99)
+                left += fee.amount.times(quantity);
+        }
+    }
+    if (!supervisorId.empty()) {
+        ApprovalRequest anyOverride{"check_override", "", 0, request.operatorId, ""};
+        if (auto refusal = approvalRefusal(anyOverride, supervisorId))
+            notRecorded(*refusal);
+        if (SignInResult pinCheck = checkPin(supervisorId, pin, "approval"); !pinCheck.ok)
+            notRecorded(pinCheck.message);
+    }
+    PaymentOutcome outcome;
+    inOneTransaction([&] {
+        for (std::size_t i = 0; i < request.tenders.size(); ++i) {
+            TenderInput& tender = request.tenders[i];
+            auto item = request.items.find(i);
+            if (item != request.items.end() && tender.kind != TenderKind::Cash) {
+                CheckInput input = item->second;
+                input.amount = tender.amount;
+                input.customerAccount = customer;
+                input.amountDue = left.isPositive() ? left : Money();
+                if (tender.kind == TenderKind::MoneyOrder && !input.instrument)
+                    input.instrument = CheckInstrument::MoneyOrder;
+                CheckVerification v;
+                try {
+                    v = verifyCheck(request.operatorId, input);
+                } catch (const CommandRefused& e) {
+                    notRecorded(e.what());
+                }
+                std::string what = std::string(tender.kind == TenderKind::MoneyOrder ? "money order " : "check ")
+                                   + (v.micr.serial.empty() ? v.id : v.micr.serial + " (" + v.id + ")");
+                std::string reasons;
+                for (const auto& r : v.decision.reasons)
+                    reasons += (reasons.empty() ? "" : " ") + r.message;
+                if (v.decision.kind == CheckDecisionKind::Decline)
+                    notRecorded(what + " was declined: " + reasons);
+                if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
+                    if (supervisorId.empty())
+                        notRecorded(what + " needs a supervisor's override: " + reasons);
+                    ApprovalResult approval = grantApproval(checkOverrideRequest(request.operatorId, v.id), supervisorId);
+                    overrideCheck(request.operatorId, v.id, approval.approvalId);
+                }
+                tender.reference = v.id;
+            }
+            left -= tender.amount;
+        }
+        outcome = takePayment(request);
+    });
+    return outcome;
+}
+
 std::optional<std::string> Station::receiptForRequest(std::string_view requestId)
 {
     auto st = m_db->prepare("SELECT number FROM receipts WHERE request = ?");
@@ -291,7 +371,7 @@ ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_
     // Refused here, before a supervisor is asked, as well as in refundPayment.
     if (r->status == "voided")
         throw CommandRefused("receipt " + r->number + " was voided; there is nothing to refund");
-    Money refundable = r->total - r->refunded;
+    Money refundable = r->refundable();
     if (!amount.isPositive() || amount > refundable)
         throw CommandRefused("a refund of receipt " + r->number + " must be more than $0.00 and at most "
                              + formatMoney(refundable));

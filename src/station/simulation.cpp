@@ -224,9 +224,8 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
             CashCount opening = countOf(floatAmount);
             if (chance(8))
                 opening.pieces[static_cast<std::size_t>(Denomination::Bill1)] += 1;
-            if (countTotal(opening) != floatAmount) {
-                auto approval = station.approve(station.floatDifferenceRequest(cashier, opening), supervisor,
-                                                demoPin(supervisor));
+            if (auto request = station.openDrawerApproval(cashier, opening)) {
+                auto approval = station.approve(*request, supervisor, demoPin(supervisor));
                 station.openDrawer(cashier, opening, approval.approvalId);
             } else {
                 station.openDrawer(cashier, opening);

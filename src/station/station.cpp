@@ -457,20 +457,31 @@ ApprovalRequest Station::clearLockoutRequest(std::string_view lockedOperatorId)
 
 ApprovalResult Station::approve(const ApprovalRequest& request, std::string_view supervisorId, std::string_view pin)
 {
-    auto requester = findOperator(request.requestedBy);
-    if (!requester || !requester->active)
-        return {false, "The action's operator is not an active operator.", {}, 0};
-    auto supervisor = findOperator(supervisorId);
-    if (!supervisor || !supervisor->active)
-        return {false, "Choose an active supervisor to approve.", {}, 0};
-    if (supervisorId == request.requestedBy)
-        return {false, "Nobody approves their own action; a second supervisor must approve.", {}, 0};
-    if (!roleAtLeast(supervisor->role, Role::Supervisor))
-        return {false, supervisor->name + " is a cashier; only a supervisor can approve.", {}, 0};
+    if (auto refusal = approvalRefusal(request, supervisorId))
+        return {false, *refusal, {}, 0};
     SignInResult pinCheck = checkPin(supervisorId, pin, "approval");
     if (!pinCheck.ok)
         return {false, pinCheck.message, {}, 0};
+    return grantApproval(request, supervisorId);
+}
 
+std::optional<std::string> Station::approvalRefusal(const ApprovalRequest& request, std::string_view supervisorId)
+{
+    auto requester = findOperator(request.requestedBy);
+    if (!requester || !requester->active)
+        return "The action's operator is not an active operator.";
+    auto supervisor = findOperator(supervisorId);
+    if (!supervisor || !supervisor->active)
+        return "Choose an active supervisor to approve.";
+    if (supervisorId == request.requestedBy)
+        return "Nobody approves their own action; a second supervisor must approve.";
+    if (!roleAtLeast(supervisor->role, Role::Supervisor))
+        return supervisor->name + " is a cashier; only a supervisor can approve.";
+    return std::nullopt;
+}
+
+ApprovalResult Station::grantApproval(const ApprovalRequest& request, std::string_view supervisorId)
+{
     auto count = m_db->prepare("SELECT COUNT(*) FROM approvals");
     count.step();
     std::string id = stationScopedId(m_stationId, "A", static_cast<std::uint64_t>(count.columnInt(0)) + 1);

@@ -21,6 +21,7 @@
 #include "printing/documents.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <tuple>
@@ -265,6 +266,9 @@ struct PaymentRequest {
     std::vector<std::pair<std::string, Money>> accountAmounts; // applied oldest due first on the account
     std::vector<std::pair<std::string, int>> fees; // catalog code and quantity
     std::vector<TenderInput> tenders;
+    // takePaymentWithItems: by tender index, the check or money order to verify as the payment is taken (its
+    // verification becomes the tender's reference). The station fills in the account and what is still due.
+    std::map<std::size_t, CheckInput> items;
 };
 
 struct PaymentOutcome {
@@ -470,6 +474,8 @@ struct ReceiptInfo {
     Money change;
     std::string status;
     Money refunded;
+    // What a refund may still give back: nothing once voided.
+    Money refundable() const { return status == "voided" ? Money() : total - refunded; }
 };
 
 inline constexpr std::size_t kMaxPinLength = 12;
@@ -548,6 +554,15 @@ public:
 
     // Payments: one receipt, one record. Refusals throw CommandRefused ("Payment not recorded: ...").
     PaymentOutcome takePayment(const PaymentRequest& request);
+    // The bills a payment on the account pays when none is chosen, as the counter fills its cart: every open bill in
+    // full, oldest due first. Refuses an unknown or closed account.
+    std::vector<Allocation> defaultBills(std::string_view account);
+    // tillctl pay: verifies each tender that carries an item, in the order handed over (its amount due is what the
+    // tenders before it leave), has `supervisorId` override an item that needs it, and takes the payment, all in one
+    // transaction: a declined item, one needing a supervisor when none is named, or any refusal of the payment records
+    // nothing. The supervisor's PIN is checked first, as an approval at the counter is (a wrong one is recorded).
+    PaymentOutcome takePaymentWithItems(PaymentRequest request, std::string_view supervisorId = {},
+                                        std::string_view pin = {});
     std::optional<ReceiptInfo> receipt(std::string_view number);
     std::optional<std::string> receiptForRequest(std::string_view requestId); // the screen's token, once recorded
     ApprovalRequest voidRequest(std::string_view operatorId, std::string_view receipt);
@@ -640,7 +655,11 @@ public:
     // Cash drawer sessions: one open drawer per station, belonging to the cashier who opened it.
     std::optional<DrawerInfo> openDrawer();
     std::optional<DrawerInfo> drawer(std::string_view id);
+    std::vector<DrawerInfo> drawers(); // every drawer session, oldest first
     ApprovalRequest floatDifferenceRequest(std::string_view operatorId, const CashCount& counted);
+    // Checks the opening as openDrawer would (throws CommandRefused); then what a supervisor must approve for it (a
+    // float that differs from drawer.float_cents), or nothing. Ask for the PIN only after this.
+    std::optional<ApprovalRequest> openDrawerApproval(std::string_view operatorId, const CashCount& counted);
     ledger::Record openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId = {});
     ledger::Record dropCash(std::string_view operatorId, const CashCount& counted);
     ledger::Record pickupCash(std::string_view supervisorId, const CashCount& counted);
@@ -701,6 +720,10 @@ private:
                                  const SideEffect& sideEffect = {}, const ApprovalRequest* request = nullptr,
                                  std::string_view approvalId = {});
     void requireRole(std::string_view actor, Role role);
+    // Why this supervisor may not approve this request (before any PIN is asked), or nothing.
+    std::optional<std::string> approvalRefusal(const ApprovalRequest& request, std::string_view supervisorId);
+    // Records the approval of a supervisor whose PIN was checked.
+    ApprovalResult grantApproval(const ApprovalRequest& request, std::string_view supervisorId);
     std::string useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor);
     // Checks a PIN; a wrong one is recorded (and may lock the operator out) in its own transaction.
     SignInResult checkPin(std::string_view operatorId, std::string_view pin, std::string_view context);

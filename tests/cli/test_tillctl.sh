@@ -2,19 +2,7 @@
 # tillctl as an operator or auditor uses it: exit codes, one-sentence errors, nothing written on bad input.
 set -u
 tillctl="$1"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# expect CODE PATTERN -- command...: exit code and a line of output (stdout+stderr) matching PATTERN
-expect() {
-  local code="$1" pattern="$2"; shift 3
-  local out rc
-  out=$("$@" 2>&1); rc=$?
-  if [ "$rc" != "$code" ]; then fail "$* exited $rc, wanted $code: $out"; return; fi
-  if ! grep -qE -- "$pattern" <<<"$out"; then fail "$* printed '$out', wanted /$pattern/"; fi
-}
+. "$(dirname "$0")/expect.sh"
 
 d="$work/station"
 expect 2 "there is no Tillbook station in" -- "$tillctl" verify --data "$d"

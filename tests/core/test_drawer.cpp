@@ -188,6 +188,22 @@ TEST_CASE("drawer: count entries round trip", "[drawer]")
         REQUIRE(empty.size() == 1);
         CHECK(empty[0] == std::pair<std::string, std::int64_t>{"rolled_coin", 0});
     }
+    SECTION("cash counted as one amount is kept apart, and only named when there is some")
+    {
+        CashCount lump;
+        lump.unitemized = cents(18250);
+        const auto lumpEntries = tillbook::countEntries(lump);
+        const std::vector<std::pair<std::string, std::int64_t>> written{{"rolled_coin", 0}, {"unitemized", 18250}};
+        CHECK(lumpEntries == written);
+        const CountParse back = tillbook::countFromEntries(lumpEntries);
+        REQUIRE(back.count.has_value());
+        CHECK(back.count->unitemized == cents(18250));
+        CHECK(tillbook::countTotal(*back.count) == cents(18250));
+        lump.unitemized = cents(-1);
+        CHECK_THAT(tillbook::checkCount(lump), Contains("cannot be negative"));
+        const std::vector<std::pair<std::string, std::int64_t>> negative{{"unitemized", -5}};
+        CHECK_FALSE(tillbook::countFromEntries(negative).count.has_value());
+    }
     SECTION("missing keys read as zero")
     {
         const std::vector<std::pair<std::string, std::int64_t>> few{{"coin_1", 9}};

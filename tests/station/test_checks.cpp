@@ -277,3 +277,71 @@ TEST_CASE("checks: the verification records whether the MICR line was read or ke
     CHECK_THROWS_WITH(st->verifyCheck("ana", input), Catch::Contains("read or keyed"));
     CHECK(st->store().size() == before);
 }
+
+TEST_CASE("a payment with its items (tillctl pay): verified in the order handed over - overridden by a supervisor - all "
+          "or nothing")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    auto request = [&](const std::string& id) {
+        station::PaymentRequest r;
+        r.operatorId = "ana";
+        r.requestId = id;
+        r.billAmounts = c.st->defaultBills("100101"); // $23.50, its one open bill
+        station::CheckInput starter;
+        starter.micr = "T021000021T 99887766U 0101"; // a starter check number: a supervisor must override it
+        starter.date = "2026-10-30";
+        r.tenders.push_back({TenderKind::Check, m(2000), ""});
+        r.items[0] = starter;
+        r.tenders.push_back({TenderKind::Cash, m(1000), ""});
+        return r;
+    };
+    REQUIRE(c.st->defaultBills("100101").size() == 1);
+    auto before = c.size();
+    // Without a supervisor nothing is recorded, not even the item's verification.
+    CHECK_THROWS_WITH(c.st->takePaymentWithItems(request("p1")),
+                      Catch::StartsWith("Payment not recorded: check 0101") && Catch::Contains("supervisor's override"));
+    CHECK(c.size() == before);
+    // A wrong PIN is recorded, as at the counter, and nothing else.
+    CHECK_THROWS_WITH(c.st->takePaymentWithItems(request("p1"), "sam", "0000"), Catch::Contains("Wrong PIN"));
+    CHECK(c.size() == before + 1);
+    CHECK(c.st->store().last()->kind == "session.sign_in_failed");
+    // The check came first, so it was judged against the whole $23.50 due, not what the cash left.
+    auto paid = c.st->takePaymentWithItems(request("p1"), "sam", "2468");
+    CHECK(paid.settlement.change == m(650));
+    std::vector<std::string> kinds;
+    for (auto seq = before + 2; seq <= c.size(); ++seq)
+        kinds.push_back(c.st->store().at(seq)->kind);
+    CHECK(kinds == std::vector<std::string>{"check.verified", "approval.granted", "check.override_approved", "payment.taken"});
+    CHECK(c.st->store().at(before + 3)->approver == "sam");
+    std::string verified = c.st->store().at(before + 2)->body;
+    CHECK(verified.find("starter_check") != std::string::npos);
+    CHECK(verified.find("over_amount_due") == std::string::npos);
+    // The same request again answers with the first payment and verifies nothing.
+    auto size = c.size();
+    CHECK(c.st->takePaymentWithItems(request("p1"), "sam", "2468").duplicate);
+    CHECK(c.size() == size);
+}
+
+TEST_CASE("opening a drawer: what needs approval is the station's to say, before any PIN")
+{
+    Counter c; // ana's drawer is open with the expected $200.00
+    CashCount exact;
+    exact.unitemized = m(20000);
+    CHECK_THROWS_WITH(c.st->openDrawerApproval("ben", exact), Catch::Contains("is already open"));
+    CashCount cash;
+    cash.rolledCoin = c.st->openDrawer()->expectedCash;
+    c.st->countDrawer("ana", cash, {});
+    c.st->closeDrawer("ana", "");
+    CHECK_FALSE(c.st->openDrawerApproval("ben", exact));
+    CashCount over = exact;
+    over.unitemized = m(20100);
+    auto request = c.st->openDrawerApproval("ben", over);
+    REQUIRE(request);
+    CHECK(request->description == "Open a drawer with $201.00 counted, where the float should be $200.00");
+    CHECK_THROWS_WITH(c.st->openDrawer("ben", over), Catch::Contains("approval"));
+    auto approval = c.st->approve(*request, "sam", "2468");
+    REQUIRE(approval.ok);
+    CHECK(c.st->openDrawer("ben", over, approval.approvalId).approver == "sam");
+    CHECK(c.st->drawers().size() == 2);
+}
