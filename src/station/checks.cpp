@@ -227,7 +227,10 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
         if (st.step())
             throw CommandRefused("the check on receipt " + r->number + " is already recorded as returned");
     }
-    // The payment's lines worth the check's amount are reversed, last line first (credits and fees, then bills).
+    // The customer owes the check's whole face amount back, whatever happened to the payment since. The payment's
+    // lines still standing are reversed for it, last line first (credits and fees, then bills); what a refund or an
+    // earlier return already took back (the customer has that money) is billed as a returned-check bill instead.
+    Money face = Money::fromCents(checkCents);
     Money left = Money::fromCents(std::min(checkCents, (r->total - r->refunded).cents()));
     Money total;
     json lines = json::array();
@@ -263,6 +266,8 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
         returnsInYear += count.columnInt(0);
     }
     bool cashOnly = !customer.empty() && returnsInYear >= setting("checks.cash_only_after_returns");
+    Money billed = face - total;
+    std::string suffix = returnsOnReceipt ? "-" + std::to_string(returnsOnReceipt + 1) : "";
     json body = {{"receipt", r->number},
                  {"lines", lines},
                  {"total", total.cents()},
@@ -272,9 +277,10 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
                  {"reason_code", std::string(reasonCode)},
                  {"reason", reasonText},
                  {"customer_account", customer},
-                 {"fee_bill", customer.empty() ? std::string()
-                                               : "RET-" + r->number
-                                                     + (returnsOnReceipt ? "-" + std::to_string(returnsOnReceipt + 1) : "")},
+                 {"face", face.cents()},
+                 {"billed", billed.cents()},
+                 {"billed_bill", customer.empty() || !billed.isPositive() ? std::string() : "RCK-" + r->number + suffix},
+                 {"fee_bill", customer.empty() ? std::string() : "RET-" + r->number + suffix},
                  {"fee", customer.empty() ? 0 : fee.cents()},
                  {"cash_only", cashOnly}};
     return commitCommand("check.returned", actor, body);

@@ -366,7 +366,7 @@ void Projector::applyChecks(const Record& r, const json& body)
             .bind(4, body["routing"].get<std::string>())
             .bind(5, body["account"].get<std::string>())
             .bind(6, body["reason_code"].get<std::string>())
-            .bind(7, body["total"].get<std::int64_t>())
+            .bind(7, body.value("face", body["total"].get<std::int64_t>())) // records before "face": the reversal
             .bind(8, r.timeMs)
             .run();
         m_db.prepare("INSERT INTO negative_file(routing, account, seq, reason) VALUES (?, ?, ?, ?) "
@@ -386,6 +386,17 @@ void Projector::applyChecks(const Record& r, const json& body)
                     .bind(3, utcDay(r.timeMs))
                     .bind(4, fee)
                     .bind(5, fee)
+                    .run();
+            // The part of the face amount no standing line could take back (refunded, or reversed before).
+            std::string billedBill = body.value("billed_bill", std::string());
+            if (!billedBill.empty())
+                m_db.prepare("INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund) "
+                             "VALUES (?, ?, 'returned_check', ?, ?, ?, 'RETURNED')")
+                    .bind(1, billedBill)
+                    .bind(2, customer)
+                    .bind(3, utcDay(r.timeMs))
+                    .bind(4, body["billed"].get<std::int64_t>())
+                    .bind(5, body["billed"].get<std::int64_t>())
                     .run();
             m_db.prepare("UPDATE accounts SET returned_checks = returned_checks + 1, status = CASE WHEN ? THEN "
                          "'cash_only' ELSE status END WHERE number = ?")

@@ -172,6 +172,49 @@ TEST_CASE("a returned check reverses its payment - bills the fee - fills the neg
     CHECK_FALSE(rebuilt.difference);
 }
 
+TEST_CASE("a returned check bills its whole face amount - even when the payment was refunded since")
+{
+    Counter c;
+    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    std::string customer = "100115";
+    Money owed = c.st->account(customer)->summary.balance;
+    auto v = c.verify("T021000021T 55667788U 2101", m(4000), customer);
+    auto paid = c.payByCheck(customer, v, m(4000));
+    auto refund = [&](Money amount) {
+        auto approval = c.st->approve(c.st->refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
+        REQUIRE(approval.ok);
+        c.st->refundPayment("ana", paid.receipt, amount, "cash", approval.approvalId);
+    };
+    Money refunded;
+    SECTION("refunded in cash in full: nothing stands, so the whole face amount is billed")
+    {
+        refunded = m(4000);
+    }
+    SECTION("refunded in part: the standing part is reversed and the refunded part billed")
+    {
+        refunded = m(1500);
+    }
+    refund(refunded);
+    CHECK(c.st->account(customer)->summary.balance == owed - m(4000) + refunded); // the refund reopened its part
+    auto returned = c.st->recordReturnedCheck("system", paid.receipt, "021000021", "55667788", "R01");
+    auto body = nlohmann::json::parse(returned.body);
+    CHECK(body["face"] == 4000);
+    CHECK(body["total"] == (m(4000) - refunded).cents()); // reverses standing lines
+    CHECK(body["billed"] == refunded.cents());             // billed: the customer has that money
+    CHECK(body["billed_bill"] == "RCK-" + paid.receipt);
+    // Since the refund, the customer owes the check's whole face amount more, and the fee: the bills are open again
+    // as before the payment, and the refunded cash they hold is billed.
+    auto detail = c.st->account(customer);
+    CHECK(detail->summary.balance == (owed - m(4000) + refunded) + m(4000) + m(3500));
+    bool billedBill = false;
+    for (const auto& bill : detail->openBills)
+        billedBill = billedBill || (bill.id == "RCK-" + paid.receipt && bill.open == refunded);
+    CHECK(billedBill);
+    auto rebuilt = station::rebuildAndCompare(c.st->paths());
+    INFO(rebuilt.difference.value_or(""));
+    CHECK_FALSE(rebuilt.difference);
+}
+
 TEST_CASE("one check is one tender: listed twice - verified twice or tendered as a money order - it is refused")
 {
     Counter c;
