@@ -53,9 +53,14 @@ void restrictTo(const fs::path& path, mode_t mode, bool mayBeMissing)
         throw StationUnavailable("cannot restrict " + path.string() + " to its owner: " + std::strerror(errno));
 }
 
+// A directory shared with other users (/tmp and its like: sticky) is never chmod-ed: the station needs its own.
 void ensurePrivateDir(const fs::path& dir)
 {
     fs::create_directories(dir);
+    struct stat info {};
+    if (::stat(dir.c_str(), &info) == 0 && (info.st_mode & S_ISVTX) != 0)
+        throw StationUnavailable(dir.string() + " is a directory shared with other users; give the station a directory "
+                                                "of its own, such as " + (dir / "tillbook").string());
     restrictTo(dir, 0700, false);
 }
 
@@ -63,7 +68,7 @@ void ensurePrivateDir(const fs::path& dir)
 // before this had 0755 and 0644 (umask), so open tightens them too. SQLite gives -wal and -shm the database's mode.
 void restrictDataFiles(const DataPaths& paths)
 {
-    restrictTo(paths.dir, 0700, false);
+    ensurePrivateDir(paths.dir);
     restrictTo(paths.keysDir, 0700, true);
     restrictTo(paths.database, 0600, false);
     for (const char* suffix : {"-wal", "-shm", "-journal"})

@@ -169,6 +169,14 @@ TEST_CASE("the data directory is 0700 and the database with its WAL files 0600, 
     CHECK(modeOf(paths.database) == 0600);
     CHECK(modeOf(paths.database.string() + "-wal") == 0600);
     CHECK(modeOf(paths.database.string() + "-shm") == 0600);
+
+    // A directory like /tmp is never made the station's own.
+    const fs::path shared = parent.path() / "shared";
+    fs::create_directories(shared);
+    REQUIRE(::chmod(shared.c_str(), 01777) == 0);
+    CHECK_THROWS_WITH(Station::create(shared, "TEST-02", clock), Catch::Contains("is a directory shared with other users"));
+    CHECK(modeOf(shared) == 0777);
+    CHECK(fs::is_empty(shared));
 }
 
 TEST_CASE("a copy of the database alone does not verify a PIN")
@@ -306,6 +314,15 @@ TEST_CASE("a write that runs out of space leaves no temporary file and the old f
     CHECK(outcome == 0);
     CHECK(temporariesIn(dir.path()).empty());
     CHECK(contents(out) == "the previous export\n");
+}
+
+TEST_CASE("a signing key that cannot be written whole is not left half-written")
+{
+    test::TempDir dir;
+    const fs::path key = dir.path() / "next.key";
+    auto signer = ledger::SoftwareSigner::generate();
+    CHECK(withFileSizeLimit(100, [] {}, [&] { signer->saveFile(key); }) == 0);
+    CHECK_FALSE(fs::exists(key));
 }
 
 TEST_CASE("an import that runs out of space leaves no staging file in imports/ and records nothing")
