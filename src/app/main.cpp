@@ -343,11 +343,11 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
 
     // The station stopped with Ana's payment on the screen: signing in, she is offered it back.
     {
-        std::filesystem::create_directories(dataDir / "drafts");
-        std::ofstream(dataDir / "drafts" / "ana.json")
-            << R"({"request":"screenshot-draft","account":"100136","bills":[{"bill":"B100136-1","account":"100136",)"
-            << R"("amount":9166}],"fees":[],"tenders":[{"kind":"cash","amount":10000,"reference":"","number":""}],)"
-            << R"("due":9166,"saved_ms":)" << QDateTime::currentMSecsSinceEpoch() << "}";
+        station::writeFileAtomically(
+            dataDir / "drafts" / "ana.json",
+            R"({"request":"screenshot-draft","account":"100136","bills":[{"bill":"B100136-1","account":"100136",)"
+            R"("amount":9166}],"fees":[],"tenders":[{"kind":"cash","amount":10000,"reference":"","number":""}],)"
+            R"("due":9166,"saved_ms":)" + std::to_string(QDateTime::currentMSecsSinceEpoch()) + "}");
         session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
         ok = grab(window, dir + QStringLiteral("/payment-offered-back.png")) && ok;
         payments.discardDraft();
@@ -424,9 +424,9 @@ int main(int argc, char** argv)
                 sim.outDir = dir / "printer-jobs";
                 printerSim = std::make_unique<tillbook::devices::PrinterSimulator>(sim);
                 printerSim->start();
-                std::ofstream(dir / "devices.json") << "{\"printer\": {\"transport\": \"tcp\", \"address\": \""
-                                                    << printerSim->address()
-                                                    << "\"}, \"drawer\": {\"via\": \"printer\"}}";
+                station::writeFileAtomically(dir / "devices.json",
+                                             "{\"printer\": {\"transport\": \"tcp\", \"address\": \""
+                                                 + printerSim->address() + "\"}, \"drawer\": {\"via\": \"printer\"}}");
             }
         } else {
             st = station::Station::open(station::resolveDataDir(options.dataDir), clock);

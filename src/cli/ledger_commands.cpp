@@ -75,14 +75,9 @@ int cmdVerify(const Argv& argv)
         options.expectedGenesisKey = ledger::PublicKey::fromPem(*pem);
     }
     // The station's key files must name the ledger's current key: a swapped key file is caught here.
-    if (fs::exists(p.privateKey)) {
-        auto signer = ledger::SoftwareSigner::loadFile(p.privateKey);
-        options.expectedCurrentKeyId = signer->publicKey().keyId();
-        options.expectedCurrentKeyName = p.privateKey.string();
-    } else if (fs::exists(p.publicKey)) {
-        auto pem = station::readSmallFile(p.publicKey);
-        options.expectedCurrentKeyId = ledger::PublicKey::fromPem(pem.value_or("")).keyId();
-        options.expectedCurrentKeyName = p.publicKey.string();
+    if (auto keyFile = station::stationKeyFile(p, *db)) {
+        options.expectedCurrentKeyId = keyFile->keyId;
+        options.expectedCurrentKeyName = keyFile->name;
     }
     if (fs::exists(p.latestCheckpoint))
         options.externalCheckpoints.emplace_back(p.latestCheckpoint.string(), loadCheckpointFile(p.latestCheckpoint));

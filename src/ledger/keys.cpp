@@ -231,19 +231,28 @@ void SoftwareSigner::saveFile(const std::filesystem::path& path) const
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         throw KeyFileError("cannot create " + path.string() + ": " + std::strerror(errno));
+    // A half-written key file is removed: it would only stop the next open with a confusing sentence.
+    auto fail = [&](int error) {
+        ::close(fd);
+        ::unlink(path.c_str());
+        OPENSSL_cleanse(pem.data(), pem.size());
+        throw KeyFileError("cannot write " + path.string() + ": " + std::strerror(error));
+    };
     std::size_t written = 0;
     while (written < pem.size()) {
         ssize_t n = ::write(fd, pem.data() + written, pem.size() - written);
-        if (n < 0) {
-            int saved = errno;
-            ::close(fd);
-            throw KeyFileError("cannot write " + path.string() + ": " + std::strerror(saved));
-        }
-        written += static_cast<std::size_t>(n);
+        if (n < 0 && errno != EINTR)
+            fail(errno);
+        written += n > 0 ? static_cast<std::size_t>(n) : 0;
     }
     OPENSSL_cleanse(pem.data(), pem.size());
-    if (::fsync(fd) != 0 || ::close(fd) != 0)
-        throw KeyFileError("cannot write " + path.string() + ": " + std::strerror(errno));
+    if (::fsync(fd) != 0)
+        fail(errno);
+    if (::close(fd) != 0) {
+        int saved = errno;
+        ::unlink(path.c_str());
+        throw KeyFileError("cannot write " + path.string() + ": " + std::strerror(saved));
+    }
 }
 
 std::uint8_t SoftwareSigner::algorithm() const

@@ -1,4 +1,4 @@
-// Data directory layout, single-writer lock and durable small-file writes.
+// Data directory layout and the single-writer lock.
 #include "station/data_dir.h"
 
 #include <fcntl.h>
@@ -33,6 +33,7 @@ DataPaths::DataPaths(fs::path d)
     , database(dir / "tillbook.db")
     , keysDir(dir / "keys")
     , privateKey(keysDir / "station.key")
+    , pinSecret(keysDir / "pin.secret")
     , publicKey(keysDir / "station.pub")
     , nextKey(keysDir / "next.key")
     , latestCheckpoint(dir / "checkpoints" / "latest.txt")
@@ -43,20 +44,44 @@ DataPaths::DataPaths(fs::path d)
 {
 }
 
+namespace {
+
+[[noreturn]] void throwBusy(const DataPaths& paths)
+{
+    std::string holder = readSmallFile(paths.lockFile).value_or("");
+    while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' '))
+        holder.pop_back();
+    throw StationBusy("the data directory " + paths.dir.string() + " is in use by another process ("
+                      + (holder.empty() ? std::string("unknown") : holder)
+                      + "); close it first, or use a different --data directory");
+}
+
+} // namespace
+
 DirLock::DirLock(const DataPaths& paths, const std::string& program)
 {
-    m_fd = ::open(paths.lockFile.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (m_fd < 0)
-        throw StationBusy("cannot open " + paths.lockFile.string() + ": " + std::strerror(errno));
+    // The lock is on the directory: a lock file can be deleted and recreated, letting a second writer in.
+    m_dirFd = ::open(paths.dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_dirFd < 0)
+        throw StationBusy("cannot open " + paths.dir.string() + ": " + std::strerror(errno));
+    if (::flock(m_dirFd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_dirFd);
+        m_dirFd = -1;
+        throwBusy(paths);
+    }
+    m_fd = ::open(paths.lockFile.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        int saved = errno;
+        ::close(m_dirFd);
+        m_dirFd = -1;
+        throw StationBusy("cannot open " + paths.lockFile.string() + ": " + std::strerror(saved));
+    }
+    // A version that locked only tillbook.lock may still be running.
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-        std::string holder = readSmallFile(paths.lockFile).value_or("");
-        while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' '))
-            holder.pop_back();
         ::close(m_fd);
-        m_fd = -1;
-        throw StationBusy("the data directory " + paths.dir.string() + " is in use by another process ("
-                          + (holder.empty() ? std::string("unknown") : holder)
-                          + "); close it first, or use a different --data directory");
+        ::close(m_dirFd);
+        m_fd = m_dirFd = -1;
+        throwBusy(paths);
     }
     char host[256] = {};
     ::gethostname(host, sizeof host - 1);
@@ -71,42 +96,11 @@ DirLock::DirLock(const DataPaths& paths, const std::string& program)
 
 DirLock::~DirLock()
 {
+    // Closing releases the flocks.
     if (m_fd >= 0)
-        ::close(m_fd); // closing releases the flock
-}
-
-void writeFileAtomically(const fs::path& given, const std::string& text)
-{
-    // "out.pdf" is in the current directory: make the directory explicit for create_directories and the dir fsync.
-    const fs::path path = given.has_parent_path() ? given : fs::path(".") / given;
-    fs::create_directories(path.parent_path());
-    fs::path temp = path;
-    temp += ".tmp";
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throw std::runtime_error("cannot write " + temp.string() + ": " + std::strerror(errno));
-    std::size_t written = 0;
-    while (written < text.size()) {
-        ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            int saved = errno;
-            ::close(fd);
-            throw std::runtime_error("cannot write " + temp.string() + ": " + std::strerror(saved));
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) {
-        int saved = errno;
-        ::close(fd);
-        throw std::runtime_error("cannot sync " + temp.string() + ": " + std::strerror(saved));
-    }
-    ::close(fd);
-    fs::rename(temp, path);
-    int dirFd = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+        ::close(m_fd);
+    if (m_dirFd >= 0)
+        ::close(m_dirFd);
 }
 
 std::optional<std::string> readSmallFile(const fs::path& path)

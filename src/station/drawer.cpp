@@ -329,6 +329,9 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
     // a failure here must not be reported as a failed close.
     try {
         checkpoint(operatorId);
+    } catch (const CheckpointMirrorFailed& e) {
+        throw CheckpointAfterCloseFailed("drawer " + d.id + " is closed (seq " + std::to_string(closed.seq) + "); "
+                                         + e.what());
     } catch (const std::exception& e) {
         throw CheckpointAfterCloseFailed("drawer " + d.id + " is closed (seq " + std::to_string(closed.seq)
                                          + "), but the signed checkpoint after it failed: " + e.what()

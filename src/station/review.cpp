@@ -219,6 +219,9 @@ DayReview Station::approveDay(std::string_view supervisorId, std::string_view da
     // The approval is sealed by a signed checkpoint covering it, which an auditor checks against the ledger.
     try {
         checkpoint(supervisorId);
+    } catch (const CheckpointMirrorFailed& e) {
+        throw CheckpointAfterCloseFailed(review.day + " is approved (seq " + std::to_string(approved.seq) + "); "
+                                         + e.what());
     } catch (const std::exception& e) {
         throw CheckpointAfterCloseFailed(review.day + " is approved (seq " + std::to_string(approved.seq)
                                          + "), but the signed checkpoint after it failed: " + e.what()

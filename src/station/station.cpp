@@ -6,9 +6,13 @@
 #include "printing/cups.h"
 #include "station/schema.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 
 namespace tillbook::station {
 
@@ -43,11 +47,66 @@ std::optional<std::string> pinProblem(std::string_view pin)
     return std::nullopt;
 }
 
+void restrictTo(const fs::path& path, mode_t mode, bool mayBeMissing)
+{
+    if (::chmod(path.c_str(), mode) != 0 && !(mayBeMissing && errno == ENOENT))
+        throw StationUnavailable("cannot restrict " + path.string() + " to its owner: " + std::strerror(errno));
+}
+
+// A directory shared with other users (/tmp and its like: sticky) is never chmod-ed: the station needs its own.
 void ensurePrivateDir(const fs::path& dir)
 {
     fs::create_directories(dir);
-    if (::chmod(dir.c_str(), 0700) != 0)
-        throw StationUnavailable("cannot restrict " + dir.string() + " to its owner");
+    struct stat info {};
+    if (::stat(dir.c_str(), &info) == 0 && (info.st_mode & S_ISVTX) != 0)
+        throw StationUnavailable(dir.string() + " is a directory shared with other users; give the station a directory "
+                                                "of its own, such as " + (dir / "tillbook").string());
+    restrictTo(dir, 0700, false);
+}
+
+// Only the station's own user may read its files: the database holds PIN hashes and customer data. Stations created
+// before this had 0755 and 0644 (umask), so open tightens them too. SQLite gives -wal and -shm the database's mode.
+void restrictDataFiles(const DataPaths& paths)
+{
+    ensurePrivateDir(paths.dir);
+    restrictTo(paths.keysDir, 0700, true);
+    restrictTo(paths.database, 0600, false);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        restrictTo(paths.database.string() + suffix, 0600, true);
+}
+
+// An empty database file created 0600, before SQLite creates it with its default 0644.
+void createPrivateFile(const fs::path& path)
+{
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StationUnavailable("cannot create " + path.string() + ": " + std::strerror(errno));
+    ::close(fd);
+}
+
+// Puts a rotation's new key in place once the ledger names it: next.key becomes station.key, durably.
+void finishKeyRotation(const DataPaths& paths, const ledger::SoftwareSigner& next)
+{
+    fs::rename(paths.nextKey, paths.privateKey);
+    syncDirectory(paths.keysDir);
+    writeFileAtomically(paths.publicKey, next.publicKey().pem());
+}
+
+// keys/pin.secret. A station from before it gets one now, unless PIN hashes already need the one that is missing:
+// a new secret would lock every operator out without saying why.
+std::unique_ptr<PinSecret> openPinSecret(const DataPaths& paths, ledger::Db& db)
+{
+    if (fs::exists(fs::symlink_status(paths.pinSecret)))
+        return std::make_unique<PinSecret>(PinSecret::load(paths.pinSecret));
+    auto keyed = db.prepare("SELECT COUNT(*) FROM operator_credentials WHERE substr(pin_hash, 1, 12) = 'scrypt-hmac$'");
+    keyed.step();
+    if (keyed.columnInt(0) > 0)
+        throw ledger::KeyFileError("the station's PIN secret " + paths.pinSecret.string()
+                                   + " is missing and the PIN hashes need it; restore it from the backup of "
+                                   + paths.keysDir.string());
+    auto secret = std::make_unique<PinSecret>(PinSecret::generate());
+    secret->save(paths.pinSecret);
+    return secret;
 }
 
 } // namespace
@@ -66,15 +125,18 @@ void Station::create(const fs::path& dir, std::string_view stationId, const Cloc
     DataPaths paths(dir);
     if (fs::exists(paths.database))
         throw CommandRefused("a station already exists in " + dir.string());
-    fs::create_directories(dir);
+    ensurePrivateDir(dir);
     DirLock lock(paths, "tillctl init");
     ensurePrivateDir(paths.keysDir);
     auto signer = ledger::SoftwareSigner::generate();
     if (fs::exists(paths.privateKey))
         throw CommandRefused(paths.privateKey.string() + " already exists; move it away or choose another directory");
-    signer->saveFile(paths.privateKey);
-    writeFileAtomically(paths.publicKey, signer->publicKey().pem());
     try {
+        signer->saveFile(paths.privateKey);
+        writeFileAtomically(paths.publicKey, signer->publicKey().pem());
+        PinSecret::generate().save(paths.pinSecret);
+        syncDirectory(paths.keysDir);
+        createPrivateFile(paths.database);
         ledger::Db db(paths.database.string(), ledger::Db::Mode::Create);
         ledger::Transaction tx(db);
         ledger::LedgerStore::createSchema(db, stationId, clock.nowMs());
@@ -88,8 +150,11 @@ void Station::create(const fs::path& dir, std::string_view stationId, const Cloc
     } catch (...) {
         std::error_code ignored;
         fs::remove(paths.database, ignored);
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            fs::remove(paths.database.string() + suffix, ignored);
         fs::remove(paths.privateKey, ignored);
         fs::remove(paths.publicKey, ignored);
+        fs::remove(paths.pinSecret, ignored);
         throw;
     }
 }
@@ -109,11 +174,40 @@ std::unique_ptr<ledger::Db> openLedgerReadOnly(const DataPaths& paths)
     return db;
 }
 
+std::optional<StationKeyFile> stationKeyFile(const DataPaths& paths, ledger::Db& db)
+{
+    std::optional<StationKeyFile> found;
+    if (fs::exists(paths.privateKey)) {
+        found = StationKeyFile{ledger::SoftwareSigner::loadFile(paths.privateKey)->publicKey().keyId(),
+                               paths.privateKey.string()};
+    } else if (fs::exists(paths.publicKey)) {
+        auto pem = readSmallFile(paths.publicKey);
+        found = StationKeyFile{ledger::PublicKey::fromPem(pem.value_or("")).keyId(), paths.publicKey.string()};
+    }
+    if (!found || !fs::exists(paths.nextKey))
+        return found;
+    std::optional<ledger::KeyIntroduction> current;
+    try {
+        ledger::LedgerStore store(db);
+        current = ledger::currentLedgerKey(store);
+    } catch (const std::exception&) {
+        return found; // a damaged key record: the verifier reports it
+    }
+    if (current && current->key.keyId() != found->keyId) {
+        auto next = ledger::SoftwareSigner::loadFile(paths.nextKey);
+        if (next->publicKey().keyId() == current->key.keyId())
+            found = StationKeyFile{next->publicKey().keyId(),
+                                   paths.nextKey.string() + " (a key rotation the next open puts in place)"};
+    }
+    return found;
+}
+
 std::unique_ptr<Station> Station::open(const fs::path& dir, const Clock& clock, Options options)
 {
     DataPaths paths(dir);
     openLedgerReadOnly(paths); // the clear sentences for missing, foreign and newer files
     auto lock = std::make_unique<DirLock>(paths, options.program);
+    restrictDataFiles(paths);
     auto db = std::make_unique<ledger::Db>(paths.database.string(), ledger::Db::Mode::ReadWrite);
     ledger::LedgerStore store(*db);
     auto ledgerKey = ledger::currentLedgerKey(store);
@@ -124,8 +218,7 @@ std::unique_ptr<Station> Station::open(const fs::path& dir, const Clock& clock, 
         // A rotation committed but the new key was not yet moved into place.
         auto next = ledger::SoftwareSigner::loadFile(paths.nextKey);
         if (next->publicKey().keyId() == ledgerKey->key.keyId()) {
-            fs::rename(paths.nextKey, paths.privateKey);
-            writeFileAtomically(paths.publicKey, next->publicKey().pem());
+            finishKeyRotation(paths, *next);
             signer = std::move(next);
         }
     }
@@ -153,6 +246,7 @@ Station::Station(DataPaths paths, std::unique_ptr<DirLock> lock, std::unique_ptr
     , m_stationId(m_store->station())
 {
     migrate();
+    m_pinSecret = openPinSecret(m_paths, *m_db); // after migrate: the credentials table may be new
 }
 
 Station::~Station() = default;
@@ -307,7 +401,7 @@ Record Station::addOperator(std::string_view actor, std::string_view id, std::st
         throw CommandRefused("A PIN has at least " + std::to_string(kMinPinLength) + " digits.");
     if (findOperator(id))
         throw CommandRefused("operator \"" + std::string(id) + "\" already exists");
-    std::string pinHash = hashPin(pin, m_options.scrypt); // slow on purpose: outside the transaction
+    std::string pinHash = hashPin(pin, *m_pinSecret, m_options.scrypt); // slow on purpose: outside the transaction
     nlohmann::json body = {{"id", id}, {"name", name}, {"role", roleName(role)}, {"pin_set", true}};
     return commitCommand("operator.added", actor, body, [&](const Record&) {
         auto credential = m_db->prepare("INSERT INTO operator_credentials(operator_id, pin_hash) VALUES (?, ?)");
@@ -336,7 +430,7 @@ Record Station::resetPin(std::string_view actor, std::string_view id, std::strin
         throw CommandRefused(*problem);
     if (pin.size() < kMinPinLength)
         throw CommandRefused("A PIN has at least " + std::to_string(kMinPinLength) + " digits.");
-    std::string pinHash = hashPin(pin, m_options.scrypt);
+    std::string pinHash = hashPin(pin, *m_pinSecret, m_options.scrypt);
     // A new PIN also ends a lockout: the reset is the administrator's decision.
     return commitCommand("operator.pin_reset", actor, {{"id", id}}, [&](const Record&) {
         m_db->prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = ?").bind(1, pinHash).bind(2, id).run();
@@ -414,8 +508,18 @@ SignInResult Station::checkPin(std::string_view operatorId, std::string_view pin
         return recordFailure("malformed_pin", true, *problem);
     auto st = m_db->prepare("SELECT pin_hash FROM operator_credentials WHERE operator_id = ?");
     st.bind(1, operatorId);
-    if (!st.step() || !tillbook::station::checkPin(pin, st.columnTextView(0)))
+    PinMatch match = st.step() ? tillbook::station::checkPin(pin, st.columnTextView(0), *m_pinSecret) : PinMatch::No;
+    st.reset();
+    if (match == PinMatch::No)
         return recordFailure("wrong_pin", true, "Wrong PIN. Try again.");
+    if (match == PinMatch::YesUnkeyed) {
+        // A hash from before the PIN secret, keyed now that the PIN is known. The PIN did not change: no record.
+        std::string keyed = hashPin(pin, *m_pinSecret, m_options.scrypt);
+        m_db->prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = ?")
+            .bind(1, keyed)
+            .bind(2, operatorId)
+            .run();
+    }
     return {true, {}, op};
 }
 
@@ -591,23 +695,41 @@ ledger::Checkpoint Station::checkpoint(std::string_view actor)
     auto [record, checkpoint] = m_writer->appendCheckpoint(actor);
     tx.commit();
     // The witness outside the database: a truncated ledger cannot hide from it.
-    writeFileAtomically(m_paths.latestCheckpoint, ledger::formatCheckpointNote(checkpoint));
+    try {
+        writeFileAtomically(m_paths.latestCheckpoint, ledger::formatCheckpointNote(checkpoint));
+    } catch (const std::exception& e) {
+        const auto* writeError = dynamic_cast<const FileWriteError*>(&e);
+        throw CheckpointMirrorFailed("the checkpoint of " + std::to_string(checkpoint.size)
+                                     + " records is recorded in the ledger (seq " + std::to_string(record.seq)
+                                     + "), but its copy at " + m_paths.latestCheckpoint.string()
+                                     + " could not be written: " + (writeError ? writeError->reason() : e.what())
+                                     + "; fix that and run tillctl checkpoint");
+    }
     return checkpoint;
 }
 
 Record Station::rotateKey(std::string_view actor, std::string_view reason)
 {
     requireRole(actor, policyFor(ledger::kKindKeyRotate).role);
+    auto afterStep = [this](std::string_view step) {
+        if (m_options.afterStep)
+            m_options.afterStep(step);
+    };
     auto next = ledger::SoftwareSigner::generate();
     std::error_code ignored;
-    fs::remove(m_paths.nextKey, ignored);
+    fs::remove(m_paths.nextKey, ignored); // left by a rotation that never committed: no record names it
+    // The new key is on disk (0600, fsynced, its name too) before any record names it. If the commit fails it stays
+    // as next.key: removing it could lose a key a record names after all, and the next rotation replaces it.
     next->saveFile(m_paths.nextKey);
+    syncDirectory(m_paths.keysDir);
+    afterStep("rotation.key_written");
     ledger::Transaction tx(*m_db);
     Record record = m_writer->appendKeyRotation(*next, actor, reason);
     tx.commit();
-    // Durable from here: the ledger names the new key. open() finishes this rename if we crash now.
-    fs::rename(m_paths.nextKey, m_paths.privateKey);
-    writeFileAtomically(m_paths.publicKey, next->publicKey().pem());
+    afterStep("rotation.committed");
+    // Durable from here: the ledger names the new key. open() finishes this rename if we stop now, and verify
+    // accepts next.key until then.
+    finishKeyRotation(m_paths, *next);
     m_signer = std::move(next);
     m_writer->setSigner(*m_signer);
     return record;

@@ -49,6 +49,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The checkpoint record is durable, but its copy outside the database (checkpoints/latest.txt) could not be written.
+class CheckpointMirrorFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // Thrown when the data directory has no station, or it cannot be used as it is.
 class StationUnavailable : public std::runtime_error {
 public:
@@ -488,6 +494,9 @@ public:
     struct Options {
         ScryptParams scrypt;
         std::string program = "tillbook";
+        // Tests only: called at the named steps of a key rotation ("rotation.key_written", "rotation.committed"),
+        // so a test can kill the process exactly there.
+        std::function<void(std::string_view step)> afterStep;
     };
 
     // A demo station says so in its second record (station.demo), written only at creation: its operators' PINs are
@@ -745,6 +754,7 @@ private:
     std::unique_ptr<ledger::Db> m_db;
     std::unique_ptr<ledger::LedgerStore> m_store;
     std::unique_ptr<ledger::SoftwareSigner> m_signer;
+    std::unique_ptr<PinSecret> m_pinSecret;
     const Clock& m_clock;
     Options m_options;
     std::unique_ptr<ledger::LedgerWriter> m_writer;
@@ -756,6 +766,15 @@ private:
 // Opens a station's database for reading only (verify, prove, export): no lock, no private key.
 // Throws StationUnavailable or ledger::FormatError with one clear sentence.
 std::unique_ptr<ledger::Db> openLedgerReadOnly(const DataPaths& paths);
+
+// The key the station's key files hold, for verify to compare with the ledger's current key: keys/station.key, else
+// keys/station.pub; while a rotation that committed still waits for its rename (the next open finishes it),
+// keys/next.key when that is the ledger's key. Nothing when there are no key files.
+struct StationKeyFile {
+    ledger::Hash keyId{};
+    std::string name;
+};
+std::optional<StationKeyFile> stationKeyFile(const DataPaths& paths, ledger::Db& db);
 
 // Whether the cash drawer opens for this record, once it is durable: the acts that put money in or take it out of the
 // drawer (payments, cash refunds and voids, drops, pickups, paid-outs, counts, no-sales, a device test). Every kick
