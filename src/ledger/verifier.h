@@ -16,10 +16,15 @@ struct VerifyOptions {
     bool signatures = true; // false: chain, sequence, time and checkpoint roots only (no ECDSA, no body parsing)
     unsigned threads = 0; // signature workers; 0 means one per core
     std::int64_t timeToleranceMs = 5 * 60 * 1000; // how far a record's time may go back (clock corrections)
-    std::optional<PublicKey> expectedGenesisKey; // an auditor's pinned key
+    // An auditor's pinned key: it must be one of the keys that signed this ledger's records (the genesis key or a
+    // later one; docs/ledger-format.md, "Pinning a key", says why either will do).
+    std::optional<PublicKey> pinnedKey;
+    std::string pinnedKeyName; // how to name that key file in a message
     std::optional<Hash> expectedCurrentKeyId; // the station's key file: it must be the ledger's current key
     std::string expectedCurrentKeyName; // how to name that key file in a message
-    std::vector<std::pair<std::string, Checkpoint>> externalCheckpoints; // (where it came from, checkpoint)
+    // (where it came from, checkpoint): each must be signed by the key in force after its last record and match
+    // the ledger's tree at its size; checkpoints/latest.txt is one of them.
+    std::vector<std::pair<std::string, Checkpoint>> externalCheckpoints;
 };
 
 struct VerifyProblem {
