@@ -72,7 +72,10 @@ int cmdVerify(const Argv& argv)
         auto pem = station::readSmallFile(*keyFile);
         if (!pem)
             throw UsageError("cannot read public key file " + *keyFile);
-        options.expectedGenesisKey = ledger::PublicKey::fromPem(*pem);
+        // Any key that signed the ledger will do: each rotation is signed by the key before it, so the whole chain
+        // hangs from whichever of its keys the auditor was given (docs/ledger-format.md, "Pinning a key").
+        options.pinnedKey = ledger::PublicKey::fromPem(*pem);
+        options.pinnedKeyName = *keyFile;
     }
     // The station's key files must name the ledger's current key: a swapped key file is caught here.
     if (auto keyFile = station::stationKeyFile(p, *db)) {

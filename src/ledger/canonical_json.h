@@ -9,8 +9,9 @@
 
 namespace tillbook::ledger {
 
-// Serializes `value` canonically. Throws std::invalid_argument for floating-point numbers or invalid UTF-8:
-// money is integer cents and a body that cannot be re-encoded byte for byte cannot be verified.
+// Serializes `value` canonically (the rules are in docs/ledger-format.md, "Canonical JSON"). Throws
+// std::invalid_argument for a number that is not an integer in the signed 64-bit range, nesting deeper than 32
+// or invalid UTF-8: money is integer cents and a body that cannot be re-encoded byte for byte cannot be verified.
 std::string canonicalJson(const nlohmann::json& value);
 
 // Empty when `text` is exactly the canonical encoding of the value it parses to; otherwise one sentence why not.

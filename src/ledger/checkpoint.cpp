@@ -1,6 +1,8 @@
 // Checkpoint notes: text, signature line, parsing and verification.
 #include "ledger/checkpoint.h"
 
+#include "core/text.h"
+
 #include <charconv>
 
 namespace tillbook::ledger {
@@ -51,38 +53,53 @@ Checkpoint signCheckpoint(std::string_view origin, std::uint64_t size, const Has
     c.origin = origin;
     c.size = size;
     c.root = root;
-    c.keyHint = keyHintOf(signer.publicKey());
-    c.signature = signer.sign(asBytes(checkpointText(origin, size, root)));
+    c.signatures.push_back(NoteSignature{std::string(origin), keyHintOf(signer.publicKey()),
+                                         signer.sign(asBytes(checkpointText(origin, size, root)))});
     return c;
 }
 
 std::string formatCheckpointNote(const Checkpoint& c)
 {
-    Bytes blob{static_cast<std::uint8_t>(c.keyHint >> 24), static_cast<std::uint8_t>(c.keyHint >> 16),
-               static_cast<std::uint8_t>(c.keyHint >> 8), static_cast<std::uint8_t>(c.keyHint)};
-    blob.insert(blob.end(), c.signature.begin(), c.signature.end());
     std::string note = checkpointText(c.origin, c.size, c.root);
     note += '\n';
-    note += kEmDash;
-    note += ' ';
-    note += c.origin;
-    note += ' ';
-    note += toBase64(blob);
-    note += '\n';
+    for (const NoteSignature& s : c.signatures) {
+        Bytes blob{static_cast<std::uint8_t>(s.keyHint >> 24), static_cast<std::uint8_t>(s.keyHint >> 16),
+                   static_cast<std::uint8_t>(s.keyHint >> 8), static_cast<std::uint8_t>(s.keyHint)};
+        blob.insert(blob.end(), s.signature.begin(), s.signature.end());
+        note += kEmDash;
+        note += ' ';
+        note += s.keyName;
+        note += ' ';
+        note += toBase64(blob);
+        note += '\n';
+    }
     return note;
 }
 
 std::variant<Checkpoint, std::string> parseCheckpointNote(std::string_view note)
 {
+    // C2SP signed-note: valid UTF-8 with no control character but the line feed.
+    for (std::size_t i = 0; i < note.size(); ++i) {
+        auto byte = static_cast<unsigned char>(note[i]);
+        if (byte < 0x20 && byte != '\n')
+            return std::string("checkpoint holds a control character");
+        if (byte >= 0x80) {
+            std::size_t length = utf8SequenceLength(note, i);
+            if (length == 0)
+                return std::string("checkpoint is not valid UTF-8");
+            i += length - 1;
+        }
+    }
     bool ok = true;
     std::string_view rest = note;
     std::string_view origin = nextLine(rest, ok);
     std::string_view sizeText = nextLine(rest, ok);
     std::string_view rootText = nextLine(rest, ok);
     std::string_view blank = nextLine(rest, ok);
-    std::string_view sigLine = nextLine(rest, ok);
-    if (!ok || !blank.empty() || !rest.empty())
-        return std::string("checkpoint is not an origin, size and root line, a blank line and one signature line");
+    if (!ok || rest.empty())
+        return std::string("checkpoint is not an origin, size and root line, a blank line and its signature lines");
+    if (!blank.empty())
+        return std::string("checkpoint has extension lines after its root, which Tillbook checkpoints never have");
     if (origin.empty())
         return std::string("checkpoint has an empty origin line");
     Checkpoint c;
@@ -95,23 +112,53 @@ std::variant<Checkpoint, std::string> parseCheckpointNote(std::string_view note)
     if (!root)
         return std::string("checkpoint root is not a base64 SHA-256 hash");
     c.root = *root;
-    std::string prefix = std::string(kEmDash) + " " + std::string(origin) + " ";
-    if (sigLine.substr(0, prefix.size()) != prefix)
-        return std::string("checkpoint signature line does not name the origin's key");
-    auto blob = fromBase64(sigLine.substr(prefix.size()));
-    if (!blob || blob->size() < 5)
-        return std::string("checkpoint signature is not base64");
-    c.keyHint = std::uint32_t((*blob)[0]) << 24 | std::uint32_t((*blob)[1]) << 16 | std::uint32_t((*blob)[2]) << 8
-                | (*blob)[3];
-    c.signature.assign(blob->begin() + 4, blob->end());
+    while (!rest.empty()) {
+        std::string_view line = nextLine(rest, ok);
+        if (!ok)
+            return std::string("checkpoint does not end with a line feed");
+        if (c.signatures.size() == kMaxNoteSignatures)
+            return std::string("checkpoint has more than ") + std::to_string(kMaxNoteSignatures) + " signature lines";
+        std::string prefix = std::string(kEmDash) + " ";
+        if (!line.starts_with(prefix))
+            return std::string("checkpoint signature line does not start with an em dash and a space");
+        line.remove_prefix(prefix.size());
+        auto space = line.find(' ');
+        std::string_view name = line.substr(0, space);
+        if (space == std::string_view::npos || name.empty() || name.find('+') != std::string_view::npos)
+            return std::string("checkpoint signature line has no key name (non-empty, without spaces or '+')");
+        auto blob = fromBase64(line.substr(space + 1));
+        if (!blob || blob->size() < 5)
+            return std::string("checkpoint signature is not base64 of a key hint and a signature");
+        NoteSignature s;
+        s.keyName = name;
+        s.keyHint = std::uint32_t((*blob)[0]) << 24 | std::uint32_t((*blob)[1]) << 16
+                    | std::uint32_t((*blob)[2]) << 8 | (*blob)[3];
+        s.signature.assign(blob->begin() + 4, blob->end());
+        c.signatures.push_back(std::move(s));
+    }
     return c;
+}
+
+std::optional<std::string> checkpointSignatureProblem(const Checkpoint& c, const PublicKey& key)
+{
+    std::uint32_t hint = keyHintOf(key);
+    std::string text = checkpointText(c.origin, c.size, c.root);
+    bool found = false;
+    for (const NoteSignature& s : c.signatures) {
+        if (s.keyName != c.origin || s.keyHint != hint)
+            continue; // another key's line: a cosigner, or a key this check was not asked about
+        if (!key.verify(asBytes(text), s.signature))
+            return std::string("checkpoint signature invalid");
+        found = true;
+    }
+    if (!found)
+        return "checkpoint is not signed by the key in force (key id " + toHex(std::span(key.keyId()).first(8)) + ")";
+    return std::nullopt;
 }
 
 bool verifyCheckpoint(const Checkpoint& c, const PublicKey& key)
 {
-    if (c.keyHint != keyHintOf(key))
-        return false;
-    return key.verify(asBytes(checkpointText(c.origin, c.size, c.root)), c.signature);
+    return !checkpointSignatureProblem(c, key);
 }
 
 } // namespace tillbook::ledger

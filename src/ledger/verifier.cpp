@@ -2,6 +2,7 @@
 // worker threads check signatures and canonical bodies in batches. Memory stays O(batch + log n).
 #include "ledger/verifier.h"
 
+#include "core/text.h"
 #include "ledger/canonical_json.h"
 #include "ledger/merkle.h"
 #include "ledger/record.h"
@@ -16,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <variant>
 
 namespace tillbook::ledger {
 
@@ -183,6 +185,51 @@ std::optional<ClockStep> parseClockStep(const std::string& text)
     return step;
 }
 
+bool hasExactly(const nlohmann::json& body, std::initializer_list<const char*> fields)
+{
+    if (!body.is_object() || body.size() != fields.size())
+        return false;
+    for (const char* field : fields) {
+        if (!body.contains(field))
+            return false;
+    }
+    return true;
+}
+
+// The key a genesis or rotation record introduces, once its body is what docs/ledger-format.md says ("Ledger record
+// kinds"); otherwise one sentence why not. `inForce` is the key that signs the record (null for genesis).
+std::variant<PublicKey, std::string> introducedKey(const Record& r, const nlohmann::json& body,
+                                                   const std::string& origin, const PublicKey* inForce)
+{
+    bool genesis = inForce == nullptr;
+    if (genesis && !hasExactly(body, {"format", "key_id", "origin", "public_key", "station"}))
+        return std::string("the genesis body must have exactly the fields format, key_id, origin, public_key and "
+                           "station");
+    if (!genesis && !hasExactly(body, {"key_id", "previous_key_id", "public_key", "reason"}))
+        return std::string("the key rotation body must have exactly the fields key_id, previous_key_id, public_key "
+                           "and reason");
+    auto key = keyFromBody(body);
+    if (!key)
+        return std::string("the key it introduces is not a readable P-256 public key");
+    if (body["key_id"] != toBase64(key->keyId()))
+        return std::string("the key_id in its body is not the SHA-256 of its public_key");
+    if (genesis) {
+        if (!body["format"].is_number_integer() || body["format"] != kFormatVersion)
+            return std::string("the genesis body's format is not 1");
+        if (body["station"] != r.station)
+            return "the genesis body's station is not the record's station \"" + r.station + "\"";
+        if (body["origin"] != origin)
+            return "the genesis body's origin is not \"" + origin + "\"";
+    } else {
+        if (!body["reason"].is_string())
+            return std::string("the key rotation's reason is not a string");
+        if (body["previous_key_id"] != toBase64(inForce->keyId()))
+            return "the key rotation's previous_key_id does not name the key in force (" + shortKey(inForce->keyId())
+                   + ")";
+    }
+    return *key;
+}
+
 } // namespace
 
 VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
@@ -194,15 +241,25 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
 
     std::vector<PublicKey> keys; // index = order of introduction
     std::vector<std::uint64_t> keyIntroducedAt;
+    std::vector<bool> keySigned; // whether keys[i] signed at least one record
     unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::optional<SignaturePool> pool;
     if (options.signatures)
         pool.emplace(threads, keys, problems);
 
+    const std::string origin = checkpointOrigin(station);
     // External checkpoints are compared when the streaming tree reaches their size.
     std::multimap<std::uint64_t, const std::pair<std::string, Checkpoint>*> pending;
-    for (const auto& external : options.externalCheckpoints)
-        pending.emplace(external.second.size, &external);
+    for (const auto& external : options.externalCheckpoints) {
+        const auto& [where, checkpoint] = external;
+        if (checkpoint.origin != origin)
+            problems.report(0, "the checkpoint from " + where + " is for " + quoteForMessage(checkpoint.origin)
+                                   + ", not for this ledger's origin " + origin);
+        else if (checkpoint.size == 0)
+            problems.report(0, "the checkpoint from " + where + " covers no records; Tillbook never signs one");
+        else
+            pending.emplace(checkpoint.size, &external);
+    }
 
     CompactRange tree;
     std::vector<NodeRef> completed;
@@ -215,19 +272,23 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
     Batch batch;
     constexpr std::size_t kBatchSize = 2048;
 
+    // Called once record `size` is in the tree: the checkpoint was signed by the key that signs record size + 1.
     auto checkPending = [&](std::uint64_t size) {
-        for (auto it = pending.lower_bound(size); it != pending.end() && it->first == size;) {
+        for (auto it = pending.find(size); it != pending.end() && it->first == size; it = pending.erase(it)) {
             const auto& [where, checkpoint] = *it->second;
-            if (checkpoint.root != tree.root())
-                problems.report(size == 0 ? 0 : size,
-                                "checkpoint from " + where + " (size " + std::to_string(size)
-                                    + ") does not match the ledger: records up to " + seqText(size) + " were changed");
+            const PublicKey& key = keys[nextKey ? *nextKey : *currentKey];
+            // The signature first: only a checkpoint the station signed can say the ledger was changed.
+            if (auto problem = checkpointSignatureProblem(checkpoint, key))
+                problems.report(size, "checkpoint from " + where + " (size " + std::to_string(size)
+                                          + ") is not the station's: " + *problem);
+            else if (checkpoint.root != tree.root())
+                problems.report(size, "checkpoint from " + where + " (size " + std::to_string(size)
+                                          + ") does not match the ledger: records up to " + seqText(size)
+                                          + " were changed");
             else
                 ++report.checkpointsChecked;
-            it = pending.erase(it);
         }
     };
-    checkPending(0);
 
     auto chainProblem = [&](std::uint64_t seq, const std::string& what) { problems.report(seq, seqText(seq) + ": " + what); };
 
@@ -296,14 +357,9 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
         }
         if (isGenesis || r.kind == kKindKeyRotate) {
             auto body = nlohmann::json::parse(r.body, nullptr, false);
-            auto key = keyFromBody(body);
-            if (!key) {
-                chainProblem(r.seq, "the key it introduces is not a readable P-256 public key");
-                break;
-            }
-            if (isGenesis && options.expectedGenesisKey && key->keyId() != options.expectedGenesisKey->keyId()) {
-                chainProblem(r.seq, "the genesis key " + shortKey(key->keyId()) + " is not the expected key "
-                                        + shortKey(options.expectedGenesisKey->keyId()));
+            auto introduced = introducedKey(r, body, origin, isGenesis ? nullptr : &keys[*currentKey]);
+            if (auto* problem = std::get_if<std::string>(&introduced)) {
+                chainProblem(r.seq, *problem);
                 break;
             }
             std::uint32_t index;
@@ -311,8 +367,9 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
                 std::unique_lock<std::mutex> lock;
                 if (pool)
                     lock = std::unique_lock(pool->m_mutex);
-                keys.push_back(*key);
+                keys.push_back(std::get<PublicKey>(std::move(introduced)));
                 keyIntroducedAt.push_back(r.seq);
+                keySigned.push_back(false);
                 index = static_cast<std::uint32_t>(keys.size() - 1);
             }
             if (isGenesis)
@@ -325,13 +382,14 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
                                     + (currentKey ? shortKey(keys[*currentKey].keyId()) : std::string("none")));
             break;
         }
+        keySigned[*currentKey] = true;
 
         if (r.kind == kKindCheckpoint) {
             auto body = nlohmann::json::parse(r.body, nullptr, false);
-            bool shaped = body.is_object() && body.contains("size") && body["size"].is_number_unsigned()
-                          && body.contains("note") && body["note"].is_string();
+            bool shaped = hasExactly(body, {"note", "root", "size"}) && body["size"].is_number_unsigned()
+                          && body["note"].is_string() && body["root"].is_string();
             if (!shaped) {
-                chainProblem(r.seq, "checkpoint record is malformed");
+                chainProblem(r.seq, "checkpoint record is malformed (its body must be exactly note, root and size)");
                 break;
             }
             auto parsed = parseCheckpointNote(body["note"].get<std::string>());
@@ -340,16 +398,24 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
                 break;
             }
             const Checkpoint& checkpoint = std::get<Checkpoint>(parsed);
+            if (checkpoint.origin != origin) {
+                chainProblem(r.seq, "checkpoint origin is not this ledger's origin " + origin);
+                break;
+            }
             if (checkpoint.size != r.seq - 1 || body["size"].get<std::uint64_t>() != checkpoint.size) {
                 chainProblem(r.seq, "checkpoint size " + std::to_string(checkpoint.size) + " is not the tree before it");
+                break;
+            }
+            if (body["root"] != toBase64(checkpoint.root)) {
+                chainProblem(r.seq, "checkpoint body's root is not its note's root");
                 break;
             }
             if (checkpoint.root != tree.root()) {
                 chainProblem(r.seq, "checkpoint root does not match the records before it");
                 break;
             }
-            if (!verifyCheckpoint(checkpoint, keys[*currentKey])) {
-                chainProblem(r.seq, "checkpoint signature invalid");
+            if (auto problem = checkpointSignatureProblem(checkpoint, keys[*currentKey])) {
+                chainProblem(r.seq, *problem);
                 break;
             }
             ++report.checkpointsChecked;
@@ -417,6 +483,18 @@ VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
                                 + shortKey(*options.expectedCurrentKeyId) + ") is not the key the ledger uses since seq "
                                 + std::to_string(keyIntroducedAt[effective]) + " (key id "
                                 + shortKey(keys[effective].keyId()) + ")");
+    }
+    if (!problems.get() && options.pinnedKey) {
+        bool signedHere = false;
+        std::string known;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            signedHere = signedHere || (keySigned[i] && keys[i].keyId() == options.pinnedKey->keyId());
+            known += (known.empty() ? "" : ", ") + shortKey(keys[i].keyId()) + " from seq "
+                     + std::to_string(keyIntroducedAt[i] == 1 ? 1 : keyIntroducedAt[i] + 1);
+        }
+        if (!signedHere)
+            problems.report(0, "the key in " + options.pinnedKeyName + " (key id " + shortKey(options.pinnedKey->keyId())
+                                   + ") signed no record of this ledger, whose keys are " + known);
     }
     report.problem = problems.get();
     return report;

@@ -19,10 +19,15 @@ struct VerifyOptions {
     // How far a record's time may go back without a clock.stepped_back record before it (ledgers written before the
     // writer kept times from going back; the writer itself never goes back).
     std::int64_t timeToleranceMs = kClockStepToleranceMs;
-    std::optional<PublicKey> expectedGenesisKey; // an auditor's pinned key
+    // An auditor's pinned key: it must be one of the keys that signed this ledger's records (the genesis key or a
+    // later one; docs/ledger-format.md, "Pinning a key", says why either will do).
+    std::optional<PublicKey> pinnedKey;
+    std::string pinnedKeyName; // how to name that key file in a message
     std::optional<Hash> expectedCurrentKeyId; // the station's key file: it must be the ledger's current key
     std::string expectedCurrentKeyName; // how to name that key file in a message
-    std::vector<std::pair<std::string, Checkpoint>> externalCheckpoints; // (where it came from, checkpoint)
+    // (where it came from, checkpoint): each must be signed by the key in force after its last record and match
+    // the ledger's tree at its size; checkpoints/latest.txt is one of them.
+    std::vector<std::pair<std::string, Checkpoint>> externalCheckpoints;
 };
 
 struct VerifyProblem {

@@ -54,6 +54,33 @@ openssl dgst -sha256 -verify "$work/pub.pem" -signature "$work/sig.der" "$work/h
 printf 'x' >> "$work/hash.bin"
 openssl dgst -sha256 -verify "$work/pub.pem" -signature "$work/sig.der" "$work/hash.bin" >/dev/null 2>&1 && fail "openssl verified a changed hash"
 
+# export writes an empty approver as null (the hashed bytes hold it as a zero-length string).
+"$tillctl" export --data "$d" --format jsonl | head -1 | grep -q '"approver":null' || fail "export did not write an empty approver as null"
+
+# An auditor pins a key: the genesis key still verifies after a rotation, and so does the new key once it has
+# signed; a stranger's key fails in one sentence. A tampered checkpoints/latest.txt is caught.
+r="$work/rotated"
+"$tillctl" init --data "$r" --station ROT-01 >/dev/null
+pem() { "$tillctl" key show --data "$r" | sed -n '/BEGIN PUBLIC KEY/,/END PUBLIC KEY/p'; }
+pem > "$work/pub-at-genesis.pem"
+expect 0 "^new key [0-9a-f]{64} introduced at seq 2$" -- "$tillctl" key rotate --data "$r"
+pem > "$work/pub-rotated.pem"
+expect 1 "^ledger NOT intact: the key in $work/pub-rotated.pem \(key id [0-9a-f]{16}\) signed no record of this ledger, whose keys are [0-9a-f]{16} from seq 1, [0-9a-f]{16} from seq 3$" -- "$tillctl" verify --data "$r" --key "$work/pub-rotated.pem"
+"$tillctl" checkpoint --data "$r" >/dev/null
+expect 0 "^ledger intact: 3 records" -- "$tillctl" verify --data "$r" --key "$work/pub-at-genesis.pem"
+expect 0 "^ledger intact: 3 records" -- "$tillctl" verify --data "$r" --key "$work/pub-rotated.pem"
+openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl ec -pubout -out "$work/stranger.pem" 2>/dev/null
+expect 1 "^ledger NOT intact: the key in $work/stranger.pem \(key id [0-9a-f]{16}\) signed no record of this ledger" -- "$tillctl" verify --data "$r" --key "$work/stranger.pem"
+cp "$r/checkpoints/latest.txt" "$work/latest.txt"
+sed -i '2s/.*/3/' "$r/checkpoints/latest.txt"
+expect 1 "^ledger NOT intact: checkpoint from $r/checkpoints/latest.txt \(size 3\) is not the station's: checkpoint signature invalid$" -- "$tillctl" verify --data "$r"
+sed '5s/ROT-01 ..../ROT-01 AAAA/' "$work/latest.txt" > "$r/checkpoints/latest.txt"
+expect 1 "is not the station's: checkpoint is not signed by the key in force" -- "$tillctl" verify --data "$r"
+sed '1s/ROT-01/ROT-02/' "$work/latest.txt" > "$r/checkpoints/latest.txt"
+expect 1 "^ledger NOT intact: the checkpoint from $r/checkpoints/latest.txt is for \"tillbook.local/ROT-02\", not for this ledger's origin tillbook.local/ROT-01$" -- "$tillctl" verify --data "$r"
+cp "$work/latest.txt" "$r/checkpoints/latest.txt"
+expect 0 "^ledger intact: 3 records, last seq 3, .*2 checkpoints checked" -- "$tillctl" verify --data "$r"
+
 expect 2 "unknown option --nope" -- "$tillctl" verify --data "$d" --nope
 expect 2 "unknown command" -- "$tillctl" frobnicate
 

@@ -31,15 +31,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const Checkpoint& c = std::get<Checkpoint>(parsed);
-    if (c.origin.empty() || c.signature.empty())
+    if (c.origin.empty() || c.signatures.empty())
         __builtin_trap();
     // The note format is canonical: parsing then formatting gives back the exact input.
     if (formatCheckpointNote(c) != note)
         __builtin_trap();
     // Feed the fuzzed DER signature to OpenSSL; it must never verify under a key the input cannot know.
     const PublicKey& key = freshKey();
-    if (key.verify(asBytes(checkpointText(c.origin, c.size, c.root)), c.signature))
-        __builtin_trap();
+    for (const NoteSignature& s : c.signatures) {
+        if (s.keyName.empty() || s.signature.empty())
+            __builtin_trap();
+        if (key.verify(asBytes(checkpointText(c.origin, c.size, c.root)), s.signature))
+            __builtin_trap();
+    }
     if (verifyCheckpoint(c, key))
         __builtin_trap();
     return 0;

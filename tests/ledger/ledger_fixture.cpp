@@ -1,6 +1,7 @@
 // Ledger test fixture.
 #include "ledger_fixture.h"
 
+#include "ledger/canonical_json.h"
 #include "station/station.h"
 
 #include <cstdlib>
@@ -112,6 +113,60 @@ void LedgerFixture::flipByte(std::uint64_t seq, const std::string& column)
     }
     read.reset();
     write.run();
+}
+
+} // namespace tillbook::test
+
+namespace tillbook::test {
+
+ledger::Record LedgerFixture::forge(std::string_view kind, const nlohmann::json& body, const ledger::Signer& by)
+{
+    if (!db)
+        openWriter();
+    clock.advance(1000);
+    auto previous = store->last();
+    ledger::Record r;
+    r.seq = previous ? previous->seq + 1 : 1;
+    r.timeMs = clock.nowMs();
+    r.station = store->station();
+    r.operatorId = "system";
+    r.kind = kind;
+    r.body = ledger::canonicalJson(body);
+    r.prevHash = previous ? previous->hash : ledger::Hash{};
+    r.keyId = by.publicKey().keyId();
+    r.hash = ledger::computeRecordHash(r);
+    r.signature = by.sign(r.hash);
+    ledger::Transaction tx(*db);
+    store->insert(r);
+    tx.commit();
+    return r;
+}
+
+void LedgerFixture::rewriteFrom(std::uint64_t seq, const std::function<void(ledger::Record&)>& change)
+{
+    if (!db)
+        openWriter();
+    std::vector<ledger::Record> records;
+    store->forEach(seq, [&](const ledger::Record& r) {
+        records.push_back(r);
+        return true;
+    });
+    tamper("DELETE FROM ledger_keys WHERE seq >= " + std::to_string(seq) + "; DELETE FROM ledger_records WHERE seq >= "
+           + std::to_string(seq));
+    openWriter();
+    auto previous = store->last();
+    ledger::Transaction tx(*db);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        ledger::Record& r = records[i];
+        if (i == 0)
+            change(r);
+        r.prevHash = previous ? previous->hash : ledger::Hash{};
+        r.hash = ledger::computeRecordHash(r);
+        r.signature = signer->sign(r.hash);
+        store->insert(r);
+        previous = r;
+    }
+    tx.commit();
 }
 
 } // namespace tillbook::test

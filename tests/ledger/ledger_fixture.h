@@ -10,6 +10,7 @@
 #include "station/data_dir.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -42,6 +43,11 @@ public:
     // Changes one byte of one column of one record in place (an integer's lowest bit, a text's or blob's
     // middle byte), the way an editor of the raw file would.
     void flipByte(std::uint64_t seq, const std::string& column);
+    // Appends a record built by hand (any kind, any body) and signed by `by`, as someone holding that key could.
+    ledger::Record forge(std::string_view kind, const nlohmann::json& body, const ledger::Signer& by);
+    // Rewrites the ledger from `seq` on: `change` edits record `seq`, then every record from there is re-chained,
+    // re-hashed and re-signed with `signer`, as someone holding the station's key could.
+    void rewriteFrom(std::uint64_t seq, const std::function<void(ledger::Record&)>& change);
 
     FixedClock clock;
     TempDir dir;
