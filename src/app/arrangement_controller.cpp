@@ -2,6 +2,10 @@
 #include "app/arrangement_controller.h"
 
 #include "app/session_controller.h"
+#include "station/accounts.h"
+#include "station/arrangements.h"
+#include "station/operators.h"
+#include "station/settings.h"
 
 #include <QQmlEngine>
 
@@ -91,7 +95,7 @@ void ArrangementController::show(const Schedule& s, const QString& account)
                                       {QStringLiteral("interest"), money(i.interest)},
                                       {QStringLiteral("principal"), money(i.principal)},
                                       {QStringLiteral("balance"), money(i.balance)}});
-    auto detail = m_station.account(account.toStdString());
+    auto detail = m_station.accounts().account(account.toStdString());
     m_totals = QVariantMap{{QStringLiteral("financed"), money(s.financed)},
                            {QStringLiteral("periodicPayment"), money(s.periodicPayment)},
                            {QStringLiteral("totalInterest"), money(s.totalInterest)},
@@ -108,11 +112,11 @@ bool ArrangementController::preview(const QString& account, const QString& down,
     if (!r)
         return false;
     try {
-        Schedule s = m_station.quoteArrangement(*r);
+        Schedule s = m_station.arrangements().quoteArrangement(*r);
         show(s, account);
-        auto detail = m_station.account(r->account);
-        bool needs = detail && detail->summary.balance > Money::fromCents(m_station.setting("arrangements.approval_cents"));
-        m_approvalNeeded = needs ? QString::fromStdString(m_station.arrangementRequest(*r).description) : QString();
+        auto detail = m_station.accounts().account(r->account);
+        bool needs = detail && detail->summary.balance > Money::fromCents(m_station.settings().setting("arrangements.approval_cents"));
+        m_approvalNeeded = needs ? QString::fromStdString(m_station.arrangements().arrangementRequest(*r).description) : QString();
         emit scheduleChanged();
         return true;
     } catch (const std::exception& e) {
@@ -131,7 +135,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.approve(m_station.arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
+            auto approval = m_station.operators().approve(m_station.arrangements().arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
             emit m_session.ledgerChanged();
             if (!approval.ok) {
                 fail(QString::fromStdString(approval.message));
@@ -139,7 +143,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
             }
             approvalId = approval.approvalId;
         }
-        auto a = m_station.createArrangement(*r, approvalId);
+        auto a = m_station.arrangements().createArrangement(*r, approvalId);
         show(a.schedule, account);
         m_createdId = QString::fromStdString(a.id);
         emit scheduleChanged();

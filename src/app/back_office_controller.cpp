@@ -4,6 +4,13 @@
 #include "app/session_controller.h"
 #include "core/text.h"
 #include "station/projector.h"
+#include "station/accounts.h"
+#include "station/batches.h"
+#include "station/maintenance.h"
+#include "station/operators.h"
+#include "station/orders.h"
+#include "station/reports.h"
+#include "station/review.h"
 
 #include <QQmlEngine>
 
@@ -129,7 +136,7 @@ void BackOfficeController::clearMessages()
 bool BackOfficeController::loadAccount(const QString& number, const QString& kind)
 {
     return run([&] {
-        auto detail = m_station.account(number.trimmed().toStdString());
+        auto detail = m_station.accounts().account(number.trimmed().toStdString());
         if (!detail)
             throw station::CommandRefused("there is no account " + quoteForMessage(number.trimmed().toStdString()));
         QVariantList bills;
@@ -150,7 +157,7 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
                                 {QStringLiteral("bills"), bills}};
         m_historyKind = kind;
         m_history.clear();
-        for (const auto& e : m_station.accountHistory(detail->summary.number, kind.toStdString(), 200))
+        for (const auto& e : m_station.maintenance().accountHistory(detail->summary.number, kind.toStdString(), 200))
             m_history.append(QVariantMap{{QStringLiteral("seq"), static_cast<qint64>(e.seq)},
                                          {QStringLiteral("time"), q(station::printedTime(e.timeMs))},
                                          {QStringLiteral("kind"), q(e.kind)},
@@ -164,7 +171,7 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
                                          const QString& phone, const QString& email, const QString& reason,
                                          const QString& language)
 {
-    auto detail = m_station.account(number.toStdString());
+    auto detail = m_station.accounts().account(number.toStdString());
     station::AccountChange change;
     // Only what the clerk changed is recorded.
     auto changed = [](const QString& typed, const std::string& was) -> std::optional<std::string> {
@@ -179,7 +186,7 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
         if (!language.isEmpty())
             change.language = changed(language, detail->language);
     }
-    bool ok = run([&] { m_station.changeAccount(operatorId(), number.toStdString(), change, reason.toStdString()); },
+    bool ok = run([&] { m_station.maintenance().changeAccount(operatorId(), number.toStdString(), change, reason.toStdString()); },
                   tr("Not changed: "));
     if (ok) {
         succeed(tr("Account %1 updated.").arg(number));
@@ -190,7 +197,7 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
 
 bool BackOfficeController::addNote(const QString& number, const QString& text)
 {
-    bool ok = run([&] { m_station.noteAccount(operatorId(), number.toStdString(), text.toStdString()); },
+    bool ok = run([&] { m_station.maintenance().noteAccount(operatorId(), number.toStdString(), text.toStdString()); },
                   tr("Not recorded: "));
     if (ok) {
         succeed(tr("Note added to account %1.").arg(number));
@@ -208,7 +215,7 @@ QString BackOfficeController::adjustmentApproval(const QString& bill, const QStr
     // The station checks the adjustment first, so a supervisor is never asked to approve one it would refuse.
     QString description;
     run([&] {
-        if (auto request = m_station.adjustmentApproval(operatorId(), bill.toStdString(), *value, reason.toStdString()))
+        if (auto request = m_station.maintenance().adjustmentApproval(operatorId(), bill.toStdString(), *value, reason.toStdString()))
             description = q(request->description);
     },
         tr("Not adjusted: "));
@@ -230,14 +237,14 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
         [&] {
             std::string approvalId;
             if (!supervisorId.isEmpty()) {
-                auto request = m_station.adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString());
-                auto approval = m_station.approve(request, supervisorId.toStdString(), pin.toStdString());
+                auto request = m_station.maintenance().adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString());
+                auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
                 emit m_session.ledgerChanged();
                 if (!approval.ok)
                     throw station::CommandRefused(approval.message);
                 approvalId = approval.approvalId;
             }
-            m_station.adjustBill(operatorId(), bill.toStdString(), *value, reason.toStdString(), approvalId);
+            m_station.maintenance().adjustBill(operatorId(), bill.toStdString(), *value, reason.toStdString(), approvalId);
         },
         tr("Not adjusted: "));
     if (ok) {
@@ -254,7 +261,7 @@ bool BackOfficeController::loadOrders(const QString& status)
     m_orderStatus = status;
     return run([&] {
         m_orders.clear();
-        for (const auto& o : m_station.serviceOrders(status.toStdString()))
+        for (const auto& o : m_station.orders().serviceOrders(status.toStdString()))
             m_orders.append(QVariantMap{{QStringLiteral("id"), q(o.id)},
                                         {QStringLiteral("account"), q(o.account)},
                                         {QStringLiteral("type"), q(o.type)},
@@ -289,7 +296,7 @@ bool BackOfficeController::createOrder(const QString& number, const QString& typ
             r.requestedDate = date.trimmed().toStdString();
             r.reason = reason.toStdString();
             r.deposit = *value;
-            id = m_station.createServiceOrder(r).id;
+            id = m_station.orders().createServiceOrder(r).id;
         },
         tr("Order not recorded: "));
     if (ok) {
@@ -305,7 +312,7 @@ bool BackOfficeController::updateOrder(const QString& id, const QString& status,
 {
     bool ok = run(
         [&] {
-            m_station.updateServiceOrder(operatorId(), id.toStdString(), status.toStdString(), date.trimmed().toStdString(),
+            m_station.orders().updateServiceOrder(operatorId(), id.toStdString(), status.toStdString(), date.trimmed().toStdString(),
                                          reading.trimmed().toStdString(), note.toStdString());
         },
         tr("Order not changed: "));
@@ -357,9 +364,9 @@ void BackOfficeController::showBatch(const station::MailBatch& b)
 
 bool BackOfficeController::resumeBatch()
 {
-    for (const auto& b : m_station.batches("open")) {
+    for (const auto& b : m_station.batches().list("open")) {
         if (b.operatorId == operatorId())
-            return run([&] { showBatch(*m_station.batch(b.id)); });
+            return run([&] { showBatch(*m_station.batches().batch(b.id)); });
     }
     // A closed batch of this operator stays on screen (to print it); anything else is cleared.
     bool mineClosed = m_batch.value(QStringLiteral("status")).toString() == QStringLiteral("closed")
@@ -385,7 +392,7 @@ bool BackOfficeController::openBatch(const QString& count, const QString& total,
     bool ok = run(
         [&] {
             station::MailBatchRequest r{operatorId(), n, *value, note.toStdString()};
-            showBatch(m_station.openBatch(r));
+            showBatch(m_station.batches().openBatch(r));
         },
         tr("Batch not opened: "));
     if (ok)
@@ -415,8 +422,8 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
         in.micr = micr.trimmed().toStdString();
         in.checkDate = checkDate.trimmed().toStdString();
         in.micrSource = "keyed";
-        item = m_station.keyRemittance(operatorId(), batchId, in);
-        showBatch(*m_station.batch(batchId));
+        item = m_station.batches().keyRemittance(operatorId(), batchId, in);
+        showBatch(*m_station.batches().batch(batchId));
     });
     if (ok)
         succeed(item.status == "accepted"
@@ -432,8 +439,8 @@ bool BackOfficeController::removeItem(int item, const QString& reason)
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run(
         [&] {
-            m_station.removeRemittance(operatorId(), batchId, item, reason.toStdString());
-            showBatch(*m_station.batch(batchId));
+            m_station.batches().removeRemittance(operatorId(), batchId, item, reason.toStdString());
+            showBatch(*m_station.batches().batch(batchId));
         },
         tr("Not removed: "));
     if (ok)
@@ -444,7 +451,7 @@ bool BackOfficeController::removeItem(int item, const QString& reason)
 bool BackOfficeController::closeBatch()
 {
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
-    bool ok = run([&] { showBatch(m_station.closeBatch(operatorId(), batchId)); });
+    bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
     if (ok)
         succeed(tr("Batch %1 closed: %2 posted; %3 exception(s) to mail back.")
                     .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString())
@@ -463,10 +470,10 @@ void BackOfficeController::clearBatch()
 bool BackOfficeController::loadReview(const QString& day)
 {
     return run([&] {
-        auto review = m_station.dayReview(day.trimmed().toStdString());
+        auto review = m_station.review().dayReview(day.trimmed().toStdString());
         QVariantList entries;
         for (const auto& e : review.entries) {
-            auto op = m_station.findOperator(e.operatorId);
+            auto op = m_station.operators().findOperator(e.operatorId);
             entries.append(QVariantMap{{QStringLiteral("subject"), q(e.subject)},
                                        {QStringLiteral("id"), q(e.id)},
                                        {QStringLiteral("operator"), q(e.operatorId)},
@@ -488,7 +495,7 @@ bool BackOfficeController::loadReview(const QString& day)
 bool BackOfficeController::approveWork(const QString& subject, const QString& id)
 {
     QString day = m_review.value(QStringLiteral("day")).toString();
-    bool ok = run([&] { m_station.approveWork(operatorId(), subject.toStdString(), id.toStdString()); },
+    bool ok = run([&] { m_station.review().approveWork(operatorId(), subject.toStdString(), id.toStdString()); },
                   tr("Not approved: "));
     if (ok) {
         succeed(tr("%1 approved.").arg(id));
@@ -500,7 +507,7 @@ bool BackOfficeController::approveWork(const QString& subject, const QString& id
 bool BackOfficeController::rejectWork(const QString& subject, const QString& id, const QString& reason)
 {
     QString day = m_review.value(QStringLiteral("day")).toString();
-    bool ok = run([&] { m_station.rejectWork(operatorId(), subject.toStdString(), id.toStdString(), reason.toStdString()); },
+    bool ok = run([&] { m_station.review().rejectWork(operatorId(), subject.toStdString(), id.toStdString(), reason.toStdString()); },
                   tr("Not rejected: "));
     if (ok) {
         succeed(tr("%1 sent back to its cashier.").arg(id));
@@ -511,7 +518,7 @@ bool BackOfficeController::rejectWork(const QString& subject, const QString& id,
 
 bool BackOfficeController::resubmitWork(const QString& subject, const QString& id, const QString& answer)
 {
-    bool ok = run([&] { m_station.resubmitWork(operatorId(), subject.toStdString(), id.toStdString(), answer.toStdString()); },
+    bool ok = run([&] { m_station.review().resubmitWork(operatorId(), subject.toStdString(), id.toStdString(), answer.toStdString()); },
                   tr("Not sent: "));
     if (ok) {
         succeed(tr("%1 is back with the supervisor.").arg(id));
@@ -523,7 +530,7 @@ bool BackOfficeController::resubmitWork(const QString& subject, const QString& i
 bool BackOfficeController::approveDay(const QString& day)
 {
     try {
-        m_station.approveDay(operatorId(), day.trimmed().toStdString());
+        m_station.review().approveDay(operatorId(), day.trimmed().toStdString());
     } catch (const station::CheckpointAfterCloseFailed& e) {
         // The approval is recorded; only the checkpoint after it is missing. Say so, not "not approved".
         loadReview(day);
@@ -549,7 +556,7 @@ void BackOfficeController::loadRejected()
 {
     run([&] {
         m_rejected.clear();
-        for (const auto& e : m_station.rejectedFor(operatorId()))
+        for (const auto& e : m_station.review().rejectedFor(operatorId()))
             m_rejected.append(QVariantMap{{QStringLiteral("subject"), q(e.subject)},
                                           {QStringLiteral("id"), q(e.id)},
                                           {QStringLiteral("day"), q(e.day)},
@@ -563,7 +570,7 @@ void BackOfficeController::loadRejected()
 bool BackOfficeController::loadActivity(const QString& from, const QString& to)
 {
     return run([&] {
-        auto report = m_station.activityReport(from.trimmed().toStdString(), to.trimmed().toStdString());
+        auto report = m_station.reports().activityReport(from.trimmed().toStdString(), to.trimmed().toStdString());
         QVariantList cashiers;
         for (const auto& c : report.cashiers) {
             QStringList tenders;

@@ -5,6 +5,8 @@
 #include "app/session_controller.h"
 #include "printing/escpos.h"
 #include "printing/samples.h"
+#include "station/drawers.h"
+#include "station/settings.h"
 
 #include <QQmlEngine>
 
@@ -183,7 +185,7 @@ bool DeviceController::testDrawer()
     }
     setNotice({}, true); // this test's outcome, not an earlier one's
     try {
-        m_station.drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
+        m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
         setNotice(QString::fromUtf8(e.what()));
         emit m_session.ledgerChanged();

@@ -2,6 +2,9 @@
 #include "app/drawer_controller.h"
 
 #include "app/session_controller.h"
+#include "station/drawers.h"
+#include "station/operators.h"
+#include "station/settings.h"
 
 #include <QQmlEngine>
 
@@ -45,7 +48,7 @@ DrawerController* DrawerController::create(QQmlEngine*, QJSEngine*)
 
 void DrawerController::refresh()
 {
-    m_open = m_station.openDrawer();
+    m_open = m_station.drawers().openDrawer();
     if (!m_open || m_open->id != m_xApprovedDrawer)
         m_xApprovedBy.clear();
     emit drawerChanged();
@@ -65,7 +68,7 @@ QString DrawerController::ownerName() const
 {
     if (!m_open)
         return {};
-    auto op = m_station.findOperator(m_open->operatorId);
+    auto op = m_station.operators().findOperator(m_open->operatorId);
     return QString::fromStdString(op ? op->name : m_open->operatorId);
 }
 
@@ -96,7 +99,7 @@ QVariantList DrawerController::denominations() const
 
 QString DrawerController::expectedFloat() const
 {
-    return money(Money::fromCents(m_station.setting("drawer.float_cents")));
+    return money(Money::fromCents(m_station.settings().setting("drawer.float_cents")));
 }
 
 std::optional<CashCount> DrawerController::parseCount(const QVariantList& pieces, const QString& rolled,
@@ -149,7 +152,7 @@ QString DrawerController::floatApprovalNeeded(const QVariantList& pieces, const 
         return {};
     }
     try {
-        auto approval = m_station.openDrawerApproval(m_session.operatorId().toStdString(), *count);
+        auto approval = m_station.drawers().openDrawerApproval(m_session.operatorId().toStdString(), *count);
         return approval ? QString::fromStdString(approval->description) : QString();
     } catch (const std::exception& e) {
         setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
@@ -170,7 +173,7 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.approve(m_station.floatDifferenceRequest(op, *count), supervisorId.toStdString(),
+            auto approval = m_station.operators().approve(m_station.drawers().floatDifferenceRequest(op, *count), supervisorId.toStdString(),
                                               pin.toStdString());
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
@@ -179,7 +182,7 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
             }
             approvalId = approval.approvalId;
         }
-        m_station.openDrawer(op, *count, approvalId);
+        m_station.drawers().openDrawer(op, *count, approvalId);
     } catch (const std::exception& e) {
         setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -198,7 +201,7 @@ bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
         return false;
     }
     try {
-        m_station.dropCash(m_session.operatorId().toStdString(), *count);
+        m_station.drawers().dropCash(m_session.operatorId().toStdString(), *count);
     } catch (const std::exception& e) {
         setError(tr("The drop was not recorded: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -229,7 +232,7 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
                           *amount.value, item.value(QStringLiteral("reference")).toString().toStdString()});
     }
     try {
-        auto r = m_station.countDrawer(m_session.operatorId().toStdString(), *cash, listed);
+        auto r = m_station.drawers().countDrawer(m_session.operatorId().toStdString(), *cash, listed);
         m_countResult = {{QStringLiteral("cash"), money(r.countedCash)},
                          {QStringLiteral("checks"), money(r.countedChecks)},
                          {QStringLiteral("moneyOrders"), money(r.countedMoneyOrders)},
@@ -251,7 +254,7 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
 QString DrawerController::closeApprovalDescription()
 {
     try {
-        return QString::fromStdString(m_station.overShortRequest(m_session.operatorId().toStdString()).description);
+        return QString::fromStdString(m_station.drawers().overShortRequest(m_session.operatorId().toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -264,7 +267,7 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.approve(m_station.overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
+            auto approval = m_station.operators().approve(m_station.drawers().overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
                 emit m_session.ledgerChanged();
@@ -272,7 +275,7 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
             }
             approvalId = approval.approvalId;
         }
-        m_station.closeDrawer(op, reason.trimmed().toStdString(), approvalId);
+        m_station.drawers().closeDrawer(op, reason.trimmed().toStdString(), approvalId);
         m_lastClosedId = closing;
         emit lastClosedIdChanged();
     } catch (const station::CheckpointAfterCloseFailed& e) {
@@ -302,10 +305,10 @@ QString DrawerController::paidOutApprovalNeeded(const QString& amount, const QSt
         setError(QString::fromStdString(parsed.error));
         return {};
     }
-    if (*parsed.value <= Money::fromCents(m_station.setting("drawer.paid_out_approval_cents")))
+    if (*parsed.value <= Money::fromCents(m_station.settings().setting("drawer.paid_out_approval_cents")))
         return {};
     return QString::fromStdString(
-        m_station.paidOutRequest(m_session.operatorId().toStdString(), *parsed.value, reason.trimmed().toStdString())
+        m_station.drawers().paidOutRequest(m_session.operatorId().toStdString(), *parsed.value, reason.trimmed().toStdString())
             .description);
 }
 
@@ -322,7 +325,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.approve(m_station.paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
+            auto approval = m_station.operators().approve(m_station.drawers().paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
                                               pin.toStdString());
             emit m_session.ledgerChanged();
             if (!approval.ok) {
@@ -331,7 +334,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
             }
             approvalId = approval.approvalId;
         }
-        m_station.paidOut(op, *parsed.value, why, approvalId);
+        m_station.drawers().paidOut(op, *parsed.value, why, approvalId);
     } catch (const std::exception& e) {
         setError(tr("The paid-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -344,7 +347,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
 QString DrawerController::xReportDescription()
 {
     try {
-        return QString::fromStdString(m_station.xReportRequest(m_session.operatorId().toStdString()).description);
+        return QString::fromStdString(m_station.drawers().xReportRequest(m_session.operatorId().toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -355,13 +358,13 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
     std::string op = m_session.operatorId().toStdString();
     QVariantList rows;
     try {
-        auto approval = m_station.approve(m_station.xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
+        auto approval = m_station.operators().approve(m_station.drawers().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
         emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(QString::fromStdString(approval.message));
             return {};
         }
-        auto r = m_station.xReport(op, approval.approvalId);
+        auto r = m_station.drawers().xReport(op, approval.approvalId);
         m_xApprovedBy = supervisorId.toStdString();
         m_xApprovedDrawer = r.info.id;
         const DrawerTotals& t = r.info.totals;

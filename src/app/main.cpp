@@ -12,7 +12,11 @@
 #include "core/scan_line.h"
 #include "devices/printer_simulator.h"
 #include "station/demo.h"
-#include "station/station.h"
+#include "station/services.h"
+#include "station/arrangements.h"
+#include "station/checks.h"
+#include "station/operators.h"
+#include "station/review.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -417,7 +421,7 @@ int main(int argc, char** argv)
                 if (const char* fedach = std::getenv("TILLBOOK_FEDACH")) {
                     std::ifstream in(fedach, std::ios::binary);
                     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-                    st->importRoutingDirectory(station::kSystemActor, text, "FedACHdir.txt");
+                    st->checks().importRoutingDirectory(station::kSystemActor, text, "FedACHdir.txt");
                 }
                 // The screenshots show a counter with a receipt printer and drawer: a simulated one.
                 tillbook::devices::PrinterSimOptions sim;
@@ -440,7 +444,7 @@ int main(int argc, char** argv)
     if (!tooling) {
         // The station follows its arrangements: one past its grace days is broken before the day's work starts.
         try {
-            for (const auto& a : st->reviewArrangements(station::kSystemActor))
+            for (const auto& a : st->arrangements().reviewArrangements(station::kSystemActor))
                 std::printf("tillbook: arrangement %s on account %s is broken; %s is due now\n", a.id.c_str(),
                             a.account.c_str(), formatMoney(a.open).c_str());
         } catch (const std::exception& e) {
@@ -493,7 +497,7 @@ int main(int argc, char** argv)
                 std::printf("tillbook: ready for sign-in in %lld ms (station open %lld ms, screen loaded %lld ms, "
                             "%d operators, %llu ledger records)\n",
                             static_cast<long long>(sinceMain.elapsed()), static_cast<long long>(stationOpenMs),
-                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().size()),
+                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().list().size()),
                             static_cast<unsigned long long>(st->store().size()));
                 std::fflush(stdout);
                 QCoreApplication::quit();

@@ -2,6 +2,10 @@
 #include "app/payment_controller.h"
 
 #include "app/session_controller.h"
+#include "station/accounts.h"
+#include "station/checks.h"
+#include "station/operators.h"
+#include "station/payments.h"
 
 #include <QQmlEngine>
 
@@ -87,7 +91,7 @@ PaymentController* PaymentController::create(QQmlEngine*, QJSEngine*)
 QVariantList PaymentController::fees() const
 {
     QVariantList out;
-    for (const auto& f : m_station.fees())
+    for (const auto& f : m_station.accounts().fees())
         out.append(QVariantMap{{QStringLiteral("code"), qs(f.code)},
                                {QStringLiteral("description"), qs(f.description)},
                                {QStringLiteral("amount"), money(f.amount)}});
@@ -104,7 +108,7 @@ QVariantList PaymentController::lines() const
                                {QStringLiteral("amount"), money(a.amount)}});
     }
     for (const auto& [code, quantity] : m_fees) {
-        for (const auto& f : m_station.fees()) {
+        for (const auto& f : m_station.accounts().fees()) {
             if (f.code == code)
                 out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("fee")},
                                        {QStringLiteral("id"), qs(code)},
@@ -135,7 +139,7 @@ Money PaymentController::due() const
     for (const auto& a : m_billAmounts)
         total += a.amount;
     for (const auto& [code, quantity] : m_fees) {
-        for (const auto& f : m_station.fees()) {
+        for (const auto& f : m_station.accounts().fees()) {
             if (f.code == code)
                 total += f.amount.times(quantity);
         }
@@ -204,14 +208,14 @@ void PaymentController::setError(const QString& error)
 void PaymentController::search(const QString& query)
 {
     m_searchResults.clear();
-    for (const auto& a : m_station.searchAccounts(query.toStdString(), 20))
+    for (const auto& a : m_station.accounts().searchAccounts(query.toStdString(), 20))
         m_searchResults.append(summaryMap(a));
     emit searchResultsChanged();
 }
 
 void PaymentController::loadAccount(const std::string& number)
 {
-    auto detail = m_station.account(number);
+    auto detail = m_station.accounts().account(number);
     m_bills.clear();
     m_account.clear();
     m_accountNumber.clear();
@@ -243,7 +247,7 @@ bool PaymentController::selectAccount(const QString& number)
     if (m_account.value(QStringLiteral("status")).toString() == QLatin1String("closed"))
         setError(tr("Account %1 is closed; payments cannot be taken on it.").arg(number));
     if (m_account.value(QStringLiteral("status")).toString() != QLatin1String("closed"))
-        m_billAmounts = m_station.defaultBills(m_accountNumber);
+        m_billAmounts = m_station.payments().defaultBills(m_accountNumber);
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     emit accountChanged();
     emit cartChanged();
@@ -265,7 +269,7 @@ bool PaymentController::setBillAmount(const QString& billId, const QString& amou
     std::erase_if(m_billAmounts, [&](const Allocation& a) { return a.billId == id; });
     if (value.isPositive()) {
         // Keep the account's bill order, so the payment reads oldest first.
-        auto detail = m_station.account(m_accountNumber);
+        auto detail = m_station.accounts().account(m_accountNumber);
         std::vector<Allocation> ordered;
         for (const auto& b : detail ? detail->openBills : std::vector<station::BillInfo>{}) {
             if (b.id == id)
@@ -348,8 +352,8 @@ bool PaymentController::complete()
     request.fees = m_fees;
     request.tenders = m_tenders;
     try {
-        auto outcome = m_station.takePayment(request);
-        auto info = m_station.receipt(outcome.receipt);
+        auto outcome = m_station.payments().takePayment(request);
+        auto info = m_station.payments().receipt(outcome.receipt);
         m_recentReceipt = qs(outcome.receipt);
         m_lastReceipt = {{QStringLiteral("receipt"), qs(outcome.receipt)},
                          {QStringLiteral("seq"), static_cast<qulonglong>(outcome.seq)},
@@ -414,14 +418,14 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
     if (kind == QLatin1String("money_order"))
         input.instrument = CheckInstrument::MoneyOrder;
     try {
-        auto v = m_station.verifyCheck(m_session.operatorId().toStdString(), input);
+        auto v = m_station.checks().verifyCheck(m_session.operatorId().toStdString(), input);
         QVariantList reasons;
         for (const auto& r : v.decision.reasons)
             reasons.append(QVariantMap{{QStringLiteral("code"), qs(r.code)},
                                        {QStringLiteral("message"), qs(r.message)},
                                        {QStringLiteral("overridable"), r.overridable}});
         // Only the last four digits of the bank account are shown, as on the receipt.
-        auto bank = m_station.routing(v.micr.routing);
+        auto bank = m_station.checks().routing(v.micr.routing);
         std::string account = v.micr.account;
         std::string masked = account.size() > 4 ? std::string(account.size() - 4, '*') + account.substr(account.size() - 4)
                                                 : account;
@@ -449,7 +453,7 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
 QString PaymentController::overrideDescription()
 {
     try {
-        return qs(m_station.checkOverrideRequest(m_session.operatorId().toStdString(),
+        return qs(m_station.checks().checkOverrideRequest(m_session.operatorId().toStdString(),
                                                  m_pendingCheck.value(QStringLiteral("id")).toString().toStdString())
                       .description);
     } catch (const std::exception&) {
@@ -462,14 +466,14 @@ bool PaymentController::overrideItem(const QString& supervisorId, const QString&
     std::string op = m_session.operatorId().toStdString();
     std::string id = m_pendingCheck.value(QStringLiteral("id")).toString().toStdString();
     try {
-        auto approval = m_station.approve(m_station.checkOverrideRequest(op, id), supervisorId.toStdString(),
+        auto approval = m_station.operators().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
                                           pin.toStdString());
         emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(qs(approval.message));
             return false;
         }
-        m_station.overrideCheck(op, id, approval.approvalId);
+        m_station.checks().overrideCheck(op, id, approval.approvalId);
         emit m_session.ledgerChanged();
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
@@ -516,7 +520,7 @@ namespace tillbook::app {
 
 bool PaymentController::findReceipt(const QString& number)
 {
-    auto r = m_station.receipt(number.trimmed().toStdString());
+    auto r = m_station.payments().receipt(number.trimmed().toStdString());
     if (!r) {
         m_foundReceipt.clear();
         emit foundReceiptChanged();
@@ -545,13 +549,13 @@ QString PaymentController::reversalDescription(const QString& kind, const QStrin
     std::string number = m_foundReceipt.value(QStringLiteral("number")).toString().toStdString();
     try {
         if (kind == QStringLiteral("void"))
-            return qs(m_station.voidRequest(op, number).description);
+            return qs(m_station.payments().voidRequest(op, number).description);
         auto parsed = parseMoney(amount.trimmed().toStdString());
         if (!parsed.value) {
             setError(tr("Refund amount: %1").arg(qs(parsed.error)));
             return {};
         }
-        return qs(m_station.refundRequest(op, number, *parsed.value, method.toStdString()).description);
+        return qs(m_station.payments().refundRequest(op, number, *parsed.value, method.toStdString()).description);
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
         return {};
@@ -574,15 +578,15 @@ bool PaymentController::reverseReceipt(const QString& kind, const QString& amoun
             }
             value = *parsed.value;
         }
-        auto request = isVoid ? m_station.voidRequest(op, number) : m_station.refundRequest(op, number, value, method.toStdString());
-        auto approval = m_station.approve(request, supervisorId.toStdString(), pin.toStdString());
+        auto request = isVoid ? m_station.payments().voidRequest(op, number) : m_station.payments().refundRequest(op, number, value, method.toStdString());
+        auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
         emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(qs(approval.message));
             return false;
         }
-        auto record = isVoid ? m_station.voidPayment(op, number, approval.approvalId)
-                             : m_station.refundPayment(op, number, value, method.toStdString(), approval.approvalId);
+        auto record = isVoid ? m_station.payments().voidPayment(op, number, approval.approvalId)
+                             : m_station.payments().refundPayment(op, number, value, method.toStdString(), approval.approvalId);
         emit m_session.ledgerChanged();
         m_foundReceipt[QStringLiteral("lastRefundSeq")] =
             !isVoid && method == QStringLiteral("check_request") ? QVariant(static_cast<qint64>(record.seq)) : QVariant(qint64(0));
@@ -717,10 +721,10 @@ void PaymentController::findDraft()
                                   {QStringLiteral("due"), money(draft->due)},
                                   {QStringLiteral("tenders"), static_cast<int>(draft->tenders.size())},
                                   {QStringLiteral("saved"), qs(station::printedTime(draft->savedMs))}};
-            if (auto detail = m_station.account(draft->account))
+            if (auto detail = m_station.accounts().account(draft->account))
                 m_draft[QStringLiteral("name")] = qs(detail->summary.name);
             // Recorded after all (the station stopped between the record and the screen): say so, keep nothing.
-            if (auto receipt = m_station.receiptForRequest(draft->request))
+            if (auto receipt = m_station.payments().receiptForRequest(draft->request))
                 m_draft[QStringLiteral("recordedAs")] = qs(*receipt);
         }
     } catch (const std::exception& e) {

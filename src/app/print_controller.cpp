@@ -4,6 +4,11 @@
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/session_controller.h"
+#include "station/batches.h"
+#include "station/documents.h"
+#include "station/orders.h"
+#include "station/reports.h"
+#include "station/settings.h"
 
 #include <QQmlEngine>
 
@@ -97,17 +102,17 @@ bool PrintController::print(const station::DocumentRequest& request)
 {
     try {
         // The PDF is always kept (and sent to CUPS when a queue is set); a receipt printer prints it too.
-        auto printout = m_station.print(request);
+        auto printout = m_station.documents().print(request);
         if (m_devices && m_devices->hasPrinter()) {
             QString message;
-            printing::Layout layout = m_station.documentLayout(request);
+            printing::Layout layout = m_station.documents().documentLayout(request);
             bool printed = m_devices->printLayout(layout, &message);
             QString title = QString::fromStdString(layout.title);
             setStatus(printed, printed ? (request.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(title)
                                        : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message));
             return printed;
         }
-        bool ok = printout.sent || m_station.textSetting("printing.cups_queue").empty();
+        bool ok = printout.sent || m_station.settings().textSetting("printing.cups_queue").empty();
         setStatus(ok, QString::fromStdString(printout.message));
         return ok; // a queue that refused the job did not print an original: the next print is not a reprint
     } catch (const std::exception& e) {

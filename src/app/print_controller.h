@@ -5,6 +5,7 @@
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
 #include "station/station.h"
+#include "station/documents.h"
 #endif
 
 #include <QObject>

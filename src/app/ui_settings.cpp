@@ -2,6 +2,7 @@
 #include "app/ui_settings.h"
 
 #include "app/session_controller.h"
+#include "station/settings.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
@@ -114,8 +115,8 @@ void UiSettings::smallerText()
 
 void UiSettings::stationDefaults()
 {
-    setLanguage(QString::fromStdString(m_station.textSetting("ui.language")));
-    int percent = static_cast<int>(m_station.setting("ui.font_percent"));
+    setLanguage(QString::fromStdString(m_station.settings().textSetting("ui.language")));
+    int percent = static_cast<int>(m_station.settings().setting("ui.font_percent"));
     if (percent != m_fontPercent) {
         m_fontPercent = percent;
         emit fontPercentChanged();

@@ -8,7 +8,7 @@
 #include "station/projector.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <fstream>
 #include <iostream>
@@ -52,21 +52,21 @@ int runImport(const Argv& argv, Import import)
 int cmdAccountsImport(const Argv& argv)
 {
     return runImport(argv, [](Station& st, const std::string& text, const std::string& name) {
-        return st.importAccounts(station::kSystemActor, text, name);
+        return st.accounts().importAccounts(station::kSystemActor, text, name);
     });
 }
 
 int cmdBillsImport(const Argv& argv)
 {
     return runImport(argv, [](Station& st, const std::string& text, const std::string& name) {
-        return st.importBills(station::kSystemActor, text, name);
+        return st.accounts().importBills(station::kSystemActor, text, name);
     });
 }
 
 int cmdFeesImport(const Argv& argv)
 {
     return runImport(argv, [](Station& st, const std::string& text, const std::string& name) {
-        return st.importFees(station::kSystemActor, text, name);
+        return st.accounts().importFees(station::kSystemActor, text, name);
     });
 }
 
@@ -78,7 +78,7 @@ int cmdAccountsSearch(const Argv& argv)
         query += (query.empty() ? "" : " ") + word;
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    for (const auto& a : st->searchAccounts(query, args.number("limit", 20)))
+    for (const auto& a : st->accounts().searchAccounts(query, args.number("limit", 20)))
         std::cout << a.number << "\t" << a.name << "\t" << a.serviceAddress << "\t" << a.phone << "\t" << a.status
                   << "\t" << formatMoney(a.balance) << "\n";
     return kExitOk;
@@ -92,7 +92,7 @@ int cmdExportPayments(const Argv& argv)
         throw UsageError("--date must be a date as YYYY-MM-DD, not \"" + day + "\"");
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    std::string csv = st->exportPostings(day);
+    std::string csv = st->payments().exportPostings(day);
     if (auto out = args.value("out")) {
         station::writeFileAtomically(*out, csv);
         std::cout << "wrote " << *out << "\n";
@@ -138,7 +138,7 @@ int cmdSimulate(const Argv& argv)
     // earlier than a simulated one.
     FixedClock clock(station::nextMorningMs(last));
     auto st = Station::open(dir, clock, tillctlOptions());
-    st->requireDemo("simulated days");
+    st->ledger().requireDemo("simulated days");
     station::SystemClock system;
     int available = station::simulationDaysAvailable(last, system.nowMs());
     if (options.days > available)
@@ -178,7 +178,7 @@ int cmdAccount(const Argv& argv)
         change.email = args.value("email");
         change.language = args.value("language");
         auto st = openStation(args);
-        auto record = st->changeAccount(station::kSystemActor, args.required("account"), change,
+        auto record = st->maintenance().changeAccount(station::kSystemActor, args.required("account"), change,
                                         args.value("reason").value_or(""));
         std::cout << "account " << args.required("account") << " changed at seq " << record.seq << "\n";
         return kExitOk;
@@ -189,7 +189,7 @@ int cmdAccount(const Argv& argv)
         if (!amount.value)
             throw UsageError("--amount: " + amount.error + " (a credit is negative, e.g. -12.50)");
         auto st = openStation(args);
-        auto record = st->adjustBill(station::kSystemActor, args.required("bill"), *amount.value,
+        auto record = st->maintenance().adjustBill(station::kSystemActor, args.required("bill"), *amount.value,
                                      args.value("reason").value_or(""));
         std::cout << "bill " << args.required("bill") << " adjusted by " << formatMoney(*amount.value) << " at seq "
                   << record.seq << "\n";
@@ -200,14 +200,14 @@ int cmdAccount(const Argv& argv)
         if (args.positionals().size() != 1)
             throw UsageError("account note needs the note's text");
         auto st = openStation(args);
-        auto record = st->noteAccount(station::kSystemActor, args.required("account"), args.positionals()[0]);
+        auto record = st->maintenance().noteAccount(station::kSystemActor, args.required("account"), args.positionals()[0]);
         std::cout << "note recorded at seq " << record.seq << "\n";
         return kExitOk;
     }
     if (what == "history") {
         Args args(rest, {"data", "account", "kind", "limit"}, {"json"});
         auto st = openStation(args);
-        auto events = st->accountHistory(args.required("account"), args.value("kind").value_or(""),
+        auto events = st->maintenance().accountHistory(args.required("account"), args.value("kind").value_or(""),
                                          args.number("limit", 200));
         if (args.flag("json")) {
             nlohmann::json out = nlohmann::json::array();
@@ -253,7 +253,7 @@ int cmdOrders(const Argv& argv)
             throw UsageError("--deposit: " + deposit.error);
         r.deposit = *deposit.value;
         auto st = openStation(args);
-        auto o = st->createServiceOrder(r);
+        auto o = st->orders().createServiceOrder(r);
         std::cout << "order " << o.id << " (" << o.type << ") for account " << o.account << " on " << o.requestedDate
                   << (o.deposit.isPositive() ? ", deposit " + formatMoney(o.deposit) + " billed as " + o.depositBill : "")
                   << "\n";
@@ -262,7 +262,7 @@ int cmdOrders(const Argv& argv)
     if (what == "update") {
         Args args(rest, {"data", "id", "status", "date", "reading", "note"}, {});
         auto st = openStation(args);
-        auto o = st->updateServiceOrder(station::kSystemActor, args.required("id"), args.required("status"),
+        auto o = st->orders().updateServiceOrder(station::kSystemActor, args.required("id"), args.required("status"),
                                         args.value("date").value_or(""), args.value("reading").value_or(""),
                                         args.value("note").value_or(""));
         std::cout << "order " << o.id << " is " << o.status << "\n";
@@ -275,7 +275,7 @@ int cmdOrders(const Argv& argv)
         if (!status.empty() && status != "open" && status != "scheduled" && status != "done" && status != "cancelled")
             throw UsageError("--status is open, scheduled, done or cancelled");
         if (what == "export") {
-            std::string csv = st->exportServiceOrders(status);
+            std::string csv = st->orders().exportServiceOrders(status);
             if (auto out = args.value("out")) {
                 station::writeFileAtomically(*out, csv);
                 std::cout << "wrote " << *out << "\n";
@@ -284,7 +284,7 @@ int cmdOrders(const Argv& argv)
             }
             return kExitOk;
         }
-        auto orders = st->serviceOrders(status);
+        auto orders = st->orders().serviceOrders(status);
         for (const auto& o : orders)
             std::cout << o.id << "\t" << o.status << "\t" << o.type << "\t" << o.account << "\t" << o.requestedDate << "\t"
                       << o.serviceAddress << "\n";
@@ -294,7 +294,7 @@ int cmdOrders(const Argv& argv)
     if (what == "print") {
         Args args(rest, {"data", "id", "pdf"}, {});
         auto st = openStation(args);
-        auto pdf = printing::renderPdf(printing::tabularReportLayout(st->serviceOrderDocument(args.required("id"))),
+        auto pdf = printing::renderPdf(printing::tabularReportLayout(st->orders().serviceOrderDocument(args.required("id"))),
                                        printing::Paper::Letter);
         station::writeFileAtomically(args.required("pdf"), std::string(pdf.begin(), pdf.end()));
         std::cout << "wrote " << args.required("pdf") << " (" << pdf.size() << " bytes)\n";

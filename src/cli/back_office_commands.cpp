@@ -80,7 +80,7 @@ int cmdBatch(const Argv& argv)
         r.controlTotal = moneyOption(args, "total");
         r.note = args.value("note").value_or("");
         auto st = openStation(args);
-        auto b = st->openBatch(r);
+        auto b = st->batches().openBatch(r);
         std::cout << "batch " << b.id << " open: control " << b.controlCount << " for " << formatMoney(b.controlTotal)
                   << "\n";
         return kExitOk;
@@ -95,8 +95,8 @@ int cmdBatch(const Argv& argv)
         in.checkDate = args.required("date");
         in.micrSource = args.flag("reader") ? "reader" : "keyed";
         auto st = openStation(args);
-        auto item = st->keyRemittance(actor(args), args.required("batch"), in);
-        auto b = st->batch(args.required("batch"));
+        auto item = st->batches().keyRemittance(actor(args), args.required("batch"), in);
+        auto b = st->batches().batch(args.required("batch"));
         std::cout << "item " << item.n << ": account " << item.account << " " << formatMoney(item.amount) << " "
                   << item.status << (item.reason.empty() ? "" : " (" + item.reason + ")") << "\n";
         printBatchLine(*b);
@@ -106,15 +106,15 @@ int cmdBatch(const Argv& argv)
         Args args(rest, {"data", "operator", "batch", "item", "reason"}, {});
         auto st = openStation(args);
         std::uint64_t n = args.number("item", 0);
-        st->removeRemittance(actor(args), args.required("batch"), static_cast<std::int64_t>(std::min<std::uint64_t>(n, 1'000'000)),
+        st->batches().removeRemittance(actor(args), args.required("batch"), static_cast<std::int64_t>(std::min<std::uint64_t>(n, 1'000'000)),
                              args.required("reason"));
-        printBatchLine(*st->batch(args.required("batch")));
+        printBatchLine(*st->batches().batch(args.required("batch")));
         return kExitOk;
     }
     if (what == "close") {
         Args args(rest, {"data", "operator", "batch"}, {});
         auto st = openStation(args);
-        auto b = st->closeBatch(actor(args), args.required("batch"));
+        auto b = st->batches().closeBatch(actor(args), args.required("batch"));
         std::int64_t posted = 0;
         for (const auto& i : b.items)
             posted += i.receipt.empty() ? 0 : 1;
@@ -125,7 +125,7 @@ int cmdBatch(const Argv& argv)
     if (what == "show") {
         Args args(rest, {"data", "batch"}, {"json"});
         auto st = openStation(args);
-        auto b = st->batch(args.required("batch"));
+        auto b = st->batches().batch(args.required("batch"));
         if (!b)
             throw station::CommandRefused("there is no mail batch " + quoteForMessage(args.required("batch")));
         if (args.flag("json")) {
@@ -141,7 +141,7 @@ int cmdBatch(const Argv& argv)
     if (what == "list") {
         Args args(rest, {"data", "status"}, {});
         auto st = openStation(args);
-        auto all = st->batches(args.value("status").value_or(""));
+        auto all = st->batches().list(args.value("status").value_or(""));
         for (const auto& b : all)
             printBatchLine(b);
         std::cout << all.size() << " batch(es)\n";
@@ -156,9 +156,9 @@ int cmdBatch(const Argv& argv)
             std::cout << "wrote " << file << " (" << pdf.size() << " bytes)\n";
         };
         if (auto pdf = args.value("pdf"))
-            write(printing::tabularReportLayout(st->batchDocument(args.required("batch"))), *pdf);
+            write(printing::tabularReportLayout(st->batches().batchDocument(args.required("batch"))), *pdf);
         if (auto slip = args.value("slip"))
-            write(printing::depositSlipLayout(st->batchDepositSlipDocument(args.required("batch"))), *slip);
+            write(printing::depositSlipLayout(st->batches().batchDepositSlipDocument(args.required("batch"))), *slip);
         if (!args.value("pdf") && !args.value("slip"))
             throw UsageError("batch print needs --pdf FILE (the proof list) or --slip FILE (the deposit slip)");
         return kExitOk;
@@ -204,7 +204,7 @@ int cmdReview(const Argv& argv)
     if (what == "day") {
         Args args(rest, {"data", "day"}, {"json"});
         auto st = openStation(args);
-        show(st->dayReview(args.value("day").value_or(st->today())), args.flag("json"));
+        show(st->review().dayReview(args.value("day").value_or(st->today())), args.flag("json"));
         return kExitOk;
     }
     if (what == "approve" || what == "reject" || what == "resubmit") {
@@ -216,20 +216,20 @@ int cmdReview(const Argv& argv)
         std::string id = args.required(subject);
         auto st = openStation(args);
         if (what == "approve")
-            st->approveWork(actor(args), subject, id);
+            st->review().approveWork(actor(args), subject, id);
         else if (what == "reject")
-            st->rejectWork(actor(args), subject, id, args.required("reason"));
+            st->review().rejectWork(actor(args), subject, id, args.required("reason"));
         else
-            st->resubmitWork(actor(args), subject, id, args.required("reason"));
+            st->review().resubmitWork(actor(args), subject, id, args.required("reason"));
         std::string operatorId, state;
-        st->workDay(subject, id, operatorId, state);
+        st->review().workDay(subject, id, operatorId, state);
         std::cout << subject << " " << id << " is " << state << "\n";
         return kExitOk;
     }
     if (what == "approve-day") {
         Args args(rest, {"data", "operator", "day"}, {"json"});
         auto st = openStation(args);
-        show(st->approveDay(actor(args), args.value("day").value_or(st->today())), args.flag("json"));
+        show(st->review().approveDay(actor(args), args.value("day").value_or(st->today())), args.flag("json"));
         return kExitOk;
     }
     throw UsageError("review needs day, approve, reject, resubmit or approve-day");

@@ -10,7 +10,7 @@
 #include "printing/escpos.h"
 #include "printing/pdf.h"
 #include "printing/samples.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -318,7 +318,7 @@ int cmdBenchSearch(const Argv& argv)
         else
             text = "555 " + std::to_string(1000 + random() % 9000);
         auto start = Clock::now();
-        auto results = st->searchAccounts(text, 20);
+        auto results = st->accounts().searchAccounts(text, 20);
         double ms = secondsSince(start) * 1000.0;
         found += results.empty() ? 0 : 1;
         latencies[kind].push_back(ms);
@@ -534,8 +534,8 @@ void bigStation(const fs::path& dir, std::uint64_t records, std::uint64_t accoun
     {
         station::SystemClock clock;
         auto st = station::Station::open(dir, clock); // adds the projection tables
-        st->addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
-        st->addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
+        st->operators().addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
+        st->operators().addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
     }
     std::mt19937_64 random(7);
     std::vector<std::string> surnames = syntheticSurnames(random, 3000);
@@ -574,8 +574,8 @@ int cmdBenchStartup(const Argv& argv)
         station::SystemClock clock;
         station::Station::create(small.path, "SMALL-01", clock);
         auto st = station::Station::open(small.path, clock);
-        st->addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
-        st->addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
+        st->operators().addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
+        st->operators().addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
     }
     {
         auto db = station::openLedgerReadOnly(station::DataPaths(bigDir));

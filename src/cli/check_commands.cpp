@@ -4,7 +4,7 @@
 #include "cli/station_access.h"
 #include "core/import_rows.h"
 #include "core/routing.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,8 +28,8 @@ int cmdRoutingImport(const Argv& argv)
     std::ostringstream text;
     text << in.rdbuf();
     auto st = openStation(args);
-    auto outcome = st->importRoutingDirectory(station::kSystemActor, text.str(), args.positionals()[0]);
-    auto [count, date] = st->routingDirectoryState();
+    auto outcome = st->checks().importRoutingDirectory(station::kSystemActor, text.str(), args.positionals()[0]);
+    auto [count, date] = st->checks().routingDirectoryState();
     std::cout << args.positionals()[0] << ": " << count << " participants, file date " << date << " (seq "
               << outcome.seq << ")\n";
     return kExitOk;
@@ -46,9 +46,9 @@ int cmdRoutingShow(const Argv& argv)
         return kExitProblem;
     }
     auto st = openStation(args);
-    auto info = st->routing(rtn);
+    auto info = st->checks().routing(rtn);
     if (!info) {
-        std::cout << rtn << " is not in the FedACH directory (" << st->routingDirectoryState().first
+        std::cout << rtn << " is not in the FedACH directory (" << st->checks().routingDirectoryState().first
                   << " participants loaded)\n";
         return kExitProblem;
     }
@@ -85,7 +85,7 @@ int cmdCheckVerify(const Argv& argv)
     input.thirdParty = args.flag("third-party");
     input.twoParty = args.flag("two-party");
     auto st = openStation(args);
-    auto v = st->verifyCheck(station::kSystemActor, input);
+    auto v = st->checks().verifyCheck(station::kSystemActor, input);
     if (args.flag("json")) {
         json reasons = json::array();
         for (const auto& r : v.decision.reasons)
@@ -118,7 +118,7 @@ int cmdChecksReturned(const Argv& argv)
 {
     Args args(argv, {"data", "receipt", "routing", "account", "reason"}, {});
     auto st = openStation(args);
-    auto record = st->recordReturnedCheck(station::kSystemActor, args.required("receipt"), args.required("routing"),
+    auto record = st->checks().recordReturnedCheck(station::kSystemActor, args.required("receipt"), args.required("routing"),
                                           args.required("account"), args.required("reason"));
     std::cout << "returned check on " << args.required("receipt") << " recorded at seq " << record.seq << "\n";
     return kExitOk;

@@ -7,7 +7,7 @@
 #include "core/drawer.h"
 #include "core/import_rows.h"
 #include "core/text.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <nlohmann/json.hpp>
 
@@ -184,9 +184,9 @@ int cmdPay(const Argv& argv)
 
     auto st = openStation(args);
     if (request.billAmounts.empty())
-        request.billAmounts = st->defaultBills(account);
-    auto outcome = st->takePaymentWithItems(request, supervisor, pin);
-    auto info = st->receipt(outcome.receipt);
+        request.billAmounts = st->payments().defaultBills(account);
+    auto outcome = st->payments().takePaymentWithItems(request, supervisor, pin);
+    auto info = st->payments().receipt(outcome.receipt);
     if (!info)
         throw std::runtime_error("receipt " + outcome.receipt + " was recorded but cannot be read back");
     if (args.flag("json")) {
@@ -212,10 +212,10 @@ int cmdVoid(const Argv& argv)
     std::string pin = supervisorPin(approver);
     auto st = openStation(args);
     auto record = notRecorded("Void not recorded", [&] {
-        auto request = st->voidRequest(op, receipt); // every refusal, before the supervisor's PIN is checked
-        auto approval = st->approve(request, approver, pin);
+        auto request = st->payments().voidRequest(op, receipt); // every refusal, before the supervisor's PIN is checked
+        auto approval = st->operators().approve(request, approver, pin);
         requireApproval(approval);
-        return st->voidPayment(op, receipt, approval.approvalId);
+        return st->payments().voidPayment(op, receipt, approval.approvalId);
     });
     std::cout << "receipt " << receipt << " voided at seq " << record.seq << ", approved by " << approver << "\n";
     return kExitOk;
@@ -235,13 +235,13 @@ int cmdRefund(const Argv& argv)
     std::string pin = supervisorPin(approver);
     auto st = openStation(args);
     auto record = notRecorded("Refund not recorded", [&] {
-        auto info = st->receipt(receipt);
+        auto info = st->payments().receipt(receipt);
         Money value = amount ? *amount : info ? info->refundable() : Money(); // all that is left, unless named
         std::string how = method == "cash" ? "cash" : "check_request";
-        auto request = st->refundRequest(op, receipt, value, how); // every refusal, before the PIN is checked
-        auto approval = st->approve(request, approver, pin);
+        auto request = st->payments().refundRequest(op, receipt, value, how); // every refusal, before the PIN is checked
+        auto approval = st->operators().approve(request, approver, pin);
         requireApproval(approval);
-        return st->refundPayment(op, receipt, value, how, approval.approvalId);
+        return st->payments().refundPayment(op, receipt, value, how, approval.approvalId);
     });
     auto body = json::parse(record.body);
     std::cout << "refund of " << formatMoney(Money::fromCents(body["total"].get<std::int64_t>())) << " on receipt "
@@ -263,7 +263,7 @@ int cmdDrawer(const Argv& argv)
         Args args(rest, {"data"}, {"json"});
         auto st = openStation(args);
         // The counted float and activity only: an open drawer's expected cash stays blind until it is counted.
-        auto all = st->drawers();
+        auto all = st->drawers().list();
         if (args.flag("json")) {
             json out = json::array();
             for (const auto& d : all)
@@ -295,17 +295,17 @@ int cmdDrawer(const Argv& argv)
         auto st = openStation(args);
         auto record = notRecorded("Drawer not opened", [&] {
             std::string approvalId;
-            if (auto request = st->openDrawerApproval(op, count)) { // every refusal first, then the approval if needed
+            if (auto request = st->drawers().openDrawerApproval(op, count)) { // every refusal first, then the approval if needed
                 if (approver.empty())
                     throw CommandRefused("a supervisor must approve \"" + request->description
                                          + "\"; name them with --approver SUP and give their PIN on stdin");
-                auto approval = st->approve(*request, approver, pin);
+                auto approval = st->operators().approve(*request, approver, pin);
                 requireApproval(approval);
                 approvalId = approval.approvalId;
             }
-            return st->openDrawer(op, count, approvalId);
+            return st->drawers().openDrawer(op, count, approvalId);
         });
-        auto open = st->openDrawer();
+        auto open = st->drawers().openDrawer();
         std::cout << "drawer " << (open ? open->id : std::string("?")) << " opened by " << op << " with "
                   << formatMoney(countTotal(count)) << " at seq " << record.seq << "\n";
         return kExitOk;
@@ -329,7 +329,7 @@ int cmdDrawer(const Argv& argv)
         std::string pin = approver.empty() ? std::string() : supervisorPin(approver);
         auto st = openStation(args);
         // The blind count is recorded first, as at the counter; only then is the over/short known and shown.
-        auto count = notRecorded("Drawer not closed", [&] { return st->countDrawer(op, cash, items); });
+        auto count = notRecorded("Drawer not closed", [&] { return st->drawers().countDrawer(op, cash, items); });
         std::string overShort = formatMoney(count.overShort.total) + " over (+) or short (-)";
         auto record = notRecorded("Drawer not closed", [&] {
             std::string approvalId;
@@ -339,11 +339,11 @@ int cmdDrawer(const Argv& argv)
                                          + " is " + overShort
                                          + ", beyond the tolerance; count again with --reason and --approver SUP"
                                            " (their PIN on stdin)");
-                auto approval = st->approve(st->overShortRequest(op), approver, pin);
+                auto approval = st->operators().approve(st->drawers().overShortRequest(op), approver, pin);
                 requireApproval(approval);
                 approvalId = approval.approvalId;
             }
-            return st->closeDrawer(op, reason, approvalId);
+            return st->drawers().closeDrawer(op, reason, approvalId);
         });
         std::cout << "drawer " << json::parse(record.body)["drawer"].get<std::string>() << " closed at seq " << record.seq
                   << ": counted cash " << formatMoney(count.countedCash) << ", " << overShort << "\n";

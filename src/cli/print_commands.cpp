@@ -90,14 +90,14 @@ int cmdPrint(const Argv& argv)
     auto st = openStation(args);
     if (args.flag("send")) {
         // As the counter prints: the station's paper, kept under printouts/, sent to the CUPS queue when one is set.
-        auto printout = st->print(request);
+        auto printout = st->documents().print(request);
         std::cout << printout.message << "\n" << printout.path.string() << "\n";
-        if (!printout.sent && !st->textSetting("printing.cups_queue").empty())
+        if (!printout.sent && !st->settings().textSetting("printing.cups_queue").empty())
             return kExitProblem;
     }
-    printing::Layout layout = st->documentLayout(request);
+    printing::Layout layout = st->documents().documentLayout(request);
     if (auto pdfPath = args.value("pdf")) {
-        auto paper = paperFrom(args.value("paper").value_or(st->textSetting("printing.paper")));
+        auto paper = paperFrom(args.value("paper").value_or(st->settings().textSetting("printing.paper")));
         auto pdf = printing::renderPdf(layout, paper);
         writeOut(*pdfPath, std::string(pdf.begin(), pdf.end()));
     }

@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 #include "cli/station_access.h"
 #include "printing/pdf.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,9 +41,9 @@ int reportActivity(const Argv& argv)
 {
     Args args(argv, {"data", "from", "to", "pdf"}, {"json", "csv"});
     auto st = openStation(args);
-    auto r = st->activityReport(args.required("from"), args.required("to"));
+    auto r = st->reports().activityReport(args.required("from"), args.required("to"));
     if (auto pdfPath = args.value("pdf")) {
-        auto pdf = printing::renderPdf(printing::tabularReportLayout(st->activityReportDocument(r)), printing::Paper::Letter);
+        auto pdf = printing::renderPdf(printing::tabularReportLayout(st->reports().activityReportDocument(r)), printing::Paper::Letter);
         station::writeFileAtomically(*pdfPath, std::string(pdf.begin(), pdf.end()));
         std::cout << "wrote " << *pdfPath << " (" << pdf.size() << " bytes)\n";
         return kExitOk;
@@ -140,12 +140,12 @@ int cmdReport(const Argv& argv)
     std::string id;
     if (auto given = args.value("drawer")) {
         id = *given;
-    } else if (auto open = st->openDrawer(); open && !z) {
+    } else if (auto open = st->drawers().openDrawer(); open && !z) {
         id = open->id;
     } else {
         throw UsageError(z ? "name the closed drawer with --drawer ID" : "no drawer is open; name one with --drawer ID");
     }
-    station::DrawerReport r = st->drawerReport(id);
+    station::DrawerReport r = st->drawers().drawerReport(id);
     if (z && r.info.status != "closed")
         throw station::CommandRefused("drawer " + id + " is still open; a Z report is for a closed drawer (use report x)");
     const DrawerTotals& t = r.info.totals;

@@ -5,7 +5,7 @@
 #include "ledger/checkpoint.h"
 #include "station/demo.h"
 #include "station/simulation.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <charconv>
 #include <iostream>
@@ -66,7 +66,7 @@ int cmdUserAdd(const Argv& argv)
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     // The PIN never goes on the command line, where ps and shell history would keep it.
     std::string pin = readLineFromStdin();
-    auto record = st->addOperator(station::kSystemActor, args.required("id"), args.required("name"), *role, pin);
+    auto record = st->operators().addOperator(station::kSystemActor, args.required("id"), args.required("name"), *role, pin);
     std::cout << "added " << args.required("id") << " (" << station::roleName(*role) << ") at seq " << record.seq
               << "\n";
     return kExitOk;
@@ -77,7 +77,7 @@ int cmdUserList(const Argv& argv)
     Args args(argv, {"data"}, {});
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    for (const auto& op : st->operators(true))
+    for (const auto& op : st->operators().list(true))
         std::cout << op.id << "\t" << station::roleName(op.role) << "\t" << (op.active ? "active" : "disabled") << "\t"
                   << op.name << "\n";
     return kExitOk;
@@ -88,7 +88,7 @@ int cmdUserDisable(const Argv& argv)
     Args args(argv, {"data", "id"}, {});
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    auto record = st->disableOperator(station::kSystemActor, args.required("id"));
+    auto record = st->operators().disableOperator(station::kSystemActor, args.required("id"));
     std::cout << "disabled " << args.required("id") << " at seq " << record.seq << "\n";
     return kExitOk;
 }
@@ -99,7 +99,7 @@ int cmdUserResetPin(const Argv& argv)
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     std::string pin = readLineFromStdin();
-    auto record = st->resetPin(station::kSystemActor, args.required("id"), pin);
+    auto record = st->operators().resetPin(station::kSystemActor, args.required("id"), pin);
     std::cout << "new PIN set for " << args.required("id") << " at seq " << record.seq << "\n";
     return kExitOk;
 }
@@ -110,10 +110,10 @@ int cmdSettingsList(const Argv& argv)
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     for (const auto& spec : station::kSettings)
-        std::cout << spec.key << "\t" << st->setting(spec.key) << "\t(" << spec.meaning << "; default "
+        std::cout << spec.key << "\t" << st->settings().setting(spec.key) << "\t(" << spec.meaning << "; default "
                   << spec.defaultValue << ")\n";
     for (const auto& spec : station::kTextSettings)
-        std::cout << spec.key << "\t\"" << st->textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
+        std::cout << spec.key << "\t\"" << st->settings().textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
     return kExitOk;
 }
 
@@ -127,7 +127,7 @@ int cmdSettingsSet(const Argv& argv)
     if (Station::isTextSetting(key)) {
         station::SystemClock clock;
         auto st = Station::open(dataDir(args), clock, tillctlOptions());
-        auto record = st->changeTextSetting(station::kSystemActor, key, text);
+        auto record = st->settings().changeTextSetting(station::kSystemActor, key, text);
         std::cout << key << " = \"" << text << "\" at seq " << record.seq << "\n";
         return kExitOk;
     }
@@ -137,7 +137,7 @@ int cmdSettingsSet(const Argv& argv)
         throw UsageError("the value must be a whole number, not \"" + text + "\"");
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    auto record = st->changeSetting(station::kSystemActor, args.positionals()[0], value);
+    auto record = st->settings().changeSetting(station::kSystemActor, args.positionals()[0], value);
     std::cout << args.positionals()[0] << " = " << value << " at seq " << record.seq << "\n";
     return kExitOk;
 }
@@ -147,7 +147,7 @@ int cmdCheckpoint(const Argv& argv)
     Args args(argv, {"data"}, {});
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    ledger::Checkpoint checkpoint = st->checkpoint(station::kSystemActor);
+    ledger::Checkpoint checkpoint = st->ledger().checkpoint(station::kSystemActor);
     std::cout << ledger::formatCheckpointNote(checkpoint);
     return kExitOk;
 }
@@ -157,7 +157,7 @@ int cmdKeyRotate(const Argv& argv)
     Args args(argv, {"data", "reason"}, {});
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    auto record = st->rotateKey(station::kSystemActor, args.value("reason").value_or("scheduled rotation"));
+    auto record = st->ledger().rotateKey(station::kSystemActor, args.value("reason").value_or("scheduled rotation"));
     std::cout << "new key " << ledger::toHex(st->publicKey().keyId()) << " introduced at seq " << record.seq << "\n";
     return kExitOk;
 }

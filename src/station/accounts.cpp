@@ -1,7 +1,8 @@
 // Station: imports of accounts, bills and fees (all or nothing, archived by hash), account search and views.
 #include "core/import_rows.h"
 #include "ledger/hash.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <algorithm>
 #include <set>
@@ -35,7 +36,7 @@ const Rows& rowsOrRefuse(const std::variant<Rows, std::vector<ImportError>>& par
 
 } // namespace
 
-ImportOutcome Station::importFile(std::string_view kind, std::string_view actor, std::string_view csv,
+ImportOutcome AccountService::importFile(std::string_view kind, std::string_view actor, std::string_view csv,
                                   std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
                                   std::string_view table, std::string_view keyColumn)
 {
@@ -43,7 +44,7 @@ ImportOutcome Station::importFile(std::string_view kind, std::string_view actor,
     outcome.sha256 = ledger::toHex(ledger::sha256(csv));
     std::size_t existing = 0;
     // Table and column names come from this file's callers, never from input.
-    auto exists = m_db->prepare("SELECT 1 FROM " + std::string(table) + " WHERE " + std::string(keyColumn) + " = ?");
+    auto exists = m_ctx.db().prepare("SELECT 1 FROM " + std::string(table) + " WHERE " + std::string(keyColumn) + " = ?");
     for (const auto& key : keys) {
         exists.bind(1, key);
         if (exists.step())
@@ -54,8 +55,8 @@ ImportOutcome Station::importFile(std::string_view kind, std::string_view actor,
     outcome.added = rows - existing;
     // The archive is written first: a record must never name a file that is not there. A file left behind
     // by a failed commit is harmless (content-addressed, and named by no record).
-    fs::create_directories(m_paths.importsDir);
-    fs::path archive = importArchivePath(m_paths.importsDir, outcome.sha256);
+    fs::create_directories(m_ctx.paths().importsDir);
+    fs::path archive = importArchivePath(m_ctx.paths().importsDir, outcome.sha256);
     if (!fs::exists(archive))
         writeFileAtomically(archive, std::string(csv));
     nlohmann::json body = {{"file_sha256", outcome.sha256},
@@ -63,11 +64,11 @@ ImportOutcome Station::importFile(std::string_view kind, std::string_view actor,
                            {"rows", rows},
                            {"added", outcome.added},
                            {"updated", outcome.updated}};
-    outcome.seq = commitCommand(kind, actor, body, [](const Record&) {}).seq;
+    outcome.seq = m_ctx.commit(kind, actor, body).seq;
     return outcome;
 }
 
-ImportOutcome Station::importAccounts(std::string_view actor, std::string_view csv, std::string_view sourceName)
+ImportOutcome AccountService::importAccounts(std::string_view actor, std::string_view csv, std::string_view sourceName)
 {
     auto parsed = parseAccountsCsv(csv); // kept alive: rows refers into it
     const auto& rows = rowsOrRefuse(parsed, sourceName);
@@ -77,13 +78,13 @@ ImportOutcome Station::importAccounts(std::string_view actor, std::string_view c
     return importFile("accounts.imported", actor, csv, sourceName, rows.size(), keys, "accounts", "number");
 }
 
-ImportOutcome Station::importBills(std::string_view actor, std::string_view csv, std::string_view sourceName)
+ImportOutcome AccountService::importBills(std::string_view actor, std::string_view csv, std::string_view sourceName)
 {
     auto parsed = parseBillsCsv(csv); // kept alive: rows refers into it
     const auto& rows = rowsOrRefuse(parsed, sourceName);
     // Every bill must belong to an account the station knows; all problems are listed at once.
     std::vector<std::string> problems;
-    auto known = m_db->prepare("SELECT 1 FROM accounts WHERE number = ?");
+    auto known = m_ctx.db().prepare("SELECT 1 FROM accounts WHERE number = ?");
     std::vector<std::string> keys;
     for (const auto& row : rows) {
         keys.push_back(row.id);
@@ -97,7 +98,7 @@ ImportOutcome Station::importBills(std::string_view actor, std::string_view csv,
     return importFile("bills.imported", actor, csv, sourceName, rows.size(), keys, "bills", "id");
 }
 
-ImportOutcome Station::importFees(std::string_view actor, std::string_view csv, std::string_view sourceName)
+ImportOutcome AccountService::importFees(std::string_view actor, std::string_view csv, std::string_view sourceName)
 {
     auto parsed = parseFeesCsv(csv); // kept alive: rows refers into it
     const auto& rows = rowsOrRefuse(parsed, sourceName);
@@ -169,7 +170,7 @@ std::string_view trim(std::string_view text)
 
 } // namespace
 
-AccountSummary Station::summaryFromRow(const ledger::Statement& row)
+AccountSummary AccountService::summaryFromRow(const ledger::Statement& row)
 {
     return AccountSummary{row.columnText(0),
                           row.columnText(1),
@@ -180,7 +181,7 @@ AccountSummary Station::summaryFromRow(const ledger::Statement& row)
                           Money::fromCents(row.columnInt(5))};
 }
 
-std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std::size_t limit)
+std::vector<AccountSummary> AccountService::searchAccounts(std::string_view query, std::size_t limit)
 {
     std::vector<AccountSummary> out;
     std::set<std::string> seen;
@@ -199,11 +200,11 @@ std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std:
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
     });
     if (looksLikeNumber) {
-        auto exact = m_db->prepare(std::string("SELECT ") + kSummaryColumns + " FROM accounts a WHERE a.number = ?");
+        auto exact = m_ctx.db().prepare(std::string("SELECT ") + kSummaryColumns + " FROM accounts a WHERE a.number = ?");
         exact.bind(1, number);
         take(exact);
         // A range on the primary key, so a prefix search is an index seek, not a scan.
-        auto prefix = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+        auto prefix = m_ctx.db().prepare(std::string("SELECT ") + kSummaryColumns
                                     + " FROM accounts a WHERE a.number > ? AND a.number < ? ORDER BY a.number LIMIT ?");
         prefix.bind(1, number).bind(2, number + "\x7f").bind(3, static_cast<std::int64_t>(limit));
         take(prefix);
@@ -214,7 +215,7 @@ std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std:
         return (c >= '0' && c <= '9') || c == ' ' || c == '(' || c == ')' || c == '-' || c == '+' || c == '.';
     });
     if (phoneLike && out.size() < limit) {
-        auto phone = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+        auto phone = m_ctx.db().prepare(std::string("SELECT ") + kSummaryColumns
                                    + " FROM accounts_fts f JOIN accounts a ON a.rowid = f.rowid "
                                      "WHERE accounts_fts MATCH ? LIMIT ?");
         phone.bind(1, "phone_digits : \"" + digits + "\"*").bind(2, static_cast<std::int64_t>(limit));
@@ -225,7 +226,7 @@ std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std:
     // the limit, so a common surname among a million accounts costs the same as a rare one.
     std::vector<std::string> words = searchWords(q);
     if (!words.empty()) {
-        auto text = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+        auto text = m_ctx.db().prepare(std::string("SELECT ") + kSummaryColumns
                                   + " FROM accounts_fts f JOIN accounts a ON a.rowid = f.rowid "
                                     "WHERE accounts_fts MATCH ? LIMIT ?");
         std::vector<std::string> prefixed = words;
@@ -243,9 +244,9 @@ std::vector<AccountSummary> Station::searchAccounts(std::string_view query, std:
     return out;
 }
 
-std::optional<AccountDetail> Station::account(std::string_view number)
+std::optional<AccountDetail> AccountService::account(std::string_view number)
 {
-    auto st = m_db->prepare(std::string("SELECT ") + kSummaryColumns
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kSummaryColumns
                             + ", a.mailing_address, a.email, a.returned_checks, a.language FROM accounts a WHERE a.number = ?");
     st.bind(1, number);
     if (!st.step())
@@ -256,7 +257,7 @@ std::optional<AccountDetail> Station::account(std::string_view number)
     detail.email = st.columnText(8);
     detail.language = st.columnText(10);
     detail.returnedChecks = st.columnInt(9);
-    auto bills = m_db->prepare("SELECT id, account, kind, due_date, amount_cents, open_cents, fund FROM bills "
+    auto bills = m_ctx.db().prepare("SELECT id, account, kind, due_date, amount_cents, open_cents, fund FROM bills "
                                "WHERE account = ? AND open_cents > 0 ORDER BY due_date, id");
     bills.bind(1, number);
     while (bills.step()) {
@@ -267,19 +268,19 @@ std::optional<AccountDetail> Station::account(std::string_view number)
     return detail;
 }
 
-std::vector<std::string> Station::openAccountNumbers()
+std::vector<std::string> AccountService::openAccountNumbers()
 {
     std::vector<std::string> out;
-    auto st = m_db->prepare("SELECT number FROM accounts WHERE status <> 'closed' ORDER BY number");
+    auto st = m_ctx.db().prepare("SELECT number FROM accounts WHERE status <> 'closed' ORDER BY number");
     while (st.step())
         out.push_back(st.columnText(0));
     return out;
 }
 
-std::vector<FeeInfo> Station::fees()
+std::vector<FeeInfo> AccountService::fees()
 {
     std::vector<FeeInfo> out;
-    auto st = m_db->prepare("SELECT code, description, amount_cents, fund FROM fees ORDER BY description");
+    auto st = m_ctx.db().prepare("SELECT code, description, amount_cents, fund FROM fees ORDER BY description");
     while (st.step())
         out.push_back(
             FeeInfo{st.columnText(0), st.columnText(1), Money::fromCents(st.columnInt(2)), st.columnText(3)});

@@ -2,7 +2,8 @@
 // the same postings table the billing export reads, so the two tie out by construction.
 #include "core/calendar.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <map>
 
@@ -14,7 +15,7 @@ constexpr std::int64_t kDayMs = 86'400'000;
 
 } // namespace
 
-ActivityReport Station::activityReport(std::string_view from, std::string_view to)
+ActivityReport ReportService::activityReport(std::string_view from, std::string_view to)
 {
     auto first = parseDate(from);
     auto last = parseDate(to);
@@ -32,13 +33,13 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
         auto& a = byOperator[id];
         if (a.operatorId.empty()) {
             a.operatorId = id;
-            auto op = findOperator(id);
+            auto op = m_station.operators().findOperator(id);
             a.name = op ? op->name : id;
         }
         return a;
     };
 
-    auto receipts = m_db->prepare("SELECT operator, COUNT(*), SUM(total_cents), SUM(change_cents) FROM receipts "
+    auto receipts = m_ctx.db().prepare("SELECT operator, COUNT(*), SUM(total_cents), SUM(change_cents) FROM receipts "
                                   "WHERE time_ms >= ? AND time_ms < ? GROUP BY operator");
     receipts.bind(1, startMs).bind(2, endMs);
     std::map<std::string, Money> change;
@@ -48,7 +49,7 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
         a.collected = Money::fromCents(receipts.columnInt(2));
         change[a.operatorId] = Money::fromCents(receipts.columnInt(3));
     }
-    auto tenders = m_db->prepare("SELECT r.operator, t.kind, COUNT(*), SUM(t.amount_cents) FROM payment_tenders t "
+    auto tenders = m_ctx.db().prepare("SELECT r.operator, t.kind, COUNT(*), SUM(t.amount_cents) FROM payment_tenders t "
                                  "JOIN receipts r ON r.number = t.receipt WHERE r.time_ms >= ? AND r.time_ms < ? "
                                  "GROUP BY r.operator, t.kind ORDER BY r.operator, t.kind");
     tenders.bind(1, startMs).bind(2, endMs);
@@ -62,7 +63,7 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
     }
     const std::string fromDay(from);
     const std::string toDay(to);
-    auto funds = m_db->prepare("SELECT l.operator, p.fund, SUM(p.amount_cents) FROM postings p JOIN ledger_records l "
+    auto funds = m_ctx.db().prepare("SELECT l.operator, p.fund, SUM(p.amount_cents) FROM postings p JOIN ledger_records l "
                                "ON l.seq = p.seq WHERE p.day >= ? AND p.day <= ? GROUP BY l.operator, p.fund "
                                "ORDER BY l.operator, p.fund");
     funds.bind(1, fromDay).bind(2, toDay);
@@ -77,7 +78,7 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
         allFunds[funds.columnText(1)] += amount;
         report.postings += amount;
     }
-    auto reversals = m_db->prepare("SELECT l.operator, p.type, COUNT(DISTINCT p.seq), -SUM(p.amount_cents) FROM postings p "
+    auto reversals = m_ctx.db().prepare("SELECT l.operator, p.type, COUNT(DISTINCT p.seq), -SUM(p.amount_cents) FROM postings p "
                                    "JOIN ledger_records l ON l.seq = p.seq WHERE p.day >= ? AND p.day <= ? AND p.type IN "
                                    "('void', 'refund') GROUP BY l.operator, p.type");
     reversals.bind(1, fromDay).bind(2, toDay);
@@ -87,13 +88,13 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
         (isVoid ? a.voids : a.refunds) = reversals.columnInt(2);
         (isVoid ? a.voided : a.refunded) = Money::fromCents(reversals.columnInt(3));
     }
-    auto approvals = m_db->prepare("SELECT a.requested_by, COUNT(*) FROM approvals a JOIN ledger_records l ON "
+    auto approvals = m_ctx.db().prepare("SELECT a.requested_by, COUNT(*) FROM approvals a JOIN ledger_records l ON "
                                    "l.seq = a.used_seq WHERE a.used_seq IS NOT NULL AND l.time_ms >= ? AND l.time_ms < ? "
                                    "GROUP BY a.requested_by");
     approvals.bind(1, startMs).bind(2, endMs);
     while (approvals.step())
         cashier(approvals.columnText(0)).approvals = approvals.columnInt(1);
-    auto returned = m_db->prepare("SELECT r.operator, COUNT(*), SUM(c.amount_cents) FROM returned_checks c JOIN receipts r "
+    auto returned = m_ctx.db().prepare("SELECT r.operator, COUNT(*), SUM(c.amount_cents) FROM returned_checks c JOIN receipts r "
                                   "ON r.number = c.receipt WHERE c.time_ms >= ? AND c.time_ms < ? GROUP BY r.operator");
     returned.bind(1, startMs).bind(2, endMs);
     while (returned.step()) {
@@ -102,7 +103,7 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
         a.returned = Money::fromCents(returned.columnInt(2));
     }
     std::vector<std::pair<std::string, std::string>> closed;
-    auto drawers = m_db->prepare("SELECT id, operator FROM drawers WHERE status = 'closed' AND closed_ms >= ? AND "
+    auto drawers = m_ctx.db().prepare("SELECT id, operator FROM drawers WHERE status = 'closed' AND closed_ms >= ? AND "
                                  "closed_ms < ? ORDER BY closed_ms");
     drawers.bind(1, startMs).bind(2, endMs);
     while (drawers.step())
@@ -110,7 +111,7 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
     for (const auto& [id, op] : closed) {
         auto& a = cashier(op);
         ++a.drawersClosed;
-        if (auto count = drawerReport(id).count)
+        if (auto count = m_station.drawers().drawerReport(id).count)
             a.overShort += count->overShort.total;
     }
     for (auto& [id, activity] : byOperator) {
@@ -123,12 +124,12 @@ ActivityReport Station::activityReport(std::string_view from, std::string_view t
     return report;
 }
 
-printing::TabularReportDocument Station::activityReportDocument(const ActivityReport& report)
+printing::TabularReportDocument ReportService::activityReportDocument(const ActivityReport& report)
 {
     printing::TabularReportDocument doc;
-    doc.letterhead = letterhead();
+    doc.letterhead = m_station.documents().letterhead();
     doc.title = "Activity report " + report.from + " to " + report.to;
-    doc.printed = printedTime(m_clock.nowMs());
+    doc.printed = printedTime(m_ctx.clock().nowMs());
     auto count = [](std::int64_t n, Money amount) { return std::to_string(n) + "   " + formatMoney(amount); };
     for (const auto& c : report.cashiers) {
         printing::TabularReportDocument::Section s;

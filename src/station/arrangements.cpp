@@ -5,7 +5,8 @@
 #include "ledger/hash.h"
 #include "ledger/store.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <cstdio>
 
@@ -26,9 +27,9 @@ CivilDate requireDate(std::string_view text, const char* what)
 
 } // namespace
 
-Schedule Station::quoteArrangement(const ArrangementRequest& request)
+Schedule ArrangementService::quoteArrangement(const ArrangementRequest& request)
 {
-    auto detail = account(request.account);
+    auto detail = m_station.accounts().account(request.account);
     if (!detail)
         throw CommandRefused("there is no account " + quoteForMessage(request.account));
     if (detail->summary.status == "closed")
@@ -41,15 +42,15 @@ Schedule Station::quoteArrangement(const ArrangementRequest& request)
     terms.rateMilliPercent = request.rateMilliPercent;
     terms.method = request.method;
     terms.firstDue = requireDate(request.firstDue, "the first due date");
-    auto quoted = tillbook::quoteArrangement(terms, requireDate(today(), "today"));
+    auto quoted = tillbook::quoteArrangement(terms, requireDate(m_ctx.today(), "today"));
     if (auto* problem = std::get_if<std::string>(&quoted))
         throw CommandRefused(*problem);
     return std::get<Schedule>(quoted);
 }
 
-ApprovalRequest Station::arrangementRequest(const ArrangementRequest& request)
+ApprovalRequest ArrangementService::arrangementRequest(const ArrangementRequest& request)
 {
-    auto detail = account(request.account);
+    auto detail = m_station.accounts().account(request.account);
     Money balance = detail ? detail->summary.balance : Money();
     return ApprovalRequest{"arrangement", "account " + request.account, balance.cents(), request.operatorId,
                            "Arrange " + formatMoney(balance) + " on account " + request.account + " in "
@@ -57,13 +58,13 @@ ApprovalRequest Station::arrangementRequest(const ArrangementRequest& request)
                                + " installments at " + formatRate(request.rateMilliPercent)};
 }
 
-ArrangementInfo Station::createArrangement(const ArrangementRequest& request, std::string_view approvalId)
+ArrangementInfo ArrangementService::createArrangement(const ArrangementRequest& request, std::string_view approvalId)
 {
     Schedule schedule = quoteArrangement(request);
-    auto detail = account(request.account);
+    auto detail = m_station.accounts().account(request.account);
     Money principal = detail->summary.balance;
     // Active and not yet paid off: an arrangement whose installments are all paid no longer stands in the way.
-    auto open = m_db->prepare("SELECT COUNT(*) FROM arrangements a WHERE a.account = ? AND a.status = 'active' AND EXISTS "
+    auto open = m_ctx.db().prepare("SELECT COUNT(*) FROM arrangements a WHERE a.account = ? AND a.status = 'active' AND EXISTS "
                               "(SELECT 1 FROM arrangement_installments i JOIN bills b ON b.id = i.bill WHERE "
                               "i.arrangement = a.id AND b.open_cents > 0)");
     open.bind(1, request.account);
@@ -71,10 +72,10 @@ ArrangementInfo Station::createArrangement(const ArrangementRequest& request, st
     if (open.columnInt(0) > 0)
         throw CommandRefused("account " + request.account + " already has an active arrangement");
 
-    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'arrangement'), 0)");
+    auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'arrangement'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
-    std::string id = stationScopedId(m_stationId, "P", static_cast<std::uint64_t>(number));
+    std::string id = stationScopedId(m_ctx.stationId(), "P", static_cast<std::uint64_t>(number));
 
     // The financed part leaves the account's bills newest first, so the down payment stays on the oldest.
     json moved = json::array();
@@ -113,14 +114,14 @@ ArrangementInfo Station::createArrangement(const ArrangementRequest& request, st
                  {"moved", moved},
                  {"schedule", installments}};
     ApprovalRequest approval = arrangementRequest(request);
-    bool needsApproval = principal > Money::fromCents(setting("arrangements.approval_cents"));
-    commitCommand("arrangement.created", request.operatorId, body, {}, needsApproval ? &approval : nullptr, approvalId);
+    bool needsApproval = principal > Money::fromCents(m_ctx.settings().setting("arrangements.approval_cents"));
+    m_ctx.commit("arrangement.created", request.operatorId, body, CommitOptions::approval(needsApproval ? &approval : nullptr, approvalId));
     return *arrangement(id);
 }
 
-std::optional<ArrangementInfo> Station::arrangement(std::string_view id)
+std::optional<ArrangementInfo> ArrangementService::arrangement(std::string_view id)
 {
-    auto st = m_db->prepare("SELECT id, account, status, seq, principal_cents, down_cents, financed_cents, frequency, "
+    auto st = m_ctx.db().prepare("SELECT id, account, status, seq, principal_cents, down_cents, financed_cents, frequency, "
                             "method, rate_milli_percent, total_interest_cents, total_of_payments_cents FROM arrangements "
                             "WHERE id = ?");
     st.bind(1, id);
@@ -139,7 +140,7 @@ std::optional<ArrangementInfo> Station::arrangement(std::string_view id)
     a.rateMilliPercent = st.columnInt(9);
     a.schedule.totalInterest = Money::fromCents(st.columnInt(10));
     a.schedule.totalOfPayments = Money::fromCents(st.columnInt(11));
-    auto rows = m_db->prepare("SELECT i.n, i.due, i.payment_cents, i.interest_cents, i.principal_cents, i.balance_cents, "
+    auto rows = m_ctx.db().prepare("SELECT i.n, i.due, i.payment_cents, i.interest_cents, i.principal_cents, i.balance_cents, "
                               "COALESCE(b.open_cents, 0) FROM arrangement_installments i LEFT JOIN bills b ON b.id = i.bill "
                               "WHERE i.arrangement = ? ORDER BY i.n");
     rows.bind(1, id);
@@ -161,10 +162,10 @@ std::optional<ArrangementInfo> Station::arrangement(std::string_view id)
     return a;
 }
 
-std::vector<ArrangementInfo> Station::arrangements(std::string_view accountNumber)
+std::vector<ArrangementInfo> ArrangementService::forAccount(std::string_view accountNumber)
 {
     std::vector<std::string> ids;
-    auto st = m_db->prepare("SELECT id FROM arrangements WHERE account = ? ORDER BY seq");
+    auto st = m_ctx.db().prepare("SELECT id FROM arrangements WHERE account = ? ORDER BY seq");
     st.bind(1, accountNumber);
     while (st.step())
         ids.push_back(st.columnText(0));
@@ -174,17 +175,17 @@ std::vector<ArrangementInfo> Station::arrangements(std::string_view accountNumbe
     return out;
 }
 
-std::vector<ArrangementInfo> Station::reviewArrangements(std::string_view actor)
+std::vector<ArrangementInfo> ArrangementService::reviewArrangements(std::string_view actor)
 {
-    CivilDate now = requireDate(today(), "today");
-    std::int64_t grace = setting("arrangements.grace_days");
+    CivilDate now = requireDate(m_ctx.today(), "today");
+    std::int64_t grace = m_ctx.settings().setting("arrangements.grace_days");
     std::vector<std::string> broken;
     std::vector<std::string> active;
-    auto st = m_db->prepare("SELECT id FROM arrangements WHERE status = 'active' ORDER BY seq");
+    auto st = m_ctx.db().prepare("SELECT id FROM arrangements WHERE status = 'active' ORDER BY seq");
     while (st.step())
         active.push_back(st.columnText(0));
     for (const auto& id : active) {
-        auto rows = m_db->prepare("SELECT i.n, i.bill, i.due, i.interest_cents, b.open_cents FROM arrangement_installments i "
+        auto rows = m_ctx.db().prepare("SELECT i.n, i.bill, i.due, i.interest_cents, b.open_cents FROM arrangement_installments i "
                                   "JOIN bills b ON b.id = i.bill WHERE i.arrangement = ? ORDER BY i.n");
         rows.bind(1, id);
         int late = 0;
@@ -213,7 +214,7 @@ std::vector<ArrangementInfo> Station::reviewArrangements(std::string_view actor)
                      {"due_now", formatDate(now)},
                      {"bills", bills},
                      {"remaining", remaining.cents()}};
-        commitCommand("arrangement.broken", actor, body);
+        m_ctx.commit("arrangement.broken", actor, body);
         broken.push_back(id);
     }
     std::vector<ArrangementInfo> out;
@@ -222,18 +223,18 @@ std::vector<ArrangementInfo> Station::reviewArrangements(std::string_view actor)
     return out;
 }
 
-printing::PromissoryNoteDocument Station::promissoryNoteDocument(std::string_view arrangementId)
+printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std::string_view arrangementId)
 {
     auto a = arrangement(arrangementId);
     if (!a)
         throw CommandRefused("there is no arrangement " + quoteForMessage(arrangementId));
-    auto record = m_store->at(a->seq);
-    auto detail = account(a->account);
+    auto record = m_ctx.store().at(a->seq);
+    auto detail = m_station.accounts().account(a->account);
     printing::PromissoryNoteDocument n;
     n.language = detail ? printing::parseLanguage(detail->language).value_or(printing::Language::English)
                         : printing::Language::English;
     const printing::Language lang = n.language;
-    n.letterhead = letterhead();
+    n.letterhead = m_station.documents().letterhead();
     n.noteNumber = a->id;
     n.date = utcDay(record->timeMs);
     n.borrower = detail ? detail->summary.name : a->account;
@@ -247,7 +248,7 @@ printing::PromissoryNoteDocument Station::promissoryNoteDocument(std::string_vie
     n.totalOfPayments = a->schedule.totalOfPayments;
     for (const auto& i : a->schedule.installments)
         n.schedule.push_back({formatDate(i.due), i.payment, i.principal, i.interest, i.balance});
-    std::int64_t grace = setting("arrangements.grace_days");
+    std::int64_t grace = m_ctx.settings().setting("arrangements.grace_days");
     n.terms = {
         printing::say(lang, "Down payment of {1} on a balance of {2}, paid at signing.",
                       {formatMoney(a->down), formatMoney(a->principal)}),
@@ -258,9 +259,9 @@ printing::PromissoryNoteDocument Station::promissoryNoteDocument(std::string_vie
         printing::say(lang, "Prepayment: the borrower may pay any part early without penalty; interest not yet earned "
                             "is not charged."),
     };
-    auto op = findOperator(record->operatorId);
+    auto op = m_station.operators().findOperator(record->operatorId);
     n.cashier = op ? op->name : record->operatorId;
-    n.notaryBlock = setting("arrangements.notary_block") != 0;
+    n.notaryBlock = m_ctx.settings().setting("arrangements.notary_block") != 0;
     n.seq = record->seq;
     n.shortHash = ledger::toHex(record->hash).substr(0, 16);
     n.qrPayload = receiptPayload(*record);

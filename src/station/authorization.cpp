@@ -34,6 +34,15 @@ bool roleAtLeast(Role held, Role needed)
     return static_cast<int>(held) >= static_cast<int>(needed);
 }
 
+const CommandPolicy* findPolicy(std::string_view kind)
+{
+    for (const CommandPolicy& policy : kPolicies) {
+        if (policy.kind == kind)
+            return &policy;
+    }
+    return nullptr;
+}
+
 const CommandPolicy& policyFor(std::string_view kind)
 {
     for (const CommandPolicy& policy : kPolicies) {

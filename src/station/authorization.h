@@ -68,6 +68,7 @@ inline constexpr CommandPolicy kPolicies[] = {
 };
 
 const CommandPolicy& policyFor(std::string_view kind); // throws std::logic_error for an unlisted kind
+const CommandPolicy* findPolicy(std::string_view kind); // null for a kind no operator command writes
 
 // The one action a supervisor approves: what, on what, for how much, asked by whom.
 struct ApprovalRequest {

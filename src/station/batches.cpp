@@ -3,7 +3,8 @@
 #include "core/scan_line.h"
 #include "core/text.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <algorithm>
 
@@ -39,28 +40,28 @@ std::string withoutPrefix(std::string message, std::string_view prefix)
 
 } // namespace
 
-MailBatch Station::openBatch(const MailBatchRequest& r)
+MailBatch BatchService::openBatch(const MailBatchRequest& r)
 {
     if (r.controlCount < 1 || r.controlCount > kMaxBatchItems)
         throw CommandRefused("a batch's control count is 1 to " + std::to_string(kMaxBatchItems) + " remittances");
     if (!r.controlTotal.isPositive() || r.controlTotal > Money::fromCents(100'000'000))
         throw CommandRefused("a batch's control total is more than $0.00 and at most $1,000,000.00");
     std::string note = requireOneLine(r.note, "the batch note", 80, true);
-    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'batch'), 0)");
+    auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'batch'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
-    std::string id = stationScopedId(m_stationId, "M", static_cast<std::uint64_t>(number));
+    std::string id = stationScopedId(m_ctx.stationId(), "M", static_cast<std::uint64_t>(number));
     json body = {{"id", id},
                  {"batch_number", number},
                  {"control_count", r.controlCount},
                  {"control_total", r.controlTotal.cents()},
                  {"note", note},
-                 {"day", today()}};
-    commitCommand("batch.opened", r.operatorId, body);
+                 {"day", m_ctx.today()}};
+    m_ctx.commit("batch.opened", r.operatorId, body);
     return *batch(id);
 }
 
-BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view batchId, const RemittanceInput& input)
+BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_view batchId, const RemittanceInput& input)
 {
     auto b = batch(batchId);
     if (!b)
@@ -87,7 +88,7 @@ BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view b
     }
     if (number.empty())
         notKeyed("key the account number or the scan line from the bill stub.");
-    auto detail = account(number);
+    auto detail = m_station.accounts().account(number);
     if (!detail)
         notKeyed("there is no account " + quoteForMessage(number) + ".");
     if (!input.amount.isPositive() || input.amount > Money::fromCents(100'000'000))
@@ -96,7 +97,7 @@ BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view b
     if (!micr.fields)
         notKeyed(micr.error);
     {
-        auto same = m_db->prepare("SELECT n FROM batch_items WHERE batch = ? AND routing = ? AND bank_account = ? "
+        auto same = m_ctx.db().prepare("SELECT n FROM batch_items WHERE batch = ? AND routing = ? AND bank_account = ? "
                                   "AND serial = ? AND serial <> '' AND status <> 'removed'");
         same.bind(1, b->id).bind(2, micr.fields->routing).bind(3, micr.fields->account).bind(4, micr.fields->serial);
         if (same.step())
@@ -108,7 +109,7 @@ BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view b
     item.account = number;
     item.amount = input.amount;
     item.serial = micr.fields->serial;
-    inOneTransaction([&] {
+    m_ctx.inTransaction([&] {
         CheckInput check;
         check.micr = input.micr;
         check.amount = input.amount;
@@ -117,7 +118,7 @@ BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view b
         check.micrSource = input.micrSource;
         check.micrSymbols = input.micrSymbols;
         // No amount due: an overpayment by mail becomes a credit on the account, never cash back.
-        CheckVerification v = verifyCheck(operatorId, check);
+        CheckVerification v = m_station.checks().verifyCheck(operatorId, check);
         item.verification = v.id;
         std::vector<std::string> reasons;
         if (v.decision.kind != CheckDecisionKind::Accept) {
@@ -145,12 +146,12 @@ BatchItem Station::keyRemittance(std::string_view operatorId, std::string_view b
                      {"serial", micr.fields->serial},
                      {"status", item.status},
                      {"reason", item.reason}};
-        commitCommand("batch.item_keyed", operatorId, body);
+        m_ctx.commit("batch.item_keyed", operatorId, body);
     });
     return item;
 }
 
-Record Station::removeRemittance(std::string_view operatorId, std::string_view batchId, std::int64_t n,
+Record BatchService::removeRemittance(std::string_view operatorId, std::string_view batchId, std::int64_t n,
                                  std::string_view reason)
 {
     auto b = batch(batchId);
@@ -163,10 +164,10 @@ Record Station::removeRemittance(std::string_view operatorId, std::string_view b
     if (n < 1 || n > static_cast<std::int64_t>(b->items.size()) || b->items[static_cast<std::size_t>(n - 1)].status == "removed")
         throw CommandRefused("batch " + b->id + " has no item " + std::to_string(n) + " to remove");
     std::string why = requireOneLine(reason, "the reason", 120, false);
-    return commitCommand("batch.item_removed", operatorId, {{"batch", b->id}, {"item", n}, {"reason", why}});
+    return m_ctx.commit("batch.item_removed", operatorId, {{"batch", b->id}, {"item", n}, {"reason", why}});
 }
 
-MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batchId)
+MailBatch BatchService::closeBatch(std::string_view operatorId, std::string_view batchId)
 {
     auto b = batch(batchId);
     if (!b)
@@ -180,12 +181,12 @@ MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batc
                              + " remittances for " + formatMoney(b->keyedTotal) + "; the control figures are "
                              + std::to_string(b->controlCount) + " for " + formatMoney(b->controlTotal) + ".");
     }
-    inOneTransaction([&] {
+    m_ctx.inTransaction([&] {
         json posted = json::array();
         for (const BatchItem& item : b->items) {
             if (item.status != "accepted")
                 continue;
-            bool moneyOrder = verifiedAsMoneyOrder(*m_db, item.verification);
+            bool moneyOrder = verifiedAsMoneyOrder(m_ctx.db(), item.verification);
             PaymentRequest request;
             request.operatorId = std::string(operatorId);
             request.requestId = b->id + "-" + std::to_string(item.n);
@@ -193,7 +194,7 @@ MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batc
             request.tenders.push_back(
                 TenderInput{moneyOrder ? TenderKind::MoneyOrder : TenderKind::Check, item.amount, item.verification});
             try {
-                PaymentOutcome outcome = recordPayment(request, nullptr, b->id);
+                PaymentOutcome outcome = m_station.payments().recordPayment(request, nullptr, b->id);
                 posted.push_back({{"item", item.n}, {"receipt", outcome.receipt}});
             } catch (const CommandRefused& e) {
                 throw CommandRefused("Batch not closed: item " + std::to_string(item.n) + " (account " + item.account
@@ -207,7 +208,7 @@ MailBatch Station::closeBatch(std::string_view operatorId, std::string_view batc
                      {"exception_total", b->exceptionTotal.cents()},
                      {"deposit_total", b->depositTotal.cents()},
                      {"posted", posted}};
-        commitCommand("batch.closed", operatorId, body);
+        m_ctx.commit("batch.closed", operatorId, body);
     });
     return *batch(batchId);
 }
@@ -242,14 +243,14 @@ constexpr const char* kBatchSelect =
 
 } // namespace
 
-std::optional<MailBatch> Station::batch(std::string_view id)
+std::optional<MailBatch> BatchService::batch(std::string_view id)
 {
-    auto st = m_db->prepare(std::string(kBatchSelect) + "WHERE b.id = ?");
+    auto st = m_ctx.db().prepare(std::string(kBatchSelect) + "WHERE b.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     MailBatch b = batchFromRow(st);
-    auto items = m_db->prepare("SELECT n, account, amount_cents, verification, serial, status, reason, receipt "
+    auto items = m_ctx.db().prepare("SELECT n, account, amount_cents, verification, serial, status, reason, receipt "
                                "FROM batch_items WHERE batch = ? ORDER BY n");
     items.bind(1, b.id);
     while (items.step()) {
@@ -260,9 +261,9 @@ std::optional<MailBatch> Station::batch(std::string_view id)
     return b;
 }
 
-std::vector<MailBatch> Station::batches(std::string_view status)
+std::vector<MailBatch> BatchService::list(std::string_view status)
 {
-    auto st = m_db->prepare(std::string(kBatchSelect) + "WHERE b.status = ? OR ? = 0 ORDER BY b.opened_seq DESC");
+    auto st = m_ctx.db().prepare(std::string(kBatchSelect) + "WHERE b.status = ? OR ? = 0 ORDER BY b.opened_seq DESC");
     st.bind(1, std::string(status)).bind(2, static_cast<std::int64_t>(status.size()));
     std::vector<MailBatch> out;
     while (st.step())
@@ -270,16 +271,16 @@ std::vector<MailBatch> Station::batches(std::string_view status)
     return out;
 }
 
-printing::TabularReportDocument Station::batchDocument(std::string_view id)
+printing::TabularReportDocument BatchService::batchDocument(std::string_view id)
 {
     auto b = batch(id);
     if (!b)
         throw CommandRefused("there is no mail batch " + quoteForMessage(id));
-    auto op = findOperator(b->operatorId);
+    auto op = m_station.operators().findOperator(b->operatorId);
     printing::TabularReportDocument doc;
-    doc.letterhead = letterhead();
+    doc.letterhead = m_station.documents().letterhead();
     doc.title = "Mail batch " + b->id;
-    doc.printed = printedTime(m_clock.nowMs());
+    doc.printed = printedTime(m_ctx.clock().nowMs());
     doc.sections.push_back({"Batch",
                             {{"Keyed by", op ? op->name : b->operatorId},
                              {"Day", b->day},
@@ -312,7 +313,7 @@ printing::TabularReportDocument Station::batchDocument(std::string_view id)
     return doc;
 }
 
-printing::DepositSlipDocument Station::batchDepositSlipDocument(std::string_view id)
+printing::DepositSlipDocument BatchService::batchDepositSlipDocument(std::string_view id)
 {
     auto b = batch(id);
     if (!b)
@@ -320,19 +321,19 @@ printing::DepositSlipDocument Station::batchDepositSlipDocument(std::string_view
     if (b->status != "closed")
         throw CommandRefused("batch " + b->id + " is open; its deposit is known once it balances and is closed");
     printing::DepositSlipDocument slip;
-    slip.letterhead = letterhead();
-    slip.bankName = textSetting("deposit.bank_name");
-    slip.bankAccount = textSetting("deposit.bank_account");
+    slip.letterhead = m_station.documents().letterhead();
+    slip.bankName = m_ctx.settings().textSetting("deposit.bank_name");
+    slip.bankAccount = m_ctx.settings().textSetting("deposit.bank_account");
     slip.drawer = b->id;
     slip.source = "Mail batch";
-    slip.station = m_stationId;
-    auto op = findOperator(b->operatorId);
+    slip.station = m_ctx.stationId();
+    auto op = m_station.operators().findOperator(b->operatorId);
     slip.preparedBy = op ? op->name : b->operatorId;
     slip.date = b->day;
     for (const auto& item : b->items) {
         if (item.status != "accepted")
             continue;
-        bool moneyOrder = verifiedAsMoneyOrder(*m_db, item.verification);
+        bool moneyOrder = verifiedAsMoneyOrder(m_ctx.db(), item.verification);
         slip.items.push_back({moneyOrder ? "Money order" : "Check", item.serial, item.receipt, item.amount});
         slip.itemsTotal += item.amount;
     }

@@ -4,7 +4,8 @@
 #include "core/import_rows.h"
 #include "core/routing.h"
 #include "ledger/hash.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 namespace tillbook::station {
 
@@ -21,7 +22,7 @@ constexpr const char* kReturnReasons[][2] = {
 
 } // namespace
 
-ImportOutcome Station::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName)
+ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName)
 {
     auto parsed = parseFedAchDirectory(text);
     if (auto* errors = std::get_if<std::vector<ImportError>>(&parsed)) {
@@ -37,21 +38,21 @@ ImportOutcome Station::importRoutingDirectory(std::string_view actor, std::strin
     ImportOutcome outcome;
     outcome.sha256 = ledger::toHex(ledger::sha256(text));
     outcome.added = directory.participants.size();
-    fs::create_directories(m_paths.importsDir);
-    fs::path archive = importArchivePath(m_paths.importsDir, outcome.sha256);
+    fs::create_directories(m_ctx.paths().importsDir);
+    fs::path archive = importArchivePath(m_ctx.paths().importsDir, outcome.sha256);
     if (!fs::exists(archive))
         writeFileAtomically(archive, std::string(text));
     json body = {{"file_sha256", outcome.sha256},
                  {"source", std::string(sourceName)},
                  {"participants", directory.participants.size()},
                  {"file_date", directory.fileDate}};
-    outcome.seq = commitCommand("routing.imported", actor, body).seq;
+    outcome.seq = m_ctx.commit("routing.imported", actor, body).seq;
     return outcome;
 }
 
-std::optional<RoutingInfo> Station::routing(std::string_view routingNumber)
+std::optional<RoutingInfo> CheckService::routing(std::string_view routingNumber)
 {
-    auto st = m_db->prepare("SELECT routing, name, city, state, record_type, new_routing FROM routing_directory "
+    auto st = m_ctx.db().prepare("SELECT routing, name, city, state, record_type, new_routing FROM routing_directory "
                             "WHERE routing = ?");
     st.bind(1, routingNumber);
     if (!st.step())
@@ -60,20 +61,15 @@ std::optional<RoutingInfo> Station::routing(std::string_view routingNumber)
                        st.columnText(3), st.columnText(4), st.columnText(5)};
 }
 
-std::pair<std::int64_t, std::string> Station::routingDirectoryState()
+std::pair<std::int64_t, std::string> CheckService::routingDirectoryState()
 {
-    auto st = m_db->prepare("SELECT (SELECT COUNT(*) FROM routing_directory), "
+    auto st = m_ctx.db().prepare("SELECT (SELECT COUNT(*) FROM routing_directory), "
                             "COALESCE((SELECT value FROM routing_meta WHERE key = 'file_date'), '')");
     st.step();
     return {st.columnInt(0), st.columnText(1)};
 }
 
-std::string Station::today()
-{
-    return utcDay(m_clock.nowMs());
-}
-
-CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckInput& input)
+CheckVerification CheckService::verifyCheck(std::string_view operatorId, const CheckInput& input)
 {
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
@@ -88,9 +84,9 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
                                                           : CheckInstrument::Personal;
     facts.amount = input.amount;
     facts.checkDate = input.date;
-    facts.today = utcDay(m_clock.nowMs());
+    facts.today = utcDay(m_ctx.clock().nowMs());
     facts.amountDue = input.amountDue;
-    facts.cashBackAllowed = setting("payment.cash_back_on_checks") != 0;
+    facts.cashBackAllowed = m_ctx.settings().setting("payment.cash_back_on_checks") != 0;
     facts.thirdParty = input.thirdParty;
     facts.twoParty = input.twoParty;
     facts.directoryLoaded = routingDirectoryState().first > 0;
@@ -103,40 +99,40 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
     }
     {
         // Taken before: the same item verified and then used in a payment.
-        auto st = m_db->prepare("SELECT COUNT(*) FROM check_verifications v JOIN payment_tenders t ON t.reference = v.id "
+        auto st = m_ctx.db().prepare("SELECT COUNT(*) FROM check_verifications v JOIN payment_tenders t ON t.reference = v.id "
                                 "WHERE v.routing = ? AND v.account = ? AND v.serial = ? AND v.serial <> ''");
         st.bind(1, micr.routing).bind(2, micr.account).bind(3, micr.serial);
         st.step();
         facts.duplicate = st.columnInt(0) > 0;
     }
     {
-        auto st = m_db->prepare("SELECT 1 FROM negative_file WHERE routing = ? AND account = ?");
+        auto st = m_ctx.db().prepare("SELECT 1 FROM negative_file WHERE routing = ? AND account = ?");
         st.bind(1, micr.routing).bind(2, micr.account);
         facts.onNegativeFile = st.step();
     }
     if (!input.customerAccount.empty()) {
-        std::int64_t yearAgo = m_clock.nowMs() - 365LL * 24 * 3600 * 1000;
-        auto st = m_db->prepare("SELECT COUNT(*) FROM returned_checks WHERE customer_account = ? AND time_ms >= ?");
+        std::int64_t yearAgo = m_ctx.clock().nowMs() - 365LL * 24 * 3600 * 1000;
+        auto st = m_ctx.db().prepare("SELECT COUNT(*) FROM returned_checks WHERE customer_account = ? AND time_ms >= ?");
         st.bind(1, input.customerAccount).bind(2, yearAgo);
         st.step();
         facts.returnedChecksInYear = static_cast<int>(st.columnInt(0));
-        if (auto acct = account(input.customerAccount); acct && acct->summary.status == "cash_only")
+        if (auto acct = m_station.accounts().account(input.customerAccount); acct && acct->summary.status == "cash_only")
             facts.returnedChecksInYear = std::max<int>(facts.returnedChecksInYear,
-                                                       static_cast<int>(setting("checks.cash_only_after_returns")));
+                                                       static_cast<int>(m_ctx.settings().setting("checks.cash_only_after_returns")));
     }
     CheckLimits limits;
-    limits.personal = Money::fromCents(setting("checks.personal_limit_cents"));
-    limits.business = Money::fromCents(setting("checks.business_limit_cents"));
-    limits.cashiers = Money::fromCents(setting("checks.cashiers_limit_cents"));
-    limits.moneyOrder = Money::fromCents(setting("checks.money_order_limit_cents"));
-    limits.starterSerialBelow = setting("checks.starter_serial_below");
-    limits.cashOnlyAfterReturns = static_cast<int>(setting("checks.cash_only_after_returns"));
+    limits.personal = Money::fromCents(m_ctx.settings().setting("checks.personal_limit_cents"));
+    limits.business = Money::fromCents(m_ctx.settings().setting("checks.business_limit_cents"));
+    limits.cashiers = Money::fromCents(m_ctx.settings().setting("checks.cashiers_limit_cents"));
+    limits.moneyOrder = Money::fromCents(m_ctx.settings().setting("checks.money_order_limit_cents"));
+    limits.starterSerialBelow = m_ctx.settings().setting("checks.starter_serial_below");
+    limits.cashOnlyAfterReturns = static_cast<int>(m_ctx.settings().setting("checks.cash_only_after_returns"));
     CheckDecision decision = evaluateCheck(facts, limits);
 
-    auto counter = m_db->prepare("SELECT COUNT(*) FROM check_verifications");
+    auto counter = m_ctx.db().prepare("SELECT COUNT(*) FROM check_verifications");
     counter.step();
     CheckVerification result;
-    result.id = stationScopedId(m_stationId, "K", static_cast<std::uint64_t>(counter.columnInt(0)) + 1);
+    result.id = stationScopedId(m_ctx.stationId(), "K", static_cast<std::uint64_t>(counter.columnInt(0)) + 1);
     if (input.micrSource != "" && input.micrSource != "reader" && input.micrSource != "keyed")
         throw CommandRefused("the MICR line was read or keyed, not \"" + input.micrSource + "\"");
     result.micr = micr;
@@ -158,13 +154,13 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
                  {"micr_source", input.micrSource},
                  {"decision", std::string(checkDecisionName(decision.kind))},
                  {"reasons", reasons}};
-    result.seq = commitCommand("check.verified", operatorId, body).seq;
+    result.seq = m_ctx.commit("check.verified", operatorId, body).seq;
     return result;
 }
 
-ApprovalRequest Station::checkOverrideRequest(std::string_view operatorId, std::string_view verificationId)
+ApprovalRequest CheckService::checkOverrideRequest(std::string_view operatorId, std::string_view verificationId)
 {
-    auto st = m_db->prepare("SELECT amount_cents, decision, routing, serial FROM check_verifications WHERE id = ?");
+    auto st = m_ctx.db().prepare("SELECT amount_cents, decision, routing, serial FROM check_verifications WHERE id = ?");
     st.bind(1, verificationId);
     if (!st.step())
         throw CommandRefused("there is no check verification " + std::string(verificationId));
@@ -174,9 +170,9 @@ ApprovalRequest Station::checkOverrideRequest(std::string_view operatorId, std::
                                + formatMoney(Money::fromCents(st.columnInt(0))) + " despite the reasons shown"};
 }
 
-Record Station::overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId)
+Record CheckService::overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId)
 {
-    auto st = m_db->prepare("SELECT decision FROM check_verifications WHERE id = ?");
+    auto st = m_ctx.db().prepare("SELECT decision FROM check_verifications WHERE id = ?");
     st.bind(1, verificationId);
     if (!st.step())
         throw CommandRefused("there is no check verification " + std::string(verificationId));
@@ -186,11 +182,10 @@ Record Station::overrideCheck(std::string_view operatorId, std::string_view veri
     if (decision == "decline")
         throw CommandRefused("this check was declined for a reason no supervisor may override");
     ApprovalRequest request = checkOverrideRequest(operatorId, verificationId);
-    return commitCommand("check.override_approved", operatorId, {{"verification", std::string(verificationId)}}, {},
-                         &request, approvalId);
+    return m_ctx.commit("check.override_approved", operatorId, {{"verification", std::string(verificationId)}}, CommitOptions::approval(&request, approvalId));
 }
 
-Record Station::recordReturnedCheck(std::string_view actor, std::string_view receiptNumber, std::string_view routingNumber,
+Record CheckService::recordReturnedCheck(std::string_view actor, std::string_view receiptNumber, std::string_view routingNumber,
                                     std::string_view bankAccount, std::string_view reasonCode)
 {
     std::string reasonText;
@@ -201,7 +196,7 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
     if (reasonText.empty())
         throw CommandRefused("return reason " + std::string(reasonCode)
                              + " is not one of R01, R02, R03, R04, R08, R10, R16");
-    auto r = receipt(receiptNumber);
+    auto r = m_station.payments().receipt(receiptNumber);
     if (!r)
         throw CommandRefused("there is no receipt " + std::string(receiptNumber));
     if (r->status == "voided")
@@ -212,7 +207,7 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
     // amount is reversed: another check on the same receipt stands.
     std::int64_t checkCents = 0;
     {
-        auto st = m_db->prepare("SELECT t.amount_cents FROM payment_tenders t JOIN check_verifications v "
+        auto st = m_ctx.db().prepare("SELECT t.amount_cents FROM payment_tenders t JOIN check_verifications v "
                                 "ON v.id = t.reference WHERE t.receipt = ? AND t.kind = 'check' AND v.routing = ? "
                                 "AND v.account = ?");
         st.bind(1, r->number).bind(2, routingNumber).bind(3, bankAccount);
@@ -222,7 +217,7 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
         checkCents = st.columnInt(0);
     }
     {
-        auto st = m_db->prepare("SELECT 1 FROM returned_checks WHERE receipt = ? AND routing = ? AND account = ?");
+        auto st = m_ctx.db().prepare("SELECT 1 FROM returned_checks WHERE receipt = ? AND routing = ? AND account = ?");
         st.bind(1, r->number).bind(2, routingNumber).bind(3, bankAccount);
         if (st.step())
             throw CommandRefused("the check on receipt " + r->number + " is already recorded as returned");
@@ -235,7 +230,7 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
     Money total;
     json lines = json::array();
     std::string customer;
-    auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents, account FROM payment_lines WHERE receipt = ? "
+    auto st = m_ctx.db().prepare("SELECT line, amount_cents - reversed_cents, account FROM payment_lines WHERE receipt = ? "
                             "ORDER BY line DESC");
     st.bind(1, r->number);
     while (st.step()) {
@@ -249,23 +244,23 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
         left -= take;
         total += take;
     }
-    Money fee = Money::fromCents(setting("checks.returned_fee_cents"));
+    Money fee = Money::fromCents(m_ctx.settings().setting("checks.returned_fee_cents"));
     std::int64_t returnsOnReceipt = 0;
     {
-        auto count = m_db->prepare("SELECT COUNT(*) FROM returned_checks WHERE receipt = ?");
+        auto count = m_ctx.db().prepare("SELECT COUNT(*) FROM returned_checks WHERE receipt = ?");
         count.bind(1, r->number);
         count.step();
         returnsOnReceipt = count.columnInt(0);
     }
-    std::int64_t yearAgo = m_clock.nowMs() - 365LL * 24 * 3600 * 1000;
+    std::int64_t yearAgo = m_ctx.clock().nowMs() - 365LL * 24 * 3600 * 1000;
     std::int64_t returnsInYear = 1;
     if (!customer.empty()) {
-        auto count = m_db->prepare("SELECT COUNT(*) FROM returned_checks WHERE customer_account = ? AND time_ms >= ?");
+        auto count = m_ctx.db().prepare("SELECT COUNT(*) FROM returned_checks WHERE customer_account = ? AND time_ms >= ?");
         count.bind(1, customer).bind(2, yearAgo);
         count.step();
         returnsInYear += count.columnInt(0);
     }
-    bool cashOnly = !customer.empty() && returnsInYear >= setting("checks.cash_only_after_returns");
+    bool cashOnly = !customer.empty() && returnsInYear >= m_ctx.settings().setting("checks.cash_only_after_returns");
     Money billed = face - total;
     std::string suffix = returnsOnReceipt ? "-" + std::to_string(returnsOnReceipt + 1) : "";
     json body = {{"receipt", r->number},
@@ -283,7 +278,7 @@ Record Station::recordReturnedCheck(std::string_view actor, std::string_view rec
                  {"fee_bill", customer.empty() ? std::string() : "RET-" + r->number + suffix},
                  {"fee", customer.empty() ? 0 : fee.cents()},
                  {"cash_only", cashOnly}};
-    return commitCommand("check.returned", actor, body);
+    return m_ctx.commit("check.returned", actor, body);
 }
 
 } // namespace tillbook::station

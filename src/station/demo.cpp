@@ -85,23 +85,23 @@ std::string demoFeesCsv()
 
 int seedDemo(Station& station)
 {
-    station.requireDemo("demo operators, accounts and bills");
+    station.ledger().requireDemo("demo operators, accounts and bills");
     int written = 0;
     for (const DemoOperator& op : kDemoOperators) {
-        if (station.findOperator(op.id))
+        if (station.operators().findOperator(op.id))
             continue;
-        station.addOperator(kSystemActor, op.id, op.name, op.role, op.pin);
+        station.operators().addOperator(kSystemActor, op.id, op.name, op.role, op.pin);
         ++written;
     }
     // Imports are idempotent by content: a station that has the demo accounts gets nothing again.
-    if (station.openAccountNumbers().empty()) {
-        station.importAccounts(kSystemActor, demoAccountsCsv(), "demo-accounts.csv");
-        station.importBills(kSystemActor, demoBillsCsv(), "demo-bills.csv");
-        station.importFees(kSystemActor, demoFeesCsv(), "demo-fees.csv");
+    if (station.accounts().openAccountNumbers().empty()) {
+        station.accounts().importAccounts(kSystemActor, demoAccountsCsv(), "demo-accounts.csv");
+        station.accounts().importBills(kSystemActor, demoBillsCsv(), "demo-bills.csv");
+        station.accounts().importFees(kSystemActor, demoFeesCsv(), "demo-fees.csv");
         written += 3;
     }
     // The letterhead and deposit account a demo's documents print; set once, like any admin would.
-    if (station.textSetting("organization.name") == "Payments counter") {
+    if (station.settings().textSetting("organization.name") == "Payments counter") {
         const std::pair<const char*, const char*> letterhead[] = {
             {"organization.name", "City of Springfield Utilities"},
             {"organization.address", "100 Main Street, Springfield, IL 62701"},
@@ -110,7 +110,7 @@ int seedDemo(Station& station)
             {"deposit.bank_account", "000123456789"},
         };
         for (const auto& [key, value] : letterhead) {
-            station.changeTextSetting(kSystemActor, key, value);
+            station.settings().changeTextSetting(kSystemActor, key, value);
             ++written;
         }
     }

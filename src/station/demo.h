@@ -1,7 +1,7 @@
 // The demo station's data set: operators, accounts, bills and the fee catalog, through the ordinary commands.
 #pragma once
 
-#include "station/station.h"
+#include "station/services.h"
 
 #include <string_view>
 

@@ -1,7 +1,8 @@
 // Station: account maintenance at the counter (contact details, bill adjustments, the contact log) and the account
 // history that answers "what happened on my account".
 #include "core/text.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 namespace tillbook::station {
 
@@ -25,10 +26,10 @@ std::string requireOneLine(std::string_view text, const char* what, std::size_t 
 }
 
 
-Record Station::changeAccount(std::string_view operatorId, std::string_view number, const AccountChange& change,
+Record MaintenanceService::changeAccount(std::string_view operatorId, std::string_view number, const AccountChange& change,
                               std::string_view reason)
 {
-    auto detail = account(number);
+    auto detail = m_station.accounts().account(number);
     if (!detail)
         throw CommandRefused("there is no account " + quoteForMessage(number));
     json changes = json::object();
@@ -69,13 +70,12 @@ Record Station::changeAccount(std::string_view operatorId, std::string_view numb
     }
     if (changes.empty())
         throw CommandRefused("nothing would change on account " + std::string(number));
-    return commitCommand("account.changed", operatorId,
-                         {{"account", std::string(number)},
+    return m_ctx.commit("account.changed", operatorId, {{"account", std::string(number)},
                           {"changes", changes},
                           {"reason", requireOneLine(reason, "the reason", 200, true)}});
 }
 
-ApprovalRequest Station::adjustmentRequest(std::string_view operatorId, std::string_view bill, Money amount,
+ApprovalRequest MaintenanceService::adjustmentRequest(std::string_view operatorId, std::string_view bill, Money amount,
                                            std::string_view reason)
 {
     return ApprovalRequest{"bill_adjustment", "bill " + std::string(bill), amount.cents(), std::string(operatorId),
@@ -83,20 +83,20 @@ ApprovalRequest Station::adjustmentRequest(std::string_view operatorId, std::str
                                + " on bill " + std::string(bill) + ": " + std::string(reason)};
 }
 
-std::optional<ApprovalRequest> Station::adjustmentApproval(std::string_view operatorId, std::string_view billId,
+std::optional<ApprovalRequest> MaintenanceService::adjustmentApproval(std::string_view operatorId, std::string_view billId,
                                                           Money amount, std::string_view reason)
 {
     nlohmann::json body = adjustmentBody(billId, amount, reason);
     bool needsApproval = operatorId != kSystemActor
-                         && amount.abs() > Money::fromCents(setting("adjustments.approval_cents"));
+                         && amount.abs() > Money::fromCents(m_ctx.settings().setting("adjustments.approval_cents"));
     if (!needsApproval)
         return std::nullopt;
     return adjustmentRequest(operatorId, billId, amount, body["reason"].get<std::string>());
 }
 
-nlohmann::json Station::adjustmentBody(std::string_view billId, Money amount, std::string_view reason)
+nlohmann::json MaintenanceService::adjustmentBody(std::string_view billId, Money amount, std::string_view reason)
 {
-    auto st = m_db->prepare("SELECT b.account, b.open_cents, a.status FROM bills b JOIN accounts a ON a.number = b.account "
+    auto st = m_ctx.db().prepare("SELECT b.account, b.open_cents, a.status FROM bills b JOIN accounts a ON a.number = b.account "
                             "WHERE b.id = ?");
     st.bind(1, billId);
     if (!st.step())
@@ -121,28 +121,27 @@ nlohmann::json Station::adjustmentBody(std::string_view billId, Money amount, st
             {"reason", why}};
 }
 
-Record Station::adjustBill(std::string_view operatorId, std::string_view billId, Money amount, std::string_view reason,
+Record MaintenanceService::adjustBill(std::string_view operatorId, std::string_view billId, Money amount, std::string_view reason,
                            std::string_view approvalId)
 {
     json body = adjustmentBody(billId, amount, reason);
     auto request = adjustmentApproval(operatorId, billId, amount, reason);
-    return commitCommand("bill.adjusted", operatorId, body, {}, request ? &*request : nullptr, approvalId);
+    return m_ctx.commit("bill.adjusted", operatorId, body, CommitOptions::approval(request ? &*request : nullptr, approvalId));
 }
 
-Record Station::noteAccount(std::string_view operatorId, std::string_view number, std::string_view text)
+Record MaintenanceService::noteAccount(std::string_view operatorId, std::string_view number, std::string_view text)
 {
-    if (!account(number))
+    if (!m_station.accounts().account(number))
         throw CommandRefused("there is no account " + quoteForMessage(number));
-    return commitCommand("account.noted", operatorId,
-                         {{"account", std::string(number)}, {"note", requireOneLine(text, "the note", 500, false)}});
+    return m_ctx.commit("account.noted", operatorId, {{"account", std::string(number)}, {"note", requireOneLine(text, "the note", 500, false)}});
 }
 
-std::vector<AccountEvent> Station::accountHistory(std::string_view number, std::string_view kindPrefix,
+std::vector<AccountEvent> MaintenanceService::accountHistory(std::string_view number, std::string_view kindPrefix,
                                                   std::size_t limit)
 {
     // The prefix is compared by length, not with LIKE, where "_" in a kind would be a wildcard. It is bound from a
     // std::string: an empty string_view may have no data pointer, which SQLite binds as NULL.
-    auto st = m_db->prepare("SELECT seq, time_ms, kind, operator, summary, amount_cents FROM account_events WHERE "
+    auto st = m_ctx.db().prepare("SELECT seq, time_ms, kind, operator, summary, amount_cents FROM account_events WHERE "
                             "account = ? AND substr(kind, 1, ?) = substr(?, 1, ?) ORDER BY seq DESC LIMIT ?");
     const std::string prefix(kindPrefix);
     const auto length = static_cast<std::int64_t>(prefix.size());

@@ -4,7 +4,8 @@
 #include "core/ids.h"
 #include "core/text.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 namespace tillbook::station {
 
@@ -17,9 +18,9 @@ constexpr std::string_view kOrderTypes[] = {"start", "stop", "transfer", "instal
 
 } // namespace
 
-ServiceOrder Station::createServiceOrder(const ServiceOrderRequest& r)
+ServiceOrder OrderService::createServiceOrder(const ServiceOrderRequest& r)
 {
-    auto detail = account(r.account);
+    auto detail = m_station.accounts().account(r.account);
     if (!detail)
         throw CommandRefused("there is no account " + quoteForMessage(r.account));
     if (detail->summary.status == "closed")
@@ -29,7 +30,7 @@ ServiceOrder Station::createServiceOrder(const ServiceOrderRequest& r)
     auto requested = parseDate(r.requestedDate);
     if (!requested)
         throw CommandRefused("the requested date must be written YYYY-MM-DD");
-    if (*requested < *parseDate(today()))
+    if (*requested < *parseDate(m_ctx.today()))
         throw CommandRefused("the requested date " + r.requestedDate + " is in the past");
     if (r.deposit.isNegative() || r.deposit > Money::fromCents(10'000'000))
         throw CommandRefused("a deposit is between $0.00 and $100,000.00");
@@ -38,10 +39,10 @@ ServiceOrder Station::createServiceOrder(const ServiceOrderRequest& r)
         throw CommandRefused("an order needs a reason");
     std::string address = requireOneLine(r.serviceAddress.empty() ? detail->summary.serviceAddress : r.serviceAddress,
                                          "the service address", 160, true);
-    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'order'), 0)");
+    auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'order'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
-    std::string id = stationScopedId(m_stationId, "S", static_cast<std::uint64_t>(number));
+    std::string id = stationScopedId(m_ctx.stationId(), "S", static_cast<std::uint64_t>(number));
     json body = {{"id", id},
                  {"order_number", number},
                  {"account", r.account},
@@ -51,11 +52,11 @@ ServiceOrder Station::createServiceOrder(const ServiceOrderRequest& r)
                  {"reason", reason},
                  {"deposit", r.deposit.cents()},
                  {"deposit_bill", r.deposit.isPositive() ? "DEP-" + id : std::string()}};
-    commitCommand("order.created", r.operatorId, body);
+    m_ctx.commit("order.created", r.operatorId, body);
     return *serviceOrder(id);
 }
 
-ServiceOrder Station::updateServiceOrder(std::string_view operatorId, std::string_view id, std::string_view status,
+ServiceOrder OrderService::updateServiceOrder(std::string_view operatorId, std::string_view id, std::string_view status,
                                          std::string_view scheduledDate, std::string_view meterReading,
                                          std::string_view note)
 {
@@ -82,13 +83,13 @@ ServiceOrder Station::updateServiceOrder(std::string_view operatorId, std::strin
                  {"meter_reading", reading},
                  {"note", requireOneLine(note, "the note", 200, true)}};
     if (status == "cancelled" && !order->depositBill.empty()) {
-        auto bill = m_db->prepare("SELECT open_cents FROM bills WHERE id = ?");
+        auto bill = m_ctx.db().prepare("SELECT open_cents FROM bills WHERE id = ?");
         bill.bind(1, order->depositBill);
         std::int64_t open = bill.step() ? bill.columnInt(0) : 0;
         body["deposit_bill"] = order->depositBill;
         body["deposit_released"] = open; // what was paid stays paid (a refund is a separate act)
     }
-    commitCommand("order.updated", operatorId, body);
+    m_ctx.commit("order.updated", operatorId, body);
     return *serviceOrder(id);
 }
 
@@ -118,20 +119,20 @@ constexpr const char* kOrderColumns = "id, account, type, service_address, reque
 
 } // namespace
 
-std::optional<ServiceOrder> Station::serviceOrder(std::string_view id)
+std::optional<ServiceOrder> OrderService::serviceOrder(std::string_view id)
 {
-    auto st = m_db->prepare(std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE id = ?");
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     return orderFromRow(st);
 }
 
-std::vector<ServiceOrder> Station::serviceOrders(std::string_view status)
+std::vector<ServiceOrder> OrderService::serviceOrders(std::string_view status)
 {
     std::string sql = std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE status = ? OR ? = 0 "
                       "ORDER BY requested_date, id";
-    auto st = m_db->prepare(sql);
+    auto st = m_ctx.db().prepare(sql);
     st.bind(1, std::string(status)).bind(2, static_cast<std::int64_t>(status.size()));
     std::vector<ServiceOrder> out;
     while (st.step())
@@ -139,7 +140,7 @@ std::vector<ServiceOrder> Station::serviceOrders(std::string_view status)
     return out;
 }
 
-std::string Station::exportServiceOrders(std::string_view status)
+std::string OrderService::exportServiceOrders(std::string_view status)
 {
     std::string out = "order,account,type,service_address,requested_date,status,scheduled_date,reason,deposit,"
                       "meter_reading\r\n";
@@ -150,16 +151,16 @@ std::string Station::exportServiceOrders(std::string_view status)
     return out;
 }
 
-printing::TabularReportDocument Station::serviceOrderDocument(std::string_view id)
+printing::TabularReportDocument OrderService::serviceOrderDocument(std::string_view id)
 {
     auto o = serviceOrder(id);
     if (!o)
         throw CommandRefused("there is no service order " + quoteForMessage(id));
-    auto detail = account(o->account);
+    auto detail = m_station.accounts().account(o->account);
     printing::TabularReportDocument doc;
-    doc.letterhead = letterhead();
+    doc.letterhead = m_station.documents().letterhead();
     doc.title = "Service order " + o->id;
-    doc.printed = printedTime(m_clock.nowMs());
+    doc.printed = printedTime(m_ctx.clock().nowMs());
     doc.sections.push_back({"Order",
                             {{"Type", o->type},
                              {"Status", o->status},

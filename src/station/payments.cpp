@@ -2,7 +2,8 @@
 // export for the billing system.
 #include "core/ids.h"
 #include "core/csv.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <algorithm>
 #include <map>
@@ -22,9 +23,9 @@ namespace {
 
 } // namespace
 
-std::optional<ReceiptInfo> Station::receipt(std::string_view number)
+std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number)
 {
-    auto st = m_db->prepare("SELECT number, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "
+    auto st = m_ctx.db().prepare("SELECT number, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "
                             "refunded_cents FROM receipts WHERE number = ?");
     st.bind(1, number);
     if (!st.step())
@@ -40,13 +41,13 @@ std::optional<ReceiptInfo> Station::receipt(std::string_view number)
                        Money::fromCents(st.columnInt(8))};
 }
 
-PaymentOutcome Station::takePayment(const PaymentRequest& request)
+PaymentOutcome PaymentService::takePayment(const PaymentRequest& request)
 {
     if (request.requestId.empty() || request.requestId.size() > 64)
         throw std::invalid_argument("a payment needs a request id of 1 to 64 characters");
     // A second "complete" for the same payment: answer with the first one, write nothing.
     {
-        auto st = m_db->prepare("SELECT number, seq FROM receipts WHERE request = ?");
+        auto st = m_ctx.db().prepare("SELECT number, seq FROM receipts WHERE request = ?");
         st.bind(1, request.requestId);
         if (st.step()) {
             PaymentOutcome again;
@@ -57,11 +58,11 @@ PaymentOutcome Station::takePayment(const PaymentRequest& request)
         }
     }
 
-    DrawerInfo drawer = requireOpenDrawer(request.operatorId, "Payment not recorded: ");
+    DrawerInfo drawer = m_station.drawers().requireOpenDrawer(request.operatorId, "Payment not recorded: ");
     return recordPayment(request, &drawer, {});
 }
 
-PaymentOutcome Station::recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId)
+PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId)
 {
     json lines = json::array();
     Money due;
@@ -72,7 +73,7 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
         auto found = accounts.find(number);
         if (found != accounts.end())
             return found->second;
-        auto detail = account(number);
+        auto detail = m_station.accounts().account(number);
         if (!detail)
             notRecorded("there is no account " + number + ".");
         if (detail->summary.status == "closed")
@@ -140,7 +141,7 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
     for (const auto& [code, quantity] : request.fees) {
         if (quantity < 1 || quantity > 99)
             notRecorded("a fee's quantity must be 1 to 99.");
-        auto st = m_db->prepare("SELECT amount_cents, fund FROM fees WHERE code = ?");
+        auto st = m_ctx.db().prepare("SELECT amount_cents, fund FROM fees WHERE code = ?");
         st.bind(1, code);
         if (!st.step())
             notRecorded("there is no fee " + code + " in the catalog.");
@@ -165,7 +166,7 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
             if (!items.insert(t.reference).second)
                 notRecorded("the same check or money order is listed twice.");
             // Used before: this verification, or another verification of the same item (bank, account, number).
-            auto verification = m_db->prepare(
+            auto verification = m_ctx.db().prepare(
                 "SELECT amount_cents, decision, override_seq, "
                 "(SELECT COUNT(*) FROM payment_tenders t JOIN check_verifications w ON w.id = t.reference "
                 " WHERE t.kind <> 'cash' AND (w.id = v.id OR (w.routing = v.routing AND w.account = v.account "
@@ -201,7 +202,7 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
         notRecorded("the drawer should hold " + formatMoney(drawer->expectedCash)
                     + "; drop cash to the safe before the next cash payment.");
     TenderPolicy policy;
-    policy.cashBackOnChecks = setting("payment.cash_back_on_checks") != 0;
+    policy.cashBackOnChecks = m_ctx.settings().setting("payment.cash_back_on_checks") != 0;
     SettlementResult settled = settle(due, tenders, policy, !creditAccount.empty());
     if (!settled.settlement)
         notRecorded(settled.error);
@@ -211,10 +212,10 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
                          {"amount", s.extraCredit.cents()}});
 
     // Gap-free per station: the number is taken inside the transaction that records the payment.
-    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'receipt'), 0)");
+    auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'receipt'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
-    std::string receiptNumber = stationScopedId(m_stationId, "R", static_cast<std::uint64_t>(number));
+    std::string receiptNumber = stationScopedId(m_ctx.stationId(), "R", static_cast<std::uint64_t>(number));
     json body = {{"receipt", receiptNumber},
                  {"drawer", drawer ? drawer->id : std::string()},
                  {"receipt_number", number},
@@ -226,7 +227,7 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
                  {"change", s.change.cents()}};
     if (!batchId.empty())
         body["batch"] = std::string(batchId);
-    Record record = commitCommand("payment.taken", request.operatorId, body);
+    Record record = m_ctx.commit("payment.taken", request.operatorId, body);
     PaymentOutcome outcome;
     outcome.receipt = receiptNumber;
     outcome.seq = record.seq;
@@ -234,9 +235,9 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
     return outcome;
 }
 
-std::vector<Allocation> Station::defaultBills(std::string_view number)
+std::vector<Allocation> PaymentService::defaultBills(std::string_view number)
 {
-    auto detail = account(number);
+    auto detail = m_station.accounts().account(number);
     if (!detail)
         notRecorded("there is no account " + std::string(number) + ".");
     if (detail->summary.status == "closed")
@@ -247,12 +248,12 @@ std::vector<Allocation> Station::defaultBills(std::string_view number)
     return bills;
 }
 
-PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string_view supervisorId, std::string_view pin)
+PaymentOutcome PaymentService::takePaymentWithItems(PaymentRequest request, std::string_view supervisorId, std::string_view pin)
 {
     if (receiptForRequest(request.requestId))
         return takePayment(request); // recorded before: the first payment's answer, and nothing verified again
     // What can be refused before anything is recorded comes first, the supervisor's PIN last.
-    requireOpenDrawer(request.operatorId, "Payment not recorded: ");
+    m_station.drawers().requireOpenDrawer(request.operatorId, "Payment not recorded: ");
     std::string customer = !request.billAmounts.empty()      ? request.billAmounts.front().account
                            : !request.accountAmounts.empty() ? request.accountAmounts.front().first
                                                              : std::string();
@@ -261,7 +262,7 @@ PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string
         left += a.amount;
     for (const auto& [number, amount] : request.accountAmounts)
         left += amount;
-    for (const auto& fee : fees()) {
+    for (const auto& fee : m_station.accounts().fees()) {
         for (const auto& [code, quantity] : request.fees) {
             if (code == fee.code && quantity >= 1 && quantity <= 99)
                 left += fee.amount.times(quantity);
@@ -269,13 +270,13 @@ PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string
     }
     if (!supervisorId.empty()) {
         ApprovalRequest anyOverride{"check_override", "", 0, request.operatorId, ""};
-        if (auto refusal = approvalRefusal(anyOverride, supervisorId))
+        if (auto refusal = m_station.operators().approvalRefusal(anyOverride, supervisorId))
             notRecorded(*refusal);
-        if (SignInResult pinCheck = checkPin(supervisorId, pin, "approval"); !pinCheck.ok)
+        if (SignInResult pinCheck = m_station.operators().checkPin(supervisorId, pin, "approval"); !pinCheck.ok)
             notRecorded(pinCheck.message);
     }
     PaymentOutcome outcome;
-    inOneTransaction([&] {
+    m_ctx.inTransaction([&] {
         for (std::size_t i = 0; i < request.tenders.size(); ++i) {
             TenderInput& tender = request.tenders[i];
             auto item = request.items.find(i);
@@ -288,7 +289,7 @@ PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string
                     input.instrument = CheckInstrument::MoneyOrder;
                 CheckVerification v;
                 try {
-                    v = verifyCheck(request.operatorId, input);
+                    v = m_station.checks().verifyCheck(request.operatorId, input);
                 } catch (const CommandRefused& e) {
                     notRecorded(e.what());
                 }
@@ -302,8 +303,8 @@ PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string
                 if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
                     if (supervisorId.empty())
                         notRecorded(what + " needs a supervisor's override: " + reasons);
-                    ApprovalResult approval = grantApproval(checkOverrideRequest(request.operatorId, v.id), supervisorId);
-                    overrideCheck(request.operatorId, v.id, approval.approvalId);
+                    ApprovalResult approval = m_station.operators().grantApproval(m_station.checks().checkOverrideRequest(request.operatorId, v.id), supervisorId);
+                    m_station.checks().overrideCheck(request.operatorId, v.id, approval.approvalId);
                 }
                 tender.reference = v.id;
             }
@@ -314,16 +315,16 @@ PaymentOutcome Station::takePaymentWithItems(PaymentRequest request, std::string
     return outcome;
 }
 
-std::optional<std::string> Station::receiptForRequest(std::string_view requestId)
+std::optional<std::string> PaymentService::receiptForRequest(std::string_view requestId)
 {
-    auto st = m_db->prepare("SELECT number FROM receipts WHERE request = ?");
+    auto st = m_ctx.db().prepare("SELECT number FROM receipts WHERE request = ?");
     st.bind(1, requestId);
     if (!st.step())
         return std::nullopt;
     return st.columnText(0);
 }
 
-ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_view receiptNumber)
+ApprovalRequest PaymentService::voidRequest(std::string_view operatorId, std::string_view receiptNumber)
 {
     auto r = receipt(receiptNumber);
     if (!r)
@@ -334,7 +335,7 @@ ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_vi
     if (r->refunded.isPositive())
         throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
     {
-        auto mailed = m_db->prepare("SELECT batch FROM batch_items WHERE receipt = ?");
+        auto mailed = m_ctx.db().prepare("SELECT batch FROM batch_items WHERE receipt = ?");
         mailed.bind(1, r->number);
         if (mailed.step())
             throw CommandRefused("receipt " + r->number + " was posted from mail batch " + mailed.columnText(0)
@@ -343,24 +344,24 @@ ApprovalRequest Station::voidRequest(std::string_view operatorId, std::string_vi
     {
         // A void undoes a payment inside its own drawer session; afterwards the money has been counted and it is
         // a refund.
-        auto st = m_db->prepare("SELECT drawer FROM receipts WHERE number = ?");
+        auto st = m_ctx.db().prepare("SELECT drawer FROM receipts WHERE number = ?");
         st.bind(1, r->number);
         st.step();
         std::string drawerId = st.columnText(0);
         if (drawerId.empty())
             throw CommandRefused("receipt " + r->number + " was not taken in a drawer; refund it instead");
-        auto open = openDrawer();
+        auto open = m_station.drawers().openDrawer();
         if (!open || open->id != drawerId)
             throw CommandRefused("receipt " + r->number + " was taken in drawer " + drawerId
                                  + ", which is closed; refund it instead");
         // The cash goes back out of the drawer it came into, by the cashier whose drawer it is.
-        requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
+        m_station.drawers().requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
     }
     return ApprovalRequest{"void", "receipt " + r->number, r->total.cents(), std::string(operatorId),
                            "Void receipt " + r->number + " (" + formatMoney(r->total) + ")"};
 }
 
-ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_view receiptNumber, Money amount,
+ApprovalRequest PaymentService::refundRequest(std::string_view operatorId, std::string_view receiptNumber, Money amount,
                                        std::string_view method)
 {
     if (method != "cash" && method != "check_request")
@@ -377,7 +378,7 @@ ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_
                              + formatMoney(refundable));
     if (method == "cash") {
         // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
-        DrawerInfo d = requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ");
+        DrawerInfo d = m_station.drawers().requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ");
         if (amount > d.expectedCash)
             throw CommandRefused("the drawer should hold only " + formatMoney(d.expectedCash)
                                  + "; refund by a refund-check request instead");
@@ -388,15 +389,15 @@ ApprovalRequest Station::refundRequest(std::string_view operatorId, std::string_
                            "Refund " + formatMoney(amount) + " of receipt " + r->number + " " + how};
 }
 
-Record Station::voidPayment(std::string_view operatorId, std::string_view receiptNumber, std::string_view approvalId)
+Record PaymentService::voidPayment(std::string_view operatorId, std::string_view receiptNumber, std::string_view approvalId)
 {
     ApprovalRequest request = voidRequest(operatorId, receiptNumber); // every refusal of a void
     auto r = receipt(receiptNumber);
     // voidRequest made sure the receipt's drawer is open and the voiding cashier's own.
-    std::string receiptDrawer = requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ").id;
+    std::string receiptDrawer = m_station.drawers().requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ").id;
     std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
     {
-        auto st = m_db->prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");
+        auto st = m_ctx.db().prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");
         st.bind(1, r->number);
         while (st.step()) {
             std::string kind = st.columnText(0);
@@ -410,7 +411,7 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
         }
     }
     json lines = json::array();
-    auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
+    auto st = m_ctx.db().prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
                             "ORDER BY line");
     st.bind(1, r->number);
     while (st.step())
@@ -419,10 +420,10 @@ Record Station::voidPayment(std::string_view operatorId, std::string_view receip
                  {"method", "void"},         {"drawer", receiptDrawer}, {"cash", cash},
                  {"change", r->change.cents()}, {"checks", checks},    {"check_count", checkCount},
                  {"money_orders", orders},   {"money_order_count", orderCount}};
-    return commitCommand("payment.voided", operatorId, body, {}, &request, approvalId);
+    return m_ctx.commit("payment.voided", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 
-Record Station::refundPayment(std::string_view operatorId, std::string_view receiptNumber, Money amount,
+Record PaymentService::refundPayment(std::string_view operatorId, std::string_view receiptNumber, Money amount,
                               std::string_view method, std::string_view approvalId)
 {
     ApprovalRequest request = refundRequest(operatorId, receiptNumber, amount, method); // every refusal of a refund
@@ -430,7 +431,7 @@ Record Station::refundPayment(std::string_view operatorId, std::string_view rece
     // Reverse from the last line back: credits and fees before bills, the newest bill before older ones.
     json lines = json::array();
     Money left = amount;
-    auto st = m_db->prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
+    auto st = m_ctx.db().prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
                             "ORDER BY line DESC");
     st.bind(1, r->number);
     while (left.isPositive() && st.step()) {
@@ -443,8 +444,8 @@ Record Station::refundPayment(std::string_view operatorId, std::string_view rece
     }
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
     if (method == "cash")
-        body["drawer"] = requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ").id; // checked above
-    return commitCommand("payment.refunded", operatorId, body, {}, &request, approvalId);
+        body["drawer"] = m_station.drawers().requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ").id; // checked above
+    return m_ctx.commit("payment.refunded", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 
 namespace {
@@ -452,10 +453,10 @@ namespace {
 
 } // namespace
 
-std::string Station::exportPostings(std::string_view day)
+std::string PaymentService::exportPostings(std::string_view day)
 {
     std::string out = "receipt,time,type,account,bill,fee,fund,amount,tender\r\n";
-    auto st = m_db->prepare("SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender FROM postings "
+    auto st = m_ctx.db().prepare("SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender FROM postings "
                             "WHERE day = ? ORDER BY seq, line");
     st.bind(1, day);
     while (st.step()) {

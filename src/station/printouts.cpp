@@ -5,7 +5,8 @@
 #include "printing/cups.h"
 #include "printing/pdf.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <algorithm>
 #include <charconv>
@@ -44,28 +45,28 @@ std::string fileSafe(std::string_view id)
 
 } // namespace
 
-printing::Letterhead Station::letterhead()
+printing::Letterhead DocumentService::letterhead()
 {
-    return {textSetting("organization.name"), textSetting("organization.address"), textSetting("organization.phone")};
+    return {m_ctx.settings().textSetting("organization.name"), m_ctx.settings().textSetting("organization.address"), m_ctx.settings().textSetting("organization.phone")};
 }
 
-printing::DrawerReportDocument Station::drawerReportDocument(std::string_view drawerId, bool z, std::string_view approvedBy)
+printing::DrawerReportDocument DocumentService::drawerReportDocument(std::string_view drawerId, bool z, std::string_view approvedBy)
 {
-    DrawerReport r = drawerReport(drawerId);
+    DrawerReport r = m_station.drawers().drawerReport(drawerId);
     if (z && r.info.status != "closed")
         throw CommandRefused("drawer " + r.info.id + " is still open; a Z report is for a closed drawer (print an X report)");
     printing::DrawerReportDocument doc;
     doc.letterhead = letterhead();
     doc.z = z;
     doc.drawer = r.info.id;
-    doc.station = m_stationId;
-    auto op = findOperator(r.info.operatorId);
+    doc.station = m_ctx.stationId();
+    auto op = m_station.operators().findOperator(r.info.operatorId);
     doc.cashier = op ? op->name : r.info.operatorId;
     doc.opened = printedTime(r.info.openedMs);
     doc.closed = r.info.closedMs > 0 ? printedTime(r.info.closedMs) : std::string();
-    doc.printed = printedTime(m_clock.nowMs());
+    doc.printed = printedTime(m_ctx.clock().nowMs());
     if (!approvedBy.empty()) {
-        auto supervisor = findOperator(approvedBy);
+        auto supervisor = m_station.operators().findOperator(approvedBy);
         doc.approvedBy = supervisor ? supervisor->name : std::string(approvedBy);
     }
     doc.totals = r.info.totals;
@@ -84,7 +85,7 @@ printing::DrawerReportDocument Station::drawerReportDocument(std::string_view dr
         c.moneyOrders = r.count->countedMoneyOrders;
         c.overShort = r.count->overShort;
         if (!r.approver.empty()) {
-            auto supervisor = findOperator(r.approver);
+            auto supervisor = m_station.operators().findOperator(r.approver);
             c.approver = supervisor ? supervisor->name : r.approver;
         }
         c.reason = r.reason;
@@ -95,18 +96,18 @@ printing::DrawerReportDocument Station::drawerReportDocument(std::string_view dr
     return doc;
 }
 
-printing::DepositSlipDocument Station::depositSlipDocument(std::string_view drawerId)
+printing::DepositSlipDocument DocumentService::depositSlipDocument(std::string_view drawerId)
 {
-    DrawerReport r = drawerReport(drawerId);
+    DrawerReport r = m_station.drawers().drawerReport(drawerId);
     if (r.info.status != "closed" || !r.count || !r.cashByDenomination)
         throw CommandRefused("drawer " + r.info.id + " is not closed; its deposit is known once it is counted and closed");
     printing::DepositSlipDocument slip;
     slip.letterhead = letterhead();
-    slip.bankName = textSetting("deposit.bank_name");
-    slip.bankAccount = textSetting("deposit.bank_account");
+    slip.bankName = m_ctx.settings().textSetting("deposit.bank_name");
+    slip.bankAccount = m_ctx.settings().textSetting("deposit.bank_account");
     slip.drawer = r.info.id;
-    slip.station = m_stationId;
-    auto op = findOperator(r.info.operatorId);
+    slip.station = m_ctx.stationId();
+    auto op = m_station.operators().findOperator(r.info.operatorId);
     slip.preparedBy = op ? op->name : r.info.operatorId;
     slip.date = utcTimestamp(r.info.closedMs).substr(0, 10);
     slip.cash = *r.cashByDenomination;
@@ -118,9 +119,9 @@ printing::DepositSlipDocument Station::depositSlipDocument(std::string_view draw
     return slip;
 }
 
-printing::RefundCheckRequestDocument Station::refundCheckRequestDocument(std::uint64_t seq)
+printing::RefundCheckRequestDocument DocumentService::refundCheckRequestDocument(std::uint64_t seq)
 {
-    auto record = m_store->at(seq);
+    auto record = m_ctx.store().at(seq);
     if (!record || record->kind != "payment.refunded")
         throw CommandRefused("ledger record " + std::to_string(seq) + " is not a refund");
     json body = json::parse(record->body);
@@ -128,23 +129,23 @@ printing::RefundCheckRequestDocument Station::refundCheckRequestDocument(std::ui
         throw CommandRefused("the refund at ledger record " + std::to_string(seq) + " was paid in cash, not by check");
     printing::RefundCheckRequestDocument doc;
     doc.letterhead = letterhead();
-    doc.requestNumber = m_stationId + "-RF" + std::to_string(seq);
+    doc.requestNumber = m_ctx.stationId() + "-RF" + std::to_string(seq);
     doc.dateTime = printedTime(record->timeMs);
-    doc.station = m_stationId;
+    doc.station = m_ctx.stationId();
     doc.receipt = body["receipt"].get<std::string>();
     doc.amount = Money::fromCents(body["total"].get<std::int64_t>());
-    auto requester = findOperator(record->operatorId);
+    auto requester = m_station.operators().findOperator(record->operatorId);
     doc.requestedBy = requester ? requester->name : record->operatorId;
-    auto approver = findOperator(record->approver);
+    auto approver = m_station.operators().findOperator(record->approver);
     doc.approvedBy = approver ? approver->name : record->approver;
-    auto st = m_db->prepare("SELECT DISTINCT account FROM payment_lines WHERE receipt = ? AND account <> '' "
+    auto st = m_ctx.db().prepare("SELECT DISTINCT account FROM payment_lines WHERE receipt = ? AND account <> '' "
                             "ORDER BY line");
     st.bind(1, doc.receipt);
     while (st.step())
         doc.accounts.push_back(st.columnText(0));
     // The payee is the account holder; a walk-up payment with no account is paid to whoever the office decides.
     if (!doc.accounts.empty()) {
-        if (auto detail = account(doc.accounts.front())) {
+        if (auto detail = m_station.accounts().account(doc.accounts.front())) {
             doc.payee = detail->summary.name;
             doc.mailingAddress = detail->mailingAddress.empty() ? detail->summary.serviceAddress : detail->mailingAddress;
         }
@@ -156,7 +157,7 @@ printing::RefundCheckRequestDocument Station::refundCheckRequestDocument(std::ui
     return doc;
 }
 
-printing::Layout Station::documentLayout(const DocumentRequest& request)
+printing::Layout DocumentService::documentLayout(const DocumentRequest& request)
 {
     switch (request.kind) {
     case DocumentKind::Receipt:
@@ -175,32 +176,32 @@ printing::Layout Station::documentLayout(const DocumentRequest& request)
         return printing::refundCheckRequestLayout(refundCheckRequestDocument(seq));
     }
     case DocumentKind::PromissoryNote:
-        return printing::promissoryNoteLayout(promissoryNoteDocument(request.id));
+        return printing::promissoryNoteLayout(m_station.arrangements().promissoryNoteDocument(request.id));
     case DocumentKind::ServiceOrder:
-        return printing::tabularReportLayout(serviceOrderDocument(request.id));
+        return printing::tabularReportLayout(m_station.orders().serviceOrderDocument(request.id));
     case DocumentKind::MailBatch:
-        return printing::tabularReportLayout(batchDocument(request.id));
+        return printing::tabularReportLayout(m_station.batches().batchDocument(request.id));
     case DocumentKind::BatchDepositSlip:
-        return printing::depositSlipLayout(batchDepositSlipDocument(request.id));
+        return printing::depositSlipLayout(m_station.batches().batchDepositSlipDocument(request.id));
     case DocumentKind::ActivityReport: {
         auto dots = request.id.find("..");
         if (dots == std::string::npos)
             throw CommandRefused("an activity report is named FROM..TO, not \"" + request.id + "\"");
         return printing::tabularReportLayout(
-            activityReportDocument(activityReport(request.id.substr(0, dots), request.id.substr(dots + 2))));
+            m_station.reports().activityReportDocument(m_station.reports().activityReport(request.id.substr(0, dots), request.id.substr(dots + 2))));
     }
     }
     throw std::logic_error("unknown document kind");
 }
 
-Printout Station::print(const DocumentRequest& request)
+Printout DocumentService::print(const DocumentRequest& request)
 {
     printing::Layout layout = documentLayout(request);
-    printing::Paper paper = textSetting("printing.paper") == "roll80" ? printing::Paper::Roll80 : printing::Paper::Letter;
+    printing::Paper paper = m_ctx.settings().textSetting("printing.paper") == "roll80" ? printing::Paper::Roll80 : printing::Paper::Letter;
     auto pdf = printing::renderPdf(layout, paper);
     // Kept by day and time, so every copy that left the counter can be found again.
-    std::string stamp = utcTimestamp(m_clock.nowMs());
-    std::filesystem::path dir = m_paths.printoutsDir / stamp.substr(0, 10);
+    std::string stamp = utcTimestamp(m_ctx.clock().nowMs());
+    std::filesystem::path dir = m_ctx.paths().printoutsDir / stamp.substr(0, 10);
     std::filesystem::create_directories(dir);
     std::string time = stamp.substr(11, 8);
     std::replace(time.begin(), time.end(), ':', '-');
@@ -211,7 +212,7 @@ Printout Station::print(const DocumentRequest& request)
         out.path = dir / (base + "-" + std::to_string(copy) + ".pdf");
     writeFileAtomically(out.path, std::string(pdf.begin(), pdf.end()));
     out.bytes = pdf.size();
-    std::string queue = textSetting("printing.cups_queue");
+    std::string queue = m_ctx.settings().textSetting("printing.cups_queue");
     if (queue.empty()) {
         out.message = layout.title + " saved as " + out.path.filename().string() + "; no printer queue is set.";
         return out;

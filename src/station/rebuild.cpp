@@ -5,7 +5,8 @@
 #include "ledger/store.h"
 #include "station/projector.h"
 #include "station/schema.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 namespace tillbook::station {
 

@@ -2,7 +2,8 @@
 #include "ledger/hash.h"
 #include "ledger/keys.h"
 #include "ledger/store.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 #include <sstream>
 
@@ -35,17 +36,17 @@ std::string receiptPayload(const ledger::Record& record)
            + ledger::toBase64(record.hash) + "|" + ledger::toBase64(record.signature);
 }
 
-printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool reprint)
+printing::ReceiptDocument DocumentService::receiptDocument(std::string_view number, bool reprint)
 {
-    auto r = receipt(number);
+    auto r = m_station.payments().receipt(number);
     if (!r)
         throw CommandRefused("there is no receipt " + std::string(number));
-    auto record = m_store->at(r->seq);
+    auto record = m_ctx.store().at(r->seq);
     json body = json::parse(record->body);
     printing::ReceiptDocument doc;
     // The customer's language: the first account the receipt pays.
     for (const auto& l : body["lines"]) {
-        if (auto detail = l["account"].get<std::string>().empty() ? std::nullopt : account(l["account"].get<std::string>())) {
+        if (auto detail = l["account"].get<std::string>().empty() ? std::nullopt : m_station.accounts().account(l["account"].get<std::string>())) {
             doc.language = printing::parseLanguage(detail->language).value_or(printing::Language::English);
             break;
         }
@@ -54,8 +55,8 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
     doc.letterhead = letterhead();
     doc.receiptNumber = r->number;
     doc.dateTime = printedTime(r->timeMs);
-    doc.station = m_stationId;
-    auto op = findOperator(r->operatorId);
+    doc.station = m_ctx.stationId();
+    auto op = m_station.operators().findOperator(r->operatorId);
     doc.cashier = op ? op->name : r->operatorId;
     std::vector<std::string> accounts;
     for (const auto& l : body["lines"]) {
@@ -66,7 +67,7 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
                             : !fee.empty() ? fee
                                            : printing::say(lang, "Credit on account");
         if (!fee.empty()) {
-            for (const auto& f : fees()) {
+            for (const auto& f : m_station.accounts().fees()) {
                 if (f.code == fee)
                     label = f.description;
             }
@@ -76,7 +77,7 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
             accounts.push_back(account);
     }
     for (const auto& a : accounts) {
-        if (auto detail = account(a)) {
+        if (auto detail = m_station.accounts().account(a)) {
             doc.customers.push_back(a + "  " + detail->summary.name + "  " + detail->summary.serviceAddress);
             doc.balances.push_back(
                 detail->summary.credit.isPositive()
@@ -90,7 +91,7 @@ printing::ReceiptDocument Station::receiptDocument(std::string_view number, bool
         std::string label = printing::say(lang, kind == "cash" ? "Cash" : kind == "check" ? "Check" : "Money order");
         if (kind != "cash") {
             doc.checksTaken = true;
-            auto v = m_db->prepare("SELECT serial, account FROM check_verifications WHERE id = ?");
+            auto v = m_ctx.db().prepare("SELECT serial, account FROM check_verifications WHERE id = ?");
             v.bind(1, t["reference"].get<std::string>());
             if (v.step()) {
                 // Only the last four digits of the bank account are printed.

@@ -2,7 +2,8 @@
 #include "core/calendar.h"
 #include "core/text.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 namespace tillbook::station {
 
@@ -24,13 +25,13 @@ std::string subjectName(std::string_view subject)
 
 } // namespace
 
-std::string Station::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state)
+std::string ReviewService::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state)
 {
     std::string name = subjectName(subject);
     std::string day;
     bool open = false;
     if (subject == "drawer") {
-        auto st = m_db->prepare("SELECT operator, opened_ms, status FROM drawers WHERE id = ?");
+        auto st = m_ctx.db().prepare("SELECT operator, opened_ms, status FROM drawers WHERE id = ?");
         st.bind(1, id);
         if (!st.step())
             throw CommandRefused("there is no drawer " + quoteForMessage(id));
@@ -38,7 +39,7 @@ std::string Station::workDay(std::string_view subject, std::string_view id, std:
         day = utcDay(st.columnInt(1));
         open = st.columnText(2) == "open";
     } else {
-        auto st = m_db->prepare("SELECT operator, day, status FROM mail_batches WHERE id = ?");
+        auto st = m_ctx.db().prepare("SELECT operator, day, status FROM mail_batches WHERE id = ?");
         st.bind(1, id);
         if (!st.step())
             throw CommandRefused("there is no mail batch " + quoteForMessage(id));
@@ -48,14 +49,14 @@ std::string Station::workDay(std::string_view subject, std::string_view id, std:
     }
     state = "open";
     if (!open) {
-        auto st = m_db->prepare("SELECT state FROM work_reviews WHERE subject = ? AND id = ?");
+        auto st = m_ctx.db().prepare("SELECT state FROM work_reviews WHERE subject = ? AND id = ?");
         st.bind(1, subject).bind(2, id);
         state = st.step() ? st.columnText(0) : std::string("balanced");
     }
     return day;
 }
 
-DayReview Station::dayReview(std::string_view day)
+DayReview ReviewService::dayReview(std::string_view day)
 {
     auto date = parseDate(day);
     if (!date)
@@ -64,7 +65,7 @@ DayReview Station::dayReview(std::string_view day)
     review.day = std::string(day);
     std::int64_t from = daysFromCivil(*date) * kDayMs;
     auto reviewOf = [&](ReviewEntry& e) {
-        auto st = m_db->prepare("SELECT state, reason, reviewer FROM work_reviews WHERE subject = ? AND id = ?");
+        auto st = m_ctx.db().prepare("SELECT state, reason, reviewer FROM work_reviews WHERE subject = ? AND id = ?");
         st.bind(1, e.subject).bind(2, e.id);
         if (st.step()) {
             e.state = st.columnText(0);
@@ -72,7 +73,7 @@ DayReview Station::dayReview(std::string_view day)
             e.reviewer = st.columnText(2);
         }
     };
-    auto drawers = m_db->prepare(
+    auto drawers = m_ctx.db().prepare(
         "SELECT d.id, d.operator, d.status, "
         "(SELECT COALESCE(SUM(r.total_cents - r.refunded_cents), 0) FROM receipts r WHERE r.drawer = d.id "
         " AND r.status <> 'voided'), "
@@ -93,10 +94,10 @@ DayReview Station::dayReview(std::string_view day)
             reviewOf(e);
         review.entries.push_back(std::move(e));
     }
-    auto batchRows = m_db->prepare("SELECT id FROM mail_batches WHERE day = ? ORDER BY opened_seq");
+    auto batchRows = m_ctx.db().prepare("SELECT id FROM mail_batches WHERE day = ? ORDER BY opened_seq");
     batchRows.bind(1, day);
     while (batchRows.step()) {
-        auto b = batch(batchRows.columnText(0));
+        auto b = m_station.batches().batch(batchRows.columnText(0));
         ReviewEntry e;
         e.subject = "batch";
         e.id = b->id;
@@ -109,12 +110,12 @@ DayReview Station::dayReview(std::string_view day)
             reviewOf(e);
         review.entries.push_back(std::move(e));
     }
-    auto approved = m_db->prepare("SELECT seq, entries FROM approved_days WHERE day = ?");
+    auto approved = m_ctx.db().prepare("SELECT seq, entries FROM approved_days WHERE day = ?");
     approved.bind(1, day);
     // Work opened on the day after its approval makes the day wait for another approval that covers it.
     if (approved.step() && approved.columnInt(1) == static_cast<std::int64_t>(review.entries.size())) {
         review.approvedSeq = static_cast<std::uint64_t>(approved.columnInt(0));
-        auto cp = m_db->prepare("SELECT body FROM ledger_records WHERE seq > ? AND kind = 'ledger.checkpoint' "
+        auto cp = m_ctx.db().prepare("SELECT body FROM ledger_records WHERE seq > ? AND kind = 'ledger.checkpoint' "
                                 "ORDER BY seq LIMIT 1");
         cp.bind(1, static_cast<std::int64_t>(review.approvedSeq));
         if (cp.step())
@@ -123,10 +124,10 @@ DayReview Station::dayReview(std::string_view day)
     return review;
 }
 
-std::vector<ReviewEntry> Station::rejectedFor(std::string_view operatorId)
+std::vector<ReviewEntry> ReviewService::rejectedFor(std::string_view operatorId)
 {
     std::vector<ReviewEntry> out;
-    auto st = m_db->prepare("SELECT subject, id, reason, reviewer FROM work_reviews WHERE state = 'rejected' "
+    auto st = m_ctx.db().prepare("SELECT subject, id, reason, reviewer FROM work_reviews WHERE state = 'rejected' "
                             "ORDER BY seq");
     while (st.step()) {
         ReviewEntry e;
@@ -142,7 +143,7 @@ std::vector<ReviewEntry> Station::rejectedFor(std::string_view operatorId)
     return out;
 }
 
-Record Station::approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id)
+Record ReviewService::approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id)
 {
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
@@ -155,11 +156,11 @@ Record Station::approveWork(std::string_view supervisorId, std::string_view subj
         throw CommandRefused(what + " was rejected and waits for " + operatorId + "'s answer");
     if (operatorId == supervisorId)
         throw CommandRefused("another supervisor approves " + what + "; nobody approves their own work");
-    return commitCommand("review.approved", supervisorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
+    return m_ctx.commit("review.approved", supervisorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
                                                            {"operator", operatorId}, {"day", day}});
 }
 
-Record Station::rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view id,
+Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view id,
                            std::string_view reason)
 {
     std::string operatorId, state;
@@ -170,11 +171,11 @@ Record Station::rejectWork(std::string_view supervisorId, std::string_view subje
     if (operatorId == supervisorId)
         throw CommandRefused("another supervisor reviews " + what + "; nobody reviews their own work");
     std::string why = requireOneLine(reason, "the reason", 200, false);
-    return commitCommand("review.rejected", supervisorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
+    return m_ctx.commit("review.rejected", supervisorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
                                                            {"operator", operatorId}, {"day", day}, {"reason", why}});
 }
 
-Record Station::resubmitWork(std::string_view operatorId, std::string_view subject, std::string_view id,
+Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view subject, std::string_view id,
                              std::string_view answer)
 {
     std::string owner, state;
@@ -185,11 +186,11 @@ Record Station::resubmitWork(std::string_view operatorId, std::string_view subje
     if (owner != operatorId)
         throw CommandRefused(what + " came back to " + owner + ", who answers it");
     std::string text = requireOneLine(answer, "the answer", 200, false);
-    return commitCommand("review.resubmitted", operatorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
+    return m_ctx.commit("review.resubmitted", operatorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
                                                             {"day", day}, {"answer", text}});
 }
 
-DayReview Station::approveDay(std::string_view supervisorId, std::string_view day)
+DayReview ReviewService::approveDay(std::string_view supervisorId, std::string_view day)
 {
     DayReview review = dayReview(day);
     if (review.approvedSeq != 0)
@@ -208,17 +209,16 @@ DayReview Station::approveDay(std::string_view supervisorId, std::string_view da
     }
     std::int64_t postings = 0;
     {
-        auto st = m_db->prepare("SELECT COALESCE(SUM(amount_cents), 0) FROM postings WHERE day = ?");
+        auto st = m_ctx.db().prepare("SELECT COALESCE(SUM(amount_cents), 0) FROM postings WHERE day = ?");
         st.bind(1, day);
         st.step();
         postings = st.columnInt(0);
     }
-    Record approved = commitCommand("day.approved", supervisorId,
-                                    {{"day", review.day}, {"drawers", drawers}, {"batches", batchesJson},
+    Record approved = m_ctx.commit("day.approved", supervisorId, {{"day", review.day}, {"drawers", drawers}, {"batches", batchesJson},
                                      {"total", total.cents()}, {"postings_total", postings}});
     // The approval is sealed by a signed checkpoint covering it, which an auditor checks against the ledger.
     try {
-        checkpoint(supervisorId);
+        m_station.ledger().checkpoint(supervisorId);
     } catch (const CheckpointMirrorFailed& e) {
         throw CheckpointAfterCloseFailed(review.day + " is approved (seq " + std::to_string(approved.seq) + "); "
                                          + e.what());

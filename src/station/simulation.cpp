@@ -2,6 +2,8 @@
 // approves the occasional void or refund, everyone signs out. Deterministic for a seed.
 #include "station/simulation.h"
 
+#include "station/projector.h"
+
 #include "core/calendar.h"
 #include "core/scan_line.h"
 #include "station/demo.h"
@@ -57,15 +59,15 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
     auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(random) < percent; };
     auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
     const std::string day = station.today();
-    station.signIn(clerk, demoPin(clerk));
+    station.operators().signIn(clerk, demoPin(clerk));
     clock.advance(kMinute);
     // A customer called with a new phone number; another about a high bill.
     {
         AccountChange change;
         change.phone = "(555) 01" + std::to_string(10 + pick(89)) + "-" + std::to_string(1000 + pick(8999));
-        station.changeAccount(clerk, accounts[pick(accounts.size())], change, "customer called with a new number");
+        station.maintenance().changeAccount(clerk, accounts[pick(accounts.size())], change, "customer called with a new number");
         ++report.accountChanges;
-        station.noteAccount(clerk, accounts[pick(accounts.size())], "Customer called about a high bill; explained the tiers.");
+        station.maintenance().noteAccount(clerk, accounts[pick(accounts.size())], "Customer called about a high bill; explained the tiers.");
         ++report.accountNotes;
     }
     // Orders: a new one most days, and field staff report on the oldest open one.
@@ -77,15 +79,15 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
         order.requestedDate = formatDate(addDays(*parseDate(day), 1 + static_cast<std::int64_t>(pick(7))));
         order.reason = order.type == "start" ? "new tenant moving in" : "tenant moving out";
         order.deposit = order.type == "start" && chance(50) ? Money::fromCents(7500) : Money();
-        station.createServiceOrder(order);
+        station.orders().createServiceOrder(order);
         ++report.ordersCreated;
     }
-    for (const auto& o : station.serviceOrders("open")) {
+    for (const auto& o : station.orders().serviceOrders("open")) {
         if (o.requestedDate <= day) {
-            station.updateServiceOrder(clerk, o.id, "done", "", std::to_string(1000 + pick(90000)), "");
+            station.orders().updateServiceOrder(clerk, o.id, "done", "", std::to_string(1000 + pick(90000)), "");
             ++report.ordersUpdated;
         } else if (chance(50)) {
-            station.updateServiceOrder(clerk, o.id, "scheduled", o.requestedDate, "", "crew A");
+            station.orders().updateServiceOrder(clerk, o.id, "scheduled", o.requestedDate, "", "crew A");
             ++report.ordersUpdated;
         }
         break;
@@ -102,7 +104,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
     for (int i = 0; i < count; ++i) {
         const std::string& number = accounts[pick(accounts.size())];
         Money open;
-        auto detail = station.account(number); // kept: a range-for over a member of a temporary would dangle
+        auto detail = station.accounts().account(number); // kept: a range-for over a member of a temporary would dangle
         for (const auto& b : detail->openBills)
             open += b.open;
         Money amount = open.isPositive() ? open : Money::fromCents(1000 + static_cast<std::int64_t>(pick(9000)));
@@ -117,7 +119,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
     request.controlCount = count;
     request.controlTotal = tape;
     request.note = "Mail " + day;
-    MailBatch batch = station.openBatch(request);
+    MailBatch batch = station.batches().openBatch(request);
     ++report.batches;
     bool typo = chance(30);
     for (const auto& r : pile) {
@@ -132,13 +134,13 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
         if (typo) { // keyed ten dollars off: the running difference shows it, the item is removed and keyed again
             RemittanceInput wrong = in;
             wrong.amount = r.amount + Money::fromCents(1000);
-            auto item = station.keyRemittance(clerk, batch.id, wrong);
-            station.removeRemittance(clerk, batch.id, item.n, "amount keyed wrong");
+            auto item = station.batches().keyRemittance(clerk, batch.id, wrong);
+            station.batches().removeRemittance(clerk, batch.id, item.n, "amount keyed wrong");
             typo = false;
         }
-        station.keyRemittance(clerk, batch.id, in);
+        station.batches().keyRemittance(clerk, batch.id, in);
     }
-    batch = station.closeBatch(clerk, batch.id);
+    batch = station.batches().closeBatch(clerk, batch.id);
     for (const auto& item : batch.items) {
         if (item.status == "accepted") {
             ++report.batchPayments;
@@ -147,23 +149,23 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
             ++report.batchExceptions;
         }
     }
-    station.signOut(clerk, "end of day");
+    station.operators().signOut(clerk, "end of day");
     clock.advance(10 * kMinute);
     // The supervisor proofs the day: now and then a drawer goes back to its cashier with a question first.
-    DayReview review = station.dayReview(day);
+    DayReview review = station.review().dayReview(day);
     for (const auto& e : review.entries) {
         if (e.state != "balanced" || e.operatorId == supervisor)
             continue;
         if (chance(10)) {
-            station.rejectWork(supervisor, e.subject, e.id, "explain the over/short before I approve");
+            station.review().rejectWork(supervisor, e.subject, e.id, "explain the over/short before I approve");
             ++report.reviewsRejected;
-            station.resubmitWork(e.operatorId, e.subject, e.id, "recounted: the figure stands");
+            station.review().resubmitWork(e.operatorId, e.subject, e.id, "recounted: the figure stands");
         }
-        station.approveWork(supervisor, e.subject, e.id);
+        station.review().approveWork(supervisor, e.subject, e.id);
         ++report.reviewsApproved;
     }
     try {
-        station.approveDay(supervisor, day);
+        station.review().approveDay(supervisor, day);
         ++report.daysApproved;
     } catch (const CommandRefused&) {
         // Work still open or someone's own drawer: the day waits for another supervisor.
@@ -186,7 +188,7 @@ int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs)
 
 SimulationReport simulate(Station& station, FixedClock& clock, const SimulationOptions& options)
 {
-    station.requireDemo("simulated days");
+    station.ledger().requireDemo("simulated days");
     SimulationReport report;
     std::mt19937_64 random(options.seed);
     auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(random) < percent; };
@@ -194,7 +196,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
 
     std::vector<std::string> cashiers;
     std::string supervisor;
-    for (const auto& op : station.operators()) {
+    for (const auto& op : station.operators().list()) {
         if (op.role == Role::Cashier && static_cast<int>(cashiers.size()) < options.cashiers)
             cashiers.push_back(op.id);
         if (op.role == Role::Supervisor && supervisor.empty())
@@ -202,48 +204,48 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
     }
     if (cashiers.empty() || supervisor.empty())
         throw CommandRefused("simulate needs at least one cashier and one supervisor");
-    std::vector<std::string> accounts = station.openAccountNumbers();
+    std::vector<std::string> accounts = station.accounts().openAccountNumbers();
     if (accounts.empty())
         throw CommandRefused("simulate needs imported accounts (run tillctl demo first)");
-    auto fees = station.fees();
+    auto fees = station.accounts().fees();
 
     std::uint64_t requestNumber = 0;
     std::vector<std::string> receipts;
-    Money floatAmount = Money::fromCents(station.setting("drawer.float_cents"));
+    Money floatAmount = Money::fromCents(station.settings().setting("drawer.float_cents"));
     for (int day = 0; day < options.days; ++day) {
         // One drawer per station at a time: the cashiers work the window in shifts, each with their own drawer.
         for (const auto& cashier : cashiers) {
             if (chance(10)) {
-                station.signIn(cashier, "0000");
+                station.operators().signIn(cashier, "0000");
                 ++report.failedSignIns;
             }
-            if (station.signIn(cashier, demoPin(cashier)).ok)
+            if (station.operators().signIn(cashier, demoPin(cashier)).ok)
                 ++report.signIns;
             clock.advance(kMinute);
             // The float, counted; now and then a dollar over, which the supervisor approves.
             CashCount opening = countOf(floatAmount);
             if (chance(8))
                 opening.pieces[static_cast<std::size_t>(Denomination::Bill1)] += 1;
-            if (auto request = station.openDrawerApproval(cashier, opening)) {
-                auto approval = station.approve(*request, supervisor, demoPin(supervisor));
-                station.openDrawer(cashier, opening, approval.approvalId);
+            if (auto request = station.drawers().openDrawerApproval(cashier, opening)) {
+                auto approval = station.operators().approve(*request, supervisor, demoPin(supervisor));
+                station.drawers().openDrawer(cashier, opening, approval.approvalId);
             } else {
-                station.openDrawer(cashier, opening);
+                station.drawers().openDrawer(cashier, opening);
             }
             ++report.drawersOpened;
             int customers = std::uniform_int_distribution<int>(10, 25)(random);
             for (int c = 0; c < customers; ++c) {
                 clock.advance(std::uniform_int_distribution<std::int64_t>(2, 12)(random) * kMinute);
                 // Cash goes to the safe when the drawer gets heavy.
-                if (auto open = station.openDrawer(); open && open->level != CashLevel::Normal) {
+                if (auto open = station.drawers().openDrawer(); open && open->level != CashLevel::Normal) {
                     Money keep = floatAmount;
                     if (open->expectedCash > keep) {
-                        station.dropCash(cashier, countOf(open->expectedCash - keep));
+                        station.drawers().dropCash(cashier, countOf(open->expectedCash - keep));
                         ++report.drops;
                     }
                 }
                 const std::string& number = accounts[pick(accounts.size())];
-                auto detail = station.account(number);
+                auto detail = station.accounts().account(number);
                 PaymentRequest request;
                 request.operatorId = cashier;
                 request.requestId = "sim-" + std::to_string(options.seed) + "-" + std::to_string(++requestNumber);
@@ -280,16 +282,16 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                     input.amountDue = due;
                     if (kind == TenderKind::MoneyOrder)
                         input.instrument = CheckInstrument::MoneyOrder;
-                    auto v = station.verifyCheck(cashier, input);
+                    auto v = station.checks().verifyCheck(cashier, input);
                     ++report.checksVerified;
                     if (v.decision.kind == CheckDecisionKind::Decline) {
                         ++report.checksDeclined;
                         return {};
                     }
                     if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
-                        auto approval = station.approve(station.checkOverrideRequest(cashier, v.id), supervisor,
+                        auto approval = station.operators().approve(station.checks().checkOverrideRequest(cashier, v.id), supervisor,
                                                         demoPin(supervisor));
-                        station.overrideCheck(cashier, v.id, approval.approvalId);
+                        station.checks().overrideCheck(cashier, v.id, approval.approvalId);
                         ++report.checkOverrides;
                     }
                     return v.id;
@@ -313,15 +315,15 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 if (cashPart.isPositive())
                     request.tenders.push_back({TenderKind::Cash, roundUpTo(cashPart, chance(50) ? 2000 : 100), ""});
                 try {
-                    auto outcome = station.takePayment(request);
+                    auto outcome = station.payments().takePayment(request);
                     ++report.payments;
                     receipts.push_back(outcome.receipt);
                     report.collected += outcome.settlement.tendered - outcome.settlement.change;
                     if (chance(4)) { // keyed to the wrong account: voided at once, with the supervisor's approval
-                        auto approval = station.approve(station.voidRequest(cashier, outcome.receipt), supervisor,
+                        auto approval = station.operators().approve(station.payments().voidRequest(cashier, outcome.receipt), supervisor,
                                                         demoPin(supervisor));
                         if (approval.ok) {
-                            station.voidPayment(cashier, outcome.receipt, approval.approvalId);
+                            station.payments().voidPayment(cashier, outcome.receipt, approval.approvalId);
                             ++report.voids;
                             report.collected -= outcome.settlement.tendered - outcome.settlement.change;
                         }
@@ -329,17 +331,17 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 } catch (const CommandRefused&) {
                     // A refused payment records nothing; the customer is simply not served in this simulation.
                 }
-                if (chance(2) && receipts.size() > 3 && station.openDrawer()->expectedCash > Money::fromCents(10000)) {
+                if (chance(2) && receipts.size() > 3 && station.drawers().openDrawer()->expectedCash > Money::fromCents(10000)) {
                     const std::string& old = receipts[pick(receipts.size() - 1)];
-                    auto info = station.receipt(old);
+                    auto info = station.payments().receipt(old);
                     Money refundable = info ? info->total - info->refunded : Money();
                     if (info && info->status == "paid" && refundable.isPositive()) {
                         Money amount = Money::fromCents(std::max<std::int64_t>(1, refundable.cents() / 4));
                         std::string method = chance(50) ? "cash" : "check_request";
-                        auto approval = station.approve(station.refundRequest(cashier, old, amount, method), supervisor,
+                        auto approval = station.operators().approve(station.payments().refundRequest(cashier, old, amount, method), supervisor,
                                                         demoPin(supervisor));
                         if (approval.ok) {
-                            station.refundPayment(cashier, old, amount, method, approval.approvalId);
+                            station.payments().refundPayment(cashier, old, amount, method, approval.approvalId);
                             ++report.refunds;
                             report.collected -= amount;
                         }
@@ -347,24 +349,24 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 }
             }
             // The blind close: count what is there (now and then a small miscount), list the checks, close.
-            auto open = station.openDrawer();
+            auto open = station.drawers().openDrawer();
             Money cash = open->expectedCash;
             if (chance(15))
                 cash += Money::fromCents(std::uniform_int_distribution<std::int64_t>(-800, 300)(random));
             if (cash.isNegative())
                 cash = Money();
             std::vector<CountedItem> items;
-            for (const auto& item : station.drawerReport(open->id).items)
+            for (const auto& item : station.drawers().drawerReport(open->id).items)
                 items.push_back(CountedItem{item.kind, item.amount, item.reference});
-            auto counted = station.countDrawer(cashier, countOf(cash), items);
+            auto counted = station.drawers().countDrawer(cashier, countOf(cash), items);
             if (counted.needsApproval) {
-                auto approval = station.approve(station.overShortRequest(cashier), supervisor, demoPin(supervisor));
-                station.closeDrawer(cashier, "miscount found at close", approval.approvalId);
+                auto approval = station.operators().approve(station.drawers().overShortRequest(cashier), supervisor, demoPin(supervisor));
+                station.drawers().closeDrawer(cashier, "miscount found at close", approval.approvalId);
             } else {
-                station.closeDrawer(cashier, "");
+                station.drawers().closeDrawer(cashier, "");
             }
             ++report.drawersClosed;
-            station.signOut(cashier, "end of shift");
+            station.operators().signOut(cashier, "end of shift");
             clock.advance(15 * kMinute);
         }
         if (options.backOffice)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/clock.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <cstdint>
 

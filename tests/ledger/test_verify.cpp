@@ -2,7 +2,7 @@
 #include "ledger/canonical_json.h"
 #include "ledger/merkle.h"
 #include "ledger_fixture.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -141,7 +141,7 @@ TEST_CASE("deleting - swapping and truncating records are caught")
         f.close();
         {
             auto st = station::Station::open(f.dir.path(), f.clock);
-            st->checkpoint("system"); // seq 42, and checkpoints/latest.txt covers 41 records
+            st->ledger().checkpoint("system"); // seq 42, and checkpoints/latest.txt covers 41 records
         }
         VerifyOptions options;
         auto note = station::readSmallFile(f.paths.latestCheckpoint);
@@ -167,7 +167,7 @@ TEST_CASE("a checkpoint that disagrees with the records is caught")
     Checkpoint good;
     {
         auto st = station::Station::open(f.dir.path(), f.clock);
-        good = st->checkpoint("system");
+        good = st->ledger().checkpoint("system");
     }
     f.tamper("UPDATE ledger_records SET body = replace(body, '1', '2') WHERE seq = 5");
     VerifyOptions options;
@@ -218,11 +218,11 @@ TEST_CASE("key rotation: the old key introduces the new one and both verify")
     {
         auto st = station::Station::open(f.dir.path(), f.clock);
         auto before = st->publicKey().keyId();
-        auto rotation = st->rotateKey("system", "test");
+        auto rotation = st->ledger().rotateKey("system", "test");
         CHECK(rotation.keyId == before); // signed by the old key
         CHECK(st->publicKey().keyId() != before);
-        st->checkpoint("system");
-        st->signOut("ana");
+        st->ledger().checkpoint("system");
+        st->operators().signOut("ana");
     }
     auto report = f.verify();
     INFO(problemOf(report));
@@ -641,7 +641,7 @@ TEST_CASE("a pinned key may be any key that signed the ledger - and a stranger's
     std::optional<PublicKey> rotatedKey;
     {
         auto st = station::Station::open(f.dir.path(), f.clock);
-        st->rotateKey("system", "test");
+        st->ledger().rotateKey("system", "test");
         rotatedKey = st->publicKey();
     }
     auto pinned = [&](const PublicKey& key) {
@@ -658,7 +658,7 @@ TEST_CASE("a pinned key may be any key that signed the ledger - and a stranger's
                                                           + ") signed no record of this ledger, whose keys are "));
     {
         auto st = station::Station::open(f.dir.path(), f.clock);
-        st->checkpoint("system");
+        st->ledger().checkpoint("system");
     }
     CHECK(pinned(genesisKey).ok());
     CHECK(pinned(*rotatedKey).ok());
@@ -676,9 +676,9 @@ TEST_CASE("checkpoints held outside the ledger must be the station's - signed by
     Checkpoint beforeRotation;
     {
         auto st = station::Station::open(f.dir.path(), f.clock);
-        beforeRotation = st->checkpoint("system"); // size 6, signed by the genesis key
-        st->rotateKey("system", "test");
-        st->checkpoint("system"); // signed by the new key
+        beforeRotation = st->ledger().checkpoint("system"); // size 6, signed by the genesis key
+        st->ledger().rotateKey("system", "test");
+        st->ledger().checkpoint("system"); // signed by the new key
     }
     auto withExternal = [&](const Checkpoint& checkpoint) {
         VerifyOptions options;

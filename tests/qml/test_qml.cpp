@@ -11,7 +11,7 @@
 #ifndef Q_MOC_RUN
 #include "devices/printer_simulator.h"
 #include "station/demo.h"
-#include "station/station.h"
+#include "station/services.h"
 #endif
 
 #include <QQmlEngine>
@@ -74,11 +74,11 @@ public slots:
             return;
         }
         // Cleo is locked out and cleared by the approval tests, so the other tests' operators stay usable.
-        m_station->addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
+        m_station->operators().addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
         // Ben takes the payments in the payment tests: his drawer is open with the expected float.
         tillbook::CashCount openingFloat;
-        openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->setting("drawer.float_cents"));
-        m_station->openDrawer("ben", openingFloat);
+        openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->settings().setting("drawer.float_cents"));
+        m_station->drawers().openDrawer("ben", openingFloat);
         startDevices(dir);
     }
     void qmlEngineAvailable(QQmlEngine* engine)

@@ -2,7 +2,7 @@
 // reference, overriding with the demo supervisor when the station has no routing directory loaded.
 #pragma once
 
-#include "station/station.h"
+#include "station/services.h"
 
 #include <string>
 
@@ -18,10 +18,10 @@ inline std::string verifiedItem(station::Station& st, const std::string& operato
     input.date = "2026-10-25";
     if (kind == TenderKind::MoneyOrder)
         input.instrument = CheckInstrument::MoneyOrder;
-    auto v = st.verifyCheck(operatorId, input);
+    auto v = st.checks().verifyCheck(operatorId, input);
     if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
-        auto approval = st.approve(st.checkOverrideRequest(operatorId, v.id), "sam", "2468");
-        st.overrideCheck(operatorId, v.id, approval.approvalId);
+        auto approval = st.operators().approve(st.checks().checkOverrideRequest(operatorId, v.id), "sam", "2468");
+        st.checks().overrideCheck(operatorId, v.id, approval.approvalId);
     }
     return v.id;
 }

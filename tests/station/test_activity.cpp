@@ -3,7 +3,7 @@
 #include "station/demo.h"
 #include "station/projector.h"
 #include "station/simulation.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,12 +53,12 @@ TEST_CASE("activity: per cashier and fund - tying out to the posting export and 
     REQUIRE(outcome.payments > 0);
     std::string first = utcDay(startMs);
     std::string last = utcDay(clock.nowMs());
-    auto report = st->activityReport(first, last);
+    auto report = st->reports().activityReport(first, last);
     REQUIRE_FALSE(report.cashiers.empty());
 
     std::int64_t exported = 0;
     for (std::int64_t ms = startMs; utcDay(ms) <= last; ms += 86'400'000LL)
-        exported += exportedCents(st->exportPostings(utcDay(ms)));
+        exported += exportedCents(st->payments().exportPostings(utcDay(ms)));
     CHECK(report.postings.cents() == exported);
     Money fundSum;
     for (const auto& [fund, amount] : report.funds)
@@ -81,9 +81,9 @@ TEST_CASE("activity: per cashier and fund - tying out to the posting export and 
     }
     CHECK(payments == static_cast<std::int64_t>(outcome.payments));
 
-    CHECK_THROWS_WITH(st->activityReport("2026-11-30", "2026-11-01"), Catch::Contains("ends"));
-    CHECK_THROWS_WITH(st->activityReport("2026-01-01", "2027-06-01"), Catch::Contains("366 days"));
-    CHECK_THROWS_WITH(st->activityReport("yesterday", "today"), Catch::Contains("YYYY-MM-DD"));
-    auto doc = st->activityReportDocument(report);
+    CHECK_THROWS_WITH(st->reports().activityReport("2026-11-30", "2026-11-01"), Catch::Contains("ends"));
+    CHECK_THROWS_WITH(st->reports().activityReport("2026-01-01", "2027-06-01"), Catch::Contains("366 days"));
+    CHECK_THROWS_WITH(st->reports().activityReport("yesterday", "today"), Catch::Contains("YYYY-MM-DD"));
+    auto doc = st->reports().activityReportDocument(report);
     CHECK(doc.sections.size() == report.cashiers.size() + 1);
 }

@@ -5,7 +5,7 @@
 #include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,7 +36,7 @@ struct BackOffice {
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);
         station::seedDemo(*st);
-        st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+        st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     }
     station::RemittanceInput remittance(const std::string& account, std::int64_t cents, int serial,
                                         const std::string& routing = "021000021")
@@ -52,7 +52,7 @@ struct BackOffice {
     Money openOn(const std::string& account)
     {
         Money open;
-        auto detail = st->account(account); // kept alive for the loop
+        auto detail = st->accounts().account(account); // kept alive for the loop
         for (const auto& b : detail->openBills)
             open += b.open;
         return open;
@@ -65,7 +65,7 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
 {
     BackOffice o;
     station::MailBatchRequest r{"ana", 4, Money::fromCents(2350 + 8585 + 5000 + 1200), "Mail 2026-10-31"};
-    auto batch = o.st->openBatch(r);
+    auto batch = o.st->batches().openBatch(r);
     CHECK(batch.id == "TEST-01-M000001");
     CHECK(batch.status == "open");
     CHECK(batch.day == "2026-11-01");
@@ -76,60 +76,60 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     auto size = o.st->store().size();
     auto bad = o.remittance("", 2350, 1501);
     bad.scanLine = "0000100101 0000002350 9";
-    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, bad), Catch::Contains("check digit"));
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, bad), Catch::Contains("check digit"));
     bad = o.remittance("100102", 2350, 1501);
     bad.scanLine = makeStubScanLine("100101", Money::fromCents(2350));
-    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, bad), Catch::Contains("not the stub's account 100101"));
-    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("999999", 100, 1502)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, bad), Catch::Contains("not the stub's account 100101"));
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("999999", 100, 1502)),
                       Catch::Contains("no account"));
-    CHECK_THROWS_WITH(o.st->keyRemittance("ben", batch.id, o.remittance("100101", 100, 1502)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ben", batch.id, o.remittance("100101", 100, 1502)),
                       Catch::Contains("keyed by ana"));
-    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("100101", 0, 1502)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 0, 1502)),
                       Catch::Contains("more than $0.00"));
     CHECK(o.st->store().size() == size);
 
     auto first = o.remittance("", 2350, 1501);
     first.scanLine = makeStubScanLine("100101", Money::fromCents(2350));
-    auto item1 = o.st->keyRemittance("ana", batch.id, first);
+    auto item1 = o.st->batches().keyRemittance("ana", batch.id, first);
     CHECK(item1.n == 1);
     CHECK(item1.account == "100101");
     CHECK(item1.status == "accepted");
-    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("100108", 2350, 1501)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100108", 2350, 1501)),
                       Catch::Contains("already item 1"));
-    CHECK(o.st->keyRemittance("ana", batch.id, o.remittance("100108", 8585, 1502)).status == "accepted");
+    CHECK(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100108", 8585, 1502)).status == "accepted");
     // A misread routing number: declined, so it goes to the exceptions (mailed back), not back across a counter.
-    auto declined = o.st->keyRemittance("ana", batch.id, o.remittance("100115", 5000, 1503, "021000022"));
+    auto declined = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100115", 5000, 1503, "021000022"));
     CHECK(declined.status == "exception");
     CHECK_THAT(declined.reason, Catch::Contains("check digit"));
     // Mis-keyed: the running difference shows it; the clerk removes it and keys it again.
-    auto wrong = o.st->keyRemittance("ana", batch.id, o.remittance("100122", 12000, 1504));
-    auto b = *o.st->batch(batch.id);
+    auto wrong = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100122", 12000, 1504));
+    auto b = *o.st->batches().batch(batch.id);
     CHECK(b.keyedCount == 4);
     CHECK(b.keyedTotal - b.controlTotal == Money::fromCents(10800));
     CHECK_FALSE(b.balanced());
     size = o.st->store().size();
-    CHECK_THROWS_WITH(o.st->closeBatch("ana", batch.id), Catch::Contains("out of balance"));
+    CHECK_THROWS_WITH(o.st->batches().closeBatch("ana", batch.id), Catch::Contains("out of balance"));
     CHECK(o.st->store().size() == size);
-    o.st->removeRemittance("ana", batch.id, wrong.n, "amount keyed 120.00, the check says 12.00");
-    CHECK_THROWS_WITH(o.st->removeRemittance("ana", batch.id, wrong.n, "again"), Catch::Contains("no item 4"));
-    auto item5 = o.st->keyRemittance("ana", batch.id, o.remittance("100122", 1200, 1504));
+    o.st->batches().removeRemittance("ana", batch.id, wrong.n, "amount keyed 120.00, the check says 12.00");
+    CHECK_THROWS_WITH(o.st->batches().removeRemittance("ana", batch.id, wrong.n, "again"), Catch::Contains("no item 4"));
+    auto item5 = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100122", 1200, 1504));
     CHECK(item5.n == 5);
-    b = *o.st->batch(batch.id);
+    b = *o.st->batches().batch(batch.id);
     CHECK(b.balanced());
     CHECK(b.exceptionCount == 1);
     CHECK(b.exceptionTotal == Money::fromCents(5000));
     CHECK(b.depositTotal == Money::fromCents(2350 + 8585 + 1200));
 
     Money due100108 = o.openOn("100108");
-    auto closed = o.st->closeBatch("ana", batch.id);
+    auto closed = o.st->batches().closeBatch("ana", batch.id);
     CHECK(closed.status == "closed");
-    CHECK_THROWS_WITH(o.st->keyRemittance("ana", batch.id, o.remittance("100101", 100, 1600)), Catch::Contains("closed"));
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 100, 1600)), Catch::Contains("closed"));
     std::vector<std::string> receipts;
     for (const auto& item : closed.items) {
         if (item.status == "accepted") {
             REQUIRE_FALSE(item.receipt.empty());
             receipts.push_back(item.receipt);
-            auto info = o.st->receipt(item.receipt);
+            auto info = o.st->payments().receipt(item.receipt);
             REQUIRE(info);
             CHECK(info->total == item.amount);
         } else {
@@ -148,18 +148,18 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
         CHECK_FALSE(station::opensDrawer(*payment)); // posted in the back office: no drawer pops open
     }
     // A mail payment is no drawer's: voiding it is refused with the reason.
-    CHECK_THROWS_WITH(o.st->voidPayment("ana", receipts.front(), ""), Catch::Contains("mail batch"));
-    auto slip = o.st->batchDepositSlipDocument(batch.id);
+    CHECK_THROWS_WITH(o.st->payments().voidPayment("ana", receipts.front(), ""), Catch::Contains("mail batch"));
+    auto slip = o.st->batches().batchDepositSlipDocument(batch.id);
     CHECK(slip.items.size() == 3);
     CHECK(slip.total == closed.depositTotal);
-    auto proof = o.st->batchDocument(batch.id);
+    auto proof = o.st->batches().batchDocument(batch.id);
     REQUIRE(proof.sections.size() == 4); // batch, remittances, exceptions, removed while keying
     REQUIRE(proof.sections[2].rows.size() == 1);
     CHECK_THAT(proof.sections[2].rows[0].first, Catch::Contains("100115"));
     REQUIRE(proof.sections[3].rows.size() == 1);
     CHECK_THAT(proof.sections[3].rows[0].first, Catch::Contains("amount keyed 120.00"));
     CHECK(slip.source == "Mail batch");
-    CHECK(o.st->accountHistory("100101", "payment.").size() == 1);
+    CHECK(o.st->maintenance().accountHistory("100101", "payment.").size() == 1);
     auto rebuilt = station::rebuildAndCompare(o.st->paths());
     INFO(rebuilt.difference.value_or(""));
     CHECK_FALSE(rebuilt.difference);
@@ -168,35 +168,35 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
 TEST_CASE("batch: a payment that fails at close rolls the whole close back")
 {
     BackOffice o;
-    auto batch = o.st->openBatch({"ana", 2, Money::fromCents(3000), ""});
-    o.st->keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1701));
-    o.st->keyRemittance("ana", batch.id, o.remittance("100108", 2000, 1702));
+    auto batch = o.st->batches().openBatch({"ana", 2, Money::fromCents(3000), ""});
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1701));
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100108", 2000, 1702));
     // The second check is also presented at the window and taken there before the batch closes.
     CashCount float_; // $200.00, the demo's float
     float_.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 10;
-    REQUIRE(o.st->setting("drawer.float_cents") == 20000);
-    o.st->openDrawer("ben", float_);
+    REQUIRE(o.st->settings().setting("drawer.float_cents") == 20000);
+    o.st->drawers().openDrawer("ben", float_);
     station::CheckInput check;
     check.micr = "T021000021T 44455566U 1702";
     check.amount = Money::fromCents(2000);
     check.date = "2026-10-28";
     check.customerAccount = "100108";
-    auto v = o.st->verifyCheck("ben", check);
+    auto v = o.st->checks().verifyCheck("ben", check);
     REQUIRE(v.decision.kind == CheckDecisionKind::Accept);
     station::PaymentRequest pay;
     pay.operatorId = "ben";
     pay.requestId = "window-1";
     pay.accountAmounts.emplace_back("100108", Money::fromCents(2000));
     pay.tenders.push_back({TenderKind::Check, Money::fromCents(2000), v.id});
-    auto windowPayment = o.st->takePayment(pay);
+    auto windowPayment = o.st->payments().takePayment(pay);
     CHECK(station::opensDrawer(*o.st->store().at(windowPayment.seq))); // taken at the window: the drawer opens
 
     auto size = o.st->store().size();
     Money open = o.openOn("100101");
-    CHECK_THROWS_WITH(o.st->closeBatch("ana", batch.id),
+    CHECK_THROWS_WITH(o.st->batches().closeBatch("ana", batch.id),
                       Catch::StartsWith("Batch not closed: item 2 (account 100108)") && Catch::Contains("already taken"));
     CHECK(o.st->store().size() == size);
-    CHECK(o.st->batch(batch.id)->status == "open");
+    CHECK(o.st->batches().batch(batch.id)->status == "open");
     CHECK(o.openOn("100101") == open); // item 1 was not posted either
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
@@ -205,7 +205,7 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
 {
     BackOffice o;
     std::string day = o.st->today();
-    auto batch = o.st->openBatch({"ana", 1, Money::fromCents(1000), ""});
+    auto batch = o.st->batches().openBatch({"ana", 1, Money::fromCents(1000), ""});
     REQUIRE(batch.day == day);
     station::SimulationOptions sim;
     sim.days = 1;
@@ -213,7 +213,7 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     sim.backOffice = false; // the review is driven here, step by step
     station::simulate(*o.st, o.clock, sim); // two cashiers' drawers, opened and closed on `day`
 
-    auto review = o.st->dayReview(day);
+    auto review = o.st->review().dayReview(day);
     REQUIRE(review.entries.size() == 3);
     CHECK(review.entries[0].subject == "drawer");
     CHECK(review.entries[0].state == "balanced");
@@ -223,63 +223,63 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     const auto drawer = review.entries[0];
 
     auto size = o.st->store().size();
-    CHECK_THROWS_WITH(o.st->approveWork("sam", "batch", batch.id), Catch::Contains("still open"));
-    CHECK_THROWS_WITH(o.st->approveWork("ben", "drawer", drawer.id), Catch::Contains("supervisor role"));
-    CHECK_THROWS_WITH(o.st->approveWork("sam", "till", drawer.id), Catch::Contains("drawer or a batch"));
-    CHECK_THROWS_WITH(o.st->rejectWork("sam", "drawer", drawer.id, ""), Catch::Contains("reason"));
-    CHECK_THROWS_WITH(o.st->approveDay("sam", day), Catch::Contains("is balanced"));
+    CHECK_THROWS_WITH(o.st->review().approveWork("sam", "batch", batch.id), Catch::Contains("still open"));
+    CHECK_THROWS_WITH(o.st->review().approveWork("ben", "drawer", drawer.id), Catch::Contains("supervisor role"));
+    CHECK_THROWS_WITH(o.st->review().approveWork("sam", "till", drawer.id), Catch::Contains("drawer or a batch"));
+    CHECK_THROWS_WITH(o.st->review().rejectWork("sam", "drawer", drawer.id, ""), Catch::Contains("reason"));
+    CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("is balanced"));
     CHECK(o.st->store().size() == size);
 
-    o.st->rejectWork("sam", "drawer", drawer.id, "the drop bag total does not match; recount");
-    auto back = o.st->rejectedFor(drawer.operatorId);
+    o.st->review().rejectWork("sam", "drawer", drawer.id, "the drop bag total does not match; recount");
+    auto back = o.st->review().rejectedFor(drawer.operatorId);
     REQUIRE(back.size() == 1);
     CHECK(back[0].id == drawer.id);
     CHECK(back[0].reason == "the drop bag total does not match; recount");
-    CHECK_THROWS_WITH(o.st->approveWork("sam", "drawer", drawer.id), Catch::Contains("waits for"));
+    CHECK_THROWS_WITH(o.st->review().approveWork("sam", "drawer", drawer.id), Catch::Contains("waits for"));
     std::string other = drawer.operatorId == "ana" ? "ben" : "ana";
-    CHECK_THROWS_WITH(o.st->resubmitWork(other, "drawer", drawer.id, "fine"), Catch::Contains("who answers it"));
-    o.st->resubmitWork(drawer.operatorId, "drawer", drawer.id, "recounted with Sam: the bag holds $400.00");
-    CHECK(o.st->rejectedFor(drawer.operatorId).empty());
-    o.st->approveWork("sam", "drawer", drawer.id);
-    o.st->approveWork("sam", "drawer", o.st->dayReview(day).entries[1].id);
-    CHECK_THROWS_WITH(o.st->approveWork("sam", "drawer", drawer.id), Catch::Contains("already approved"));
+    CHECK_THROWS_WITH(o.st->review().resubmitWork(other, "drawer", drawer.id, "fine"), Catch::Contains("who answers it"));
+    o.st->review().resubmitWork(drawer.operatorId, "drawer", drawer.id, "recounted with Sam: the bag holds $400.00");
+    CHECK(o.st->review().rejectedFor(drawer.operatorId).empty());
+    o.st->review().approveWork("sam", "drawer", drawer.id);
+    o.st->review().approveWork("sam", "drawer", o.st->review().dayReview(day).entries[1].id);
+    CHECK_THROWS_WITH(o.st->review().approveWork("sam", "drawer", drawer.id), Catch::Contains("already approved"));
 
-    o.st->keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1801));
-    o.st->closeBatch("ana", batch.id);
-    CHECK_THROWS_WITH(o.st->approveDay("sam", day), Catch::Contains("mail batch " + batch.id + " is balanced"));
-    o.st->approveWork("sam", "batch", batch.id);
-    auto approved = o.st->approveDay("sam", day);
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1801));
+    o.st->batches().closeBatch("ana", batch.id);
+    CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("mail batch " + batch.id + " is balanced"));
+    o.st->review().approveWork("sam", "batch", batch.id);
+    auto approved = o.st->review().approveDay("sam", day);
     CHECK(approved.approvedSeq > 0);
     // The approval is followed by a signed checkpoint that covers it.
     CHECK_THAT(approved.checkpointNote, Catch::Contains("\n" + std::to_string(approved.approvedSeq) + "\n"));
     CHECK(o.st->store().at(approved.approvedSeq + 1)->kind == "ledger.checkpoint");
-    CHECK_THROWS_WITH(o.st->approveDay("sam", day), Catch::Contains("approved already"));
-    CHECK_THROWS_WITH(o.st->approveDay("sam", "2026-10-30"), Catch::Contains("nothing to approve"));
+    CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("approved already"));
+    CHECK_THROWS_WITH(o.st->review().approveDay("sam", "2026-10-30"), Catch::Contains("nothing to approve"));
 
     // Work opened on a day after its approval: the day waits again until that work is approved too. (The simulation
     // left the clock on the next day; its morning mail is approved first.) Sam keyed these batches himself, so
     // another supervisor must approve them.
     const std::string next = o.st->today();
-    o.st->addOperator("system", "val", "Val Ortiz", station::Role::Supervisor, "8642");
-    auto morning = o.st->openBatch({"sam", 1, Money::fromCents(600), "morning mail"});
-    o.st->keyRemittance("sam", morning.id, o.remittance("100129", 600, 1802));
-    o.st->closeBatch("sam", morning.id);
-    CHECK_THROWS_WITH(o.st->approveWork("sam", "batch", morning.id), Catch::Contains("nobody approves their own work"));
-    o.st->approveWork("val", "batch", morning.id);
-    auto first = o.st->approveDay("val", next);
+    o.st->operators().addOperator("system", "val", "Val Ortiz", station::Role::Supervisor, "8642");
+    auto morning = o.st->batches().openBatch({"sam", 1, Money::fromCents(600), "morning mail"});
+    o.st->batches().keyRemittance("sam", morning.id, o.remittance("100129", 600, 1802));
+    o.st->batches().closeBatch("sam", morning.id);
+    CHECK_THROWS_WITH(o.st->review().approveWork("sam", "batch", morning.id), Catch::Contains("nobody approves their own work"));
+    o.st->review().approveWork("val", "batch", morning.id);
+    auto first = o.st->review().approveDay("val", next);
     REQUIRE(first.approvedSeq > 0);
-    auto late = o.st->openBatch({"sam", 1, Money::fromCents(700), "late mail"});
+    auto late = o.st->batches().openBatch({"sam", 1, Money::fromCents(700), "late mail"});
     REQUIRE(late.day == next);
-    o.st->keyRemittance("sam", late.id, o.remittance("100129", 700, 1803));
-    o.st->closeBatch("sam", late.id);
-    auto waiting = o.st->dayReview(next);
+    o.st->batches().keyRemittance("sam", late.id, o.remittance("100129", 700, 1803));
+    o.st->batches().closeBatch("sam", late.id);
+    auto waiting = o.st->review().dayReview(next);
     CHECK(waiting.approvedSeq == 0);
     CHECK(waiting.entries.size() == 2);
-    o.st->approveWork("val", "batch", late.id);
-    auto again = o.st->approveDay("val", next);
+    o.st->review().approveWork("val", "batch", late.id);
+    auto again = o.st->review().approveDay("val", next);
     CHECK(again.approvedSeq > first.approvedSeq);
     CHECK(again.entries.size() == 2);
-    CHECK(o.st->dayReview(day).approvedSeq == approved.approvedSeq); // the first day is untouched
+    CHECK(o.st->review().dayReview(day).approvedSeq == approved.approvedSeq); // the first day is untouched
     auto rebuilt = station::rebuildAndCompare(o.st->paths());
     INFO(rebuilt.difference.value_or(""));
     CHECK_FALSE(rebuilt.difference);

@@ -3,7 +3,7 @@
 #include "ledger/ledger_fixture.h"
 #include "station/demo.h"
 #include "station/rebuild.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +38,7 @@ struct Counter {
         station::seedDemo(*st);
         CashCount openingFloat;
         openingFloat.rolledCoin = m(20000);
-        st->openDrawer("ana", openingFloat);
+        st->drawers().openDrawer("ana", openingFloat);
     }
     std::uint64_t size() { return st->store().size(); }
     station::CheckVerification verify(const std::string& micr, Money amount, std::string account = "100101",
@@ -49,7 +49,7 @@ struct Counter {
         input.amount = amount;
         input.date = date;
         input.customerAccount = std::move(account);
-        return st->verifyCheck("ana", input);
+        return st->checks().verifyCheck("ana", input);
     }
     station::PaymentOutcome payByCheck(const std::string& account, const station::CheckVerification& v, Money amount,
                                        const std::string& tag = "")
@@ -59,7 +59,7 @@ struct Counter {
         r.requestId = "chk-" + v.id + "-" + account + tag;
         r.accountAmounts.emplace_back(account, amount);
         r.tenders.push_back({TenderKind::Check, amount, v.id});
-        return st->takePayment(r);
+        return st->payments().takePayment(r);
     }
 
     test::TempDir dir;
@@ -76,23 +76,23 @@ TEST_CASE("the FedACH directory: imported whole - refused whole with the line - 
     REQUIRE(text.size() > 1000000);
     std::string broken = text;
     broken[155 * 2 + 2 * 2 + 8] = 'X'; // line 3's check digit
-    CHECK_THROWS_WITH(c.st->importRoutingDirectory("system", broken, "broken.txt"), Catch::Contains("1 problem"));
-    CHECK(c.st->routingDirectoryState().first == 0);
-    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
-    CHECK(c.st->routingDirectoryState() == std::pair<std::int64_t, std::string>{18198, "2018-12-04"});
-    auto cathay = c.st->routing("011001962");
+    CHECK_THROWS_WITH(c.st->checks().importRoutingDirectory("system", broken, "broken.txt"), Catch::Contains("1 problem"));
+    CHECK(c.st->checks().routingDirectoryState().first == 0);
+    c.st->checks().importRoutingDirectory("system", text, "FedACHdir.txt");
+    CHECK(c.st->checks().routingDirectoryState() == std::pair<std::int64_t, std::string>{18198, "2018-12-04"});
+    auto cathay = c.st->checks().routing("011001962");
     REQUIRE(cathay);
     CHECK(cathay->name == "CATHAY BANK");
     CHECK(cathay->newRouting == "122203950");
     // A bad file later leaves the good directory in place.
-    CHECK_THROWS_AS(c.st->importRoutingDirectory("system", broken, "broken.txt"), station::ImportRefused);
-    CHECK(c.st->routingDirectoryState().first == 18198);
+    CHECK_THROWS_AS(c.st->checks().importRoutingDirectory("system", broken, "broken.txt"), station::ImportRefused);
+    CHECK(c.st->checks().routingDirectoryState().first == 18198);
 }
 
 TEST_CASE("verification: every decision is a record with its reasons - unreadable lines record nothing")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     auto ok = c.verify("T021000021T 123456789U 1042", m(5000));
     CHECK(ok.decision.kind == CheckDecisionKind::Accept);
     CHECK(c.st->store().last()->kind == "check.verified");
@@ -109,15 +109,15 @@ TEST_CASE("verification: every decision is a record with its reasons - unreadabl
 TEST_CASE("a verified check pays once - an override needs a supervisor - a second presentment is declined")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     auto starter = c.verify("T021000021T 99887766U 0101", m(3000)); // serial 101: a starter check
     REQUIRE(starter.decision.kind == CheckDecisionKind::NeedsApproval);
     auto before = c.size();
     CHECK_THROWS_WITH(c.payByCheck("100101", starter, m(3000)), Catch::Contains("was not accepted"));
     CHECK(c.size() == before);
-    auto approval = c.st->approve(c.st->checkOverrideRequest("ana", starter.id), "sam", "2468");
+    auto approval = c.st->operators().approve(c.st->checks().checkOverrideRequest("ana", starter.id), "sam", "2468");
     REQUIRE(approval.ok);
-    CHECK(c.st->overrideCheck("ana", starter.id, approval.approvalId).approver == "sam");
+    CHECK(c.st->checks().overrideCheck("ana", starter.id, approval.approvalId).approver == "sam");
     auto paid = c.payByCheck("100101", starter, m(3000));
     CHECK_FALSE(paid.receipt.empty());
     CHECK_THROWS_WITH(c.payByCheck("100101", starter, m(3000), "-again"), Catch::Contains("already taken"));
@@ -134,25 +134,25 @@ TEST_CASE("a verified check pays once - an override needs a supervisor - a secon
 TEST_CASE("a returned check reverses its payment - bills the fee - fills the negative file and can make a customer cash-only")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     std::string customer = "100115";
-    auto owedBefore = c.st->account(customer)->summary.balance;
+    auto owedBefore = c.st->accounts().account(customer)->summary.balance;
     auto v1 = c.verify("T021000021T 44556677U 2001", m(4000), customer);
     auto paid = c.payByCheck(customer, v1, m(4000));
-    CHECK(c.st->account(customer)->summary.balance == owedBefore - m(4000));
+    CHECK(c.st->accounts().account(customer)->summary.balance == owedBefore - m(4000));
 
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R99"),
+    CHECK_THROWS_WITH(c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R99"),
                       Catch::Contains("is not one of"));
     CHECK(c.size() == before);
-    auto returned = c.st->recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R01");
+    auto returned = c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R01");
     CHECK(returned.kind == "check.returned");
     CHECK(c.size() == before + 1);
-    auto detail = c.st->account(customer);
+    auto detail = c.st->accounts().account(customer);
     CHECK(detail->summary.balance == owedBefore + m(3500)); // the payment reopened, plus the $35.00 fee
     CHECK(detail->returnedChecks == 1);
     CHECK(detail->summary.status == "active");
-    CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R01"),
+    CHECK_THROWS_WITH(c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "44556677", "R01"),
                       Catch::Contains("already recorded"));
 
     auto next = c.verify("T021000021T 44556677U 2002", m(1000), customer);
@@ -162,8 +162,8 @@ TEST_CASE("a returned check reverses its payment - bills the fee - fills the neg
     auto v2 = c.verify("T026009593T 11223344U 3001", m(2000), customer);
     REQUIRE(v2.decision.kind == CheckDecisionKind::Accept);
     auto paid2 = c.payByCheck(customer, v2, m(2000));
-    c.st->recordReturnedCheck("system", paid2.receipt, "026009593", "11223344", "R02");
-    CHECK(c.st->account(customer)->summary.status == "cash_only");
+    c.st->checks().recordReturnedCheck("system", paid2.receipt, "026009593", "11223344", "R02");
+    CHECK(c.st->accounts().account(customer)->summary.status == "cash_only");
     auto third = c.verify("T121000248T 99999U 4001", m(1000), customer);
     CHECK(third.decision.kind == CheckDecisionKind::Decline);
 
@@ -175,15 +175,15 @@ TEST_CASE("a returned check reverses its payment - bills the fee - fills the neg
 TEST_CASE("a returned check bills its whole face amount - even when the payment was refunded since")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     std::string customer = "100115";
-    Money owed = c.st->account(customer)->summary.balance;
+    Money owed = c.st->accounts().account(customer)->summary.balance;
     auto v = c.verify("T021000021T 55667788U 2101", m(4000), customer);
     auto paid = c.payByCheck(customer, v, m(4000));
     auto refund = [&](Money amount) {
-        auto approval = c.st->approve(c.st->refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
+        auto approval = c.st->operators().approve(c.st->payments().refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
         REQUIRE(approval.ok);
-        c.st->refundPayment("ana", paid.receipt, amount, "cash", approval.approvalId);
+        c.st->payments().refundPayment("ana", paid.receipt, amount, "cash", approval.approvalId);
     };
     Money refunded;
     SECTION("refunded in cash in full: nothing stands, so the whole face amount is billed")
@@ -195,8 +195,8 @@ TEST_CASE("a returned check bills its whole face amount - even when the payment 
         refunded = m(1500);
     }
     refund(refunded);
-    CHECK(c.st->account(customer)->summary.balance == owed - m(4000) + refunded); // the refund reopened its part
-    auto returned = c.st->recordReturnedCheck("system", paid.receipt, "021000021", "55667788", "R01");
+    CHECK(c.st->accounts().account(customer)->summary.balance == owed - m(4000) + refunded); // the refund reopened its part
+    auto returned = c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "55667788", "R01");
     auto body = nlohmann::json::parse(returned.body);
     CHECK(body["face"] == 4000);
     CHECK(body["total"] == (m(4000) - refunded).cents()); // reverses standing lines
@@ -204,7 +204,7 @@ TEST_CASE("a returned check bills its whole face amount - even when the payment 
     CHECK(body["billed_bill"] == "RCK-" + paid.receipt);
     // Since the refund, the customer owes the check's whole face amount more, and the fee: the bills are open again
     // as before the payment, and the refunded cash they hold is billed.
-    auto detail = c.st->account(customer);
+    auto detail = c.st->accounts().account(customer);
     CHECK(detail->summary.balance == (owed - m(4000) + refunded) + m(4000) + m(3500));
     bool billedBill = false;
     for (const auto& bill : detail->openBills)
@@ -218,7 +218,7 @@ TEST_CASE("a returned check bills its whole face amount - even when the payment 
 TEST_CASE("one check is one tender: listed twice - verified twice or tendered as a money order - it is refused")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     auto v = c.verify("T021000021T 7777777U 3001", m(5000));
     REQUIRE(v.decision.kind == CheckDecisionKind::Accept);
     station::PaymentRequest twice;
@@ -227,11 +227,11 @@ TEST_CASE("one check is one tender: listed twice - verified twice or tendered as
     twice.accountAmounts.emplace_back("100101", m(5000));
     twice.tenders = {{TenderKind::Check, m(5000), v.id}, {TenderKind::Check, m(5000), v.id}};
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->takePayment(twice), Catch::Contains("listed twice"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(twice), Catch::Contains("listed twice"));
     station::PaymentRequest asOrder = twice;
     asOrder.requestId = "as-order";
     asOrder.tenders = {{TenderKind::MoneyOrder, m(5000), v.id}};
-    CHECK_THROWS_WITH(c.st->takePayment(asOrder), Catch::Contains("verified as a personal"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(asOrder), Catch::Contains("verified as a personal"));
     CHECK(c.size() == before);
 
     c.payByCheck("100101", v, m(5000));
@@ -243,13 +243,13 @@ TEST_CASE("one check is one tender: listed twice - verified twice or tendered as
     reuse.requestId = "reuse";
     reuse.accountAmounts = {{"100108", m(5000)}};
     reuse.tenders = {{TenderKind::Check, m(5000), again.id}};
-    CHECK_THROWS_AS(c.st->takePayment(reuse), station::CommandRefused);
+    CHECK_THROWS_AS(c.st->payments().takePayment(reuse), station::CommandRefused);
 }
 
 TEST_CASE("an account named twice in one payment is refused rather than paying a bill twice")
 {
     Counter c;
-    auto bill = c.st->account("100101")->openBills.at(0);
+    auto bill = c.st->accounts().account("100101")->openBills.at(0);
     station::PaymentRequest r;
     r.operatorId = "ana";
     r.requestId = "dup-account";
@@ -257,19 +257,19 @@ TEST_CASE("an account named twice in one payment is refused rather than paying a
     r.accountAmounts.emplace_back("100101", bill.open);
     r.tenders.push_back({TenderKind::Cash, bill.open + bill.open, ""});
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->takePayment(r), Catch::Contains("named twice"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(r), Catch::Contains("named twice"));
     r.billAmounts.clear();
     r.accountAmounts.emplace_back("100101", bill.open);
-    CHECK_THROWS_WITH(c.st->takePayment(r), Catch::Contains("named twice"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(r), Catch::Contains("named twice"));
     CHECK(c.size() == before);
 }
 
 TEST_CASE("a returned check reverses only its own amount when a receipt had two checks")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     std::string customer = "100115";
-    Money owed = c.st->account(customer)->summary.balance;
+    Money owed = c.st->accounts().account(customer)->summary.balance;
     auto big = c.verify("T021000021T 11111111U 4001", m(10000), customer);
     auto small = c.verify("T026009593T 22222222U 4002", m(5000), customer);
     station::PaymentRequest r;
@@ -277,18 +277,18 @@ TEST_CASE("a returned check reverses only its own amount when a receipt had two 
     r.requestId = "two-checks";
     r.accountAmounts.emplace_back(customer, m(15000));
     r.tenders = {{TenderKind::Check, m(10000), big.id}, {TenderKind::Check, m(5000), small.id}};
-    auto paid = c.st->takePayment(r);
-    c.st->recordReturnedCheck("system", paid.receipt, "026009593", "22222222", "R01");
-    CHECK(c.st->account(customer)->summary.balance == owed - m(10000) + m(3500)); // $50 reopened, $35 fee
-    CHECK_NOTHROW(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"));
-    CHECK_THROWS_WITH(c.st->recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"),
+    auto paid = c.st->payments().takePayment(r);
+    c.st->checks().recordReturnedCheck("system", paid.receipt, "026009593", "22222222", "R01");
+    CHECK(c.st->accounts().account(customer)->summary.balance == owed - m(10000) + m(3500)); // $50 reopened, $35 fee
+    CHECK_NOTHROW(c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"));
+    CHECK_THROWS_WITH(c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "11111111", "R02"),
                       Catch::Contains("already recorded"));
 }
 
 TEST_CASE("a check verified for one customer's account cannot pay another's")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     auto v = c.verify("T021000021T 3333333U 5001", m(2000), "100101");
     auto before = c.size();
     CHECK_THROWS_WITH(c.payByCheck("100108", v, m(2000)), Catch::Contains("was verified for account 100101"));
@@ -310,14 +310,14 @@ TEST_CASE("checks: the verification records whether the MICR line was read or ke
     input.amount = Money::fromCents(2500);
     input.date = "2026-10-25";
     input.micrSource = "reader";
-    auto read = st->verifyCheck("ana", input);
+    auto read = st->checks().verifyCheck("ana", input);
     CHECK(nlohmann::json::parse(st->store().at(read.seq)->body)["micr_source"] == "reader");
     input.micrSource = "keyed";
-    auto keyed = st->verifyCheck("ana", input);
+    auto keyed = st->checks().verifyCheck("ana", input);
     CHECK(nlohmann::json::parse(st->store().at(keyed.seq)->body)["micr_source"] == "keyed");
     auto before = st->store().size();
     input.micrSource = "guessed";
-    CHECK_THROWS_WITH(st->verifyCheck("ana", input), Catch::Contains("read or keyed"));
+    CHECK_THROWS_WITH(st->checks().verifyCheck("ana", input), Catch::Contains("read or keyed"));
     CHECK(st->store().size() == before);
 }
 
@@ -325,12 +325,12 @@ TEST_CASE("a payment with its items (tillctl pay): verified in the order handed 
           "or nothing")
 {
     Counter c;
-    c.st->importRoutingDirectory("system", fedach(), "FedACHdir.txt");
+    c.st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
     auto request = [&](const std::string& id) {
         station::PaymentRequest r;
         r.operatorId = "ana";
         r.requestId = id;
-        r.billAmounts = c.st->defaultBills("100101"); // $23.50, its one open bill
+        r.billAmounts = c.st->payments().defaultBills("100101"); // $23.50, its one open bill
         station::CheckInput starter;
         starter.micr = "T021000021T 99887766U 0101"; // a starter check number: a supervisor must override it
         starter.date = "2026-10-30";
@@ -339,18 +339,18 @@ TEST_CASE("a payment with its items (tillctl pay): verified in the order handed 
         r.tenders.push_back({TenderKind::Cash, m(1000), ""});
         return r;
     };
-    REQUIRE(c.st->defaultBills("100101").size() == 1);
+    REQUIRE(c.st->payments().defaultBills("100101").size() == 1);
     auto before = c.size();
     // Without a supervisor nothing is recorded, not even the item's verification.
-    CHECK_THROWS_WITH(c.st->takePaymentWithItems(request("p1")),
+    CHECK_THROWS_WITH(c.st->payments().takePaymentWithItems(request("p1")),
                       Catch::StartsWith("Payment not recorded: check 0101") && Catch::Contains("supervisor's override"));
     CHECK(c.size() == before);
     // A wrong PIN is recorded, as at the counter, and nothing else.
-    CHECK_THROWS_WITH(c.st->takePaymentWithItems(request("p1"), "sam", "0000"), Catch::Contains("Wrong PIN"));
+    CHECK_THROWS_WITH(c.st->payments().takePaymentWithItems(request("p1"), "sam", "0000"), Catch::Contains("Wrong PIN"));
     CHECK(c.size() == before + 1);
     CHECK(c.st->store().last()->kind == "session.sign_in_failed");
     // The check came first, so it was judged against the whole $23.50 due, not what the cash left.
-    auto paid = c.st->takePaymentWithItems(request("p1"), "sam", "2468");
+    auto paid = c.st->payments().takePaymentWithItems(request("p1"), "sam", "2468");
     CHECK(paid.settlement.change == m(650));
     std::vector<std::string> kinds;
     for (auto seq = before + 2; seq <= c.size(); ++seq)
@@ -362,7 +362,7 @@ TEST_CASE("a payment with its items (tillctl pay): verified in the order handed 
     CHECK(verified.find("over_amount_due") == std::string::npos);
     // The same request again answers with the first payment and verifies nothing.
     auto size = c.size();
-    CHECK(c.st->takePaymentWithItems(request("p1"), "sam", "2468").duplicate);
+    CHECK(c.st->payments().takePaymentWithItems(request("p1"), "sam", "2468").duplicate);
     CHECK(c.size() == size);
 }
 
@@ -371,20 +371,20 @@ TEST_CASE("opening a drawer: what needs approval is the station's to say, before
     Counter c; // ana's drawer is open with the expected $200.00
     CashCount exact;
     exact.unitemized = m(20000);
-    CHECK_THROWS_WITH(c.st->openDrawerApproval("ben", exact), Catch::Contains("is already open"));
+    CHECK_THROWS_WITH(c.st->drawers().openDrawerApproval("ben", exact), Catch::Contains("is already open"));
     CashCount cash;
-    cash.rolledCoin = c.st->openDrawer()->expectedCash;
-    c.st->countDrawer("ana", cash, {});
-    c.st->closeDrawer("ana", "");
-    CHECK_FALSE(c.st->openDrawerApproval("ben", exact));
+    cash.rolledCoin = c.st->drawers().openDrawer()->expectedCash;
+    c.st->drawers().countDrawer("ana", cash, {});
+    c.st->drawers().closeDrawer("ana", "");
+    CHECK_FALSE(c.st->drawers().openDrawerApproval("ben", exact));
     CashCount over = exact;
     over.unitemized = m(20100);
-    auto request = c.st->openDrawerApproval("ben", over);
+    auto request = c.st->drawers().openDrawerApproval("ben", over);
     REQUIRE(request);
     CHECK(request->description == "Open a drawer with $201.00 counted, where the float should be $200.00");
-    CHECK_THROWS_WITH(c.st->openDrawer("ben", over), Catch::Contains("approval"));
-    auto approval = c.st->approve(*request, "sam", "2468");
+    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ben", over), Catch::Contains("approval"));
+    auto approval = c.st->operators().approve(*request, "sam", "2468");
     REQUIRE(approval.ok);
-    CHECK(c.st->openDrawer("ben", over, approval.approvalId).approver == "sam");
-    CHECK(c.st->drawers().size() == 2);
+    CHECK(c.st->drawers().openDrawer("ben", over, approval.approvalId).approver == "sam");
+    CHECK(c.st->drawers().list().size() == 2);
 }

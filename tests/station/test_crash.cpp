@@ -3,7 +3,7 @@
 #include "ledger/ledger_fixture.h"
 #include "station/demo.h"
 #include "station/rebuild.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -169,7 +169,7 @@ namespace {
             request.requestId = "crash-" + std::to_string(round) + "-" + std::to_string(i);
             request.fees.emplace_back("NOTARY", 1);
             request.tenders.push_back({TenderKind::Cash, Money::fromCents(500), ""});
-            auto outcome = st->takePayment(request);
+            auto outcome = st->payments().takePayment(request);
             reportSeq(reportFd, outcome.seq);
         }
     } catch (const std::exception& e) {
@@ -193,11 +193,11 @@ TEST_CASE("receipt numbers stay gap-free across SIGKILL - and projections still 
         station::seedDemo(*st);
         // The children pay $5 in cash until killed: on a fast disk they pass the default cash levels (a drop required
         // after $3,000.00) within a few hundred payments, and a refused payment is not what this test is about.
-        st->changeSetting("ada", "drawer.pickup_warn_cents", 100'000'000);
-        st->changeSetting("ada", "drawer.pickup_require_cents", 100'000'000);
+        st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 100'000'000);
+        st->settings().changeSetting("ada", "drawer.pickup_require_cents", 100'000'000);
         CashCount openingFloat;
-        openingFloat.rolledCoin = Money::fromCents(st->setting("drawer.float_cents"));
-        st->openDrawer("ana", openingFloat);
+        openingFloat.rolledCoin = Money::fromCents(st->settings().setting("drawer.float_cents"));
+        st->drawers().openDrawer("ana", openingFloat);
     }
     std::mt19937 random(7);
     std::uniform_int_distribution<int> delayUs(0, 30'000);

@@ -1,7 +1,7 @@
 // Files an attacker or a full disk cannot abuse: modes, the PIN secret, temporaries, checkpoint copies, key rotation
 // interrupted by a kill, and the single-writer lock.
 #include "ledger/ledger_fixture.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -151,7 +151,7 @@ TEST_CASE("the data directory is 0700 and the database with its WAL files 0600, 
     CHECK(modeOf(paths.privateKey) == 0600);
     {
         auto st = Station::open(dir, clock, fastOptions());
-        st->checkpoint("system"); // a write: the WAL files exist while it is open
+        st->ledger().checkpoint("system"); // a write: the WAL files exist while it is open
         REQUIRE(fs::exists(paths.database.string() + "-wal"));
         CHECK(modeOf(paths.database.string() + "-wal") == 0600);
         CHECK(modeOf(paths.database.string() + "-shm") == 0600);
@@ -186,8 +186,8 @@ TEST_CASE("a copy of the database alone does not verify a PIN")
     Station::create(original.path(), "TEST-01", clock);
     {
         auto st = Station::open(original.path(), clock, fastOptions());
-        st->addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
-        REQUIRE(st->signIn("ana", "1234").ok);
+        st->operators().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
+        REQUIRE(st->operators().signIn("ana", "1234").ok);
     }
     // The stored hash is not scrypt of the PIN: a 4-digit PIN cannot be searched for with the database alone.
     std::string stored = storedPinHash(original.path(), "ana");
@@ -209,7 +209,7 @@ TEST_CASE("a copy of the database alone does not verify a PIN")
     REQUIRE(::chmod(otherSecret.c_str(), 0600) == 0);
     REQUIRE(::chmod(to.privateKey.c_str(), 0600) == 0);
     auto st = Station::open(copy.path(), clock, fastOptions());
-    auto result = st->signIn("ana", "1234");
+    auto result = st->operators().signIn("ana", "1234");
     CHECK_FALSE(result.ok);
     CHECK(result.message == "Wrong PIN. Try again.");
 }
@@ -232,7 +232,7 @@ TEST_CASE("PIN hashes are keyed with the station's secret and one from before th
     Station::create(dir.path(), "TEST-01", clock);
     {
         auto st = Station::open(dir.path(), clock, fastOptions());
-        st->addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
+        st->operators().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
     }
     // Ana's PIN as a station from before the secret stored it.
     ledger::Bytes salt(16, 7);
@@ -242,16 +242,16 @@ TEST_CASE("PIN hashes are keyed with the station's secret and one from before th
         db.prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = 'ana'").bind(1, old).run();
     }
     auto st = Station::open(dir.path(), clock, fastOptions());
-    CHECK_FALSE(st->signIn("ana", "4321").ok);
+    CHECK_FALSE(st->operators().signIn("ana", "4321").ok);
     CHECK(storedPinHash(dir.path(), "ana") == old); // a wrong PIN changes nothing
     std::uint64_t before = st->store().size();
-    REQUIRE(st->signIn("ana", "1234").ok);
+    REQUIRE(st->operators().signIn("ana", "1234").ok);
     CHECK(st->store().size() == before + 1); // the sign-in only: keying the hash is not a PIN change
     CHECK(st->store().last()->kind == "session.signed_in");
     std::string keyed = storedPinHash(dir.path(), "ana");
     CHECK(keyed.rfind("scrypt-hmac$", 0) == 0);
     CHECK(station::PinSecret::load(st->paths().pinSecret).bytes().size() == 32);
-    CHECK(st->signIn("ana", "1234").ok);
+    CHECK(st->operators().signIn("ana", "1234").ok);
     CHECK(storedPinHash(dir.path(), "ana") == keyed);
 }
 
@@ -337,7 +337,7 @@ TEST_CASE("an import that runs out of space leaves no staging file in imports/ a
     std::unique_ptr<Station> st;
     int outcome = withFileSizeLimit(
         256 * 1024, [&] { st = Station::open(dir.path(), clock, fastOptions()); },
-        [&] { st->importAccounts("system", csv, "accounts.csv"); });
+        [&] { st->accounts().importAccounts("system", csv, "accounts.csv"); });
     CHECK(outcome == 0);
     station::DataPaths paths(dir.path());
     CHECK(temporariesIn(dir.path()).empty());
@@ -355,7 +355,7 @@ TEST_CASE("a checkpoint whose copy cannot be written says it is recorded in the 
     auto st = Station::open(dir.path(), clock, fastOptions());
     std::uint64_t before = st->store().size();
     try {
-        st->checkpoint("system");
+        st->ledger().checkpoint("system");
         FAIL("the checkpoint reported success without its copy");
     } catch (const std::exception& e) {
         std::string message = e.what();
@@ -410,7 +410,7 @@ TEST_CASE("a key rotation killed at any step leaves a station that opens and ver
     if (committed)
         CHECK_FALSE(fs::exists(paths.nextKey)); // open finished the rename
     CHECK(ledger::PublicKey::fromPem(contents(paths.publicKey)).keyId() == st->publicKey().keyId());
-    st->checkpoint("system");
+    st->ledger().checkpoint("system");
     st.reset();
     auto after = verifyLikeTillctl(dir.path());
     INFO((after.problem ? after.problem->message : std::string()));

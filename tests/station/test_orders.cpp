@@ -2,7 +2,7 @@
 #include "ledger/ledger_fixture.h"
 #include "station/demo.h"
 #include "station/rebuild.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,50 +25,50 @@ TEST_CASE("orders: a start order bills its deposit and moves to done with the me
     r.requestedDate = "2026-11-03";
     r.reason = "new tenant";
     r.deposit = Money::fromCents(7500);
-    auto order = st->createServiceOrder(r);
+    auto order = st->orders().createServiceOrder(r);
     CHECK(order.id == "TEST-01-S000001");
     CHECK(order.status == "open");
-    CHECK(order.serviceAddress == st->account("100101")->summary.serviceAddress);
+    CHECK(order.serviceAddress == st->accounts().account("100101")->summary.serviceAddress);
     bool billed = false;
-    auto detail = *st->account("100101");
+    auto detail = *st->accounts().account("100101");
     for (const auto& b : detail.openBills)
         billed = billed || (b.id == "DEP-TEST-01-S000001" && b.open == Money::fromCents(7500) && b.fund == "DEPOSIT");
     CHECK(billed);
 
     auto size = st->store().size();
-    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "done", "", "", ""), Catch::Contains("meter reading"));
-    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "scheduled", "soon", "", ""), Catch::Contains("YYYY-MM-DD"));
-    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "lost", "", "", ""), Catch::Contains("scheduled, done"));
+    CHECK_THROWS_WITH(st->orders().updateServiceOrder("ana", order.id, "done", "", "", ""), Catch::Contains("meter reading"));
+    CHECK_THROWS_WITH(st->orders().updateServiceOrder("ana", order.id, "scheduled", "soon", "", ""), Catch::Contains("YYYY-MM-DD"));
+    CHECK_THROWS_WITH(st->orders().updateServiceOrder("ana", order.id, "lost", "", "", ""), Catch::Contains("scheduled, done"));
     CHECK(st->store().size() == size);
-    CHECK(st->updateServiceOrder("ana", order.id, "scheduled", "2026-11-04", "", "crew B").status == "scheduled");
-    auto done = st->updateServiceOrder("ana", order.id, "done", "", "004512", "");
+    CHECK(st->orders().updateServiceOrder("ana", order.id, "scheduled", "2026-11-04", "", "crew B").status == "scheduled");
+    auto done = st->orders().updateServiceOrder("ana", order.id, "done", "", "004512", "");
     CHECK(done.status == "done");
     CHECK(done.scheduledDate == "2026-11-04");
     CHECK(done.meterReading == "004512");
-    CHECK_THROWS_WITH(st->updateServiceOrder("ana", order.id, "cancelled", "", "", ""), Catch::Contains("cannot change"));
-    CHECK(st->serviceOrders("done").size() == 1);
-    CHECK(st->serviceOrders("open").empty());
-    std::string csv = st->exportServiceOrders();
+    CHECK_THROWS_WITH(st->orders().updateServiceOrder("ana", order.id, "cancelled", "", "", ""), Catch::Contains("cannot change"));
+    CHECK(st->orders().serviceOrders("done").size() == 1);
+    CHECK(st->orders().serviceOrders("open").empty());
+    std::string csv = st->orders().exportServiceOrders();
     CHECK_THAT(csv, Catch::StartsWith("order,account,type,service_address"));
     CHECK_THAT(csv, Catch::Contains("TEST-01-S000001,100101,start,"));
-    CHECK(st->accountHistory("100101", "order.").size() == 3);
+    CHECK(st->maintenance().accountHistory("100101", "order.").size() == 3);
     CHECK_FALSE(station::rebuildAndCompare(st->paths()).difference);
 
     size = st->store().size();
     auto bad = r;
     bad.requestedDate = "2026-10-01";
-    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("in the past"));
+    CHECK_THROWS_WITH(st->orders().createServiceOrder(bad), Catch::Contains("in the past"));
     bad = r;
     bad.type = "teleport";
-    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("start, stop, transfer or installation"));
+    CHECK_THROWS_WITH(st->orders().createServiceOrder(bad), Catch::Contains("start, stop, transfer or installation"));
     bad = r;
     bad.reason = "";
-    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("needs a reason"));
+    CHECK_THROWS_WITH(st->orders().createServiceOrder(bad), Catch::Contains("needs a reason"));
     bad = r;
     bad.account = "100192"; // the demo's closed account
-    CHECK_THROWS_WITH(st->createServiceOrder(bad), Catch::Contains("is closed"));
+    CHECK_THROWS_WITH(st->orders().createServiceOrder(bad), Catch::Contains("is closed"));
     CHECK(st->store().size() == size);
-    auto doc = st->serviceOrderDocument(order.id);
+    auto doc = st->orders().serviceOrderDocument(order.id);
     CHECK(doc.title == "Service order TEST-01-S000001");
 }
 
@@ -81,7 +81,7 @@ TEST_CASE("orders: a cancelled order's unpaid deposit is no longer owed - and up
     options.scrypt.n = 1024;
     auto st = Station::open(dir.path(), clock, options);
     station::seedDemo(*st);
-    Money before = st->account("100122")->summary.balance;
+    Money before = st->accounts().account("100122")->summary.balance;
     station::ServiceOrderRequest r;
     r.operatorId = "ana";
     r.account = "100122";
@@ -89,12 +89,12 @@ TEST_CASE("orders: a cancelled order's unpaid deposit is no longer owed - and up
     r.requestedDate = "2026-11-10";
     r.reason = "new meter";
     r.deposit = Money::fromCents(15000);
-    auto order = st->createServiceOrder(r);
-    CHECK(st->account("100122")->summary.balance == before + Money::fromCents(15000));
-    st->updateServiceOrder("ana", order.id, "scheduled", "2026-11-12", "", "gate code 4411");
-    auto cancelled = st->updateServiceOrder("ana", order.id, "cancelled", "", "", "");
+    auto order = st->orders().createServiceOrder(r);
+    CHECK(st->accounts().account("100122")->summary.balance == before + Money::fromCents(15000));
+    st->orders().updateServiceOrder("ana", order.id, "scheduled", "2026-11-12", "", "gate code 4411");
+    auto cancelled = st->orders().updateServiceOrder("ana", order.id, "cancelled", "", "", "");
     CHECK(cancelled.note == "gate code 4411");
     CHECK(cancelled.scheduledDate == "2026-11-12");
-    CHECK(st->account("100122")->summary.balance == before);
+    CHECK(st->accounts().account("100122")->summary.balance == before);
     CHECK_FALSE(station::rebuildAndCompare(st->paths()).difference);
 }

@@ -5,7 +5,7 @@
 #include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include "core/drawer.h"
 
@@ -28,7 +28,7 @@ struct Counter {
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);
         station::seedDemo(*st);
-        st->openDrawer("ana", standardFloat());
+        st->drawers().openDrawer("ana", standardFloat());
     }
     static CashCount standardFloat() // $200.00: 5 x $20, 6 x $10, 6 x $5, 10 x $1
     {
@@ -42,29 +42,29 @@ struct Counter {
     // Counts the drawer to exactly what it should hold and closes it.
     void closeDrawerExactly()
     {
-        auto open = st->openDrawer();
+        auto open = st->drawers().openDrawer();
         CashCount cash;
         cash.rolledCoin = open->expectedCash;
         std::vector<station::CountedItem> items;
-        for (const auto& item : st->drawerReport(open->id).items)
+        for (const auto& item : st->drawers().drawerReport(open->id).items)
             items.push_back({item.kind, item.amount, item.reference});
-        auto counted = st->countDrawer(open->operatorId, cash, items);
+        auto counted = st->drawers().countDrawer(open->operatorId, cash, items);
         REQUIRE_FALSE(counted.needsApproval);
-        st->closeDrawer(open->operatorId, "");
+        st->drawers().closeDrawer(open->operatorId, "");
     }
     std::uint64_t size() { return st->store().size(); }
     Money owed(const std::string& account)
     {
         Money total;
-        auto detail = st->account(account); // kept alive: the loop reads its bills
+        auto detail = st->accounts().account(account); // kept alive: the loop reads its bills
         for (const auto& b : detail->openBills)
             total += b.open;
         return total;
     }
-    Money credit(const std::string& account) { return st->account(account)->summary.credit; }
+    Money credit(const std::string& account) { return st->accounts().account(account)->summary.credit; }
     std::string approve(const station::ApprovalRequest& request)
     {
-        auto approval = st->approve(request, "sam", "2468");
+        auto approval = st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         return approval.approvalId;
     }
@@ -100,7 +100,7 @@ TEST_CASE("imports are all or nothing - name line and column - and are ledger re
                       "900002,,2 B St,,555-0101,,active\n"
                       "900003,Bad Status,3 C St,,555-0102,,sleeping\n";
     try {
-        c.st->importAccounts("system", bad, "bad.csv");
+        c.st->accounts().importAccounts("system", bad, "bad.csv");
         FAIL("a bad file was imported");
     } catch (const station::ImportRefused& e) {
         CHECK_THAT(std::string(e.what()), Catch::Contains("bad.csv was not imported: 2 problems"));
@@ -109,78 +109,78 @@ TEST_CASE("imports are all or nothing - name line and column - and are ledger re
         CHECK_THAT(e.problems[1], Catch::StartsWith("line 4, column status"));
     }
     CHECK(c.size() == before);
-    CHECK_FALSE(c.st->account("900001"));
+    CHECK_FALSE(c.st->accounts().account("900001"));
 
     std::string good = "number,name,service_address,mailing_address,phone,email,status\n"
                        "900001,Good Row,1 A St,,555-0100,,active\n";
-    auto outcome = c.st->importAccounts("system", good, "good.csv");
+    auto outcome = c.st->accounts().importAccounts("system", good, "good.csv");
     CHECK(outcome.added == 1);
     CHECK(c.st->store().last()->kind == "accounts.imported");
     CHECK(outcome.sha256 == ledger::toHex(ledger::sha256(good)));
     CHECK(std::filesystem::exists(c.st->paths().importsDir / (outcome.sha256 + ".csv")));
-    auto again = c.st->importAccounts("system", "number,name,status\n900001,Renamed Row,active\n", "again.csv");
+    auto again = c.st->accounts().importAccounts("system", "number,name,status\n900001,Renamed Row,active\n", "again.csv");
     CHECK(again.updated == 1);
-    CHECK(c.st->account("900001")->summary.name == "Renamed Row");
+    CHECK(c.st->accounts().account("900001")->summary.name == "Renamed Row");
 
     before = c.size();
-    CHECK_THROWS_WITH(c.st->importBills("system", "id,account,kind,due_date,amount,fund\nX1,NOPE,utility,2026-12-01,"
+    CHECK_THROWS_WITH(c.st->accounts().importBills("system", "id,account,kind,due_date,amount,fund\nX1,NOPE,utility,2026-12-01,"
                                                   "10.00,WATER\n",
                                         "bills.csv"),
                       Catch::Contains("1 problem"));
     CHECK(c.size() == before);
-    CHECK_THROWS_AS(c.st->importAccounts("ana", good, "good.csv"), station::CommandRefused); // a cashier may not
+    CHECK_THROWS_AS(c.st->accounts().importAccounts("ana", good, "good.csv"), station::CommandRefused); // a cashier may not
 }
 
 TEST_CASE("account search: exact number first - then prefixes - names without accents - addresses and phones")
 {
     Counter c;
-    auto exact = c.st->searchAccounts("100101");
+    auto exact = c.st->accounts().searchAccounts("100101");
     REQUIRE_FALSE(exact.empty());
     CHECK(exact[0].number == "100101");
-    auto prefix = c.st->searchAccounts("1001");
+    auto prefix = c.st->accounts().searchAccounts("1001");
     CHECK(prefix.size() >= 10);
     for (const auto& a : prefix)
         CHECK(a.number.rfind("1001", 0) == 0);
-    auto name = c.st->searchAccounts("nunez");
+    auto name = c.st->accounts().searchAccounts("nunez");
     REQUIRE_FALSE(name.empty());
     CHECK_THAT(name[0].name, Catch::Contains("Núñez"));
-    CHECK_FALSE(c.st->searchAccounts("Maple").empty());
-    auto byPhone = c.st->searchAccounts(exact[0].phone);
+    CHECK_FALSE(c.st->accounts().searchAccounts("Maple").empty());
+    auto byPhone = c.st->accounts().searchAccounts(exact[0].phone);
     REQUIRE_FALSE(byPhone.empty());
     CHECK(byPhone[0].number == "100101");
-    CHECK(c.st->searchAccounts("\"AND OR*(").empty()); // punctuation is never FTS syntax
-    CHECK(c.st->searchAccounts("   ").empty());
+    CHECK(c.st->accounts().searchAccounts("\"AND OR*(").empty()); // punctuation is never FTS syntax
+    CHECK(c.st->accounts().searchAccounts("   ").empty());
 }
 
 TEST_CASE("a cash payment: oldest bill first - change in cash - one record - gap-free receipt numbers")
 {
     Counter c;
     std::string account = "100108"; // two open bills
-    auto detail = *c.st->account(account);
+    auto detail = *c.st->accounts().account(account);
     REQUIRE(detail.openBills.size() == 2);
     Money oldest = detail.openBills[0].open;
     Money owed = c.owed(account);
     auto before = c.size();
 
-    auto paid = c.st->takePayment(cashPayment(account, oldest, oldest + m(500), "req-1"));
+    auto paid = c.st->payments().takePayment(cashPayment(account, oldest, oldest + m(500), "req-1"));
     CHECK(paid.receipt == "TEST-01-R000001");
     CHECK(c.size() == before + 1);
     CHECK(paid.settlement.change == m(500));
     CHECK(c.owed(account) == owed - oldest);
-    CHECK(c.st->account(account)->openBills.size() == 1); // the oldest is paid off
-    auto r = c.st->receipt(paid.receipt);
+    CHECK(c.st->accounts().account(account)->openBills.size() == 1); // the oldest is paid off
+    auto r = c.st->payments().receipt(paid.receipt);
     CHECK(r->total == oldest);
     CHECK(r->tendered == oldest + m(500));
 
     // A refused payment in between does not use up a receipt number.
-    CHECK_THROWS_WITH(c.st->takePayment(cashPayment(account, m(1000), m(500), "req-2")),
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment(account, m(1000), m(500), "req-2")),
                       Catch::Contains("Payment not recorded: ") && Catch::Contains("short"));
-    auto next = c.st->takePayment(cashPayment(account, m(1000), m(1000), "req-3"));
+    auto next = c.st->payments().takePayment(cashPayment(account, m(1000), m(1000), "req-3"));
     CHECK(next.receipt == "TEST-01-R000002");
 
     // Double tap on "complete": the same request id records nothing more.
     auto size = c.size();
-    auto tap = c.st->takePayment(cashPayment(account, m(1000), m(1000), "req-3"));
+    auto tap = c.st->payments().takePayment(cashPayment(account, m(1000), m(1000), "req-3"));
     CHECK(tap.duplicate);
     CHECK(tap.receipt == "TEST-01-R000002");
     CHECK(c.size() == size);
@@ -197,7 +197,7 @@ TEST_CASE("checks never give cash back: an overpayment by check becomes a credit
     r.accountAmounts.emplace_back(account, owed);
     r.tenders.push_back({TenderKind::Check, owed + m(2500), test::verifiedItem(*c.st, "ana", owed + m(2500))});
     r.tenders.push_back({TenderKind::Cash, m(1000), ""});
-    auto paid = c.st->takePayment(r);
+    auto paid = c.st->payments().takePayment(r);
     CHECK(paid.settlement.change == m(1000)); // never more than the cash tendered
     CHECK(paid.settlement.extraCredit == m(2500));
     CHECK(c.credit(account) == m(2500));
@@ -209,7 +209,7 @@ TEST_CASE("checks never give cash back: an overpayment by check becomes a credit
     feeOnly.fees.emplace_back("NOTARY", 1);
     feeOnly.tenders.push_back({TenderKind::Check, m(1000), test::verifiedItem(*c.st, "ana", m(1000))});
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->takePayment(feeOnly), Catch::Contains("Payment not recorded"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(feeOnly), Catch::Contains("Payment not recorded"));
     CHECK(c.size() == before);
 }
 
@@ -217,27 +217,27 @@ TEST_CASE("bad payments: one sentence - nothing recorded")
 {
     Counter c;
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100192", m(1000), m(1000), "a")), Catch::Contains("is closed"));
-    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100101", m(0), m(1000), "b")),
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("100192", m(1000), m(1000), "a")), Catch::Contains("is closed"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("100101", m(0), m(1000), "b")),
                       Catch::Contains("more than zero"));
-    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("999999", m(100), m(100), "c")),
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("999999", m(100), m(100), "c")),
                       Catch::Contains("there is no account"));
     PaymentRequest cashOnly = cashPayment("100248", m(100), m(100), "d"); // demo account 21 is cash-only
     cashOnly.tenders = {{TenderKind::Check, m(100), "5"}};
-    CHECK_THROWS_WITH(c.st->takePayment(cashOnly), Catch::Contains("cash only"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashOnly), Catch::Contains("cash only"));
     PaymentRequest overBill;
     overBill.operatorId = "ana";
     overBill.requestId = "e";
-    auto detail = c.st->account("100101");
+    auto detail = c.st->accounts().account("100101");
     auto bill = detail->openBills.at(0);
     overBill.billAmounts.push_back({bill.id, "100101", bill.open + m(1)});
     overBill.tenders.push_back({TenderKind::Cash, bill.open + m(1), ""});
-    CHECK_THROWS_AS(c.st->takePayment(overBill), station::CommandRefused);
+    CHECK_THROWS_AS(c.st->payments().takePayment(overBill), station::CommandRefused);
     PaymentRequest nothing;
     nothing.operatorId = "ana";
     nothing.requestId = "f";
     nothing.tenders.push_back({TenderKind::Cash, m(100), ""});
-    CHECK_THROWS_WITH(c.st->takePayment(nothing), Catch::Contains("choose a bill"));
+    CHECK_THROWS_WITH(c.st->payments().takePayment(nothing), Catch::Contains("choose a bill"));
     CHECK(c.size() == before);
 }
 
@@ -246,49 +246,49 @@ TEST_CASE("void and refund: approved by a supervisor - reversing exactly what th
     Counter c;
     std::string account = "100122";
     Money owed = c.owed(account);
-    auto paid = c.st->takePayment(cashPayment(account, owed, owed, "v1"));
+    auto paid = c.st->payments().takePayment(cashPayment(account, owed, owed, "v1"));
     REQUIRE(c.owed(account) == Money());
 
     SECTION("void restores every bill and is single use")
     {
         auto before = c.size();
-        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, ""), Catch::Contains("approval"));
+        CHECK_THROWS_WITH(c.st->payments().voidPayment("ana", paid.receipt, ""), Catch::Contains("approval"));
         CHECK(c.size() == before);
-        auto id = c.approve(c.st->voidRequest("ana", paid.receipt));
-        auto voided = c.st->voidPayment("ana", paid.receipt, id);
+        auto id = c.approve(c.st->payments().voidRequest("ana", paid.receipt));
+        auto voided = c.st->payments().voidPayment("ana", paid.receipt, id);
         CHECK(voided.approver == "sam");
         CHECK(c.owed(account) == owed);
-        CHECK(c.st->receipt(paid.receipt)->status == "voided");
-        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, c.approve(c.st->voidRequest("ana", paid.receipt))),
+        CHECK(c.st->payments().receipt(paid.receipt)->status == "voided");
+        CHECK_THROWS_WITH(c.st->payments().voidPayment("ana", paid.receipt, c.approve(c.st->payments().voidRequest("ana", paid.receipt))),
                           Catch::Contains("already voided"));
     }
     SECTION("a void after the drawer closed is refused; a refund from the next drawer is not")
     {
         c.closeDrawerExactly();
-        c.st->openDrawer("ana", Counter::standardFloat());
+        c.st->drawers().openDrawer("ana", Counter::standardFloat());
         // Refused before any supervisor is asked, and by the command itself.
-        CHECK_THROWS_WITH(c.st->voidRequest("ana", paid.receipt), Catch::Contains("which is closed; refund it instead"));
-        CHECK_THROWS_WITH(c.st->voidPayment("ana", paid.receipt, "TEST-01-A999999"),
+        CHECK_THROWS_WITH(c.st->payments().voidRequest("ana", paid.receipt), Catch::Contains("which is closed; refund it instead"));
+        CHECK_THROWS_WITH(c.st->payments().voidPayment("ana", paid.receipt, "TEST-01-A999999"),
                           Catch::Contains("which is closed; refund it instead"));
-        auto refundId = c.approve(c.st->refundRequest("ana", paid.receipt, m(500), "cash"));
-        auto refunded = c.st->refundPayment("ana", paid.receipt, m(500), "cash", refundId);
+        auto refundId = c.approve(c.st->payments().refundRequest("ana", paid.receipt, m(500), "cash"));
+        auto refunded = c.st->payments().refundPayment("ana", paid.receipt, m(500), "cash", refundId);
         CHECK(refunded.kind == "payment.refunded");
         CHECK(c.owed(account) == m(500));
-        CHECK(c.st->receipt(paid.receipt)->refunded == m(500));
+        CHECK(c.st->payments().receipt(paid.receipt)->refunded == m(500));
     }
     SECTION("an approval for one refund cannot pay a larger one or another method")
     {
-        auto id = c.approve(c.st->refundRequest("ana", paid.receipt, m(500), "cash"));
+        auto id = c.approve(c.st->payments().refundRequest("ana", paid.receipt, m(500), "cash"));
         auto before = c.size();
-        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, m(600), "cash", id),
+        CHECK_THROWS_WITH(c.st->payments().refundPayment("ana", paid.receipt, m(600), "cash", id),
                           Catch::Contains("this approval is for"));
-        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, m(500), "check_request", id),
+        CHECK_THROWS_WITH(c.st->payments().refundPayment("ana", paid.receipt, m(500), "check_request", id),
                           Catch::Contains("this approval is for"));
-        CHECK_THROWS_WITH(c.st->refundPayment("ben", paid.receipt, m(500), "check_request", id),
+        CHECK_THROWS_WITH(c.st->payments().refundPayment("ben", paid.receipt, m(500), "check_request", id),
                           Catch::Contains("this approval is for"));
         CHECK(c.size() == before);
-        CHECK_THROWS_WITH(c.st->refundRequest("ana", paid.receipt, owed + m(1), "cash"), Catch::Contains("at most"));
-        CHECK_THROWS_WITH(c.st->refundPayment("ana", paid.receipt, owed + m(1), "cash", id), Catch::Contains("at most"));
+        CHECK_THROWS_WITH(c.st->payments().refundRequest("ana", paid.receipt, owed + m(1), "cash"), Catch::Contains("at most"));
+        CHECK_THROWS_WITH(c.st->payments().refundPayment("ana", paid.receipt, owed + m(1), "cash", id), Catch::Contains("at most"));
         CHECK(c.size() == before);
     }
 }
@@ -303,7 +303,7 @@ TEST_CASE("the posting export ties out to the ledger - and rebuild finds the pro
     // Everything collected over both days equals the postings exported for them.
     Money exported;
     for (const std::string day : {"2026-10-31", "2026-11-01", "2026-11-02"}) {
-        std::string csv = c.st->exportPostings(day);
+        std::string csv = c.st->payments().exportPostings(day);
         std::size_t pos = csv.find("\r\n") + 2;
         while (pos < csv.size()) {
             auto end = csv.find("\r\n", pos);
@@ -358,7 +358,7 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
 {
     Counter c;
     std::mt19937_64 random(20261127);
-    auto accounts = c.st->openAccountNumbers();
+    auto accounts = c.st->accounts().openAccountNumbers();
     auto standing = [&] {
         Money total;
         for (const auto& a : accounts)
@@ -369,7 +369,7 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
     Money received;
     for (int i = 0; i < 150; ++i) {
         const std::string& account = accounts[random() % accounts.size()];
-        auto detail = *c.st->account(account);
+        auto detail = *c.st->accounts().account(account);
         PaymentRequest r;
         r.operatorId = "ana";
         r.requestId = "p" + std::to_string(i);
@@ -379,12 +379,12 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
         Money tendered = amount + m(static_cast<std::int64_t>(random() % 3000));
         r.tenders.push_back({kind, tendered, kind == TenderKind::Cash ? "" : test::verifiedItem(*c.st, "ana", tendered)});
         // A heavy drawer must be dropped to the safe before the next cash payment, as at the counter.
-        if (auto open = c.st->openDrawer(); open->level == CashLevel::DropRequired) {
+        if (auto open = c.st->drawers().openDrawer(); open->level == CashLevel::DropRequired) {
             CashCount drop;
             drop.rolledCoin = open->expectedCash - m(20000);
-            c.st->dropCash("ana", drop);
+            c.st->drawers().dropCash("ana", drop);
         }
-        auto outcome = c.st->takePayment(r);
+        auto outcome = c.st->payments().takePayment(r);
         received += outcome.settlement.tendered - outcome.settlement.change;
     }
     CHECK(standing() - start == received);

@@ -5,7 +5,7 @@
 #include "station/demo.h"
 #include "station/rebuild.h"
 #include "printing/pdf.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <catch2/catch.hpp>
 
@@ -50,27 +50,27 @@ struct Office {
         r.requestId = "r" + std::to_string(++requests);
         r.accountAmounts.emplace_back(account, amount);
         r.tenders = std::move(tenders);
-        return st->takePayment(r);
+        return st->payments().takePayment(r);
     }
     std::string approve(const station::ApprovalRequest& request)
     {
-        auto approval = st->approve(request, "sam", "2468");
+        auto approval = st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         return approval.approvalId;
     }
     // Opens ana's drawer, takes cash and a check, counts and closes it; returns the drawer id.
     std::string closedDrawer()
     {
-        st->openDrawer("ana", rolled(m(20000)));
+        st->drawers().openDrawer("ana", rolled(m(20000)));
         pay({{TenderKind::Cash, m(3000), ""}}, m(3000));
         pay({{TenderKind::Check, m(4500), test::verifiedItem(*st, "ana", m(4500))}}, m(4500));
-        std::string id = st->openDrawer()->id;
+        std::string id = st->drawers().openDrawer()->id;
         CashCount counted;
         counted.pieces[static_cast<std::size_t>(Denomination::Bill100)] = 2;
         counted.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 1;
         counted.pieces[static_cast<std::size_t>(Denomination::Bill10)] = 1;
-        st->countDrawer("ana", counted, {{TenderKind::Check, m(4500), "1001"}});
-        st->closeDrawer("ana", "");
+        st->drawers().countDrawer("ana", counted, {{TenderKind::Check, m(4500), "1001"}});
+        st->drawers().closeDrawer("ana", "");
         return id;
     }
 
@@ -113,13 +113,13 @@ struct FakeLp {
 TEST_CASE("letterhead settings are text settings recorded in the ledger")
 {
     Office o;
-    CHECK(o.st->letterhead().organization == "City of Springfield Utilities"); // the demo's
-    auto record = o.st->changeTextSetting(station::kSystemActor, "organization.name", "Ville de Québec: Services");
+    CHECK(o.st->documents().letterhead().organization == "City of Springfield Utilities"); // the demo's
+    auto record = o.st->settings().changeTextSetting(station::kSystemActor, "organization.name", "Ville de Québec: Services");
     CHECK(record.kind == "settings.changed");
     CHECK(nlohmann::json::parse(record.body)["new"] == "Ville de Québec: Services");
-    CHECK(o.st->letterhead().organization == "Ville de Québec: Services");
-    o.st->changeTextSetting("ada", "organization.address", "2 Rue des Jardins");
-    CHECK(o.st->textSetting("organization.address") == "2 Rue des Jardins");
+    CHECK(o.st->documents().letterhead().organization == "Ville de Québec: Services");
+    o.st->settings().changeTextSetting("ada", "organization.address", "2 Rue des Jardins");
+    CHECK(o.st->settings().textSetting("organization.address") == "2 Rue des Jardins");
     auto rebuilt = station::rebuildAndCompare(o.st->paths());
     CHECK_FALSE(rebuilt.difference);
 }
@@ -128,17 +128,17 @@ TEST_CASE("text settings refuse bad values in one sentence and record nothing")
 {
     Office o;
     auto before = o.st->store().size();
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ana", "organization.name", "x"), Catch::Contains("admin"));
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "organization.name", "two\nlines"), Catch::Contains("one line"));
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "organization.name", std::string(81, 'x')),
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ana", "organization.name", "x"), Catch::Contains("admin"));
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "organization.name", "two\nlines"), Catch::Contains("one line"));
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "organization.name", std::string(81, 'x')),
                       Catch::Contains("at most 80"));
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "organization.name", "bad \xff byte"), Catch::Contains("UTF-8"));
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "printing.paper", "a4"), Catch::Contains("letter|roll80"));
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "printing.cups_queue", "-o evil"), Catch::Contains("CUPS queue"));
-    CHECK_THROWS_WITH(o.st->changeTextSetting("ada", "no.such", "x"), Catch::Contains("no setting"));
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "organization.name", "bad \xff byte"), Catch::Contains("UTF-8"));
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "printing.paper", "a4"), Catch::Contains("letter|roll80"));
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "printing.cups_queue", "-o evil"), Catch::Contains("CUPS queue"));
+    CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "no.such", "x"), Catch::Contains("no setting"));
     CHECK(o.st->store().size() == before);
     // 80 characters, not 80 bytes: accented names are not cut short.
-    o.st->changeTextSetting("ada", "organization.name", std::string(40, 'a') + [] {
+    o.st->settings().changeTextSetting("ada", "organization.name", std::string(40, 'a') + [] {
         std::string s;
         for (int i = 0; i < 40; ++i)
             s += "é";
@@ -149,10 +149,10 @@ TEST_CASE("text settings refuse bad values in one sentence and record nothing")
 TEST_CASE("receipts print the organization from the settings")
 {
     Office o;
-    o.st->changeTextSetting("ada", "organization.name", "Town of Ærøskøbing");
-    o.st->openDrawer("ana", rolled(m(20000)));
+    o.st->settings().changeTextSetting("ada", "organization.name", "Town of Ærøskøbing");
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
-    auto doc = o.st->receiptDocument(paid.receipt, false);
+    auto doc = o.st->documents().receiptDocument(paid.receipt, false);
     CHECK(doc.letterhead.organization == "Town of Ærøskøbing");
     CHECK(doc.change == m(696));
 }
@@ -160,21 +160,21 @@ TEST_CASE("receipts print the organization from the settings")
 TEST_CASE("a Z report and a deposit slip are for a closed drawer and tie out to its count")
 {
     Office o;
-    o.st->openDrawer("ana", rolled(m(20000)));
-    std::string openId = o.st->openDrawer()->id;
-    CHECK_THROWS_WITH(o.st->drawerReportDocument(openId, true), Catch::Contains("still open"));
-    CHECK_THROWS_WITH(o.st->depositSlipDocument(openId), Catch::Contains("not closed"));
-    auto x = o.st->drawerReportDocument(openId, false, "sam");
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
+    std::string openId = o.st->drawers().openDrawer()->id;
+    CHECK_THROWS_WITH(o.st->documents().drawerReportDocument(openId, true), Catch::Contains("still open"));
+    CHECK_THROWS_WITH(o.st->documents().depositSlipDocument(openId), Catch::Contains("not closed"));
+    auto x = o.st->documents().drawerReportDocument(openId, false, "sam");
     CHECK_FALSE(x.z);
     CHECK_FALSE(x.closing);
     CHECK(x.approvedBy == "Sam Ærøskøbing");
     CHECK(x.checkpointNote.empty());
-    o.st->countDrawer("ana", rolled(m(20000)), {});
-    o.st->closeDrawer("ana", "");
+    o.st->drawers().countDrawer("ana", rolled(m(20000)), {});
+    o.st->drawers().closeDrawer("ana", "");
 
     Office c;
     std::string id = c.closedDrawer();
-    auto z = c.st->drawerReportDocument(id, true);
+    auto z = c.st->documents().drawerReportDocument(id, true);
     REQUIRE(z.closing);
     CHECK(z.closing->cash == m(23000));
     CHECK(z.closing->overShort.total == m(0));
@@ -185,7 +185,7 @@ TEST_CASE("a Z report and a deposit slip are for a closed drawer and tie out to 
     CHECK(verified.ok);
     CHECK_THAT(verified.message, Catch::Contains("matches the ledger"));
 
-    auto slip = c.st->depositSlipDocument(id);
+    auto slip = c.st->documents().depositSlipDocument(id);
     CHECK(slip.cashTotal == m(23000));
     CHECK(slip.cash.pieces[static_cast<std::size_t>(Denomination::Bill100)] == 2);
     CHECK(slip.itemsTotal == m(4500));
@@ -197,7 +197,7 @@ TEST_CASE("a Z report's checkpoint code fails when it was changed or is not this
 {
     Office c;
     std::string id = c.closedDrawer();
-    std::string note = c.st->drawerReportDocument(id, true).checkpointNote;
+    std::string note = c.st->documents().drawerReportDocument(id, true).checkpointNote;
     std::string changedSize = note;
     auto firstLineEnd = changedSize.find('\n');
     changedSize.replace(firstLineEnd + 1, changedSize.find('\n', firstLineEnd + 1) - firstLineEnd - 1, "3");
@@ -213,34 +213,34 @@ TEST_CASE("a Z report's checkpoint code fails when it was changed or is not this
 TEST_CASE("a refund-check request names the payee the amount and who approved it")
 {
     Office o;
-    o.st->openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(10000), ""}}, m(10000));
-    auto id = o.approve(o.st->refundRequest("ana", paid.receipt, m(2500), "check_request"));
-    auto refund = o.st->refundPayment("ana", paid.receipt, m(2500), "check_request", id);
-    auto doc = o.st->refundCheckRequestDocument(refund.seq);
+    auto id = o.approve(o.st->payments().refundRequest("ana", paid.receipt, m(2500), "check_request"));
+    auto refund = o.st->payments().refundPayment("ana", paid.receipt, m(2500), "check_request", id);
+    auto doc = o.st->documents().refundCheckRequestDocument(refund.seq);
     CHECK(doc.amount == m(2500));
     CHECK(doc.receipt == paid.receipt);
     CHECK(doc.accounts == std::vector<std::string>{"100101"});
     CHECK_FALSE(doc.payee.empty());
-    CHECK(doc.payee == o.st->account("100101")->summary.name);
+    CHECK(doc.payee == o.st->accounts().account("100101")->summary.name);
     CHECK(doc.requestedBy == "Ana Núñez");
     CHECK(doc.approvedBy == "Sam Ærøskøbing");
     CHECK(doc.requestNumber == "TEST-01-RF" + std::to_string(refund.seq));
 
-    auto cashId = o.approve(o.st->refundRequest("ana", paid.receipt, m(500), "cash"));
-    auto cashRefund = o.st->refundPayment("ana", paid.receipt, m(500), "cash", cashId);
-    CHECK_THROWS_WITH(o.st->refundCheckRequestDocument(cashRefund.seq), Catch::Contains("paid in cash"));
-    CHECK_THROWS_WITH(o.st->refundCheckRequestDocument(paid.seq), Catch::Contains("not a refund"));
+    auto cashId = o.approve(o.st->payments().refundRequest("ana", paid.receipt, m(500), "cash"));
+    auto cashRefund = o.st->payments().refundPayment("ana", paid.receipt, m(500), "cash", cashId);
+    CHECK_THROWS_WITH(o.st->documents().refundCheckRequestDocument(cashRefund.seq), Catch::Contains("paid in cash"));
+    CHECK_THROWS_WITH(o.st->documents().refundCheckRequestDocument(paid.seq), Catch::Contains("not a refund"));
 }
 
 TEST_CASE("printing keeps the PDF under the data directory and records nothing")
 {
     Office o;
-    o.st->openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
     auto before = o.st->store().size();
-    auto first = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
-    auto again = o.st->print({DocumentKind::Receipt, paid.receipt, true, {}});
+    auto first = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
+    auto again = o.st->documents().print({DocumentKind::Receipt, paid.receipt, true, {}});
     CHECK(o.st->store().size() == before);
     CHECK_FALSE(first.sent);
     CHECK_THAT(first.message, Catch::Contains("no printer queue"));
@@ -256,14 +256,14 @@ TEST_CASE("printing keeps the PDF under the data directory and records nothing")
 TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
 {
     Office o;
-    o.st->changeTextSetting("ada", "printing.cups_queue", "Front_Counter");
-    o.st->changeTextSetting("ada", "printing.paper", "roll80");
-    o.st->openDrawer("ana", rolled(m(20000)));
+    o.st->settings().changeTextSetting("ada", "printing.cups_queue", "Front_Counter");
+    o.st->settings().changeTextSetting("ada", "printing.paper", "roll80");
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
     SECTION("a queue that accepts the job")
     {
         FakeLp lp(o.dir.path());
-        auto out = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+        auto out = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
         CHECK(out.sent);
         CHECK_THAT(out.message, Catch::Contains("sent to printer Front_Counter"));
         CHECK(lp.args() == "-d\nFront_Counter\n-t\nReceipt " + paid.receipt + "\n--\n" + out.path.string() + "\n");
@@ -271,7 +271,7 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
     SECTION("a queue that refuses it: kept, not printed, and the cashier is told why")
     {
         FakeLp lp(o.dir.path(), true);
-        auto out = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+        auto out = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
         CHECK_FALSE(out.sent);
         CHECK_THAT(out.message, Catch::Contains("saved but not printed") && Catch::Contains("does not exist"));
         CHECK(std::filesystem::exists(out.path));
@@ -279,7 +279,7 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
     SECTION("no lp on the machine")
     {
         setenv("TILLBOOK_LP", "/nonexistent/lp", 1);
-        auto out = o.st->print({DocumentKind::Receipt, paid.receipt, false, {}});
+        auto out = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
         unsetenv("TILLBOOK_LP");
         CHECK_FALSE(out.sent);
         CHECK_THAT(out.message, Catch::Contains("cups-client"));
@@ -292,24 +292,24 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     station::AccountChange change;
     change.language = "fr";
     auto size = o.st->store().size();
-    CHECK_THROWS_WITH(o.st->changeAccount("ana", "100101", change, ""), Catch::Contains("English (en) or Spanish (es)"));
+    CHECK_THROWS_WITH(o.st->maintenance().changeAccount("ana", "100101", change, ""), Catch::Contains("English (en) or Spanish (es)"));
     CHECK(o.st->store().size() == size);
     change.language = "es";
-    o.st->changeAccount("ana", "100101", change, "customer asked");
-    CHECK(o.st->account("100101")->language == "es");
-    CHECK(o.st->account("100108")->language == "en");
+    o.st->maintenance().changeAccount("ana", "100101", change, "customer asked");
+    CHECK(o.st->accounts().account("100101")->language == "es");
+    CHECK(o.st->accounts().account("100108")->language == "en");
     // The billing system's next file without the column keeps what the clerk set; with it, it sets it.
-    o.st->importAccounts("system", "number,name,status\n100101,María Núñez,active\n", "accounts-1.csv");
-    CHECK(o.st->account("100101")->language == "es");
-    o.st->importAccounts("system", "number,name,status,language\n100108,James Haddad,active,es\n", "accounts-2.csv");
-    CHECK(o.st->account("100108")->language == "es");
-    o.st->importAccounts("system", "number,name,status,language\n100108,James Haddad,active,en\n", "accounts-3.csv");
-    CHECK(o.st->account("100108")->language == "en");
+    o.st->accounts().importAccounts("system", "number,name,status\n100101,María Núñez,active\n", "accounts-1.csv");
+    CHECK(o.st->accounts().account("100101")->language == "es");
+    o.st->accounts().importAccounts("system", "number,name,status,language\n100108,James Haddad,active,es\n", "accounts-2.csv");
+    CHECK(o.st->accounts().account("100108")->language == "es");
+    o.st->accounts().importAccounts("system", "number,name,status,language\n100108,James Haddad,active,en\n", "accounts-3.csv");
+    CHECK(o.st->accounts().account("100108")->language == "en");
 
-    o.st->openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     // Cash and a check with change and a credit left on the account: every phrase a receipt can print.
     auto paid = o.pay({{TenderKind::Check, m(3000), test::verifiedItem(*o.st, "ana", m(3000))}}, m(3000));
-    auto doc = o.st->receiptDocument(paid.receipt, true);
+    auto doc = o.st->documents().receiptDocument(paid.receipt, true);
     CHECK(doc.language == printing::Language::Spanish);
     auto layout = printing::receiptLayout(doc);
     std::string all;
@@ -327,17 +327,17 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     auto pdf = printing::renderPdf(layout, printing::Paper::Letter);
     CHECK(pdf.size() > 1000);
 
-    auto english = printing::receiptLayout(o.st->receiptDocument(o.pay({{TenderKind::Cash, m(500), ""}}, m(500), "100108").receipt, false));
+    auto english = printing::receiptLayout(o.st->documents().receiptDocument(o.pay({{TenderKind::Cash, m(500), ""}}, m(500), "100108").receipt, false));
     std::string en;
     for (const auto& text : printing::layoutTexts(english))
         en += text + "\n";
     CHECK_THAT(en, Catch::Contains("Total paid") && Catch::Contains("Account 100108 now owes"));
 
     // A promissory note with its notary block, for the Spanish-speaking borrower.
-    o.st->changeSetting("system", "arrangements.notary_block", 1);
+    o.st->settings().changeSetting("system", "arrangements.notary_block", 1);
     auto account = std::string("100122");
     change.language = "es";
-    o.st->changeAccount("ana", account, change, "");
+    o.st->maintenance().changeAccount("ana", account, change, "");
     station::ArrangementRequest r;
     r.operatorId = "ana";
     r.account = account;
@@ -345,8 +345,8 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     r.firstDue = "2026-12-15";
     r.rateMilliPercent = 6000;
     r.method = InterestMethod::Simple;
-    auto a = o.st->createArrangement(r);
-    auto note = o.st->promissoryNoteDocument(a.id);
+    auto a = o.st->arrangements().createArrangement(r);
+    auto note = o.st->arrangements().promissoryNoteDocument(a.id);
     std::string noteText;
     for (const auto& text : printing::layoutTexts(printing::promissoryNoteLayout(note)))
         noteText += text + "\n";

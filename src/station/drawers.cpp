@@ -3,7 +3,8 @@
 #include "core/ids.h"
 
 #include <algorithm>
-#include "station/station.h"
+#include "station/projector.h"
+#include "station/services.h"
 
 namespace tillbook::station {
 
@@ -41,7 +42,7 @@ void requireUsableCount(const CashCount& count)
 
 } // namespace
 
-DrawerInfo Station::drawerFromRow(const ledger::Statement& row)
+DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row)
 {
     DrawerInfo d;
     d.id = row.columnText(0);
@@ -65,91 +66,91 @@ DrawerInfo Station::drawerFromRow(const ledger::Statement& row)
     d.noSales = row.columnInt(18);
     d.drops = row.columnInt(19);
     d.expectedCash = expectedCash(d.totals);
-    d.level = cashLevel(d.expectedCash, Money::fromCents(setting("drawer.pickup_warn_cents")),
-                        Money::fromCents(setting("drawer.pickup_require_cents")));
+    d.level = cashLevel(d.expectedCash, Money::fromCents(m_ctx.settings().setting("drawer.pickup_warn_cents")),
+                        Money::fromCents(m_ctx.settings().setting("drawer.pickup_require_cents")));
     return d;
 }
 
-std::optional<DrawerInfo> Station::openDrawer()
+std::optional<DrawerInfo> DrawerService::openDrawer()
 {
-    auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE status = 'open'");
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE status = 'open'");
     if (!st.step())
         return std::nullopt;
     return drawerFromRow(st);
 }
 
-std::vector<DrawerInfo> Station::drawers()
+std::vector<DrawerInfo> DrawerService::list()
 {
-    auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers ORDER BY opened_ms, id");
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers ORDER BY opened_ms, id");
     std::vector<DrawerInfo> out;
     while (st.step())
         out.push_back(drawerFromRow(st));
     return out;
 }
 
-std::optional<DrawerInfo> Station::drawer(std::string_view id)
+std::optional<DrawerInfo> DrawerService::drawer(std::string_view id)
 {
-    auto st = m_db->prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
+    auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     return drawerFromRow(st);
 }
 
-DrawerInfo Station::requireOpenDrawer(std::string_view operatorId, std::string_view what)
+DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, std::string_view what)
 {
     auto open = openDrawer();
     if (!open)
         throw CommandRefused(std::string(what) + "no drawer is open at this station; open one with a counted float");
     if (open->operatorId != operatorId) {
-        auto owner = findOperator(open->operatorId);
+        auto owner = m_station.operators().findOperator(open->operatorId);
         throw CommandRefused(std::string(what) + "the open drawer is " + (owner ? owner->name : open->operatorId)
                              + "'s; each cashier works from their own drawer");
     }
     return *open;
 }
 
-ApprovalRequest Station::floatDifferenceRequest(std::string_view operatorId, const CashCount& counted)
+ApprovalRequest DrawerService::floatDifferenceRequest(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
-    Money expected = Money::fromCents(setting("drawer.float_cents"));
+    Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
     Money total = countTotal(counted);
     return ApprovalRequest{"float_difference", "opening float", total.cents(), std::string(operatorId),
                            "Open a drawer with " + formatMoney(total) + " counted, where the float should be "
                                + formatMoney(expected)};
 }
 
-std::optional<ApprovalRequest> Station::openDrawerApproval(std::string_view operatorId, const CashCount& counted)
+std::optional<ApprovalRequest> DrawerService::openDrawerApproval(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
     if (auto open = openDrawer())
         throw CommandRefused("drawer " + open->id + " is already open at this station; close it first");
     // The float as counted is the float: a difference is approved, never added on top of the expected figure.
-    if (countTotal(counted) == Money::fromCents(setting("drawer.float_cents")))
+    if (countTotal(counted) == Money::fromCents(m_ctx.settings().setting("drawer.float_cents")))
         return std::nullopt;
     return floatDifferenceRequest(operatorId, counted);
 }
 
-Record Station::openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId)
+Record DrawerService::openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId)
 {
     std::optional<ApprovalRequest> approval = openDrawerApproval(operatorId, counted);
     Money total = countTotal(counted);
-    Money expected = Money::fromCents(setting("drawer.float_cents"));
-    auto counter = m_db->prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'drawer'), 0)");
+    Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
+    auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'drawer'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
-    std::string id = stationScopedId(m_stationId, "D", static_cast<std::uint64_t>(number));
+    std::string id = stationScopedId(m_ctx.stationId(), "D", static_cast<std::uint64_t>(number));
     json body = {{"drawer", id},
                  {"drawer_number", number},
                  {"float", total.cents()},
                  {"expected_float", expected.cents()},
                  {"count", countJson(counted)}};
     if (approval)
-        return commitCommand("drawer.opened", operatorId, body, {}, &*approval, approvalId);
-    return commitCommand("drawer.opened", operatorId, body);
+        return m_ctx.commit("drawer.opened", operatorId, body, CommitOptions::approval(&*approval, approvalId));
+    return m_ctx.commit("drawer.opened", operatorId, body);
 }
 
-Record Station::dropCash(std::string_view operatorId, const CashCount& counted)
+Record DrawerService::dropCash(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
     DrawerInfo d = requireOpenDrawer(operatorId, "");
@@ -159,11 +160,10 @@ Record Station::dropCash(std::string_view operatorId, const CashCount& counted)
     if (amount > d.expectedCash)
         throw CommandRefused("the drop of " + formatMoney(amount) + " is more than the " + formatMoney(d.expectedCash)
                              + " that should be in the drawer");
-    return commitCommand("drawer.dropped", operatorId,
-                         {{"drawer", d.id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
+    return m_ctx.commit("drawer.dropped", operatorId, {{"drawer", d.id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
 }
 
-Record Station::pickupCash(std::string_view supervisorId, const CashCount& counted)
+Record DrawerService::pickupCash(std::string_view supervisorId, const CashCount& counted)
 {
     requireUsableCount(counted);
     auto d = openDrawer();
@@ -173,17 +173,16 @@ Record Station::pickupCash(std::string_view supervisorId, const CashCount& count
     if (!amount.isPositive() || amount > d->expectedCash)
         throw CommandRefused("a pickup must be more than $0.00 and at most the " + formatMoney(d->expectedCash)
                              + " that should be in the drawer");
-    return commitCommand("drawer.picked_up", supervisorId,
-                         {{"drawer", d->id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
+    return m_ctx.commit("drawer.picked_up", supervisorId, {{"drawer", d->id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
 }
 
-ApprovalRequest Station::paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason)
+ApprovalRequest DrawerService::paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason)
 {
     return ApprovalRequest{"paid_out", "paid-out: " + std::string(reason), amount.cents(), std::string(operatorId),
                            "Pay out " + formatMoney(amount) + " from the drawer: " + std::string(reason)};
 }
 
-Record Station::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
+Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
     if (reason.empty() || reason.size() > 200)
@@ -193,26 +192,26 @@ Record Station::paidOut(std::string_view operatorId, Money amount, std::string_v
                              + " that should be in the drawer");
     json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", std::string(reason)}};
     // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
-    if (amount > Money::fromCents(setting("drawer.paid_out_approval_cents"))) {
+    if (amount > Money::fromCents(m_ctx.settings().setting("drawer.paid_out_approval_cents"))) {
         ApprovalRequest request = paidOutRequest(operatorId, amount, reason);
-        return commitCommand("drawer.paid_out", operatorId, body, {}, &request, approvalId);
+        return m_ctx.commit("drawer.paid_out", operatorId, body, CommitOptions::approval(&request, approvalId));
     }
-    return commitCommand("drawer.paid_out", operatorId, body);
+    return m_ctx.commit("drawer.paid_out", operatorId, body);
 }
 
-Record Station::noSale(std::string_view operatorId, std::string_view reason)
+Record DrawerService::noSale(std::string_view operatorId, std::string_view reason)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
     if (reason.empty() || reason.size() > 200)
         throw CommandRefused("opening the drawer without a sale needs a reason");
-    return commitCommand("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", std::string(reason)}});
+    return m_ctx.commit("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", std::string(reason)}});
 }
 
-Record Station::drawerTest(std::string_view actor, std::string_view reason)
+Record DrawerService::drawerTest(std::string_view actor, std::string_view reason)
 {
     if (reason.empty() || reason.size() > 200)
         throw CommandRefused("opening the drawer to test it needs a reason");
-    return commitCommand("device.drawer_tested", actor, {{"reason", std::string(reason)}});
+    return m_ctx.commit("device.drawer_tested", actor, {{"reason", std::string(reason)}});
 }
 
 bool opensDrawer(const ledger::Record& record)
@@ -235,7 +234,7 @@ bool opensDrawer(const ledger::Record& record)
            || body.value("checks", std::int64_t{0}) > 0 || body.value("money_orders", std::int64_t{0}) > 0;
 }
 
-DrawerCountResult Station::countDrawer(std::string_view operatorId, const CashCount& cash,
+DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const CashCount& cash,
                                        const std::vector<CountedItem>& items)
 {
     requireUsableCount(cash);
@@ -250,7 +249,7 @@ DrawerCountResult Station::countDrawer(std::string_view operatorId, const CashCo
         listed.push_back({{"kind", tenderKindName(item.kind)}, {"amount", item.amount.cents()}, {"reference", item.reference}});
     }
     result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders);
-    result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(setting("drawer.tolerance_cents")));
+    result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     json body = {{"drawer", d.id},
                  {"cash", countJson(cash)},
                  {"counted_cash", result.countedCash.cents()},
@@ -262,16 +261,16 @@ DrawerCountResult Station::countDrawer(std::string_view operatorId, const CashCo
                  {"over_short_checks", result.overShort.checks.cents()},
                  {"over_short_money_orders", result.overShort.moneyOrders.cents()},
                  {"over_short", result.overShort.total.cents()}};
-    result.seq = commitCommand("drawer.counted", operatorId, body).seq;
+    result.seq = m_ctx.commit("drawer.counted", operatorId, body).seq;
     return result;
 }
 
-ApprovalRequest Station::overShortRequest(std::string_view operatorId)
+ApprovalRequest DrawerService::overShortRequest(std::string_view operatorId)
 {
     auto d = openDrawer();
     if (!d)
         throw CommandRefused("no drawer is open at this station");
-    auto st = m_db->prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
+    auto st = m_ctx.db().prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, d->id);
     if (!st.step())
         throw CommandRefused("count the drawer before closing it");
@@ -290,17 +289,17 @@ ApprovalRequest Station::overShortRequest(std::string_view operatorId)
                                + " over (+) or short (-), " + formatMoney(total) + " in all"};
 }
 
-Record Station::closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId)
+Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
-    auto st = m_db->prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
+    auto st = m_ctx.db().prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, d.id);
     if (!st.step())
         throw CommandRefused("count the drawer before closing it");
     std::int64_t countSeq = st.columnInt(0);
     json count = json::parse(st.columnTextView(1));
     // Anything recorded into the drawer after the count makes the count stale.
-    auto later = m_db->prepare("SELECT COUNT(*) FROM ledger_records WHERE seq > ? AND json_extract(body, '$.drawer') = ?");
+    auto later = m_ctx.db().prepare("SELECT COUNT(*) FROM ledger_records WHERE seq > ? AND json_extract(body, '$.drawer') = ?");
     later.bind(1, countSeq).bind(2, d.id);
     later.step();
     if (later.columnInt(0) > 0)
@@ -309,7 +308,7 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
                  Money::fromCents(count["over_short_checks"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
                  Money::fromCents(count["over_short"].get<std::int64_t>())};
-    bool needsApproval = beyondTolerance(os, Money::fromCents(setting("drawer.tolerance_cents")));
+    bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     if (needsApproval && reason.empty())
         throw CommandRefused("the drawer is " + formatMoney(os.total) + " over/short, beyond the tolerance; give a reason");
     json body = {{"drawer", d.id},
@@ -321,14 +320,14 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
     Record closed;
     if (needsApproval) {
         ApprovalRequest request = overShortRequest(operatorId);
-        closed = commitCommand("drawer.closed", operatorId, body, {}, &request, approvalId);
+        closed = m_ctx.commit("drawer.closed", operatorId, body, CommitOptions::approval(&request, approvalId));
     } else {
-        closed = commitCommand("drawer.closed", operatorId, body);
+        closed = m_ctx.commit("drawer.closed", operatorId, body);
     }
     // The close is sealed by a signed checkpoint that the Z report prints. The close itself is already durable:
     // a failure here must not be reported as a failed close.
     try {
-        checkpoint(operatorId);
+        m_station.ledger().checkpoint(operatorId);
     } catch (const CheckpointMirrorFailed& e) {
         throw CheckpointAfterCloseFailed("drawer " + d.id + " is closed (seq " + std::to_string(closed.seq) + "); "
                                          + e.what());
@@ -340,7 +339,7 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
     return closed;
 }
 
-ApprovalRequest Station::xReportRequest(std::string_view operatorId)
+ApprovalRequest DrawerService::xReportRequest(std::string_view operatorId)
 {
     auto d = openDrawer();
     if (!d)
@@ -349,24 +348,24 @@ ApprovalRequest Station::xReportRequest(std::string_view operatorId)
                            "Show the X report of drawer " + d->id + " (expected cash so far) at the counter"};
 }
 
-DrawerReport Station::xReport(std::string_view operatorId, std::string_view approvalId)
+DrawerReport DrawerService::xReport(std::string_view operatorId, std::string_view approvalId)
 {
     auto d = openDrawer();
     if (!d)
         throw CommandRefused("no drawer is open at this station");
     ApprovalRequest request = xReportRequest(operatorId);
-    commitCommand("drawer.x_report_viewed", operatorId, {{"drawer", d->id}}, {}, &request, approvalId);
+    m_ctx.commit("drawer.x_report_viewed", operatorId, {{"drawer", d->id}}, CommitOptions::approval(&request, approvalId));
     return drawerReport(d->id);
 }
 
-DrawerReport Station::drawerReport(std::string_view id)
+DrawerReport DrawerService::drawerReport(std::string_view id)
 {
     auto info = drawer(id);
     if (!info)
         throw CommandRefused("there is no drawer " + std::string(id));
     DrawerReport report;
     report.info = *info;
-    auto items = m_db->prepare("SELECT receipt, kind, amount_cents, reference FROM drawer_items WHERE drawer = ? AND "
+    auto items = m_ctx.db().prepare("SELECT receipt, kind, amount_cents, reference FROM drawer_items WHERE drawer = ? AND "
                                "voided = 0 ORDER BY receipt, line");
     items.bind(1, id);
     while (items.step()) {
@@ -374,7 +373,7 @@ DrawerReport Station::drawerReport(std::string_view id)
                                           items.columnText(1) == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
                                           Money::fromCents(items.columnInt(2)), items.columnText(3)});
     }
-    auto moves = m_db->prepare("SELECT type, amount_cents, reason FROM drawer_movements WHERE drawer = ? ORDER BY seq");
+    auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason FROM drawer_movements WHERE drawer = ? ORDER BY seq");
     moves.bind(1, id);
     while (moves.step()) {
         std::string type = moves.columnText(0);
@@ -387,7 +386,7 @@ DrawerReport Station::drawerReport(std::string_view id)
             what += ": " + moves.columnText(2);
         report.movements.emplace_back(what, Money::fromCents(moves.columnInt(1)));
     }
-    auto counted = m_db->prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
+    auto counted = m_ctx.db().prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
                                  "JOIN drawer_counts c ON c.seq = d.counted_seq WHERE d.id = ?");
     counted.bind(1, id);
     if (counted.step()) {
@@ -401,13 +400,13 @@ DrawerReport Station::drawerReport(std::string_view id)
                                 Money::fromCents(body["over_short_checks"].get<std::int64_t>()),
                                 Money::fromCents(body["over_short_money_orders"].get<std::int64_t>()),
                                 Money::fromCents(body["over_short"].get<std::int64_t>())};
-        r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(setting("drawer.tolerance_cents")));
+        r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
         report.count = r;
         report.cashByDenomination = countFromJson(body["cash"]);
         report.approver = counted.columnText(2);
         report.reason = counted.columnText(3);
         if (std::int64_t closedSeq = counted.columnInt(4); closedSeq > 0) {
-            auto cp = m_db->prepare("SELECT body FROM ledger_records WHERE seq > ? AND kind = 'ledger.checkpoint' "
+            auto cp = m_ctx.db().prepare("SELECT body FROM ledger_records WHERE seq > ? AND kind = 'ledger.checkpoint' "
                                     "ORDER BY seq LIMIT 1");
             cp.bind(1, closedSeq);
             if (cp.step())

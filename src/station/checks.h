@@ -1,0 +1,75 @@
+// Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
+#pragma once
+
+#include "core/check_policy.h"
+#include "core/micr.h"
+#include "station/common.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tillbook::station {
+
+class CommandContext;
+class Station;
+
+struct CheckInput {
+    std::string micr; // as read or keyed; the symbol set is detected
+    Money amount;
+    std::string date; // YYYY-MM-DD on the item
+    std::string customerAccount; // the account paying, when known
+    std::optional<CheckInstrument> instrument; // else personal or business from the MICR line
+    Money amountDue; // what the item pays towards, when known
+    bool thirdParty = false;
+    bool twoParty = false;
+    std::string micrSource; // "reader" (serial or wedge), "keyed" (typed by the cashier), "" when not known
+    MicrSymbols micrSymbols = MicrSymbols::Auto; // the reader's symbol set when devices.json names one
+};
+
+struct CheckVerification {
+    std::string id; // station-scoped, "CITYHALL-01-K000007"
+    std::uint64_t seq = 0;
+    MicrFields micr;
+    CheckInstrument instrument = CheckInstrument::Personal;
+    CheckDecision decision;
+};
+
+struct RoutingInfo {
+    std::string routing;
+    std::string name;
+    std::string city;
+    std::string state;
+    std::string recordType;
+    std::string newRouting;
+};
+
+class CheckService {
+public:
+    CheckService(CommandContext& context, Station& station)
+        : m_ctx(context)
+        , m_station(station)
+    {
+    }
+
+    // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
+    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);
+    std::optional<RoutingInfo> routing(std::string_view routingNumber);
+    std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
+    CheckVerification verifyCheck(std::string_view operatorId, const CheckInput& input);
+    ApprovalRequest checkOverrideRequest(std::string_view operatorId, std::string_view verificationId);
+    ledger::Record overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId);
+    // A check the bank returned: reverses the payment's lines for the check's amount, bills the returned-check
+    // fee, puts the bank account on the negative file and may make the customer cash-only. One record.
+    ledger::Record recordReturnedCheck(std::string_view actor, std::string_view receipt, std::string_view routing,
+                                       std::string_view account, std::string_view reasonCode);
+
+private:
+    CommandContext& m_ctx;
+    Station& m_station;
+};
+
+} // namespace tillbook::station

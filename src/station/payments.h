@@ -1,0 +1,107 @@
+// Payments: one receipt, one record; receipts, voids, refunds and the posting export.
+#pragma once
+
+#include "core/payment.h"
+#include "station/common.h"
+#include "station/drawers.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tillbook::station {
+
+class CommandContext;
+class Station;
+
+struct TenderInput {
+    TenderKind kind = TenderKind::Cash;
+    Money amount;
+    std::string reference; // check or money order number
+};
+
+struct PaymentRequest {
+    std::string operatorId;
+    std::string requestId; // the screen's token for this payment: "complete" twice records one payment
+    std::vector<Allocation> billAmounts; // chosen amounts per bill; an empty billId puts the amount on credit
+    std::vector<std::pair<std::string, Money>> accountAmounts; // applied oldest due first on the account
+    std::vector<std::pair<std::string, int>> fees; // catalog code and quantity
+    std::vector<TenderInput> tenders;
+    // takePaymentWithItems: by tender index, the check or money order to verify as the payment is taken (its
+    // verification becomes the tender's reference). The station fills in the account and what is still due.
+    std::map<std::size_t, CheckInput> items;
+};
+
+struct PaymentOutcome {
+    std::string receipt;
+    std::uint64_t seq = 0;
+    Settlement settlement;
+    bool duplicate = false; // the request was recorded before; nothing new was written
+};
+
+struct ReceiptInfo {
+    std::string number;
+    std::uint64_t seq = 0;
+    std::int64_t timeMs = 0;
+    std::string operatorId;
+    Money total;
+    Money tendered;
+    Money change;
+    std::string status;
+    Money refunded;
+    // What a refund may still give back: nothing once voided.
+    Money refundable() const { return status == "voided" ? Money() : total - refunded; }
+};
+
+class PaymentService {
+public:
+    PaymentService(CommandContext& context, Station& station)
+        : m_ctx(context)
+        , m_station(station)
+    {
+    }
+
+    // Payments: one receipt, one record. Refusals throw CommandRefused ("Payment not recorded: ...").
+    PaymentOutcome takePayment(const PaymentRequest& request);
+    // The bills a payment on the account pays when none is chosen, as the counter fills its cart: every open bill in
+    // full, oldest due first. Refuses an unknown or closed account.
+    std::vector<Allocation> defaultBills(std::string_view account);
+    // tillctl pay: verifies each tender that carries an item, in the order handed over (its amount due is what the
+    // tenders before it leave), has `supervisorId` override an item that needs it, and takes the payment, all in one
+    // transaction: a declined item, one needing a supervisor when none is named, or any refusal of the payment records
+    // nothing. The supervisor's PIN is checked first, as an approval at the counter is (a wrong one is recorded).
+    PaymentOutcome takePaymentWithItems(PaymentRequest request, std::string_view supervisorId = {},
+                                        std::string_view pin = {});
+    std::optional<ReceiptInfo> receipt(std::string_view number);
+    std::optional<std::string> receiptForRequest(std::string_view requestId); // the screen's token, once recorded
+    ApprovalRequest voidRequest(std::string_view operatorId, std::string_view receipt);
+    ApprovalRequest refundRequest(std::string_view operatorId, std::string_view receipt, Money amount,
+                                  std::string_view method);
+    ledger::Record voidPayment(std::string_view operatorId, std::string_view receipt, std::string_view approvalId);
+    ledger::Record refundPayment(std::string_view operatorId, std::string_view receipt, Money amount,
+                                 std::string_view method, std::string_view approvalId);
+    // The day's postings for the billing system, as CSV; the total ties out to the ledger.
+    std::string exportPostings(std::string_view day);
+
+    // For the other services of this station:
+    // The payment itself, into an open drawer or, with batchId, posted from a closed mail batch (no drawer).
+    PaymentOutcome recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId);
+
+private:
+    CommandContext& m_ctx;
+    Station& m_station;
+};
+
+struct ReceiptCheck {
+    bool ok = false;
+    std::string message; // one sentence either way
+};
+// Checks a receipt's QR payload against the ledger (read-only): the record exists, is a payment, its hash is the
+// payload's and recomputes, and the signature verifies with the key the ledger introduced for it.
+ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view payload);
+std::string receiptPayload(const ledger::Record& record);
+
+} // namespace tillbook::station

@@ -1,0 +1,64 @@
+// The activity report: what each cashier did over a range of days.
+#pragma once
+
+#include "printing/documents.h"
+#include "station/common.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tillbook::station {
+
+class CommandContext;
+class Station;
+
+// What each cashier did over a range of days (UTC), for the supervisor's review and the finance office.
+struct CashierActivity {
+    std::string operatorId;
+    std::string name;
+    std::int64_t payments = 0;
+    Money collected; // receipts taken (voided ones included; voids are listed below)
+    std::vector<std::tuple<std::string, std::int64_t, Money>> tenders; // kind, items, amount (cash net of change)
+    std::vector<std::pair<std::string, Money>> funds; // net postings by GL fund: payments less voids, refunds, returns
+    std::int64_t voids = 0;
+    Money voided;
+    std::int64_t refunds = 0;
+    Money refunded;
+    std::int64_t approvals = 0; // supervisor approvals used for this cashier's actions (overrides, voids, refunds...)
+    std::int64_t returnedChecks = 0; // returned in the range, on checks this cashier took
+    Money returned;
+    std::int64_t drawersClosed = 0;
+    Money overShort; // total over (+) / short (-) of the drawers closed in the range
+};
+
+struct ActivityReport {
+    std::string from; // YYYY-MM-DD, inclusive
+    std::string to;
+    std::vector<CashierActivity> cashiers;
+    std::vector<std::pair<std::string, Money>> funds; // all cashiers; ties out to the posting export of those days
+    Money postings; // the sum of every posting in the range
+};
+
+class ReportService {
+public:
+    ReportService(CommandContext& context, Station& station)
+        : m_ctx(context)
+        , m_station(station)
+    {
+    }
+
+    // Per cashier: payments, tenders, GL funds, voids, refunds, approvals, returned checks, over/short. Refuses a
+    // malformed range or one longer than 366 days.
+    ActivityReport activityReport(std::string_view from, std::string_view to);
+    printing::TabularReportDocument activityReportDocument(const ActivityReport& report);
+
+private:
+    CommandContext& m_ctx;
+    Station& m_station;
+};
+
+} // namespace tillbook::station

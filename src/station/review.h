@@ -1,0 +1,66 @@
+// Supervisor review of each drawer and batch, and the day's approval.
+#pragma once
+
+#include "station/common.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tillbook::station {
+
+class CommandContext;
+class Station;
+
+// Supervisor review of the day's work: each drawer and mail batch is Open, Balanced (closed, waiting), Approved or
+// Rejected (with a reason, back to its cashier, who answers and resubmits).
+struct ReviewEntry {
+    std::string subject; // drawer | batch
+    std::string id;
+    std::string operatorId;
+    std::string day;
+    std::string state; // open, balanced, approved, rejected
+    std::string reason; // the rejection's reason, or the cashier's answer after resubmitting
+    std::string reviewer;
+    Money total; // a drawer's receipts, a batch's deposit
+    Money overShort; // a drawer's closing over (+) / short (-)
+    std::int64_t exceptions = 0; // a batch's declined checks
+};
+
+struct DayReview {
+    std::string day;
+    std::vector<ReviewEntry> entries;
+    std::uint64_t approvedSeq = 0; // the day.approved record, 0 while not approved
+    std::string checkpointNote; // the signed checkpoint recorded with the approval
+};
+
+class ReviewService {
+public:
+    ReviewService(CommandContext& context, Station& station)
+        : m_ctx(context)
+        , m_station(station)
+    {
+    }
+
+    // Supervisor review.
+    DayReview dayReview(std::string_view day);
+    // The day a drawer or batch belongs to; sets its cashier and review state (open, balanced, approved, rejected).
+    std::string workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state);
+    std::vector<ReviewEntry> rejectedFor(std::string_view operatorId); // what came back to this cashier
+    ledger::Record approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id);
+    ledger::Record rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view id,
+                              std::string_view reason);
+    ledger::Record resubmitWork(std::string_view operatorId, std::string_view subject, std::string_view id,
+                                std::string_view answer);
+    // Every drawer and batch of the day must be approved; records day.approved and a signed checkpoint after it.
+    DayReview approveDay(std::string_view supervisorId, std::string_view day);
+
+private:
+    CommandContext& m_ctx;
+    Station& m_station;
+};
+
+} // namespace tillbook::station

@@ -1,0 +1,97 @@
+// Settings: numbers and words that change outcomes, each change a settings.changed record.
+#include "station/settings.h"
+
+#include "core/text.h"
+#include "printing/cups.h"
+#include "station/command_context.h"
+#include "station/projector.h"
+#include "station/projector.h"
+#include "station/services.h"
+
+namespace tillbook::station {
+
+using ledger::Record;
+namespace fs = std::filesystem;
+
+std::int64_t SettingsService::setting(std::string_view key)
+{
+    for (const SettingSpec& spec : kSettings) {
+        if (spec.key != key)
+            continue;
+        auto st = m_ctx.db().prepare("SELECT value FROM settings WHERE key = ?");
+        st.bind(1, key);
+        return st.step() ? st.columnInt(0) : spec.defaultValue;
+    }
+    throw std::logic_error("unknown setting " + std::string(key));
+}
+
+Record SettingsService::changeSetting(std::string_view actor, std::string_view key, std::int64_t value)
+{
+    const SettingSpec* spec = nullptr;
+    for (const SettingSpec& candidate : kSettings) {
+        if (candidate.key == key)
+            spec = &candidate;
+    }
+    if (!spec)
+        throw CommandRefused("there is no setting \"" + std::string(key) + "\"");
+    if (value < spec->min || value > spec->max)
+        throw CommandRefused(std::string(key) + " must be between " + std::to_string(spec->min) + " and "
+                             + std::to_string(spec->max));
+    std::int64_t old = setting(key);
+    return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", value}}, CommitOptions::effect([](const Record&) {}));
+}
+
+bool SettingsService::isTextSetting(std::string_view key)
+{
+    return std::any_of(std::begin(kTextSettings), std::end(kTextSettings),
+                       [&](const TextSettingSpec& spec) { return spec.key == key; });
+}
+
+std::string SettingsService::textSetting(std::string_view key)
+{
+    for (const TextSettingSpec& spec : kTextSettings) {
+        if (spec.key != key)
+            continue;
+        auto st = m_ctx.db().prepare("SELECT value FROM text_settings WHERE key = ?");
+        st.bind(1, key);
+        return st.step() ? st.columnText(0) : std::string(spec.defaultValue);
+    }
+    throw std::logic_error("unknown setting " + std::string(key));
+}
+
+Record SettingsService::changeTextSetting(std::string_view actor, std::string_view key, std::string_view value)
+{
+    const TextSettingSpec* spec = nullptr;
+    for (const TextSettingSpec& candidate : kTextSettings) {
+        if (candidate.key == key)
+            spec = &candidate;
+    }
+    if (!spec)
+        throw CommandRefused("there is no setting \"" + std::string(key) + "\"");
+    std::u32string characters = decodeUtf8(value);
+    for (char32_t cp : characters) {
+        if (cp == U'\uFFFD')
+            throw CommandRefused(std::string(key) + " must be UTF-8 text");
+        if (cp < 0x20 || cp == 0x7F)
+            throw CommandRefused(std::string(key) + " must be one line without control characters");
+    }
+    if (characters.size() > spec->maxCharacters)
+        throw CommandRefused(std::string(key) + " takes at most " + std::to_string(spec->maxCharacters) + " characters");
+    if (!spec->allowed.empty()) {
+        bool allowed = false;
+        std::string_view rest = spec->allowed;
+        while (!rest.empty()) {
+            auto bar = rest.find('|');
+            allowed = allowed || rest.substr(0, bar) == value;
+            rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+        }
+        if (!allowed)
+            throw CommandRefused(std::string(key) + " must be one of " + std::string(spec->allowed));
+    }
+    if (key == "printing.cups_queue" && !value.empty() && !printing::validQueueName(value))
+        throw CommandRefused("a CUPS queue name is letters, digits, '_', '-' and '.', not " + quoteForMessage(value));
+    std::string old = textSetting(key);
+    return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", std::string(value)}}, CommitOptions::effect([](const Record&) {}));
+}
+
+} // namespace tillbook::station
