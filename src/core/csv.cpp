@@ -1,4 +1,4 @@
-// Strict RFC 4180 CSV reading for imports: UTF-8 only, quoted fields, exact line numbers for error messages.
+// Strict RFC 4180 CSV: reading imports (UTF-8, exact line numbers for error messages) and writing every export.
 #include "core/csv.h"
 
 #include "core/text.h"
@@ -264,17 +264,59 @@ std::optional<CsvRow> parseCsvHeader(std::string_view text)
     return header;
 }
 
-std::string csvField(std::string_view text)
+void CsvWriter::separate()
 {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
+    if (m_rowStarted)
+        m_out += ',';
+    m_rowStarted = true;
+}
+
+CsvWriter& CsvWriter::text(std::string_view value)
+{
+    separate();
+    // OWASP's list: what spreadsheets read as the start of a formula (a tab or CR before one, too).
+    const bool formula = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+    const bool quoted = value.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quoted)
+        m_out += '"';
+    if (formula)
+        m_out += '\'';
+    for (char c : value) {
         if (c == '"')
-            out += '"';
-        out += c;
+            m_out += '"';
+        m_out += c;
     }
-    return out + "\"";
+    if (quoted)
+        m_out += '"';
+    return *this;
+}
+
+CsvWriter& CsvWriter::amount(Money value)
+{
+    separate();
+    m_out += formatPlain(value);
+    return *this;
+}
+
+CsvWriter& CsvWriter::integer(std::int64_t value)
+{
+    separate();
+    m_out += std::to_string(value);
+    return *this;
+}
+
+CsvWriter& CsvWriter::endRow()
+{
+    m_out += "\r\n";
+    m_rowStarted = false;
+    return *this;
+}
+
+CsvWriter& CsvWriter::row(std::initializer_list<std::string_view> texts)
+{
+    for (std::string_view t : texts)
+        text(t);
+    return endRow();
 }
 
 } // namespace tillbook
