@@ -59,8 +59,9 @@ public:
         row.fields.clear();
         for (std::size_t column = 1;; ++column) {
             std::string field;
+            const std::size_t fieldLine = m_line;
             const bool ok = m_text[m_pos] == '"' ? readQuoted(field, column) : readUnquoted(field, column);
-            if (!ok)
+            if (!ok || tooLong(field, fieldLine, column))
                 return false;
             row.fields.push_back(std::move(field));
 
@@ -140,9 +141,21 @@ private:
         return true;
     }
 
+    // Checked as the field grows, so a runaway field is never copied beyond the limit.
+    bool tooLong(const std::string& field, std::size_t line, std::size_t column)
+    {
+        if (field.size() <= kMaxCsvFieldBytes)
+            return false;
+        fail(line, column,
+             "the field is longer than " + std::to_string(kMaxCsvFieldBytes) + " bytes, more than any column allows");
+        return true;
+    }
+
     bool readUnquoted(std::string& field, std::size_t column)
     {
         while (m_pos < m_text.size()) {
+            if (tooLong(field, m_line, column))
+                return false;
             const char c = m_text[m_pos];
             if (c == ',' || c == '\n' || c == '\r')
                 return true;
@@ -165,6 +178,8 @@ private:
         const std::size_t openedOn = m_line;
         ++m_pos;
         for (;;) {
+            if (tooLong(field, openedOn, column))
+                return false;
             if (m_pos >= m_text.size())
                 return fail(openedOn, column, "the quote that opens this field is never closed");
             const char c = m_text[m_pos];

@@ -37,9 +37,14 @@ struct CsvError {
     std::string message;
 };
 
+// No field of an import is longer than this many bytes: the longest documented value (200 characters of up to
+// 4 bytes) fits, and a runaway field is refused where it starts instead of being copied around whole.
+inline constexpr std::size_t kMaxCsvFieldBytes = 4096;
+
 // Parses a whole file. The text must be UTF-8 (a leading byte order mark is skipped); records
 // end with CRLF or LF, the last one optionally with nothing. Lines that are empty or hold only
 // spaces and tabs are skipped. The first record is the header; at least a header is required.
+// A field longer than kMaxCsvFieldBytes is an error on the line where it starts.
 // Stops at the first problem, since everything after a broken quote would be misread anyway.
 std::variant<CsvTable, CsvError> parseCsv(std::string_view text);
 

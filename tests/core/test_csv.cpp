@@ -482,6 +482,23 @@ TEST_CASE("Each account rule accepts and refuses at the exact line and column", 
         {"name with a comma and quotes", &AccountValues::name, "Doe, \"JJ\" Jane", ""},
         {"empty name", &AccountValues::name, "", "name", "a value is required"},
         {"name over two lines", &AccountValues::name, "Jane\nDoe", "name", "control character"},
+        {"name with a C1 next-line", &AccountValues::name, "Jane\xC2\x85" "Doe", "name", "control character"},
+        {"name with a right-to-left override", &AccountValues::name, "Jane \xE2\x80\xAE" "eoD", "name",
+            "control character"},
+        {"name with a line separator", &AccountValues::name, "Jane\xE2\x80\xA8" "Doe", "name", "control character"},
+        {"address over two lines", &AccountValues::serviceAddress, "1 Main St\nApt 2", ""},
+        {"address over two CRLF lines", &AccountValues::mailingAddress, "PO Box 9\r\nSpringfield", ""},
+        {"address of 200 characters", &AccountValues::serviceAddress, std::string(200, 'a'), ""},
+        {"address of 201 characters", &AccountValues::serviceAddress, std::string(201, 'a'), "service_address",
+            "the text is 201 characters long; at most 200 are allowed"},
+        {"address with a NUL", &AccountValues::serviceAddress, std::string("1 Main\0St", 9), "service_address",
+            "control character"},
+        {"address with an escape", &AccountValues::mailingAddress, "PO Box 9\x1B[2J", "mailing_address",
+            "control character"},
+        {"email of 254 characters", &AccountValues::email, std::string(250, 'j') + "@x.y", ""},
+        {"email of 255 characters", &AccountValues::email, std::string(251, 'j') + "@x.y", "email",
+            "at most 254"},
+        {"email with a tab", &AccountValues::email, "jane\t@example.org", "email", "is not an email address"},
         {"empty service address", &AccountValues::serviceAddress, "", ""},
         {"empty mailing address", &AccountValues::mailingAddress, "", ""},
         {"empty phone", &AccountValues::phone, "", ""},
@@ -888,6 +905,29 @@ TEST_CASE("Fees header must have exactly the known columns", "[import][fees]")
     CHECK(errors[2].message == "the required column \"amount\" is missing");
     for (const ImportError& error : errors)
         CHECK(error.line == 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Length limits: refused while reading, with the line, before a huge field is copied around
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("A 2 MB field is refused with its line and column", "[import][limits]")
+{
+    const std::string huge(2 * 1024 * 1024, 'x');
+    for (const std::string& field : {huge, "\"" + huge + "\"", "\"" + std::string(1024 * 1024, 'x') + "\n" + huge + "\""}) {
+        const std::string text = kAccountHeader + "A-1,Ann,1 Main St,,,,active\n" + "A-2,Bo," + field + ",,,,active\n"
+                                 + "A-3,Cy,3 Main St,,,,active\n";
+        const auto errors = importBad(tillbook::parseAccountsCsv(text));
+        INFO(describe(errors));
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].line == 3);
+        CHECK(errors[0].column == "service_address");
+        CHECK_THAT(errors[0].message, Catch::Contains("4096 bytes"));
+    }
+    const CsvError error = parseBad("a,b\n1,2\n" + huge + ",3\n");
+    CHECK(error.line == 3);
+    CHECK(error.column == 1);
+    CHECK_THAT(error.message, Catch::Contains("longer than"));
 }
 
 // ---------------------------------------------------------------------------------------------

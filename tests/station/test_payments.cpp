@@ -389,3 +389,38 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
     }
     CHECK(standing() - start == received);
 }
+
+TEST_CASE("a re-imported bill with another amount or account is refused with its line")
+{
+    Counter c;
+    auto bill = c.st->account("100101")->openBills.at(0);
+    const std::string header = "id,account,kind,due_date,amount,fund\n";
+    auto row = [&](const std::string& account, Money amount) {
+        return bill.id + "," + account + "," + bill.kind + "," + bill.dueDate + "," + formatPlain(amount) + ","
+               + bill.fund + "\n";
+    };
+    auto before = c.size();
+    try {
+        c.st->importBills("system", header + "NEW-1,100108,utility,2026-12-01,10.00,WATER\n" + row("100101", bill.amount + m(1)),
+                          "changed.csv");
+        FAIL("a bill with a changed amount was imported");
+    } catch (const station::ImportRefused& e) {
+        REQUIRE(e.problems.size() == 1);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 3, column amount")
+                                      && Catch::Contains(formatMoney(bill.amount))
+                                      && Catch::Contains(formatMoney(bill.amount + m(1))));
+    }
+    try {
+        c.st->importBills("system", header + row("100108", bill.amount), "moved.csv");
+        FAIL("a bill moved to another account was imported");
+    } catch (const station::ImportRefused& e) {
+        REQUIRE(e.problems.size() == 1);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 2, column account") && Catch::Contains("100101"));
+    }
+    CHECK(c.size() == before);
+    CHECK(c.st->account("100101")->openBills.at(0).id == bill.id);
+    CHECK(c.st->account("100101")->openBills.at(0).amount == bill.amount);
+    // The same bill with its own account and amount still updates what may change.
+    auto outcome = c.st->importBills("system", header + row("100101", bill.amount), "same.csv");
+    CHECK(outcome.updated == 1);
+}
