@@ -18,12 +18,13 @@ using station::Station;
 
 int cmdRoutingImport(const Argv& argv)
 {
-    Args args(argv, {"data"}, {});
+    Args args(argv, {"data"}, {"replace-smaller"});
     if (args.positionals().size() != 1)
         throw UsageError("name the FedACH directory file to import");
     std::string text = station::readImportFile(args.positionals()[0]);
     auto st = openStation(args);
-    auto outcome = st->importRoutingDirectory(station::kSystemActor, text, args.positionals()[0]);
+    auto outcome = st->importRoutingDirectory(station::kSystemActor, text, args.positionals()[0],
+                                              args.flag("replace-smaller"));
     auto [count, date] = st->routingDirectoryState();
     std::cout << args.positionals()[0] << ": " << count << " participants, file date " << date << " (seq "
               << outcome.seq << ")\n";

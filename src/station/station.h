@@ -650,7 +650,10 @@ public:
     DrawerReport xReport(std::string_view operatorId, std::string_view approvalId);
 
     // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
-    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);
+    // A file that would drop more than half of the routing numbers in use is refused unless replaceSmaller says the
+    // directory really shrank: a cut download must not quietly empty it.
+    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName,
+                                         bool replaceSmaller = false);
     std::optional<RoutingInfo> routing(std::string_view routingNumber);
     std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
     std::string today(); // the station's UTC date, YYYY-MM-DD

@@ -315,6 +315,19 @@ b="$work/bad-input"
 "$tillctl" init --data "$b" --station BAD-01 >/dev/null || fail "init"
 "$tillctl" demo --data "$b" >/dev/null || fail "demo"
 
+# The FedACH directory: an empty file, NUL bytes and a cut download leave the directory in use as it was.
+expect 0 "18198 participants" -- "$tillctl" routing import --data "$b" "$fedach"
+: > "$work/empty.txt"
+expect_refused "the file is empty" -- "$tillctl" routing import --data "$b" "$work/empty.txt"
+head -c 465 /dev/zero > "$work/zeros.txt"   # three records' worth of a download never written
+expect_refused "line 1: the file holds NUL bytes" -- "$tillctl" routing import --data "$b" "$work/zeros.txt"
+head -n 9000 "$fedach" > "$work/cut.txt"
+expect_refused "drop 9198 of the 18198 routing numbers in use.*--replace-smaller" -- "$tillctl" routing import --data "$b" "$work/cut.txt"
+last=$(tail -n 1 "$fedach" | cut -c1-9)
+expect 0 "^$last	" -- "$tillctl" routing show --data "$b" "$last"
+expect 0 "9000 participants" -- "$tillctl" routing import --data "$b" "$work/cut.txt" --replace-smaller
+expect 1 "is not in the FedACH directory" -- "$tillctl" routing show --data "$b" "$last"
+
 # Import files: a 2 MB line or field is refused with its line before it is copied around; control characters too.
 header="number,name,service_address,mailing_address,phone,email,status"
 { echo "$header"; echo "900001,Ann,1 Main St,,,,active"; printf '900002,Bo,'; head -c 2097152 /dev/zero | tr '\0' x; echo ",,,,active"; } > "$work/long-line.csv"

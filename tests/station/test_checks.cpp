@@ -67,6 +67,23 @@ struct Counter {
     std::unique_ptr<Station> st;
 };
 
+// What a refused import says: its sentence and each problem, one per line.
+template <typename Import>
+std::string refusal(Import import)
+{
+    try {
+        import();
+    } catch (const station::ImportRefused& e) {
+        std::string out = e.what();
+        for (const auto& problem : e.problems)
+            out += "\n" + problem;
+        return out;
+    } catch (const station::CommandRefused& e) {
+        return e.what();
+    }
+    return "(imported)";
+}
+
 } // namespace
 
 TEST_CASE("the FedACH directory: imported whole - refused whole with the line - replaced routing numbers known")
@@ -276,4 +293,56 @@ TEST_CASE("checks: the verification records whether the MICR line was read or ke
     input.micrSource = "guessed";
     CHECK_THROWS_WITH(st->verifyCheck("ana", input), Catch::Contains("read or keyed"));
     CHECK(st->store().size() == before);
+}
+
+TEST_CASE("an empty FedACH file is refused and the directory in use stays")
+{
+    Counter c;
+    std::string text = fedach();
+    REQUIRE(text.size() > 1000000);
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    CHECK_THAT(refusal([&] { c.st->importRoutingDirectory("system", "", "download.txt"); }),
+               Catch::Contains("the file is empty"));
+    CHECK(c.size() == before);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("a FedACH file with NUL bytes is refused with the line")
+{
+    Counter c;
+    std::string text = fedach();
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    std::string damaged = text;
+    damaged[155 * 4 + 2 * 4 + 40] = '\0'; // inside line 5's name
+    CHECK_THAT(refusal([&] { c.st->importRoutingDirectory("system", damaged, "damaged.txt"); }),
+               Catch::Contains("line 5: the file holds NUL bytes"));
+    CHECK_THAT(refusal([&] { c.st->importRoutingDirectory("system", std::string(4096, '\0'), "zeros.txt"); }),
+               Catch::Contains("line 1: the file holds NUL bytes"));
+    CHECK(c.size() == before);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("a FedACH file that drops more than half of the directory in use is refused")
+{
+    Counter c;
+    std::string text = fedach();
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    // The first 9,000 records: a cut download, still made of whole, valid lines.
+    std::string cut = text.substr(0, 157 * 9000);
+    REQUIRE(cut.ends_with("\r\n"));
+    CHECK_THROWS_WITH(c.st->importRoutingDirectory("system", cut, "cut.txt"),
+                      Catch::Contains("9198 of the 18198") && Catch::Contains("--replace-smaller"));
+    CHECK(c.size() == before);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+    // Dropping fewer than half is an ordinary update.
+    std::string most = text.substr(0, 157 * 10000);
+    c.st->importRoutingDirectory("system", most, "most.txt");
+    CHECK(c.st->routingDirectoryState().first == 10000);
+    // Saying the directory really shrank replaces it.
+    c.st->importRoutingDirectory("system", text.substr(0, 157 * 100), "small.txt", true);
+    CHECK(c.st->routingDirectoryState().first == 100);
+    CHECK(c.st->store().last()->kind == "routing.imported");
 }
