@@ -98,6 +98,11 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
         throw CommandRefused("the check was not verified: " + parsed.error);
+    // An item no payment could take is not worth a verification record.
+    if (const Money maxTender = Money::fromCents(setting("payment.max_tender_cents")); input.amount > maxTender)
+        throw CommandRefused("the check was not verified: " + formatMoney(input.amount)
+                             + " is more than the largest single tender the station takes (" + formatMoney(maxTender)
+                             + ", setting payment.max_tender_cents).");
     const MicrFields& micr = *parsed.fields;
     CheckFacts facts;
     facts.routing = micr.routing;

@@ -149,6 +149,20 @@ PaymentOutcome Station::recordPayment(const PaymentRequest& request, const Drawe
     if (lines.empty())
         notRecorded("choose a bill, an account amount or a fee first.");
 
+    // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
+    // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
+    const Money maxTender = Money::fromCents(setting("payment.max_tender_cents"));
+    Money tenderedTotal;
+    for (const TenderInput& t : request.tenders) {
+        if (t.amount > maxTender)
+            notRecorded(formatMoney(t.amount) + " is more than the largest single tender the station takes ("
+                        + formatMoney(maxTender) + ", setting payment.max_tender_cents).");
+        tenderedTotal += t.amount.isPositive() ? t.amount : Money();
+    }
+    if (tenderedTotal > maxTender)
+        notRecorded("the tenders add up to " + formatMoney(tenderedTotal) + ", more than one payment takes ("
+                    + formatMoney(maxTender) + ", setting payment.max_tender_cents).");
+
     std::vector<Tender> tenders;
     json tenderJson = json::array();
     std::set<std::string> items;

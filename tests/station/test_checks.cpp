@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 using namespace tillbook;
@@ -345,4 +346,23 @@ TEST_CASE("a FedACH file that drops more than half of the directory in use is re
     c.st->importRoutingDirectory("system", text.substr(0, 157 * 100), "small.txt", true);
     CHECK(c.st->routingDirectoryState().first == 100);
     CHECK(c.st->store().last()->kind == "routing.imported");
+}
+
+TEST_CASE("checks and remittances past the largest tender are refused before a verification is written")
+{
+    Counter c;
+    auto before = c.size();
+    station::CheckInput input;
+    input.micr = "T021000021T 5550001U 1042";
+    input.amount = m(std::numeric_limits<std::int64_t>::max());
+    input.date = "2026-10-25";
+    CHECK_THROWS_WITH(c.st->verifyCheck("ana", input), Catch::Contains("largest single tender"));
+    input.amount = m(10'000'001);
+    CHECK_THROWS_WITH(c.st->verifyCheck("ana", input), Catch::Contains("$100,000.00"));
+    CHECK(c.size() == before);
+
+    // The limit is a setting a supervisor may raise.
+    c.st->changeSetting("system", "payment.max_tender_cents", 20'000'000);
+    input.amount = m(15'000'000);
+    CHECK(c.st->verifyCheck("ana", input).id.size() > 0);
 }
