@@ -6,6 +6,8 @@
 #include "ledger/hash.h"
 #include "station/station.h"
 
+#include <unordered_set>
+
 namespace tillbook::station {
 
 namespace fs = std::filesystem;
@@ -21,7 +23,8 @@ constexpr const char* kReturnReasons[][2] = {
 
 } // namespace
 
-ImportOutcome Station::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName)
+ImportOutcome Station::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName,
+                                              bool replaceSmaller)
 {
     auto parsed = parseFedAchDirectory(text);
     if (auto* errors = std::get_if<std::vector<ImportError>>(&parsed)) {
@@ -34,6 +37,23 @@ ImportOutcome Station::importRoutingDirectory(std::string_view actor, std::strin
         throw ImportRefused(what, std::move(problems));
     }
     const auto& directory = std::get<FedAchDirectory>(parsed);
+    if (!replaceSmaller) {
+        std::unordered_set<std::string_view> incoming;
+        for (const auto& p : directory.participants)
+            incoming.insert(p.routing);
+        std::int64_t inUse = 0;
+        std::int64_t dropped = 0;
+        auto st = m_db->prepare("SELECT routing FROM routing_directory");
+        while (st.step()) {
+            ++inUse;
+            dropped += incoming.count(st.columnText(0)) == 0 ? 1 : 0;
+        }
+        if (dropped * 2 > inUse)
+            throw CommandRefused(std::string(sourceName) + " was not imported: it would drop " + std::to_string(dropped)
+                                 + " of the " + std::to_string(inUse)
+                                 + " routing numbers in use, more than half; if the directory really shrank, import it"
+                                   " with --replace-smaller; the directory in use is unchanged");
+    }
     ImportOutcome outcome;
     outcome.sha256 = ledger::toHex(ledger::sha256(text));
     outcome.added = directory.participants.size();
@@ -78,6 +98,11 @@ CheckVerification Station::verifyCheck(std::string_view operatorId, const CheckI
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
         throw CommandRefused("the check was not verified: " + parsed.error);
+    // An item no payment could take is not worth a verification record.
+    if (const Money maxTender = Money::fromCents(setting("payment.max_tender_cents")); input.amount > maxTender)
+        throw CommandRefused("the check was not verified: " + formatMoney(input.amount)
+                             + " is more than the largest single tender the station takes (" + formatMoney(maxTender)
+                             + ", setting payment.max_tender_cents).");
     const MicrFields& micr = *parsed.fields;
     CheckFacts facts;
     facts.routing = micr.routing;

@@ -88,6 +88,8 @@ inline constexpr SettingSpec kSettings[] = {
     {"session.idle_lock_seconds", 300, 15, 3600, "idle time after which the station locks itself"},
     {"approval.ttl_seconds", 120, 15, 900, "how long a supervisor's approval stays usable"},
     {"payment.cash_back_on_checks", 0, 0, 1, "1 lets checks and money orders over the amount due give cash back"},
+    {"payment.max_tender_cents", 10000000, 100, 100000000000,
+     "the largest single tender, and the most one payment's tenders add up to"},
     {"drawer.float_cents", 20000, 0, 1000000, "the float a drawer is expected to open with"},
     {"checks.personal_limit_cents", 250000, 0, 100000000, "largest personal check accepted without approval"},
     {"checks.business_limit_cents", 1000000, 0, 100000000, "largest business check accepted without approval"},
@@ -360,6 +362,9 @@ struct ActivityReport {
     std::vector<std::pair<std::string, Money>> funds; // all cashiers; ties out to the posting export of those days
     Money postings; // the sum of every posting in the range
 };
+// The report as CSV, one row per cashier and measure (payments, each tender and fund, voids...): what a
+// spreadsheet pivots.
+std::string activityCsv(const ActivityReport& report);
 
 // Contact details a clerk may change at the counter; unset fields stay as they are.
 struct AccountChange {
@@ -691,7 +696,10 @@ public:
     DrawerReport xReport(std::string_view operatorId, std::string_view approvalId);
 
     // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
-    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);
+    // A file that would drop more than half of the routing numbers in use is refused unless replaceSmaller says the
+    // directory really shrank: a cut download must not quietly empty it.
+    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName,
+                                         bool replaceSmaller = false);
     std::optional<RoutingInfo> routing(std::string_view routingNumber);
     std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
     std::string today(); // the station's UTC date, YYYY-MM-DD

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 using namespace tillbook;
@@ -66,6 +67,23 @@ struct Counter {
     FixedClock clock{1'793'520'000'000}; // 2026-10-31
     std::unique_ptr<Station> st;
 };
+
+// What a refused import says: its sentence and each problem, one per line.
+template <typename Import>
+std::string refusal(Import import)
+{
+    try {
+        import();
+    } catch (const station::ImportRefused& e) {
+        std::string out = e.what();
+        for (const auto& problem : e.problems)
+            out += "\n" + problem;
+        return out;
+    } catch (const station::CommandRefused& e) {
+        return e.what();
+    }
+    return "(imported)";
+}
 
 } // namespace
 
@@ -387,4 +405,75 @@ TEST_CASE("opening a drawer: what needs approval is the station's to say, before
     REQUIRE(approval.ok);
     CHECK(c.st->openDrawer("ben", over, approval.approvalId).approver == "sam");
     CHECK(c.st->drawers().size() == 2);
+}
+
+TEST_CASE("an empty FedACH file is refused and the directory in use stays")
+{
+    Counter c;
+    std::string text = fedach();
+    REQUIRE(text.size() > 1000000);
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    CHECK_THAT(refusal([&] { c.st->importRoutingDirectory("system", "", "download.txt"); }),
+               Catch::Contains("the file is empty"));
+    CHECK(c.size() == before);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("a FedACH file with NUL bytes is refused with the line")
+{
+    Counter c;
+    std::string text = fedach();
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    std::string damaged = text;
+    damaged[155 * 4 + 2 * 4 + 40] = '\0'; // inside line 5's name
+    CHECK_THAT(refusal([&] { c.st->importRoutingDirectory("system", damaged, "damaged.txt"); }),
+               Catch::Contains("line 5: the file holds NUL bytes"));
+    CHECK_THAT(refusal([&] { c.st->importRoutingDirectory("system", std::string(4096, '\0'), "zeros.txt"); }),
+               Catch::Contains("line 1: the file holds NUL bytes"));
+    CHECK(c.size() == before);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("a FedACH file that drops more than half of the directory in use is refused")
+{
+    Counter c;
+    std::string text = fedach();
+    c.st->importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    // The first 9,000 records: a cut download, still made of whole, valid lines.
+    std::string cut = text.substr(0, 157 * 9000);
+    REQUIRE(cut.ends_with("\r\n"));
+    CHECK_THROWS_WITH(c.st->importRoutingDirectory("system", cut, "cut.txt"),
+                      Catch::Contains("9198 of the 18198") && Catch::Contains("--replace-smaller"));
+    CHECK(c.size() == before);
+    CHECK(c.st->routingDirectoryState().first == 18198);
+    // Dropping fewer than half is an ordinary update.
+    std::string most = text.substr(0, 157 * 10000);
+    c.st->importRoutingDirectory("system", most, "most.txt");
+    CHECK(c.st->routingDirectoryState().first == 10000);
+    // Saying the directory really shrank replaces it.
+    c.st->importRoutingDirectory("system", text.substr(0, 157 * 100), "small.txt", true);
+    CHECK(c.st->routingDirectoryState().first == 100);
+    CHECK(c.st->store().last()->kind == "routing.imported");
+}
+
+TEST_CASE("checks and remittances past the largest tender are refused before a verification is written")
+{
+    Counter c;
+    auto before = c.size();
+    station::CheckInput input;
+    input.micr = "T021000021T 5550001U 1042";
+    input.amount = m(std::numeric_limits<std::int64_t>::max());
+    input.date = "2026-10-25";
+    CHECK_THROWS_WITH(c.st->verifyCheck("ana", input), Catch::Contains("largest single tender"));
+    input.amount = m(10'000'001);
+    CHECK_THROWS_WITH(c.st->verifyCheck("ana", input), Catch::Contains("$100,000.00"));
+    CHECK(c.size() == before);
+
+    // The limit is a setting a supervisor may raise.
+    c.st->changeSetting("system", "payment.max_tender_cents", 20'000'000);
+    input.amount = m(15'000'000);
+    CHECK(c.st->verifyCheck("ana", input).id.size() > 0);
 }

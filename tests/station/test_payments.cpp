@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <random>
 
 using namespace tillbook;
@@ -388,4 +389,76 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
         received += outcome.settlement.tendered - outcome.settlement.change;
     }
     CHECK(standing() - start == received);
+}
+
+TEST_CASE("a tender of INT64_MAX cents is refused before anything is written")
+{
+    Counter c;
+    auto before = c.size();
+    const Money huge = m(std::numeric_limits<std::int64_t>::max());
+    CHECK_THROWS_AS(c.st->takePayment(cashPayment("100101", m(1000), huge, "max")), station::CommandRefused);
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100101", m(1000), huge, "max")),
+                      Catch::Contains("largest single tender"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("ten trillion dollars in cash is refused - the limit is a setting")
+{
+    Counter c;
+    auto before = c.size();
+    const Money trillions = m(1'000'000'000'000'000); // $10,000,000,000,000.00
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100101", m(1000), trillions, "10t")),
+                      Catch::Contains("Payment not recorded") && Catch::Contains("$100,000.00"));
+    // Just over the default limit, as cash or a money order.
+    CHECK_THROWS_WITH(c.st->takePayment(cashPayment("100101", m(1000), m(10'000'001), "over")),
+                      Catch::Contains("largest single tender"));
+    PaymentRequest order = cashPayment("100101", m(1000), m(10'000'001), "order");
+    order.tenders = {{TenderKind::MoneyOrder, m(10'000'001), "MO-1"}};
+    CHECK_THROWS_WITH(c.st->takePayment(order), Catch::Contains("largest single tender"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("a re-imported bill with another amount or account is refused with its line")
+{
+    Counter c;
+    auto bill = c.st->account("100101")->openBills.at(0);
+    const std::string header = "id,account,kind,due_date,amount,fund\n";
+    auto row = [&](const std::string& account, Money amount) {
+        return bill.id + "," + account + "," + bill.kind + "," + bill.dueDate + "," + formatPlain(amount) + ","
+               + bill.fund + "\n";
+    };
+    auto before = c.size();
+    try {
+        c.st->importBills("system", header + "NEW-1,100108,utility,2026-12-01,10.00,WATER\n" + row("100101", bill.amount + m(1)),
+                          "changed.csv");
+        FAIL("a bill with a changed amount was imported");
+    } catch (const station::ImportRefused& e) {
+        REQUIRE(e.problems.size() == 1);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 3, column amount")
+                                      && Catch::Contains(formatMoney(bill.amount))
+                                      && Catch::Contains(formatMoney(bill.amount + m(1))));
+    }
+    try {
+        c.st->importBills("system", header + row("100108", bill.amount), "moved.csv");
+        FAIL("a bill moved to another account was imported");
+    } catch (const station::ImportRefused& e) {
+        REQUIRE(e.problems.size() == 1);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 2, column account") && Catch::Contains("100101"));
+    }
+    CHECK(c.size() == before);
+    CHECK(c.st->account("100101")->openBills.at(0).id == bill.id);
+    CHECK(c.st->account("100101")->openBills.at(0).amount == bill.amount);
+    // The same bill with its own account and amount still updates what may change.
+    auto outcome = c.st->importBills("system", header + row("100101", bill.amount), "same.csv");
+    CHECK(outcome.updated == 1);
+}
+
+TEST_CASE("two tenders within the largest single tender that together pass it are refused")
+{
+    Counter c;
+    auto before = c.size();
+    PaymentRequest two = cashPayment("100101", m(1000), m(6'000'000), "two");
+    two.tenders.push_back({TenderKind::Cash, m(6'000'000), ""});
+    CHECK_THROWS_WITH(c.st->takePayment(two), Catch::Contains("add up to $120,000.00"));
+    CHECK(c.size() == before);
 }
