@@ -123,6 +123,11 @@ int DeviceController::deviceCallsOnGuiThread() const
     return m_worker ? m_worker->callsOnGuiThread() : 0;
 }
 
+int DeviceController::mostStatusQuestionsOut() const
+{
+    return m_worker ? m_worker->mostStatusQuestionsOut() : 0;
+}
+
 void DeviceController::wedgeKey(const QString& text, double timeMs)
 {
     for (char32_t cp : text.toUcs4())
@@ -151,6 +156,8 @@ void DeviceController::refresh()
     m_polling = true;
     if (m_closeCheck == CloseCheck::Wanted)
         m_closeCheck = CloseCheck::Asked;
+    if (m_worker)
+        m_worker->statusAsked();
     post([](DeviceWorker& worker) { worker.readStatus(); });
 }
 

@@ -80,6 +80,8 @@ public:
     // For tests: device calls made so far, and how many ran on the GUI thread (none should).
     Q_INVOKABLE int deviceCalls() const;
     Q_INVOKABLE int deviceCallsOnGuiThread() const;
+    // For tests: the most status questions ever out at once (polls do not stack up: one).
+    Q_INVOKABLE int mostStatusQuestionsOut() const;
 
     // The device test screen's sample receipt is still out.
     bool testPrinting() const { return m_testJob != 0; }

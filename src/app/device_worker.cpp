@@ -21,19 +21,32 @@ void DeviceWorker::noteCall()
         ++m_callsOnGuiThread;
 }
 
+void DeviceWorker::statusAsked()
+{
+    int out = ++m_statusOut;
+    if (out > m_mostStatusOut)
+        m_mostStatusOut = out;
+}
+
 void DeviceWorker::readStatus()
 {
     noteCall();
+    QString state;
+    QString message;
+    QString drawer;
     try {
         auto status = m_hub->printerStatus();
-        QString drawer;
+        state = QString::fromStdString(status.state());
+        message = QString::fromStdString(status.sentence());
         if (auto open = m_hub->drawerOpen())
             drawer = *open ? QStringLiteral("open") : QStringLiteral("closed");
-        emit statusRead(QString::fromStdString(status.state()), QString::fromStdString(status.sentence()), drawer);
     } catch (const std::exception& e) {
-        emit statusRead(QStringLiteral("unreachable"), QString::fromUtf8(e.what()),
-                        m_hub->hasDrawer() ? QStringLiteral("unknown") : QStringLiteral("none"));
+        state = QStringLiteral("unreachable");
+        message = QString::fromUtf8(e.what());
+        drawer = m_hub->hasDrawer() ? QStringLiteral("unknown") : QStringLiteral("none");
     }
+    --m_statusOut; // answered: before the controller hears it and may ask again
+    emit statusRead(state, message, drawer);
 }
 
 void DeviceWorker::print(quint64 job, const QByteArray& bytes)

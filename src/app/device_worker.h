@@ -32,6 +32,10 @@ public:
     // Device calls made so far, and how many of them ran on the GUI thread (none should): read from any thread.
     int calls() const { return m_calls; }
     int callsOnGuiThread() const { return m_callsOnGuiThread; }
+    // The controller is about to ask for the status (GUI thread). For tests: the most status questions ever out at
+    // once, asked and not yet answered (one, when polls do not stack up).
+    void statusAsked();
+    int mostStatusQuestionsOut() const { return m_mostStatusOut; }
 
     // Each runs on the device thread and answers with the matching signal.
     void readStatus();
@@ -56,6 +60,8 @@ private:
     QThread* m_guiThread; // the application may be gone before this thread is: not asked of it at each call
     std::atomic<int> m_calls{0};
     std::atomic<int> m_callsOnGuiThread{0};
+    std::atomic<int> m_statusOut{0};
+    std::atomic<int> m_mostStatusOut{0}; // written by statusAsked only
 };
 
 } // namespace tillbook::app
