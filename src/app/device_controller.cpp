@@ -40,7 +40,8 @@ DeviceController::DeviceController(station::Station& station, SessionController&
     if (m_worker) {
         m_thread.setObjectName(QStringLiteral("tillbook-devices"));
         m_worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        // The transports close on the thread that used them, as the thread finishes (finished is emitted there).
+        connect(&m_thread, &QThread::finished, m_worker, &DeviceWorker::closeDevices, Qt::DirectConnection);
         connect(m_worker, &DeviceWorker::statusRead, this, &DeviceController::onStatusRead);
         connect(m_worker, &DeviceWorker::printed, this, &DeviceController::onPrinted);
         connect(m_worker, &DeviceWorker::drawerKicked, this, &DeviceController::onDrawerKicked);
@@ -67,10 +68,12 @@ DeviceController::~DeviceController()
 {
     m_poll.stop();
     m_micrPoll.stop();
-    // Requests still queued are dropped; a call in progress ends within its device timeout. The worker and its hub
-    // are deleted on the device thread as it finishes.
+    // Requests still queued are dropped; a call in progress ends within its device timeout. The hub is closed on the
+    // device thread as it finishes; the worker, idle for good once the thread has ended, is deleted here (deleteLater
+    // would need an event loop that may already be gone when the application object is).
     m_thread.quit();
     m_thread.wait();
+    delete m_worker;
 }
 
 template <typename Call> void DeviceController::post(Call call)

@@ -117,7 +117,7 @@ private:
     int m_columns = 42;
     MicrSymbols m_micrSymbols = MicrSymbols::Auto;
     QThread m_thread;
-    DeviceWorker* m_worker = nullptr; // lives on m_thread, deleted there when it finishes
+    DeviceWorker* m_worker = nullptr; // lives on m_thread; deleted once it has finished
     bool m_polling = false;
     bool m_pollAgain = false;
     CloseCheck m_closeCheck = CloseCheck::None;

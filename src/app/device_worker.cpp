@@ -83,4 +83,9 @@ void DeviceWorker::pollCheck()
     }
 }
 
+void DeviceWorker::closeDevices()
+{
+    m_hub.reset();
+}
+
 } // namespace tillbook::app

@@ -42,6 +42,8 @@ public:
     void print(quint64 job, const QByteArray& bytes);
     void kickDrawer(bool test);
     void pollCheck();
+    // Closes and drops the devices, on the device thread as it finishes; nothing is asked of them afterwards.
+    void closeDevices();
 
 signals:
     // state: ready, paper_end, cover_open, offline, error, unreachable; drawer: open, closed, unknown, none, or "" when
