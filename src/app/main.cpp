@@ -15,6 +15,7 @@
 #include "station/station.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -29,6 +30,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -106,6 +108,17 @@ bool grab(QQuickWindow* window, const QString& file)
     return true;
 }
 
+// Device answers come back from the device thread as queued signals: a screenshot of a printed state waits for it
+// (the simulated printer answers at once; the deadline only keeps a broken one from hanging the run).
+void settleUntil(const std::function<bool()>& done)
+{
+    QTimer tick; // wakes the wait below now and then, so the deadline is seen
+    tick.start(100);
+    QDeadlineTimer deadline(10000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 void settle();
 
 void selectOperator(QQuickWindow* window, const QString& id)
@@ -149,6 +162,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
 
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
     devices.refresh();
+    settleUntil([&] { return devices.printerState() != QStringLiteral("unknown"); });
     ok = grab(window, dir + QStringLiteral("/counter-no-drawer.png")) && ok;
     // The float: 5 x $20, 6 x $10, 6 x $5, 10 x $1 = $200.00, typed into the grid as a cashier would.
     const QVariantList floatCount{QString(), QString(), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("6"),
@@ -193,6 +207,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     payments.complete();
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
     printer.printReceipt(payments.lastReceipt().value(QStringLiteral("receipt")).toString());
+    settleUntil([&] { return !printer.pending(); });
     ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
     printer.clearStatus();
     payments.dismissReceipt();
@@ -208,6 +223,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         xView->setProperty("rows", drawers.xReport(QStringLiteral("sam"), QStringLiteral("2468")));
         xView->setProperty("visible", true);
         printer.printXReport();
+        settleUntil([&] { return !printer.pending(); });
         ok = grab(window, dir + QStringLiteral("/x-report.png")) && ok;
         printer.clearStatus();
         xView->setProperty("visible", false);
@@ -225,6 +241,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         QMetaObject::invokeMethod(arrangementView, "createIt");
         settle();
         QMetaObject::invokeMethod(child("arrangementPrint"), "clicked");
+        settleUntil([&] { return !printer.pending(); });
         ok = grab(window, dir + QStringLiteral("/arrangement-recorded.png")) && ok;
         QMetaObject::invokeMethod(arrangementView, "dismiss");
         printer.clearStatus();
@@ -251,6 +268,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     drawers.close(QStringLiteral("a $10 and a $5 went out as change twice"), QStringLiteral("sam"), QStringLiteral("2468"));
     QMetaObject::invokeMethod(drawerPanel, "finish");
     printer.printClosed(QStringLiteral("z"), drawers.lastClosedId());
+    settleUntil([&] { return !printer.pending(); });
     ok = grab(window, dir + QStringLiteral("/drawer-closed.png")) && ok;
     QMetaObject::invokeMethod(child("drawerClosedView"), "dismiss");
 
@@ -292,6 +310,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     if (auto* deviceView = child("deviceTestView")) {
         QMetaObject::invokeMethod(deviceView, "show");
         devices.testPrint();
+        settleUntil([&] { return !devices.testPrinting(); });
         ok = grab(window, dir + QStringLiteral("/devices.png")) && ok;
         QMetaObject::invokeMethod(deviceView, "dismiss");
     }
