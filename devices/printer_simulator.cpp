@@ -22,6 +22,7 @@ PrinterSimulator::PrinterSimulator(PrinterSimOptions options)
     , m_offline(m_options.offline)
     , m_paperOut(m_options.paperOut)
     , m_coverOpen(m_options.coverOpen)
+    , m_silent(m_options.silent)
     , m_holdDrawerOpen(m_options.holdDrawerOpen)
 {
 }
@@ -103,10 +104,16 @@ void PrinterSimulator::handle(int client)
     std::string buffer(4096, '\0');
     for (;;) {
         pollfd p[2] = {{client, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
-        if (::poll(p, 2, -1) < 0 && errno != EINTR)
+        // A silent printer takes nothing in (its bytes wait in the socket) and looks every 20 ms whether it has been
+        // told to answer again.
+        const bool silent = m_silent;
+        int ready = silent ? ::poll(p + 1, 1, 20) : ::poll(p, 2, -1);
+        if (ready < 0 && errno != EINTR)
             return;
         if (p[1].revents)
             return;
+        if (silent || ready <= 0)
+            continue;
         ssize_t n = ::read(client, buffer.data(), buffer.size());
         if (n <= 0) {
             if (m_inJob)
@@ -259,6 +266,10 @@ bool PrinterSimulator::control(const std::string& word)
         setHoldDrawerOpen(true);
     else if (word == "release-drawer")
         setHoldDrawerOpen(false);
+    else if (word == "silent")
+        setSilent(true);
+    else if (word == "respond")
+        setSilent(false);
     else
         return false;
     return true;

@@ -1,6 +1,6 @@
 // A network receipt printer for development and tests: it keeps each job it receives as a file, answers the real-time
-// status queries, opens its "drawer" on a kick, and can be told to go offline, run out of paper, open its cover or
-// hold the drawer open, at start or while it runs (tillctl sim printer).
+// status queries, opens its "drawer" on a kick, and can be told to go offline, run out of paper, open its cover, hold
+// the drawer open or fall silent, at start or while it runs (tillctl sim printer).
 #pragma once
 
 #include <atomic>
@@ -21,6 +21,7 @@ struct PrinterSimOptions {
     bool holdDrawerOpen = false;        // the drawer, once kicked, stays open (a cashier who leaves it open)
     int drawerClosesAfterMs = 300;      // otherwise it is pushed shut after this long
     long offlineAfterBytes = -1;        // go offline after this many job bytes (a printer that fails mid-job)
+    bool silent = false;                // accepts the connection but reads and answers nothing (a hung printer)
 };
 
 class PrinterSimulator {
@@ -39,12 +40,14 @@ public:
     void setOffline(bool v) { m_offline = v; }
     void setPaperOut(bool v) { m_paperOut = v; }
     void setCoverOpen(bool v) { m_coverOpen = v; }
+    // Silent: takes no bytes and answers nothing until told to respond, then answers what waited.
+    void setSilent(bool v) { m_silent = v; }
     void setHoldDrawerOpen(bool v);
     bool drawerOpen();
     int kicks() const { return m_kicks; }
     std::vector<std::filesystem::path> jobs();
     // Applies a control word typed at `tillctl sim printer`: offline, online, paper-out, paper-in, cover-open,
-    // cover-close, hold-drawer, release-drawer. False for anything else.
+    // cover-close, hold-drawer, release-drawer, silent, respond. False for anything else.
     bool control(const std::string& word);
 
 private:
@@ -62,6 +65,7 @@ private:
     std::atomic<bool> m_offline;
     std::atomic<bool> m_paperOut;
     std::atomic<bool> m_coverOpen;
+    std::atomic<bool> m_silent;
     std::atomic<int> m_kicks{0};
     std::mutex m_mutex; // the drawer and the job list
     bool m_holdDrawerOpen;

@@ -790,6 +790,14 @@
         <source>The drawer was opened for the test.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceTestView</name>
@@ -1454,6 +1462,14 @@
     </message>
     <message>
         <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still printing: wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -790,6 +790,14 @@
         <source>The drawer was opened for the test.</source>
         <translation>Se abrió el cajón para la prueba.</translation>
     </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Imprimiendo un recibo de prueba…</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>Abriendo el cajón…</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTestView</name>
@@ -1455,6 +1463,14 @@
     <message>
         <source>Not printed: %1</source>
         <translation>No se imprimió: %1</translation>
+    </message>
+    <message>
+        <source>%1 is still printing: wait for it.</source>
+        <translation>%1: todavía se está imprimiendo; esperar a que termine.</translation>
+    </message>
+    <message>
+        <source>%1 is printing…</source>
+        <translation>%1: imprimiendo…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // Device controller: opens the drawer for new durable records the station says need it, and turns device answers
-// into the one line the cashier sees. Device I/O waits at most the timeouts in devices.json.
+// into the one line the cashier sees. It never waits on a device: requests go to the DeviceWorker on the device
+// thread, and the answers come back as queued signals.
 #include "app/device_controller.h"
 
+#include "app/device_worker.h"
 #include "app/session_controller.h"
 #include "printing/escpos.h"
 #include "printing/samples.h"
@@ -24,32 +26,36 @@ DeviceController::DeviceController(station::Station& station, SessionController&
     , m_session(session)
 {
     try {
-        m_hub = std::make_unique<devices::DeviceHub>(
+        auto hub = std::make_unique<devices::DeviceHub>(
             devices::loadDeviceSettings(m_station.paths().dir / "devices.json"));
+        // What the screens ask about the hub is fixed from now on; the hub itself belongs to the device thread.
+        m_hasPrinter = hub->hasPrinter();
+        m_hasDrawer = hub->hasDrawer();
+        m_hasCheckReader = hub->hasSerialMicr();
+        m_columns = hub->columns();
+        m_micrSymbols = hub->settings().micr.symbols;
+        m_worker = new DeviceWorker(std::move(hub));
     } catch (const std::exception& e) {
         m_setupError = QString::fromUtf8(e.what());
         m_notice = m_setupError;
+    }
+    if (m_worker) {
+        m_thread.setObjectName(QStringLiteral("tillbook-devices"));
+        m_worker->moveToThread(&m_thread);
+        // The transports close on the thread that used them, as the thread finishes (finished is emitted there).
+        connect(&m_thread, &QThread::finished, m_worker, &DeviceWorker::closeDevices, Qt::DirectConnection);
+        connect(m_worker, &DeviceWorker::statusRead, this, &DeviceController::onStatusRead);
+        connect(m_worker, &DeviceWorker::printed, this, &DeviceController::onPrinted);
+        connect(m_worker, &DeviceWorker::drawerKicked, this, &DeviceController::onDrawerKicked);
+        connect(m_worker, &DeviceWorker::checkPolled, this, &DeviceController::onCheckPolled);
+        m_thread.start();
     }
     // Records already in the ledger never open the drawer; only what happens from now on.
     m_seenSeq = m_station.store().size();
     connect(&m_session, &SessionController::ledgerChanged, this, &DeviceController::onLedgerChanged);
     if (hasCheckReader()) {
         m_micrPoll.setInterval(100);
-        connect(&m_micrPoll, &QTimer::timeout, this, [this] {
-            try {
-                if (auto line = m_hub->pollCheck()) {
-                    m_lastCheckRead = QString::fromStdString(*line);
-                    emit checkRead(m_lastCheckRead);
-                }
-            } catch (const std::exception& e) {
-                // Said once: repeating it every poll would hide every other notice.
-                QString problem = QString::fromUtf8(e.what());
-                if (problem != m_lastReaderProblem) {
-                    m_lastReaderProblem = problem;
-                    setNotice(problem);
-                }
-            }
-        });
+        connect(&m_micrPoll, &QTimer::timeout, this, &DeviceController::pollCheck);
         m_micrPoll.start();
     }
     if (hasPrinter()) {
@@ -60,7 +66,25 @@ DeviceController::DeviceController(station::Station& station, SessionController&
     }
 }
 
-DeviceController::~DeviceController() = default;
+DeviceController::~DeviceController()
+{
+    m_poll.stop();
+    m_micrPoll.stop();
+    // Requests still queued are dropped; a call in progress ends within its device timeout. The hub is closed on the
+    // device thread as it finishes; the worker, idle for good once the thread has ended, is deleted here (deleteLater
+    // would need an event loop that may already be gone when the application object is).
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+template <typename Call> void DeviceController::post(Call call)
+{
+    if (!m_worker)
+        return;
+    // Queued: m_worker lives on the device thread, so the call runs there, after the requests before it.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, call] { call(*worker); });
+}
 
 void DeviceController::setInstance(DeviceController* instance)
 {
@@ -76,22 +100,37 @@ DeviceController* DeviceController::create(QQmlEngine*, QJSEngine*)
 
 bool DeviceController::hasPrinter() const
 {
-    return m_hub && m_hub->hasPrinter();
+    return m_hasPrinter;
 }
 
 bool DeviceController::hasDrawer() const
 {
-    return m_hub && m_hub->hasDrawer();
+    return m_hasDrawer;
 }
 
 bool DeviceController::hasCheckReader() const
 {
-    return m_hub && m_hub->hasSerialMicr();
+    return m_hasCheckReader;
 }
 
 QString DeviceController::micrSymbols() const
 {
-    return QString::fromUtf8(micrSymbolsName(m_hub ? m_hub->settings().micr.symbols : MicrSymbols::Auto));
+    return QString::fromUtf8(micrSymbolsName(m_micrSymbols));
+}
+
+int DeviceController::deviceCalls() const
+{
+    return m_worker ? m_worker->calls() : 0;
+}
+
+int DeviceController::deviceCallsOnGuiThread() const
+{
+    return m_worker ? m_worker->callsOnGuiThread() : 0;
+}
+
+int DeviceController::mostStatusQuestionsOut() const
+{
+    return m_worker ? m_worker->mostStatusQuestionsOut() : 0;
 }
 
 void DeviceController::wedgeKey(const QString& text, double timeMs)
@@ -114,18 +153,58 @@ void DeviceController::refresh()
 {
     if (!hasPrinter())
         return;
-    try {
-        auto status = m_hub->printerStatus();
-        m_printerState = QString::fromStdString(status.state());
-        m_printerMessage = QString::fromStdString(status.sentence());
-        if (auto open = m_hub->drawerOpen())
-            m_drawerState = *open ? QStringLiteral("open") : QStringLiteral("closed");
-    } catch (const std::exception& e) {
-        m_printerState = QStringLiteral("unreachable");
-        m_printerMessage = QString::fromUtf8(e.what());
-        m_drawerState = hasDrawer() ? QStringLiteral("unknown") : QStringLiteral("none");
+    // One question out at a time, so a printer that does not answer never gathers a queue of them.
+    if (m_polling) {
+        m_pollAgain = true;
+        return;
     }
+    m_polling = true;
+    if (m_closeCheck == CloseCheck::Wanted)
+        m_closeCheck = CloseCheck::Asked;
+    if (m_worker)
+        m_worker->statusAsked();
+    post([](DeviceWorker& worker) { worker.readStatus(); });
+}
+
+void DeviceController::onStatusRead(const QString& state, const QString& message, const QString& drawer)
+{
+    m_polling = false;
+    m_printerState = state;
+    m_printerMessage = message;
+    if (!drawer.isEmpty())
+        m_drawerState = drawer;
+    const bool closeCheck = m_closeCheck == CloseCheck::Asked;
+    if (closeCheck)
+        m_closeCheck = CloseCheck::None;
     emit stateChanged();
+    if (closeCheck && m_drawerState == QStringLiteral("open"))
+        setNotice(tr("The drawer is closed in the books but the cash drawer is still open: push it shut."));
+    if (m_pollAgain) {
+        m_pollAgain = false;
+        refresh();
+    }
+}
+
+void DeviceController::pollCheck()
+{
+    if (m_checkPolling)
+        return;
+    m_checkPolling = true;
+    post([](DeviceWorker& worker) { worker.pollCheck(); });
+}
+
+void DeviceController::onCheckPolled(const QString& line, const QString& problem)
+{
+    m_checkPolling = false;
+    if (!line.isEmpty()) {
+        m_lastCheckRead = line;
+        emit checkRead(m_lastCheckRead);
+    }
+    // Said once: repeating it every poll would hide every other notice.
+    if (!problem.isEmpty() && problem != m_lastReaderProblem) {
+        m_lastReaderProblem = problem;
+        setNotice(problem);
+    }
 }
 
 void DeviceController::onLedgerChanged()
@@ -140,29 +219,43 @@ void DeviceController::onLedgerChanged()
         closed = closed || record->kind == "drawer.closed";
         // Durable now (the command committed before ledgerChanged), and one of the records that open the drawer.
         if (!kicked && hasDrawer() && station::opensDrawer(*record)) {
-            try {
-                m_hub->kickDrawer();
-                kicked = true;
-            } catch (const std::exception& e) {
-                setNotice(tr("The drawer did not open (%1). What was done is recorded; open it with the key.")
-                              .arg(QString::fromUtf8(e.what())));
-            }
+            post([test = m_testKick](DeviceWorker& worker) { worker.kickDrawer(test); });
+            kicked = true;
         }
     }
+    m_testKick = false;
     m_seenSeq = last;
-    if (closed && hasDrawer()) {
+    if (closed && hasDrawer() && hasPrinter()) {
+        // Asked after the kick above, on the same thread, so the answer sees the drawer as the close left it.
+        m_closeCheck = CloseCheck::Wanted;
         refresh();
-        if (m_drawerState == QStringLiteral("open"))
-            setNotice(tr("The drawer is closed in the books but the cash drawer is still open: push it shut."));
     }
 }
 
-bool DeviceController::printLayout(const printing::Layout& layout, QString* message)
+void DeviceController::onDrawerKicked(bool test, const QString& error)
 {
-    auto outcome = m_hub->print(printing::renderEscPos(layout, {m_hub->columns()}));
-    *message = QString::fromStdString(outcome.message);
+    if (!error.isEmpty())
+        setNotice(tr("The drawer did not open (%1). What was done is recorded; open it with the key.").arg(error));
+    else if (test)
+        setNotice(tr("The drawer was opened for the test."), true);
+}
+
+quint64 DeviceController::printLayout(const printing::Layout& layout)
+{
+    const quint64 job = m_nextJob++;
+    QByteArray bytes = QByteArray::fromStdString(printing::renderEscPos(layout, {m_columns}));
+    post([job, bytes](DeviceWorker& worker) { worker.print(job, bytes); });
+    return job;
+}
+
+void DeviceController::onPrinted(quint64 job, bool printed, const QString& message)
+{
+    if (job == m_testJob) {
+        m_testJob = 0;
+        setNotice(message, printed);
+    }
+    emit printFinished(job, printed, message);
     refresh();
-    return outcome.printed;
 }
 
 bool DeviceController::testPrint()
@@ -171,10 +264,9 @@ bool DeviceController::testPrint()
         setNotice(tr("No receipt printer is set up in devices.json."));
         return false;
     }
-    QString message;
-    bool ok = printLayout(printing::sampleLayouts().front().second, &message);
-    setNotice(message, ok);
-    return ok;
+    m_testJob = printLayout(printing::sampleLayouts().front().second);
+    setNotice(tr("Printing a test receipt…"), true);
+    return true;
 }
 
 bool DeviceController::testDrawer()
@@ -185,15 +277,16 @@ bool DeviceController::testDrawer()
     }
     setNotice({}, true); // this test's outcome, not an earlier one's
     try {
-        m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
+        m_station.drawers().list().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
         setNotice(QString::fromUtf8(e.what()));
         emit m_session.ledgerChanged();
         return false;
     }
+    m_testKick = true; // the kick's answer says whether the test opened it
     emit m_session.ledgerChanged(); // kicks through onLedgerChanged, like every other record
     if (m_notice.isEmpty())
-        setNotice(tr("The drawer was opened for the test."), true);
+        setNotice(tr("Opening the drawer…"), true);
     return true;
 }
 

@@ -1,5 +1,6 @@
 // The counter hardware for the screens: the receipt printer's state, the cash drawer opened after each durable record
-// that needs it (and only then), a drawer left open after a close, and the device test screen's actions.
+// that needs it (and only then), a drawer left open after a close, and the device test screen's actions. The devices
+// themselves are driven on a thread of their own (DeviceWorker); this only asks and shows the answers.
 #pragma once
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
@@ -11,6 +12,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -22,6 +24,7 @@ class QJSEngine;
 namespace tillbook::app {
 
 class SessionController;
+class DeviceWorker;
 
 class DeviceController : public QObject
 {
@@ -60,8 +63,10 @@ public:
     bool noticeOk() const { return m_noticeOk; }
     QString setupError() const { return m_setupError; }
 
-    // Asks the printer (and the drawer sensor through it) now.
+    // Asks the printer (and the drawer sensor through it); the answer arrives as stateChanged. One question is out at
+    // a time: asking while one is out asks once more after it answers.
     Q_INVOKABLE void refresh();
+    // Sends a sample receipt; the notice says "Printing…", then the outcome.
     Q_INVOKABLE bool testPrint();
     // The signed-in supervisor opens the drawer to test it: recorded first (device.drawer_tested), then the kick. The
     // station refuses a cashier.
@@ -72,23 +77,54 @@ public:
     // At Enter: true when the line was typed by a reader.
     Q_INVOKABLE bool wedgeEnter(double timeMs);
     Q_INVOKABLE void wedgeReset();
+    // For tests: device calls made so far, and how many ran on the GUI thread (none should).
+    Q_INVOKABLE int deviceCalls() const;
+    Q_INVOKABLE int deviceCallsOnGuiThread() const;
+    // For tests: the most status questions ever out at once (polls do not stack up: one).
+    Q_INVOKABLE int mostStatusQuestionsOut() const;
 
-    // For PrintController: prints a document on the receipt printer. False with a sentence in `message` when it did
-    // not print whole.
-    bool printLayout(const printing::Layout& layout, QString* message);
+    // The device test screen's sample receipt is still out.
+    bool testPrinting() const { return m_testJob != 0; }
+
+    // For PrintController: queues a document for the receipt printer and returns the job's number; printFinished
+    // answers it (false with a sentence when it did not print whole).
+    quint64 printLayout(const printing::Layout& layout);
 
 signals:
     void stateChanged();
     // A serial check reader sent a MICR line.
     void checkRead(const QString& line);
+    void printFinished(quint64 job, bool printed, const QString& message);
 
 private:
+    // A drawer close asks whether the cash drawer is still open: the question must be one sent after the close.
+    enum class CloseCheck { None, Wanted, Asked };
+
+    template <typename Call> void post(Call call);
     void onLedgerChanged();
+    void onStatusRead(const QString& state, const QString& message, const QString& drawer);
+    void onPrinted(quint64 job, bool printed, const QString& message);
+    void onDrawerKicked(bool test, const QString& error);
+    void onCheckPolled(const QString& line, const QString& problem);
+    void pollCheck();
     void setNotice(const QString& notice, bool ok = false);
 
     station::Station& m_station;
     SessionController& m_session;
-    std::unique_ptr<devices::DeviceHub> m_hub;
+    bool m_hasPrinter = false;
+    bool m_hasDrawer = false;
+    bool m_hasCheckReader = false;
+    int m_columns = 42;
+    MicrSymbols m_micrSymbols = MicrSymbols::Auto;
+    QThread m_thread;
+    DeviceWorker* m_worker = nullptr; // lives on m_thread; deleted once it has finished
+    bool m_polling = false;
+    bool m_pollAgain = false;
+    CloseCheck m_closeCheck = CloseCheck::None;
+    bool m_checkPolling = false;
+    bool m_testKick = false;
+    quint64 m_nextJob = 1;
+    quint64 m_testJob = 0;
     std::uint64_t m_seenSeq = 0;
     QString m_printerState = QStringLiteral("none");
     QString m_printerMessage;

@@ -19,6 +19,7 @@
 #include "station/review.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -33,6 +34,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -110,6 +112,17 @@ bool grab(QQuickWindow* window, const QString& file)
     return true;
 }
 
+// Device answers come back from the device thread as queued signals: a screenshot of a printed state waits for it
+// (the simulated printer answers at once; the deadline only keeps a broken one from hanging the run).
+void settleUntil(const std::function<bool()>& done)
+{
+    QTimer tick; // wakes the wait below now and then, so the deadline is seen
+    tick.start(100);
+    QDeadlineTimer deadline(10000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 void settle();
 
 void selectOperator(QQuickWindow* window, const QString& id)
@@ -153,6 +166,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
 
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
     devices.refresh();
+    settleUntil([&] { return devices.printerState() != QStringLiteral("unknown"); });
     ok = grab(window, dir + QStringLiteral("/counter-no-drawer.png")) && ok;
     // The float: 5 x $20, 6 x $10, 6 x $5, 10 x $1 = $200.00, typed into the grid as a cashier would.
     const QVariantList floatCount{QString(), QString(), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("6"),
@@ -197,6 +211,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     payments.complete();
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
     printer.printReceipt(payments.lastReceipt().value(QStringLiteral("receipt")).toString());
+    settleUntil([&] { return !printer.pending(); });
     ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
     printer.clearStatus();
     payments.dismissReceipt();
@@ -212,6 +227,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         xView->setProperty("rows", drawers.xReport(QStringLiteral("sam"), QStringLiteral("2468")));
         xView->setProperty("visible", true);
         printer.printXReport();
+        settleUntil([&] { return !printer.pending(); });
         ok = grab(window, dir + QStringLiteral("/x-report.png")) && ok;
         printer.clearStatus();
         xView->setProperty("visible", false);
@@ -229,6 +245,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
         QMetaObject::invokeMethod(arrangementView, "createIt");
         settle();
         QMetaObject::invokeMethod(child("arrangementPrint"), "clicked");
+        settleUntil([&] { return !printer.pending(); });
         ok = grab(window, dir + QStringLiteral("/arrangement-recorded.png")) && ok;
         QMetaObject::invokeMethod(arrangementView, "dismiss");
         printer.clearStatus();
@@ -255,6 +272,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     drawers.close(QStringLiteral("a $10 and a $5 went out as change twice"), QStringLiteral("sam"), QStringLiteral("2468"));
     QMetaObject::invokeMethod(drawerPanel, "finish");
     printer.printClosed(QStringLiteral("z"), drawers.lastClosedId());
+    settleUntil([&] { return !printer.pending(); });
     ok = grab(window, dir + QStringLiteral("/drawer-closed.png")) && ok;
     QMetaObject::invokeMethod(child("drawerClosedView"), "dismiss");
 
@@ -296,6 +314,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
     if (auto* deviceView = child("deviceTestView")) {
         QMetaObject::invokeMethod(deviceView, "show");
         devices.testPrint();
+        settleUntil([&] { return !devices.testPrinting(); });
         ok = grab(window, dir + QStringLiteral("/devices.png")) && ok;
         QMetaObject::invokeMethod(deviceView, "dismiss");
     }
@@ -444,7 +463,7 @@ int main(int argc, char** argv)
     if (!tooling) {
         // The station follows its arrangements: one past its grace days is broken before the day's work starts.
         try {
-            for (const auto& a : st->arrangements().reviewArrangements(station::kSystemActor))
+            for (const auto& a : st->arrangements().forAccount().reviewArrangements(station::kSystemActor))
                 std::printf("tillbook: arrangement %s on account %s is broken; %s is due now\n", a.id.c_str(),
                             a.account.c_str(), formatMoney(a.open).c_str());
         } catch (const std::exception& e) {
@@ -497,7 +516,7 @@ int main(int argc, char** argv)
                 std::printf("tillbook: ready for sign-in in %lld ms (station open %lld ms, screen loaded %lld ms, "
                             "%d operators, %llu ledger records)\n",
                             static_cast<long long>(sinceMain.elapsed()), static_cast<long long>(stationOpenMs),
-                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().list().size()),
+                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().list().list().size()),
                             static_cast<unsigned long long>(st->store().size()));
                 std::fflush(stdout);
                 QCoreApplication::quit();

@@ -28,7 +28,12 @@ PrintController::PrintController(station::Station& station, SessionController& s
     , m_drawers(drawers)
     , m_devices(devices)
 {
-    connect(&m_session, &SessionController::sessionChanged, this, &PrintController::clearStatus);
+    connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        ++m_sessionCount;
+        clearStatus();
+    });
+    if (m_devices)
+        connect(m_devices, &DeviceController::printFinished, this, &PrintController::onPrintFinished);
 }
 
 void PrintController::setInstance(PrintController* instance)
@@ -46,10 +51,7 @@ PrintController* PrintController::create(QQmlEngine*, QJSEngine*)
 bool PrintController::printReceipt(const QString& number)
 {
     bool reprint = m_printedReceipts.contains(number);
-    if (!print({station::DocumentKind::Receipt, number.toStdString(), reprint, {}}))
-        return false;
-    m_printedReceipts.insert(number);
-    return true;
+    return print({station::DocumentKind::Receipt, number.toStdString(), reprint, {}}, number);
 }
 
 bool PrintController::printXReport()
@@ -98,27 +100,56 @@ void PrintController::clearStatus()
     setStatus(true, {});
 }
 
-bool PrintController::print(const station::DocumentRequest& request)
+bool PrintController::print(const station::DocumentRequest& request, const QString& receipt)
 {
+    const QString document = QString::number(static_cast<int>(request.kind)) + QLatin1Char(':')
+                             + QString::fromStdString(request.id);
+    for (const Job& job : std::as_const(m_jobs)) {
+        if (job.document == document) {
+            setStatus(false, tr("%1 is still printing: wait for it.").arg(job.title));
+            return false;
+        }
+    }
     try {
         // The PDF is always kept (and sent to CUPS when a queue is set); a receipt printer prints it too.
         auto printout = m_station.documents().print(request);
         if (m_devices && m_devices->hasPrinter()) {
-            QString message;
             printing::Layout layout = m_station.documents().documentLayout(request);
-            bool printed = m_devices->printLayout(layout, &message);
-            QString title = QString::fromStdString(layout.title);
-            setStatus(printed, printed ? (request.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(title)
-                                       : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message));
-            return printed;
+            Job job{document, QString::fromStdString(layout.title), request.reprint, receipt, m_sessionCount};
+            m_jobs.insert(m_devices->printLayout(layout), job);
+            m_ok = true;
+            m_status = tr("%1 is printing…").arg(job.title);
+            emit statusChanged(); // pending, too
+            return true;
         }
         bool ok = printout.sent || m_station.settings().textSetting("printing.cups_queue").empty();
         setStatus(ok, QString::fromStdString(printout.message));
-        return ok; // a queue that refused the job did not print an original: the next print is not a reprint
+        // A queue that refused the job did not print an original: the next print is not a reprint.
+        if (ok && !receipt.isEmpty())
+            m_printedReceipts.insert(receipt);
+        return ok;
     } catch (const std::exception& e) {
         setStatus(false, tr("Not printed: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
+}
+
+void PrintController::onPrintFinished(quint64 id, bool printed, const QString& message)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return; // the device test screen's job
+    Job job = *it;
+    m_jobs.erase(it);
+    if (printed && !job.receipt.isEmpty())
+        m_printedReceipts.insert(job.receipt);
+    // The outcome is shown to the session that asked; after a sign-out it belongs to a screen that is gone.
+    if (job.session == m_sessionCount) {
+        m_ok = printed;
+        m_status = printed ? (job.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(job.title)
+                           : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message);
+    }
+    emit statusChanged(); // pending, too
 }
 
 void PrintController::setStatus(bool ok, const QString& status)

@@ -1,5 +1,6 @@
 // Printing from the counter: receipts, the X report a supervisor approved, and the Z report and deposit slip of a
-// drawer just closed. The station renders, keeps the PDF and sends it to CUPS; this says what happened in one sentence.
+// drawer just closed. The station renders, keeps the PDF and sends it to CUPS; the receipt printer's job runs on the
+// device thread. This says what happened in one sentence: "printing…" while the job is out, then the outcome.
 #pragma once
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
@@ -8,6 +9,7 @@
 #include "station/documents.h"
 #endif
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -29,6 +31,8 @@ class PrintController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool ok READ ok NOTIFY statusChanged)
+    // A job is out on the receipt printer; status says which, until its outcome replaces it.
+    Q_PROPERTY(bool pending READ pending NOTIFY statusChanged)
 
 public:
     // `devices` may be null (no hardware): documents go to PDF and the CUPS queue only.
@@ -39,8 +43,11 @@ public:
 
     QString status() const { return m_status; }
     bool ok() const { return m_ok; }
+    bool pending() const { return !m_jobs.isEmpty(); }
 
-    // The first print of a receipt is the original; every later one says REPRINT.
+    // Each returns true when the document was kept and, with a receipt printer, its job queued (status: printing…);
+    // the same document again while its job is out is refused. The first print of a receipt is the original; every
+    // later one says REPRINT.
     Q_INVOKABLE bool printReceipt(const QString& number);
     Q_INVOKABLE bool printXReport();
     // kind: "z" or "slip", for a closed drawer.
@@ -56,7 +63,17 @@ signals:
     void statusChanged();
 
 private:
-    bool print(const station::DocumentRequest& request);
+    // A job out on the receipt printer.
+    struct Job {
+        QString document; // kind and id: the same document is not queued twice
+        QString title;
+        bool reprint = false;
+        QString receipt; // the receipt's number, for a receipt
+        quint64 session = 0; // which session asked (m_sessionCount): another session's outcome is not shown
+    };
+
+    bool print(const station::DocumentRequest& request, const QString& receipt = {});
+    void onPrintFinished(quint64 job, bool printed, const QString& message);
     void setStatus(bool ok, const QString& status);
 
     station::Station& m_station;
@@ -64,6 +81,8 @@ private:
     DrawerController& m_drawers;
     DeviceController* m_devices;
     QSet<QString> m_printedReceipts;
+    QHash<quint64, Job> m_jobs;
+    quint64 m_sessionCount = 0; // counts sign-ins and sign-outs
     QString m_status;
     bool m_ok = true;
 };

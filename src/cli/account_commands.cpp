@@ -5,14 +5,13 @@
 #include "core/import_rows.h"
 #include "ledger/store.h"
 #include "printing/pdf.h"
+#include "station/import_file.h"
 #include "station/projector.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
 #include "station/services.h"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace tillbook::cli {
 
@@ -21,16 +20,6 @@ using station::Station;
 
 namespace {
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw UsageError("cannot read " + path);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 template <typename Import>
 int runImport(const Argv& argv, Import import)
 {
@@ -38,7 +27,7 @@ int runImport(const Argv& argv, Import import)
     if (args.positionals().size() != 1)
         throw UsageError("name one CSV file to import");
     const std::string& file = args.positionals()[0];
-    std::string text = readFile(file);
+    std::string text = station::readImportFile(file);
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     station::ImportOutcome outcome = import(*st, text, fs::path(file).filename().string());

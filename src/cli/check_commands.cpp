@@ -4,13 +4,13 @@
 #include "cli/station_access.h"
 #include "core/import_rows.h"
 #include "core/routing.h"
+#include "station/import_file.h"
 #include "station/services.h"
+#include "station/checks.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace tillbook::cli {
 
@@ -19,16 +19,13 @@ using station::Station;
 
 int cmdRoutingImport(const Argv& argv)
 {
-    Args args(argv, {"data"}, {});
+    Args args(argv, {"data"}, {"replace-smaller"});
     if (args.positionals().size() != 1)
         throw UsageError("name the FedACH directory file to import");
-    std::ifstream in(args.positionals()[0], std::ios::binary);
-    if (!in)
-        throw UsageError("cannot read " + args.positionals()[0]);
-    std::ostringstream text;
-    text << in.rdbuf();
+    std::string text = station::readImportFile(args.positionals()[0]);
     auto st = openStation(args);
-    auto outcome = st->checks().importRoutingDirectory(station::kSystemActor, text.str(), args.positionals()[0]);
+    auto outcome = st->checks().importRoutingDirectory(station::kSystemActor, text, args.positionals()[0],
+                                              args.flag("replace-smaller"));
     auto [count, date] = st->checks().routingDirectoryState();
     std::cout << args.positionals()[0] << ": " << count << " participants, file date " << date << " (seq "
               << outcome.seq << ")\n";

@@ -8,7 +8,7 @@
 #include "ledger/verifier.h"
 #include "ledger/writer.h"
 #include "station/projector.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <nlohmann/json.hpp>
 

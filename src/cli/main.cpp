@@ -6,7 +6,7 @@
 #include "ledger/sqlite.h"
 #include "ledger/store.h"
 #include "station/data_dir.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <cstdio>
 #include <functional>
@@ -82,7 +82,9 @@ Payment arrangements (docs/arrangements.md)
   arrangement show --data DIR --id ID [--json]
 
 Checks and money orders
-  routing import --data DIR FedACHdir.txt      the FedACH participant directory; all or nothing
+  routing import --data DIR FedACHdir.txt [--replace-smaller]
+                                               the FedACH participant directory; all or nothing; a file that
+                                               drops more than half of the directory in use needs --replace-smaller
   routing show --data DIR RTN
   check verify --data DIR --micr LINE --amount A --date YYYY-MM-DD [--account ACCT] [--due A]
                [--type personal|business|cashiers|money-order|postal-money-order] [--third-party] [--two-party] [--json]

@@ -49,27 +49,7 @@ int reportActivity(const Argv& argv)
         return kExitOk;
     }
     if (args.flag("csv")) {
-        // One row per cashier and fund, then the tender and count rows: what a spreadsheet pivots.
-        std::cout << "operator,name,measure,items,amount\r\n";
-        auto row = [](const station::CashierActivity& c, const std::string& measure, std::int64_t items, Money amount) {
-            std::string name = c.name;
-            for (char& ch : name)
-                ch = ch == ',' || ch == '"' ? ' ' : ch;
-            std::cout << c.operatorId << "," << name << "," << measure << "," << items << "," << formatPlain(amount)
-                      << "\r\n";
-        };
-        for (const auto& c : r.cashiers) {
-            row(c, "payments", c.payments, c.collected);
-            for (const auto& [kind, items, amount] : c.tenders)
-                row(c, "tender:" + kind, items, amount);
-            for (const auto& [fund, amount] : c.funds)
-                row(c, "fund:" + fund, 0, amount);
-            row(c, "voids", c.voids, c.voided);
-            row(c, "refunds", c.refunds, c.refunded);
-            row(c, "approvals", c.approvals, Money());
-            row(c, "returned_checks", c.returnedChecks, c.returned);
-            row(c, "over_short", c.drawersClosed, c.overShort);
-        }
+        std::cout << station::activityCsv(r);
         return kExitOk;
     }
     if (args.flag("json")) {
@@ -140,12 +120,12 @@ int cmdReport(const Argv& argv)
     std::string id;
     if (auto given = args.value("drawer")) {
         id = *given;
-    } else if (auto open = st->drawers().openDrawer(); open && !z) {
+    } else if (auto open = st->drawers().list().openDrawer(); open && !z) {
         id = open->id;
     } else {
         throw UsageError(z ? "name the closed drawer with --drawer ID" : "no drawer is open; name one with --drawer ID");
     }
-    station::DrawerReport r = st->drawers().drawerReport(id);
+    station::DrawerReport r = st->drawers().list().drawerReport(id);
     if (z && r.info.status != "closed")
         throw station::CommandRefused("drawer " + id + " is still open; a Z report is for a closed drawer (use report x)");
     const DrawerTotals& t = r.info.totals;

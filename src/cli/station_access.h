@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/args.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <iostream>
 #include <string>

@@ -1,4 +1,4 @@
-// Strict RFC 4180 CSV reading for imports: UTF-8 only, quoted fields, exact line numbers for error messages.
+// Strict RFC 4180 CSV: reading imports (UTF-8, exact line numbers for error messages) and writing every export.
 #include "core/csv.h"
 
 #include "core/text.h"
@@ -59,8 +59,9 @@ public:
         row.fields.clear();
         for (std::size_t column = 1;; ++column) {
             std::string field;
+            const std::size_t fieldLine = m_line;
             const bool ok = m_text[m_pos] == '"' ? readQuoted(field, column) : readUnquoted(field, column);
-            if (!ok)
+            if (!ok || tooLong(field, fieldLine, column))
                 return false;
             row.fields.push_back(std::move(field));
 
@@ -140,9 +141,21 @@ private:
         return true;
     }
 
+    // Checked as the field grows, so a runaway field is never copied beyond the limit.
+    bool tooLong(const std::string& field, std::size_t line, std::size_t column)
+    {
+        if (field.size() <= kMaxCsvFieldBytes)
+            return false;
+        fail(line, column,
+             "the field is longer than " + std::to_string(kMaxCsvFieldBytes) + " bytes, more than any column allows");
+        return true;
+    }
+
     bool readUnquoted(std::string& field, std::size_t column)
     {
         while (m_pos < m_text.size()) {
+            if (tooLong(field, m_line, column))
+                return false;
             const char c = m_text[m_pos];
             if (c == ',' || c == '\n' || c == '\r')
                 return true;
@@ -165,6 +178,8 @@ private:
         const std::size_t openedOn = m_line;
         ++m_pos;
         for (;;) {
+            if (tooLong(field, openedOn, column))
+                return false;
             if (m_pos >= m_text.size())
                 return fail(openedOn, column, "the quote that opens this field is never closed");
             const char c = m_text[m_pos];
@@ -264,17 +279,59 @@ std::optional<CsvRow> parseCsvHeader(std::string_view text)
     return header;
 }
 
-std::string csvField(std::string_view text)
+void CsvWriter::separate()
 {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
+    if (m_rowStarted)
+        m_out += ',';
+    m_rowStarted = true;
+}
+
+CsvWriter& CsvWriter::text(std::string_view value)
+{
+    separate();
+    // OWASP's list: what spreadsheets read as the start of a formula (a tab or CR before one, too).
+    const bool formula = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+    const bool quoted = value.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quoted)
+        m_out += '"';
+    if (formula)
+        m_out += '\'';
+    for (char c : value) {
         if (c == '"')
-            out += '"';
-        out += c;
+            m_out += '"';
+        m_out += c;
     }
-    return out + "\"";
+    if (quoted)
+        m_out += '"';
+    return *this;
+}
+
+CsvWriter& CsvWriter::amount(Money value)
+{
+    separate();
+    m_out += formatPlain(value);
+    return *this;
+}
+
+CsvWriter& CsvWriter::integer(std::int64_t value)
+{
+    separate();
+    m_out += std::to_string(value);
+    return *this;
+}
+
+CsvWriter& CsvWriter::endRow()
+{
+    m_out += "\r\n";
+    m_rowStarted = false;
+    return *this;
+}
+
+CsvWriter& CsvWriter::row(std::initializer_list<std::string_view> texts)
+{
+    for (std::string_view t : texts)
+        text(t);
+    return endRow();
 }
 
 } // namespace tillbook

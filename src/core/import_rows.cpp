@@ -50,11 +50,16 @@ std::size_t characterCount(std::string_view text)
     return count;
 }
 
-bool hasControlCharacter(std::string_view text)
+// C0 and C1 controls and DEL, Unicode's own line and paragraph separators, and the invisible marks that reorder
+// text (a right-to-left override makes "eoD enaJ" print as "Jane Doe"): none belongs in a name or an address,
+// and an ESC would reach the receipt printer as a command. Line breaks are allowed only where asked for.
+bool hasControlCharacter(std::string_view text, bool lineBreaksAllowed = false)
 {
-    for (char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7F)
+    for (char32_t cp : decodeUtf8(text)) {
+        if ((cp == U'\n' || cp == U'\r') && lineBreaksAllowed)
+            continue;
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E)
+            || (cp >= 0x2066 && cp <= 0x2069))
             return true;
     }
     return false;
@@ -215,6 +220,20 @@ public:
             fail(column, quoteForMessage(*text) + " contains a line break, tab or other control character");
         }
         return std::string(*text);
+    }
+
+    // An optional text of at most maxCharacters characters: an address may run over several lines.
+    std::string optionalText(std::size_t column, std::size_t maxCharacters, bool lineBreaksAllowed)
+    {
+        const std::string_view text = value(column);
+        const std::size_t length = characterCount(text);
+        if (length > maxCharacters) {
+            fail(column, "the text is " + std::to_string(length) + " characters long; at most "
+                             + std::to_string(maxCharacters) + " are allowed");
+        } else if (hasControlCharacter(text, lineBreaksAllowed)) {
+            fail(column, quoteForMessage(text) + " contains a tab or other control character");
+        }
+        return std::string(text);
     }
 
     // A required code; what describes the allowed form, e.g. "an account number (1-20 of ...)".
@@ -486,8 +505,8 @@ std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv
         if (check.passed())
             check.unique(Number, row.number, "account number", firstLines);
         row.name = check.singleLine(Name, 100);
-        row.serviceAddress = std::string(check.value(ServiceAddress));
-        row.mailingAddress = std::string(check.value(MailingAddress));
+        row.serviceAddress = check.optionalText(ServiceAddress, kMaxAddressCharacters, true);
+        row.mailingAddress = check.optionalText(MailingAddress, kMaxAddressCharacters, true);
 
         const std::string_view phone = check.value(Phone);
         if (!phone.empty() && (phone.size() < 7 || !isCode(phone, 20, isPhoneCharacter)))
@@ -496,10 +515,14 @@ std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv
         row.phone = std::string(phone);
 
         const std::string_view email = check.value(Email);
-        if (!email.empty()) {
+        if (characterCount(email) > kMaxEmailCharacters) {
+            check.fail(Email, "the email address is " + std::to_string(characterCount(email))
+                                  + " characters long; at most " + std::to_string(kMaxEmailCharacters) + " are allowed");
+        } else if (!email.empty()) {
             const std::size_t at = email.find('@');
             const bool ok = at != std::string_view::npos && at > 0 && at + 1 < email.size()
-                            && email.find('@', at + 1) == std::string_view::npos;
+                            && email.find('@', at + 1) == std::string_view::npos
+                            && email.find(' ') == std::string_view::npos && !hasControlCharacter(email);
             if (!ok)
                 check.fail(Email,
                     quoteForMessage(email) + " is not an email address (one @ with text on both sides)");

@@ -30,6 +30,9 @@ inline constexpr std::size_t kMaxImportErrors = 100;
 // characters (code points), not bytes, so "Núñez" is five. The CSV layer guarantees UTF-8.
 // A file with a header and no rows is valid and gives no rows.
 
+inline constexpr std::size_t kMaxAddressCharacters = 200;
+inline constexpr std::size_t kMaxEmailCharacters = 254; // the longest address SMTP carries
+
 enum class AccountStatus { Active, Closed, CashOnly };
 // "active", "closed", "cash_only"
 std::string_view accountStatusName(AccountStatus status);
@@ -50,8 +53,11 @@ struct AccountRow {
 // number, name and status must be present and filled, the others may be missing or empty, and
 // any other column is an error.
 // number: 1-20 of A-Z, 0-9 and '-', unique within the file; name: 1-100 characters on one line;
-// addresses: anything, line breaks allowed; phone: empty or 7-20 of digits, spaces and ( ) + - . ;
-// email: empty or exactly one '@' with text on both sides; status: active, closed or cash_only; language: empty, en or es.
+// addresses: at most kMaxAddressCharacters, line breaks allowed; phone: empty or 7-20 of digits, spaces and ( ) + - . ;
+// email: empty or at most kMaxEmailCharacters with exactly one '@', text on both sides and no spaces;
+// status: active, closed or cash_only; language: empty, en or es.
+// No text holds a control character (C0, C1, DEL, U+2028/U+2029 or a bidirectional mark); only addresses take
+// line breaks.
 std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv(std::string_view text);
 
 enum class BillKind { Utility, Permit, License, Fee, Installment };

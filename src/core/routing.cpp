@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <unordered_map>
 
@@ -118,6 +119,16 @@ std::variant<FedAchDirectory, std::vector<ImportError>> parseFedAchDirectory(std
         if (errors.size() < kMaxImportErrors)
             errors.push_back({line, std::move(column), std::move(message)});
     };
+
+    // An empty download would otherwise be an empty directory, and every check would then fail "not in the
+    // directory"; NUL bytes mean a damaged or binary file, whatever its line lengths say.
+    if (text.find_first_not_of(" \r\n") == std::string_view::npos)
+        return std::vector<ImportError>{{0, "", "the file is empty; a FedACH directory has one record per line"}};
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(nul), '\n')) + 1;
+        return std::vector<ImportError>{
+            {line, "", "the file holds NUL bytes, so it is not a FedACH text file (damaged or cut short?)"}};
+    }
 
     std::size_t lineNumber = 0;
     std::size_t pos = 0;

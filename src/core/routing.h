@@ -47,7 +47,9 @@ struct FedAchDirectory {
     std::string fileDate; // the newest change date in the file as YYYY-MM-DD (MMDDYY with YY<70 -> 20YY), "" if none
 };
 
-// The whole file as read (lines end in LF or CRLF). All or nothing: every malformed line is an ImportError with
+// The whole file as read (lines end in LF or CRLF). A file with no record (empty, or only line breaks) is one
+// error at line 0, and a file holding a NUL byte one error at the line of the first: neither is a directory.
+// All or nothing: every malformed line is an ImportError with
 // its 1-based line number, up to kMaxImportErrors: wrong length (155 bytes after stripping CR/LF; a trailing
 // empty last line is fine, an empty line elsewhere is not), routing not 9 digits, bad check digit, office code
 // not O/B, record type not 0/1/2, a record type 2 without a valid new routing number (one routingProblem accepts, not 000000000), a blank name, a routing

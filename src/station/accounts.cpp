@@ -83,15 +83,35 @@ ImportOutcome AccountService::importBills(std::string_view actor, std::string_vi
     auto parsed = parseBillsCsv(csv); // kept alive: rows refers into it
     const auto& rows = rowsOrRefuse(parsed, sourceName);
     // Every bill must belong to an account the station knows; all problems are listed at once.
+    // A bill the station has keeps its account and amount: payments were taken against them, so a silent change
+    // (or a skipped one reported as "updated") would misstate what was paid. The billing system corrects a bill
+    // with an adjustment or a new bill id.
     std::vector<std::string> problems;
+    auto problem = [&](std::size_t line, const char* column, std::string message) {
+        if (problems.size() < kMaxImportErrors)
+            problems.push_back(formatImportError({line, column, std::move(message)}));
+    };
     auto known = m_ctx.db().prepare("SELECT 1 FROM accounts WHERE number = ?");
+    auto existing = m_ctx.db().prepare("SELECT account, amount_cents FROM bills WHERE id = ?");
     std::vector<std::string> keys;
     for (const auto& row : rows) {
         keys.push_back(row.id);
         known.bind(1, row.account);
-        if (!known.step() && problems.size() < 100)
-            problems.push_back(formatImportError({row.line, "account", "account \"" + row.account + "\" is not known"}));
+        if (!known.step())
+            problem(row.line, "account", "account \"" + row.account + "\" is not known");
         known.reset();
+        existing.bind(1, row.id);
+        if (existing.step()) {
+            if (existing.columnText(0) != row.account)
+                problem(row.line, "account",
+                        "bill " + row.id + " belongs to account " + existing.columnText(0) + ", not " + row.account
+                            + "; a bill does not move to another account by re-import");
+            else if (const Money had = Money::fromCents(existing.columnInt(1)); had != row.amount)
+                problem(row.line, "amount",
+                        "bill " + row.id + " is for " + formatMoney(had) + ", not " + formatMoney(row.amount)
+                            + "; a billed amount does not change by re-import (adjust the bill instead)");
+        }
+        existing.reset();
     }
     if (!problems.empty())
         throw refusal(sourceName, std::move(problems));

@@ -1,6 +1,7 @@
 // Station: the activity report. Every figure is a query over the projections for the range; the fund totals come from
 // the same postings table the billing export reads, so the two tie out by construction.
 #include "core/calendar.h"
+#include "core/csv.h"
 #include "station/projector.h"
 #include "station/projector.h"
 #include "station/services.h"
@@ -154,6 +155,28 @@ printing::TabularReportDocument ReportService::activityReportDocument(const Acti
     totals.rows.emplace_back("Total postings", formatMoney(report.postings));
     doc.sections.push_back(std::move(totals));
     return doc;
+}
+
+std::string activityCsv(const ActivityReport& report)
+{
+    CsvWriter csv;
+    csv.row({"operator", "name", "measure", "items", "amount"});
+    for (const auto& c : report.cashiers) {
+        auto row = [&](const std::string& measure, std::int64_t items, Money amount) {
+            csv.text(c.operatorId).text(c.name).text(measure).integer(items).amount(amount).endRow();
+        };
+        row("payments", c.payments, c.collected);
+        for (const auto& [kind, items, amount] : c.tenders)
+            row("tender:" + kind, items, amount);
+        for (const auto& [fund, amount] : c.funds)
+            row("fund:" + fund, 0, amount);
+        row("voids", c.voids, c.voided);
+        row("refunds", c.refunds, c.refunded);
+        row("approvals", c.approvals, Money());
+        row("returned_checks", c.returnedChecks, c.returned);
+        row("over_short", c.drawersClosed, c.overShort);
+    }
+    return csv.str();
 }
 
 } // namespace tillbook::station

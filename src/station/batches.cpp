@@ -91,8 +91,10 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
     auto detail = m_station.accounts().account(number);
     if (!detail)
         notKeyed("there is no account " + quoteForMessage(number) + ".");
-    if (!input.amount.isPositive() || input.amount > Money::fromCents(100'000'000))
-        notKeyed("the check's amount must be more than $0.00 and at most $1,000,000.00.");
+    const Money maxTender = Money::fromCents(setting("payment.max_tender_cents"));
+    if (!input.amount.isPositive() || input.amount > maxTender)
+        notKeyed("the check's amount must be more than $0.00 and at most " + formatMoney(maxTender)
+                 + " (setting payment.max_tender_cents).");
     MicrParse micr = parseMicr(input.micr, input.micrSymbols);
     if (!micr.fields)
         notKeyed(micr.error);

@@ -7,6 +7,8 @@
 #include "station/projector.h"
 #include "station/services.h"
 
+#include <unordered_set>
+
 namespace tillbook::station {
 
 namespace fs = std::filesystem;
@@ -22,7 +24,8 @@ constexpr const char* kReturnReasons[][2] = {
 
 } // namespace
 
-ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName)
+ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName,
+                                              bool replaceSmaller)
 {
     auto parsed = parseFedAchDirectory(text);
     if (auto* errors = std::get_if<std::vector<ImportError>>(&parsed)) {
@@ -35,6 +38,23 @@ ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::
         throw ImportRefused(what, std::move(problems));
     }
     const auto& directory = std::get<FedAchDirectory>(parsed);
+    if (!replaceSmaller) {
+        std::unordered_set<std::string_view> incoming;
+        for (const auto& p : directory.participants)
+            incoming.insert(p.routing);
+        std::int64_t inUse = 0;
+        std::int64_t dropped = 0;
+        auto st = m_ctx.db().prepare("SELECT routing FROM routing_directory");
+        while (st.step()) {
+            ++inUse;
+            dropped += incoming.count(st.columnText(0)) == 0 ? 1 : 0;
+        }
+        if (dropped * 2 > inUse)
+            throw CommandRefused(std::string(sourceName) + " was not imported: it would drop " + std::to_string(dropped)
+                                 + " of the " + std::to_string(inUse)
+                                 + " routing numbers in use, more than half; if the directory really shrank, import it"
+                                   " with --replace-smaller; the directory in use is unchanged");
+    }
     ImportOutcome outcome;
     outcome.sha256 = ledger::toHex(ledger::sha256(text));
     outcome.added = directory.participants.size();
@@ -74,6 +94,11 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
         throw CommandRefused("the check was not verified: " + parsed.error);
+    // An item no payment could take is not worth a verification record.
+    if (const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents")); input.amount > maxTender)
+        throw CommandRefused("the check was not verified: " + formatMoney(input.amount)
+                             + " is more than the largest single tender the station takes (" + formatMoney(maxTender)
+                             + ", setting payment.max_tender_cents).");
     const MicrFields& micr = *parsed.fields;
     CheckFacts facts;
     facts.routing = micr.routing;

@@ -56,7 +56,10 @@ public:
     }
 
     // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
-    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName);
+    // A file that would drop more than half of the routing numbers in use is refused unless replaceSmaller says the
+    // directory really shrank: a cut download must not quietly empty it.
+    ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName,
+                                         bool replaceSmaller = false);
     std::optional<RoutingInfo> routing(std::string_view routingNumber);
     std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
     CheckVerification verifyCheck(std::string_view operatorId, const CheckInput& input);

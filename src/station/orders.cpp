@@ -142,13 +142,14 @@ std::vector<ServiceOrder> OrderService::serviceOrders(std::string_view status)
 
 std::string OrderService::exportServiceOrders(std::string_view status)
 {
-    std::string out = "order,account,type,service_address,requested_date,status,scheduled_date,reason,deposit,"
-                      "meter_reading\r\n";
-    for (const auto& o : serviceOrders(status))
-        out += o.id + "," + o.account + "," + o.type + "," + csvField(o.serviceAddress) + "," + o.requestedDate + ","
-               + o.status + "," + o.scheduledDate + "," + csvField(o.reason) + "," + formatPlain(o.deposit) + ","
-               + csvField(o.meterReading) + "\r\n";
-    return out;
+    CsvWriter csv;
+    csv.row({"order", "account", "type", "service_address", "requested_date", "status", "scheduled_date", "reason",
+             "deposit", "meter_reading"});
+    for (const auto& o : serviceOrders(status)) {
+        csv.text(o.id).text(o.account).text(o.type).text(o.serviceAddress).text(o.requestedDate).text(o.status);
+        csv.text(o.scheduledDate).text(o.reason).amount(o.deposit).text(o.meterReading).endRow();
+    }
+    return csv.str();
 }
 
 printing::TabularReportDocument OrderService::serviceOrderDocument(std::string_view id)

@@ -150,6 +150,20 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     if (lines.empty())
         notRecorded("choose a bill, an account amount or a fee first.");
 
+    // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
+    // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
+    const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents"));
+    Money tenderedTotal;
+    for (const TenderInput& t : request.tenders) {
+        if (t.amount > maxTender)
+            notRecorded(formatMoney(t.amount) + " is more than the largest single tender the station takes ("
+                        + formatMoney(maxTender) + ", setting payment.max_tender_cents).");
+        tenderedTotal += t.amount.isPositive() ? t.amount : Money();
+    }
+    if (tenderedTotal > maxTender)
+        notRecorded("the tenders add up to " + formatMoney(tenderedTotal) + ", more than one payment takes ("
+                    + formatMoney(maxTender) + ", setting payment.max_tender_cents).");
+
     std::vector<Tender> tenders;
     json tenderJson = json::array();
     std::set<std::string> items;
@@ -448,24 +462,19 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
     return m_ctx.commit("payment.refunded", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 
-namespace {
-
-
-} // namespace
-
 std::string PaymentService::exportPostings(std::string_view day)
 {
-    std::string out = "receipt,time,type,account,bill,fee,fund,amount,tender\r\n";
+    CsvWriter csv;
+    csv.row({"receipt", "time", "type", "account", "bill", "fee", "fund", "amount", "tender"});
     auto st = m_ctx.db().prepare("SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender FROM postings "
                             "WHERE day = ? ORDER BY seq, line");
     st.bind(1, day);
     while (st.step()) {
-        out += csvField(st.columnText(0)) + "," + utcTimestamp(st.columnInt(1)) + "," + st.columnText(2) + ","
-               + csvField(st.columnText(3)) + "," + csvField(st.columnText(4)) + "," + csvField(st.columnText(5)) + ","
-               + csvField(st.columnText(6)) + "," + formatPlain(Money::fromCents(st.columnInt(7))) + ","
-               + st.columnText(8) + "\r\n";
+        csv.text(st.columnText(0)).text(utcTimestamp(st.columnInt(1))).text(st.columnText(2)).text(st.columnText(3));
+        csv.text(st.columnText(4)).text(st.columnText(5)).text(st.columnText(6));
+        csv.amount(Money::fromCents(st.columnInt(7))).text(st.columnText(8)).endRow();
     }
-    return out;
+    return csv.str();
 }
 
 } // namespace tillbook::station

@@ -42,6 +42,9 @@ struct ActivityReport {
     std::vector<std::pair<std::string, Money>> funds; // all cashiers; ties out to the posting export of those days
     Money postings; // the sum of every posting in the range
 };
+// The report as CSV, one row per cashier and measure (payments, each tender and fund, voids...): what a
+// spreadsheet pivots.
+std::string activityCsv(const ActivityReport& report);
 
 class ReportService {
 public:

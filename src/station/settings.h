@@ -30,6 +30,8 @@ inline constexpr SettingSpec kSettings[] = {
     {"session.idle_lock_seconds", 300, 15, 3600, "idle time after which the station locks itself"},
     {"approval.ttl_seconds", 120, 15, 900, "how long a supervisor's approval stays usable"},
     {"payment.cash_back_on_checks", 0, 0, 1, "1 lets checks and money orders over the amount due give cash back"},
+    {"payment.max_tender_cents", 10000000, 100, 100000000000,
+     "the largest single tender, and the most one payment's tenders add up to"},
     {"drawer.float_cents", 20000, 0, 1000000, "the float a drawer is expected to open with"},
     {"checks.personal_limit_cents", 250000, 0, 100000000, "largest personal check accepted without approval"},
     {"checks.business_limit_cents", 1000000, 0, 100000000, "largest business check accepted without approval"},

@@ -160,7 +160,9 @@ pdftoppm -r 100 -png "$work/receipt.pdf" "$work/receipt" 2>/dev/null
 payload=$(zbarimg -q --raw "$work"/receipt-1.png 2>/dev/null)
 case "$payload" in TB1\|CLI-01\|*) ;; *) fail "no Tillbook code decoded from the receipt: '$payload'" ;; esac
 expect 0 "^verified: receipt $receipt" -- "$tillctl" verify-receipt --data "$d" "$payload"
-expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "${payload%?}A"
+# One character of the signature changed (to one it is not already: a fixed replacement would be no change 1 time in 64).
+last="${payload: -1}"; other=A; [ "$last" = A ] && other=B
+expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "${payload%?}$other"
 expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "TB1|CLI-01|1|AAAA|AAAA"
 pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "City of Springfield Utilities" || fail "the receipt lacks the letterhead"
 
@@ -329,6 +331,55 @@ exec 9>"$w/tillbook.lock"
 flock -n 9 && echo "other-program pid 12345" >&9
 expect 3 "is in use by another process \(other-program pid 12345" -- "$tillctl" checkpoint --data "$w"
 exec 9>&-
+
+# Bad input: one clear sentence, exit 2 and no record written; exports a spreadsheet opens safely (a fresh station).
+records() { sqlite3 "$b/tillbook.db" "SELECT COUNT(*) FROM ledger_records"; }
+# expect_refused PATTERN -- command...: exit 2 with PATTERN, and the ledger unchanged
+expect_refused() {
+  local before after
+  before=$(records)
+  expect 2 "$@"
+  after=$(records)
+  [ "$before" = "$after" ] || fail "a refused command wrote records ($before -> $after): ${*:3}"
+}
+
+b="$work/bad-input"
+"$tillctl" demo --data "$b" --station BAD-01 >/dev/null || fail "demo"
+
+# The FedACH directory: an empty file, NUL bytes and a cut download leave the directory in use as it was.
+expect 0 "18198 participants" -- "$tillctl" routing import --data "$b" "$fedach"
+: > "$work/empty.txt"
+expect_refused "the file is empty" -- "$tillctl" routing import --data "$b" "$work/empty.txt"
+head -c 465 /dev/zero > "$work/zeros.txt"   # three records' worth of a download never written
+expect_refused "line 1: the file holds NUL bytes" -- "$tillctl" routing import --data "$b" "$work/zeros.txt"
+head -n 9000 "$fedach" > "$work/cut.txt"
+expect_refused "drop 9198 of the 18198 routing numbers in use.*--replace-smaller" -- "$tillctl" routing import --data "$b" "$work/cut.txt"
+last=$(tail -n 1 "$fedach" | cut -c1-9)
+expect 0 "^$last	" -- "$tillctl" routing show --data "$b" "$last"
+expect 0 "9000 participants" -- "$tillctl" routing import --data "$b" "$work/cut.txt" --replace-smaller
+expect 1 "is not in the FedACH directory" -- "$tillctl" routing show --data "$b" "$last"
+
+# Import files: a 2 MB line or field is refused with its line before it is copied around; control characters too.
+header="number,name,service_address,mailing_address,phone,email,status"
+{ echo "$header"; echo "900001,Ann,1 Main St,,,,active"; printf '900002,Bo,'; head -c 2097152 /dev/zero | tr '\0' x; echo ",,,,active"; } > "$work/long-line.csv"
+expect_refused "line 3 is longer than 65536 bytes" -- "$tillctl" accounts import --data "$b" "$work/long-line.csv"
+{ echo "$header"; echo "900001,Ann,1 Main St,,,,active"; printf '900002,Bo,"'; head -c 2097152 /dev/zero | tr '\0' x | fold -w 100; echo '",,,,active'; } > "$work/long-field.csv"
+expect_refused "line 3, column service_address: the field is longer than 4096 bytes" -- "$tillctl" accounts import --data "$b" "$work/long-field.csv"
+{ echo "$header"; printf '900003,Eve\xc2\x85Smith,1 Main St,,,,active\n'; } > "$work/control.csv"
+expect_refused "line 2, column name: .*control character" -- "$tillctl" accounts import --data "$b" "$work/control.csv"
+
+# A bill the station has keeps its account and amount: a file that changes them is refused with the line.
+bill=$(sqlite3 -separator , "$b/tillbook.db" "SELECT id, account, kind, due_date, printf('%d.%02d', amount_cents / 100, amount_cents % 100 + 1), fund FROM bills WHERE amount_cents % 100 < 99 ORDER BY id LIMIT 1")
+printf 'id,account,kind,due_date,amount,fund\n%s\n' "$bill" > "$work/changed-bill.csv"
+expect_refused "line 2, column amount: bill .* is for \\\$[0-9.,]+, not \\\$[0-9.,]+; a billed amount does not change" -- "$tillctl" bills import --data "$b" "$work/changed-bill.csv"
+
+# Exports: a text cell that a spreadsheet would run as a formula is neutralized and quoted as RFC 4180 says.
+order_date=$(date -u -d "+3 days" +%F)
+"$tillctl" orders create --data "$b" --account 100108 --type stop --date "$order_date" --reason '=HYPERLINK("http://x")' >/dev/null || fail "orders create"
+"$tillctl" orders create --data "$b" --account 100108 --type stop --date "$order_date" --reason "=cmd|' /C calc'!A0" >/dev/null || fail "orders create"
+expect 0 ",\"'=HYPERLINK\(\"\"http://x\"\"\)\",0\.00," -- "$tillctl" orders export --data "$b"
+expect 0 ",'=cmd\|' /C calc'!A0,0\.00," -- "$tillctl" orders export --data "$b"
+"$tillctl" orders export --data "$b" | grep -qE ',"?=' && fail "the orders export has a cell starting with ="
 
 if [ "$failures" -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
 echo "all tillctl checks passed"

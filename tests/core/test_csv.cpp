@@ -482,6 +482,23 @@ TEST_CASE("Each account rule accepts and refuses at the exact line and column", 
         {"name with a comma and quotes", &AccountValues::name, "Doe, \"JJ\" Jane", ""},
         {"empty name", &AccountValues::name, "", "name", "a value is required"},
         {"name over two lines", &AccountValues::name, "Jane\nDoe", "name", "control character"},
+        {"name with a C1 next-line", &AccountValues::name, "Jane\xC2\x85" "Doe", "name", "control character"},
+        {"name with a right-to-left override", &AccountValues::name, "Jane \xE2\x80\xAE" "eoD", "name",
+            "control character"},
+        {"name with a line separator", &AccountValues::name, "Jane\xE2\x80\xA8" "Doe", "name", "control character"},
+        {"address over two lines", &AccountValues::serviceAddress, "1 Main St\nApt 2", ""},
+        {"address over two CRLF lines", &AccountValues::mailingAddress, "PO Box 9\r\nSpringfield", ""},
+        {"address of 200 characters", &AccountValues::serviceAddress, std::string(200, 'a'), ""},
+        {"address of 201 characters", &AccountValues::serviceAddress, std::string(201, 'a'), "service_address",
+            "the text is 201 characters long; at most 200 are allowed"},
+        {"address with a NUL", &AccountValues::serviceAddress, std::string("1 Main\0St", 9), "service_address",
+            "control character"},
+        {"address with an escape", &AccountValues::mailingAddress, "PO Box 9\x1B[2J", "mailing_address",
+            "control character"},
+        {"email of 254 characters", &AccountValues::email, std::string(250, 'j') + "@x.y", ""},
+        {"email of 255 characters", &AccountValues::email, std::string(251, 'j') + "@x.y", "email",
+            "at most 254"},
+        {"email with a tab", &AccountValues::email, "jane\t@example.org", "email", "is not an email address"},
         {"empty service address", &AccountValues::serviceAddress, "", ""},
         {"empty mailing address", &AccountValues::mailingAddress, "", ""},
         {"empty phone", &AccountValues::phone, "", ""},
@@ -888,4 +905,101 @@ TEST_CASE("Fees header must have exactly the known columns", "[import][fees]")
     CHECK(errors[2].message == "the required column \"amount\" is missing");
     for (const ImportError& error : errors)
         CHECK(error.line == 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Length limits: refused while reading, with the line, before a huge field is copied around
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("A 2 MB field is refused with its line and column", "[import][limits]")
+{
+    const std::string huge(2 * 1024 * 1024, 'x');
+    for (const std::string& field : {huge, "\"" + huge + "\"", "\"" + std::string(1024 * 1024, 'x') + "\n" + huge + "\""}) {
+        const std::string text = kAccountHeader + "A-1,Ann,1 Main St,,,,active\n" + "A-2,Bo," + field + ",,,,active\n"
+                                 + "A-3,Cy,3 Main St,,,,active\n";
+        const auto errors = importBad(tillbook::parseAccountsCsv(text));
+        INFO(describe(errors));
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].line == 3);
+        CHECK(errors[0].column == "service_address");
+        CHECK_THAT(errors[0].message, Catch::Contains("4096 bytes"));
+    }
+    const CsvError error = parseBad("a,b\n1,2\n" + huge + ",3\n");
+    CHECK(error.line == 3);
+    CHECK(error.column == 1);
+    CHECK_THAT(error.message, Catch::Contains("longer than"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV writer: RFC 4180 quoting, formulas neutralized in text cells, numbers left as numbers
+// ---------------------------------------------------------------------------------------------
+
+TEST_CASE("The CSV writer quotes what RFC 4180 needs and neutralizes formulas in text cells", "[csv][writer]")
+{
+    struct Case {
+        std::string text;
+        std::string written;
+    };
+    const std::vector<Case> cases = {
+        {"plain", "plain"},
+        {"", ""},
+        {"Núñez", "Núñez"},
+        {"a,b", "\"a,b\""},
+        {"say \"hi\"", "\"say \"\"hi\"\"\""},
+        {"two\nlines", "\"two\nlines\""},
+        {"two\r\nlines", "\"two\r\nlines\""},
+        {"a lone\rCR", "\"a lone\rCR\""},
+        {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+        {"=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"},
+        {"+1+1", "'+1+1"},
+        {"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+        {"-12.50", "'-12.50"}, // text that looks like an amount is still text
+        {"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+        {"\t=1+1", "'\t=1+1"},
+        {"\r=1+1", "\"'\r=1+1\""},
+        {"a=b", "a=b"},
+        {" =1", " =1"},
+        {"O'Brien", "O'Brien"},
+    };
+    for (const Case& c : cases) {
+        INFO("\"" << c.text << "\"");
+        tillbook::CsvWriter writer;
+        writer.text(c.text).endRow();
+        CHECK(writer.str() == c.written + "\r\n");
+    }
+}
+
+TEST_CASE("The CSV writer keeps amounts and counts as numbers", "[csv][writer]")
+{
+    tillbook::CsvWriter writer;
+    writer.row({"name", "amount", "items"});
+    writer.text("-Ann").amount(dollars(-1250)).integer(-3).endRow();
+    writer.text("Bo, Jr.").amount(dollars(123456)).integer(0).endRow();
+    CHECK(writer.str() == "name,amount,items\r\n'-Ann,-12.50,-3\r\n\"Bo, Jr.\",1234.56,0\r\n");
+}
+
+TEST_CASE("What the CSV writer writes reads back as the same table", "[csv][writer][property]")
+{
+    std::mt19937_64 rng(0x5AFEC5FULL);
+    const std::vector<std::string> pieces = {"a", "7", " ", "\t", ",", "\"", "\r\n", "\n", "=", "+", "-", "@", "ñ", "'"};
+    for (int iteration = 0; iteration < 300; ++iteration) {
+        tillbook::CsvWriter writer;
+        writer.row({"x", "text", "amount"});
+        std::vector<Fields> rows;
+        for (std::size_t r = 0; r < 1 + rng() % 6; ++r) {
+            std::string text;
+            for (std::size_t i = 0; i < rng() % 6; ++i)
+                text += pieces[rng() % pieces.size()];
+            const Money amount = dollars(static_cast<std::int64_t>(rng() % 2000001) - 1000000);
+            writer.text("x").text(text).amount(amount).endRow();
+            // Neutralized cells read back with their apostrophe; nothing else changes.
+            const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+            rows.push_back({"x", (formula ? "'" : "") + text, tillbook::formatPlain(amount)});
+        }
+        INFO(writer.str());
+        const CsvTable table = parseGood(writer.str());
+        REQUIRE(table.rows.size() == rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            CHECK(table.rows[r].fields == rows[r]);
+    }
 }

@@ -322,11 +322,28 @@ TEST_CASE("FedACH line endings and empty input", "[routing][fedach]")
         }
     }
 
-    SECTION("an empty file is an empty directory without a date")
+    SECTION("an empty file is refused: it would empty the directory in use")
     {
-        const FedAchDirectory directory = directoryOf("");
-        CHECK(directory.participants.empty());
-        CHECK(directory.fileDate == "");
+        for (const std::string text : {"", "\r\n", "\n"}) {
+            const std::vector<ImportError> errors = errorsOf(text);
+            REQUIRE(errors.size() == 1);
+            CHECK(errors[0].line == 0);
+            CHECK_THAT(errors[0].message, Contains("empty"));
+        }
+    }
+
+    SECTION("NUL bytes are refused with the line of the first")
+    {
+        std::vector<std::string> damaged = lines;
+        damaged[3][40] = '\0'; // in the name, where the length and every checked column still pass
+        const std::vector<ImportError> errors = errorsOf(joinCrlf(damaged));
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].line == 4);
+        CHECK_THAT(errors[0].message, Contains("NUL"));
+        const std::vector<ImportError> zeros = errorsOf(std::string(155 * 3, '\0'));
+        REQUIRE(zeros.size() == 1);
+        CHECK(zeros[0].line == 1);
+        CHECK_THAT(zeros[0].message, Contains("NUL"));
     }
 
     SECTION("an empty line in the middle is a short record")

@@ -2,7 +2,7 @@
 #include "ledger_fixture.h"
 
 #include "ledger/canonical_json.h"
-#include "station/station.h"
+#include "station/services.h"
 
 #include <cstdlib>
 #include <stdexcept>

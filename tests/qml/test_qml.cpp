@@ -74,11 +74,11 @@ public slots:
             return;
         }
         // Cleo is locked out and cleared by the approval tests, so the other tests' operators stay usable.
-        m_station->operators().addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
+        m_station->operators().list().addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
         // Ben takes the payments in the payment tests: his drawer is open with the expected float.
         tillbook::CashCount openingFloat;
         openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->settings().setting("drawer.float_cents"));
-        m_station->drawers().openDrawer("ben", openingFloat);
+        m_station->drawers().list().openDrawer("ben", openingFloat);
         startDevices(dir);
     }
     void qmlEngineAvailable(QQmlEngine* engine)
@@ -98,7 +98,8 @@ private:
     void startDevices(const std::filesystem::path& dir)
     {
         // A simulated network receipt printer with the drawer on its port; the drawer stays open once kicked, as a
-        // cashier might leave it, until a test releases it.
+        // cashier might leave it, until a test releases it. The longest device timeout, so a test that silences the
+        // printer finds its job still waiting for an answer when it looks.
         tillbook::devices::PrinterSimOptions sim;
         sim.outDir = dir / "printer-jobs";
         sim.holdDrawerOpen = true;
@@ -106,7 +107,7 @@ private:
         m_printerSim->start();
         std::ofstream(dir / "devices.json")
             << "{\"printer\": {\"transport\": \"tcp\", \"address\": \"" << m_printerSim->address()
-            << "\"}, \"drawer\": {\"via\": \"printer\", \"open_when\": \"high\"}}";
+            << "\", \"timeout_ms\": 30000}, \"drawer\": {\"via\": \"printer\", \"open_when\": \"high\"}}";
         m_testPrinter = std::make_unique<TestPrinter>(*m_printerSim);
         m_session = std::make_unique<tillbook::app::SessionController>(*m_station);
         tillbook::app::SessionController::setInstance(m_session.get());

@@ -69,6 +69,7 @@ Item {
             const print = findChild(view, "arrangementPrint")
             verify(print.visible)
             mouseClick(print)
+            tryCompare(PrintController, "pending", false)
             verify(PrintController.ok, PrintController.status)
             compare(PrintController.status, "Promissory note " + ArrangementController.createdId + " printed.")
             mouseClick(findChild(view, "arrangementClose"))

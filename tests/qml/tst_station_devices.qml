@@ -35,18 +35,23 @@ Item {
             SessionController.signOut()
         }
 
+        function typeText(text) {
+            for (const ch of text)
+                keyClick(ch)
+        }
+
         function test_printerStateInTheHeader() {
             verify(SessionController.signIn("ben", "2345"))
             const counter = createTemporaryObject(counterComponent, root)
             waitForRendering(counter)
             DeviceController.refresh()
-            compare(DeviceController.printerState, "ready")
+            tryCompare(DeviceController, "printerState", "ready")
             const pill = findChild(counter, "printerPill")
             verify(pill.visible)
             compare(pill.value, "Ready")
             TestPrinter.control("paper-out")
             DeviceController.refresh()
-            compare(DeviceController.printerState, "paper_end")
+            tryCompare(DeviceController, "printerState", "paper_end")
             compare(pill.value, "Out of paper")
             compare(DeviceController.printerMessage, "The receipt printer is out of paper: load a new roll and close the cover.")
         }
@@ -63,6 +68,7 @@ Item {
             verify(PaymentController.complete())
             tryCompare(TestPrinter, "kicks", kicks + 1)
             verify(PrintController.printReceipt(PaymentController.lastReceipt.receipt))
+            tryCompare(PrintController, "pending", false)
             verify(PrintController.ok)
             compare(PrintController.status, "Receipt " + PaymentController.lastReceipt.receipt + " printed.")
             tryCompare(TestPrinter, "jobs", jobs + 1)
@@ -79,13 +85,68 @@ Item {
             const receipt = PaymentController.lastReceipt.receipt
             const size = SessionController.ledgerSize
             TestPrinter.control("paper-out")
-            verify(!PrintController.printReceipt(receipt))
+            verify(PrintController.printReceipt(receipt)) // kept as PDF; the printer's answer follows
+            tryCompare(PrintController, "pending", false)
             verify(!PrintController.ok)
             verify(PrintController.status.indexOf("out of paper") >= 0, PrintController.status)
             verify(PrintController.status.indexOf("print it again") >= 0, PrintController.status)
             TestPrinter.control("paper-in")
             verify(PrintController.printReceipt(receipt))
+            tryCompare(PrintController, "pending", false)
+            verify(PrintController.ok, PrintController.status)
+            compare(PrintController.status, "Receipt " + receipt + " printed.") // the first whole one: not a reprint
             compare(SessionController.ledgerSize, size) // the payment was recorded once
+        }
+
+        // A printer that takes the connection and never answers holds up the device thread, not the counter: while
+        // the receipt's job waits, the cashier keys the next payment and it is recorded.
+        function test_theCounterWorksWhileThePrinterDoesNotAnswer() {
+            verify(SessionController.signIn("ben", "2345"))
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(PaymentController.selectAccount("100157"))
+            PaymentController.addFee("COPY")
+            verify(PaymentController.addTender("cash", PaymentController.remainingPlain))
+            verify(PaymentController.complete())
+            const first = PaymentController.lastReceipt.receipt
+            PaymentController.dismissReceipt()
+            const calls = DeviceController.deviceCalls()
+            verify(TestPrinter.control("silent"))
+            verify(PrintController.printReceipt(first))
+            verify(PrintController.pending)
+            compare(PrintController.status, "Receipt " + first + " is printing…")
+            tryVerify(() => DeviceController.deviceCalls() > calls) // the job is with the printer now
+
+            const search = findChild(counter, "accountSearch")
+            tryVerify(() => search.activeFocus)
+            const before = SessionController.ledgerSize
+            typeText("100164")
+            keyClick(Qt.Key_Return) // the account
+            keyClick(Qt.Key_Return) // exact cash
+            keyClick(Qt.Key_Return) // complete
+            tryCompare(SessionController, "ledgerSize", before + 1)
+            const number = findChild(counter, "receiptNumber")
+            tryVerify(() => number.visible && number.text.startsWith("Receipt QMLTEST-01-R"))
+            verify(number.text !== "Receipt " + first, number.text)
+            // Still waiting on the printer, and every device call so far ran off the GUI thread.
+            verify(PrintController.pending)
+            compare(PrintController.status, "Receipt " + first + " is printing…")
+            compare(DeviceController.deviceCallsOnGuiThread(), 0)
+            // Asking the printer's state again and again while it does not answer leaves one question out, not a queue.
+            for (let i = 0; i < 3; ++i)
+                DeviceController.refresh()
+            // The same receipt again while its job is out is refused: one job per document.
+            verify(!PrintController.printReceipt(first))
+            verify(PrintController.status.indexOf("still printing") >= 0, PrintController.status)
+            verify(PrintController.pending)
+
+            verify(TestPrinter.control("respond"))
+            tryCompare(PrintController, "pending", false)
+            verify(PrintController.ok, PrintController.status)
+            compare(PrintController.status, "Receipt " + first + " printed.")
+            tryCompare(DeviceController, "printerState", "ready")
+            compare(DeviceController.deviceCallsOnGuiThread(), 0)
+            compare(DeviceController.mostStatusQuestionsOut(), 1)
         }
 
         function test_theDeviceScreenIsForSupervisors() {
@@ -109,7 +170,7 @@ Item {
             compare(SessionController.ledgerSize, size + 1, DeviceController.notice)
             tryCompare(TestPrinter, "kicks", kicks + 1)
             mouseClick(findChild(view, "testPrint"))
-            compare(DeviceController.notice, "Printed.")
+            tryCompare(DeviceController, "notice", "Printed.")
             mouseClick(findChild(view, "deviceTestDone"))
             verify(!view.visible)
         }
@@ -128,8 +189,8 @@ Item {
                 ? DrawerController.close("counted by the device test", "sam", "2468")
                 : DrawerController.close("")
             verify(closed, DrawerController.error)
+            tryVerify(() => DeviceController.notice.indexOf("still open") >= 0, 5000, DeviceController.notice)
             compare(DeviceController.drawerState, "open")
-            verify(DeviceController.notice.indexOf("still open") >= 0, DeviceController.notice)
             compare(findChild(counter, "drawerNotice").text, DeviceController.notice)
             TestPrinter.control("release-drawer")
         }

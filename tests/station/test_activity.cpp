@@ -1,4 +1,5 @@
 // The activity report: per-cashier figures from simulated days, tying out to the posting export and to the payments.
+#include "core/csv.h"
 #include "ledger/ledger_fixture.h"
 #include "station/demo.h"
 #include "station/projector.h"
@@ -86,4 +87,29 @@ TEST_CASE("activity: per cashier and fund - tying out to the posting export and 
     CHECK_THROWS_WITH(st->reports().activityReport("yesterday", "today"), Catch::Contains("YYYY-MM-DD"));
     auto doc = st->reports().activityReportDocument(report);
     CHECK(doc.sections.size() == report.cashiers.size() + 1);
+}
+
+TEST_CASE("the activity CSV quotes a name with a line break and neutralizes a formula")
+{
+    station::ActivityReport report;
+    report.from = report.to = "2026-10-31";
+    station::CashierActivity eve;
+    eve.operatorId = "eve";
+    eve.name = "Eve\r\n=HYPERLINK(\"http://x\")";
+    eve.payments = 2;
+    eve.collected = Money::fromCents(-1250);
+    report.cashiers.push_back(eve);
+    station::CashierActivity bob = eve;
+    bob.operatorId = "bob";
+    bob.name = "-Bob, Jr.";
+    report.cashiers.push_back(bob);
+    const std::string csv = station::activityCsv(report);
+    CHECK_THAT(csv, Catch::StartsWith("operator,name,measure,items,amount\r\n"
+                                      "eve,\"Eve\r\n=HYPERLINK(\"\"http://x\"\")\",payments,2,-12.50\r\n"));
+    CHECK_THAT(csv, Catch::Contains("\r\nbob,\"'-Bob, Jr.\",payments,2,-12.50\r\n"));
+    // Every record has its five fields when read back, so no name broke a row.
+    auto parsed = parseCsv(csv);
+    REQUIRE(std::holds_alternative<CsvTable>(parsed));
+    CHECK(std::get<CsvTable>(parsed).rows.size() == 12);
+    CHECK(std::get<CsvTable>(parsed).rows[0].fields[1] == eve.name);
 }

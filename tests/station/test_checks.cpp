@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 using namespace tillbook;
@@ -38,7 +39,7 @@ struct Counter {
         station::seedDemo(*st);
         CashCount openingFloat;
         openingFloat.rolledCoin = m(20000);
-        st->drawers().openDrawer("ana", openingFloat);
+        st->drawers().list().openDrawer("ana", openingFloat);
     }
     std::uint64_t size() { return st->store().size(); }
     station::CheckVerification verify(const std::string& micr, Money amount, std::string account = "100101",
@@ -66,6 +67,23 @@ struct Counter {
     FixedClock clock{1'793'520'000'000}; // 2026-10-31
     std::unique_ptr<Station> st;
 };
+
+// What a refused import says: its sentence and each problem, one per line.
+template <typename Import>
+std::string refusal(Import import)
+{
+    try {
+        import();
+    } catch (const station::ImportRefused& e) {
+        std::string out = e.what();
+        for (const auto& problem : e.problems)
+            out += "\n" + problem;
+        return out;
+    } catch (const station::CommandRefused& e) {
+        return e.what();
+    }
+    return "(imported)";
+}
 
 } // namespace
 
@@ -115,7 +133,7 @@ TEST_CASE("a verified check pays once - an override needs a supervisor - a secon
     auto before = c.size();
     CHECK_THROWS_WITH(c.payByCheck("100101", starter, m(3000)), Catch::Contains("was not accepted"));
     CHECK(c.size() == before);
-    auto approval = c.st->operators().approve(c.st->checks().checkOverrideRequest("ana", starter.id), "sam", "2468");
+    auto approval = c.st->operators().list().approve(c.st->checks().checkOverrideRequest("ana", starter.id), "sam", "2468");
     REQUIRE(approval.ok);
     CHECK(c.st->checks().overrideCheck("ana", starter.id, approval.approvalId).approver == "sam");
     auto paid = c.payByCheck("100101", starter, m(3000));
@@ -181,7 +199,7 @@ TEST_CASE("a returned check bills its whole face amount - even when the payment 
     auto v = c.verify("T021000021T 55667788U 2101", m(4000), customer);
     auto paid = c.payByCheck(customer, v, m(4000));
     auto refund = [&](Money amount) {
-        auto approval = c.st->operators().approve(c.st->payments().refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
+        auto approval = c.st->operators().list().approve(c.st->payments().refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
         REQUIRE(approval.ok);
         c.st->payments().refundPayment("ana", paid.receipt, amount, "cash", approval.approvalId);
     };
@@ -371,20 +389,91 @@ TEST_CASE("opening a drawer: what needs approval is the station's to say, before
     Counter c; // ana's drawer is open with the expected $200.00
     CashCount exact;
     exact.unitemized = m(20000);
-    CHECK_THROWS_WITH(c.st->drawers().openDrawerApproval("ben", exact), Catch::Contains("is already open"));
+    CHECK_THROWS_WITH(c.st->drawers().list().openDrawerApproval("ben", exact), Catch::Contains("is already open"));
     CashCount cash;
-    cash.rolledCoin = c.st->drawers().openDrawer()->expectedCash;
-    c.st->drawers().countDrawer("ana", cash, {});
-    c.st->drawers().closeDrawer("ana", "");
-    CHECK_FALSE(c.st->drawers().openDrawerApproval("ben", exact));
+    cash.rolledCoin = c.st->drawers().list().openDrawer()->expectedCash;
+    c.st->drawers().list().countDrawer("ana", cash, {});
+    c.st->drawers().list().closeDrawer("ana", "");
+    CHECK_FALSE(c.st->drawers().list().openDrawerApproval("ben", exact));
     CashCount over = exact;
     over.unitemized = m(20100);
-    auto request = c.st->drawers().openDrawerApproval("ben", over);
+    auto request = c.st->drawers().list().openDrawerApproval("ben", over);
     REQUIRE(request);
     CHECK(request->description == "Open a drawer with $201.00 counted, where the float should be $200.00");
-    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ben", over), Catch::Contains("approval"));
-    auto approval = c.st->operators().approve(*request, "sam", "2468");
+    CHECK_THROWS_WITH(c.st->drawers().list().openDrawer("ben", over), Catch::Contains("approval"));
+    auto approval = c.st->operators().list().approve(*request, "sam", "2468");
     REQUIRE(approval.ok);
-    CHECK(c.st->drawers().openDrawer("ben", over, approval.approvalId).approver == "sam");
-    CHECK(c.st->drawers().list().size() == 2);
+    CHECK(c.st->drawers().list().openDrawer("ben", over, approval.approvalId).approver == "sam");
+    CHECK(c.st->drawers().list().list().size() == 2);
+}
+
+TEST_CASE("an empty FedACH file is refused and the directory in use stays")
+{
+    Counter c;
+    std::string text = fedach();
+    REQUIRE(text.size() > 1000000);
+    c.st->checks().importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    CHECK_THAT(refusal([&] { c.st->checks().importRoutingDirectory("system", "", "download.txt"); }),
+               Catch::Contains("the file is empty"));
+    CHECK(c.size() == before);
+    CHECK(c.st->checks().routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("a FedACH file with NUL bytes is refused with the line")
+{
+    Counter c;
+    std::string text = fedach();
+    c.st->checks().importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    std::string damaged = text;
+    damaged[155 * 4 + 2 * 4 + 40] = '\0'; // inside line 5's name
+    CHECK_THAT(refusal([&] { c.st->checks().importRoutingDirectory("system", damaged, "damaged.txt"); }),
+               Catch::Contains("line 5: the file holds NUL bytes"));
+    CHECK_THAT(refusal([&] { c.st->checks().importRoutingDirectory("system", std::string(4096, '\0'), "zeros.txt"); }),
+               Catch::Contains("line 1: the file holds NUL bytes"));
+    CHECK(c.size() == before);
+    CHECK(c.st->checks().routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("a FedACH file that drops more than half of the directory in use is refused")
+{
+    Counter c;
+    std::string text = fedach();
+    c.st->checks().importRoutingDirectory("system", text, "FedACHdir.txt");
+    auto before = c.size();
+    // The first 9,000 records: a cut download, still made of whole, valid lines.
+    std::string cut = text.substr(0, 157 * 9000);
+    REQUIRE(cut.ends_with("\r\n"));
+    CHECK_THROWS_WITH(c.st->checks().importRoutingDirectory("system", cut, "cut.txt"),
+                      Catch::Contains("9198 of the 18198") && Catch::Contains("--replace-smaller"));
+    CHECK(c.size() == before);
+    CHECK(c.st->checks().routingDirectoryState().first == 18198);
+    // Dropping fewer than half is an ordinary update.
+    std::string most = text.substr(0, 157 * 10000);
+    c.st->checks().importRoutingDirectory("system", most, "most.txt");
+    CHECK(c.st->checks().routingDirectoryState().first == 10000);
+    // Saying the directory really shrank replaces it.
+    c.st->checks().importRoutingDirectory("system", text.substr(0, 157 * 100), "small.txt", true);
+    CHECK(c.st->checks().routingDirectoryState().first == 100);
+    CHECK(c.st->store().last()->kind == "routing.imported");
+}
+
+TEST_CASE("checks and remittances past the largest tender are refused before a verification is written")
+{
+    Counter c;
+    auto before = c.size();
+    station::CheckInput input;
+    input.micr = "T021000021T 5550001U 1042";
+    input.amount = m(std::numeric_limits<std::int64_t>::max());
+    input.date = "2026-10-25";
+    CHECK_THROWS_WITH(c.st->checks().verifyCheck("ana", input), Catch::Contains("largest single tender"));
+    input.amount = m(10'000'001);
+    CHECK_THROWS_WITH(c.st->checks().verifyCheck("ana", input), Catch::Contains("$100,000.00"));
+    CHECK(c.size() == before);
+
+    // The limit is a setting a supervisor may raise.
+    c.st->settings().changeSetting("system", "payment.max_tender_cents", 20'000'000);
+    input.amount = m(15'000'000);
+    CHECK(c.st->checks().verifyCheck("ana", input).id.size() > 0);
 }

@@ -70,6 +70,20 @@ TEST_CASE("orders: a start order bills its deposit and moves to done with the me
     CHECK(st->store().size() == size);
     auto doc = st->orders().serviceOrderDocument(order.id);
     CHECK(doc.title == "Service order TEST-01-S000001");
+
+    // The export is opened in spreadsheets: text that would run as a formula is neutralized and quoted, and the
+    // deposit stays a number.
+    r.reason = "=HYPERLINK(\"http://x\")";
+    st->orders().createServiceOrder(r);
+    r.reason = "=cmd|' /C calc'!A0";
+    st->orders().createServiceOrder(r);
+    r.reason = "@SUM(1+1)";
+    st->orders().createServiceOrder(r);
+    csv = st->orders().exportServiceOrders("open");
+    CHECK_THAT(csv, Catch::Contains(",\"'=HYPERLINK(\"\"http://x\"\")\",75.00,"));
+    CHECK_THAT(csv, Catch::Contains(",'=cmd|' /C calc'!A0,75.00,"));
+    CHECK_THAT(csv, Catch::Contains(",'@SUM(1+1),75.00,"));
+    CHECK_THAT(csv, !Catch::Contains(",=") && !Catch::Contains(",\"="));
 }
 
 TEST_CASE("orders: a cancelled order's unpaid deposit is no longer owed - and updates keep earlier notes")

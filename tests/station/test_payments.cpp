@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <random>
 
 using namespace tillbook;
@@ -28,7 +29,7 @@ struct Counter {
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);
         station::seedDemo(*st);
-        st->drawers().openDrawer("ana", standardFloat());
+        st->drawers().list().openDrawer("ana", standardFloat());
     }
     static CashCount standardFloat() // $200.00: 5 x $20, 6 x $10, 6 x $5, 10 x $1
     {
@@ -42,15 +43,15 @@ struct Counter {
     // Counts the drawer to exactly what it should hold and closes it.
     void closeDrawerExactly()
     {
-        auto open = st->drawers().openDrawer();
+        auto open = st->drawers().list().openDrawer();
         CashCount cash;
         cash.rolledCoin = open->expectedCash;
         std::vector<station::CountedItem> items;
-        for (const auto& item : st->drawers().drawerReport(open->id).items)
+        for (const auto& item : st->drawers().list().drawerReport(open->id).items)
             items.push_back({item.kind, item.amount, item.reference});
-        auto counted = st->drawers().countDrawer(open->operatorId, cash, items);
+        auto counted = st->drawers().list().countDrawer(open->operatorId, cash, items);
         REQUIRE_FALSE(counted.needsApproval);
-        st->drawers().closeDrawer(open->operatorId, "");
+        st->drawers().list().closeDrawer(open->operatorId, "");
     }
     std::uint64_t size() { return st->store().size(); }
     Money owed(const std::string& account)
@@ -64,7 +65,7 @@ struct Counter {
     Money credit(const std::string& account) { return st->accounts().account(account)->summary.credit; }
     std::string approve(const station::ApprovalRequest& request)
     {
-        auto approval = st->operators().approve(request, "sam", "2468");
+        auto approval = st->operators().list().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         return approval.approvalId;
     }
@@ -265,7 +266,7 @@ TEST_CASE("void and refund: approved by a supervisor - reversing exactly what th
     SECTION("a void after the drawer closed is refused; a refund from the next drawer is not")
     {
         c.closeDrawerExactly();
-        c.st->drawers().openDrawer("ana", Counter::standardFloat());
+        c.st->drawers().list().openDrawer("ana", Counter::standardFloat());
         // Refused before any supervisor is asked, and by the command itself.
         CHECK_THROWS_WITH(c.st->payments().voidRequest("ana", paid.receipt), Catch::Contains("which is closed; refund it instead"));
         CHECK_THROWS_WITH(c.st->payments().voidPayment("ana", paid.receipt, "TEST-01-A999999"),
@@ -379,13 +380,85 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
         Money tendered = amount + m(static_cast<std::int64_t>(random() % 3000));
         r.tenders.push_back({kind, tendered, kind == TenderKind::Cash ? "" : test::verifiedItem(*c.st, "ana", tendered)});
         // A heavy drawer must be dropped to the safe before the next cash payment, as at the counter.
-        if (auto open = c.st->drawers().openDrawer(); open->level == CashLevel::DropRequired) {
+        if (auto open = c.st->drawers().list().openDrawer(); open->level == CashLevel::DropRequired) {
             CashCount drop;
             drop.rolledCoin = open->expectedCash - m(20000);
-            c.st->drawers().dropCash("ana", drop);
+            c.st->drawers().list().dropCash("ana", drop);
         }
         auto outcome = c.st->payments().takePayment(r);
         received += outcome.settlement.tendered - outcome.settlement.change;
     }
     CHECK(standing() - start == received);
+}
+
+TEST_CASE("a tender of INT64_MAX cents is refused before anything is written")
+{
+    Counter c;
+    auto before = c.size();
+    const Money huge = m(std::numeric_limits<std::int64_t>::max());
+    CHECK_THROWS_AS(c.st->payments().takePayment(cashPayment("100101", m(1000), huge, "max")), station::CommandRefused);
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("100101", m(1000), huge, "max")),
+                      Catch::Contains("largest single tender"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("ten trillion dollars in cash is refused - the limit is a setting")
+{
+    Counter c;
+    auto before = c.size();
+    const Money trillions = m(1'000'000'000'000'000); // $10,000,000,000,000.00
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("100101", m(1000), trillions, "10t")),
+                      Catch::Contains("Payment not recorded") && Catch::Contains("$100,000.00"));
+    // Just over the default limit, as cash or a money order.
+    CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("100101", m(1000), m(10'000'001), "over")),
+                      Catch::Contains("largest single tender"));
+    PaymentRequest order = cashPayment("100101", m(1000), m(10'000'001), "order");
+    order.tenders = {{TenderKind::MoneyOrder, m(10'000'001), "MO-1"}};
+    CHECK_THROWS_WITH(c.st->payments().takePayment(order), Catch::Contains("largest single tender"));
+    CHECK(c.size() == before);
+}
+
+TEST_CASE("a re-imported bill with another amount or account is refused with its line")
+{
+    Counter c;
+    auto bill = c.st->accounts().account("100101")->openBills.at(0);
+    const std::string header = "id,account,kind,due_date,amount,fund\n";
+    auto row = [&](const std::string& account, Money amount) {
+        return bill.id + "," + account + "," + bill.kind + "," + bill.dueDate + "," + formatPlain(amount) + ","
+               + bill.fund + "\n";
+    };
+    auto before = c.size();
+    try {
+        c.st->accounts().importBills("system", header + "NEW-1,100108,utility,2026-12-01,10.00,WATER\n" + row("100101", bill.amount + m(1)),
+                          "changed.csv");
+        FAIL("a bill with a changed amount was imported");
+    } catch (const station::ImportRefused& e) {
+        REQUIRE(e.problems.size() == 1);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 3, column amount")
+                                      && Catch::Contains(formatMoney(bill.amount))
+                                      && Catch::Contains(formatMoney(bill.amount + m(1))));
+    }
+    try {
+        c.st->accounts().importBills("system", header + row("100108", bill.amount), "moved.csv");
+        FAIL("a bill moved to another account was imported");
+    } catch (const station::ImportRefused& e) {
+        REQUIRE(e.problems.size() == 1);
+        CHECK_THAT(e.problems[0], Catch::StartsWith("line 2, column account") && Catch::Contains("100101"));
+    }
+    CHECK(c.size() == before);
+    CHECK(c.st->accounts().account("100101")->openBills.at(0).id == bill.id);
+    CHECK(c.st->accounts().account("100101")->openBills.at(0).amount == bill.amount);
+    // The same bill with its own account and amount still updates what may change.
+    auto outcome = c.st->accounts().importBills("system", header + row("100101", bill.amount), "same.csv");
+    CHECK(outcome.updated == 1);
+}
+
+TEST_CASE("two tenders within the largest single tender that together pass it are refused")
+{
+    Counter c;
+    auto before = c.size();
+    PaymentRequest two = cashPayment("100101", m(1000), m(6'000'000), "two");
+    two.tenders.push_back({TenderKind::Cash, m(6'000'000), ""});
+    CHECK_THROWS_WITH(c.st->payments().takePayment(two), Catch::Contains("add up to $120,000.00"));
+    CHECK(c.size() == before);
 }

@@ -151,6 +151,7 @@ Item {
             mouseClick(findChild(counter(), "completePayment"))
             tryVerify(() => findChild(counter(), "receiptConfirmation").visible)
             mouseClick(findChild(counter(), "printReceipt"))
+            tryCompare(PrintController, "pending", false)
             verify(PrintController.ok, PrintController.status)
             keyClick(Qt.Key_Return)
 
@@ -196,6 +197,7 @@ Item {
             mouseClick(findChild(arrangement, "arrangementCreate"))
             verify(ArrangementController.createdId !== "", ArrangementController.error)
             mouseClick(findChild(arrangement, "arrangementPrint"))
+            tryCompare(PrintController, "pending", false)
             verify(PrintController.ok, PrintController.status)
             mouseClick(findChild(arrangement, "arrangementClose"))
             PaymentController.clear()
@@ -234,8 +236,10 @@ Item {
             tryVerify(() => closed.visible)
             checkTargets(closed, "drawer closed")
             mouseClick(findChild(closed, "printZReport"))
+            tryCompare(PrintController, "pending", false)
             verify(PrintController.ok, PrintController.status)
             mouseClick(findChild(closed, "printDepositSlip"))
+            tryCompare(PrintController, "pending", false)
             verify(PrintController.ok, PrintController.status)
             mouseClick(findChild(closed, "drawerClosedDone"))
 
