@@ -112,11 +112,11 @@ bool ArrangementController::preview(const QString& account, const QString& down,
     if (!r)
         return false;
     try {
-        Schedule s = m_station.arrangements().forAccount().quoteArrangement(*r);
+        Schedule s = m_station.arrangements().quoteArrangement(*r);
         show(s, account);
         auto detail = m_station.accounts().account(r->account);
         bool needs = detail && detail->summary.balance > Money::fromCents(m_station.settings().setting("arrangements.approval_cents"));
-        m_approvalNeeded = needs ? QString::fromStdString(m_station.arrangements().forAccount().arrangementRequest(*r).description) : QString();
+        m_approvalNeeded = needs ? QString::fromStdString(m_station.arrangements().arrangementRequest(*r).description) : QString();
         emit scheduleChanged();
         return true;
     } catch (const std::exception& e) {
@@ -135,7 +135,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.operators().list().approve(m_station.arrangements().forAccount().arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
+            auto approval = m_station.operators().approve(m_station.arrangements().arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
             emit m_session.ledgerChanged();
             if (!approval.ok) {
                 fail(QString::fromStdString(approval.message));
@@ -143,7 +143,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
             }
             approvalId = approval.approvalId;
         }
-        auto a = m_station.arrangements().forAccount().createArrangement(*r, approvalId);
+        auto a = m_station.arrangements().createArrangement(*r, approvalId);
         show(a.schedule, account);
         m_createdId = QString::fromStdString(a.id);
         emit scheduleChanged();

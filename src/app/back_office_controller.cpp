@@ -238,7 +238,7 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
             std::string approvalId;
             if (!supervisorId.isEmpty()) {
                 auto request = m_station.maintenance().adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString());
-                auto approval = m_station.operators().list().approve(request, supervisorId.toStdString(), pin.toStdString());
+                auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
                 emit m_session.ledgerChanged();
                 if (!approval.ok)
                     throw station::CommandRefused(approval.message);
@@ -364,9 +364,9 @@ void BackOfficeController::showBatch(const station::MailBatch& b)
 
 bool BackOfficeController::resumeBatch()
 {
-    for (const auto& b : m_station.batches().list().list("open")) {
+    for (const auto& b : m_station.batches().list("open")) {
         if (b.operatorId == operatorId())
-            return run([&] { showBatch(*m_station.batches().list().batch(b.id)); });
+            return run([&] { showBatch(*m_station.batches().batch(b.id)); });
     }
     // A closed batch of this operator stays on screen (to print it); anything else is cleared.
     bool mineClosed = m_batch.value(QStringLiteral("status")).toString() == QStringLiteral("closed")
@@ -392,7 +392,7 @@ bool BackOfficeController::openBatch(const QString& count, const QString& total,
     bool ok = run(
         [&] {
             station::MailBatchRequest r{operatorId(), n, *value, note.toStdString()};
-            showBatch(m_station.batches().list().openBatch(r));
+            showBatch(m_station.batches().openBatch(r));
         },
         tr("Batch not opened: "));
     if (ok)
@@ -422,8 +422,8 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
         in.micr = micr.trimmed().toStdString();
         in.checkDate = checkDate.trimmed().toStdString();
         in.micrSource = "keyed";
-        item = m_station.batches().list().keyRemittance(operatorId(), batchId, in);
-        showBatch(*m_station.batches().list().batch(batchId));
+        item = m_station.batches().keyRemittance(operatorId(), batchId, in);
+        showBatch(*m_station.batches().batch(batchId));
     });
     if (ok)
         succeed(item.status == "accepted"
@@ -439,8 +439,8 @@ bool BackOfficeController::removeItem(int item, const QString& reason)
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run(
         [&] {
-            m_station.batches().list().removeRemittance(operatorId(), batchId, item, reason.toStdString());
-            showBatch(*m_station.batches().list().batch(batchId));
+            m_station.batches().removeRemittance(operatorId(), batchId, item, reason.toStdString());
+            showBatch(*m_station.batches().batch(batchId));
         },
         tr("Not removed: "));
     if (ok)
@@ -451,7 +451,7 @@ bool BackOfficeController::removeItem(int item, const QString& reason)
 bool BackOfficeController::closeBatch()
 {
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
-    bool ok = run([&] { showBatch(m_station.batches().list().closeBatch(operatorId(), batchId)); });
+    bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
     if (ok)
         succeed(tr("Batch %1 closed: %2 posted; %3 exception(s) to mail back.")
                     .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString())
@@ -473,7 +473,7 @@ bool BackOfficeController::loadReview(const QString& day)
         auto review = m_station.review().dayReview(day.trimmed().toStdString());
         QVariantList entries;
         for (const auto& e : review.entries) {
-            auto op = m_station.operators().list().findOperator(e.operatorId);
+            auto op = m_station.operators().findOperator(e.operatorId);
             entries.append(QVariantMap{{QStringLiteral("subject"), q(e.subject)},
                                        {QStringLiteral("id"), q(e.id)},
                                        {QStringLiteral("operator"), q(e.operatorId)},

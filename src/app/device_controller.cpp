@@ -277,7 +277,7 @@ bool DeviceController::testDrawer()
     }
     setNotice({}, true); // this test's outcome, not an earlier one's
     try {
-        m_station.drawers().list().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
+        m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
         setNotice(QString::fromUtf8(e.what()));
         emit m_session.ledgerChanged();

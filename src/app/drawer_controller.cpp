@@ -48,7 +48,7 @@ DrawerController* DrawerController::create(QQmlEngine*, QJSEngine*)
 
 void DrawerController::refresh()
 {
-    m_open = m_station.drawers().list().openDrawer();
+    m_open = m_station.drawers().openDrawer();
     if (!m_open || m_open->id != m_xApprovedDrawer)
         m_xApprovedBy.clear();
     emit drawerChanged();
@@ -68,7 +68,7 @@ QString DrawerController::ownerName() const
 {
     if (!m_open)
         return {};
-    auto op = m_station.operators().list().findOperator(m_open->operatorId);
+    auto op = m_station.operators().findOperator(m_open->operatorId);
     return QString::fromStdString(op ? op->name : m_open->operatorId);
 }
 
@@ -152,7 +152,7 @@ QString DrawerController::floatApprovalNeeded(const QVariantList& pieces, const 
         return {};
     }
     try {
-        auto approval = m_station.drawers().list().openDrawerApproval(m_session.operatorId().toStdString(), *count);
+        auto approval = m_station.drawers().openDrawerApproval(m_session.operatorId().toStdString(), *count);
         return approval ? QString::fromStdString(approval->description) : QString();
     } catch (const std::exception& e) {
         setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
@@ -173,7 +173,7 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.operators().list().approve(m_station.drawers().list().floatDifferenceRequest(op, *count), supervisorId.toStdString(),
+            auto approval = m_station.operators().approve(m_station.drawers().floatDifferenceRequest(op, *count), supervisorId.toStdString(),
                                               pin.toStdString());
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
@@ -182,7 +182,7 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
             }
             approvalId = approval.approvalId;
         }
-        m_station.drawers().list().openDrawer(op, *count, approvalId);
+        m_station.drawers().openDrawer(op, *count, approvalId);
     } catch (const std::exception& e) {
         setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -201,7 +201,7 @@ bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
         return false;
     }
     try {
-        m_station.drawers().list().dropCash(m_session.operatorId().toStdString(), *count);
+        m_station.drawers().dropCash(m_session.operatorId().toStdString(), *count);
     } catch (const std::exception& e) {
         setError(tr("The drop was not recorded: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -232,7 +232,7 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
                           *amount.value, item.value(QStringLiteral("reference")).toString().toStdString()});
     }
     try {
-        auto r = m_station.drawers().list().countDrawer(m_session.operatorId().toStdString(), *cash, listed);
+        auto r = m_station.drawers().countDrawer(m_session.operatorId().toStdString(), *cash, listed);
         m_countResult = {{QStringLiteral("cash"), money(r.countedCash)},
                          {QStringLiteral("checks"), money(r.countedChecks)},
                          {QStringLiteral("moneyOrders"), money(r.countedMoneyOrders)},
@@ -254,7 +254,7 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
 QString DrawerController::closeApprovalDescription()
 {
     try {
-        return QString::fromStdString(m_station.drawers().list().overShortRequest(m_session.operatorId().toStdString()).description);
+        return QString::fromStdString(m_station.drawers().overShortRequest(m_session.operatorId().toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -267,7 +267,7 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.operators().list().approve(m_station.drawers().list().overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
+            auto approval = m_station.operators().approve(m_station.drawers().overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
                 emit m_session.ledgerChanged();
@@ -275,7 +275,7 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
             }
             approvalId = approval.approvalId;
         }
-        m_station.drawers().list().closeDrawer(op, reason.trimmed().toStdString(), approvalId);
+        m_station.drawers().closeDrawer(op, reason.trimmed().toStdString(), approvalId);
         m_lastClosedId = closing;
         emit lastClosedIdChanged();
     } catch (const station::CheckpointAfterCloseFailed& e) {
@@ -308,7 +308,7 @@ QString DrawerController::paidOutApprovalNeeded(const QString& amount, const QSt
     if (*parsed.value <= Money::fromCents(m_station.settings().setting("drawer.paid_out_approval_cents")))
         return {};
     return QString::fromStdString(
-        m_station.drawers().list().paidOutRequest(m_session.operatorId().toStdString(), *parsed.value, reason.trimmed().toStdString())
+        m_station.drawers().paidOutRequest(m_session.operatorId().toStdString(), *parsed.value, reason.trimmed().toStdString())
             .description);
 }
 
@@ -325,7 +325,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
     try {
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
-            auto approval = m_station.operators().list().approve(m_station.drawers().list().paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
+            auto approval = m_station.operators().approve(m_station.drawers().paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
                                               pin.toStdString());
             emit m_session.ledgerChanged();
             if (!approval.ok) {
@@ -334,7 +334,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
             }
             approvalId = approval.approvalId;
         }
-        m_station.drawers().list().paidOut(op, *parsed.value, why, approvalId);
+        m_station.drawers().paidOut(op, *parsed.value, why, approvalId);
     } catch (const std::exception& e) {
         setError(tr("The paid-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -347,7 +347,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
 QString DrawerController::xReportDescription()
 {
     try {
-        return QString::fromStdString(m_station.drawers().list().xReportRequest(m_session.operatorId().toStdString()).description);
+        return QString::fromStdString(m_station.drawers().xReportRequest(m_session.operatorId().toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -358,13 +358,13 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
     std::string op = m_session.operatorId().toStdString();
     QVariantList rows;
     try {
-        auto approval = m_station.operators().list().approve(m_station.drawers().list().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
+        auto approval = m_station.operators().approve(m_station.drawers().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
         emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(QString::fromStdString(approval.message));
             return {};
         }
-        auto r = m_station.drawers().list().xReport(op, approval.approvalId);
+        auto r = m_station.drawers().xReport(op, approval.approvalId);
         m_xApprovedBy = supervisorId.toStdString();
         m_xApprovedDrawer = r.info.id;
         const DrawerTotals& t = r.info.totals;

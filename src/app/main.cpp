@@ -463,7 +463,7 @@ int main(int argc, char** argv)
     if (!tooling) {
         // The station follows its arrangements: one past its grace days is broken before the day's work starts.
         try {
-            for (const auto& a : st->arrangements().forAccount().reviewArrangements(station::kSystemActor))
+            for (const auto& a : st->arrangements().reviewArrangements(station::kSystemActor))
                 std::printf("tillbook: arrangement %s on account %s is broken; %s is due now\n", a.id.c_str(),
                             a.account.c_str(), formatMoney(a.open).c_str());
         } catch (const std::exception& e) {
@@ -516,7 +516,7 @@ int main(int argc, char** argv)
                 std::printf("tillbook: ready for sign-in in %lld ms (station open %lld ms, screen loaded %lld ms, "
                             "%d operators, %llu ledger records)\n",
                             static_cast<long long>(sinceMain.elapsed()), static_cast<long long>(stationOpenMs),
-                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().list().list().size()),
+                            static_cast<long long>(loadedMs), static_cast<int>(st->operators().list().size()),
                             static_cast<unsigned long long>(st->store().size()));
                 std::fflush(stdout);
                 QCoreApplication::quit();

@@ -466,7 +466,7 @@ bool PaymentController::overrideItem(const QString& supervisorId, const QString&
     std::string op = m_session.operatorId().toStdString();
     std::string id = m_pendingCheck.value(QStringLiteral("id")).toString().toStdString();
     try {
-        auto approval = m_station.operators().list().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
+        auto approval = m_station.operators().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
                                           pin.toStdString());
         emit m_session.ledgerChanged();
         if (!approval.ok) {
@@ -579,7 +579,7 @@ bool PaymentController::reverseReceipt(const QString& kind, const QString& amoun
             value = *parsed.value;
         }
         auto request = isVoid ? m_station.payments().voidRequest(op, number) : m_station.payments().refundRequest(op, number, value, method.toStdString());
-        auto approval = m_station.operators().list().approve(request, supervisorId.toStdString(), pin.toStdString());
+        auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
         emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(qs(approval.message));

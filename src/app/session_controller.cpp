@@ -20,7 +20,7 @@ SessionController::SessionController(station::Station& station, QObject* parent)
     : QObject(parent)
     , m_station(station)
 {
-    m_operators.reset(m_station.operators().list().list());
+    m_operators.reset(m_station.operators().list());
     // The idle lock is a station setting (a ledger record), read once at start.
     m_idle.setSingleShot(true);
     m_idle.setInterval(static_cast<int>(m_station.settings().setting("session.idle_lock_seconds") * 1000));
@@ -50,7 +50,7 @@ void SessionController::lockFor(std::string_view reason)
     if (!signedIn() || m_locked)
         return;
     try {
-        m_station.operators().list().lockSession(m_operatorId.toStdString(), reason);
+        m_station.operators().lockSession(m_operatorId.toStdString(), reason);
         emit ledgerChanged();
     } catch (const std::exception& e) {
         setError(tr("The lock was not recorded: %1").arg(QString::fromUtf8(e.what())));
@@ -71,7 +71,7 @@ bool SessionController::unlock(const QString& pin)
     if (!m_locked)
         return true;
     try {
-        auto result = m_station.operators().list().unlockSession(m_operatorId.toStdString(), pin.toStdString());
+        auto result = m_station.operators().unlockSession(m_operatorId.toStdString(), pin.toStdString());
         emit ledgerChanged();
         if (!result.ok) {
             setError(QString::fromStdString(result.message));
@@ -93,7 +93,7 @@ void SessionController::switchOperator()
     if (!signedIn())
         return;
     try {
-        m_station.operators().list().signOut(m_operatorId.toStdString(), "switched operator at the lock screen");
+        m_station.operators().signOut(m_operatorId.toStdString(), "switched operator at the lock screen");
         emit ledgerChanged();
     } catch (const std::exception& e) {
         setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
@@ -109,7 +109,7 @@ void SessionController::switchOperator()
 QVariantList SessionController::approvers(const QString& excludeOperatorId) const
 {
     QVariantList out;
-    for (const auto& op : m_station.operators().list().list()) {
+    for (const auto& op : m_station.operators().list()) {
         if (!station::roleAtLeast(op.role, station::Role::Supervisor) || QString::fromStdString(op.id) == excludeOperatorId)
             continue;
         auto role = station::roleName(op.role);
@@ -122,13 +122,13 @@ QVariantList SessionController::approvers(const QString& excludeOperatorId) cons
 
 bool SessionController::isLockedOut(const QString& operatorId) const
 {
-    return m_station.operators().list().lockedOutFor(operatorId.toStdString()) > 0;
+    return m_station.operators().lockedOutFor(operatorId.toStdString()) > 0;
 }
 
 QString SessionController::clearLockoutDescription(const QString& operatorId) const
 {
     try {
-        return QString::fromStdString(m_station.operators().list().clearLockoutRequest(operatorId.toStdString()).description);
+        return QString::fromStdString(m_station.operators().clearLockoutRequest(operatorId.toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -137,14 +137,14 @@ QString SessionController::clearLockoutDescription(const QString& operatorId) co
 bool SessionController::clearLockout(const QString& operatorId, const QString& supervisorId, const QString& pin)
 {
     try {
-        auto request = m_station.operators().list().clearLockoutRequest(operatorId.toStdString());
-        auto approval = m_station.operators().list().approve(request, supervisorId.toStdString(), pin.toStdString());
+        auto request = m_station.operators().clearLockoutRequest(operatorId.toStdString());
+        auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
         emit ledgerChanged();
         if (!approval.ok) {
             setApprovalError(QString::fromStdString(approval.message));
             return false;
         }
-        m_station.operators().list().clearLockout(operatorId.toStdString(), approval.approvalId);
+        m_station.operators().clearLockout(operatorId.toStdString(), approval.approvalId);
         emit ledgerChanged();
     } catch (const std::exception& e) {
         setApprovalError(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())));
@@ -213,7 +213,7 @@ int SessionController::ledgerSize() const
 bool SessionController::signIn(const QString& operatorId, const QString& pin)
 {
     try {
-        station::SignInResult result = m_station.operators().list().signIn(operatorId.toStdString(), pin.toStdString());
+        station::SignInResult result = m_station.operators().signIn(operatorId.toStdString(), pin.toStdString());
         emit ledgerChanged();
         if (!result.ok) {
             setError(QString::fromStdString(result.message));
@@ -239,7 +239,7 @@ void SessionController::signOut()
     if (!signedIn())
         return;
     try {
-        m_station.operators().list().signOut(m_operatorId.toStdString());
+        m_station.operators().signOut(m_operatorId.toStdString());
         emit ledgerChanged();
     } catch (const std::exception& e) {
         setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));

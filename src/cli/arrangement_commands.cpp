@@ -134,7 +134,7 @@ int cmdArrangement(const Argv& argv)
         r.method = c.method;
         r.firstDue = c.first;
         auto st = openStation(args);
-        auto a = st->arrangements().forAccount().createArrangement(r);
+        auto a = st->arrangements().createArrangement(r);
         printSchedule(a.schedule, args.flag("json"),
                       "arrangement " + a.id + " recorded at seq " + std::to_string(a.seq) + " for account " + a.account);
         return kExitOk;
@@ -142,7 +142,7 @@ int cmdArrangement(const Argv& argv)
     if (what == "review") {
         Args args(rest, {"data"}, {});
         auto st = openStation(args);
-        auto broken = st->arrangements().forAccount().reviewArrangements(station::kSystemActor);
+        auto broken = st->arrangements().reviewArrangements(station::kSystemActor);
         for (const auto& a : broken)
             std::cout << "arrangement " << a.id << " on account " << a.account << " is broken: " << formatMoney(a.open)
                       << " is due now\n";
@@ -152,7 +152,7 @@ int cmdArrangement(const Argv& argv)
     if (what == "show") {
         Args args(rest, {"data", "id"}, {"json"});
         auto st = openStation(args);
-        auto a = st->arrangements().forAccount().arrangement(args.required("id"));
+        auto a = st->arrangements().arrangement(args.required("id"));
         if (!a)
             throw station::CommandRefused("there is no arrangement " + args.required("id"));
         printSchedule(a->schedule, args.flag("json"),

@@ -80,7 +80,7 @@ int cmdBatch(const Argv& argv)
         r.controlTotal = moneyOption(args, "total");
         r.note = args.value("note").value_or("");
         auto st = openStation(args);
-        auto b = st->batches().list().openBatch(r);
+        auto b = st->batches().openBatch(r);
         std::cout << "batch " << b.id << " open: control " << b.controlCount << " for " << formatMoney(b.controlTotal)
                   << "\n";
         return kExitOk;
@@ -95,8 +95,8 @@ int cmdBatch(const Argv& argv)
         in.checkDate = args.required("date");
         in.micrSource = args.flag("reader") ? "reader" : "keyed";
         auto st = openStation(args);
-        auto item = st->batches().list().keyRemittance(actor(args), args.required("batch"), in);
-        auto b = st->batches().list().batch(args.required("batch"));
+        auto item = st->batches().keyRemittance(actor(args), args.required("batch"), in);
+        auto b = st->batches().batch(args.required("batch"));
         std::cout << "item " << item.n << ": account " << item.account << " " << formatMoney(item.amount) << " "
                   << item.status << (item.reason.empty() ? "" : " (" + item.reason + ")") << "\n";
         printBatchLine(*b);
@@ -106,15 +106,15 @@ int cmdBatch(const Argv& argv)
         Args args(rest, {"data", "operator", "batch", "item", "reason"}, {});
         auto st = openStation(args);
         std::uint64_t n = args.number("item", 0);
-        st->batches().list().removeRemittance(actor(args), args.required("batch"), static_cast<std::int64_t>(std::min<std::uint64_t>(n, 1'000'000)),
+        st->batches().removeRemittance(actor(args), args.required("batch"), static_cast<std::int64_t>(std::min<std::uint64_t>(n, 1'000'000)),
                              args.required("reason"));
-        printBatchLine(*st->batches().list().batch(args.required("batch")));
+        printBatchLine(*st->batches().batch(args.required("batch")));
         return kExitOk;
     }
     if (what == "close") {
         Args args(rest, {"data", "operator", "batch"}, {});
         auto st = openStation(args);
-        auto b = st->batches().list().closeBatch(actor(args), args.required("batch"));
+        auto b = st->batches().closeBatch(actor(args), args.required("batch"));
         std::int64_t posted = 0;
         for (const auto& i : b.items)
             posted += i.receipt.empty() ? 0 : 1;
@@ -125,7 +125,7 @@ int cmdBatch(const Argv& argv)
     if (what == "show") {
         Args args(rest, {"data", "batch"}, {"json"});
         auto st = openStation(args);
-        auto b = st->batches().list().batch(args.required("batch"));
+        auto b = st->batches().batch(args.required("batch"));
         if (!b)
             throw station::CommandRefused("there is no mail batch " + quoteForMessage(args.required("batch")));
         if (args.flag("json")) {
@@ -141,7 +141,7 @@ int cmdBatch(const Argv& argv)
     if (what == "list") {
         Args args(rest, {"data", "status"}, {});
         auto st = openStation(args);
-        auto all = st->batches().list().list(args.value("status").value_or(""));
+        auto all = st->batches().list(args.value("status").value_or(""));
         for (const auto& b : all)
             printBatchLine(b);
         std::cout << all.size() << " batch(es)\n";
@@ -156,9 +156,9 @@ int cmdBatch(const Argv& argv)
             std::cout << "wrote " << file << " (" << pdf.size() << " bytes)\n";
         };
         if (auto pdf = args.value("pdf"))
-            write(printing::tabularReportLayout(st->batches().list().batchDocument(args.required("batch"))), *pdf);
+            write(printing::tabularReportLayout(st->batches().batchDocument(args.required("batch"))), *pdf);
         if (auto slip = args.value("slip"))
-            write(printing::depositSlipLayout(st->batches().list().batchDepositSlipDocument(args.required("batch"))), *slip);
+            write(printing::depositSlipLayout(st->batches().batchDepositSlipDocument(args.required("batch"))), *slip);
         if (!args.value("pdf") && !args.value("slip"))
             throw UsageError("batch print needs --pdf FILE (the proof list) or --slip FILE (the deposit slip)");
         return kExitOk;

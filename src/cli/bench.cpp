@@ -534,8 +534,8 @@ void bigStation(const fs::path& dir, std::uint64_t records, std::uint64_t accoun
     {
         station::SystemClock clock;
         auto st = station::Station::open(dir, clock); // adds the projection tables
-        st->operators().list().addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
-        st->operators().list().addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
+        st->operators().addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
+        st->operators().addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
     }
     std::mt19937_64 random(7);
     std::vector<std::string> surnames = syntheticSurnames(random, 3000);
@@ -574,8 +574,8 @@ int cmdBenchStartup(const Argv& argv)
         station::SystemClock clock;
         station::Station::create(small.path, "SMALL-01", clock);
         auto st = station::Station::open(small.path, clock);
-        st->operators().list().addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
-        st->operators().list().addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
+        st->operators().addOperator(std::string(station::kSystemActor), "ana", "Ana Núñez", station::Role::Cashier, "1234");
+        st->operators().addOperator(std::string(station::kSystemActor), "sam", "Sam Ærøskøbing", station::Role::Supervisor, "2468");
     }
     {
         auto db = station::openLedgerReadOnly(station::DataPaths(bigDir));

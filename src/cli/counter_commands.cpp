@@ -213,7 +213,7 @@ int cmdVoid(const Argv& argv)
     auto st = openStation(args);
     auto record = notRecorded("Void not recorded", [&] {
         auto request = st->payments().voidRequest(op, receipt); // every refusal, before the supervisor's PIN is checked
-        auto approval = st->operators().list().approve(request, approver, pin);
+        auto approval = st->operators().approve(request, approver, pin);
         requireApproval(approval);
         return st->payments().voidPayment(op, receipt, approval.approvalId);
     });
@@ -239,7 +239,7 @@ int cmdRefund(const Argv& argv)
         Money value = amount ? *amount : info ? info->refundable() : Money(); // all that is left, unless named
         std::string how = method == "cash" ? "cash" : "check_request";
         auto request = st->payments().refundRequest(op, receipt, value, how); // every refusal, before the PIN is checked
-        auto approval = st->operators().list().approve(request, approver, pin);
+        auto approval = st->operators().approve(request, approver, pin);
         requireApproval(approval);
         return st->payments().refundPayment(op, receipt, value, how, approval.approvalId);
     });
@@ -263,7 +263,7 @@ int cmdDrawer(const Argv& argv)
         Args args(rest, {"data"}, {"json"});
         auto st = openStation(args);
         // The counted float and activity only: an open drawer's expected cash stays blind until it is counted.
-        auto all = st->drawers().list().list();
+        auto all = st->drawers().list();
         if (args.flag("json")) {
             json out = json::array();
             for (const auto& d : all)
@@ -295,17 +295,17 @@ int cmdDrawer(const Argv& argv)
         auto st = openStation(args);
         auto record = notRecorded("Drawer not opened", [&] {
             std::string approvalId;
-            if (auto request = st->drawers().list().openDrawerApproval(op, count)) { // every refusal first, then the approval if needed
+            if (auto request = st->drawers().openDrawerApproval(op, count)) { // every refusal first, then the approval if needed
                 if (approver.empty())
                     throw CommandRefused("a supervisor must approve \"" + request->description
                                          + "\"; name them with --approver SUP and give their PIN on stdin");
-                auto approval = st->operators().list().approve(*request, approver, pin);
+                auto approval = st->operators().approve(*request, approver, pin);
                 requireApproval(approval);
                 approvalId = approval.approvalId;
             }
-            return st->drawers().list().openDrawer(op, count, approvalId);
+            return st->drawers().openDrawer(op, count, approvalId);
         });
-        auto open = st->drawers().list().openDrawer();
+        auto open = st->drawers().openDrawer();
         std::cout << "drawer " << (open ? open->id : std::string("?")) << " opened by " << op << " with "
                   << formatMoney(countTotal(count)) << " at seq " << record.seq << "\n";
         return kExitOk;
@@ -329,7 +329,7 @@ int cmdDrawer(const Argv& argv)
         std::string pin = approver.empty() ? std::string() : supervisorPin(approver);
         auto st = openStation(args);
         // The blind count is recorded first, as at the counter; only then is the over/short known and shown.
-        auto count = notRecorded("Drawer not closed", [&] { return st->drawers().list().countDrawer(op, cash, items); });
+        auto count = notRecorded("Drawer not closed", [&] { return st->drawers().countDrawer(op, cash, items); });
         std::string overShort = formatMoney(count.overShort.total) + " over (+) or short (-)";
         auto record = notRecorded("Drawer not closed", [&] {
             std::string approvalId;
@@ -339,11 +339,11 @@ int cmdDrawer(const Argv& argv)
                                          + " is " + overShort
                                          + ", beyond the tolerance; count again with --reason and --approver SUP"
                                            " (their PIN on stdin)");
-                auto approval = st->operators().list().approve(st->drawers().list().overShortRequest(op), approver, pin);
+                auto approval = st->operators().approve(st->drawers().overShortRequest(op), approver, pin);
                 requireApproval(approval);
                 approvalId = approval.approvalId;
             }
-            return st->drawers().list().closeDrawer(op, reason, approvalId);
+            return st->drawers().closeDrawer(op, reason, approvalId);
         });
         std::cout << "drawer " << json::parse(record.body)["drawer"].get<std::string>() << " closed at seq " << record.seq
                   << ": counted cash " << formatMoney(count.countedCash) << ", " << overShort << "\n";

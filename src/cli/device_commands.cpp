@@ -151,7 +151,7 @@ int cmdDevice(const Argv& argv)
             throw UsageError("no cash drawer is set up in " + deviceFile(args).string());
         // The kick belongs to a record, written first.
         auto st = openStation(args);
-        auto record = st->drawers().list().drawerTest(station::kSystemActor, args.value("reason").value_or(""));
+        auto record = st->drawers().drawerTest(station::kSystemActor, args.value("reason").value_or(""));
         hub.kickDrawer();
         std::cout << "drawer opened for ledger record " << record.seq << "\n";
         return kExitOk;

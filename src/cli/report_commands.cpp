@@ -120,12 +120,12 @@ int cmdReport(const Argv& argv)
     std::string id;
     if (auto given = args.value("drawer")) {
         id = *given;
-    } else if (auto open = st->drawers().list().openDrawer(); open && !z) {
+    } else if (auto open = st->drawers().openDrawer(); open && !z) {
         id = open->id;
     } else {
         throw UsageError(z ? "name the closed drawer with --drawer ID" : "no drawer is open; name one with --drawer ID");
     }
-    station::DrawerReport r = st->drawers().list().drawerReport(id);
+    station::DrawerReport r = st->drawers().drawerReport(id);
     if (z && r.info.status != "closed")
         throw station::CommandRefused("drawer " + id + " is still open; a Z report is for a closed drawer (use report x)");
     const DrawerTotals& t = r.info.totals;

@@ -66,7 +66,7 @@ int cmdUserAdd(const Argv& argv)
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     // The PIN never goes on the command line, where ps and shell history would keep it.
     std::string pin = readLineFromStdin();
-    auto record = st->operators().list().addOperator(station::kSystemActor, args.required("id"), args.required("name"), *role, pin);
+    auto record = st->operators().addOperator(station::kSystemActor, args.required("id"), args.required("name"), *role, pin);
     std::cout << "added " << args.required("id") << " (" << station::roleName(*role) << ") at seq " << record.seq
               << "\n";
     return kExitOk;
@@ -77,7 +77,7 @@ int cmdUserList(const Argv& argv)
     Args args(argv, {"data"}, {});
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    for (const auto& op : st->operators().list().list(true))
+    for (const auto& op : st->operators().list(true))
         std::cout << op.id << "\t" << station::roleName(op.role) << "\t" << (op.active ? "active" : "disabled") << "\t"
                   << op.name << "\n";
     return kExitOk;
@@ -88,7 +88,7 @@ int cmdUserDisable(const Argv& argv)
     Args args(argv, {"data", "id"}, {});
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    auto record = st->operators().list().disableOperator(station::kSystemActor, args.required("id"));
+    auto record = st->operators().disableOperator(station::kSystemActor, args.required("id"));
     std::cout << "disabled " << args.required("id") << " at seq " << record.seq << "\n";
     return kExitOk;
 }
@@ -99,7 +99,7 @@ int cmdUserResetPin(const Argv& argv)
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     std::string pin = readLineFromStdin();
-    auto record = st->operators().list().resetPin(station::kSystemActor, args.required("id"), pin);
+    auto record = st->operators().resetPin(station::kSystemActor, args.required("id"), pin);
     std::cout << "new PIN set for " << args.required("id") << " at seq " << record.seq << "\n";
     return kExitOk;
 }

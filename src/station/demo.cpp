@@ -88,9 +88,9 @@ int seedDemo(Station& station)
     station.ledger().requireDemo("demo operators, accounts and bills");
     int written = 0;
     for (const DemoOperator& op : kDemoOperators) {
-        if (station.operators().list().findOperator(op.id))
+        if (station.operators().findOperator(op.id))
             continue;
-        station.operators().list().addOperator(kSystemActor, op.id, op.name, op.role, op.pin);
+        station.operators().addOperator(kSystemActor, op.id, op.name, op.role, op.pin);
         ++written;
     }
     // Imports are idempotent by content: a station that has the demo accounts gets nothing again.

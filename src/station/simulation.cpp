@@ -59,7 +59,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
     auto chance = [&](int percent) { return std::uniform_int_distribution<int>(0, 99)(random) < percent; };
     auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
     const std::string day = station.today();
-    station.operators().list().signIn(clerk, demoPin(clerk));
+    station.operators().signIn(clerk, demoPin(clerk));
     clock.advance(kMinute);
     // A customer called with a new phone number; another about a high bill.
     {
@@ -119,7 +119,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
     request.controlCount = count;
     request.controlTotal = tape;
     request.note = "Mail " + day;
-    MailBatch batch = station.batches().list().openBatch(request);
+    MailBatch batch = station.batches().openBatch(request);
     ++report.batches;
     bool typo = chance(30);
     for (const auto& r : pile) {
@@ -134,13 +134,13 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
         if (typo) { // keyed ten dollars off: the running difference shows it, the item is removed and keyed again
             RemittanceInput wrong = in;
             wrong.amount = r.amount + Money::fromCents(1000);
-            auto item = station.batches().list().keyRemittance(clerk, batch.id, wrong);
-            station.batches().list().removeRemittance(clerk, batch.id, item.n, "amount keyed wrong");
+            auto item = station.batches().keyRemittance(clerk, batch.id, wrong);
+            station.batches().removeRemittance(clerk, batch.id, item.n, "amount keyed wrong");
             typo = false;
         }
-        station.batches().list().keyRemittance(clerk, batch.id, in);
+        station.batches().keyRemittance(clerk, batch.id, in);
     }
-    batch = station.batches().list().closeBatch(clerk, batch.id);
+    batch = station.batches().closeBatch(clerk, batch.id);
     for (const auto& item : batch.items) {
         if (item.status == "accepted") {
             ++report.batchPayments;
@@ -149,7 +149,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
             ++report.batchExceptions;
         }
     }
-    station.operators().list().signOut(clerk, "end of day");
+    station.operators().signOut(clerk, "end of day");
     clock.advance(10 * kMinute);
     // The supervisor proofs the day: now and then a drawer goes back to its cashier with a question first.
     DayReview review = station.review().dayReview(day);
@@ -196,7 +196,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
 
     std::vector<std::string> cashiers;
     std::string supervisor;
-    for (const auto& op : station.operators().list().list()) {
+    for (const auto& op : station.operators().list()) {
         if (op.role == Role::Cashier && static_cast<int>(cashiers.size()) < options.cashiers)
             cashiers.push_back(op.id);
         if (op.role == Role::Supervisor && supervisor.empty())
@@ -216,31 +216,31 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
         // One drawer per station at a time: the cashiers work the window in shifts, each with their own drawer.
         for (const auto& cashier : cashiers) {
             if (chance(10)) {
-                station.operators().list().signIn(cashier, "0000");
+                station.operators().signIn(cashier, "0000");
                 ++report.failedSignIns;
             }
-            if (station.operators().list().signIn(cashier, demoPin(cashier)).ok)
+            if (station.operators().signIn(cashier, demoPin(cashier)).ok)
                 ++report.signIns;
             clock.advance(kMinute);
             // The float, counted; now and then a dollar over, which the supervisor approves.
             CashCount opening = countOf(floatAmount);
             if (chance(8))
                 opening.pieces[static_cast<std::size_t>(Denomination::Bill1)] += 1;
-            if (auto request = station.drawers().list().openDrawerApproval(cashier, opening)) {
-                auto approval = station.operators().list().approve(*request, supervisor, demoPin(supervisor));
-                station.drawers().list().openDrawer(cashier, opening, approval.approvalId);
+            if (auto request = station.drawers().openDrawerApproval(cashier, opening)) {
+                auto approval = station.operators().approve(*request, supervisor, demoPin(supervisor));
+                station.drawers().openDrawer(cashier, opening, approval.approvalId);
             } else {
-                station.drawers().list().openDrawer(cashier, opening);
+                station.drawers().openDrawer(cashier, opening);
             }
             ++report.drawersOpened;
             int customers = std::uniform_int_distribution<int>(10, 25)(random);
             for (int c = 0; c < customers; ++c) {
                 clock.advance(std::uniform_int_distribution<std::int64_t>(2, 12)(random) * kMinute);
                 // Cash goes to the safe when the drawer gets heavy.
-                if (auto open = station.drawers().list().openDrawer(); open && open->level != CashLevel::Normal) {
+                if (auto open = station.drawers().openDrawer(); open && open->level != CashLevel::Normal) {
                     Money keep = floatAmount;
                     if (open->expectedCash > keep) {
-                        station.drawers().list().dropCash(cashier, countOf(open->expectedCash - keep));
+                        station.drawers().dropCash(cashier, countOf(open->expectedCash - keep));
                         ++report.drops;
                     }
                 }
@@ -289,7 +289,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                         return {};
                     }
                     if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
-                        auto approval = station.operators().list().approve(station.checks().checkOverrideRequest(cashier, v.id), supervisor,
+                        auto approval = station.operators().approve(station.checks().checkOverrideRequest(cashier, v.id), supervisor,
                                                         demoPin(supervisor));
                         station.checks().overrideCheck(cashier, v.id, approval.approvalId);
                         ++report.checkOverrides;
@@ -320,7 +320,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                     receipts.push_back(outcome.receipt);
                     report.collected += outcome.settlement.tendered - outcome.settlement.change;
                     if (chance(4)) { // keyed to the wrong account: voided at once, with the supervisor's approval
-                        auto approval = station.operators().list().approve(station.payments().voidRequest(cashier, outcome.receipt), supervisor,
+                        auto approval = station.operators().approve(station.payments().voidRequest(cashier, outcome.receipt), supervisor,
                                                         demoPin(supervisor));
                         if (approval.ok) {
                             station.payments().voidPayment(cashier, outcome.receipt, approval.approvalId);
@@ -331,14 +331,14 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 } catch (const CommandRefused&) {
                     // A refused payment records nothing; the customer is simply not served in this simulation.
                 }
-                if (chance(2) && receipts.size() > 3 && station.drawers().list().openDrawer()->expectedCash > Money::fromCents(10000)) {
+                if (chance(2) && receipts.size() > 3 && station.drawers().openDrawer()->expectedCash > Money::fromCents(10000)) {
                     const std::string& old = receipts[pick(receipts.size() - 1)];
                     auto info = station.payments().receipt(old);
                     Money refundable = info ? info->total - info->refunded : Money();
                     if (info && info->status == "paid" && refundable.isPositive()) {
                         Money amount = Money::fromCents(std::max<std::int64_t>(1, refundable.cents() / 4));
                         std::string method = chance(50) ? "cash" : "check_request";
-                        auto approval = station.operators().list().approve(station.payments().refundRequest(cashier, old, amount, method), supervisor,
+                        auto approval = station.operators().approve(station.payments().refundRequest(cashier, old, amount, method), supervisor,
                                                         demoPin(supervisor));
                         if (approval.ok) {
                             station.payments().refundPayment(cashier, old, amount, method, approval.approvalId);
@@ -349,24 +349,24 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 }
             }
             // The blind close: count what is there (now and then a small miscount), list the checks, close.
-            auto open = station.drawers().list().openDrawer();
+            auto open = station.drawers().openDrawer();
             Money cash = open->expectedCash;
             if (chance(15))
                 cash += Money::fromCents(std::uniform_int_distribution<std::int64_t>(-800, 300)(random));
             if (cash.isNegative())
                 cash = Money();
             std::vector<CountedItem> items;
-            for (const auto& item : station.drawers().list().drawerReport(open->id).items)
+            for (const auto& item : station.drawers().drawerReport(open->id).items)
                 items.push_back(CountedItem{item.kind, item.amount, item.reference});
-            auto counted = station.drawers().list().countDrawer(cashier, countOf(cash), items);
+            auto counted = station.drawers().countDrawer(cashier, countOf(cash), items);
             if (counted.needsApproval) {
-                auto approval = station.operators().list().approve(station.drawers().list().overShortRequest(cashier), supervisor, demoPin(supervisor));
-                station.drawers().list().closeDrawer(cashier, "miscount found at close", approval.approvalId);
+                auto approval = station.operators().approve(station.drawers().overShortRequest(cashier), supervisor, demoPin(supervisor));
+                station.drawers().closeDrawer(cashier, "miscount found at close", approval.approvalId);
             } else {
-                station.drawers().list().closeDrawer(cashier, "");
+                station.drawers().closeDrawer(cashier, "");
             }
             ++report.drawersClosed;
-            station.operators().list().signOut(cashier, "end of shift");
+            station.operators().signOut(cashier, "end of shift");
             clock.advance(15 * kMinute);
         }
         if (options.backOffice)

@@ -222,7 +222,7 @@ TEST_CASE("key rotation: the old key introduces the new one and both verify")
         CHECK(rotation.keyId == before); // signed by the old key
         CHECK(st->publicKey().keyId() != before);
         st->ledger().checkpoint("system");
-        st->operators().list().signOut("ana");
+        st->operators().signOut("ana");
     }
     auto report = f.verify();
     INFO(problemOf(report));

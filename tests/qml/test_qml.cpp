@@ -74,11 +74,11 @@ public slots:
             return;
         }
         // Cleo is locked out and cleared by the approval tests, so the other tests' operators stay usable.
-        m_station->operators().list().addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
+        m_station->operators().addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
         // Ben takes the payments in the payment tests: his drawer is open with the expected float.
         tillbook::CashCount openingFloat;
         openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->settings().setting("drawer.float_cents"));
-        m_station->drawers().list().openDrawer("ben", openingFloat);
+        m_station->drawers().openDrawer("ben", openingFloat);
         startDevices(dir);
     }
     void qmlEngineAvailable(QQmlEngine* engine)

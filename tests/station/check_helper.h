@@ -20,7 +20,7 @@ inline std::string verifiedItem(station::Station& st, const std::string& operato
         input.instrument = CheckInstrument::MoneyOrder;
     auto v = st.checks().verifyCheck(operatorId, input);
     if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
-        auto approval = st.operators().list().approve(st.checks().checkOverrideRequest(operatorId, v.id), "sam", "2468");
+        auto approval = st.operators().approve(st.checks().checkOverrideRequest(operatorId, v.id), "sam", "2468");
         st.checks().overrideCheck(operatorId, v.id, approval.approvalId);
     }
     return v.id;

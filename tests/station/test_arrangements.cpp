@@ -55,7 +55,7 @@ struct Office {
     }
     std::string approve(const station::ApprovalRequest& request)
     {
-        auto approval = st->operators().list().approve(request, "sam", "2468");
+        auto approval = st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         return approval.approvalId;
     }
@@ -75,7 +75,7 @@ TEST_CASE("arrangement: the financed balance moves onto installment bills and th
     auto before = *o.st->accounts().account(account);
     Money balance = before.summary.balance;
     Money down = before.openBills.front().open; // exactly the oldest bill
-    auto a = o.st->arrangements().forAccount().createArrangement(o.request(account, down, 6));
+    auto a = o.st->arrangements().createArrangement(o.request(account, down, 6));
     CHECK(a.status == "active");
     CHECK(a.principal == balance);
     CHECK(a.schedule.financed == balance - down);
@@ -100,7 +100,7 @@ TEST_CASE("arrangement: the financed balance moves onto installment bills and th
     CHECK(body["schedule"].size() == 6);
     CHECK(body["total_of_payments"] == a.schedule.totalOfPayments.cents());
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(o.request(account, m(0), 3)), Catch::Contains("already has an active"));
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(o.request(account, m(0), 3)), Catch::Contains("already has an active"));
 }
 
 TEST_CASE("arrangement: above the setting a supervisor approves and bad terms record nothing")
@@ -110,24 +110,24 @@ TEST_CASE("arrangement: above the setting a supervisor approves and bad terms re
     std::string account = o.accountWithBills(1);
     auto size = o.st->store().size();
     auto r = o.request(account, m(0), 3);
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(r), Catch::Contains("approval"));
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(r), Catch::Contains("approval"));
     auto bad = r;
     bad.firstDue = "2025-12-31";
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(bad), "The first installment cannot be due in the past (2025-12-31 is before 2026-01-01).");
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(bad), "The first installment cannot be due in the past (2025-12-31 is before 2026-01-01).");
     bad = r;
     bad.installments = 0;
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(bad), "An arrangement needs at least one installment.");
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(bad), "An arrangement needs at least one installment.");
     bad = r;
     bad.down = o.st->accounts().account(account)->summary.balance;
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(bad), Catch::Contains("take it as a payment instead"));
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(bad), Catch::Contains("take it as a payment instead"));
     bad = r;
     bad.firstDue = "next month";
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(bad), Catch::Contains("YYYY-MM-DD"));
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(bad), Catch::Contains("YYYY-MM-DD"));
     bad = r;
     bad.account = "999999";
-    CHECK_THROWS_WITH(o.st->arrangements().forAccount().createArrangement(bad), Catch::Contains("no account"));
+    CHECK_THROWS_WITH(o.st->arrangements().createArrangement(bad), Catch::Contains("no account"));
     CHECK(o.st->store().size() == size);
-    auto a = o.st->arrangements().forAccount().createArrangement(r, o.approve(o.st->arrangements().forAccount().arrangementRequest(r)));
+    auto a = o.st->arrangements().createArrangement(r, o.approve(o.st->arrangements().arrangementRequest(r)));
     CHECK(o.st->store().at(a.seq)->approver == "sam");
 }
 
@@ -136,8 +136,8 @@ TEST_CASE("arrangement: installments are paid like bills and an unpaid one break
     Office o;
     o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
     std::string account = o.accountWithBills(1);
-    auto a = o.st->arrangements().forAccount().createArrangement(o.request(account, m(0), 4));
-    o.st->drawers().list().openDrawer("ana", [] {
+    auto a = o.st->arrangements().createArrangement(o.request(account, m(0), 4));
+    o.st->drawers().openDrawer("ana", [] {
         CashCount c;
         c.rolledCoin = Money::fromCents(20000);
         return c;
@@ -149,12 +149,12 @@ TEST_CASE("arrangement: installments are paid like bills and an unpaid one break
     pay.accountAmounts.emplace_back(account, a.schedule.installments[0].payment);
     pay.tenders.push_back({TenderKind::Cash, a.schedule.installments[0].payment, ""});
     o.st->payments().takePayment(pay);
-    CHECK(o.st->arrangements().forAccount().arrangement(a.id)->open == a.schedule.totalOfPayments - a.schedule.installments[0].payment);
+    CHECK(o.st->arrangements().arrangement(a.id)->open == a.schedule.totalOfPayments - a.schedule.installments[0].payment);
     // The second falls due on 2026-03-01; within the 10 grace days nothing happens.
     o.clock.set(o.clock.nowMs() + 65 * kDay); // 2026-03-07
-    CHECK(o.st->arrangements().forAccount().reviewArrangements("ana").empty());
+    CHECK(o.st->arrangements().reviewArrangements("ana").empty());
     o.clock.set(o.clock.nowMs() + 10 * kDay); // 2026-03-17: 16 days late
-    auto broken = o.st->arrangements().forAccount().reviewArrangements("ana");
+    auto broken = o.st->arrangements().reviewArrangements("ana");
     REQUIRE(broken.size() == 1);
     CHECK(broken[0].status == "broken");
     auto record = o.st->store().last();
@@ -165,13 +165,13 @@ TEST_CASE("arrangement: installments are paid like bills and an unpaid one break
     Money expected = a.schedule.installments[1].payment + a.schedule.installments[2].principal
                      + a.schedule.installments[3].principal;
     CHECK(body["remaining"] == expected.cents());
-    CHECK(o.st->arrangements().forAccount().arrangement(a.id)->open == expected);
+    CHECK(o.st->arrangements().arrangement(a.id)->open == expected);
     auto afterBreak = *o.st->accounts().account(account);
     for (const auto& bill : afterBreak.openBills) {
         if (bill.kind == "INSTALLMENT")
             CHECK(bill.dueDate == "2026-03-17");
     }
-    CHECK(o.st->arrangements().forAccount().reviewArrangements("ana").empty()); // broken once
+    CHECK(o.st->arrangements().reviewArrangements("ana").empty()); // broken once
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
 
@@ -181,20 +181,20 @@ TEST_CASE("arrangement: one paid off does not stand in the way of the next")
     o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
     std::string account = o.accountWithBills(1);
     std::string originalBill = o.st->accounts().account(account)->openBills.front().id;
-    auto first = o.st->arrangements().forAccount().createArrangement(o.request(account, m(0), 1));
+    auto first = o.st->arrangements().createArrangement(o.request(account, m(0), 1));
     CashCount c;
     c.rolledCoin = m(20000);
-    o.st->drawers().list().openDrawer("ana", c);
+    o.st->drawers().openDrawer("ana", c);
     station::PaymentRequest pay;
     pay.operatorId = "ana";
     pay.requestId = "all";
     pay.accountAmounts.emplace_back(account, o.st->accounts().account(account)->summary.balance);
     pay.tenders.push_back({TenderKind::Cash, o.st->accounts().account(account)->summary.balance, ""});
     o.st->payments().takePayment(pay);
-    CHECK(o.st->arrangements().forAccount().arrangement(first.id)->status == "paid");
+    CHECK(o.st->arrangements().arrangement(first.id)->status == "paid");
     // The account falls behind again: a charge on the original bill.
     o.st->maintenance().adjustBill("ana", originalBill, m(1500), "meter read late");
-    auto second = o.st->arrangements().forAccount().createArrangement(o.request(account, m(0), 2));
+    auto second = o.st->arrangements().createArrangement(o.request(account, m(0), 2));
     CHECK(second.id != first.id);
 }
 
@@ -204,8 +204,8 @@ TEST_CASE("arrangement: the promissory note carries the schedule and a verifiabl
     o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
     o.st->settings().changeSetting("ada", "arrangements.notary_block", 1);
     std::string account = o.accountWithBills(1);
-    auto a = o.st->arrangements().forAccount().createArrangement(o.request(account, m(0), 3));
-    auto note = o.st->arrangements().forAccount().promissoryNoteDocument(a.id);
+    auto a = o.st->arrangements().createArrangement(o.request(account, m(0), 3));
+    auto note = o.st->arrangements().promissoryNoteDocument(a.id);
     CHECK(note.noteNumber == a.id);
     CHECK(note.borrower == o.st->accounts().account(account)->summary.name);
     CHECK(note.schedule.size() == 3);

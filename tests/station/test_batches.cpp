@@ -65,7 +65,7 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
 {
     BackOffice o;
     station::MailBatchRequest r{"ana", 4, Money::fromCents(2350 + 8585 + 5000 + 1200), "Mail 2026-10-31"};
-    auto batch = o.st->batches().list().openBatch(r);
+    auto batch = o.st->batches().openBatch(r);
     CHECK(batch.id == "TEST-01-M000001");
     CHECK(batch.status == "open");
     CHECK(batch.day == "2026-11-01");
@@ -76,54 +76,54 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     auto size = o.st->store().size();
     auto bad = o.remittance("", 2350, 1501);
     bad.scanLine = "0000100101 0000002350 9";
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ana", batch.id, bad), Catch::Contains("check digit"));
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, bad), Catch::Contains("check digit"));
     bad = o.remittance("100102", 2350, 1501);
     bad.scanLine = makeStubScanLine("100101", Money::fromCents(2350));
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ana", batch.id, bad), Catch::Contains("not the stub's account 100101"));
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("999999", 100, 1502)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, bad), Catch::Contains("not the stub's account 100101"));
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("999999", 100, 1502)),
                       Catch::Contains("no account"));
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ben", batch.id, o.remittance("100101", 100, 1502)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ben", batch.id, o.remittance("100101", 100, 1502)),
                       Catch::Contains("keyed by ana"));
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100101", 0, 1502)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 0, 1502)),
                       Catch::Contains("more than $0.00"));
     CHECK(o.st->store().size() == size);
 
     auto first = o.remittance("", 2350, 1501);
     first.scanLine = makeStubScanLine("100101", Money::fromCents(2350));
-    auto item1 = o.st->batches().list().keyRemittance("ana", batch.id, first);
+    auto item1 = o.st->batches().keyRemittance("ana", batch.id, first);
     CHECK(item1.n == 1);
     CHECK(item1.account == "100101");
     CHECK(item1.status == "accepted");
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100108", 2350, 1501)),
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100108", 2350, 1501)),
                       Catch::Contains("already item 1"));
-    CHECK(o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100108", 8585, 1502)).status == "accepted");
+    CHECK(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100108", 8585, 1502)).status == "accepted");
     // A misread routing number: declined, so it goes to the exceptions (mailed back), not back across a counter.
-    auto declined = o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100115", 5000, 1503, "021000022"));
+    auto declined = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100115", 5000, 1503, "021000022"));
     CHECK(declined.status == "exception");
     CHECK_THAT(declined.reason, Catch::Contains("check digit"));
     // Mis-keyed: the running difference shows it; the clerk removes it and keys it again.
-    auto wrong = o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100122", 12000, 1504));
-    auto b = *o.st->batches().list().batch(batch.id);
+    auto wrong = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100122", 12000, 1504));
+    auto b = *o.st->batches().batch(batch.id);
     CHECK(b.keyedCount == 4);
     CHECK(b.keyedTotal - b.controlTotal == Money::fromCents(10800));
     CHECK_FALSE(b.balanced());
     size = o.st->store().size();
-    CHECK_THROWS_WITH(o.st->batches().list().closeBatch("ana", batch.id), Catch::Contains("out of balance"));
+    CHECK_THROWS_WITH(o.st->batches().closeBatch("ana", batch.id), Catch::Contains("out of balance"));
     CHECK(o.st->store().size() == size);
-    o.st->batches().list().removeRemittance("ana", batch.id, wrong.n, "amount keyed 120.00, the check says 12.00");
-    CHECK_THROWS_WITH(o.st->batches().list().removeRemittance("ana", batch.id, wrong.n, "again"), Catch::Contains("no item 4"));
-    auto item5 = o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100122", 1200, 1504));
+    o.st->batches().removeRemittance("ana", batch.id, wrong.n, "amount keyed 120.00, the check says 12.00");
+    CHECK_THROWS_WITH(o.st->batches().removeRemittance("ana", batch.id, wrong.n, "again"), Catch::Contains("no item 4"));
+    auto item5 = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100122", 1200, 1504));
     CHECK(item5.n == 5);
-    b = *o.st->batches().list().batch(batch.id);
+    b = *o.st->batches().batch(batch.id);
     CHECK(b.balanced());
     CHECK(b.exceptionCount == 1);
     CHECK(b.exceptionTotal == Money::fromCents(5000));
     CHECK(b.depositTotal == Money::fromCents(2350 + 8585 + 1200));
 
     Money due100108 = o.openOn("100108");
-    auto closed = o.st->batches().list().closeBatch("ana", batch.id);
+    auto closed = o.st->batches().closeBatch("ana", batch.id);
     CHECK(closed.status == "closed");
-    CHECK_THROWS_WITH(o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100101", 100, 1600)), Catch::Contains("closed"));
+    CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 100, 1600)), Catch::Contains("closed"));
     std::vector<std::string> receipts;
     for (const auto& item : closed.items) {
         if (item.status == "accepted") {
@@ -149,10 +149,10 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     }
     // A mail payment is no drawer's: voiding it is refused with the reason.
     CHECK_THROWS_WITH(o.st->payments().voidPayment("ana", receipts.front(), ""), Catch::Contains("mail batch"));
-    auto slip = o.st->batches().list().batchDepositSlipDocument(batch.id);
+    auto slip = o.st->batches().batchDepositSlipDocument(batch.id);
     CHECK(slip.items.size() == 3);
     CHECK(slip.total == closed.depositTotal);
-    auto proof = o.st->batches().list().batchDocument(batch.id);
+    auto proof = o.st->batches().batchDocument(batch.id);
     REQUIRE(proof.sections.size() == 4); // batch, remittances, exceptions, removed while keying
     REQUIRE(proof.sections[2].rows.size() == 1);
     CHECK_THAT(proof.sections[2].rows[0].first, Catch::Contains("100115"));
@@ -168,14 +168,14 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
 TEST_CASE("batch: a payment that fails at close rolls the whole close back")
 {
     BackOffice o;
-    auto batch = o.st->batches().list().openBatch({"ana", 2, Money::fromCents(3000), ""});
-    o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1701));
-    o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100108", 2000, 1702));
+    auto batch = o.st->batches().openBatch({"ana", 2, Money::fromCents(3000), ""});
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1701));
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100108", 2000, 1702));
     // The second check is also presented at the window and taken there before the batch closes.
     CashCount float_; // $200.00, the demo's float
     float_.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 10;
     REQUIRE(o.st->settings().setting("drawer.float_cents") == 20000);
-    o.st->drawers().list().openDrawer("ben", float_);
+    o.st->drawers().openDrawer("ben", float_);
     station::CheckInput check;
     check.micr = "T021000021T 44455566U 1702";
     check.amount = Money::fromCents(2000);
@@ -193,10 +193,10 @@ TEST_CASE("batch: a payment that fails at close rolls the whole close back")
 
     auto size = o.st->store().size();
     Money open = o.openOn("100101");
-    CHECK_THROWS_WITH(o.st->batches().list().closeBatch("ana", batch.id),
+    CHECK_THROWS_WITH(o.st->batches().closeBatch("ana", batch.id),
                       Catch::StartsWith("Batch not closed: item 2 (account 100108)") && Catch::Contains("already taken"));
     CHECK(o.st->store().size() == size);
-    CHECK(o.st->batches().list().batch(batch.id)->status == "open");
+    CHECK(o.st->batches().batch(batch.id)->status == "open");
     CHECK(o.openOn("100101") == open); // item 1 was not posted either
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
@@ -205,7 +205,7 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
 {
     BackOffice o;
     std::string day = o.st->today();
-    auto batch = o.st->batches().list().openBatch({"ana", 1, Money::fromCents(1000), ""});
+    auto batch = o.st->batches().openBatch({"ana", 1, Money::fromCents(1000), ""});
     REQUIRE(batch.day == day);
     station::SimulationOptions sim;
     sim.days = 1;
@@ -244,8 +244,8 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     o.st->review().approveWork("sam", "drawer", o.st->review().dayReview(day).entries[1].id);
     CHECK_THROWS_WITH(o.st->review().approveWork("sam", "drawer", drawer.id), Catch::Contains("already approved"));
 
-    o.st->batches().list().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1801));
-    o.st->batches().list().closeBatch("ana", batch.id);
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1801));
+    o.st->batches().closeBatch("ana", batch.id);
     CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("mail batch " + batch.id + " is balanced"));
     o.st->review().approveWork("sam", "batch", batch.id);
     auto approved = o.st->review().approveDay("sam", day);
@@ -260,18 +260,18 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     // left the clock on the next day; its morning mail is approved first.) Sam keyed these batches himself, so
     // another supervisor must approve them.
     const std::string next = o.st->today();
-    o.st->operators().list().addOperator("system", "val", "Val Ortiz", station::Role::Supervisor, "8642");
-    auto morning = o.st->batches().list().openBatch({"sam", 1, Money::fromCents(600), "morning mail"});
-    o.st->batches().list().keyRemittance("sam", morning.id, o.remittance("100129", 600, 1802));
-    o.st->batches().list().closeBatch("sam", morning.id);
+    o.st->operators().addOperator("system", "val", "Val Ortiz", station::Role::Supervisor, "8642");
+    auto morning = o.st->batches().openBatch({"sam", 1, Money::fromCents(600), "morning mail"});
+    o.st->batches().keyRemittance("sam", morning.id, o.remittance("100129", 600, 1802));
+    o.st->batches().closeBatch("sam", morning.id);
     CHECK_THROWS_WITH(o.st->review().approveWork("sam", "batch", morning.id), Catch::Contains("nobody approves their own work"));
     o.st->review().approveWork("val", "batch", morning.id);
     auto first = o.st->review().approveDay("val", next);
     REQUIRE(first.approvedSeq > 0);
-    auto late = o.st->batches().list().openBatch({"sam", 1, Money::fromCents(700), "late mail"});
+    auto late = o.st->batches().openBatch({"sam", 1, Money::fromCents(700), "late mail"});
     REQUIRE(late.day == next);
-    o.st->batches().list().keyRemittance("sam", late.id, o.remittance("100129", 700, 1803));
-    o.st->batches().list().closeBatch("sam", late.id);
+    o.st->batches().keyRemittance("sam", late.id, o.remittance("100129", 700, 1803));
+    o.st->batches().closeBatch("sam", late.id);
     auto waiting = o.st->review().dayReview(next);
     CHECK(waiting.approvedSeq == 0);
     CHECK(waiting.entries.size() == 2);

@@ -39,7 +39,7 @@ struct Counter {
         station::seedDemo(*st);
         CashCount openingFloat;
         openingFloat.rolledCoin = m(20000);
-        st->drawers().list().openDrawer("ana", openingFloat);
+        st->drawers().openDrawer("ana", openingFloat);
     }
     std::uint64_t size() { return st->store().size(); }
     station::CheckVerification verify(const std::string& micr, Money amount, std::string account = "100101",
@@ -133,7 +133,7 @@ TEST_CASE("a verified check pays once - an override needs a supervisor - a secon
     auto before = c.size();
     CHECK_THROWS_WITH(c.payByCheck("100101", starter, m(3000)), Catch::Contains("was not accepted"));
     CHECK(c.size() == before);
-    auto approval = c.st->operators().list().approve(c.st->checks().checkOverrideRequest("ana", starter.id), "sam", "2468");
+    auto approval = c.st->operators().approve(c.st->checks().checkOverrideRequest("ana", starter.id), "sam", "2468");
     REQUIRE(approval.ok);
     CHECK(c.st->checks().overrideCheck("ana", starter.id, approval.approvalId).approver == "sam");
     auto paid = c.payByCheck("100101", starter, m(3000));
@@ -199,7 +199,7 @@ TEST_CASE("a returned check bills its whole face amount - even when the payment 
     auto v = c.verify("T021000021T 55667788U 2101", m(4000), customer);
     auto paid = c.payByCheck(customer, v, m(4000));
     auto refund = [&](Money amount) {
-        auto approval = c.st->operators().list().approve(c.st->payments().refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
+        auto approval = c.st->operators().approve(c.st->payments().refundRequest("ana", paid.receipt, amount, "cash"), "sam", "2468");
         REQUIRE(approval.ok);
         c.st->payments().refundPayment("ana", paid.receipt, amount, "cash", approval.approvalId);
     };
@@ -389,22 +389,22 @@ TEST_CASE("opening a drawer: what needs approval is the station's to say, before
     Counter c; // ana's drawer is open with the expected $200.00
     CashCount exact;
     exact.unitemized = m(20000);
-    CHECK_THROWS_WITH(c.st->drawers().list().openDrawerApproval("ben", exact), Catch::Contains("is already open"));
+    CHECK_THROWS_WITH(c.st->drawers().openDrawerApproval("ben", exact), Catch::Contains("is already open"));
     CashCount cash;
-    cash.rolledCoin = c.st->drawers().list().openDrawer()->expectedCash;
-    c.st->drawers().list().countDrawer("ana", cash, {});
-    c.st->drawers().list().closeDrawer("ana", "");
-    CHECK_FALSE(c.st->drawers().list().openDrawerApproval("ben", exact));
+    cash.rolledCoin = c.st->drawers().openDrawer()->expectedCash;
+    c.st->drawers().countDrawer("ana", cash, {});
+    c.st->drawers().closeDrawer("ana", "");
+    CHECK_FALSE(c.st->drawers().openDrawerApproval("ben", exact));
     CashCount over = exact;
     over.unitemized = m(20100);
-    auto request = c.st->drawers().list().openDrawerApproval("ben", over);
+    auto request = c.st->drawers().openDrawerApproval("ben", over);
     REQUIRE(request);
     CHECK(request->description == "Open a drawer with $201.00 counted, where the float should be $200.00");
-    CHECK_THROWS_WITH(c.st->drawers().list().openDrawer("ben", over), Catch::Contains("approval"));
-    auto approval = c.st->operators().list().approve(*request, "sam", "2468");
+    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ben", over), Catch::Contains("approval"));
+    auto approval = c.st->operators().approve(*request, "sam", "2468");
     REQUIRE(approval.ok);
-    CHECK(c.st->drawers().list().openDrawer("ben", over, approval.approvalId).approver == "sam");
-    CHECK(c.st->drawers().list().list().size() == 2);
+    CHECK(c.st->drawers().openDrawer("ben", over, approval.approvalId).approver == "sam");
+    CHECK(c.st->drawers().list().size() == 2);
 }
 
 TEST_CASE("an empty FedACH file is refused and the directory in use stays")

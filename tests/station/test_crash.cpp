@@ -197,7 +197,7 @@ TEST_CASE("receipt numbers stay gap-free across SIGKILL - and projections still 
         st->settings().changeSetting("ada", "drawer.pickup_require_cents", 100'000'000);
         CashCount openingFloat;
         openingFloat.rolledCoin = Money::fromCents(st->settings().setting("drawer.float_cents"));
-        st->drawers().list().openDrawer("ana", openingFloat);
+        st->drawers().openDrawer("ana", openingFloat);
     }
     std::mt19937 random(7);
     std::uniform_int_distribution<int> delayUs(0, 30'000);

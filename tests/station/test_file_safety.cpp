@@ -186,8 +186,8 @@ TEST_CASE("a copy of the database alone does not verify a PIN")
     Station::create(original.path(), "TEST-01", clock);
     {
         auto st = Station::open(original.path(), clock, fastOptions());
-        st->operators().list().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
-        REQUIRE(st->operators().list().signIn("ana", "1234").ok);
+        st->operators().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
+        REQUIRE(st->operators().signIn("ana", "1234").ok);
     }
     // The stored hash is not scrypt of the PIN: a 4-digit PIN cannot be searched for with the database alone.
     std::string stored = storedPinHash(original.path(), "ana");
@@ -209,7 +209,7 @@ TEST_CASE("a copy of the database alone does not verify a PIN")
     REQUIRE(::chmod(otherSecret.c_str(), 0600) == 0);
     REQUIRE(::chmod(to.privateKey.c_str(), 0600) == 0);
     auto st = Station::open(copy.path(), clock, fastOptions());
-    auto result = st->operators().list().signIn("ana", "1234");
+    auto result = st->operators().signIn("ana", "1234");
     CHECK_FALSE(result.ok);
     CHECK(result.message == "Wrong PIN. Try again.");
 }
@@ -232,7 +232,7 @@ TEST_CASE("PIN hashes are keyed with the station's secret and one from before th
     Station::create(dir.path(), "TEST-01", clock);
     {
         auto st = Station::open(dir.path(), clock, fastOptions());
-        st->operators().list().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
+        st->operators().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
     }
     // Ana's PIN as a station from before the secret stored it.
     ledger::Bytes salt(16, 7);
@@ -242,16 +242,16 @@ TEST_CASE("PIN hashes are keyed with the station's secret and one from before th
         db.prepare("UPDATE operator_credentials SET pin_hash = ? WHERE operator_id = 'ana'").bind(1, old).run();
     }
     auto st = Station::open(dir.path(), clock, fastOptions());
-    CHECK_FALSE(st->operators().list().signIn("ana", "4321").ok);
+    CHECK_FALSE(st->operators().signIn("ana", "4321").ok);
     CHECK(storedPinHash(dir.path(), "ana") == old); // a wrong PIN changes nothing
     std::uint64_t before = st->store().size();
-    REQUIRE(st->operators().list().signIn("ana", "1234").ok);
+    REQUIRE(st->operators().signIn("ana", "1234").ok);
     CHECK(st->store().size() == before + 1); // the sign-in only: keying the hash is not a PIN change
     CHECK(st->store().last()->kind == "session.signed_in");
     std::string keyed = storedPinHash(dir.path(), "ana");
     CHECK(keyed.rfind("scrypt-hmac$", 0) == 0);
     CHECK(station::PinSecret::load(st->paths().pinSecret).bytes().size() == 32);
-    CHECK(st->operators().list().signIn("ana", "1234").ok);
+    CHECK(st->operators().signIn("ana", "1234").ok);
     CHECK(storedPinHash(dir.path(), "ana") == keyed);
 }
 

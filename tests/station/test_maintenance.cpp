@@ -90,7 +90,7 @@ TEST_CASE("maintenance: bill adjustments - never below zero - a supervisor above
     CHECK(o.st->accounts().account("100108")->openBills.front().open == bill.open - Money::fromCents(1000));
     // Above it: with the supervisor's approval, bound to this bill and amount.
     auto request = o.st->maintenance().adjustmentRequest("ana", bill.id, Money::fromCents(2600), "late fee billed in error");
-    auto approval = o.st->operators().list().approve(request, "sam", "2468");
+    auto approval = o.st->operators().approve(request, "sam", "2468");
     REQUIRE(approval.ok);
     auto record = o.st->maintenance().adjustBill("ana", bill.id, Money::fromCents(2600), "late fee billed in error", approval.approvalId);
     CHECK(record.approver == "sam");
@@ -108,7 +108,7 @@ TEST_CASE("maintenance: the contact log and a history with payments and filters"
     CHECK_THROWS_WITH(o.st->maintenance().noteAccount("ana", "100115", "   "), Catch::Contains("cannot be empty"));
     CashCount count;
     count.rolledCoin = Money::fromCents(20000);
-    o.st->drawers().list().openDrawer("ana", count);
+    o.st->drawers().openDrawer("ana", count);
     station::PaymentRequest pay;
     pay.operatorId = "ana";
     pay.requestId = "h1";

@@ -36,46 +36,46 @@ TEST_CASE("five wrong PINs lock an operator out for five minutes - each failure 
     Counter c;
     for (int i = 1; i <= 4; ++i) {
         auto before = c.size();
-        CHECK(c.st->operators().list().signIn("ana", "0000").message == "Wrong PIN. Try again.");
+        CHECK(c.st->operators().signIn("ana", "0000").message == "Wrong PIN. Try again.");
         CHECK(c.size() == before + 1);
         CHECK(c.last().kind == "session.sign_in_failed");
         CHECK(c.last().body.find("\"failures\":" + std::to_string(i)) != std::string::npos);
     }
-    auto fifth = c.st->operators().list().signIn("ana", "0000");
+    auto fifth = c.st->operators().signIn("ana", "0000");
     CHECK_THAT(fifth.message, Catch::Contains("locked out for 5 minutes after 5 wrong PINs"));
     CHECK(c.last().kind == "session.locked_out");
-    CHECK(c.st->operators().list().lockedOutFor("ana") == 5 * 60 * 1000);
+    CHECK(c.st->operators().lockedOutFor("ana") == 5 * 60 * 1000);
 
     // The right PIN does not help while locked; the attempt is recorded and does not extend the lockout.
     auto before = c.size();
-    CHECK_THAT(c.st->operators().list().signIn("ana", "1234").message, Catch::Contains("is locked out for 5 more minutes"));
+    CHECK_THAT(c.st->operators().signIn("ana", "1234").message, Catch::Contains("is locked out for 5 more minutes"));
     CHECK(c.size() == before + 1);
     CHECK(c.last().body.find("locked_out") != std::string::npos);
-    CHECK(c.st->operators().list().lockedOutFor("ana") == 5 * 60 * 1000);
+    CHECK(c.st->operators().lockedOutFor("ana") == 5 * 60 * 1000);
 
     c.clock.advance(5 * 60 * 1000 + 1);
-    CHECK(c.st->operators().list().signIn("ana", "1234").ok);
+    CHECK(c.st->operators().signIn("ana", "1234").ok);
     CHECK(c.last().kind == "session.signed_in");
 }
 
 TEST_CASE("a success resets the count - and the thresholds are settings recorded in the ledger")
 {
     Counter c;
-    c.st->operators().list().signIn("ana", "0000");
-    c.st->operators().list().signIn("ana", "0000");
-    CHECK(c.st->operators().list().signIn("ana", "1234").ok);
+    c.st->operators().signIn("ana", "0000");
+    c.st->operators().signIn("ana", "0000");
+    CHECK(c.st->operators().signIn("ana", "1234").ok);
     for (int i = 0; i < 4; ++i)
-        c.st->operators().list().signIn("ana", "0000");
-    CHECK(c.st->operators().list().lockedOutFor("ana") == 0); // 4 in a row since the success
+        c.st->operators().signIn("ana", "0000");
+    CHECK(c.st->operators().lockedOutFor("ana") == 0); // 4 in a row since the success
 
     auto record = c.st->settings().changeSetting("ada", "signin.max_failures", 3);
     CHECK(record.kind == "settings.changed");
     CHECK(record.operatorId == "ada");
     CHECK(record.body == "{\"key\":\"signin.max_failures\",\"new\":3,\"old\":5}");
     c.st->settings().changeSetting("system", "signin.lockout_seconds", 60);
-    c.st->operators().list().signIn("ben", "0000");
-    c.st->operators().list().signIn("ben", "0000");
-    CHECK_THAT(c.st->operators().list().signIn("ben", "0000").message, Catch::Contains("locked out for 1 minutes after 3 wrong PINs"));
+    c.st->operators().signIn("ben", "0000");
+    c.st->operators().signIn("ben", "0000");
+    CHECK_THAT(c.st->operators().signIn("ben", "0000").message, Catch::Contains("locked out for 1 minutes after 3 wrong PINs"));
 
     auto before = c.size();
     CHECK_THROWS_WITH(c.st->settings().changeSetting("ada", "signin.max_failures", 0), Catch::Contains("between 1 and 20"));
@@ -87,84 +87,84 @@ TEST_CASE("commands check the operator's role in the station - not in the UI")
 {
     Counter c;
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->operators().list().addOperator("ana", "eve", "Eve", station::Role::Admin, "1111"),
+    CHECK_THROWS_WITH(c.st->operators().addOperator("ana", "eve", "Eve", station::Role::Admin, "1111"),
                       Catch::Contains("this needs the admin role; Ana Núñez is a cashier"));
     CHECK_THROWS_WITH(c.st->settings().changeSetting("sam", "signin.max_failures", 9),
                       Catch::Contains("this needs the admin role; Sam Ærøskøbing is a supervisor"));
-    CHECK_THROWS_AS(c.st->operators().list().disableOperator("ben", "ana"), station::CommandRefused);
-    CHECK_THROWS_AS(c.st->operators().list().resetPin("ana", "ana", "5555"), station::CommandRefused);
+    CHECK_THROWS_AS(c.st->operators().disableOperator("ben", "ana"), station::CommandRefused);
+    CHECK_THROWS_AS(c.st->operators().resetPin("ana", "ana", "5555"), station::CommandRefused);
     CHECK_THROWS_AS(c.st->ledger().rotateKey("sam", "because"), station::CommandRefused);
     CHECK_THROWS_WITH(c.st->ledger().checkpoint("nobody"), Catch::Contains("is not an active operator"));
     CHECK(c.size() == before);
 
-    CHECK(c.st->operators().list().addOperator("ada", "eve", "Eve Adams", station::Role::Cashier, "1111").operatorId == "ada");
-    CHECK(c.st->operators().list().disableOperator("ada", "eve").kind == "operator.disabled");
-    CHECK(c.st->operators().list().signIn("eve", "1111").message == "This operator is disabled.");
-    CHECK_THROWS_WITH(c.st->operators().list().disableOperator("ada", "ada"), Catch::Contains("nobody disables their own account"));
+    CHECK(c.st->operators().addOperator("ada", "eve", "Eve Adams", station::Role::Cashier, "1111").operatorId == "ada");
+    CHECK(c.st->operators().disableOperator("ada", "eve").kind == "operator.disabled");
+    CHECK(c.st->operators().signIn("eve", "1111").message == "This operator is disabled.");
+    CHECK_THROWS_WITH(c.st->operators().disableOperator("ada", "ada"), Catch::Contains("nobody disables their own account"));
 }
 
 TEST_CASE("a PIN reset by an admin ends a lockout and replaces the PIN")
 {
     Counter c;
     for (int i = 0; i < 5; ++i)
-        c.st->operators().list().signIn("ben", "0000");
-    REQUIRE(c.st->operators().list().lockedOutFor("ben") > 0);
-    auto reset = c.st->operators().list().resetPin("ada", "ben", "7777");
+        c.st->operators().signIn("ben", "0000");
+    REQUIRE(c.st->operators().lockedOutFor("ben") > 0);
+    auto reset = c.st->operators().resetPin("ada", "ben", "7777");
     CHECK(reset.kind == "operator.pin_reset");
     CHECK(reset.body.find("7777") == std::string::npos);
-    CHECK(c.st->operators().list().lockedOutFor("ben") == 0);
-    CHECK_FALSE(c.st->operators().list().signIn("ben", "2345").ok);
-    CHECK(c.st->operators().list().signIn("ben", "7777").ok);
+    CHECK(c.st->operators().lockedOutFor("ben") == 0);
+    CHECK_FALSE(c.st->operators().signIn("ben", "2345").ok);
+    CHECK(c.st->operators().signIn("ben", "7777").ok);
 }
 
 TEST_CASE("a supervisor's approval: bound to one action - recorded under both names - single use - expiring")
 {
     Counter c;
     for (int i = 0; i < 5; ++i)
-        c.st->operators().list().signIn("ana", "0000");
-    REQUIRE(c.st->operators().list().lockedOutFor("ana") > 0);
-    ApprovalRequest request = c.st->operators().list().clearLockoutRequest("ana");
+        c.st->operators().signIn("ana", "0000");
+    REQUIRE(c.st->operators().lockedOutFor("ana") > 0);
+    ApprovalRequest request = c.st->operators().clearLockoutRequest("ana");
     CHECK(request.description == "Clear the sign-in lockout of Ana Núñez");
 
     SECTION("approved and used once; the record carries the operator and the approver")
     {
-        auto approval = c.st->operators().list().approve(request, "sam", "2468");
+        auto approval = c.st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         CHECK(c.last().kind == "approval.granted");
         CHECK(c.last().operatorId == "ana");
         CHECK(c.last().approver == "sam");
-        auto cleared = c.st->operators().list().clearLockout("ana", approval.approvalId);
+        auto cleared = c.st->operators().clearLockout("ana", approval.approvalId);
         CHECK(cleared.kind == "session.lockout_cleared");
         CHECK(cleared.operatorId == "ana");
         CHECK(cleared.approver == "sam");
         CHECK(cleared.body.find(approval.approvalId) != std::string::npos);
-        CHECK(c.st->operators().list().lockedOutFor("ana") == 0);
-        CHECK(c.st->operators().list().signIn("ana", "1234").ok);
+        CHECK(c.st->operators().lockedOutFor("ana") == 0);
+        CHECK(c.st->operators().signIn("ana", "1234").ok);
 
         // Reused: refused, nothing recorded.
         for (int i = 0; i < 5; ++i)
-            c.st->operators().list().signIn("ana", "0000");
+            c.st->operators().signIn("ana", "0000");
         auto before = c.size();
-        CHECK_THROWS_WITH(c.st->operators().list().clearLockout("ana", approval.approvalId), Catch::Contains("already used"));
+        CHECK_THROWS_WITH(c.st->operators().clearLockout("ana", approval.approvalId), Catch::Contains("already used"));
         CHECK(c.size() == before);
-        CHECK(c.st->operators().list().lockedOutFor("ana") > 0);
+        CHECK(c.st->operators().lockedOutFor("ana") > 0);
     }
     SECTION("expired: refused, nothing recorded")
     {
-        auto approval = c.st->operators().list().approve(request, "sam", "2468");
+        auto approval = c.st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         c.clock.advance(120 * 1000 + 1);
         auto before = c.size();
-        CHECK_THROWS_WITH(c.st->operators().list().clearLockout("ana", approval.approvalId), Catch::Contains("has expired"));
+        CHECK_THROWS_WITH(c.st->operators().clearLockout("ana", approval.approvalId), Catch::Contains("has expired"));
         CHECK(c.size() == before);
     }
     SECTION("an approval for another action or another amount is refused")
     {
         ApprovalRequest refund{"refund", "account 100234", 1000, "ana", "Refund $10.00 on account 100234"};
-        auto approval = c.st->operators().list().approve(refund, "sam", "2468");
+        auto approval = c.st->operators().approve(refund, "sam", "2468");
         REQUIRE(approval.ok);
         auto before = c.size();
-        CHECK_THROWS_WITH(c.st->operators().list().clearLockout("ana", approval.approvalId),
+        CHECK_THROWS_WITH(c.st->operators().clearLockout("ana", approval.approvalId),
                           Catch::Contains("this approval is for \"Refund $10.00 on account 100234\""));
         CHECK(c.size() == before);
 
@@ -182,29 +182,29 @@ TEST_CASE("a supervisor's approval: bound to one action - recorded under both na
     SECTION("without an approval, or with one that does not exist, nothing happens")
     {
         auto before = c.size();
-        CHECK_THROWS_WITH(c.st->operators().list().clearLockout("ana", ""), Catch::Contains("needs a supervisor's approval"));
-        CHECK_THROWS_WITH(c.st->operators().list().clearLockout("ana", "TEST-01-A999999"), Catch::Contains("there is no approval"));
+        CHECK_THROWS_WITH(c.st->operators().clearLockout("ana", ""), Catch::Contains("needs a supervisor's approval"));
+        CHECK_THROWS_WITH(c.st->operators().clearLockout("ana", "TEST-01-A999999"), Catch::Contains("there is no approval"));
         CHECK(c.size() == before);
     }
     SECTION("nobody approves their own action, and a cashier cannot approve")
     {
         for (int i = 0; i < 5; ++i)
-            c.st->operators().list().signIn("sam", "0000");
+            c.st->operators().signIn("sam", "0000");
         auto before = c.size();
-        auto own = c.st->operators().list().approve(c.st->operators().list().clearLockoutRequest("sam"), "sam", "2468");
+        auto own = c.st->operators().approve(c.st->operators().clearLockoutRequest("sam"), "sam", "2468");
         CHECK_FALSE(own.ok);
         CHECK(own.message == "Nobody approves their own action; a second supervisor must approve.");
-        auto byCashier = c.st->operators().list().approve(request, "ben", "2345");
+        auto byCashier = c.st->operators().approve(request, "ben", "2345");
         CHECK_FALSE(byCashier.ok);
         CHECK(byCashier.message == "Ben Okafor is a cashier; only a supervisor can approve.");
         CHECK(c.size() == before);
         // An admin may approve; a second supervisor for a supervisor.
-        CHECK(c.st->operators().list().approve(c.st->operators().list().clearLockoutRequest("sam"), "ada", "9753").ok);
+        CHECK(c.st->operators().approve(c.st->operators().clearLockoutRequest("sam"), "ada", "9753").ok);
     }
     SECTION("a wrong supervisor PIN is a recorded failure of the supervisor, and no approval")
     {
         auto before = c.size();
-        auto wrong = c.st->operators().list().approve(request, "sam", "1111");
+        auto wrong = c.st->operators().approve(request, "sam", "1111");
         CHECK_FALSE(wrong.ok);
         CHECK(wrong.message == "Wrong PIN. Try again.");
         CHECK(c.size() == before + 1);
@@ -217,21 +217,21 @@ TEST_CASE("bad sign-in input: one message - nothing recorded except the failed a
 {
     Counter c;
     auto before = c.size();
-    CHECK(c.st->operators().list().signIn("ghost", "1234").message == "Unknown operator.");
+    CHECK(c.st->operators().signIn("ghost", "1234").message == "Unknown operator.");
     CHECK(c.size() == before);
-    CHECK(c.st->operators().list().signIn("ana", "").message == "Enter a PIN.");
-    CHECK(c.st->operators().list().signIn("ana", "12ab").message == "A PIN has digits only.");
-    CHECK(c.st->operators().list().signIn("ana", std::string(13, '1')).message == "A PIN has at most 12 digits.");
+    CHECK(c.st->operators().signIn("ana", "").message == "Enter a PIN.");
+    CHECK(c.st->operators().signIn("ana", "12ab").message == "A PIN has digits only.");
+    CHECK(c.st->operators().signIn("ana", std::string(13, '1')).message == "A PIN has at most 12 digits.");
     CHECK(c.size() == before + 3);
 }
 
 TEST_CASE("idle lock and resume are recorded - only the same operator's PIN resumes")
 {
     Counter c;
-    REQUIRE(c.st->operators().list().signIn("ana", "1234").ok);
-    CHECK(c.st->operators().list().lockSession("ana", "idle").kind == "session.locked");
-    CHECK_FALSE(c.st->operators().list().unlockSession("ana", "9999").ok);
-    auto resumed = c.st->operators().list().unlockSession("ana", "1234");
+    REQUIRE(c.st->operators().signIn("ana", "1234").ok);
+    CHECK(c.st->operators().lockSession("ana", "idle").kind == "session.locked");
+    CHECK_FALSE(c.st->operators().unlockSession("ana", "9999").ok);
+    auto resumed = c.st->operators().unlockSession("ana", "1234");
     CHECK(resumed.ok);
     CHECK(c.last().kind == "session.unlocked");
     CHECK(c.st->settings().setting("session.idle_lock_seconds") == 300);

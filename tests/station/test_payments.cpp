@@ -29,7 +29,7 @@ struct Counter {
         options.scrypt.n = 1024;
         st = Station::open(dir.path(), clock, options);
         station::seedDemo(*st);
-        st->drawers().list().openDrawer("ana", standardFloat());
+        st->drawers().openDrawer("ana", standardFloat());
     }
     static CashCount standardFloat() // $200.00: 5 x $20, 6 x $10, 6 x $5, 10 x $1
     {
@@ -43,15 +43,15 @@ struct Counter {
     // Counts the drawer to exactly what it should hold and closes it.
     void closeDrawerExactly()
     {
-        auto open = st->drawers().list().openDrawer();
+        auto open = st->drawers().openDrawer();
         CashCount cash;
         cash.rolledCoin = open->expectedCash;
         std::vector<station::CountedItem> items;
-        for (const auto& item : st->drawers().list().drawerReport(open->id).items)
+        for (const auto& item : st->drawers().drawerReport(open->id).items)
             items.push_back({item.kind, item.amount, item.reference});
-        auto counted = st->drawers().list().countDrawer(open->operatorId, cash, items);
+        auto counted = st->drawers().countDrawer(open->operatorId, cash, items);
         REQUIRE_FALSE(counted.needsApproval);
-        st->drawers().list().closeDrawer(open->operatorId, "");
+        st->drawers().closeDrawer(open->operatorId, "");
     }
     std::uint64_t size() { return st->store().size(); }
     Money owed(const std::string& account)
@@ -65,7 +65,7 @@ struct Counter {
     Money credit(const std::string& account) { return st->accounts().account(account)->summary.credit; }
     std::string approve(const station::ApprovalRequest& request)
     {
-        auto approval = st->operators().list().approve(request, "sam", "2468");
+        auto approval = st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         return approval.approvalId;
     }
@@ -266,7 +266,7 @@ TEST_CASE("void and refund: approved by a supervisor - reversing exactly what th
     SECTION("a void after the drawer closed is refused; a refund from the next drawer is not")
     {
         c.closeDrawerExactly();
-        c.st->drawers().list().openDrawer("ana", Counter::standardFloat());
+        c.st->drawers().openDrawer("ana", Counter::standardFloat());
         // Refused before any supervisor is asked, and by the command itself.
         CHECK_THROWS_WITH(c.st->payments().voidRequest("ana", paid.receipt), Catch::Contains("which is closed; refund it instead"));
         CHECK_THROWS_WITH(c.st->payments().voidPayment("ana", paid.receipt, "TEST-01-A999999"),
@@ -380,10 +380,10 @@ TEST_CASE("property: over random payments - balance changes equal money tendered
         Money tendered = amount + m(static_cast<std::int64_t>(random() % 3000));
         r.tenders.push_back({kind, tendered, kind == TenderKind::Cash ? "" : test::verifiedItem(*c.st, "ana", tendered)});
         // A heavy drawer must be dropped to the safe before the next cash payment, as at the counter.
-        if (auto open = c.st->drawers().list().openDrawer(); open->level == CashLevel::DropRequired) {
+        if (auto open = c.st->drawers().openDrawer(); open->level == CashLevel::DropRequired) {
             CashCount drop;
             drop.rolledCoin = open->expectedCash - m(20000);
-            c.st->drawers().list().dropCash("ana", drop);
+            c.st->drawers().dropCash("ana", drop);
         }
         auto outcome = c.st->payments().takePayment(r);
         received += outcome.settlement.tendered - outcome.settlement.change;

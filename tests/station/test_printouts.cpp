@@ -54,23 +54,23 @@ struct Office {
     }
     std::string approve(const station::ApprovalRequest& request)
     {
-        auto approval = st->operators().list().approve(request, "sam", "2468");
+        auto approval = st->operators().approve(request, "sam", "2468");
         REQUIRE(approval.ok);
         return approval.approvalId;
     }
     // Opens ana's drawer, takes cash and a check, counts and closes it; returns the drawer id.
     std::string closedDrawer()
     {
-        st->drawers().list().openDrawer("ana", rolled(m(20000)));
+        st->drawers().openDrawer("ana", rolled(m(20000)));
         pay({{TenderKind::Cash, m(3000), ""}}, m(3000));
         pay({{TenderKind::Check, m(4500), test::verifiedItem(*st, "ana", m(4500))}}, m(4500));
-        std::string id = st->drawers().list().openDrawer()->id;
+        std::string id = st->drawers().openDrawer()->id;
         CashCount counted;
         counted.pieces[static_cast<std::size_t>(Denomination::Bill100)] = 2;
         counted.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 1;
         counted.pieces[static_cast<std::size_t>(Denomination::Bill10)] = 1;
-        st->drawers().list().countDrawer("ana", counted, {{TenderKind::Check, m(4500), "1001"}});
-        st->drawers().list().closeDrawer("ana", "");
+        st->drawers().countDrawer("ana", counted, {{TenderKind::Check, m(4500), "1001"}});
+        st->drawers().closeDrawer("ana", "");
         return id;
     }
 
@@ -150,7 +150,7 @@ TEST_CASE("receipts print the organization from the settings")
 {
     Office o;
     o.st->settings().changeTextSetting("ada", "organization.name", "Town of Ærøskøbing");
-    o.st->drawers().list().openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
     auto doc = o.st->documents().receiptDocument(paid.receipt, false);
     CHECK(doc.letterhead.organization == "Town of Ærøskøbing");
@@ -160,8 +160,8 @@ TEST_CASE("receipts print the organization from the settings")
 TEST_CASE("a Z report and a deposit slip are for a closed drawer and tie out to its count")
 {
     Office o;
-    o.st->drawers().list().openDrawer("ana", rolled(m(20000)));
-    std::string openId = o.st->drawers().list().openDrawer()->id;
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
+    std::string openId = o.st->drawers().openDrawer()->id;
     CHECK_THROWS_WITH(o.st->documents().drawerReportDocument(openId, true), Catch::Contains("still open"));
     CHECK_THROWS_WITH(o.st->documents().depositSlipDocument(openId), Catch::Contains("not closed"));
     auto x = o.st->documents().drawerReportDocument(openId, false, "sam");
@@ -169,8 +169,8 @@ TEST_CASE("a Z report and a deposit slip are for a closed drawer and tie out to 
     CHECK_FALSE(x.closing);
     CHECK(x.approvedBy == "Sam Ærøskøbing");
     CHECK(x.checkpointNote.empty());
-    o.st->drawers().list().countDrawer("ana", rolled(m(20000)), {});
-    o.st->drawers().list().closeDrawer("ana", "");
+    o.st->drawers().countDrawer("ana", rolled(m(20000)), {});
+    o.st->drawers().closeDrawer("ana", "");
 
     Office c;
     std::string id = c.closedDrawer();
@@ -213,7 +213,7 @@ TEST_CASE("a Z report's checkpoint code fails when it was changed or is not this
 TEST_CASE("a refund-check request names the payee the amount and who approved it")
 {
     Office o;
-    o.st->drawers().list().openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(10000), ""}}, m(10000));
     auto id = o.approve(o.st->payments().refundRequest("ana", paid.receipt, m(2500), "check_request"));
     auto refund = o.st->payments().refundPayment("ana", paid.receipt, m(2500), "check_request", id);
@@ -236,7 +236,7 @@ TEST_CASE("a refund-check request names the payee the amount and who approved it
 TEST_CASE("printing keeps the PDF under the data directory and records nothing")
 {
     Office o;
-    o.st->drawers().list().openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
     auto before = o.st->store().size();
     auto first = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
@@ -258,7 +258,7 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
     Office o;
     o.st->settings().changeTextSetting("ada", "printing.cups_queue", "Front_Counter");
     o.st->settings().changeTextSetting("ada", "printing.paper", "roll80");
-    o.st->drawers().list().openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = o.pay({{TenderKind::Cash, m(5000), ""}}, m(4304));
     SECTION("a queue that accepts the job")
     {
@@ -306,7 +306,7 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     o.st->accounts().importAccounts("system", "number,name,status,language\n100108,James Haddad,active,en\n", "accounts-3.csv");
     CHECK(o.st->accounts().account("100108")->language == "en");
 
-    o.st->drawers().list().openDrawer("ana", rolled(m(20000)));
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
     // Cash and a check with change and a credit left on the account: every phrase a receipt can print.
     auto paid = o.pay({{TenderKind::Check, m(3000), test::verifiedItem(*o.st, "ana", m(3000))}}, m(3000));
     auto doc = o.st->documents().receiptDocument(paid.receipt, true);
@@ -345,8 +345,8 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     r.firstDue = "2026-12-15";
     r.rateMilliPercent = 6000;
     r.method = InterestMethod::Simple;
-    auto a = o.st->arrangements().forAccount().createArrangement(r);
-    auto note = o.st->arrangements().forAccount().promissoryNoteDocument(a.id);
+    auto a = o.st->arrangements().createArrangement(r);
+    auto note = o.st->arrangements().promissoryNoteDocument(a.id);
     std::string noteText;
     for (const auto& text : printing::layoutTexts(printing::promissoryNoteLayout(note)))
         noteText += text + "\n";

@@ -87,7 +87,7 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     CHECK(st->store().at(2)->kind == "station.demo"); // said at creation, in the ledger
     CHECK(station::seedDemo(*st) == 12); // four operators, accounts, bills and fees, five letterhead settings
     CHECK(station::seedDemo(*st) == 0); // idempotent
-    CHECK(st->operators().list().list().size() == 4);
+    CHECK(st->operators().list().size() == 4);
 
     auto added = st->store().at(3);
     REQUIRE(added);
@@ -96,13 +96,13 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     CHECK(added->body.find("1234") == std::string::npos);
 
     auto size = st->store().size();
-    auto wrong = st->operators().list().signIn("ana", "9999");
+    auto wrong = st->operators().signIn("ana", "9999");
     CHECK_FALSE(wrong.ok);
     CHECK(wrong.message == "Wrong PIN. Try again.");
     CHECK(st->store().size() == size + 1);
     CHECK(lastKind(*st) == "session.sign_in_failed");
 
-    auto good = st->operators().list().signIn("ana", "1234");
+    auto good = st->operators().signIn("ana", "1234");
     CHECK(good.ok);
     REQUIRE(good.operatorInfo);
     CHECK(good.operatorInfo->role == station::Role::Cashier);
@@ -112,17 +112,17 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     SECTION("bad input: one sentence, and nothing recorded except the failed attempt")
     {
         auto before = st->store().size();
-        CHECK(st->operators().list().signIn("nobody", "1234").message == "Unknown operator.");
+        CHECK(st->operators().signIn("nobody", "1234").message == "Unknown operator.");
         CHECK(st->store().size() == before);
-        CHECK(st->operators().list().signIn("ana", "").message == "Enter a PIN.");
-        CHECK(st->operators().list().signIn("ana", "12a4").message == "A PIN has digits only.");
-        CHECK(st->operators().list().signIn("ana", "1234567890123").message == "A PIN has at most 12 digits.");
+        CHECK(st->operators().signIn("ana", "").message == "Enter a PIN.");
+        CHECK(st->operators().signIn("ana", "12a4").message == "A PIN has digits only.");
+        CHECK(st->operators().signIn("ana", "1234567890123").message == "A PIN has at most 12 digits.");
         CHECK(st->store().size() == before + 3);
-        CHECK_THROWS_AS(st->operators().list().addOperator("system", "ana", "Again", station::Role::Cashier, "1111"),
+        CHECK_THROWS_AS(st->operators().addOperator("system", "ana", "Again", station::Role::Cashier, "1111"),
                         station::CommandRefused);
-        CHECK_THROWS_AS(st->operators().list().addOperator("system", "Bad Id", "X", station::Role::Cashier, "1111"),
+        CHECK_THROWS_AS(st->operators().addOperator("system", "Bad Id", "X", station::Role::Cashier, "1111"),
                         station::CommandRefused);
-        CHECK_THROWS_AS(st->operators().list().addOperator("system", "zed", "Zed", station::Role::Cashier, "12"), station::CommandRefused);
+        CHECK_THROWS_AS(st->operators().addOperator("system", "zed", "Zed", station::Role::Cashier, "12"), station::CommandRefused);
         CHECK(st->store().size() == before + 3);
     }
 }
@@ -138,7 +138,7 @@ TEST_CASE("demo data never reaches a real station: seedDemo and simulate refuse 
     CHECK_THROWS_WITH(station::seedDemo(*st), Catch::Contains("REAL-01 is not a demo station"));
     CHECK_THROWS_WITH(station::simulate(*st, clock, {1, 1, 2}), Catch::Contains("is not a demo station"));
     CHECK(st->store().size() == size);
-    CHECK(st->operators().list().list().empty());
+    CHECK(st->operators().list().empty());
 }
 
 TEST_CASE("simulated days fit between the demo setup and today, never into the present")
