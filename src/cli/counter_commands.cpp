@@ -7,6 +7,7 @@
 #include "core/drawer.h"
 #include "core/import_rows.h"
 #include "core/text.h"
+#include "station/projector.h"
 #include "station/services.h"
 
 #include <nlohmann/json.hpp>

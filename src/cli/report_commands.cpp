@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/station_access.h"
 #include "printing/pdf.h"
+#include "station/projector.h"
 #include "station/services.h"
 
 #include <nlohmann/json.hpp>

@@ -124,7 +124,7 @@ int cmdSettingsSet(const Argv& argv)
         throw UsageError("settings set needs KEY VALUE");
     const std::string& key = args.positionals()[0];
     const std::string& text = args.positionals()[1];
-    if (Station::isTextSetting(key)) {
+    if (station::SettingsService::isTextSetting(key)) {
         station::SystemClock clock;
         auto st = Station::open(dataDir(args), clock, tillctlOptions());
         auto record = st->settings().changeTextSetting(station::kSystemActor, key, text);

@@ -91,7 +91,7 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
     auto detail = m_station.accounts().account(number);
     if (!detail)
         notKeyed("there is no account " + quoteForMessage(number) + ".");
-    const Money maxTender = Money::fromCents(setting("payment.max_tender_cents"));
+    const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents"));
     if (!input.amount.isPositive() || input.amount > maxTender)
         notKeyed("the check's amount must be more than $0.00 and at most " + formatMoney(maxTender)
                  + " (setting payment.max_tender_cents).");

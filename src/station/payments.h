@@ -3,6 +3,7 @@
 
 #include "core/payment.h"
 #include "station/common.h"
+#include "station/checks.h"
 #include "station/drawers.h"
 
 #include <nlohmann/json.hpp>

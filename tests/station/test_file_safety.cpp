@@ -265,7 +265,7 @@ TEST_CASE("the PIN secret: created 0600 for an older station, and a missing one 
 
     fs::remove(paths.pinSecret); // a station from before the secret, with no operators yet
     Station::open(dir.path(), clock, fastOptions())
-        ->addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
+        ->operators().addOperator("system", "ana", "Ana", station::Role::Cashier, "1234");
     REQUIRE(fs::exists(paths.pinSecret));
     CHECK(modeOf(paths.pinSecret) == 0600);
 
@@ -387,7 +387,7 @@ TEST_CASE("a key rotation killed at any step leaves a station that opens and ver
                 if (at == step)
                     ::raise(SIGKILL);
             };
-            Station::open(dir.path(), clock, options)->rotateKey("system", "scheduled");
+            Station::open(dir.path(), clock, options)->ledger().rotateKey("system", "scheduled");
         } catch (...) {
             ::_exit(2);
         }
