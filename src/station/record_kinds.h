@@ -1,5 +1,5 @@
 // What each ledger record kind means to the station, in one table: who may write it, how it is projected, whether it
-// opens the cash drawer, what it adds to an account's history. docs/architecture.md "How to add a record kind".
+// opens the cash drawer, what it adds to an account's history. docs/architecture.md, "How to add…": "A record kind".
 #pragma once
 
 #include "ledger/record.h"
