@@ -1,8 +1,6 @@
 // Station: cash drawer sessions. Opening with a counted float, drops, pickups, paid-outs, no-sales, the blind
 // count, the close (with a checkpoint after it) and the X/Z report data.
 #include "core/ids.h"
-
-#include <algorithm>
 #include "station/station.h"
 
 namespace tillbook::station {
@@ -213,26 +211,6 @@ Record Station::drawerTest(std::string_view actor, std::string_view reason)
     if (reason.empty() || reason.size() > 200)
         throw CommandRefused("opening the drawer to test it needs a reason");
     return commitCommand("device.drawer_tested", actor, {{"reason", std::string(reason)}});
-}
-
-bool opensDrawer(const ledger::Record& record)
-{
-    static constexpr std::string_view kAlways[] = {"drawer.opened",   "drawer.dropped", "drawer.picked_up",
-                                                   "drawer.paid_out", "drawer.no_sale", "drawer.counted",
-                                                   "device.drawer_tested"};
-    if (std::find(std::begin(kAlways), std::end(kAlways), record.kind) != std::end(kAlways))
-        return true;
-    // A payment opens the drawer it was taken in; a mail batch's payments are in no drawer.
-    if (record.kind == "payment.taken")
-        return !json::parse(record.body).value("drawer", "").empty();
-    if (record.kind != "payment.refunded" && record.kind != "payment.voided")
-        return false;
-    // A refund by check request or a void of a payment made without cash moves nothing in the drawer.
-    json body = json::parse(record.body);
-    if (record.kind == "payment.refunded")
-        return body.value("method", "") == "cash";
-    return body.value("cash", std::int64_t{0}) > 0 || body.value("change", std::int64_t{0}) > 0
-           || body.value("checks", std::int64_t{0}) > 0 || body.value("money_orders", std::int64_t{0}) > 0;
 }
 
 DrawerCountResult Station::countDrawer(std::string_view operatorId, const CashCount& cash,

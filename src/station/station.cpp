@@ -253,23 +253,7 @@ Station::~Station() = default;
 
 void Station::migrate()
 {
-    auto version = m_db->prepare("PRAGMA user_version");
-    version.step();
-    const std::int64_t before = version.columnInt(0);
-    version.reset();
-    migrateProjections(*m_db, m_paths.database.string());
-    // A projection added to a ledger that already has records is filled from them, so history starts at seq 1 and
-    // rebuild --check agrees. Step 8 added account_events.
-    constexpr std::int64_t kAccountEventsVersion = 8;
-    if (before > 0 && before < kAccountEventsVersion && stationSchemaVersion() >= kAccountEventsVersion) {
-        ledger::Transaction tx(*m_db);
-        for (std::uint64_t seq = 1; seq <= m_store->size(); ++seq) {
-            auto record = m_store->at(seq);
-            if (record && !record->kind.starts_with("ledger."))
-                m_projector->recordAccountEvents(*record, nlohmann::json::parse(record->body));
-        }
-        tx.commit();
-    }
+    migrateProjections(*m_db, m_paths.database.string()); // with the data backfills, each in its step's transaction
 }
 
 Record Station::commit(std::string_view kind, std::string_view actor, std::string_view approver,

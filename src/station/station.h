@@ -784,11 +784,6 @@ struct StationKeyFile {
 };
 std::optional<StationKeyFile> stationKeyFile(const DataPaths& paths, ledger::Db& db);
 
-// Whether the cash drawer opens for this record, once it is durable: the acts that put money in or take it out of the
-// drawer (payments, cash refunds and voids, drops, pickups, paid-outs, counts, no-sales, a device test). Every kick
-// belongs to one of these records.
-bool opensDrawer(const ledger::Record& record);
-
 // Text a clerk typed, as a record keeps it: trimmed, well-formed UTF-8, one line, at most `maxCharacters`
 // characters; else CommandRefused naming `what` ("the reason must be one line of text").
 std::string requireOneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty);
