@@ -1,6 +1,9 @@
 // Station: cash drawer sessions. Opening with a counted float, drops, pickups, paid-outs, no-sales, the blind
 // count, the close (with a checkpoint after it) and the X/Z report data.
 #include "core/ids.h"
+#include "core/text.h"
+
+#include <algorithm>
 #include "station/station.h"
 
 namespace tillbook::station {
@@ -177,22 +180,25 @@ Record Station::pickupCash(std::string_view supervisorId, const CashCount& count
 
 ApprovalRequest Station::paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason)
 {
-    return ApprovalRequest{"paid_out", "paid-out: " + std::string(reason), amount.cents(), std::string(operatorId),
-                           "Pay out " + formatMoney(amount) + " from the drawer: " + std::string(reason)};
+    // Trimmed as paidOut keeps the reason, so that the approval matches; the reason itself is checked there.
+    std::string why(trimAscii(reason));
+    return ApprovalRequest{"paid_out", "paid-out: " + why, amount.cents(), std::string(operatorId),
+                           "Pay out " + formatMoney(amount) + " from the drawer: " + why};
 }
 
 Record Station::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
-    if (reason.empty() || reason.size() > 200)
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (why.empty())
         throw CommandRefused("a paid-out needs a reason of at most 200 characters");
     if (!amount.isPositive() || amount > d.expectedCash)
         throw CommandRefused("a paid-out must be more than $0.00 and at most the " + formatMoney(d.expectedCash)
                              + " that should be in the drawer");
-    json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", std::string(reason)}};
+    json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", why}};
     // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
     if (amount > Money::fromCents(setting("drawer.paid_out_approval_cents"))) {
-        ApprovalRequest request = paidOutRequest(operatorId, amount, reason);
+        ApprovalRequest request = paidOutRequest(operatorId, amount, why);
         return commitCommand("drawer.paid_out", operatorId, body, {}, &request, approvalId);
     }
     return commitCommand("drawer.paid_out", operatorId, body);
@@ -201,16 +207,18 @@ Record Station::paidOut(std::string_view operatorId, Money amount, std::string_v
 Record Station::noSale(std::string_view operatorId, std::string_view reason)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
-    if (reason.empty() || reason.size() > 200)
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (why.empty())
         throw CommandRefused("opening the drawer without a sale needs a reason");
-    return commitCommand("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", std::string(reason)}});
+    return commitCommand("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", why}});
 }
 
 Record Station::drawerTest(std::string_view actor, std::string_view reason)
 {
-    if (reason.empty() || reason.size() > 200)
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (why.empty())
         throw CommandRefused("opening the drawer to test it needs a reason");
-    return commitCommand("device.drawer_tested", actor, {{"reason", std::string(reason)}});
+    return commitCommand("device.drawer_tested", actor, {{"reason", why}});
 }
 
 DrawerCountResult Station::countDrawer(std::string_view operatorId, const CashCount& cash,
@@ -288,11 +296,12 @@ Record Station::closeDrawer(std::string_view operatorId, std::string_view reason
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
                  Money::fromCents(count["over_short"].get<std::int64_t>())};
     bool needsApproval = beyondTolerance(os, Money::fromCents(setting("drawer.tolerance_cents")));
-    if (needsApproval && reason.empty())
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (needsApproval && why.empty())
         throw CommandRefused("the drawer is " + formatMoney(os.total) + " over/short, beyond the tolerance; give a reason");
     json body = {{"drawer", d.id},
                  {"count_seq", countSeq},
-                 {"reason", std::string(reason)},
+                 {"reason", why},
                  {"over_short", os.total.cents()},
                  {"expected_cash", count["expected_cash"]},
                  {"counted_cash", count["counted_cash"]}};

@@ -377,7 +377,8 @@ Record Station::addOperator(std::string_view actor, std::string_view id, std::st
     if (!isValidOperatorId(id))
         throw CommandRefused("operator id \"" + std::string(id)
                              + "\" must be 1 to 32 characters of a-z, 0-9, '.', '_' and '-'");
-    if (name.empty() || name.size() > 80)
+    std::string fullName = requireOneLine(name, "an operator's name", 80, true);
+    if (fullName.empty())
         throw CommandRefused("an operator's name must be 1 to 80 characters");
     if (auto problem = pinProblem(pin))
         throw CommandRefused(*problem);
@@ -386,7 +387,7 @@ Record Station::addOperator(std::string_view actor, std::string_view id, std::st
     if (findOperator(id))
         throw CommandRefused("operator \"" + std::string(id) + "\" already exists");
     std::string pinHash = hashPin(pin, *m_pinSecret, m_options.scrypt); // slow on purpose: outside the transaction
-    nlohmann::json body = {{"id", id}, {"name", name}, {"role", roleName(role)}, {"pin_set", true}};
+    nlohmann::json body = {{"id", id}, {"name", fullName}, {"role", roleName(role)}, {"pin_set", true}};
     return commitCommand("operator.added", actor, body, [&](const Record&) {
         auto credential = m_db->prepare("INSERT INTO operator_credentials(operator_id, pin_hash) VALUES (?, ?)");
         credential.bind(1, id).bind(2, pinHash).run();
@@ -527,12 +528,12 @@ SignInResult Station::unlockSession(std::string_view operatorId, std::string_vie
 
 Record Station::lockSession(std::string_view operatorId, std::string_view reason)
 {
-    return commit("session.locked", operatorId, "", {{"reason", reason}});
+    return commit("session.locked", operatorId, "", {{"reason", requireOneLine(reason, "the reason", 200, true)}});
 }
 
 Record Station::signOut(std::string_view operatorId, std::string_view reason)
 {
-    return commit("session.signed_out", operatorId, "", {{"reason", reason}});
+    return commit("session.signed_out", operatorId, "", {{"reason", requireOneLine(reason, "the reason", 200, true)}});
 }
 
 ApprovalRequest Station::clearLockoutRequest(std::string_view lockedOperatorId)
@@ -695,6 +696,7 @@ ledger::Checkpoint Station::checkpoint(std::string_view actor)
 Record Station::rotateKey(std::string_view actor, std::string_view reason)
 {
     requireRole(actor, policyFor(ledger::kKindKeyRotate).role);
+    std::string why = requireOneLine(reason, "the reason", 200, true); // before a key is made for nothing
     auto afterStep = [this](std::string_view step) {
         if (m_options.afterStep)
             m_options.afterStep(step);
@@ -708,7 +710,7 @@ Record Station::rotateKey(std::string_view actor, std::string_view reason)
     syncDirectory(m_paths.keysDir);
     afterStep("rotation.key_written");
     ledger::Transaction tx(*m_db);
-    Record record = m_writer->appendKeyRotation(*next, actor, reason);
+    Record record = m_writer->appendKeyRotation(*next, actor, why);
     tx.commit();
     afterStep("rotation.committed");
     // Durable from here: the ledger names the new key. open() finishes this rename if we stop now, and verify

@@ -534,6 +534,7 @@ public:
     std::optional<ClockStep> recentClockStep();
     ledger::LedgerStore& store() { return *m_store; }
     const ledger::PublicKey& publicKey() const { return m_signer->publicKey(); }
+    const Clock& clock() const { return m_clock; } // the one clock the app reads too (drafts' saved time)
 
     // Operators (the actor is an admin, or kSystemActor for tillctl run by whoever holds the data directory)
     std::vector<OperatorInfo> operators(bool includeDisabled = false);
