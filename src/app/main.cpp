@@ -18,7 +18,6 @@
 #include "station/operators.h"
 #include "station/review.h"
 
-#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -144,7 +143,8 @@ void selectOperator(QQuickWindow* window, const QString& id)
 int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillbook::app::PaymentController& payments,
                 tillbook::app::DrawerController& drawers, tillbook::app::PrintController& printer,
                 tillbook::app::DeviceController& devices, tillbook::app::BackOfficeController& backOffice,
-                tillbook::app::UiSettings& ui, const std::filesystem::path& dataDir, const QString& dir)
+                tillbook::app::UiSettings& ui, const std::filesystem::path& dataDir, const tillbook::Clock& clock,
+                const QString& dir)
 {
     QDir().mkpath(dir);
     engine.load(kMainQml);
@@ -370,7 +370,7 @@ int screenshots(QQmlApplicationEngine& engine, SessionController& session, tillb
             dataDir / "drafts" / "ana.json",
             R"({"request":"screenshot-draft","account":"100136","bills":[{"bill":"B100136-1","account":"100136",)"
             R"("amount":9166}],"fees":[],"tenders":[{"kind":"cash","amount":10000,"reference":"","number":""}],)"
-            R"("due":9166,"saved_ms":)" + std::to_string(QDateTime::currentMSecsSinceEpoch()) + "}");
+            R"("due":9166,"saved_ms":)" + std::to_string(clock.nowMs()) + "}");
         session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
         ok = grab(window, dir + QStringLiteral("/payment-offered-back.png")) && ok;
         payments.discardDraft();
@@ -498,7 +498,7 @@ int main(int argc, char** argv)
         rc = selfTest(engine);
     } else if (!options.screenshotDir.empty()) {
         rc = screenshots(engine, session, payments, drawers, printer, devices, backOffice, uiSettings, st->paths().dir,
-                         QString::fromStdString(options.screenshotDir));
+                         st->clock(), QString::fromStdString(options.screenshotDir));
     } else {
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                          [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

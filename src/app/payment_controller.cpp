@@ -12,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <QDateTime>
 #include <QUuid>
 
 namespace tillbook::app {
@@ -630,7 +629,7 @@ void PaymentController::saveDraft()
                            {"number", m_itemNumbers.value(qs(t.reference)).toStdString()}});
     nlohmann::json draft = {{"request", m_requestId}, {"account", m_accountNumber}, {"bills", bills},
                             {"fees", fees},           {"tenders", tenders},        {"due", due().cents()},
-                            {"saved_ms", QDateTime::currentMSecsSinceEpoch()}};
+                            {"saved_ms", m_station.clock().nowMs()}};
     try {
         std::filesystem::create_directories(path.parent_path());
         station::writeFileAtomically(path, draft.dump());

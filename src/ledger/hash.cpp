@@ -1,10 +1,7 @@
 // SHA-256 through OpenSSL EVP with the digest fetched once, plus hex and base64 codecs.
 #include "ledger/hash.h"
 
-#include <openssl/err.h>
 #include <openssl/evp.h>
-
-#include <stdexcept>
 
 namespace tillbook::ledger {
 
@@ -12,7 +9,8 @@ namespace {
 
 const EVP_MD* sha256Md()
 {
-    // Fetching once avoids a provider lookup (and its lock) on every digest.
+    // Fetching once avoids a provider lookup (and its lock) on every digest. Never freed, so no UniquePtr: it lives as
+    // long as the process, and freeing it at exit could pull it from under a thread still hashing.
     static EVP_MD* md = [] {
         EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
         if (fetched == nullptr)
@@ -52,49 +50,18 @@ int hexValue(char c)
 
 } // namespace
 
-void throwOpenSslError(std::string_view call)
-{
-    std::string message(call);
-    message += " failed";
-    unsigned long code = ERR_get_error();
-    if (code != 0) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        message += ": ";
-        message += buffer;
-    }
-    ERR_clear_error();
-    throw CryptoError(message);
-}
-
-struct Sha256::Impl {
-    EVP_MD_CTX* ctx = nullptr;
-};
-
 Sha256::Sha256()
-    : m_impl(new Impl)
+    : m_ctx(EVP_MD_CTX_new())
 {
-    m_impl->ctx = EVP_MD_CTX_new();
-    if (m_impl->ctx == nullptr) {
-        delete m_impl;
+    if (!m_ctx)
         throwOpenSslError("EVP_MD_CTX_new");
-    }
-    if (EVP_DigestInit_ex(m_impl->ctx, sha256Md(), nullptr) != 1) {
-        EVP_MD_CTX_free(m_impl->ctx);
-        delete m_impl;
+    if (EVP_DigestInit_ex(m_ctx.get(), sha256Md(), nullptr) != 1)
         throwOpenSslError("EVP_DigestInit_ex");
-    }
-}
-
-Sha256::~Sha256()
-{
-    EVP_MD_CTX_free(m_impl->ctx);
-    delete m_impl;
 }
 
 Sha256& Sha256::update(std::span<const std::uint8_t> data)
 {
-    if (!data.empty() && EVP_DigestUpdate(m_impl->ctx, data.data(), data.size()) != 1)
+    if (!data.empty() && EVP_DigestUpdate(m_ctx.get(), data.data(), data.size()) != 1)
         throwOpenSslError("EVP_DigestUpdate");
     return *this;
 }
@@ -113,9 +80,9 @@ Hash Sha256::finish()
 {
     Hash out{};
     unsigned int length = 0;
-    if (EVP_DigestFinal_ex(m_impl->ctx, out.data(), &length) != 1 || length != out.size())
+    if (EVP_DigestFinal_ex(m_ctx.get(), out.data(), &length) != 1 || length != out.size())
         throwOpenSslError("EVP_DigestFinal_ex");
-    if (EVP_DigestInit_ex(m_impl->ctx, sha256Md(), nullptr) != 1)
+    if (EVP_DigestInit_ex(m_ctx.get(), sha256Md(), nullptr) != 1)
         throwOpenSslError("EVP_DigestInit_ex");
     return out;
 }

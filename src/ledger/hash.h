@@ -1,10 +1,11 @@
 // SHA-256 digests, hex and base64: the byte-level primitives every ledger file builds on.
 #pragma once
 
+#include "ledger/openssl_ptr.h"
+
 #include <array>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,15 +16,6 @@ namespace tillbook::ledger {
 using Hash = std::array<std::uint8_t, 32>;
 using Bytes = std::vector<std::uint8_t>;
 
-// Thrown when OpenSSL reports a failure; what() carries OpenSSL's own error text.
-class CryptoError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-// Throws CryptoError naming the failed call and OpenSSL's queued error.
-[[noreturn]] void throwOpenSslError(std::string_view call);
-
 Hash sha256(std::span<const std::uint8_t> data);
 Hash sha256(std::string_view data);
 
@@ -31,7 +23,6 @@ Hash sha256(std::string_view data);
 class Sha256 {
 public:
     Sha256();
-    ~Sha256();
     Sha256(const Sha256&) = delete;
     Sha256& operator=(const Sha256&) = delete;
 
@@ -41,8 +32,7 @@ public:
     Hash finish(); // resets the context for the next message
 
 private:
-    struct Impl;
-    Impl* m_impl;
+    UniquePtr<EVP_MD_CTX> m_ctx;
 };
 
 std::span<const std::uint8_t> asBytes(std::string_view s);

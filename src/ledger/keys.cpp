@@ -1,4 +1,4 @@
-// OpenSSL 3 EVP key handling: every call's result is checked and every object is owned by a unique_ptr.
+// OpenSSL 3 EVP key handling: every call's result is checked and every object is owned by a UniquePtr.
 #include "ledger/keys.h"
 
 #include "ledger/record.h"
@@ -20,21 +20,6 @@
 namespace tillbook::ledger {
 
 namespace {
-
-struct BioDeleter {
-    void operator()(BIO* bio) const { BIO_free(bio); }
-};
-using BioPtr = std::unique_ptr<BIO, BioDeleter>;
-
-struct MdCtxDeleter {
-    void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
-};
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
-
-struct PkeyCtxDeleter {
-    void operator()(EVP_PKEY_CTX* ctx) const { EVP_PKEY_CTX_free(ctx); }
-};
-using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter>;
 
 std::string bioToString(BIO* bio)
 {
@@ -69,13 +54,8 @@ void requireP256(EVP_PKEY* key)
 
 } // namespace
 
-void PkeyDeleter::operator()(EVP_PKEY* key) const
-{
-    EVP_PKEY_free(key);
-}
-
-PublicKey::PublicKey(PkeyPtr key, Bytes der)
-    : m_key(key.release(), PkeyDeleter{})
+PublicKey::PublicKey(UniquePtr<EVP_PKEY> key, Bytes der)
+    : m_key(std::move(key))
     , m_der(std::move(der))
     , m_keyId(sha256(m_der))
 {
@@ -84,7 +64,7 @@ PublicKey::PublicKey(PkeyPtr key, Bytes der)
 PublicKey PublicKey::fromDer(std::span<const std::uint8_t> spkiDer)
 {
     const unsigned char* in = spkiDer.data();
-    PkeyPtr key(d2i_PUBKEY(nullptr, &in, static_cast<long>(spkiDer.size())));
+    UniquePtr<EVP_PKEY> key(d2i_PUBKEY(nullptr, &in, static_cast<long>(spkiDer.size())));
     if (!key)
         throwOpenSslError("d2i_PUBKEY");
     if (in != spkiDer.data() + spkiDer.size())
@@ -98,10 +78,10 @@ PublicKey PublicKey::fromDer(std::span<const std::uint8_t> spkiDer)
 
 PublicKey PublicKey::fromPem(std::string_view pem)
 {
-    BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+    UniquePtr<BIO> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
     if (!bio)
         throwOpenSslError("BIO_new_mem_buf");
-    PkeyPtr key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    UniquePtr<EVP_PKEY> key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
     if (!key)
         throwOpenSslError("PEM_read_bio_PUBKEY");
     requireP256(key.get());
@@ -111,7 +91,7 @@ PublicKey PublicKey::fromPem(std::string_view pem)
 
 std::string PublicKey::pem() const
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
+    UniquePtr<BIO> bio(BIO_new(BIO_s_mem()));
     if (!bio)
         throwOpenSslError("BIO_new");
     if (PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1)
@@ -126,19 +106,12 @@ bool PublicKey::verify(std::span<const std::uint8_t> message, std::span<const st
 }
 
 SignatureVerifier::SignatureVerifier(const PublicKey& key)
+    : m_ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key.pkey(), nullptr))
 {
-    m_ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, key.pkey(), nullptr);
-    if (m_ctx == nullptr)
+    if (!m_ctx)
         throwOpenSslError("EVP_PKEY_CTX_new_from_pkey");
-    if (EVP_PKEY_verify_init(m_ctx) != 1) {
-        EVP_PKEY_CTX_free(m_ctx);
+    if (EVP_PKEY_verify_init(m_ctx.get()) != 1)
         throwOpenSslError("EVP_PKEY_verify_init");
-    }
-}
-
-SignatureVerifier::~SignatureVerifier()
-{
-    EVP_PKEY_CTX_free(m_ctx);
 }
 
 bool SignatureVerifier::verify(std::span<const std::uint8_t> message, std::span<const std::uint8_t> signature)
@@ -146,13 +119,13 @@ bool SignatureVerifier::verify(std::span<const std::uint8_t> message, std::span<
     // ECDSA-SHA256 over `message`: hash once here, then verify the digest with a context initialized once,
     // which avoids OpenSSL 3.0's per-call provider fetches when verifying millions of records.
     Hash digest = m_hasher.update(message).finish();
-    int rc = EVP_PKEY_verify(m_ctx, signature.data(), signature.size(), digest.data(), digest.size());
+    int rc = EVP_PKEY_verify(m_ctx.get(), signature.data(), signature.size(), digest.data(), digest.size());
     if (rc != 1)
         ERR_clear_error(); // a bad signature is an answer, not an error to report later
     return rc == 1;
 }
 
-SoftwareSigner::SoftwareSigner(PkeyPtr key, PublicKey pub)
+SoftwareSigner::SoftwareSigner(UniquePtr<EVP_PKEY> key, PublicKey pub)
     : m_key(std::move(key))
     , m_public(std::move(pub))
 {
@@ -160,7 +133,7 @@ SoftwareSigner::SoftwareSigner(PkeyPtr key, PublicKey pub)
 
 std::unique_ptr<SoftwareSigner> SoftwareSigner::generate()
 {
-    PkeyPtr key(EVP_EC_gen("P-256"));
+    UniquePtr<EVP_PKEY> key(EVP_EC_gen("P-256"));
     if (!key)
         throwOpenSslError("EVP_EC_gen(P-256)");
     Bytes der = publicDer(key.get());
@@ -201,10 +174,10 @@ std::unique_ptr<SoftwareSigner> SoftwareSigner::loadFile(const std::filesystem::
         pem.append(buffer, static_cast<std::size_t>(n));
     }
     ::close(fd);
-    BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+    UniquePtr<BIO> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
     if (!bio)
         throwOpenSslError("BIO_new_mem_buf");
-    PkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+    UniquePtr<EVP_PKEY> key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
     OPENSSL_cleanse(pem.data(), pem.size());
     if (!key) {
         ERR_clear_error();
@@ -222,7 +195,7 @@ std::unique_ptr<SoftwareSigner> SoftwareSigner::loadFile(const std::filesystem::
 
 void SoftwareSigner::saveFile(const std::filesystem::path& path) const
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
+    UniquePtr<BIO> bio(BIO_new(BIO_s_mem()));
     if (!bio)
         throwOpenSslError("BIO_new");
     if (PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
@@ -262,7 +235,7 @@ std::uint8_t SoftwareSigner::algorithm() const
 
 Bytes SoftwareSigner::sign(std::span<const std::uint8_t> message) const
 {
-    MdCtxPtr ctx(EVP_MD_CTX_new());
+    UniquePtr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
     if (!ctx)
         throwOpenSslError("EVP_MD_CTX_new");
     if (EVP_DigestSignInit_ex(ctx.get(), nullptr, "SHA256", nullptr, nullptr, m_key.get(), nullptr) != 1)

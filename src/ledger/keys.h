@@ -2,20 +2,13 @@
 #pragma once
 
 #include "ledger/hash.h"
+#include "ledger/openssl_ptr.h"
 
 #include <filesystem>
 #include <memory>
 #include <string>
 
-typedef struct evp_pkey_st EVP_PKEY;
-typedef struct evp_pkey_ctx_st EVP_PKEY_CTX;
-
 namespace tillbook::ledger {
-
-struct PkeyDeleter {
-    void operator()(EVP_PKEY* key) const;
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 
 // Thrown for key files that are missing, unreadable, too widely readable or not a P-256 key.
 class KeyFileError : public std::runtime_error {
@@ -37,7 +30,7 @@ public:
     bool verify(std::span<const std::uint8_t> message, std::span<const std::uint8_t> signature) const;
 
 private:
-    PublicKey(PkeyPtr key, Bytes der);
+    PublicKey(UniquePtr<EVP_PKEY> key, Bytes der);
     std::shared_ptr<EVP_PKEY> m_key;
     Bytes m_der;
     Hash m_keyId{};
@@ -47,13 +40,12 @@ private:
 class SignatureVerifier {
 public:
     explicit SignatureVerifier(const PublicKey& key);
-    ~SignatureVerifier();
     SignatureVerifier(const SignatureVerifier&) = delete;
     SignatureVerifier& operator=(const SignatureVerifier&) = delete;
     bool verify(std::span<const std::uint8_t> message, std::span<const std::uint8_t> signature);
 
 private:
-    EVP_PKEY_CTX* m_ctx = nullptr;
+    UniquePtr<EVP_PKEY_CTX> m_ctx;
     Sha256 m_hasher;
 };
 
@@ -80,8 +72,8 @@ public:
     Bytes sign(std::span<const std::uint8_t> message) const override;
 
 private:
-    SoftwareSigner(PkeyPtr key, PublicKey pub);
-    PkeyPtr m_key;
+    SoftwareSigner(UniquePtr<EVP_PKEY> key, PublicKey pub);
+    UniquePtr<EVP_PKEY> m_key;
     PublicKey m_public;
 };
 

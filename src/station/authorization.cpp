@@ -1,7 +1,5 @@
-// Role names and the policy lookup.
+// Role names and ranks.
 #include "station/authorization.h"
-
-#include <stdexcept>
 
 namespace tillbook::station {
 
@@ -32,24 +30,6 @@ std::optional<Role> parseRole(std::string_view text)
 bool roleAtLeast(Role held, Role needed)
 {
     return static_cast<int>(held) >= static_cast<int>(needed);
-}
-
-const CommandPolicy* findPolicy(std::string_view kind)
-{
-    for (const CommandPolicy& policy : kPolicies) {
-        if (policy.kind == kind)
-            return &policy;
-    }
-    return nullptr;
-}
-
-const CommandPolicy& policyFor(std::string_view kind)
-{
-    for (const CommandPolicy& policy : kPolicies) {
-        if (policy.kind == kind)
-            return policy;
-    }
-    throw std::logic_error("command " + std::string(kind) + " has no authorization policy");
 }
 
 } // namespace tillbook::station

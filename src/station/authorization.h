@@ -1,5 +1,5 @@
-// Who may do what: each station command declares the role it needs and whether a supervisor must approve it.
-// The UI and tillctl never decide this; the station checks it inside the command.
+// Who may do what: each station command's record kind has the role it needs and whether a supervisor must approve it
+// (the table is in record_kinds.h). The UI and tillctl never decide this; the station checks it inside the command.
 #pragma once
 
 #include <cstdint>
@@ -21,54 +21,9 @@ struct CommandPolicy {
     bool needsApproval; // a second person, at least a supervisor, must always approve this one action
 };
 
-// Every command that acts for an operator is listed here, so an auditor reads the rules in one place.
-inline constexpr CommandPolicy kPolicies[] = {
-    {"operator.added", Role::Admin, false},
-    {"operator.disabled", Role::Admin, false},
-    {"operator.pin_reset", Role::Admin, false},
-    {"settings.changed", Role::Admin, false},
-    {"ledger.key_rotate", Role::Admin, false},
-    {"ledger.checkpoint", Role::Cashier, false},
-    {"approval.granted", Role::Supervisor, false},
-    {"session.lockout_cleared", Role::Cashier, true},
-    {"accounts.imported", Role::Admin, false},
-    {"bills.imported", Role::Admin, false},
-    {"fees.imported", Role::Admin, false},
-    {"payment.taken", Role::Cashier, false},
-    {"payment.voided", Role::Cashier, true},
-    {"payment.refunded", Role::Cashier, true},
-    {"drawer.opened", Role::Cashier, false}, // a float count that differs from the expected float needs approval
-    {"drawer.dropped", Role::Cashier, false},
-    {"drawer.picked_up", Role::Supervisor, false},
-    {"drawer.paid_out", Role::Cashier, false},
-    {"drawer.no_sale", Role::Cashier, false},
-    {"device.drawer_tested", Role::Supervisor, false}, // opening the drawer from the device test screen
-    {"arrangement.created", Role::Cashier, false}, // above arrangements.approval_cents a supervisor approves
-    {"arrangement.broken", Role::Cashier, false},
-    {"account.changed", Role::Cashier, false},
-    {"order.created", Role::Cashier, false},
-    {"order.updated", Role::Cashier, false},
-    {"account.noted", Role::Cashier, false},
-    {"bill.adjusted", Role::Cashier, false}, // above adjustments.approval_cents a supervisor approves
-    {"batch.opened", Role::Cashier, false},
-    {"batch.item_keyed", Role::Cashier, false},
-    {"batch.item_removed", Role::Cashier, false},
-    {"batch.closed", Role::Cashier, false}, // only when the keyed count and total equal the control figures
-    {"review.approved", Role::Supervisor, false}, // never the supervisor's own drawer or batch
-    {"review.rejected", Role::Supervisor, false},
-    {"review.resubmitted", Role::Cashier, false}, // the cashier's answer to a rejection
-    {"day.approved", Role::Supervisor, false}, // every drawer and batch of the day approved first
-    {"drawer.counted", Role::Cashier, false},
-    {"drawer.closed", Role::Cashier, false}, // over/short beyond the tolerance needs approval
-    {"drawer.x_report_viewed", Role::Cashier, true},
-    {"routing.imported", Role::Admin, false},
-    {"check.verified", Role::Cashier, false},
-    {"check.override_approved", Role::Cashier, true},
-    {"check.returned", Role::Supervisor, false},
-};
-
-const CommandPolicy& policyFor(std::string_view kind); // throws std::logic_error for an unlisted kind
-const CommandPolicy* findPolicy(std::string_view kind); // null for a kind no operator command writes
+// The policy of a command's record kind, from the record-kind table (station/record_kinds.h), where an auditor reads
+// every rule in one place. Throws std::logic_error for a kind no command writes.
+const CommandPolicy& policyFor(std::string_view kind);
 
 // The one action a supervisor approves: what, on what, for how much, asked by whom.
 struct ApprovalRequest {

@@ -4,6 +4,7 @@
 
 #include "station/operators.h"
 #include "station/projector.h"
+#include "station/record_kinds.h"
 #include "station/settings.h"
 
 namespace tillbook::station {
@@ -46,11 +47,17 @@ Record CommandContext::commit(std::string_view kind, std::string_view actor, nlo
     Record record;
     inTransaction([&] {
         std::string approver(options.approver);
-        if (const CommandPolicy* policy = findPolicy(kind)) {
-            requireRole(approver.empty() ? actor : std::string_view(approver), policy->role);
+        const RecordKind* row = findRecordKind(kind);
+        if (row == nullptr)
+            throw std::logic_error("record kind " + std::string(kind) + " is not in the record-kind table");
+        // A command's policy: its operator's role (the approver's, for an approval granted with a PIN). The records
+        // the station writes on its own (sessions) are the operator's own acts and have none.
+        if (row->writtenBy == WrittenBy::ByCommand) {
+            const CommandPolicy& policy = row->policy;
+            requireRole(approver.empty() ? actor : std::string_view(approver), policy.role);
             // Some commands always need an approval; others only in a case they detect (a float that differs,
             // over/short beyond the tolerance), which they signal by passing the request.
-            if (policy->needsApproval || options.request != nullptr) {
+            if (policy.needsApproval || options.request != nullptr) {
                 if (options.request == nullptr)
                     throw std::logic_error(std::string(kind) + " needs an approval request");
                 approver = useApproval(options.approvalId, *options.request, actor);

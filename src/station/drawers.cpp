@@ -1,6 +1,7 @@
 // Station: cash drawer sessions. Opening with a counted float, drops, pickups, paid-outs, no-sales, the blind
 // count, the close (with a checkpoint after it) and the X/Z report data.
 #include "core/ids.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include "station/projector.h"
@@ -178,22 +179,25 @@ Record DrawerService::pickupCash(std::string_view supervisorId, const CashCount&
 
 ApprovalRequest DrawerService::paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason)
 {
-    return ApprovalRequest{"paid_out", "paid-out: " + std::string(reason), amount.cents(), std::string(operatorId),
-                           "Pay out " + formatMoney(amount) + " from the drawer: " + std::string(reason)};
+    // Trimmed as paidOut keeps the reason, so that the approval matches; the reason itself is checked there.
+    std::string why(trimAscii(reason));
+    return ApprovalRequest{"paid_out", "paid-out: " + why, amount.cents(), std::string(operatorId),
+                           "Pay out " + formatMoney(amount) + " from the drawer: " + why};
 }
 
 Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
-    if (reason.empty() || reason.size() > 200)
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (why.empty())
         throw CommandRefused("a paid-out needs a reason of at most 200 characters");
     if (!amount.isPositive() || amount > d.expectedCash)
         throw CommandRefused("a paid-out must be more than $0.00 and at most the " + formatMoney(d.expectedCash)
                              + " that should be in the drawer");
-    json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", std::string(reason)}};
+    json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", why}};
     // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
     if (amount > Money::fromCents(m_ctx.settings().setting("drawer.paid_out_approval_cents"))) {
-        ApprovalRequest request = paidOutRequest(operatorId, amount, reason);
+        ApprovalRequest request = paidOutRequest(operatorId, amount, why);
         return m_ctx.commit("drawer.paid_out", operatorId, body, CommitOptions::approval(&request, approvalId));
     }
     return m_ctx.commit("drawer.paid_out", operatorId, body);
@@ -202,36 +206,18 @@ Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::st
 Record DrawerService::noSale(std::string_view operatorId, std::string_view reason)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
-    if (reason.empty() || reason.size() > 200)
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (why.empty())
         throw CommandRefused("opening the drawer without a sale needs a reason");
-    return m_ctx.commit("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", std::string(reason)}});
+    return m_ctx.commit("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", why}});
 }
 
 Record DrawerService::drawerTest(std::string_view actor, std::string_view reason)
 {
-    if (reason.empty() || reason.size() > 200)
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (why.empty())
         throw CommandRefused("opening the drawer to test it needs a reason");
-    return m_ctx.commit("device.drawer_tested", actor, {{"reason", std::string(reason)}});
-}
-
-bool opensDrawer(const ledger::Record& record)
-{
-    static constexpr std::string_view kAlways[] = {"drawer.opened",   "drawer.dropped", "drawer.picked_up",
-                                                   "drawer.paid_out", "drawer.no_sale", "drawer.counted",
-                                                   "device.drawer_tested"};
-    if (std::find(std::begin(kAlways), std::end(kAlways), record.kind) != std::end(kAlways))
-        return true;
-    // A payment opens the drawer it was taken in; a mail batch's payments are in no drawer.
-    if (record.kind == "payment.taken")
-        return !json::parse(record.body).value("drawer", "").empty();
-    if (record.kind != "payment.refunded" && record.kind != "payment.voided")
-        return false;
-    // A refund by check request or a void of a payment made without cash moves nothing in the drawer.
-    json body = json::parse(record.body);
-    if (record.kind == "payment.refunded")
-        return body.value("method", "") == "cash";
-    return body.value("cash", std::int64_t{0}) > 0 || body.value("change", std::int64_t{0}) > 0
-           || body.value("checks", std::int64_t{0}) > 0 || body.value("money_orders", std::int64_t{0}) > 0;
+    return m_ctx.commit("device.drawer_tested", actor, {{"reason", why}});
 }
 
 DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const CashCount& cash,
@@ -309,11 +295,12 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
                  Money::fromCents(count["over_short"].get<std::int64_t>())};
     bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
-    if (needsApproval && reason.empty())
+    std::string why = requireOneLine(reason, "the reason", 200, true);
+    if (needsApproval && why.empty())
         throw CommandRefused("the drawer is " + formatMoney(os.total) + " over/short, beyond the tolerance; give a reason");
     json body = {{"drawer", d.id},
                  {"count_seq", countSeq},
-                 {"reason", std::string(reason)},
+                 {"reason", why},
                  {"over_short", os.total.cents()},
                  {"expected_cash", count["expected_cash"]},
                  {"counted_cash", count["counted_cash"]}};

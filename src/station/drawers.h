@@ -4,6 +4,7 @@
 #include "core/drawer.h"
 #include "core/payment.h"
 #include "station/common.h"
+#include "station/record_kinds.h"
 
 #include <nlohmann/json.hpp>
 
@@ -112,9 +113,5 @@ private:
     Station& m_station;
 };
 
-// Whether the cash drawer opens for this record, once it is durable: the acts that put money in or take it out of the
-// drawer (payments, cash refunds and voids, drops, pickups, paid-outs, counts, no-sales, a device test). Every kick
-// belongs to one of these records.
-bool opensDrawer(const ledger::Record& record);
 
 } // namespace tillbook::station

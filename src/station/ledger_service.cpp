@@ -68,6 +68,7 @@ ledger::Checkpoint LedgerService::checkpoint(std::string_view actor)
 Record LedgerService::rotateKey(std::string_view actor, std::string_view reason)
 {
     m_ctx.requireRole(actor, policyFor(ledger::kKindKeyRotate).role);
+    std::string why = requireOneLine(reason, "the reason", 200, true); // before a key is made for nothing
     auto afterStep = [this](std::string_view step) {
         if (m_ctx.options().afterStep)
             m_ctx.options().afterStep(step);
@@ -81,7 +82,7 @@ Record LedgerService::rotateKey(std::string_view actor, std::string_view reason)
     syncDirectory(m_ctx.paths().keysDir);
     afterStep("rotation.key_written");
     ledger::Transaction tx(m_ctx.db());
-    Record record = m_ctx.writer().appendKeyRotation(*next, actor, reason);
+    Record record = m_ctx.writer().appendKeyRotation(*next, actor, why);
     tx.commit();
     afterStep("rotation.committed");
     // Durable from here: the ledger names the new key. open() finishes this rename if we stop now, and verify

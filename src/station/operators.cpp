@@ -75,7 +75,8 @@ Record OperatorService::addOperator(std::string_view actor, std::string_view id,
     if (!isValidOperatorId(id))
         throw CommandRefused("operator id \"" + std::string(id)
                              + "\" must be 1 to 32 characters of a-z, 0-9, '.', '_' and '-'");
-    if (name.empty() || name.size() > 80)
+    std::string fullName = requireOneLine(name, "an operator's name", 80, true);
+    if (fullName.empty())
         throw CommandRefused("an operator's name must be 1 to 80 characters");
     if (auto problem = pinProblem(pin))
         throw CommandRefused(*problem);
@@ -84,7 +85,7 @@ Record OperatorService::addOperator(std::string_view actor, std::string_view id,
     if (findOperator(id))
         throw CommandRefused("operator \"" + std::string(id) + "\" already exists");
     std::string pinHash = hashPin(pin, m_ctx.pinSecret(), m_ctx.options().scrypt); // slow on purpose: outside the transaction
-    nlohmann::json body = {{"id", id}, {"name", name}, {"role", roleName(role)}, {"pin_set", true}};
+    nlohmann::json body = {{"id", id}, {"name", fullName}, {"role", roleName(role)}, {"pin_set", true}};
     return m_ctx.commit("operator.added", actor, body, CommitOptions::effect([&](const Record&) {
         auto credential = m_ctx.db().prepare("INSERT INTO operator_credentials(operator_id, pin_hash) VALUES (?, ?)");
         credential.bind(1, id).bind(2, pinHash).run();
@@ -195,12 +196,12 @@ SignInResult OperatorService::unlockSession(std::string_view operatorId, std::st
 
 Record OperatorService::lockSession(std::string_view operatorId, std::string_view reason)
 {
-    return m_ctx.commit("session.locked", operatorId, {{"reason", reason}});
+    return m_ctx.commit("session.locked", operatorId, {{"reason", requireOneLine(reason, "the reason", 200, true)}});
 }
 
 Record OperatorService::signOut(std::string_view operatorId, std::string_view reason)
 {
-    return m_ctx.commit("session.signed_out", operatorId, {{"reason", reason}});
+    return m_ctx.commit("session.signed_out", operatorId, {{"reason", requireOneLine(reason, "the reason", 200, true)}});
 }
 
 ApprovalRequest OperatorService::clearLockoutRequest(std::string_view lockedOperatorId)

@@ -44,7 +44,7 @@ std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number)
 PaymentOutcome PaymentService::takePayment(const PaymentRequest& request)
 {
     if (request.requestId.empty() || request.requestId.size() > 64)
-        throw std::invalid_argument("a payment needs a request id of 1 to 64 characters");
+        notRecorded("a payment needs a request id of 1 to 64 characters.");
     // A second "complete" for the same payment: answer with the first one, write nothing.
     {
         auto st = m_ctx.db().prepare("SELECT number, seq FROM receipts WHERE request = ?");

@@ -2,6 +2,7 @@
 #include "station/pin_hash.h"
 
 #include "ledger/keys.h"
+#include "ledger/openssl_ptr.h"
 #include "station/atomic_file.h"
 
 #include <fcntl.h>
@@ -19,7 +20,6 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <memory>
 #include <vector>
 
 namespace tillbook::station {
@@ -34,10 +34,10 @@ constexpr std::string_view kPlainTag = "scrypt";
 
 Bytes scrypt(std::string_view pin, const Bytes& salt, const ScryptParams& params, std::size_t length)
 {
-    std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr), &EVP_KDF_free);
+    ledger::UniquePtr<EVP_KDF> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     if (!kdf)
         ledger::throwOpenSslError("EVP_KDF_fetch(SCRYPT)");
-    std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)> ctx(EVP_KDF_CTX_new(kdf.get()), &EVP_KDF_CTX_free);
+    ledger::UniquePtr<EVP_KDF_CTX> ctx(EVP_KDF_CTX_new(kdf.get()));
     if (!ctx)
         ledger::throwOpenSslError("EVP_KDF_CTX_new");
     std::uint64_t n = params.n;

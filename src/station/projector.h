@@ -5,6 +5,7 @@
 
 #include "ledger/record.h"
 #include "ledger/sqlite.h"
+#include "station/record_kinds.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +16,11 @@ namespace tillbook::station {
 class Projector {
 public:
     Projector(ledger::Db& db, std::filesystem::path importsDir);
+    // Dispatches through the record-kind table (record_kinds.h); a kind it does not list throws UnknownRecordKind
+    // before anything is written.
     void apply(const ledger::Record& record);
+    // Only the account history rows of one record: the schema step that added account_events replays them.
+    void applyAccountEvents(const ledger::Record& record);
 
 private:
     void applyOperators(const ledger::Record& record, const nlohmann::json& body);
@@ -29,10 +34,7 @@ private:
     void applyBatch(const ledger::Record& r, const nlohmann::json& body);
     void applyReview(const ledger::Record& r, const nlohmann::json& body);
     void applyOrder(const ledger::Record& record, const nlohmann::json& body);
-
-public:
-    // The account history rows of one record; also replayed over the whole ledger when the table is first added.
-    void recordAccountEvents(const ledger::Record& record, const nlohmann::json& body);
+    void recordAccountEvents(const ledger::Record& record, HistoryEvent event, const nlohmann::json& body);
 
     ledger::Db& m_db;
     std::filesystem::path m_importsDir;

@@ -2,6 +2,7 @@
 #include "station/schema.h"
 
 #include "ledger/store.h"
+#include "station/projector.h"
 
 #include <iterator>
 #include <string>
@@ -372,6 +373,27 @@ ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (langu
 )SQL",
 };
 
+// The account history of every record already in the ledger, for the step that added account_events (8).
+void backfillAccountEvents(ledger::Db& db)
+{
+    ledger::LedgerStore store(db);
+    Projector projector(db, {}); // account events read no import file
+    store.forEach(1, [&](const ledger::Record& record) {
+        projector.applyAccountEvents(record);
+        return true;
+    });
+}
+
+// A projection added to a ledger that already has records is filled from them in its step's transaction, so history
+// starts at seq 1 and rebuild --check agrees; a failed fill leaves the step undone.
+struct Backfill {
+    std::int64_t version; // the step's version: it runs when user_version goes from version - 1 to version
+    void (*fill)(ledger::Db&);
+};
+constexpr Backfill kBackfills[] = {
+    {8, backfillAccountEvents},
+};
+
 } // namespace
 
 std::int64_t stationSchemaVersion()
@@ -385,9 +407,16 @@ void migrateProjections(ledger::Db& db, const std::string& what)
     if (version > stationSchemaVersion())
         throw ledger::FormatError(what + " was written by a newer Tillbook (station schema " + std::to_string(version)
                                   + "; this build knows up to " + std::to_string(stationSchemaVersion()) + ")");
+    // From version 0 nothing has been projected yet: a station being created (its first records add no projection)
+    // or a rebuild's empty database, whose replay projects every record itself.
+    const bool hasProjected = version > 0;
     for (; version < stationSchemaVersion(); ++version) {
         ledger::Transaction tx(db);
         db.exec(kMigrations[version]);
+        for (const Backfill& backfill : kBackfills) {
+            if (hasProjected && backfill.version == version + 1)
+                backfill.fill(db);
+        }
         db.exec("PRAGMA user_version = " + std::to_string(version + 1));
         tx.commit();
     }

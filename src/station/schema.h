@@ -9,7 +9,9 @@
 namespace tillbook::station {
 
 std::int64_t stationSchemaVersion();
-// Brings `db`'s projection tables to the current version; refuses a newer one with a FormatError naming `what`.
+// Brings `db`'s projection tables to the current version, one transaction per step; a step that adds a table fills it
+// from the ledger records `db` already holds in that transaction. Refuses a newer version with a FormatError naming
+// `what`.
 void migrateProjections(ledger::Db& db, const std::string& what);
 
 } // namespace tillbook::station

@@ -241,24 +241,8 @@ Station::~Station() = default;
 
 void Station::migrate()
 {
-    ledger::Db& db = m_ctx->db();
-    auto version = db.prepare("PRAGMA user_version");
-    version.step();
-    const std::int64_t before = version.columnInt(0);
-    version.reset();
-    migrateProjections(db, m_ctx->paths().database.string());
-    // A projection added to a ledger that already has records is filled from them, so history starts at seq 1 and
-    // rebuild --check agrees. Step 8 added account_events.
-    constexpr std::int64_t kAccountEventsVersion = 8;
-    if (before > 0 && before < kAccountEventsVersion && stationSchemaVersion() >= kAccountEventsVersion) {
-        ledger::Transaction tx(db);
-        for (std::uint64_t seq = 1; seq <= m_ctx->store().size(); ++seq) {
-            auto record = m_ctx->store().at(seq);
-            if (record && !record->kind.starts_with("ledger."))
-                m_ctx->projector().recordAccountEvents(*record, nlohmann::json::parse(record->body));
-        }
-        tx.commit();
-    }
+    // With the data backfills, each in its step's transaction.
+    migrateProjections(m_ctx->db(), m_ctx->paths().database.string());
 }
 
 } // namespace tillbook::station

@@ -1,5 +1,8 @@
-// SHA-256, hex and base64 against published answers.
+// SHA-256, hex and base64 against published answers; the OpenSSL error helper.
 #include "ledger/hash.h"
+
+#include <openssl/err.h>
+#include <openssl/x509.h>
 
 #include <catch2/catch.hpp>
 
@@ -42,4 +45,22 @@ TEST_CASE("hex round trip and rejection")
     CHECK(fromHex("007F80ff") == bytes);
     CHECK_FALSE(fromHex("0"));
     CHECK_FALSE(fromHex("zz"));
+}
+
+TEST_CASE("an OpenSSL failure becomes one CryptoError with OpenSSL's text, and the error queue is left empty")
+{
+    // Each UniquePtr costs one pointer: its deleter is a type, not a stored function pointer.
+    STATIC_REQUIRE(sizeof(UniquePtr<EVP_PKEY>) == sizeof(EVP_PKEY*));
+    const unsigned char garbage[] = {0x30, 0x03, 0x02, 0x01};
+    const unsigned char* in = garbage;
+    UniquePtr<EVP_PKEY> key(d2i_PUBKEY(nullptr, &in, sizeof garbage));
+    REQUIRE(!key);
+    REQUIRE(ERR_peek_error() != 0);
+    CHECK_THROWS_MATCHES(throwOpenSslError("d2i_PUBKEY"), CryptoError,
+                         Catch::Matchers::Predicate<CryptoError>([](const CryptoError& e) {
+                             return std::string_view(e.what()).starts_with("d2i_PUBKEY failed: error:");
+                         }));
+    CHECK(ERR_peek_error() == 0);
+    // With nothing queued, the sentence still names the call.
+    CHECK_THROWS_WITH(throwOpenSslError("BIO_new"), "BIO_new failed");
 }

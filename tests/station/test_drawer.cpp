@@ -278,6 +278,31 @@ TEST_CASE("a paid-out above the threshold needs a supervisor")
     CHECK(c.expected() == m(20000) - m(5000) - m(5001));
 }
 
+TEST_CASE("a reason typed at the drawer is one line of text - else one sentence and nothing written")
+{
+    Counter c;
+    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().countDrawer("ana", cash(m(20000)), {}); // exact: the close needs no reason, but one given is checked
+    auto before = c.size();
+    const std::string oneLine = "the reason must be one line of text";
+    for (std::string bad : {"postage\nApproved by sam", "post\rage", "bell\a here", "escape\x1b[2J"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(c.st->drawers().paidOut("ana", m(1000), bad), station::CommandRefused);
+        CHECK_THROWS_WITH(c.st->drawers().paidOut("ana", m(1000), bad), oneLine);
+        CHECK_THROWS_WITH(c.st->drawers().noSale("ana", bad), oneLine);
+        CHECK_THROWS_WITH(c.st->drawers().drawerTest("sam", bad), oneLine);
+        CHECK_THROWS_WITH(c.st->drawers().closeDrawer("ana", bad), oneLine);
+    }
+    // Spaces alone are no reason.
+    CHECK_THROWS_WITH(c.st->drawers().noSale("ana", "   "), Catch::Contains("needs a reason"));
+    CHECK_THROWS_WITH(c.st->drawers().paidOut("ana", m(1000), " \t "), Catch::Contains("needs a reason"));
+    CHECK(c.size() == before);
+    // Kept trimmed, as every other typed text is; the approval is asked for the same words.
+    auto id = c.approve(c.st->drawers().paidOutRequest("ana", m(6000), "  a refund of a deposit "));
+    auto paid = c.st->drawers().paidOut("ana", m(6000), " a refund of a deposit  ", id);
+    CHECK(nlohmann::json::parse(paid.body)["reason"] == "a refund of a deposit");
+}
+
 TEST_CASE("the X report at the counter needs a supervisor, and each viewing is a record")
 {
     Counter c;

@@ -103,6 +103,25 @@ TEST_CASE("commands check the operator's role in the station - not in the UI")
     CHECK_THROWS_WITH(c.st->operators().disableOperator("ada", "ada"), Catch::Contains("nobody disables their own account"));
 }
 
+TEST_CASE("an operator's name and the reasons given for a lock - a sign-out - a key rotation are one line of text")
+{
+    Counter c;
+    auto before = c.size();
+    CHECK_THROWS_AS(c.st->operators().addOperator("ada", "eve", "Eve\nAdams", station::Role::Cashier, "1111"),
+                    station::CommandRefused);
+    CHECK_THROWS_WITH(c.st->operators().addOperator("ada", "eve", "Eve\tAdams", station::Role::Cashier, "1111"),
+                      "an operator's name must be one line of text");
+    CHECK_THROWS_WITH(c.st->operators().addOperator("ada", "eve", "  ", station::Role::Cashier, "1111"),
+                      "an operator's name must be 1 to 80 characters");
+    CHECK_THROWS_WITH(c.st->operators().lockSession("ana", "idle\nunlocked by sam"), "the reason must be one line of text");
+    CHECK_THROWS_WITH(c.st->operators().signOut("ana", "done\x1b[1A"), "the reason must be one line of text");
+    CHECK_THROWS_WITH(c.st->ledger().rotateKey("ada", "scheduled\nkey verified"), "the reason must be one line of text");
+    CHECK(c.size() == before);
+    CHECK_FALSE(std::filesystem::exists(c.dir.path() / "keys" / "next.key")); // refused before a key was made
+    auto added = c.st->operators().addOperator("ada", "eve", " Eve Adams ", station::Role::Cashier, "1111");
+    CHECK(nlohmann::json::parse(added.body)["name"] == "Eve Adams");
+}
+
 TEST_CASE("a PIN reset by an admin ends a lockout and replaces the PIN")
 {
     Counter c;

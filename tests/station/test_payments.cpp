@@ -239,6 +239,12 @@ TEST_CASE("bad payments: one sentence - nothing recorded")
     nothing.requestId = "f";
     nothing.tenders.push_back({TenderKind::Cash, m(100), ""});
     CHECK_THROWS_WITH(c.st->payments().takePayment(nothing), Catch::Contains("choose a bill"));
+    // tillctl pay --request takes the screen's token from whoever types it: a refusal, not a programming error.
+    for (std::string id : {std::string(), std::string(65, 'x')}) {
+        CHECK_THROWS_AS(c.st->payments().takePayment(cashPayment("100101", m(100), m(100), id)), station::CommandRefused);
+        CHECK_THROWS_WITH(c.st->payments().takePayment(cashPayment("100101", m(100), m(100), id)),
+                          "Payment not recorded: a payment needs a request id of 1 to 64 characters.");
+    }
     CHECK(c.size() == before);
 }
 

@@ -1,0 +1,104 @@
+// Projections as a function of the ledger: a record of a kind the station does not know is refused (live, at
+// rebuild, in a migration's backfill), a backfill is part of its schema step, and rebuild --check compares every
+// column the schema has.
+#include "station/rebuild.h"
+#include "station/schema.h"
+#include "station/simulated_station.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace tillbook;
+using station::Station;
+
+namespace {
+
+using test::SimulatedStation;
+
+std::int64_t queryInt(ledger::Db& db, const std::string& sql)
+{
+    auto st = db.prepare(sql);
+    REQUIRE(st.step());
+    return st.columnInt(0);
+}
+
+} // namespace
+
+TEST_CASE("projections: a record of a kind the station does not know is refused, and nothing is committed")
+{
+    SimulatedStation s;
+    std::uint64_t size = s.ledgerSize();
+    CHECK_THROWS_WITH(s.append("loyalty.points_added", {{"account", "100101"}}, true),
+                      "seq " + std::to_string(size + 1)
+                          + ": record kind \"loyalty.points_added\" is not one this station knows");
+    CHECK(s.ledgerSize() == size);
+    CHECK_FALSE(station::rebuildAndCompare(s.paths).difference);
+}
+
+TEST_CASE("projections: rebuild --check names a record of a kind the station does not know")
+{
+    SimulatedStation s;
+    auto written = s.append("loyalty.points_added", {{"account", "100101"}}, false);
+    auto rebuilt = station::rebuildAndCompare(s.paths);
+    REQUIRE(rebuilt.difference);
+    CHECK(*rebuilt.difference
+          == "seq " + std::to_string(written.seq) + ": record kind \"loyalty.points_added\" is not one this station knows");
+}
+
+TEST_CASE("projections: rebuild --check compares a column the rebuild lists nowhere")
+{
+    SimulatedStation s;
+    REQUIRE_FALSE(station::rebuildAndCompare(s.paths).difference);
+    {
+        // A live table with a column the schema does not give it: not a projection of the ledger.
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        db.exec("ALTER TABLE bills ADD COLUMN late_fee_cents INTEGER NOT NULL DEFAULT 0");
+    }
+    auto rebuilt = station::rebuildAndCompare(s.paths);
+    REQUIRE(rebuilt.difference);
+    CHECK_THAT(*rebuilt.difference, Catch::StartsWith("bills: the live table's columns (")
+                                        && Catch::Contains("late_fee_cents) are not the schema's ("));
+}
+
+TEST_CASE("projections: a station from before account history gets it filled from its ledger when it opens")
+{
+    SimulatedStation s;
+    const std::string historySql = "SELECT seq || '|' || account || '|' || kind || '|' || time_ms || '|' || operator || "
+                                   "'|' || summary || '|' || amount_cents FROM account_events ORDER BY seq, account";
+    auto history = [&](ledger::Db& db) {
+        std::vector<std::string> rows;
+        auto st = db.prepare(historySql);
+        while (st.step())
+            rows.push_back(st.columnText(0));
+        return rows;
+    };
+    std::vector<std::string> before;
+    {
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        before = history(db);
+        REQUIRE(before.size() > 10);
+        // Back to station schema 7, as a station last opened by a build from before account history left it.
+        db.exec("DROP TABLE account_events; DROP TABLE service_orders; DROP TABLE batch_items; DROP TABLE mail_batches; "
+                "DROP TABLE work_reviews; DROP TABLE approved_days; ALTER TABLE accounts DROP COLUMN language; "
+                "PRAGMA user_version = 7");
+    }
+    SECTION("the whole history is back, from seq 1, as the records made it")
+    {
+        s.open().reset();
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        CHECK(queryInt(db, "PRAGMA user_version") == station::stationSchemaVersion());
+        CHECK(history(db) == before);
+    }
+    SECTION("a backfill that fails leaves its step undone")
+    {
+        auto written = s.append("loyalty.points_added", {{"account", "100101"}}, false);
+        CHECK_THROWS_WITH(s.open(), Catch::Contains("seq " + std::to_string(written.seq)
+                                                    + ": record kind \"loyalty.points_added\" is not one this "
+                                                      "station knows"));
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        CHECK(queryInt(db, "PRAGMA user_version") == 7);
+        CHECK(queryInt(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'account_events'") == 0);
+    }
+}
