@@ -136,7 +136,6 @@ bool ArrangementController::create(const QString& account, const QString& down, 
         std::string approvalId;
         if (!supervisorId.isEmpty()) {
             auto approval = m_station.operators().approve(m_station.arrangements().arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
-            emit m_session.ledgerChanged();
             if (!approval.ok) {
                 fail(QString::fromStdString(approval.message));
                 return false;
@@ -148,7 +147,6 @@ bool ArrangementController::create(const QString& account, const QString& down, 
         m_createdId = QString::fromStdString(a.id);
         emit scheduleChanged();
         emit createdChanged();
-        emit m_session.ledgerChanged();
         return true;
     } catch (const std::exception& e) {
         fail(tr("The arrangement was not recorded: %1").arg(QString::fromUtf8(e.what())));

@@ -121,7 +121,6 @@ void BackOfficeController::succeed(const QString& message)
     m_error.clear();
     m_message = message;
     emit messageChanged();
-    emit m_session.ledgerChanged();
 }
 
 void BackOfficeController::clearMessages()
@@ -239,7 +238,6 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
             if (!supervisorId.isEmpty()) {
                 auto request = m_station.maintenance().adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString());
                 auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
-                emit m_session.ledgerChanged();
                 if (!approval.ok)
                     throw station::CommandRefused(approval.message);
                 approvalId = approval.approvalId;
@@ -537,7 +535,6 @@ bool BackOfficeController::approveDay(const QString& day)
         m_error = QString::fromUtf8(e.what());
         m_message.clear();
         emit messageChanged();
-        emit m_session.ledgerChanged();
         return false;
     } catch (const std::exception& e) {
         m_error = tr("Day not approved: %1").arg(QString::fromUtf8(e.what()));

@@ -276,15 +276,16 @@ bool DeviceController::testDrawer()
         return false;
     }
     setNotice({}, true); // this test's outcome, not an earlier one's
+    // The kick's answer says whether the test opened it; the record kicks through onLedgerChanged, like every other
+    // record, as soon as it is durable (inside drawerTest), so this is set first.
+    m_testKick = true;
     try {
         m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
+        m_testKick = false;
         setNotice(QString::fromUtf8(e.what()));
-        emit m_session.ledgerChanged();
         return false;
     }
-    m_testKick = true; // the kick's answer says whether the test opened it
-    emit m_session.ledgerChanged(); // kicks through onLedgerChanged, like every other record
     if (m_notice.isEmpty())
         setNotice(tr("Opening the drawer…"), true);
     return true;

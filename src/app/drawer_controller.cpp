@@ -177,7 +177,6 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
                                               pin.toStdString());
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
-                emit m_session.ledgerChanged();
                 return false;
             }
             approvalId = approval.approvalId;
@@ -188,7 +187,6 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
         return false;
     }
     setError({});
-    emit m_session.ledgerChanged();
     return true;
 }
 
@@ -207,7 +205,6 @@ bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
         return false;
     }
     setError({});
-    emit m_session.ledgerChanged();
     return true;
 }
 
@@ -247,7 +244,6 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
     }
     setError({});
     emit countResultChanged();
-    emit m_session.ledgerChanged();
     return true;
 }
 
@@ -270,7 +266,6 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
             auto approval = m_station.operators().approve(m_station.drawers().overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
-                emit m_session.ledgerChanged();
                 return false;
             }
             approvalId = approval.approvalId;
@@ -285,7 +280,6 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
         setError(QString::fromUtf8(e.what()));
         m_countResult.clear();
         emit countResultChanged();
-        emit m_session.ledgerChanged();
         return true;
     } catch (const std::exception& e) {
         setError(tr("The drawer was not closed: %1").arg(QString::fromUtf8(e.what())));
@@ -294,7 +288,6 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
     setError({});
     m_countResult.clear();
     emit countResultChanged();
-    emit m_session.ledgerChanged();
     return true;
 }
 
@@ -327,7 +320,6 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
         if (!supervisorId.isEmpty()) {
             auto approval = m_station.operators().approve(m_station.drawers().paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
                                               pin.toStdString());
-            emit m_session.ledgerChanged();
             if (!approval.ok) {
                 setError(QString::fromStdString(approval.message));
                 return false;
@@ -340,7 +332,6 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
         return false;
     }
     setError({});
-    emit m_session.ledgerChanged();
     return true;
 }
 
@@ -359,7 +350,6 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
     QVariantList rows;
     try {
         auto approval = m_station.operators().approve(m_station.drawers().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
-        emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(QString::fromStdString(approval.message));
             return {};
@@ -380,7 +370,6 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
         row(tr("Expected cash"), r.info.expectedCash);
         row(tr("Checks (%1)").arg(t.checkCount), t.checks);
         row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
-        emit m_session.ledgerChanged();
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
         return {};

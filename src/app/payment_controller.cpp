@@ -361,7 +361,6 @@ bool PaymentController::complete()
                          {QStringLiteral("change"), info ? money(info->change) : QString()},
                          {QStringLiteral("account"), m_account.value(QStringLiteral("name"))},
                          {QStringLiteral("duplicate"), outcome.duplicate}};
-        emit m_session.ledgerChanged();
     } catch (const station::CommandRefused& e) {
         setError(QString::fromUtf8(e.what()));
         return false;
@@ -439,7 +438,6 @@ bool PaymentController::verifyItem(const QString& kind, const QString& micr, con
                           {QStringLiteral("decision"), qs(std::string(checkDecisionName(v.decision.kind)))},
                           {QStringLiteral("reasons"), reasons},
                           {QStringLiteral("overridden"), false}};
-        emit m_session.ledgerChanged();
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
         return false;
@@ -467,13 +465,11 @@ bool PaymentController::overrideItem(const QString& supervisorId, const QString&
     try {
         auto approval = m_station.operators().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
                                           pin.toStdString());
-        emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(qs(approval.message));
             return false;
         }
         m_station.checks().overrideCheck(op, id, approval.approvalId);
-        emit m_session.ledgerChanged();
     } catch (const std::exception& e) {
         setError(QString::fromUtf8(e.what()));
         return false;
@@ -579,14 +575,12 @@ bool PaymentController::reverseReceipt(const QString& kind, const QString& amoun
         }
         auto request = isVoid ? m_station.payments().voidRequest(op, number) : m_station.payments().refundRequest(op, number, value, method.toStdString());
         auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
-        emit m_session.ledgerChanged();
         if (!approval.ok) {
             setError(qs(approval.message));
             return false;
         }
         auto record = isVoid ? m_station.payments().voidPayment(op, number, approval.approvalId)
                              : m_station.payments().refundPayment(op, number, value, method.toStdString(), approval.approvalId);
-        emit m_session.ledgerChanged();
         m_foundReceipt[QStringLiteral("lastRefundSeq")] =
             !isVoid && method == QStringLiteral("check_request") ? QVariant(static_cast<qint64>(record.seq)) : QVariant(qint64(0));
         findReceipt(qs(number));

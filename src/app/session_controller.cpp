@@ -20,6 +20,8 @@ SessionController::SessionController(station::Station& station, QObject* parent)
     : QObject(parent)
     , m_station(station)
 {
+    // The one place the screens hear that the ledger grew: every record, once durable, whoever wrote it.
+    m_observer = m_station.onCommitted([this](const ledger::Record&) { emit ledgerChanged(); });
     m_operators.reset(m_station.operators().list());
     // The idle lock is a station setting (a ledger record), read once at start.
     m_idle.setSingleShot(true);
@@ -27,6 +29,11 @@ SessionController::SessionController(station::Station& station, QObject* parent)
     connect(&m_idle, &QTimer::timeout, this, [this] { lockFor("idle"); });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
+}
+
+SessionController::~SessionController()
+{
+    m_station.removeObserver(m_observer);
 }
 
 bool SessionController::eventFilter(QObject* watched, QEvent* event)
@@ -51,7 +58,6 @@ void SessionController::lockFor(std::string_view reason)
         return;
     try {
         m_station.operators().lockSession(m_operatorId.toStdString(), reason);
-        emit ledgerChanged();
     } catch (const std::exception& e) {
         setError(tr("The lock was not recorded: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -72,7 +78,6 @@ bool SessionController::unlock(const QString& pin)
         return true;
     try {
         auto result = m_station.operators().unlockSession(m_operatorId.toStdString(), pin.toStdString());
-        emit ledgerChanged();
         if (!result.ok) {
             setError(QString::fromStdString(result.message));
             return false;
@@ -94,7 +99,6 @@ void SessionController::switchOperator()
         return;
     try {
         m_station.operators().signOut(m_operatorId.toStdString(), "switched operator at the lock screen");
-        emit ledgerChanged();
     } catch (const std::exception& e) {
         setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -139,13 +143,11 @@ bool SessionController::clearLockout(const QString& operatorId, const QString& s
     try {
         auto request = m_station.operators().clearLockoutRequest(operatorId.toStdString());
         auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
-        emit ledgerChanged();
         if (!approval.ok) {
             setApprovalError(QString::fromStdString(approval.message));
             return false;
         }
         m_station.operators().clearLockout(operatorId.toStdString(), approval.approvalId);
-        emit ledgerChanged();
     } catch (const std::exception& e) {
         setApprovalError(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -214,7 +216,6 @@ bool SessionController::signIn(const QString& operatorId, const QString& pin)
 {
     try {
         station::SignInResult result = m_station.operators().signIn(operatorId.toStdString(), pin.toStdString());
-        emit ledgerChanged();
         if (!result.ok) {
             setError(QString::fromStdString(result.message));
             return false;
@@ -240,7 +241,6 @@ void SessionController::signOut()
         return;
     try {
         m_station.operators().signOut(m_operatorId.toStdString());
-        emit ledgerChanged();
     } catch (const std::exception& e) {
         setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
     }

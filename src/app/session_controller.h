@@ -39,6 +39,7 @@ class SessionController : public QObject
 
 public:
     explicit SessionController(station::Station& station, QObject* parent = nullptr);
+    ~SessionController() override;
 
     // The instance QML sees; main() and test setups install it before the engine loads anything.
     static void setInstance(SessionController* instance);
@@ -92,6 +93,7 @@ private:
     void lockFor(std::string_view reason);
 
     station::Station& m_station;
+    std::uint64_t m_observer = 0;
     OperatorModel m_operators;
     QString m_operatorId;
     QString m_operatorName;

@@ -103,9 +103,21 @@ void CommandContext::announce()
     std::vector<Record> committed;
     committed.swap(m_committed);
     for (const Record& record : committed) {
-        for (const auto& observer : m_observers)
+        auto observers = m_observers; // an observer may remove itself
+        for (const auto& [token, observer] : observers)
             observer(record);
     }
+}
+
+std::uint64_t CommandContext::onCommitted(Observer observer)
+{
+    m_observers.emplace_back(m_nextObserver, std::move(observer));
+    return m_nextObserver++;
+}
+
+void CommandContext::removeObserver(std::uint64_t token)
+{
+    std::erase_if(m_observers, [&](const auto& entry) { return entry.first == token; });
 }
 
 void CommandContext::requireRole(std::string_view actor, Role role)

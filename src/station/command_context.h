@@ -101,7 +101,12 @@ public:
     void inTransaction(const std::function<void()>& work);
     // Called with each committed record once the outermost transaction is durable, in order.
     using Observer = std::function<void(const ledger::Record&)>;
-    void onCommitted(Observer observer) { m_observers.push_back(std::move(observer)); }
+    // Returns a token for removeObserver (an observer that goes away before the station must say so).
+    std::uint64_t onCommitted(Observer observer);
+    void removeObserver(std::uint64_t token);
+    // A record the writer appended directly (a checkpoint, a key rotation) inside inTransaction: announced with the
+    // others once durable.
+    void noteCommitted(const ledger::Record& record) { m_committed.push_back(record); }
 
     void requireRole(std::string_view actor, Role role);
     std::string useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor);
@@ -123,7 +128,8 @@ private:
     std::string m_stationId;
     int m_depth = 0; // open transactions: 0 outside any
     std::vector<ledger::Record> m_committed; // inside the outermost transaction, announced when it commits
-    std::vector<Observer> m_observers;
+    std::vector<std::pair<std::uint64_t, Observer>> m_observers;
+    std::uint64_t m_nextObserver = 1;
 };
 
 } // namespace tillbook::station

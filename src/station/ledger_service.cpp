@@ -8,6 +8,8 @@
 #include "station/projector.h"
 #include "station/services.h"
 
+#include <tuple>
+
 namespace tillbook::station {
 
 using ledger::Record;
@@ -47,10 +49,13 @@ std::optional<LedgerService::ClockStep> LedgerService::recentClockStep()
 
 ledger::Checkpoint LedgerService::checkpoint(std::string_view actor)
 {
-    ledger::Transaction tx(m_ctx.db());
     m_ctx.requireRole(actor, policyFor(ledger::kKindCheckpoint).role);
-    auto [record, checkpoint] = m_ctx.writer().appendCheckpoint(actor);
-    tx.commit();
+    ledger::Record record;
+    ledger::Checkpoint checkpoint;
+    m_ctx.inTransaction([&] {
+        std::tie(record, checkpoint) = m_ctx.writer().appendCheckpoint(actor);
+        m_ctx.noteCommitted(record);
+    });
     // The witness outside the database: a truncated ledger cannot hide from it.
     try {
         writeFileAtomically(m_ctx.paths().latestCheckpoint, ledger::formatCheckpointNote(checkpoint));
@@ -81,9 +86,11 @@ Record LedgerService::rotateKey(std::string_view actor, std::string_view reason)
     next->saveFile(m_ctx.paths().nextKey);
     syncDirectory(m_ctx.paths().keysDir);
     afterStep("rotation.key_written");
-    ledger::Transaction tx(m_ctx.db());
-    Record record = m_ctx.writer().appendKeyRotation(*next, actor, why);
-    tx.commit();
+    Record record;
+    m_ctx.inTransaction([&] {
+        record = m_ctx.writer().appendKeyRotation(*next, actor, why);
+        m_ctx.noteCommitted(record);
+    });
     afterStep("rotation.committed");
     // Durable from here: the ledger names the new key. open() finishes this rename if we stop now, and verify
     // accepts next.key until then.

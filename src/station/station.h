@@ -61,7 +61,8 @@ public:
     ledger::LedgerStore& store() { return m_ctx->store(); }
     const ledger::PublicKey& publicKey() const { return m_ctx->signer().publicKey(); }
     // Called with each record once it is durable (the session controller tells the screens).
-    void onCommitted(CommandContext::Observer observer) { m_ctx->onCommitted(std::move(observer)); }
+    std::uint64_t onCommitted(CommandContext::Observer observer) { return m_ctx->onCommitted(std::move(observer)); }
+    void removeObserver(std::uint64_t token) { m_ctx->removeObserver(token); }
 
     OperatorService& operators() { return *m_operators; }
     SettingsService& settings() { return m_ctx->settings(); }

@@ -153,3 +153,28 @@ TEST_CASE("simulated days fit between the demo setup and today, never into the p
     CHECK(station::simulationDaysAvailable(now + 3 * day, now) == 0);
     CHECK(station::simulationDaysAvailable(now - 400 * day, now) == station::kDemoSetupDays);
 }
+
+TEST_CASE("onCommitted: each record once it is durable, nothing for a refused command, and an observer can leave")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
+    auto st = Station::open(dir.path(), clock, fastOptions());
+    std::vector<std::uint64_t> heard;
+    auto token = st->onCommitted([&](const ledger::Record& r) {
+        // Durable: the record is already readable through the ledger when the observer hears of it.
+        REQUIRE(st->store().at(r.seq));
+        heard.push_back(r.seq);
+    });
+    station::seedDemo(*st);
+    CHECK(heard.size() == st->store().size() - 2); // all but genesis and station.demo, written at creation
+    auto before = heard.size();
+    CHECK_THROWS_AS(st->operators().addOperator("system", "zed", "Zed\nTwo lines", station::Role::Cashier, "1234"),
+                    station::CommandRefused);
+    CHECK(heard.size() == before); // refused: nothing written, nothing heard
+    st->ledger().checkpoint("system"); // written by the ledger writer itself: heard too
+    CHECK(heard.back() == st->store().size());
+    st->removeObserver(token);
+    st->operators().signIn("ana", "1234");
+    CHECK(heard.back() == st->store().size() - 1);
+}
