@@ -114,9 +114,8 @@ bool ArrangementController::preview(const QString& account, const QString& down,
     try {
         Schedule s = m_station.arrangements().quoteArrangement(*r);
         show(s, account);
-        auto detail = m_station.accounts().account(r->account);
-        bool needs = detail && detail->summary.balance > Money::fromCents(m_station.settings().setting("arrangements.approval_cents"));
-        m_approvalNeeded = needs ? QString::fromStdString(m_station.arrangements().arrangementRequest(*r).description) : QString();
+        auto approval = m_station.arrangements().arrangementApproval(*r);
+        m_approvalNeeded = approval ? QString::fromStdString(approval->description) : QString();
         emit scheduleChanged();
         return true;
     } catch (const std::exception& e) {

@@ -298,11 +298,9 @@ QString DrawerController::paidOutApprovalNeeded(const QString& amount, const QSt
         setError(QString::fromStdString(parsed.error));
         return {};
     }
-    if (*parsed.value <= Money::fromCents(m_station.settings().setting("drawer.paid_out_approval_cents")))
-        return {};
-    return QString::fromStdString(
-        m_station.drawers().paidOutRequest(m_session.operatorId().toStdString(), *parsed.value, reason.trimmed().toStdString())
-            .description);
+    auto request = m_station.drawers().paidOutApproval(m_session.operatorId().toStdString(), *parsed.value,
+                                                       reason.toStdString());
+    return request ? QString::fromStdString(request->description) : QString();
 }
 
 bool DrawerController::paidOut(const QString& amount, const QString& reason, const QString& supervisorId,

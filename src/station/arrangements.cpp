@@ -58,6 +58,15 @@ ApprovalRequest ArrangementService::arrangementRequest(const ArrangementRequest&
                                + " installments at " + formatRate(request.rateMilliPercent)};
 }
 
+std::optional<ApprovalRequest> ArrangementService::arrangementApproval(const ArrangementRequest& request)
+{
+    auto detail = m_station.accounts().account(request.account);
+    Money principal = detail ? detail->summary.balance : Money(); // what the arrangement finances from
+    if (principal <= Money::fromCents(m_ctx.settings().setting("arrangements.approval_cents")))
+        return std::nullopt;
+    return arrangementRequest(request);
+}
+
 ArrangementInfo ArrangementService::createArrangement(const ArrangementRequest& request, std::string_view approvalId)
 {
     Schedule schedule = quoteArrangement(request);
@@ -113,9 +122,9 @@ ArrangementInfo ArrangementService::createArrangement(const ArrangementRequest& 
                  {"total_of_payments", schedule.totalOfPayments.cents()},
                  {"moved", moved},
                  {"schedule", installments}};
-    ApprovalRequest approval = arrangementRequest(request);
-    bool needsApproval = principal > Money::fromCents(m_ctx.settings().setting("arrangements.approval_cents"));
-    m_ctx.commit("arrangement.created", request.operatorId, body, CommitOptions::approval(needsApproval ? &approval : nullptr, approvalId));
+    auto approval = arrangementApproval(request);
+    m_ctx.commit("arrangement.created", request.operatorId, body,
+                 CommitOptions::approval(approval ? &*approval : nullptr, approvalId));
     return *arrangement(id);
 }
 

@@ -54,7 +54,10 @@ public:
     // Payment arrangements: a delinquent balance paid in installments under a promissory note.
     // The quote for the account's open balance with these terms; throws CommandRefused with the reason.
     Schedule quoteArrangement(const ArrangementRequest& request);
-    ApprovalRequest arrangementRequest(const ArrangementRequest& request); // when the balance is above the setting
+    ApprovalRequest arrangementRequest(const ArrangementRequest& request);
+    // What a supervisor must approve for this arrangement (a balance above arrangements.approval_cents), or nothing:
+    // the screen asks this before it asks for a PIN, and createArrangement applies the same rule.
+    std::optional<ApprovalRequest> arrangementApproval(const ArrangementRequest& request);
     // Records the arrangement: the financed part of the balance moves off the account's bills (newest first; the down
     // payment stays on the oldest, to be paid now) onto one bill per installment.
     ArrangementInfo createArrangement(const ArrangementRequest& request, std::string_view approvalId = {});

@@ -185,6 +185,15 @@ ApprovalRequest DrawerService::paidOutRequest(std::string_view operatorId, Money
                            "Pay out " + formatMoney(amount) + " from the drawer: " + why};
 }
 
+std::optional<ApprovalRequest> DrawerService::paidOutApproval(std::string_view operatorId, Money amount,
+                                                              std::string_view reason)
+{
+    // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
+    if (amount <= Money::fromCents(m_ctx.settings().setting("drawer.paid_out_approval_cents")))
+        return std::nullopt;
+    return paidOutRequest(operatorId, amount, reason);
+}
+
 Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId, "");
@@ -195,12 +204,9 @@ Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::st
         throw CommandRefused("a paid-out must be more than $0.00 and at most the " + formatMoney(d.expectedCash)
                              + " that should be in the drawer");
     json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", why}};
-    // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
-    if (amount > Money::fromCents(m_ctx.settings().setting("drawer.paid_out_approval_cents"))) {
-        ApprovalRequest request = paidOutRequest(operatorId, amount, why);
-        return m_ctx.commit("drawer.paid_out", operatorId, body, CommitOptions::approval(&request, approvalId));
-    }
-    return m_ctx.commit("drawer.paid_out", operatorId, body);
+    auto request = paidOutApproval(operatorId, amount, why);
+    return m_ctx.commit("drawer.paid_out", operatorId, body,
+                        CommitOptions::approval(request ? &*request : nullptr, approvalId));
 }
 
 Record DrawerService::noSale(std::string_view operatorId, std::string_view reason)

@@ -87,6 +87,9 @@ public:
     ledger::Record dropCash(std::string_view operatorId, const CashCount& counted);
     ledger::Record pickupCash(std::string_view supervisorId, const CashCount& counted);
     ApprovalRequest paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason);
+    // What a supervisor must approve for this paid-out (above drawer.paid_out_approval_cents), or nothing: the screen
+    // asks this before it asks for a PIN, and paidOut applies the same rule.
+    std::optional<ApprovalRequest> paidOutApproval(std::string_view operatorId, Money amount, std::string_view reason);
     ledger::Record paidOut(std::string_view operatorId, Money amount, std::string_view reason,
                            std::string_view approvalId = {});
     ledger::Record noSale(std::string_view operatorId, std::string_view reason);

@@ -1,0 +1,85 @@
+// What needs a supervisor is the station's to say, before any PIN is asked: one rule per action, asked by the screen
+// and applied by the command.
+#include "ledger/ledger_fixture.h"
+#include "station/demo.h"
+#include "station/services.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tillbook;
+using station::Station;
+
+namespace {
+
+Money m(std::int64_t cents)
+{
+    return Money::fromCents(cents);
+}
+
+struct Window {
+    test::TempDir dir;
+    FixedClock clock{1'793'520'000'000};
+    std::unique_ptr<Station> st;
+    Window()
+    {
+        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
+        Station::Options options;
+        options.scrypt.n = 1024;
+        st = Station::open(dir.path(), clock, options);
+        station::seedDemo(*st);
+        CashCount opening;
+        opening.unitemized = m(st->settings().setting("drawer.float_cents"));
+        st->drawers().openDrawer("ana", opening);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a paid-out needs a supervisor above drawer.paid_out_approval_cents - the screen and the command agree")
+{
+    Window w;
+    auto limit = m(w.st->settings().setting("drawer.paid_out_approval_cents"));
+    CHECK_FALSE(w.st->drawers().paidOutApproval("ana", limit, "stamps"));
+    auto above = w.st->drawers().paidOutApproval("ana", limit + m(1), "  stamps ");
+    REQUIRE(above);
+    CHECK(above->description == "Pay out " + formatMoney(limit + m(1)) + " from the drawer: stamps");
+    auto size = w.st->store().size();
+    CHECK_THROWS_WITH(w.st->drawers().paidOut("ana", limit + m(1), "stamps"), Catch::Contains("approval"));
+    CHECK(w.st->store().size() == size);
+    CHECK(w.st->drawers().paidOut("ana", limit, "stamps").approver.empty());
+    // The threshold is a setting: raised, the same amount needs nobody.
+    w.st->settings().changeSetting("system", "drawer.paid_out_approval_cents", (limit + m(1)).cents());
+    CHECK_FALSE(w.st->drawers().paidOutApproval("ana", limit + m(1), "stamps"));
+}
+
+TEST_CASE("an arrangement needs a supervisor above arrangements.approval_cents of the balance it finances")
+{
+    Window w;
+    station::ArrangementRequest r;
+    r.operatorId = "ana";
+    r.installments = 3;
+    r.firstDue = "2026-12-15";
+    // The demo's open balances: the smallest and the largest, on either side of a threshold set between them.
+    std::string small, large;
+    Money smallBalance, largeBalance;
+    for (const auto& number : w.st->accounts().openAccountNumbers()) {
+        auto balance = w.st->accounts().account(number)->summary.balance;
+        if (!balance.isPositive())
+            continue;
+        if (small.empty() || balance < smallBalance)
+            small = number, smallBalance = balance;
+        if (large.empty() || balance > largeBalance)
+            large = number, largeBalance = balance;
+    }
+    REQUIRE(smallBalance < largeBalance);
+    w.st->settings().changeSetting("system", "arrangements.approval_cents", smallBalance.cents());
+    r.account = small;
+    CHECK_FALSE(w.st->arrangements().arrangementApproval(r)); // at the threshold: the clerk alone
+    r.account = large;
+    auto needed = w.st->arrangements().arrangementApproval(r);
+    REQUIRE(needed);
+    CHECK(needed->amountCents == largeBalance.cents());
+    auto size = w.st->store().size();
+    CHECK_THROWS_WITH(w.st->arrangements().createArrangement(r), Catch::Contains("approval"));
+    CHECK(w.st->store().size() == size);
+}
