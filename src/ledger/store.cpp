@@ -118,20 +118,20 @@ LedgerStore::LedgerStore(Db& db)
 {
 }
 
-std::string LedgerStore::station()
+std::string LedgerStore::station() const
 {
     auto st = m_db.prepare("SELECT value FROM ledger_meta WHERE key = 'station'");
     return st.step() ? st.columnText(0) : std::string();
 }
 
-std::uint64_t LedgerStore::size()
+std::uint64_t LedgerStore::size() const
 {
     auto st = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM ledger_records");
     st.step();
     return static_cast<std::uint64_t>(st.columnInt(0));
 }
 
-std::optional<Record> LedgerStore::last()
+std::optional<Record> LedgerStore::last() const
 {
     if (!m_selectLast.step()) {
         m_selectLast.reset();
@@ -142,7 +142,7 @@ std::optional<Record> LedgerStore::last()
     return r;
 }
 
-std::optional<Record> LedgerStore::at(std::uint64_t seq)
+std::optional<Record> LedgerStore::at(std::uint64_t seq) const
 {
     auto st = m_db.prepare(std::string("SELECT ") + kRecordColumns + " FROM ledger_records WHERE seq = ?");
     st.bind(1, static_cast<std::int64_t>(seq));
@@ -181,7 +181,7 @@ void LedgerStore::insert(const Record& r, std::string_view introducesKeyId)
         m_insertKey.bind(1, static_cast<std::int64_t>(r.seq)).bindBlob(2, asBytes(introducesKeyId)).run();
 }
 
-Hash LedgerStore::node(unsigned level, std::uint64_t index)
+Hash LedgerStore::node(unsigned level, std::uint64_t index) const
 {
     auto missing = [&] {
         return StorageError("Merkle node " + std::to_string(level) + "/" + std::to_string(index) + " is missing from "
@@ -216,19 +216,19 @@ Hash LedgerStore::node(unsigned level, std::uint64_t index)
     return h;
 }
 
-NodeLookup LedgerStore::nodeLookup()
+NodeLookup LedgerStore::nodeLookup() const
 {
     return [this](unsigned level, std::uint64_t index) { return node(level, index); };
 }
 
-Hash LedgerStore::root(std::uint64_t treeSize)
+Hash LedgerStore::root(std::uint64_t treeSize) const
 {
     if (treeSize == 0)
         return merkleEmptyRoot();
     return rangeRoot(0, treeSize, nodeLookup());
 }
 
-void LedgerStore::forEach(std::uint64_t fromSeq, const std::function<bool(const Record&)>& visit)
+void LedgerStore::forEach(std::uint64_t fromSeq, const std::function<bool(const Record&)>& visit) const
 {
     auto st = m_db.prepare(std::string("SELECT ") + kRecordColumns + " FROM ledger_records WHERE seq >= ? ORDER BY seq");
     st.bind(1, static_cast<std::int64_t>(fromSeq));

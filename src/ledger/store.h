@@ -31,30 +31,31 @@ public:
     static void createSchema(Db& db, std::string_view station, std::int64_t createdMs);
 
     Db& db() { return m_db; }
-    std::string station();
-    std::uint64_t size(); // the last seq; 0 for an empty ledger
-    std::optional<Record> last();
-    std::optional<Record> at(std::uint64_t seq);
+    std::string station() const;
+    std::uint64_t size() const; // the last seq; 0 for an empty ledger
+    std::optional<Record> last() const;
+    std::optional<Record> at(std::uint64_t seq) const;
 
     // Inserts one complete record and the Merkle nodes it completes, in one row. Call inside a transaction.
     // `introducesKeyId` is non-empty for genesis and rotation records (the raw 32-byte key id).
     void insert(const Record& record, std::string_view introducesKeyId = {});
 
     // Hash of the complete node (level, index); throws StorageError when it is not stored.
-    Hash node(unsigned level, std::uint64_t index);
-    NodeLookup nodeLookup();
-    Hash root(std::uint64_t size);
+    Hash node(unsigned level, std::uint64_t index) const;
+    NodeLookup nodeLookup() const;
+    Hash root(std::uint64_t size) const;
 
     // Streams records in seq order from `fromSeq`; the callback returns false to stop.
-    void forEach(std::uint64_t fromSeq, const std::function<bool(const Record&)>& visit);
+    void forEach(std::uint64_t fromSeq, const std::function<bool(const Record&)>& visit) const;
 
 private:
     Db& m_db;
     Statement m_insert;
     Statement m_insertKey;
-    Statement m_selectLeaf;
-    Statement m_selectNodes;
-    Statement m_selectLast;
+    // Prepared once; reading through them does not change the ledger.
+    mutable Statement m_selectLeaf;
+    mutable Statement m_selectNodes;
+    mutable Statement m_selectLast;
 };
 
 Record readRecord(const Statement& row); // columns in the order of kRecordColumns
