@@ -190,7 +190,7 @@ std::string_view trim(std::string_view text)
 
 } // namespace
 
-AccountSummary AccountService::summaryFromRow(const ledger::Statement& row)
+AccountSummary AccountService::summaryFromRow(const ledger::Statement& row) const
 {
     return AccountSummary{row.columnText(0),
                           row.columnText(1),
@@ -201,7 +201,7 @@ AccountSummary AccountService::summaryFromRow(const ledger::Statement& row)
                           Money::fromCents(row.columnInt(5))};
 }
 
-std::vector<AccountSummary> AccountService::searchAccounts(std::string_view query, std::size_t limit)
+std::vector<AccountSummary> AccountService::searchAccounts(std::string_view query, std::size_t limit) const
 {
     std::vector<AccountSummary> out;
     std::set<std::string> seen;
@@ -264,7 +264,7 @@ std::vector<AccountSummary> AccountService::searchAccounts(std::string_view quer
     return out;
 }
 
-std::optional<AccountDetail> AccountService::account(std::string_view number)
+std::optional<AccountDetail> AccountService::account(std::string_view number) const
 {
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kSummaryColumns
                             + ", a.mailing_address, a.email, a.returned_checks, a.language FROM accounts a WHERE a.number = ?");
@@ -288,7 +288,7 @@ std::optional<AccountDetail> AccountService::account(std::string_view number)
     return detail;
 }
 
-std::vector<std::string> AccountService::openAccountNumbers()
+std::vector<std::string> AccountService::openAccountNumbers() const
 {
     std::vector<std::string> out;
     auto st = m_ctx.db().prepare("SELECT number FROM accounts WHERE status <> 'closed' ORDER BY number");
@@ -297,7 +297,7 @@ std::vector<std::string> AccountService::openAccountNumbers()
     return out;
 }
 
-std::vector<FeeInfo> AccountService::fees()
+std::vector<FeeInfo> AccountService::fees() const
 {
     std::vector<FeeInfo> out;
     auto st = m_ctx.db().prepare("SELECT code, description, amount_cents, fund FROM fees ORDER BY description");

@@ -65,16 +65,16 @@ public:
     ImportOutcome importBills(std::string_view actor, std::string_view csv, std::string_view sourceName);
     ImportOutcome importFees(std::string_view actor, std::string_view csv, std::string_view sourceName);
     // Exact account number first, then number prefixes, then ranked text matches on name, address and phone.
-    std::vector<AccountSummary> searchAccounts(std::string_view query, std::size_t limit = 20);
-    std::optional<AccountDetail> account(std::string_view number);
-    std::vector<FeeInfo> fees();
-    std::vector<std::string> openAccountNumbers(); // accounts that are not closed, in number order
+    std::vector<AccountSummary> searchAccounts(std::string_view query, std::size_t limit = 20) const;
+    std::optional<AccountDetail> account(std::string_view number) const;
+    std::vector<FeeInfo> fees() const;
+    std::vector<std::string> openAccountNumbers() const; // accounts that are not closed, in number order
 
     // For the other services of this station:
     ImportOutcome importFile(std::string_view kind, std::string_view actor, std::string_view csv,
                              std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
                              std::string_view table, std::string_view keyColumn);
-    AccountSummary summaryFromRow(const ledger::Statement& row);
+    AccountSummary summaryFromRow(const ledger::Statement& row) const;
 
 private:
     CommandContext& m_ctx;

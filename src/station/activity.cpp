@@ -16,7 +16,7 @@ constexpr std::int64_t kDayMs = 86'400'000;
 
 } // namespace
 
-ActivityReport ReportService::activityReport(std::string_view from, std::string_view to)
+ActivityReport ReportService::activityReport(std::string_view from, std::string_view to) const
 {
     auto first = parseDate(from);
     auto last = parseDate(to);

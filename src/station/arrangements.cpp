@@ -128,7 +128,7 @@ ArrangementInfo ArrangementService::createArrangement(const ArrangementRequest& 
     return *arrangement(id);
 }
 
-std::optional<ArrangementInfo> ArrangementService::arrangement(std::string_view id)
+std::optional<ArrangementInfo> ArrangementService::arrangement(std::string_view id) const
 {
     auto st = m_ctx.db().prepare("SELECT id, account, status, seq, principal_cents, down_cents, financed_cents, frequency, "
                             "method, rate_milli_percent, total_interest_cents, total_of_payments_cents FROM arrangements "
@@ -171,7 +171,7 @@ std::optional<ArrangementInfo> ArrangementService::arrangement(std::string_view 
     return a;
 }
 
-std::vector<ArrangementInfo> ArrangementService::forAccount(std::string_view accountNumber)
+std::vector<ArrangementInfo> ArrangementService::forAccount(std::string_view accountNumber) const
 {
     std::vector<std::string> ids;
     auto st = m_ctx.db().prepare("SELECT id FROM arrangements WHERE account = ? ORDER BY seq");

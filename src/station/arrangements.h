@@ -61,8 +61,8 @@ public:
     // Records the arrangement: the financed part of the balance moves off the account's bills (newest first; the down
     // payment stays on the oldest, to be paid now) onto one bill per installment.
     ArrangementInfo createArrangement(const ArrangementRequest& request, std::string_view approvalId = {});
-    std::optional<ArrangementInfo> arrangement(std::string_view id);
-    std::vector<ArrangementInfo> forAccount(std::string_view account);
+    std::optional<ArrangementInfo> arrangement(std::string_view id) const;
+    std::vector<ArrangementInfo> forAccount(std::string_view account) const;
     // Breaks every active arrangement with an installment unpaid `arrangements.grace_days` after it was due: the
     // remaining principal (future interest is not charged) becomes due today. One record per broken arrangement.
     std::vector<ArrangementInfo> reviewArrangements(std::string_view actor);

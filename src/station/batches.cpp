@@ -245,7 +245,7 @@ constexpr const char* kBatchSelect =
 
 } // namespace
 
-std::optional<MailBatch> BatchService::batch(std::string_view id)
+std::optional<MailBatch> BatchService::batch(std::string_view id) const
 {
     auto st = m_ctx.db().prepare(std::string(kBatchSelect) + "WHERE b.id = ?");
     st.bind(1, id);
@@ -263,7 +263,7 @@ std::optional<MailBatch> BatchService::batch(std::string_view id)
     return b;
 }
 
-std::vector<MailBatch> BatchService::list(std::string_view status)
+std::vector<MailBatch> BatchService::list(std::string_view status) const
 {
     auto st = m_ctx.db().prepare(std::string(kBatchSelect) + "WHERE b.status = ? OR ? = 0 ORDER BY b.opened_seq DESC");
     st.bind(1, std::string(status)).bind(2, static_cast<std::int64_t>(status.size()));

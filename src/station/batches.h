@@ -79,8 +79,8 @@ public:
     ledger::Record removeRemittance(std::string_view operatorId, std::string_view batchId, std::int64_t item,
                                     std::string_view reason);
     MailBatch closeBatch(std::string_view operatorId, std::string_view batchId);
-    std::optional<MailBatch> batch(std::string_view id);
-    std::vector<MailBatch> list(std::string_view status = {}); // without their items
+    std::optional<MailBatch> batch(std::string_view id) const;
+    std::vector<MailBatch> list(std::string_view status = {}) const; // without their items
     printing::TabularReportDocument batchDocument(std::string_view id); // the proof list with the exceptions
     printing::DepositSlipDocument batchDepositSlipDocument(std::string_view id);
 

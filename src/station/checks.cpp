@@ -70,7 +70,7 @@ ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::
     return outcome;
 }
 
-std::optional<RoutingInfo> CheckService::routing(std::string_view routingNumber)
+std::optional<RoutingInfo> CheckService::routing(std::string_view routingNumber) const
 {
     auto st = m_ctx.db().prepare("SELECT routing, name, city, state, record_type, new_routing FROM routing_directory "
                             "WHERE routing = ?");
@@ -81,7 +81,7 @@ std::optional<RoutingInfo> CheckService::routing(std::string_view routingNumber)
                        st.columnText(3), st.columnText(4), st.columnText(5)};
 }
 
-std::pair<std::int64_t, std::string> CheckService::routingDirectoryState()
+std::pair<std::int64_t, std::string> CheckService::routingDirectoryState() const
 {
     auto st = m_ctx.db().prepare("SELECT (SELECT COUNT(*) FROM routing_directory), "
                             "COALESCE((SELECT value FROM routing_meta WHERE key = 'file_date'), '')");

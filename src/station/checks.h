@@ -60,8 +60,8 @@ public:
     // directory really shrank: a cut download must not quietly empty it.
     ImportOutcome importRoutingDirectory(std::string_view actor, std::string_view text, std::string_view sourceName,
                                          bool replaceSmaller = false);
-    std::optional<RoutingInfo> routing(std::string_view routingNumber);
-    std::pair<std::int64_t, std::string> routingDirectoryState(); // participants, file date
+    std::optional<RoutingInfo> routing(std::string_view routingNumber) const;
+    std::pair<std::int64_t, std::string> routingDirectoryState() const; // participants, file date
     CheckVerification verifyCheck(std::string_view operatorId, const CheckInput& input);
     ApprovalRequest checkOverrideRequest(std::string_view operatorId, std::string_view verificationId);
     ledger::Record overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId);

@@ -43,7 +43,7 @@ void requireUsableCount(const CashCount& count)
 
 } // namespace
 
-DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row)
+DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row) const
 {
     DrawerInfo d;
     d.id = row.columnText(0);
@@ -80,7 +80,7 @@ std::optional<DrawerInfo> DrawerService::openDrawer()
     return drawerFromRow(st);
 }
 
-std::vector<DrawerInfo> DrawerService::list()
+std::vector<DrawerInfo> DrawerService::list() const
 {
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers ORDER BY opened_ms, id");
     std::vector<DrawerInfo> out;
@@ -89,7 +89,7 @@ std::vector<DrawerInfo> DrawerService::list()
     return out;
 }
 
-std::optional<DrawerInfo> DrawerService::drawer(std::string_view id)
+std::optional<DrawerInfo> DrawerService::drawer(std::string_view id) const
 {
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
     st.bind(1, id);
@@ -351,7 +351,7 @@ DrawerReport DrawerService::xReport(std::string_view operatorId, std::string_vie
     return drawerReport(d->id);
 }
 
-DrawerReport DrawerService::drawerReport(std::string_view id)
+DrawerReport DrawerService::drawerReport(std::string_view id) const
 {
     auto info = drawer(id);
     if (!info)

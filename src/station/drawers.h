@@ -78,8 +78,8 @@ public:
     // Cash drawer sessions: one open drawer per station, belonging to the cashier who opened it.
     std::optional<DrawerInfo> openDrawer();
     ledger::Record openDrawer(std::string_view operatorId, const CashCount& counted, std::string_view approvalId = {});
-    std::optional<DrawerInfo> drawer(std::string_view id);
-    std::vector<DrawerInfo> list(); // every drawer session, oldest first
+    std::optional<DrawerInfo> drawer(std::string_view id) const;
+    std::vector<DrawerInfo> list() const; // every drawer session, oldest first
     ApprovalRequest floatDifferenceRequest(std::string_view operatorId, const CashCount& counted);
     // Checks the opening as openDrawer would (throws CommandRefused); then what a supervisor must approve for it (a
     // float that differs from drawer.float_cents), or nothing. Ask for the PIN only after this.
@@ -101,14 +101,14 @@ public:
     // Closes on the latest count; beyond the tolerance it needs a reason and the supervisor's approval.
     // Followed by a signed checkpoint.
     ledger::Record closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId = {});
-    DrawerReport drawerReport(std::string_view id);
+    DrawerReport drawerReport(std::string_view id) const;
     // The X report at the counter shows expected figures, so a supervisor approves each viewing (a record): the
     // cashier's close stays blind.
     ApprovalRequest xReportRequest(std::string_view operatorId);
     DrawerReport xReport(std::string_view operatorId, std::string_view approvalId);
 
     // For the other services of this station:
-    DrawerInfo drawerFromRow(const ledger::Statement& row);
+    DrawerInfo drawerFromRow(const ledger::Statement& row) const;
     DrawerInfo requireOpenDrawer(std::string_view operatorId, std::string_view what);
 
 private:

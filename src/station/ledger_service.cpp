@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 void finishKeyRotation(const DataPaths& paths, const ledger::SoftwareSigner& next);
 
-bool LedgerService::isDemo()
+bool LedgerService::isDemo() const
 {
     // Only Station::create writes station.demo, and only as seq 2: a real station cannot be turned into a demo one.
     auto st = m_ctx.db().prepare("SELECT 1 FROM ledger_records WHERE seq = 2 AND kind = ?");
@@ -32,7 +32,7 @@ void LedgerService::requireDemo(std::string_view what)
                              + " cannot go into it; make a demo station with: tillctl demo --data NEW-DIRECTORY");
 }
 
-std::optional<LedgerService::ClockStep> LedgerService::recentClockStep()
+std::optional<LedgerService::ClockStep> LedgerService::recentClockStep() const
 {
     auto st = m_ctx.db().prepare("SELECT seq, body FROM ledger_records WHERE kind = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, ledger::kKindClockSteppedBack);

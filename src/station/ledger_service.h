@@ -36,10 +36,10 @@ public:
     // Ledger maintenance
     ledger::Checkpoint checkpoint(std::string_view actor);
     ledger::Record rotateKey(std::string_view actor, std::string_view reason);
-    bool isDemo();
+    bool isDemo() const;
     // Throws CommandRefused unless this is a demo station; `what` names the refused act ("demo data").
     void requireDemo(std::string_view what);
-    std::optional<ClockStep> recentClockStep();
+    std::optional<ClockStep> recentClockStep() const;
 
 private:
     CommandContext& m_ctx;

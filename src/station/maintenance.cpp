@@ -137,7 +137,7 @@ Record MaintenanceService::noteAccount(std::string_view operatorId, std::string_
 }
 
 std::vector<AccountEvent> MaintenanceService::accountHistory(std::string_view number, std::string_view kindPrefix,
-                                                  std::size_t limit)
+                                                  std::size_t limit) const
 {
     // The prefix is compared by length, not with LIKE, where "_" in a kind would be a wildcard. It is bound from a
     // std::string: an empty string_view may have no data pointer, which SQLite binds as NULL.

@@ -57,7 +57,7 @@ public:
     ledger::Record noteAccount(std::string_view operatorId, std::string_view account, std::string_view text);
     // Newest first; `kindPrefix` filters ("payment.", "bill.adjusted"...), empty for all.
     std::vector<AccountEvent> accountHistory(std::string_view account, std::string_view kindPrefix = {},
-                                             std::size_t limit = 200);
+                                             std::size_t limit = 200) const;
 
     // For the other services of this station:
     nlohmann::json adjustmentBody(std::string_view bill, Money amount, std::string_view reason); // checks, then the body

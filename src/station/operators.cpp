@@ -42,7 +42,7 @@ std::optional<std::string> pinProblem(std::string_view pin)
 
 } // namespace
 
-std::vector<OperatorInfo> OperatorService::list(bool includeDisabled)
+std::vector<OperatorInfo> OperatorService::list(bool includeDisabled) const
 {
     auto st = m_ctx.db().prepare("SELECT id, name, role, active FROM operators WHERE active = 1 OR ? ORDER BY name");
     st.bind(1, static_cast<std::int64_t>(includeDisabled));
@@ -64,7 +64,7 @@ std::optional<OperatorInfo> findOperator(ledger::Db& db, std::string_view id)
                         st.columnInt(3) != 0};
 }
 
-std::optional<OperatorInfo> OperatorService::findOperator(std::string_view id)
+std::optional<OperatorInfo> OperatorService::findOperator(std::string_view id) const
 {
     return station::findOperator(m_ctx.db(), id);
 }
@@ -120,7 +120,7 @@ Record OperatorService::resetPin(std::string_view actor, std::string_view id, st
     }));
 }
 
-std::int64_t OperatorService::lockedOutFor(std::string_view operatorId)
+std::int64_t OperatorService::lockedOutFor(std::string_view operatorId) const
 {
     auto st = m_ctx.db().prepare("SELECT locked_until_ms FROM operators WHERE id = ?");
     st.bind(1, operatorId);

@@ -42,8 +42,8 @@ public:
     }
 
     // Operators (the actor is an admin, or kSystemActor for tillctl run by whoever holds the data directory)
-    std::vector<OperatorInfo> list(bool includeDisabled = false);
-    std::optional<OperatorInfo> findOperator(std::string_view id);
+    std::vector<OperatorInfo> list(bool includeDisabled = false) const;
+    std::optional<OperatorInfo> findOperator(std::string_view id) const;
     ledger::Record addOperator(std::string_view actor, std::string_view id, std::string_view name, Role role,
                                std::string_view pin);
     ledger::Record disableOperator(std::string_view actor, std::string_view id);
@@ -54,7 +54,7 @@ public:
     ledger::Record lockSession(std::string_view operatorId, std::string_view reason);
     SignInResult unlockSession(std::string_view operatorId, std::string_view pin); // the same operator resumes
     // Milliseconds left of a lockout, 0 when the operator may sign in.
-    std::int64_t lockedOutFor(std::string_view operatorId);
+    std::int64_t lockedOutFor(std::string_view operatorId) const;
     // Approvals: a supervisor, at this station, approves one action of another operator. Single use; expires.
     ApprovalResult approve(const ApprovalRequest& request, std::string_view supervisorId, std::string_view pin);
     ApprovalRequest clearLockoutRequest(std::string_view lockedOperatorId);

@@ -119,7 +119,7 @@ constexpr const char* kOrderColumns = "id, account, type, service_address, reque
 
 } // namespace
 
-std::optional<ServiceOrder> OrderService::serviceOrder(std::string_view id)
+std::optional<ServiceOrder> OrderService::serviceOrder(std::string_view id) const
 {
     auto st = m_ctx.db().prepare(std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE id = ?");
     st.bind(1, id);
@@ -128,7 +128,7 @@ std::optional<ServiceOrder> OrderService::serviceOrder(std::string_view id)
     return orderFromRow(st);
 }
 
-std::vector<ServiceOrder> OrderService::serviceOrders(std::string_view status)
+std::vector<ServiceOrder> OrderService::serviceOrders(std::string_view status) const
 {
     std::string sql = std::string("SELECT ") + kOrderColumns + " FROM service_orders WHERE status = ? OR ? = 0 "
                       "ORDER BY requested_date, id";
@@ -140,7 +140,7 @@ std::vector<ServiceOrder> OrderService::serviceOrders(std::string_view status)
     return out;
 }
 
-std::string OrderService::exportServiceOrders(std::string_view status)
+std::string OrderService::exportServiceOrders(std::string_view status) const
 {
     CsvWriter csv;
     csv.row({"order", "account", "type", "service_address", "requested_date", "status", "scheduled_date", "reason",

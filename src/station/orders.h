@@ -56,9 +56,9 @@ public:
     ServiceOrder createServiceOrder(const ServiceOrderRequest& request);
     ServiceOrder updateServiceOrder(std::string_view operatorId, std::string_view id, std::string_view status,
                                     std::string_view scheduledDate, std::string_view meterReading, std::string_view note);
-    std::optional<ServiceOrder> serviceOrder(std::string_view id);
-    std::vector<ServiceOrder> serviceOrders(std::string_view status = {});
-    std::string exportServiceOrders(std::string_view status = {}); // CSV for field operations
+    std::optional<ServiceOrder> serviceOrder(std::string_view id) const;
+    std::vector<ServiceOrder> serviceOrders(std::string_view status = {}) const;
+    std::string exportServiceOrders(std::string_view status = {}) const; // CSV for field operations
     printing::TabularReportDocument serviceOrderDocument(std::string_view id);
 
 private:

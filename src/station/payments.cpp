@@ -23,7 +23,7 @@ namespace {
 
 } // namespace
 
-std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number)
+std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number) const
 {
     auto st = m_ctx.db().prepare("SELECT number, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "
                             "refunded_cents FROM receipts WHERE number = ?");
@@ -249,7 +249,7 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     return outcome;
 }
 
-std::vector<Allocation> PaymentService::defaultBills(std::string_view number)
+std::vector<Allocation> PaymentService::defaultBills(std::string_view number) const
 {
     auto detail = m_station.accounts().account(number);
     if (!detail)
@@ -329,7 +329,7 @@ PaymentOutcome PaymentService::takePaymentWithItems(PaymentRequest request, std:
     return outcome;
 }
 
-std::optional<std::string> PaymentService::receiptForRequest(std::string_view requestId)
+std::optional<std::string> PaymentService::receiptForRequest(std::string_view requestId) const
 {
     auto st = m_ctx.db().prepare("SELECT number FROM receipts WHERE request = ?");
     st.bind(1, requestId);
@@ -462,7 +462,7 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
     return m_ctx.commit("payment.refunded", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 
-std::string PaymentService::exportPostings(std::string_view day)
+std::string PaymentService::exportPostings(std::string_view day) const
 {
     CsvWriter csv;
     csv.row({"receipt", "time", "type", "account", "bill", "fee", "fund", "amount", "tender"});

@@ -69,15 +69,15 @@ public:
     PaymentOutcome takePayment(const PaymentRequest& request);
     // The bills a payment on the account pays when none is chosen, as the counter fills its cart: every open bill in
     // full, oldest due first. Refuses an unknown or closed account.
-    std::vector<Allocation> defaultBills(std::string_view account);
+    std::vector<Allocation> defaultBills(std::string_view account) const;
     // tillctl pay: verifies each tender that carries an item, in the order handed over (its amount due is what the
     // tenders before it leave), has `supervisorId` override an item that needs it, and takes the payment, all in one
     // transaction: a declined item, one needing a supervisor when none is named, or any refusal of the payment records
     // nothing. The supervisor's PIN is checked first, as an approval at the counter is (a wrong one is recorded).
     PaymentOutcome takePaymentWithItems(PaymentRequest request, std::string_view supervisorId = {},
                                         std::string_view pin = {});
-    std::optional<ReceiptInfo> receipt(std::string_view number);
-    std::optional<std::string> receiptForRequest(std::string_view requestId); // the screen's token, once recorded
+    std::optional<ReceiptInfo> receipt(std::string_view number) const;
+    std::optional<std::string> receiptForRequest(std::string_view requestId) const; // the screen's token, once recorded
     ApprovalRequest voidRequest(std::string_view operatorId, std::string_view receipt);
     ApprovalRequest refundRequest(std::string_view operatorId, std::string_view receipt, Money amount,
                                   std::string_view method);
@@ -85,7 +85,7 @@ public:
     ledger::Record refundPayment(std::string_view operatorId, std::string_view receipt, Money amount,
                                  std::string_view method, std::string_view approvalId);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
-    std::string exportPostings(std::string_view day);
+    std::string exportPostings(std::string_view day) const;
 
     // For the other services of this station:
     // The payment itself, into an open drawer or, with batchId, posted from a closed mail batch (no drawer).

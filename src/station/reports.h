@@ -56,7 +56,7 @@ public:
 
     // Per cashier: payments, tenders, GL funds, voids, refunds, approvals, returned checks, over/short. Refuses a
     // malformed range or one longer than 366 days.
-    ActivityReport activityReport(std::string_view from, std::string_view to);
+    ActivityReport activityReport(std::string_view from, std::string_view to) const;
     printing::TabularReportDocument activityReportDocument(const ActivityReport& report);
 
 private:

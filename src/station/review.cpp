@@ -25,7 +25,7 @@ std::string subjectName(std::string_view subject)
 
 } // namespace
 
-std::string ReviewService::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state)
+std::string ReviewService::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state) const
 {
     std::string name = subjectName(subject);
     std::string day;
@@ -56,7 +56,7 @@ std::string ReviewService::workDay(std::string_view subject, std::string_view id
     return day;
 }
 
-DayReview ReviewService::dayReview(std::string_view day)
+DayReview ReviewService::dayReview(std::string_view day) const
 {
     auto date = parseDate(day);
     if (!date)
@@ -124,7 +124,7 @@ DayReview ReviewService::dayReview(std::string_view day)
     return review;
 }
 
-std::vector<ReviewEntry> ReviewService::rejectedFor(std::string_view operatorId)
+std::vector<ReviewEntry> ReviewService::rejectedFor(std::string_view operatorId) const
 {
     std::vector<ReviewEntry> out;
     auto st = m_ctx.db().prepare("SELECT subject, id, reason, reviewer FROM work_reviews WHERE state = 'rejected' "

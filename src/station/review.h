@@ -46,10 +46,10 @@ public:
     }
 
     // Supervisor review.
-    DayReview dayReview(std::string_view day);
+    DayReview dayReview(std::string_view day) const;
     // The day a drawer or batch belongs to; sets its cashier and review state (open, balanced, approved, rejected).
-    std::string workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state);
-    std::vector<ReviewEntry> rejectedFor(std::string_view operatorId); // what came back to this cashier
+    std::string workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state) const;
+    std::vector<ReviewEntry> rejectedFor(std::string_view operatorId) const; // what came back to this cashier
     ledger::Record approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id);
     ledger::Record rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view id,
                               std::string_view reason);

@@ -13,7 +13,7 @@ namespace tillbook::station {
 using ledger::Record;
 namespace fs = std::filesystem;
 
-std::int64_t SettingsService::setting(std::string_view key)
+std::int64_t SettingsService::setting(std::string_view key) const
 {
     for (const SettingSpec& spec : kSettings) {
         if (spec.key != key)
@@ -47,7 +47,7 @@ bool SettingsService::isTextSetting(std::string_view key)
                        [&](const TextSettingSpec& spec) { return spec.key == key; });
 }
 
-std::string SettingsService::textSetting(std::string_view key)
+std::string SettingsService::textSetting(std::string_view key) const
 {
     for (const TextSettingSpec& spec : kTextSettings) {
         if (spec.key != key)

@@ -79,9 +79,9 @@ public:
     }
 
     // Settings
-    std::int64_t setting(std::string_view key);
+    std::int64_t setting(std::string_view key) const;
     ledger::Record changeSetting(std::string_view actor, std::string_view key, std::int64_t value);
-    std::string textSetting(std::string_view key);
+    std::string textSetting(std::string_view key) const;
     ledger::Record changeTextSetting(std::string_view actor, std::string_view key, std::string_view value);
     static bool isTextSetting(std::string_view key);
 
