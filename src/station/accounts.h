@@ -3,6 +3,7 @@
 
 #include "ledger/sqlite.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +14,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 struct BillInfo {
     std::string id;
@@ -52,13 +51,9 @@ struct FeeInfo {
     std::string fund;
 };
 
-class AccountService {
+class AccountService : public StationService {
 public:
-    AccountService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Accounts, bills and the fee catalog: imported from the billing system, all or nothing.
     ImportOutcome importAccounts(std::string_view actor, std::string_view csv, std::string_view sourceName);
@@ -75,10 +70,6 @@ public:
                              std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
                              std::string_view table, std::string_view keyColumn);
     AccountSummary summaryFromRow(const ledger::Statement& row) const;
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

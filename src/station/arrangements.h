@@ -4,6 +4,7 @@
 #include "core/arrangement.h"
 #include "printing/documents.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,8 +15,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 // What the clerk asks for; the station fills in the principal (the account's open balance) and today.
 struct ArrangementRequest {
@@ -43,13 +42,9 @@ struct ArrangementInfo {
     std::int64_t rateMilliPercent = 0;
 };
 
-class ArrangementService {
+class ArrangementService : public StationService {
 public:
-    ArrangementService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Payment arrangements: a delinquent balance paid in installments under a promissory note.
     // The quote for the account's open balance with these terms; throws CommandRefused with the reason.
@@ -67,10 +62,6 @@ public:
     // remaining principal (future interest is not charged) becomes due today. One record per broken arrangement.
     std::vector<ArrangementInfo> reviewArrangements(std::string_view actor);
     printing::PromissoryNoteDocument promissoryNoteDocument(std::string_view arrangementId);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

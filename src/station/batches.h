@@ -4,6 +4,7 @@
 #include "printing/documents.h"
 #include "station/checks.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,8 +15,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 // Mail payment batches: remittances keyed in the back office against the envelope tallies (docs/mail-batches.md).
 struct MailBatchRequest {
@@ -63,13 +62,9 @@ struct MailBatch {
     bool balanced() const { return keyedCount == controlCount && keyedTotal == controlTotal; }
 };
 
-class BatchService {
+class BatchService : public StationService {
 public:
-    BatchService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Mail payment batches. Keying verifies the check (a decline goes to the batch's exceptions, since no customer is
     // there to take it back); closing needs the keyed count and total to equal the control figures, and posts one
@@ -83,10 +78,6 @@ public:
     std::vector<MailBatch> list(std::string_view status = {}) const; // without their items
     printing::TabularReportDocument batchDocument(std::string_view id); // the proof list with the exceptions
     printing::DepositSlipDocument batchDepositSlipDocument(std::string_view id);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

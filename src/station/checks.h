@@ -4,6 +4,7 @@
 #include "core/check_policy.h"
 #include "core/micr.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,8 +15,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 struct CheckInput {
     std::string micr; // as read or keyed; the symbol set is detected
@@ -47,13 +46,9 @@ struct RoutingInfo {
     std::string newRouting;
 };
 
-class CheckService {
+class CheckService : public StationService {
 public:
-    CheckService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Checks and money orders: the FedACH directory, verification with reasons, overrides, returned items.
     // A file that would drop more than half of the routing numbers in use is refused unless replaceSmaller says the
@@ -69,10 +64,6 @@ public:
     // fee, puts the bank account on the negative file and may make the customer cash-only. One record.
     ledger::Record recordReturnedCheck(std::string_view actor, std::string_view receipt, std::string_view routing,
                                        std::string_view account, std::string_view reasonCode);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

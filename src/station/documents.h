@@ -4,6 +4,7 @@
 #include "printing/documents.h"
 #include "printing/layout.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,8 +15,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 enum class DocumentKind : std::uint8_t {
     Receipt,
@@ -44,13 +43,9 @@ struct Printout {
     std::string message; // one sentence for the cashier
 };
 
-class DocumentService {
+class DocumentService : public StationService {
 public:
-    DocumentService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // The receipt as a printable document, with its verifiable QR payload.
     printing::ReceiptDocument receiptDocument(std::string_view number, bool reprint);
@@ -64,10 +59,6 @@ public:
     // Renders the document on the printing.paper setting, keeps the PDF under printouts/ and, when printing.cups_queue
     // is set, sends it there. Rendering problems throw; a queue that refuses the job is reported in the answer.
     Printout print(const DocumentRequest& request);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

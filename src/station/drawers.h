@@ -4,6 +4,7 @@
 #include "core/drawer.h"
 #include "core/payment.h"
 #include "station/common.h"
+#include "station/service.h"
 #include "station/record_kinds.h"
 
 #include <nlohmann/json.hpp>
@@ -15,8 +16,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 struct CountedItem {
     TenderKind kind = TenderKind::Check; // checks and money orders listed at close
@@ -67,13 +66,9 @@ struct DrawerReport {
     std::string checkpointNote; // the signed checkpoint that follows the close
 };
 
-class DrawerService {
+class DrawerService : public StationService {
 public:
-    DrawerService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Cash drawer sessions: one open drawer per station, belonging to the cashier who opened it.
     std::optional<DrawerInfo> openDrawer();
@@ -110,10 +105,6 @@ public:
     // For the other services of this station:
     DrawerInfo drawerFromRow(const ledger::Statement& row) const;
     DrawerInfo requireOpenDrawer(std::string_view operatorId, std::string_view what);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 

@@ -4,6 +4,7 @@
 #include "ledger/checkpoint.h"
 #include "ledger/keys.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,16 +15,10 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
-class LedgerService {
+class LedgerService : public StationService {
 public:
-    LedgerService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     const ledger::PublicKey& publicKey() const;
     // The latest clock.stepped_back record when it is less than a day old by the station's clock: the counter shows it
@@ -40,10 +35,6 @@ public:
     // Throws CommandRefused unless this is a demo station; `what` names the refused act ("demo data").
     void requireDemo(std::string_view what);
     std::optional<ClockStep> recentClockStep() const;
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,8 +13,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 // Contact details a clerk may change at the counter; unset fields stay as they are.
 struct AccountChange {
@@ -34,13 +33,9 @@ struct AccountEvent {
     Money amount; // what it did to the account's balance or payments, 0 when nothing
 };
 
-class MaintenanceService {
+class MaintenanceService : public StationService {
 public:
-    MaintenanceService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Account maintenance. Each is one ledger record; refusals say why and record nothing.
     ledger::Record changeAccount(std::string_view operatorId, std::string_view account, const AccountChange& change,
@@ -61,10 +56,6 @@ public:
 
     // For the other services of this station:
     nlohmann::json adjustmentBody(std::string_view bill, Money amount, std::string_view reason); // checks, then the body
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

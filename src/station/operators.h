@@ -3,6 +3,7 @@
 
 #include "ledger/sqlite.h"
 #include "station/common.h"
+#include "station/service.h"
 #include "station/authorization.h"
 
 #include <nlohmann/json.hpp>
@@ -14,8 +15,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 struct SignInResult {
     bool ok = false;
@@ -33,13 +32,9 @@ struct ApprovalResult {
 // The operator with this id, active or not, straight from the projection.
 std::optional<OperatorInfo> findOperator(ledger::Db& db, std::string_view id);
 
-class OperatorService {
+class OperatorService : public StationService {
 public:
-    OperatorService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Operators (the actor is an admin, or kSystemActor for tillctl run by whoever holds the data directory)
     std::vector<OperatorInfo> list(bool includeDisabled = false) const;
@@ -67,10 +62,6 @@ public:
     ApprovalResult grantApproval(const ApprovalRequest& request, std::string_view supervisorId);
     // Checks a PIN; a wrong one is recorded (and may lock the operator out) in its own transaction.
     SignInResult checkPin(std::string_view operatorId, std::string_view pin, std::string_view context);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

@@ -3,6 +3,7 @@
 
 #include "printing/documents.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +14,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 // Start, stop, transfer and installation orders for field staff.
 struct ServiceOrderRequest {
@@ -43,13 +42,9 @@ struct ServiceOrder {
     std::uint64_t createdSeq = 0;
 };
 
-class OrderService {
+class OrderService : public StationService {
 public:
-    OrderService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Service orders: each change is a record. Status moves open -> scheduled -> done, or to cancelled; a done order
     // needs the closing meter reading for start, stop and transfer orders.
@@ -60,10 +55,6 @@ public:
     std::vector<ServiceOrder> serviceOrders(std::string_view status = {}) const;
     std::string exportServiceOrders(std::string_view status = {}) const; // CSV for field operations
     printing::TabularReportDocument serviceOrderDocument(std::string_view id);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

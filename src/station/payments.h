@@ -3,6 +3,7 @@
 
 #include "core/payment.h"
 #include "station/common.h"
+#include "station/service.h"
 #include "station/checks.h"
 #include "station/drawers.h"
 
@@ -15,8 +16,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 struct TenderInput {
     TenderKind kind = TenderKind::Cash;
@@ -57,13 +56,9 @@ struct ReceiptInfo {
     Money refundable() const { return status == "voided" ? Money() : total - refunded; }
 };
 
-class PaymentService {
+class PaymentService : public StationService {
 public:
-    PaymentService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Payments: one receipt, one record. Refusals throw CommandRefused ("Payment not recorded: ...").
     PaymentOutcome takePayment(const PaymentRequest& request);
@@ -90,10 +85,6 @@ public:
     // For the other services of this station:
     // The payment itself, into an open drawer or, with batchId, posted from a closed mail batch (no drawer).
     PaymentOutcome recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 struct ReceiptCheck {

@@ -3,6 +3,7 @@
 
 #include "printing/documents.h"
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,8 +14,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 // What each cashier did over a range of days (UTC), for the supervisor's review and the finance office.
 struct CashierActivity {
@@ -46,22 +45,14 @@ struct ActivityReport {
 // spreadsheet pivots.
 std::string activityCsv(const ActivityReport& report);
 
-class ReportService {
+class ReportService : public StationService {
 public:
-    ReportService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Per cashier: payments, tenders, GL funds, voids, refunds, approvals, returned checks, over/short. Refuses a
     // malformed range or one longer than 366 days.
     ActivityReport activityReport(std::string_view from, std::string_view to) const;
     printing::TabularReportDocument activityReportDocument(const ActivityReport& report);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station

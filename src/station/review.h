@@ -2,6 +2,7 @@
 #pragma once
 
 #include "station/common.h"
+#include "station/service.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,8 +13,6 @@
 
 namespace tillbook::station {
 
-class CommandContext;
-class Station;
 
 // Supervisor review of the day's work: each drawer and mail batch is Open, Balanced (closed, waiting), Approved or
 // Rejected (with a reason, back to its cashier, who answers and resubmits).
@@ -37,13 +36,9 @@ struct DayReview {
     std::string checkpointNote; // the signed checkpoint recorded with the approval
 };
 
-class ReviewService {
+class ReviewService : public StationService {
 public:
-    ReviewService(CommandContext& context, Station& station)
-        : m_ctx(context)
-        , m_station(station)
-    {
-    }
+    using StationService::StationService;
 
     // Supervisor review.
     DayReview dayReview(std::string_view day) const;
@@ -57,10 +52,6 @@ public:
                                 std::string_view answer);
     // Every drawer and batch of the day must be approved; records day.approved and a signed checkpoint after it.
     DayReview approveDay(std::string_view supervisorId, std::string_view day);
-
-private:
-    CommandContext& m_ctx;
-    Station& m_station;
 };
 
 } // namespace tillbook::station
