@@ -132,7 +132,8 @@ void DraftStore::save()
     for (const auto& [code, quantity] : d.fees)
         fees.push_back({{"code", code}, {"quantity", quantity}});
     for (const auto& t : d.tenders)
-        tenders.push_back({{"kind", t.kind}, {"amount", t.amount.cents()}, {"reference", t.reference}, {"number", t.number}});
+        tenders.push_back(
+            {{"kind", t.kind}, {"amount", t.amount.cents()}, {"reference", t.reference}, {"number", t.number}});
     nlohmann::json draft = {{"request", d.request}, {"account", d.account}, {"bills", bills},
                             {"fees", fees},         {"tenders", tenders},   {"due", d.due.cents()},
                             {"saved_ms", m_station.clock().nowMs()}};
@@ -140,8 +141,9 @@ void DraftStore::save()
         std::filesystem::create_directories(file.parent_path());
         station::writeFileAtomically(file, draft.dump());
     } catch (const std::exception& e) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "The payment on the screen could not be kept on disk: %1")
-                               .arg(QString::fromUtf8(e.what())));
+        emit errorReported(
+            QCoreApplication::translate("PaymentController", "The payment on the screen could not be kept on disk: %1")
+                .arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -165,7 +167,9 @@ void DraftStore::find()
         // A damaged file is kept aside for the IT person, and said, never half-loaded.
         std::error_code ignored;
         std::filesystem::rename(file, std::filesystem::path(file).replace_extension(".damaged"), ignored);
-        emit errorReported(QCoreApplication::translate("PaymentController", "The payment kept from before the station stopped could not be read (%1); it was set aside.")
+        emit errorReported(QCoreApplication::translate("PaymentController",
+                                                       "The payment kept from before the station stopped could not be "
+                                                       "read (%1); it was set aside.")
                                .arg(QString::fromUtf8(e.what())));
     }
     emit draftChanged();

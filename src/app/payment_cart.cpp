@@ -210,18 +210,25 @@ bool PaymentCart::selectAccount(const QString& number)
     return true;
 }
 
+std::optional<Money> PaymentCart::typedAmount(const QString& amount, Money blank)
+{
+    if (amount.trimmed().isEmpty())
+        return blank;
+    auto parsed = parseMoney(amount.toStdString());
+    if (!parsed.value) {
+        emit errorReported(QString::fromStdString(parsed.error));
+        return std::nullopt;
+    }
+    return *parsed.value;
+}
+
 bool PaymentCart::setBillAmount(const QString& billId, const QString& amount)
 {
     std::string id = billId.toStdString();
-    Money value;
-    if (!amount.trimmed().isEmpty()) {
-        auto parsed = parseMoney(amount.toStdString());
-        if (!parsed.value) {
-            emit errorReported(QString::fromStdString(parsed.error));
-            return false;
-        }
-        value = *parsed.value;
-    }
+    auto typed = typedAmount(amount, Money());
+    if (!typed)
+        return false;
+    Money value = *typed;
     std::erase_if(m_billAmounts, [&](const Allocation& a) { return a.billId == id; });
     if (value.isPositive()) {
         // Keep the account's bill order, so the payment reads oldest first.
@@ -268,15 +275,10 @@ bool PaymentCart::addTender(const QString& kind, const QString& amount, const QS
     auto k = tenderKind(kind);
     if (!k)
         return false;
-    Money value = due() - tenderedMoney();
-    if (!amount.trimmed().isEmpty()) {
-        auto parsed = parseMoney(amount.toStdString());
-        if (!parsed.value) {
-            emit errorReported(QString::fromStdString(parsed.error));
-            return false;
-        }
-        value = *parsed.value;
-    }
+    auto typed = typedAmount(amount, due() - tenderedMoney());
+    if (!typed)
+        return false;
+    Money value = *typed;
     if (!value.isPositive()) {
         emit errorReported(QCoreApplication::translate("PaymentController", "A tender must be more than $0.00."));
         return false;

@@ -13,6 +13,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -100,6 +101,8 @@ private:
     Money due() const;
     Money tenderedMoney() const;
     void loadAccount(const std::string& number);
+    // What the cashier typed, or `blank` when they typed nothing; nullopt (the error reported) when not an amount.
+    std::optional<Money> typedAmount(const QString& amount, Money blank);
 
     station::Station& m_station;
     SessionController& m_session;
