@@ -1,16 +1,14 @@
-// The payment in progress at the counter: account search, the account's bills and fees, tenders, completion.
-// It keeps the cashier's choices and forwards them to src/station, which decides everything.
+// The payment in progress at the counter, as QML sees it (the PaymentController singleton): account search, the
+// account's bills and fees, tenders, completion; voids and refunds; the payment kept on disk across a stop. It
+// delegates to its three parts, PaymentCart, PaymentReversals and DraftStore, which forward the cashier's choices to
+// src/station, which decides everything.
 #pragma once
 
-// moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
-#ifndef Q_MOC_RUN
-#include "station/station.h"
-#include "station/payments.h"
-#endif
+#include "app/draft_store.h"
+#include "app/payment_cart.h"
+#include "app/payment_reversals.h"
 
-#include <QAbstractListModel>
 #include <QObject>
-#include <QHash>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -56,23 +54,23 @@ public:
     static void setInstance(PaymentController* instance);
     static PaymentController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
-    QVariantList searchResults() const { return m_searchResults; }
-    QVariantMap account() const { return m_account; }
-    QVariantList bills() const { return m_bills; }
-    QVariantList fees() const;
-    QVariantList lines() const;
-    QVariantList tenders() const;
-    QString totalDue() const;
-    QString tendered() const;
-    QString remaining() const;
-    QString remainingPlain() const;
-    QStringList quickCash() const;
-    bool canComplete() const;
-    bool inProgress() const { return !m_billAmounts.empty() || !m_fees.empty() || !m_tenders.empty(); }
+    QVariantList searchResults() const { return m_cart.searchResults(); }
+    QVariantMap account() const { return m_cart.account(); }
+    QVariantList bills() const { return m_cart.bills(); }
+    QVariantList fees() const { return m_cart.fees(); }
+    QVariantList lines() const { return m_cart.lines(); }
+    QVariantList tenders() const { return m_cart.tenders(); }
+    QString totalDue() const { return m_cart.totalDue(); }
+    QString tendered() const { return m_cart.tendered(); }
+    QString remaining() const { return m_cart.remaining(); }
+    QString remainingPlain() const { return m_cart.remainingPlain(); }
+    QStringList quickCash() const { return m_cart.quickCash(); }
+    bool canComplete() const { return m_cart.canComplete(); }
+    bool inProgress() const { return m_cart.inProgress(); }
     QString error() const { return m_error; }
-    QVariantMap lastReceipt() const { return m_lastReceipt; }
-    QString recentReceipt() const { return m_recentReceipt; }
-    QVariantMap pendingCheck() const { return m_pendingCheck; }
+    QVariantMap lastReceipt() const { return m_cart.lastReceipt(); }
+    QString recentReceipt() const { return m_cart.recentReceipt(); }
+    QVariantMap pendingCheck() const { return m_cart.pendingCheck(); }
     QString today() const;
 
     Q_INVOKABLE void search(const QString& query);
@@ -104,8 +102,8 @@ public:
     Q_INVOKABLE QString reversalDescription(const QString& kind, const QString& amount, const QString& method);
     Q_INVOKABLE bool reverseReceipt(const QString& kind, const QString& amount, const QString& method,
                                     const QString& supervisorId, const QString& pin);
-    QVariantMap foundReceipt() const { return m_foundReceipt; }
-    QVariantMap draft() const { return m_draft; }
+    QVariantMap foundReceipt() const { return m_reversals.foundReceipt(); }
+    QVariantMap draft() const { return m_drafts.offered(); }
     Q_INVOKABLE bool resumeDraft();
     Q_INVOKABLE void discardDraft();
 
@@ -120,33 +118,14 @@ signals:
     void draftChanged();
 
 private:
-    Money due() const;
-    Money tenderedMoney() const;
     void setError(const QString& error);
-    void loadAccount(const std::string& number);
-    std::filesystem::path draftPath(const QString& operatorId) const;
-    void saveDraft(); // the payment on the screen, kept on disk until it is recorded or cleared
-    void findDraft(); // after sign-in: a payment the station lost when it stopped
 
     station::Station& m_station;
     SessionController& m_session;
-    QVariantList m_searchResults;
-    QVariantMap m_account;
-    QVariantList m_bills;
-    std::string m_accountNumber;
-    std::vector<Allocation> m_billAmounts; // in the account's bill order
-    std::vector<std::pair<std::string, int>> m_fees;
-    std::vector<station::TenderInput> m_tenders;
-    std::string m_requestId; // one per payment: the double-tap guard
-    QString m_error;
-    QVariantMap m_lastReceipt;
-    QString m_recentReceipt;
-    QVariantMap m_pendingCheck;
-    QVariantMap m_foundReceipt;
-    QHash<QString, QString> m_itemNumbers; // verification id -> the check's own number, for the tender list
-    QVariantMap m_draft;
-    QString m_draftOperator; // whose draft file the screen's payment is kept in
-    bool m_restoring = false;
+    PaymentCart m_cart;
+    PaymentReversals m_reversals;
+    DraftStore m_drafts; // keeps m_cart
+    QString m_error; // the last sentence any part reported
 };
 
 } // namespace tillbook::app

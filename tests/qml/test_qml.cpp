@@ -1,17 +1,13 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
-#include "app/arrangement_controller.h"
-#include "app/back_office_controller.h"
-#include "app/ui_settings.h"
-#include "app/device_controller.h"
-#include "app/drawer_controller.h"
-#include "app/payment_controller.h"
-#include "app/print_controller.h"
-#include "app/session_controller.h"
+#include "app/app_context.h"
 // moc cannot parse the C++20 library headers these pull in.
 #ifndef Q_MOC_RUN
 #include "devices/printer_simulator.h"
 #include "station/demo.h"
-#include "station/services.h"
+#include "station/drawers.h"
+#include "station/operators.h"
+#include "station/settings.h"
+#include "station/station.h"
 #endif
 
 #include <QQmlEngine>
@@ -83,15 +79,12 @@ public slots:
     }
     void qmlEngineAvailable(QQmlEngine* engine)
     {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_uiSettings->setEngine(engine);
-        QObject::connect(m_uiSettings.get(), &tillbook::app::UiSettings::languageChanged, m_payments.get(),
-                         &tillbook::app::PaymentController::cartChanged, Qt::UniqueConnection);
+        m_app->attachEngine(*engine);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
     }
     void cleanupTestCase()
     {
-        cleanup();
+        m_app.reset();
     }
 
 private:
@@ -109,33 +102,7 @@ private:
             << "{\"printer\": {\"transport\": \"tcp\", \"address\": \"" << m_printerSim->address()
             << "\", \"timeout_ms\": 30000}, \"drawer\": {\"via\": \"printer\", \"open_when\": \"high\"}}";
         m_testPrinter = std::make_unique<TestPrinter>(*m_printerSim);
-        m_session = std::make_unique<tillbook::app::SessionController>(*m_station);
-        tillbook::app::SessionController::setInstance(m_session.get());
-        m_payments = std::make_unique<tillbook::app::PaymentController>(*m_station, *m_session);
-        tillbook::app::PaymentController::setInstance(m_payments.get());
-        m_drawers = std::make_unique<tillbook::app::DrawerController>(*m_station, *m_session);
-        tillbook::app::DrawerController::setInstance(m_drawers.get());
-        m_devices = std::make_unique<tillbook::app::DeviceController>(*m_station, *m_session);
-        tillbook::app::DeviceController::setInstance(m_devices.get());
-        m_printer = std::make_unique<tillbook::app::PrintController>(*m_station, *m_session, *m_drawers, m_devices.get());
-        tillbook::app::PrintController::setInstance(m_printer.get());
-        m_arrangements = std::make_unique<tillbook::app::ArrangementController>(*m_station, *m_session);
-        tillbook::app::ArrangementController::setInstance(m_arrangements.get());
-        m_backOffice = std::make_unique<tillbook::app::BackOfficeController>(*m_station, *m_session);
-        tillbook::app::BackOfficeController::setInstance(m_backOffice.get());
-        m_uiSettings = std::make_unique<tillbook::app::UiSettings>(*m_station, *m_session);
-        tillbook::app::UiSettings::setInstance(m_uiSettings.get());
-    }
-    void cleanup()
-    {
-        tillbook::app::UiSettings::setInstance(nullptr);
-        tillbook::app::BackOfficeController::setInstance(nullptr);
-        tillbook::app::ArrangementController::setInstance(nullptr);
-        tillbook::app::PrintController::setInstance(nullptr);
-        tillbook::app::DeviceController::setInstance(nullptr);
-        tillbook::app::DrawerController::setInstance(nullptr);
-        tillbook::app::PaymentController::setInstance(nullptr);
-        tillbook::app::SessionController::setInstance(nullptr);
+        m_app = std::make_unique<tillbook::app::AppContext>(*m_station);
     }
 
     QTemporaryDir m_dir;
@@ -143,14 +110,7 @@ private:
     std::unique_ptr<tillbook::station::Station> m_station;
     std::unique_ptr<tillbook::devices::PrinterSimulator> m_printerSim;
     std::unique_ptr<TestPrinter> m_testPrinter;
-    std::unique_ptr<tillbook::app::SessionController> m_session;
-    std::unique_ptr<tillbook::app::PaymentController> m_payments;
-    std::unique_ptr<tillbook::app::DrawerController> m_drawers;
-    std::unique_ptr<tillbook::app::DeviceController> m_devices;
-    std::unique_ptr<tillbook::app::PrintController> m_printer;
-    std::unique_ptr<tillbook::app::ArrangementController> m_arrangements;
-    std::unique_ptr<tillbook::app::BackOfficeController> m_backOffice;
-    std::unique_ptr<tillbook::app::UiSettings> m_uiSettings;
+    std::unique_ptr<tillbook::app::AppContext> m_app; // the controllers, over the station and its printer
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

@@ -1,0 +1,504 @@
+// The payment cart: the screen's state for one payment, and conversions between QML values and station types.
+#include "app/payment_cart.h"
+
+#include "app/session_controller.h"
+#include "station/accounts.h"
+#include "station/checks.h"
+#include "station/operators.h"
+#include "station/payments.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace tillbook::app {
+
+namespace {
+
+QString money(Money m)
+{
+    return QString::fromStdString(formatMoney(m));
+}
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+std::optional<TenderKind> tenderKind(const QString& kind)
+{
+    if (kind == QLatin1String("cash"))
+        return TenderKind::Cash;
+    if (kind == QLatin1String("check"))
+        return TenderKind::Check;
+    if (kind == QLatin1String("money_order"))
+        return TenderKind::MoneyOrder;
+    return std::nullopt;
+}
+
+QVariantMap summaryMap(const station::AccountSummary& a)
+{
+    return {{QStringLiteral("number"), qs(a.number)},     {QStringLiteral("name"), qs(a.name)},
+            {QStringLiteral("address"), qs(a.serviceAddress)}, {QStringLiteral("phone"), qs(a.phone)},
+            {QStringLiteral("status"), qs(a.status)},     {QStringLiteral("balance"), money(a.balance)},
+            {QStringLiteral("credit"), money(a.credit)}};
+}
+
+} // namespace
+
+PaymentCart::PaymentCart(station::Station& station, SessionController& session, QObject* parent)
+    : QObject(parent)
+    , m_station(station)
+    , m_session(session)
+{
+}
+
+QVariantList PaymentCart::fees() const
+{
+    QVariantList out;
+    for (const auto& f : m_station.accounts().fees())
+        out.append(QVariantMap{{QStringLiteral("code"), qs(f.code)},
+                               {QStringLiteral("description"), qs(f.description)},
+                               {QStringLiteral("amount"), money(f.amount)}});
+    return out;
+}
+
+QVariantList PaymentCart::lines() const
+{
+    QVariantList out;
+    for (const auto& a : m_billAmounts) {
+        out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("bill")},
+                               {QStringLiteral("id"), qs(a.billId)},
+                               {QStringLiteral("label"), QCoreApplication::translate("PaymentController", "Bill %1").arg(qs(a.billId))},
+                               {QStringLiteral("amount"), money(a.amount)}});
+    }
+    for (const auto& [code, quantity] : m_fees) {
+        for (const auto& f : m_station.accounts().fees()) {
+            if (f.code == code)
+                out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("fee")},
+                                       {QStringLiteral("id"), qs(code)},
+                                       {QStringLiteral("label"), quantity > 1 ? QCoreApplication::translate("PaymentController", "%1 \u00d7 %2").arg(qs(f.description)).arg(quantity)
+                                                                              : qs(f.description)},
+                                       {QStringLiteral("amount"), money(f.amount.times(quantity))}});
+        }
+    }
+    return out;
+}
+
+QVariantList PaymentCart::tenders() const
+{
+    QVariantList out;
+    for (const auto& t : m_tenders) {
+        QString number = m_itemNumbers.value(qs(t.reference), qs(t.reference));
+        QString label = t.kind == TenderKind::Cash    ? QCoreApplication::translate("PaymentController", "Cash")
+                        : t.kind == TenderKind::Check ? QCoreApplication::translate("PaymentController", "Check %1").arg(number)
+                                                      : QCoreApplication::translate("PaymentController", "Money order %1").arg(number);
+        out.append(QVariantMap{{QStringLiteral("label"), label.trimmed()}, {QStringLiteral("amount"), money(t.amount)}});
+    }
+    return out;
+}
+
+Money PaymentCart::due() const
+{
+    Money total;
+    for (const auto& a : m_billAmounts)
+        total += a.amount;
+    for (const auto& [code, quantity] : m_fees) {
+        for (const auto& f : m_station.accounts().fees()) {
+            if (f.code == code)
+                total += f.amount.times(quantity);
+        }
+    }
+    return total;
+}
+
+Money PaymentCart::tenderedMoney() const
+{
+    Money total;
+    for (const auto& t : m_tenders)
+        total += t.amount;
+    return total;
+}
+
+QString PaymentCart::totalDue() const
+{
+    return money(due());
+}
+
+QString PaymentCart::tendered() const
+{
+    return money(tenderedMoney());
+}
+
+QString PaymentCart::remaining() const
+{
+    Money left = due() - tenderedMoney();
+    return money(left.isNegative() ? Money() : left);
+}
+
+QString PaymentCart::remainingPlain() const
+{
+    Money left = due() - tenderedMoney();
+    return QString::fromStdString(formatPlain(left.isNegative() ? Money() : left));
+}
+
+QStringList PaymentCart::quickCash() const
+{
+    QStringList out;
+    Money left = due() - tenderedMoney();
+    if (!left.isPositive())
+        return out;
+    for (std::int64_t step : {500, 1000, 2000, 5000}) {
+        std::int64_t rounded = (left.cents() + step - 1) / step * step;
+        QString text = QString::fromStdString(formatPlain(Money::fromCents(rounded)));
+        if (rounded > left.cents() && !out.contains(text))
+            out.append(text);
+    }
+    return out;
+}
+
+bool PaymentCart::canComplete() const
+{
+    return due().isPositive() && tenderedMoney() >= due();
+}
+
+void PaymentCart::search(const QString& query)
+{
+    m_searchResults.clear();
+    for (const auto& a : m_station.accounts().searchAccounts(query.toStdString(), 20))
+        m_searchResults.append(summaryMap(a));
+    emit searchResultsChanged();
+}
+
+void PaymentCart::loadAccount(const std::string& number)
+{
+    auto detail = m_station.accounts().account(number);
+    m_bills.clear();
+    m_account.clear();
+    m_accountNumber.clear();
+    if (!detail)
+        return;
+    m_accountNumber = number;
+    m_account = summaryMap(detail->summary);
+    m_account[QStringLiteral("mailingAddress")] = qs(detail->mailingAddress);
+    m_account[QStringLiteral("returnedChecks")] = static_cast<int>(detail->returnedChecks);
+    for (const auto& b : detail->openBills) {
+        m_bills.append(QVariantMap{{QStringLiteral("id"), qs(b.id)},
+                                   {QStringLiteral("kind"), qs(b.kind)},
+                                   {QStringLiteral("dueDate"), qs(b.dueDate)},
+                                   {QStringLiteral("open"), money(b.open)},
+                                   {QStringLiteral("openPlain"), qs(formatPlain(b.open))},
+                                   {QStringLiteral("fund"), qs(b.fund)}});
+    }
+}
+
+bool PaymentCart::selectAccount(const QString& number)
+{
+    clear();
+    loadAccount(number.toStdString());
+    if (m_accountNumber.empty()) {
+        emit errorReported(QCoreApplication::translate("PaymentController", "There is no account %1.").arg(number));
+        emit accountChanged();
+        return false;
+    }
+    if (m_account.value(QStringLiteral("status")).toString() == QLatin1String("closed"))
+        emit errorReported(QCoreApplication::translate("PaymentController", "Account %1 is closed; payments cannot be taken on it.").arg(number));
+    if (m_account.value(QStringLiteral("status")).toString() != QLatin1String("closed"))
+        m_billAmounts = m_station.payments().defaultBills(m_accountNumber);
+    m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    emit accountChanged();
+    emit cartChanged();
+    return true;
+}
+
+std::optional<Money> PaymentCart::typedAmount(const QString& amount, Money blank)
+{
+    if (amount.trimmed().isEmpty())
+        return blank;
+    auto parsed = parseMoney(amount.toStdString());
+    if (!parsed.value) {
+        emit errorReported(QString::fromStdString(parsed.error));
+        return std::nullopt;
+    }
+    return *parsed.value;
+}
+
+bool PaymentCart::setBillAmount(const QString& billId, const QString& amount)
+{
+    std::string id = billId.toStdString();
+    auto typed = typedAmount(amount, Money());
+    if (!typed)
+        return false;
+    Money value = *typed;
+    std::erase_if(m_billAmounts, [&](const Allocation& a) { return a.billId == id; });
+    if (value.isPositive()) {
+        // Keep the account's bill order, so the payment reads oldest first.
+        auto detail = m_station.accounts().account(m_accountNumber);
+        std::vector<Allocation> ordered;
+        for (const auto& b : detail ? detail->openBills : std::vector<station::BillInfo>{}) {
+            if (b.id == id)
+                ordered.push_back(Allocation{id, m_accountNumber, value});
+            for (const auto& a : m_billAmounts) {
+                if (a.billId == b.id)
+                    ordered.push_back(a);
+            }
+        }
+        m_billAmounts = std::move(ordered);
+    }
+    emit errorReported({});
+    emit cartChanged();
+    return true;
+}
+
+void PaymentCart::addFee(const QString& code)
+{
+    if (m_requestId.empty())
+        m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    for (auto& [c, quantity] : m_fees) {
+        if (c == code.toStdString()) {
+            ++quantity;
+            emit cartChanged();
+            return;
+        }
+    }
+    m_fees.emplace_back(code.toStdString(), 1);
+    emit cartChanged();
+}
+
+void PaymentCart::removeFee(const QString& code)
+{
+    std::erase_if(m_fees, [&](const auto& f) { return f.first == code.toStdString(); });
+    emit cartChanged();
+}
+
+bool PaymentCart::addTender(const QString& kind, const QString& amount, const QString& reference)
+{
+    auto k = tenderKind(kind);
+    if (!k)
+        return false;
+    auto typed = typedAmount(amount, due() - tenderedMoney());
+    if (!typed)
+        return false;
+    Money value = *typed;
+    if (!value.isPositive()) {
+        emit errorReported(QCoreApplication::translate("PaymentController", "A tender must be more than $0.00."));
+        return false;
+    }
+    m_tenders.push_back(station::TenderInput{*k, value, reference.trimmed().toStdString()});
+    emit errorReported({});
+    emit cartChanged();
+    return true;
+}
+
+void PaymentCart::removeTender(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_tenders.size()))
+        return;
+    m_tenders.erase(m_tenders.begin() + index);
+    emit cartChanged();
+}
+
+bool PaymentCart::complete()
+{
+    if (!m_session.signedIn()) {
+        emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: nobody is signed in."));
+        return false;
+    }
+    station::PaymentRequest request;
+    request.operatorId = m_session.operatorId().toStdString();
+    request.requestId = m_requestId;
+    request.billAmounts = m_billAmounts;
+    request.fees = m_fees;
+    request.tenders = m_tenders;
+    try {
+        auto outcome = m_station.payments().takePayment(request);
+        auto info = m_station.payments().receipt(outcome.receipt);
+        m_recentReceipt = qs(outcome.receipt);
+        m_lastReceipt = {{QStringLiteral("receipt"), qs(outcome.receipt)},
+                         {QStringLiteral("seq"), static_cast<qulonglong>(outcome.seq)},
+                         {QStringLiteral("total"), info ? money(info->total) : QString()},
+                         {QStringLiteral("tendered"), info ? money(info->tendered) : QString()},
+                         {QStringLiteral("change"), info ? money(info->change) : QString()},
+                         {QStringLiteral("account"), m_account.value(QStringLiteral("name"))},
+                         {QStringLiteral("duplicate"), outcome.duplicate}};
+    } catch (const station::CommandRefused& e) {
+        emit errorReported(QString::fromUtf8(e.what()));
+        return false;
+    } catch (const std::exception& e) {
+        emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    clear();
+    emit lastReceiptChanged();
+    return true;
+}
+
+void PaymentCart::clear()
+{
+    m_billAmounts.clear();
+    m_fees.clear();
+    m_tenders.clear();
+    m_requestId.clear();
+    m_account.clear();
+    m_bills.clear();
+    m_accountNumber.clear();
+    emit errorReported({});
+    emit accountChanged();
+    emit cartChanged();
+}
+bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
+                                   bool thirdParty, bool twoParty, const QString& micrSource,
+                                   const QString& micrSymbols)
+{
+    auto parsedAmount = parseMoney(amount.toStdString());
+    if (!parsedAmount.value) {
+        emit errorReported(QString::fromStdString(parsedAmount.error));
+        return false;
+    }
+    station::CheckInput input;
+    input.micr = micr.toStdString();
+    input.amount = *parsedAmount.value;
+    input.date = date.trimmed().toStdString();
+    input.customerAccount = m_accountNumber;
+    input.amountDue = due() - tenderedMoney();
+    input.thirdParty = thirdParty;
+    input.twoParty = twoParty;
+    input.micrSource = micrSource.toStdString();
+    // A reader's own symbol set applies to what it read; typed lines are recognized in any set.
+    if (micrSource == QLatin1String("reader") && !micrSymbols.isEmpty())
+        input.micrSymbols = parseMicrSymbols(micrSymbols.toStdString()).value_or(MicrSymbols::Auto);
+    if (kind == QLatin1String("money_order"))
+        input.instrument = CheckInstrument::MoneyOrder;
+    try {
+        auto v = m_station.checks().verifyCheck(m_session.operatorId().toStdString(), input);
+        QVariantList reasons;
+        for (const auto& r : v.decision.reasons)
+            reasons.append(QVariantMap{{QStringLiteral("code"), qs(r.code)},
+                                       {QStringLiteral("message"), qs(r.message)},
+                                       {QStringLiteral("overridable"), r.overridable}});
+        // Only the last four digits of the bank account are shown, as on the receipt.
+        auto bank = m_station.checks().routing(v.micr.routing);
+        std::string account = v.micr.account;
+        std::string masked = account.size() > 4 ? std::string(account.size() - 4, '*') + account.substr(account.size() - 4)
+                                                : account;
+        m_pendingCheck = {{QStringLiteral("id"), qs(v.id)},
+                          {QStringLiteral("kind"), kind},
+                          {QStringLiteral("amount"), money(input.amount)},
+                          {QStringLiteral("amountPlain"), qs(formatPlain(input.amount))},
+                          {QStringLiteral("routing"), qs(v.micr.routing)},
+                          {QStringLiteral("account"), qs(masked)},
+                          {QStringLiteral("serial"), qs(v.micr.serial)},
+                          {QStringLiteral("bank"), qs(bank ? bank->name : std::string())},
+                          {QStringLiteral("decision"), qs(std::string(checkDecisionName(v.decision.kind)))},
+                          {QStringLiteral("reasons"), reasons},
+                          {QStringLiteral("overridden"), false}};
+    } catch (const std::exception& e) {
+        emit errorReported(QString::fromUtf8(e.what()));
+        return false;
+    }
+    emit errorReported({});
+    emit pendingCheckChanged();
+    return true;
+}
+
+QString PaymentCart::overrideDescription()
+{
+    try {
+        return qs(m_station.checks().checkOverrideRequest(m_session.operatorId().toStdString(),
+                                                 m_pendingCheck.value(QStringLiteral("id")).toString().toStdString())
+                      .description);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+bool PaymentCart::overrideItem(const QString& supervisorId, const QString& pin)
+{
+    std::string op = m_session.operatorId().toStdString();
+    std::string id = m_pendingCheck.value(QStringLiteral("id")).toString().toStdString();
+    try {
+        auto approval = m_station.operators().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
+                                          pin.toStdString());
+        if (!approval.ok) {
+            emit errorReported(qs(approval.message));
+            return false;
+        }
+        m_station.checks().overrideCheck(op, id, approval.approvalId);
+    } catch (const std::exception& e) {
+        emit errorReported(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_pendingCheck[QStringLiteral("overridden")] = true;
+    emit errorReported({});
+    emit pendingCheckChanged();
+    return true;
+}
+
+bool PaymentCart::takeItem()
+{
+    QString decision = m_pendingCheck.value(QStringLiteral("decision")).toString();
+    bool usable = decision == QLatin1String("accept")
+                  || (decision == QLatin1String("needs_approval") && m_pendingCheck.value(QStringLiteral("overridden")).toBool());
+    if (!usable)
+        return false;
+    m_itemNumbers.insert(m_pendingCheck.value(QStringLiteral("id")).toString(),
+                         m_pendingCheck.value(QStringLiteral("serial")).toString());
+    bool ok = addTender(m_pendingCheck.value(QStringLiteral("kind")).toString(),
+                        m_pendingCheck.value(QStringLiteral("amountPlain")).toString(),
+                        m_pendingCheck.value(QStringLiteral("id")).toString());
+    if (ok)
+        discardItem();
+    return ok;
+}
+
+void PaymentCart::discardItem()
+{
+    m_pendingCheck.clear();
+    emit pendingCheckChanged();
+}
+
+void PaymentCart::dismissReceipt()
+{
+    m_lastReceipt.clear();
+    emit lastReceiptChanged();
+}
+void PaymentCart::forgetRecentReceipt()
+{
+    m_recentReceipt.clear();
+    emit lastReceiptChanged();
+}
+
+PaymentDraft PaymentCart::draft() const
+{
+    PaymentDraft d;
+    d.request = m_requestId;
+    d.account = m_accountNumber;
+    d.bills = m_billAmounts;
+    d.fees = m_fees;
+    for (const auto& t : m_tenders)
+        d.tenders.push_back({std::string(tenderKindName(t.kind)), t.amount, t.reference,
+                             m_itemNumbers.value(qs(t.reference)).toStdString()});
+    d.due = due();
+    return d;
+}
+
+void PaymentCart::restore(const PaymentDraft& draft)
+{
+    clear();
+    if (!draft.account.empty())
+        loadAccount(draft.account);
+    m_billAmounts = draft.bills;
+    m_fees = draft.fees;
+    for (const auto& t : draft.tenders) {
+        auto kind = tenderKind(qs(t.kind));
+        if (!kind)
+            continue;
+        m_tenders.push_back(station::TenderInput{*kind, t.amount, t.reference});
+        if (!t.number.empty())
+            m_itemNumbers.insert(qs(t.reference), qs(t.number));
+    }
+    m_requestId = draft.request;
+    emit accountChanged();
+    emit cartChanged();
+}
+
+} // namespace tillbook::app
