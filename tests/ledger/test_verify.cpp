@@ -1,7 +1,7 @@
 // Verification of whole ledgers: intact ledgers pass, and every kind of tampering is caught and named by seq.
 #include "ledger/canonical_json.h"
 #include "ledger/merkle.h"
-#include "ledger_fixture.h"
+#include "support/ledger_fixture.h"
 #include "station/services.h"
 
 #include <catch2/catch.hpp>

@@ -1,29 +1,14 @@
 // Ledger test fixture.
-#include "ledger_fixture.h"
+#include "support/ledger_fixture.h"
 
 #include "ledger/canonical_json.h"
 #include "station/services.h"
 
-#include <cstdlib>
 #include <stdexcept>
 
 namespace tillbook::test {
 
 namespace fs = std::filesystem;
-
-TempDir::TempDir()
-{
-    std::string pattern = (fs::temp_directory_path() / "tillbook-test-XXXXXX").string();
-    if (!::mkdtemp(pattern.data()))
-        throw std::runtime_error("mkdtemp failed");
-    m_path = pattern;
-}
-
-TempDir::~TempDir()
-{
-    std::error_code ignored;
-    fs::remove_all(m_path, ignored);
-}
 
 LedgerFixture::LedgerFixture(std::string station)
     : paths(dir.path())

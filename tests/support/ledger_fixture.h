@@ -8,6 +8,7 @@
 #include "ledger/verifier.h"
 #include "ledger/writer.h"
 #include "station/data_dir.h"
+#include "support/temp_dir.h"
 
 #include <filesystem>
 #include <functional>
@@ -15,19 +16,6 @@
 #include <string>
 
 namespace tillbook::test {
-
-// A temporary directory removed when the object goes away.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 class LedgerFixture {
 public:
