@@ -4,11 +4,26 @@
 #include "ledger/canonical_json.h"
 #include "station/services.h"
 
+#include <catch2/catch.hpp>
+
 #include <stdexcept>
 
 namespace tillbook::test {
 
 namespace fs = std::filesystem;
+
+std::string problemOf(const ledger::VerifyReport& report)
+{
+    return report.problem ? report.problem->message : std::string("(intact)");
+}
+
+void checkProblem(const ledger::VerifyReport& report, std::uint64_t seq, const std::string& message)
+{
+    INFO(problemOf(report));
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->message == message);
+    CHECK(report.problem->seq == seq);
+}
 
 LedgerFixture::LedgerFixture(std::string station)
     : paths(dir.path())

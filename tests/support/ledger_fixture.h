@@ -17,6 +17,11 @@
 
 namespace tillbook::test {
 
+// What the verifier says: its first problem's message, or "(intact)".
+std::string problemOf(const ledger::VerifyReport& report);
+// The first problem the verifier reports is `message`, at `seq`.
+void checkProblem(const ledger::VerifyReport& report, std::uint64_t seq, const std::string& message);
+
 class LedgerFixture {
 public:
     explicit LedgerFixture(std::string station = "TEST-01");
