@@ -17,11 +17,7 @@ using tillbook::CsvError;
 using tillbook::CsvRow;
 using tillbook::CsvTable;
 using tillbook::Money;
-using tillbook::test::dollars;
-using tillbook::test::kBom;
-using tillbook::test::parseBad;
-using tillbook::test::parseGood;
-using tillbook::test::writeField;
+using namespace tillbook::test; // csv_test_helpers.h
 
 namespace {
 

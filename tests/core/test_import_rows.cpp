@@ -14,10 +14,7 @@
 using tillbook::CsvError;
 using tillbook::ImportError;
 using tillbook::Money;
-using tillbook::test::dollars;
-using tillbook::test::kBom;
-using tillbook::test::parseBad;
-using tillbook::test::writeField;
+using namespace tillbook::test; // csv_test_helpers.h
 
 namespace {
 
