@@ -6,7 +6,7 @@
 #include "devices/micr_reader.h"
 #include "devices/printer_simulator.h"
 #include "devices/serial_transport.h"
-#include "ledger/ledger_fixture.h"
+#include "support/temp_dir.h"
 #include "printing/escpos.h"
 #include "printing/samples.h"
 

@@ -3,7 +3,7 @@
 #include "ledger/checkpoint.h"
 #include "ledger/keys.h"
 #include "ledger/record.h"
-#include "ledger_fixture.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 

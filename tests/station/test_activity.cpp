@@ -1,17 +1,15 @@
 // The activity report: per-cashier figures from simulated days, tying out to the posting export and to the payments.
 #include "core/csv.h"
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/projector.h"
 #include "station/simulation.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 using namespace tillbook;
-using station::Station;
 using station::utcDay;
 
 namespace {
@@ -39,13 +37,9 @@ std::int64_t exportedCents(const std::string& csv)
 
 TEST_CASE("activity: per cashier and fund - tying out to the posting export and to the payments")
 {
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-    Station::Options options;
-    options.scrypt.n = 1024;
-    auto st = Station::open(dir.path(), clock, options);
-    station::seedDemo(*st);
+    test::DemoStation demo;
+    auto& st = demo.st;
+    auto& clock = demo.clock;
     station::SimulationOptions sim;
     sim.days = 2;
     sim.seed = 9;

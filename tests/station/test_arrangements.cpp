@@ -1,34 +1,22 @@
 // Payment arrangements through the station: the balance moves onto installment bills, approvals above the setting,
 // refusals that record nothing, paying installments, breaking an arrangement, and the promissory note.
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tillbook;
 using station::ArrangementRequest;
-using station::Station;
 
 namespace {
 
 constexpr std::int64_t kDay = 86'400'000;
 
-Money m(std::int64_t cents)
-{
-    return Money::fromCents(cents);
-}
+using test::m;
 
-struct Office {
-    Office()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-    }
+struct Office : test::DemoStation {
+    Office() : DemoStation({.startMs = test::kNewYear2026Ms}) {}
     // An account with more than one open bill, so the down payment and the financed part fall on different bills.
     std::string accountWithBills(std::size_t bills)
     {
@@ -53,16 +41,6 @@ struct Office {
         r.firstDue = "2026-02-01"; // the clock says 2026-01-01
         return r;
     }
-    std::string approve(const station::ApprovalRequest& request)
-    {
-        auto approval = st->operators().approve(request, "sam", "2468");
-        REQUIRE(approval.ok);
-        return approval.approvalId;
-    }
-
-    test::TempDir dir;
-    FixedClock clock; // 2026-01-01
-    std::unique_ptr<Station> st;
 };
 
 } // namespace

@@ -1,43 +1,19 @@
 // Mail payment batches and the supervisor's review: balancing against the control figures, exceptions for declined
 // checks, posting in one transaction, and the Open/Balanced/Approved/Rejected path to an approved day.
 #include "core/scan_line.h"
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 using namespace tillbook;
-using station::Station;
 
 namespace {
 
-std::string fedach()
-{
-    std::ifstream in(std::string(TILLBOOK_TESTDATA_DIR) + "/fedach/FedACHdir.txt", std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-struct BackOffice {
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000}; // 2026-11-01 08:00 UTC
-    std::unique_ptr<Station> st;
-    BackOffice()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-        st->checks().importRoutingDirectory("system", fedach(), "FedACHdir.txt");
-    }
+struct BackOffice : test::DemoStation {
+    BackOffice() : DemoStation({.routingDirectory = true}) {}
     station::RemittanceInput remittance(const std::string& account, std::int64_t cents, int serial,
                                         const std::string& routing = "021000021")
     {
@@ -48,14 +24,6 @@ struct BackOffice {
         in.checkDate = "2026-10-28";
         in.micrSource = "reader";
         return in;
-    }
-    Money openOn(const std::string& account)
-    {
-        Money open;
-        auto detail = st->accounts().account(account); // kept alive for the loop
-        for (const auto& b : detail->openBills)
-            open += b.open;
-        return open;
     }
 };
 
@@ -69,7 +37,7 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     CHECK(batch.id == "TEST-01-M000001");
     CHECK(batch.status == "open");
     CHECK(batch.day == "2026-11-01");
-    Money due100101 = o.openOn("100101");
+    Money due100101 = o.owed("100101");
     REQUIRE(due100101 == Money::fromCents(2350));
 
     // The stub's scan line names the account; a wrong check digit is refused and records nothing.
@@ -120,7 +88,7 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     CHECK(b.exceptionTotal == Money::fromCents(5000));
     CHECK(b.depositTotal == Money::fromCents(2350 + 8585 + 1200));
 
-    Money due100108 = o.openOn("100108");
+    Money due100108 = o.owed("100108");
     auto closed = o.st->batches().closeBatch("ana", batch.id);
     CHECK(closed.status == "closed");
     CHECK_THROWS_WITH(o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 100, 1600)), Catch::Contains("closed"));
@@ -137,8 +105,8 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
         }
     }
     CHECK(receipts.size() == 3);
-    CHECK(o.openOn("100101").isZero());
-    CHECK(o.openOn("100108") == due100108 - Money::fromCents(8585));
+    CHECK(o.owed("100101").isZero());
+    CHECK(o.owed("100108") == due100108 - Money::fromCents(8585));
     // Posting: the three payments and batch.closed are the last four records, written together.
     auto last = o.st->store().size();
     CHECK(o.st->store().at(last)->kind == "batch.closed");
@@ -192,12 +160,12 @@ TEST_CASE("batch: a payment that fails at close rolls the whole close back")
     CHECK(station::opensDrawer(*o.st->store().at(windowPayment.seq))); // taken at the window: the drawer opens
 
     auto size = o.st->store().size();
-    Money open = o.openOn("100101");
+    Money open = o.owed("100101");
     CHECK_THROWS_WITH(o.st->batches().closeBatch("ana", batch.id),
                       Catch::StartsWith("Batch not closed: item 2 (account 100108)") && Catch::Contains("already taken"));
     CHECK(o.st->store().size() == size);
     CHECK(o.st->batches().batch(batch.id)->status == "open");
-    CHECK(o.openOn("100101") == open); // item 1 was not posted either
+    CHECK(o.owed("100101") == open); // item 1 was not posted either
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
 

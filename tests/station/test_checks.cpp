@@ -1,47 +1,22 @@
 // Checks at the station: the real FedACH directory, verification with reasons, overrides, the payment that uses a
 // verification, and returned checks.
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <limits>
-#include <sstream>
 
 using namespace tillbook;
-using station::Station;
 
 namespace {
 
-Money m(std::int64_t cents)
-{
-    return Money::fromCents(cents);
-}
+using test::fedach;
+using test::m;
 
-std::string fedach()
-{
-    std::ifstream in(std::string(TILLBOOK_TESTDATA_DIR) + "/fedach/FedACHdir.txt", std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-struct Counter {
-    Counter()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-        CashCount openingFloat;
-        openingFloat.rolledCoin = m(20000);
-        st->drawers().openDrawer("ana", openingFloat);
-    }
-    std::uint64_t size() { return st->store().size(); }
+struct Counter : test::DemoStation {
+    Counter() : DemoStation({.drawerFloat = test::rolled(m(20000))}) {}
     station::CheckVerification verify(const std::string& micr, Money amount, std::string account = "100101",
                                       std::string date = "2026-10-25")
     {
@@ -62,10 +37,6 @@ struct Counter {
         r.tenders.push_back({TenderKind::Check, amount, v.id});
         return st->payments().takePayment(r);
     }
-
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000}; // 2026-10-31
-    std::unique_ptr<Station> st;
 };
 
 // What a refused import says: its sentence and each problem, one per line.
@@ -316,13 +287,8 @@ TEST_CASE("a check verified for one customer's account cannot pay another's")
 
 TEST_CASE("checks: the verification records whether the MICR line was read or keyed")
 {
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-    Station::Options options;
-    options.scrypt.n = 1024;
-    auto st = Station::open(dir.path(), clock, options);
-    station::seedDemo(*st);
+    test::DemoStation demo;
+    auto& st = demo.st;
     station::CheckInput input;
     input.micr = "T021000021T 5550001U 2001";
     input.amount = Money::fromCents(2500);

@@ -1,9 +1,9 @@
 // Crash safety: a writer killed with SIGKILL at random moments never leaves a partial record, never loses one it
 // reported durable, and the ledger still verifies.
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
+#include "ledger/verifier.h"
 #include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -159,10 +159,8 @@ namespace {
 [[noreturn]] void payUntilKilled(const std::filesystem::path& dir, int reportFd, int round)
 {
     try {
-        FixedClock clock(childClockMs(1'793'520'000'000, round + 1));
-        station::Station::Options options;
-        options.scrypt.n = 1024;
-        auto st = station::Station::open(dir, clock, options);
+        FixedClock clock(childClockMs(test::kNovember2026Ms, round + 1));
+        auto st = station::Station::open(dir, clock, test::fastOptions());
         for (std::int64_t i = 0;; ++i) {
             station::PaymentRequest request;
             request.operatorId = "ana";
@@ -183,22 +181,15 @@ namespace {
 
 TEST_CASE("receipt numbers stay gap-free across SIGKILL - and projections still match the ledger")
 {
-    test::TempDir dir;
-    FixedClock clock(1'793'520'000'000);
-    station::Station::create(dir.path(), "CRASH-02", clock, station::Station::Kind::Demo);
-    {
-        station::Station::Options options;
-        options.scrypt.n = 1024;
-        auto st = station::Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-        // The children pay $5 in cash until killed: on a fast disk they pass the default cash levels (a drop required
-        // after $3,000.00) within a few hundred payments, and a refused payment is not what this test is about.
-        st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 100'000'000);
-        st->settings().changeSetting("ada", "drawer.pickup_require_cents", 100'000'000);
-        CashCount openingFloat;
-        openingFloat.rolledCoin = Money::fromCents(st->settings().setting("drawer.float_cents"));
-        st->drawers().openDrawer("ana", openingFloat);
-    }
+    test::DemoStation demo({.stationId = "CRASH-02"});
+    const auto& dir = demo.dir;
+    auto& st = demo.st;
+    // The children pay $5 in cash until killed: on a fast disk they pass the default cash levels (a drop required after
+    // $3,000.00) within a few hundred payments, and a refused payment is not what this test is about.
+    st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 100'000'000);
+    st->settings().changeSetting("ada", "drawer.pickup_require_cents", 100'000'000);
+    st->drawers().openDrawer("ana", test::rolled(Money::fromCents(st->settings().setting("drawer.float_cents"))));
+    st.reset(); // the children open the station themselves
     std::mt19937 random(7);
     std::uniform_int_distribution<int> delayUs(0, 30'000);
     std::uint64_t durable = 0;

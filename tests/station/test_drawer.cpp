@@ -1,30 +1,18 @@
 // Cash drawer sessions: expected cash computed right (the bugs other POS systems shipped), blind close, approvals.
 #include "core/drawer.h"
-#include "ledger/ledger_fixture.h"
-#include "station/check_helper.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tillbook;
 using station::PaymentRequest;
-using station::Station;
 
 namespace {
 
-Money m(std::int64_t cents)
-{
-    return Money::fromCents(cents);
-}
-
-CashCount cash(Money amount) // counted as rolled coin: the denomination mix does not matter to these tests
-{
-    CashCount c;
-    c.rolledCoin = amount;
-    return c;
-}
+using test::m;
+using test::rolled;
 
 CashCount notes(std::initializer_list<std::pair<Denomination, std::int64_t>> pieces)
 {
@@ -34,22 +22,7 @@ CashCount notes(std::initializer_list<std::pair<Denomination, std::int64_t>> pie
     return c;
 }
 
-struct Counter {
-    Counter()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-    }
-    std::uint64_t size() { return st->store().size(); }
-    std::string approve(const station::ApprovalRequest& request)
-    {
-        auto approval = st->operators().approve(request, "sam", "2468");
-        REQUIRE(approval.ok);
-        return approval.approvalId;
-    }
+struct Counter : test::DemoStation {
     station::PaymentOutcome pay(std::string who, std::vector<station::TenderInput> tenders, std::string fee = "RECONNECT")
     {
         PaymentRequest r;
@@ -61,9 +34,6 @@ struct Counter {
     }
     Money expected() { return st->drawers().openDrawer()->expectedCash; }
 
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    std::unique_ptr<Station> st;
     int requests = 0;
 };
 
@@ -73,17 +43,17 @@ TEST_CASE("opening: the counted float is the float - a difference needs a superv
 {
     Counter c;
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ana", cash(m(19500))), Catch::Contains("approval"));
+    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ana", rolled(m(19500))), Catch::Contains("approval"));
     CHECK(c.size() == before);
-    auto id = c.approve(c.st->drawers().floatDifferenceRequest("ana", cash(m(19500))));
-    auto opened = c.st->drawers().openDrawer("ana", cash(m(19500)), id);
+    auto id = c.approve(c.st->drawers().floatDifferenceRequest("ana", rolled(m(19500))));
+    auto opened = c.st->drawers().openDrawer("ana", rolled(m(19500)), id);
     CHECK(opened.approver == "sam");
     // Bug shipped elsewhere: expected = expected float + difference, i.e. the difference counted twice.
     CHECK(c.expected() == m(19500));
     CHECK(c.expected() != m(20000) - m(500) - m(500));
 
     before = c.size();
-    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ben", cash(m(20000))), Catch::Contains("already open at this station"));
+    CHECK_THROWS_WITH(c.st->drawers().openDrawer("ben", rolled(m(20000))), Catch::Contains("already open at this station"));
     CHECK_THROWS_WITH(c.st->drawers().openDrawer("ana", notes({{Denomination::Bill20, -1}})), Catch::Contains("cannot be negative"));
     CHECK(c.size() == before);
 }
@@ -91,7 +61,7 @@ TEST_CASE("opening: the counted float is the float - a difference needs a superv
 TEST_CASE("expected cash: change is not cash received - checks are not cash")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(10000), ""}}); // $45.00 due, $100 handed over
     CHECK(paid.settlement.change == m(5500));
     // Bug shipped elsewhere: the $100 handed over counted as received without the change going back out.
@@ -109,12 +79,12 @@ TEST_CASE("expected cash: change is not cash received - checks are not cash")
 TEST_CASE("a void after a drop takes back only what its payment brought - and the drop stays dropped")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(5000), ""}}); // +$45.00
     c.st->drawers().dropCash("ana", notes({{Denomination::Bill20, 10}})); // $200 to the safe
     CHECK(c.expected() == m(4500));
     auto before = c.size();
-    CHECK_THROWS_WITH(c.st->drawers().dropCash("ana", cash(m(4501))), Catch::Contains("more than the $45.00"));
+    CHECK_THROWS_WITH(c.st->drawers().dropCash("ana", rolled(m(4501))), Catch::Contains("more than the $45.00"));
     CHECK(c.size() == before);
     c.st->payments().voidPayment("ana", paid.receipt, c.approve(c.st->payments().voidRequest("ana", paid.receipt)));
     CHECK(c.expected() == m(0)); // float 200 + 45 - 200 dropped - 45 voided
@@ -126,13 +96,13 @@ TEST_CASE("a void after a drop takes back only what its payment brought - and th
 TEST_CASE("a cash refund is paid out of the drawer it comes from - not the one that took the payment")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     auto first = c.st->drawers().openDrawer()->id;
-    auto counted = c.st->drawers().countDrawer("ana", cash(m(24500)), {});
+    auto counted = c.st->drawers().countDrawer("ana", rolled(m(24500)), {});
     CHECK(counted.overShort.total == m(0));
     c.st->drawers().closeDrawer("ana", "");
-    c.st->drawers().openDrawer("ben", cash(m(20000)));
+    c.st->drawers().openDrawer("ben", rolled(m(20000)));
     c.st->payments().refundPayment("ben", paid.receipt, m(4500), "cash",
                         c.approve(c.st->payments().refundRequest("ben", paid.receipt, m(4500), "cash")));
     CHECK(c.expected() == m(15500));
@@ -142,7 +112,7 @@ TEST_CASE("a cash refund is paid out of the drawer it comes from - not the one t
 TEST_CASE("blind close: over/short per tender - tolerance - approval - and a checkpoint after")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     c.pay("ana", {{TenderKind::Check, m(4500), test::verifiedItem(*c.st, "ana", m(4500))}});
     c.st->drawers().paidOut("ana", m(1000), "postage for a certified letter");
@@ -150,7 +120,7 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
 
     SECTION("within tolerance closes at once")
     {
-        auto counted = c.st->drawers().countDrawer("ana", cash(m(23100)), {{TenderKind::Check, m(4500), "1001"}}); // $4 short
+        auto counted = c.st->drawers().countDrawer("ana", rolled(m(23100)), {{TenderKind::Check, m(4500), "1001"}}); // $4 short
         CHECK(counted.overShort.cash == m(-400));
         CHECK(counted.overShort.checks == m(0));
         CHECK_FALSE(counted.needsApproval);
@@ -166,7 +136,7 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
     }
     SECTION("beyond tolerance needs a reason and a supervisor")
     {
-        auto counted = c.st->drawers().countDrawer("ana", cash(m(22000)), {{TenderKind::Check, m(4500), "1001"}}); // $15 short
+        auto counted = c.st->drawers().countDrawer("ana", rolled(m(22000)), {{TenderKind::Check, m(4500), "1001"}}); // $15 short
         CHECK(counted.overShort.total == m(-1500));
         CHECK(counted.needsApproval);
         auto before = c.size();
@@ -179,7 +149,7 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
     }
     SECTION("a count goes stale when the drawer changes after it")
     {
-        c.st->drawers().countDrawer("ana", cash(m(23500)), {{TenderKind::Check, m(4500), "1001"}});
+        c.st->drawers().countDrawer("ana", rolled(m(23500)), {{TenderKind::Check, m(4500), "1001"}});
         c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
         CHECK_THROWS_WITH(c.st->drawers().closeDrawer("ana", ""), Catch::Contains("count it again"));
     }
@@ -188,11 +158,11 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
 TEST_CASE("two drawers on one day: each close reports only its own session")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
-    c.st->drawers().countDrawer("ana", cash(m(24500)), {});
+    c.st->drawers().countDrawer("ana", rolled(m(24500)), {});
     auto first = c.st->drawers().closeDrawer("ana", "");
-    c.st->drawers().openDrawer("ben", cash(m(20000)));
+    c.st->drawers().openDrawer("ben", rolled(m(20000)));
     c.pay("ben", {{TenderKind::Cash, m(4500), ""}});
     auto second = *c.st->drawers().openDrawer();
     // Bug shipped elsewhere: the day's second Z report adding the first session's takings again.
@@ -209,7 +179,7 @@ TEST_CASE("a heavy drawer warns - then requires a drop before the next cash paym
     Counter c;
     c.st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 25000);
     c.st->settings().changeSetting("ada", "drawer.pickup_require_cents", 30000);
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}}); // $290
     CHECK(c.st->drawers().openDrawer()->level == CashLevel::Warn);
@@ -219,7 +189,7 @@ TEST_CASE("a heavy drawer warns - then requires a drop before the next cash paym
     CHECK_THROWS_WITH(c.pay("ana", {{TenderKind::Cash, m(4500), ""}}), Catch::Contains("drop cash to the safe"));
     CHECK(c.size() == before);
     c.pay("ana", {{TenderKind::Check, m(4500), test::verifiedItem(*c.st, "ana", m(4500))}}); // checks still go in
-    c.st->drawers().dropCash("ana", cash(m(20000)));
+    c.st->drawers().dropCash("ana", rolled(m(20000)));
     CHECK(c.st->drawers().openDrawer()->level == CashLevel::Normal);
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
 }
@@ -227,7 +197,7 @@ TEST_CASE("a heavy drawer warns - then requires a drop before the next cash paym
 TEST_CASE("a void goes through the voiding cashier's own drawer")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     auto before = c.size();
     // Refused before a supervisor is asked, and by the command itself: nothing is written.
@@ -239,12 +209,12 @@ TEST_CASE("a void goes through the voiding cashier's own drawer")
 TEST_CASE("a cash refund needs the cashier's own open drawer holding the cash - refused before a supervisor is asked")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     auto before = c.size();
     CHECK_THROWS_WITH(c.st->payments().refundRequest("ben", paid.receipt, m(1000), "cash"), Catch::Contains("open drawer"));
     CHECK(c.size() == before);
-    c.st->drawers().dropCash("ana", cash(m(24000))); // $5.00 left in the drawer
+    c.st->drawers().dropCash("ana", rolled(m(24000))); // $5.00 left in the drawer
     before = c.size();
     CHECK_THROWS_WITH(c.st->payments().refundRequest("ana", paid.receipt, m(4500), "cash"), Catch::Contains("should hold only $5.00"));
     CHECK(c.size() == before);
@@ -254,13 +224,13 @@ TEST_CASE("a cash refund needs the cashier's own open drawer holding the cash - 
 TEST_CASE("an over/short approval binds to one count: a recount with the same total needs a new one")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
-    c.st->drawers().countDrawer("ana", cash(m(22000)), {}); // $25 short of $245
+    c.st->drawers().countDrawer("ana", rolled(m(22000)), {}); // $25 short of $245
     auto request = c.st->drawers().overShortRequest("ana");
     CHECK_THAT(request.description, Catch::Contains("cash -$25.00"));
     auto id = c.approve(request);
-    c.st->drawers().countDrawer("ana", cash(m(22000)), {}); // counted again: the same total, a different count
+    c.st->drawers().countDrawer("ana", rolled(m(22000)), {}); // counted again: the same total, a different count
     CHECK_THROWS_WITH(c.st->drawers().closeDrawer("ana", "miscount", id), Catch::Contains("this approval is for"));
     CHECK_NOTHROW(c.st->drawers().closeDrawer("ana", "miscount", c.approve(c.st->drawers().overShortRequest("ana"))));
 }
@@ -268,7 +238,7 @@ TEST_CASE("an over/short approval binds to one count: a recount with the same to
 TEST_CASE("a paid-out above the threshold needs a supervisor")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     CHECK_NOTHROW(c.st->drawers().paidOut("ana", m(5000), "postage"));
     auto before = c.size();
     CHECK_THROWS_WITH(c.st->drawers().paidOut("ana", m(5001), "a refund of a deposit"), Catch::Contains("approval"));
@@ -281,8 +251,8 @@ TEST_CASE("a paid-out above the threshold needs a supervisor")
 TEST_CASE("a reason typed at the drawer is one line of text - else one sentence and nothing written")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
-    c.st->drawers().countDrawer("ana", cash(m(20000)), {}); // exact: the close needs no reason, but one given is checked
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
+    c.st->drawers().countDrawer("ana", rolled(m(20000)), {}); // exact: the close needs no reason, but one given is checked
     auto before = c.size();
     const std::string oneLine = "the reason must be one line of text";
     for (std::string bad : {"postage\nApproved by sam", "post\rage", "bell\a here", "escape\x1b[2J"}) {
@@ -306,7 +276,7 @@ TEST_CASE("a reason typed at the drawer is one line of text - else one sentence 
 TEST_CASE("the X report at the counter needs a supervisor, and each viewing is a record")
 {
     Counter c;
-    c.st->drawers().openDrawer("ana", cash(m(20000)));
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     auto before = c.size();
     CHECK_THROWS_WITH(c.st->drawers().xReport("ana", ""), Catch::Contains("approval"));
@@ -321,7 +291,7 @@ TEST_CASE("the X report at the counter needs a supervisor, and each viewing is a
 TEST_CASE("the drawer opens only for records that move money in or out of it")
 {
     Counter c;
-    auto opened = c.st->drawers().openDrawer("ana", cash(m(20000)));
+    auto opened = c.st->drawers().openDrawer("ana", rolled(m(20000)));
     CHECK(station::opensDrawer(opened));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(5000), ""}});
     CHECK(station::opensDrawer(*c.st->store().at(paid.seq)));

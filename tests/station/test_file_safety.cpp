@@ -1,7 +1,8 @@
 // Files an attacker or a full disk cannot abuse: modes, the PIN secret, temporaries, checkpoint copies, key rotation
 // interrupted by a kill, and the single-writer lock.
-#include "ledger/ledger_fixture.h"
+#include "ledger/verifier.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,12 +24,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Station::Options fastOptions()
-{
-    Station::Options options;
-    options.scrypt.n = 1024; // tests need speed, not brute-force resistance
-    return options;
-}
+using test::fastOptions;
 
 unsigned modeOf(const fs::path& path)
 {

@@ -1,32 +1,14 @@
 // Account maintenance: contact details, bill adjustments with their approval, the contact log, and the history view;
 // every refusal records nothing.
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tillbook;
-using station::Station;
 
-namespace {
-
-struct Office {
-    Office()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-    }
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    std::unique_ptr<Station> st;
-};
-
-} // namespace
+using Office = test::DemoStation;
 
 TEST_CASE("maintenance: contact details change as records and are found by the new name")
 {

@@ -1,32 +1,17 @@
 // Operators, roles, lockouts and supervisor approvals: authorization is the station's, and every refusal
 // leaves the ledger as it was (except the failed attempt itself).
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tillbook;
 using station::ApprovalRequest;
-using station::Station;
 
 namespace {
 
-struct Counter {
-    Counter()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-    }
-    std::uint64_t size() { return st->store().size(); }
-    ledger::Record last() { return *st->store().last(); }
-
-    test::TempDir dir;
-    FixedClock clock;
-    std::unique_ptr<Station> st;
+struct Counter : test::DemoStation {
+    Counter() : DemoStation({.startMs = test::kNewYear2026Ms}) {}
 };
 
 } // namespace

@@ -1,23 +1,16 @@
 // Service orders: created with a deposit bill, moved through their statuses, refused when they make no sense.
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tillbook;
-using station::Station;
 
 TEST_CASE("orders: a start order bills its deposit and moves to done with the meter reading")
 {
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000}; // 2026-10-31
-    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-    Station::Options options;
-    options.scrypt.n = 1024;
-    auto st = Station::open(dir.path(), clock, options);
-    station::seedDemo(*st);
+    test::DemoStation demo;
+    auto& st = demo.st;
     station::ServiceOrderRequest r;
     r.operatorId = "ana";
     r.account = "100101";
@@ -88,13 +81,8 @@ TEST_CASE("orders: a start order bills its deposit and moves to done with the me
 
 TEST_CASE("orders: a cancelled order's unpaid deposit is no longer owed - and updates keep earlier notes")
 {
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-    Station::Options options;
-    options.scrypt.n = 1024;
-    auto st = Station::open(dir.path(), clock, options);
-    station::seedDemo(*st);
+    test::DemoStation demo;
+    auto& st = demo.st;
     Money before = st->accounts().account("100122")->summary.balance;
     station::ServiceOrderRequest r;
     r.operatorId = "ana";

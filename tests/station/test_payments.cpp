@@ -1,11 +1,9 @@
 // Accounts, imports, search, payments, voids, refunds, the posting export, rebuild and simulation.
 #include "ledger/hash.h"
-#include "ledger/ledger_fixture.h"
-#include "station/check_helper.h"
-#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/simulation.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include "core/drawer.h"
 
@@ -16,63 +14,26 @@
 
 using namespace tillbook;
 using station::PaymentRequest;
-using station::Station;
 
 namespace {
 
-struct Counter {
-    explicit Counter(std::int64_t startMs = 1'793'520'000'000) // 2026-10-31T08:00:00Z
-        : clock(startMs)
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-        st->drawers().openDrawer("ana", standardFloat());
-    }
-    static CashCount standardFloat() // $200.00: 5 x $20, 6 x $10, 6 x $5, 10 x $1
-    {
-        CashCount c;
-        c.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 5;
-        c.pieces[static_cast<std::size_t>(Denomination::Bill10)] = 6;
-        c.pieces[static_cast<std::size_t>(Denomination::Bill5)] = 6;
-        c.pieces[static_cast<std::size_t>(Denomination::Bill1)] = 10;
-        return c;
-    }
+using test::m;
+using test::standardFloat;
+
+struct Counter : test::DemoStation {
+    Counter() : DemoStation({.drawerFloat = standardFloat()}) {}
     // Counts the drawer to exactly what it should hold and closes it.
     void closeDrawerExactly()
     {
         auto open = st->drawers().openDrawer();
-        CashCount cash;
-        cash.rolledCoin = open->expectedCash;
         std::vector<station::CountedItem> items;
         for (const auto& item : st->drawers().drawerReport(open->id).items)
             items.push_back({item.kind, item.amount, item.reference});
-        auto counted = st->drawers().countDrawer(open->operatorId, cash, items);
+        auto counted = st->drawers().countDrawer(open->operatorId, test::rolled(open->expectedCash), items);
         REQUIRE_FALSE(counted.needsApproval);
         st->drawers().closeDrawer(open->operatorId, "");
     }
-    std::uint64_t size() { return st->store().size(); }
-    Money owed(const std::string& account)
-    {
-        Money total;
-        auto detail = st->accounts().account(account); // kept alive: the loop reads its bills
-        for (const auto& b : detail->openBills)
-            total += b.open;
-        return total;
-    }
     Money credit(const std::string& account) { return st->accounts().account(account)->summary.credit; }
-    std::string approve(const station::ApprovalRequest& request)
-    {
-        auto approval = st->operators().approve(request, "sam", "2468");
-        REQUIRE(approval.ok);
-        return approval.approvalId;
-    }
-
-    test::TempDir dir;
-    FixedClock clock;
-    std::unique_ptr<Station> st;
 };
 
 PaymentRequest cashPayment(std::string account, Money amount, Money cash, std::string id)
@@ -83,11 +44,6 @@ PaymentRequest cashPayment(std::string account, Money amount, Money cash, std::s
     r.accountAmounts.emplace_back(std::move(account), amount);
     r.tenders.push_back({TenderKind::Cash, cash, ""});
     return r;
-}
-
-Money m(std::int64_t cents)
-{
-    return Money::fromCents(cents);
 }
 
 } // namespace
@@ -272,7 +228,7 @@ TEST_CASE("void and refund: approved by a supervisor - reversing exactly what th
     SECTION("a void after the drawer closed is refused; a refund from the next drawer is not")
     {
         c.closeDrawerExactly();
-        c.st->drawers().openDrawer("ana", Counter::standardFloat());
+        c.st->drawers().openDrawer("ana", standardFloat());
         // Refused before any supervisor is asked, and by the command itself.
         CHECK_THROWS_WITH(c.st->payments().voidRequest("ana", paid.receipt), Catch::Contains("which is closed; refund it instead"));
         CHECK_THROWS_WITH(c.st->payments().voidPayment("ana", paid.receipt, "TEST-01-A999999"),

@@ -1,11 +1,9 @@
 // Documents from the ledger: letterhead settings, X/Z reports, deposit slips, refund-check requests, and printing
 // (PDF kept under the data directory, sent to a CUPS queue through lp).
-#include "ledger/ledger_fixture.h"
-#include "station/check_helper.h"
-#include "station/demo.h"
-#include "station/rebuild.h"
 #include "printing/pdf.h"
+#include "station/rebuild.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,31 +16,13 @@
 using namespace tillbook;
 using station::DocumentKind;
 using station::PaymentRequest;
-using station::Station;
 
 namespace {
 
-Money m(std::int64_t cents)
-{
-    return Money::fromCents(cents);
-}
+using test::m;
+using test::rolled;
 
-CashCount rolled(Money amount)
-{
-    CashCount c;
-    c.rolledCoin = amount;
-    return c;
-}
-
-struct Office {
-    Office()
-    {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-    }
+struct Office : test::DemoStation {
     station::PaymentOutcome pay(std::vector<station::TenderInput> tenders, Money amount, std::string account = "100101")
     {
         PaymentRequest r;
@@ -51,12 +31,6 @@ struct Office {
         r.accountAmounts.emplace_back(account, amount);
         r.tenders = std::move(tenders);
         return st->payments().takePayment(r);
-    }
-    std::string approve(const station::ApprovalRequest& request)
-    {
-        auto approval = st->operators().approve(request, "sam", "2468");
-        REQUIRE(approval.ok);
-        return approval.approvalId;
     }
     // Opens ana's drawer, takes cash and a check, counts and closes it; returns the drawer id.
     std::string closedDrawer()
@@ -74,9 +48,6 @@ struct Office {
         return id;
     }
 
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    std::unique_ptr<Station> st;
     int requests = 0;
 };
 

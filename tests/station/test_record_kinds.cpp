@@ -3,7 +3,7 @@
 #include "station/rebuild.h"
 #include "station/record_kinds.h"
 #include "station/schema.h"
-#include "station/simulated_station.h"
+#include "support/simulated_station.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The station service: creation, the single-writer lock, operators and sign-in, each act a ledger record.
-#include "ledger/ledger_fixture.h"
 #include "station/demo.h"
 #include "station/simulation.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,12 +13,7 @@ using station::Station;
 
 namespace {
 
-Station::Options fastOptions()
-{
-    Station::Options options;
-    options.scrypt.n = 1024; // tests need speed, not brute-force resistance
-    return options;
-}
+using test::fastOptions;
 
 std::string lastKind(Station& st)
 {

@@ -8,6 +8,7 @@
 #include "ledger/verifier.h"
 #include "ledger/writer.h"
 #include "station/data_dir.h"
+#include "support/temp_dir.h"
 
 #include <filesystem>
 #include <functional>
@@ -16,18 +17,10 @@
 
 namespace tillbook::test {
 
-// A temporary directory removed when the object goes away.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+// What the verifier says: its first problem's message, or "(intact)".
+std::string problemOf(const ledger::VerifyReport& report);
+// The first problem the verifier reports is `message`, at `seq`.
+void checkProblem(const ledger::VerifyReport& report, std::uint64_t seq, const std::string& message);
 
 class LedgerFixture {
 public:

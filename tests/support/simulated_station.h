@@ -1,11 +1,12 @@
 // Test helper: a demo station after one simulated day, and records appended to it the way Station::commit does.
 #pragma once
 
-#include "ledger/ledger_fixture.h"
 #include "station/demo.h"
 #include "station/projector.h"
 #include "station/simulation.h"
 #include "station/station.h"
+#include "support/ledger_fixture.h"
+#include "support/station_fixture.h"
 
 #include <memory>
 #include <string_view>
@@ -15,7 +16,7 @@ namespace tillbook::test {
 // A demo station after one simulated day: payments, voids, drawers, back office, and so account history.
 struct SimulatedStation {
     TempDir dir;
-    FixedClock clock{1'793'520'000'000}; // 2026-10-31
+    FixedClock clock{kNovember2026Ms};
     station::DataPaths paths{dir.path()};
 
     SimulatedStation()
@@ -26,12 +27,7 @@ struct SimulatedStation {
         station::simulate(*st, clock, {1, 7, 2});
     }
 
-    std::unique_ptr<station::Station> open()
-    {
-        station::Station::Options options;
-        options.scrypt.n = 1024;
-        return station::Station::open(dir.path(), clock, options);
-    }
+    std::unique_ptr<station::Station> open() { return station::Station::open(dir.path(), clock, fastOptions()); }
 
     // A record signed with the station's key and appended the way Station::commit does, with the projector in the same
     // transaction; `project` false leaves the projections alone, as an older or newer Tillbook might have.

@@ -1,28 +1,28 @@
 // Ledger test fixture.
-#include "ledger_fixture.h"
+#include "support/ledger_fixture.h"
 
 #include "ledger/canonical_json.h"
 #include "station/services.h"
 
-#include <cstdlib>
+#include <catch2/catch.hpp>
+
 #include <stdexcept>
 
 namespace tillbook::test {
 
 namespace fs = std::filesystem;
 
-TempDir::TempDir()
+std::string problemOf(const ledger::VerifyReport& report)
 {
-    std::string pattern = (fs::temp_directory_path() / "tillbook-test-XXXXXX").string();
-    if (!::mkdtemp(pattern.data()))
-        throw std::runtime_error("mkdtemp failed");
-    m_path = pattern;
+    return report.problem ? report.problem->message : std::string("(intact)");
 }
 
-TempDir::~TempDir()
+void checkProblem(const ledger::VerifyReport& report, std::uint64_t seq, const std::string& message)
 {
-    std::error_code ignored;
-    fs::remove_all(m_path, ignored);
+    INFO(problemOf(report));
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problem->message == message);
+    CHECK(report.problem->seq == seq);
 }
 
 LedgerFixture::LedgerFixture(std::string station)
