@@ -1,35 +1,29 @@
 // What needs a supervisor is the station's to say, before any PIN is asked: one rule per action, asked by the screen
 // and applied by the command.
-#include "ledger/ledger_fixture.h"
-#include "station/demo.h"
 #include "station/services.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tillbook;
-using station::Station;
+using test::m;
 
 namespace {
 
-Money m(std::int64_t cents)
+// A demo station with ana's drawer open on the expected float, counted as one amount.
+test::DemoOptions withDrawer()
 {
-    return Money::fromCents(cents);
+    test::DemoOptions options;
+    CashCount opening;
+    opening.unitemized = m(20000);
+    options.drawerFloat = opening;
+    return options;
 }
 
-struct Window {
-    test::TempDir dir;
-    FixedClock clock{1'793'520'000'000};
-    std::unique_ptr<Station> st;
+struct Window : test::DemoStation {
     Window()
+        : DemoStation(withDrawer())
     {
-        Station::create(dir.path(), "TEST-01", clock, Station::Kind::Demo);
-        Station::Options options;
-        options.scrypt.n = 1024;
-        st = Station::open(dir.path(), clock, options);
-        station::seedDemo(*st);
-        CashCount opening;
-        opening.unitemized = m(st->settings().setting("drawer.float_cents"));
-        st->drawers().openDrawer("ana", opening);
     }
 };
 
