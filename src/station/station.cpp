@@ -192,8 +192,12 @@ std::unique_ptr<Station> Station::open(const fs::path& dir, const Clock& clock, 
     auto lock = std::make_unique<DirLock>(paths, options.program);
     restrictDataFiles(paths);
     auto db = std::make_unique<ledger::Db>(paths.database.string(), ledger::Db::Mode::ReadWrite);
-    ledger::LedgerStore store(*db);
-    auto ledgerKey = ledger::currentLedgerKey(store);
+    // The store's prepared statements must be gone before the station takes the database: if opening the station
+    // throws, its connection closes with nothing left on it (else sqlite3_close fails and the connection leaks).
+    auto ledgerKey = [&] {
+        ledger::LedgerStore store(*db);
+        return ledger::currentLedgerKey(store);
+    }();
     if (!ledgerKey)
         throw StationUnavailable(paths.database.string() + " has no genesis record");
     std::unique_ptr<ledger::SoftwareSigner> signer = ledger::SoftwareSigner::loadFile(paths.privateKey);
