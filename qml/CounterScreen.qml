@@ -115,6 +115,7 @@ FocusScope {
             color: Theme.dangerSoft
             Label {
                 id: clockText
+                objectName: "clockText"
                 anchors.fill: parent
                 anchors.margins: 10
                 wrapMode: Text.Wrap

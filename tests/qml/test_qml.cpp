@@ -43,6 +43,24 @@ private:
     tillbook::devices::PrinterSimulator& m_sim;
 };
 
+// The station's clock, for the test that sets it back: the station writes clock.stepped_back and the counter says so.
+class TestClock : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestClock(tillbook::FixedClock& clock)
+        : m_clock(clock)
+    {
+    }
+    Q_INVOKABLE void advanceSeconds(int seconds) { m_clock.advance(static_cast<std::int64_t>(seconds) * 1000); }
+    // Where a test may save what it rendered, for a person to look at ($TILLBOOK_SHOTS); empty: nowhere.
+    Q_INVOKABLE QString shotsDir() const { return qEnvironmentVariable("TILLBOOK_SHOTS"); }
+
+private:
+    tillbook::FixedClock& m_clock;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -81,6 +99,7 @@ public slots:
     {
         m_app->attachEngine(*engine);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
+        qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestClock", &m_testClock);
     }
     void cleanupTestCase()
     {
@@ -107,6 +126,7 @@ private:
 
     QTemporaryDir m_dir;
     tillbook::FixedClock m_clock;
+    TestClock m_testClock{m_clock};
     std::unique_ptr<tillbook::station::Station> m_station;
     std::unique_ptr<tillbook::devices::PrinterSimulator> m_printerSim;
     std::unique_ptr<TestPrinter> m_testPrinter;
