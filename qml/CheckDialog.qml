@@ -145,7 +145,7 @@ Popup {
             Layout.fillWidth: true
             Layout.fillHeight: true
             radius: Theme.radius
-            color: dialog.item.decision === "accept" || dialog.item.overridden ? Theme.okSoft
+            color: dialog.item.usable === true ? Theme.okSoft
                  : dialog.item.decision === "decline" ? Theme.dangerSoft : "#fdf1d6"
             ColumnLayout {
                 anchors.fill: parent
@@ -232,7 +232,7 @@ Popup {
             KeypadButton {
                 objectName: "checkTake"
                 visible: dialog.verified
-                enabled: dialog.item.decision === "accept" || dialog.item.overridden === true
+                enabled: dialog.item.usable === true
                 Layout.preferredWidth: 240
                 implicitHeight: 56
                 primary: true

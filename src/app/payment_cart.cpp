@@ -377,20 +377,18 @@ bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QSt
                                        {QStringLiteral("overridable"), r.overridable}});
         // Only the last four digits of the bank account are shown, as on the receipt.
         auto bank = m_station.checks().routing(v.micr.routing);
-        std::string account = v.micr.account;
-        std::string masked = account.size() > 4 ? std::string(account.size() - 4, '*') + account.substr(account.size() - 4)
-                                                : account;
         m_pendingCheck = {{QStringLiteral("id"), qs(v.id)},
                           {QStringLiteral("kind"), kind},
                           {QStringLiteral("amount"), money(input.amount)},
                           {QStringLiteral("amountPlain"), qs(formatPlain(input.amount))},
                           {QStringLiteral("routing"), qs(v.micr.routing)},
-                          {QStringLiteral("account"), qs(masked)},
+                          {QStringLiteral("account"), qs(v.maskedAccount())},
                           {QStringLiteral("serial"), qs(v.micr.serial)},
                           {QStringLiteral("bank"), qs(bank ? bank->name : std::string())},
                           {QStringLiteral("decision"), qs(std::string(checkDecisionName(v.decision.kind)))},
                           {QStringLiteral("reasons"), reasons},
-                          {QStringLiteral("overridden"), false}};
+                          {QStringLiteral("overridden"), false},
+                          {QStringLiteral("usable"), v.usable()}};
     } catch (const std::exception& e) {
         emit errorReported(QString::fromUtf8(e.what()));
         return false;
@@ -428,6 +426,10 @@ bool PaymentCart::overrideItem(const QString& supervisorId, const QString& pin)
         return false;
     }
     m_pendingCheck[QStringLiteral("overridden")] = true;
+    m_pendingCheck[QStringLiteral("usable")] = station::checkUsable(
+        parseCheckDecision(m_pendingCheck.value(QStringLiteral("decision")).toString().toStdString())
+            .value_or(CheckDecisionKind::Decline),
+        true);
     emit errorReported({});
     emit pendingCheckChanged();
     return true;
@@ -435,10 +437,7 @@ bool PaymentCart::overrideItem(const QString& supervisorId, const QString& pin)
 
 bool PaymentCart::takeItem()
 {
-    QString decision = m_pendingCheck.value(QStringLiteral("decision")).toString();
-    bool usable = decision == QLatin1String("accept")
-                  || (decision == QLatin1String("needs_approval") && m_pendingCheck.value(QStringLiteral("overridden")).toBool());
-    if (!usable)
+    if (!m_pendingCheck.value(QStringLiteral("usable")).toBool())
         return false;
     m_itemNumbers.insert(m_pendingCheck.value(QStringLiteral("id")).toString(),
                          m_pendingCheck.value(QStringLiteral("serial")).toString());

@@ -41,6 +41,15 @@ bool parseCheckInstrument(std::string_view text, CheckInstrument& out)
     return false;
 }
 
+std::optional<CheckDecisionKind> parseCheckDecision(std::string_view name)
+{
+    for (auto kind : {CheckDecisionKind::Accept, CheckDecisionKind::NeedsApproval, CheckDecisionKind::Decline}) {
+        if (checkDecisionName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 std::string_view checkDecisionName(CheckDecisionKind kind)
 {
     switch (kind) {

@@ -4,6 +4,7 @@
 
 #include "core/money.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ bool parseCheckInstrument(std::string_view text, CheckInstrument& out);
 
 enum class CheckDecisionKind { Accept, NeedsApproval, Decline };
 std::string_view checkDecisionName(CheckDecisionKind kind); // accept, needs_approval, decline
+std::optional<CheckDecisionKind> parseCheckDecision(std::string_view name); // the inverse; nothing for another word
 
 struct CheckReason {
     std::string code; // stable, for reports and the ledger: "stale_dated", "negative_file", ...

@@ -89,6 +89,16 @@ std::pair<std::int64_t, std::string> CheckService::routingDirectoryState() const
     return {st.columnInt(0), st.columnText(1)};
 }
 
+bool checkUsable(CheckDecisionKind decision, bool overridden)
+{
+    return decision == CheckDecisionKind::Accept || (decision == CheckDecisionKind::NeedsApproval && overridden);
+}
+
+std::string maskBankAccount(std::string_view account)
+{
+    return account.size() > 4 ? "****" + std::string(account.substr(account.size() - 4)) : std::string(account);
+}
+
 CheckVerification CheckService::verifyCheck(std::string_view operatorId, const CheckInput& input)
 {
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);

@@ -29,12 +29,22 @@ struct CheckInput {
     MicrSymbols micrSymbols = MicrSymbols::Auto; // the reader's symbol set when devices.json names one
 };
 
+// Whether a verified item may be taken: accepted, or needing a supervisor and overridden by one. The payment command,
+// the screen and the check dialog all ask this.
+bool checkUsable(CheckDecisionKind decision, bool overridden);
+// A bank account as people see it on the screen and on paper: "****" and the last four digits.
+std::string maskBankAccount(std::string_view account);
+
 struct CheckVerification {
     std::string id; // station-scoped, "CITYHALL-01-K000007"
     std::uint64_t seq = 0;
     MicrFields micr;
     CheckInstrument instrument = CheckInstrument::Personal;
     CheckDecision decision;
+    bool overridden = false; // a supervisor's override is recorded for it
+
+    bool usable() const { return checkUsable(decision.kind, overridden); }
+    std::string maskedAccount() const { return maskBankAccount(micr.account); }
 };
 
 struct RoutingInfo {

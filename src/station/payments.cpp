@@ -199,8 +199,8 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
             if (verification.columnInt(0) != t.amount.cents())
                 notRecorded("check " + t.reference + " was verified for "
                             + formatMoney(Money::fromCents(verification.columnInt(0))) + ", not " + formatMoney(t.amount) + ".");
-            if (verification.columnText(1) == "decline"
-                || (verification.columnText(1) == "needs_approval" && verification.columnIsNull(2)))
+            auto decision = parseCheckDecision(verification.columnTextView(1));
+            if (!decision || !checkUsable(*decision, !verification.columnIsNull(2)))
                 notRecorded("check " + t.reference + " was not accepted.");
             if (verification.columnInt(3) > 0)
                 notRecorded("check " + t.reference + " was already taken in another payment.");

@@ -96,7 +96,7 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
             if (v.step()) {
                 // Only the last four digits of the bank account are printed.
                 std::string acct = v.columnText(1);
-                std::string masked = acct.size() > 4 ? "****" + acct.substr(acct.size() - 4) : acct;
+                std::string masked = maskBankAccount(acct);
                 label = printing::say(lang, "{1} {2} (account {3})", {label, v.columnText(0), masked});
             }
         }

@@ -77,3 +77,17 @@ TEST_CASE("an arrangement needs a supervisor above arrangements.approval_cents o
     CHECK_THROWS_WITH(w.st->arrangements().createArrangement(r), Catch::Contains("approval"));
     CHECK(w.st->store().size() == size);
 }
+
+TEST_CASE("a check is usable when accepted or overridden - and a bank account is masked one way everywhere")
+{
+    using station::checkUsable;
+    CHECK(checkUsable(CheckDecisionKind::Accept, false));
+    CHECK_FALSE(checkUsable(CheckDecisionKind::NeedsApproval, false));
+    CHECK(checkUsable(CheckDecisionKind::NeedsApproval, true));
+    CHECK_FALSE(checkUsable(CheckDecisionKind::Decline, true)); // a decline cannot be overridden
+    for (auto kind : {CheckDecisionKind::Accept, CheckDecisionKind::NeedsApproval, CheckDecisionKind::Decline})
+        CHECK(parseCheckDecision(checkDecisionName(kind)) == kind);
+    CHECK_FALSE(parseCheckDecision("maybe"));
+    CHECK(station::maskBankAccount("123456789") == "****6789"); // the length of the account is not shown either
+    CHECK(station::maskBankAccount("1234") == "1234");
+}
