@@ -1,5 +1,5 @@
 // The station's clock set back beyond the tolerance: a signed clock.stepped_back record, the station keeps working,
-// and the counter tells whoever is at it so that a supervisor checks the clock. Runs last: it moves the test clock.
+// and the counter tells whoever is at it so that a supervisor checks the clock.
 import QtQuick
 import QtTest
 import Tillbook.App
