@@ -15,8 +15,6 @@ namespace tillbook::station {
 using ledger::Record;
 namespace fs = std::filesystem;
 
-void finishKeyRotation(const DataPaths& paths, const ledger::SoftwareSigner& next);
-
 bool LedgerService::isDemo() const
 {
     // Only Station::create writes station.demo, and only as seq 2: a real station cannot be turned into a demo one.

@@ -112,4 +112,8 @@ struct StationKeyFile {
 };
 std::optional<StationKeyFile> stationKeyFile(const DataPaths& paths, ledger::Db& db);
 
+// Puts a committed key rotation's keys/next.key in place as the station's key (the rotation, or the next open after a
+// stop between its commit and this).
+void finishKeyRotation(const DataPaths& paths, const ledger::SoftwareSigner& next);
+
 } // namespace tillbook::station
