@@ -126,33 +126,30 @@ void CommandContext::requireRole(std::string_view actor, Role role)
         return; // tillctl: whoever can open the data directory and its key is the station's administrator
     auto op = findOperator(*m_db, actor);
     if (!op || !op->active)
-        throw CommandRefused("operator \"" + std::string(actor) + "\" is not an active operator of this station");
+        throw CommandRefused(Msg::OperatorNotActive, {{"operator", actor}});
     if (!roleAtLeast(op->role, role))
-        throw CommandRefused("this needs the " + std::string(roleName(role)) + " role; " + op->name + " is a "
-                             + std::string(roleName(op->role)));
+        throw CommandRefused(Msg::RoleNeeded, {{"role", roleName(role)}, {"name", op->name}, {"held", roleName(op->role)}});
 }
 
 std::string CommandContext::useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor)
 {
     if (approvalId.empty())
-        throw CommandRefused("this needs a supervisor's approval");
+        throw CommandRefused(Msg::ApprovalNeeded);
     auto st = m_db->prepare("SELECT action, subject, amount_cents, requested_by, approver, description, expires_ms, "
                             "used_seq FROM approvals WHERE id = ?");
     st.bind(1, approvalId);
     if (!st.step())
-        throw CommandRefused("there is no approval " + std::string(approvalId));
+        throw CommandRefused(Msg::ApprovalUnknown, {{"approval", approvalId}});
     ApprovalRequest granted{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnText(3), st.columnText(5)};
     std::string approver = st.columnText(4);
     if (!st.columnIsNull(7))
-        throw CommandRefused("this approval was already used (seq " + std::to_string(st.columnInt(7))
-                             + "); ask a supervisor to approve again");
+        throw CommandRefused(Msg::ApprovalUsed, {MessageArg::number("seq", st.columnInt(7))});
     if (m_clock.nowMs() > st.columnInt(6))
-        throw CommandRefused("this approval has expired; ask a supervisor to approve again");
+        throw CommandRefused(Msg::ApprovalExpired);
     if (!granted.sameAction(request) || granted.requestedBy != actor)
-        throw CommandRefused("this approval is for \"" + granted.description + "\", not for \"" + request.description
-                             + "\"");
+        throw CommandRefused(Msg::ApprovalForOther, {{"granted", granted.description}, {"asked", request.description}});
     if (approver == actor)
-        throw CommandRefused("nobody approves their own action");
+        throw CommandRefused(Msg::ApprovalOwnAction);
     return approver;
 }
 

@@ -7,7 +7,7 @@ src="$1" lupdate="$2" lrelease="$3"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/i18n/tillbook_es.ts" "$work/es.ts"
-(cd "$src" && "$lupdate" qml src/app -ts "$work/es.ts" -locations none -no-obsolete) > "$work/lupdate.log" 2>&1 \
+(cd "$src" && "$lupdate" qml src/app src/core/message_list.h -ts "$work/es.ts" -locations none -no-obsolete) > "$work/lupdate.log" 2>&1 \
   || { cat "$work/lupdate.log"; echo "FAIL: lupdate"; exit 1; }
 out=$("$lrelease" "$work/es.ts" -qm "$work/es.qm" 2>&1) || { echo "$out"; echo "FAIL: lrelease"; exit 1; }
 echo "$out" | tail -1

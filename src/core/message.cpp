@@ -1,0 +1,148 @@
+#include "core/message.h"
+
+#include <algorithm>
+#include <ctime>
+#include <stdexcept>
+
+namespace tillbook {
+
+const std::vector<MessageSpec>& messageCatalog()
+{
+    static const std::vector<MessageSpec> catalog{
+#define TILLBOOK_MESSAGE(id, code, text) MessageSpec{Msg::id, code, text},
+#include "core/message_list.h"
+#undef TILLBOOK_MESSAGE
+    };
+    return catalog;
+}
+
+const MessageSpec& messageSpec(Msg id)
+{
+    return messageCatalog().at(static_cast<std::size_t>(id));
+}
+
+std::optional<Msg> messageByCode(std::string_view code)
+{
+    for (const auto& spec : messageCatalog())
+        if (spec.code == code)
+            return spec.id;
+    return std::nullopt;
+}
+
+MessageArg::MessageArg(std::string name, std::string text)
+    : name(std::move(name))
+    , text(std::move(text))
+{
+}
+
+MessageArg::MessageArg(std::string name, const char* text)
+    : MessageArg(std::move(name), std::string(text))
+{
+}
+
+MessageArg::MessageArg(std::string name, std::string_view text)
+    : MessageArg(std::move(name), std::string(text))
+{
+}
+
+MessageArg::MessageArg(std::string name, Money amount)
+    : name(std::move(name))
+    , type(Type::Money)
+    , value(amount.cents())
+{
+}
+
+MessageArg::MessageArg(std::string name, const Message& nested)
+    : name(std::move(name))
+    , type(Type::Nested)
+    , nested(std::make_shared<const Message>(nested))
+{
+}
+
+MessageArg MessageArg::number(std::string name, std::int64_t value)
+{
+    MessageArg a(std::move(name), std::string());
+    a.type = Type::Number;
+    a.value = value;
+    return a;
+}
+
+MessageArg MessageArg::time(std::string name, std::int64_t utcMs)
+{
+    MessageArg a(std::move(name), std::string());
+    a.type = Type::Time;
+    a.value = utcMs;
+    return a;
+}
+
+std::vector<std::string> messagePlaceholders(std::string_view text)
+{
+    std::vector<std::string> names;
+    fillPlaceholders(text, [&](std::string_view name) {
+        if (std::find(names.begin(), names.end(), name) == names.end())
+            names.emplace_back(name);
+        return std::string();
+    });
+    return names;
+}
+
+Message::Message(Msg id, std::vector<MessageArg> args)
+    : m_id(id)
+    , m_args(std::move(args))
+{
+    const auto& spec = messageSpec(id);
+    auto wanted = messagePlaceholders(spec.english);
+    std::vector<std::string> given;
+    for (const auto& a : m_args)
+        given.push_back(a.name);
+    std::sort(wanted.begin(), wanted.end());
+    std::sort(given.begin(), given.end());
+    if (wanted != given)
+        throw std::logic_error("message " + std::string(spec.code) + " was given the wrong arguments");
+}
+
+const MessageArg* Message::arg(std::string_view name) const
+{
+    for (const auto& a : m_args)
+        if (a.name == name)
+            return &a;
+    return nullptr;
+}
+
+namespace {
+
+std::string utcMinute(std::int64_t ms)
+{
+    std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&seconds, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
+    return buf;
+}
+
+} // namespace
+
+std::string Message::english() const
+{
+    return fillPlaceholders(messageSpec(m_id).english, [&](std::string_view name) -> std::string {
+        const MessageArg* a = arg(name);
+        if (!a)
+            return "{" + std::string(name) + "}";
+        switch (a->type) {
+        case MessageArg::Type::Text:
+            return a->text;
+        case MessageArg::Type::Money:
+            return formatMoney(Money::fromCents(a->value));
+        case MessageArg::Type::Number:
+            return std::to_string(a->value);
+        case MessageArg::Type::Time:
+            return utcMinute(a->value);
+        case MessageArg::Type::Nested:
+            return a->nested->english();
+        }
+        return {};
+    });
+}
+
+} // namespace tillbook

@@ -1,0 +1,102 @@
+// What the station says to a person: a message code from the one catalog (message_list.h) with named arguments. The
+// station returns these; the app renders them in the session's language and the ledger keeps the code and arguments.
+#pragma once
+
+#include "core/money.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#ifndef QT_TRANSLATE_NOOP
+// The catalog's texts are marked for Qt's lupdate; outside Qt the mark is the text itself.
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
+namespace tillbook {
+
+enum class Msg : std::uint16_t {
+#define TILLBOOK_MESSAGE(id, code, text) id,
+#include "core/message_list.h"
+#undef TILLBOOK_MESSAGE
+};
+
+struct MessageSpec {
+    Msg id;
+    std::string_view code; // stable: kept in the ledger, never reworded
+    const char* english; // the translation source; {name} marks an argument
+};
+
+// Every message, in declaration order.
+const std::vector<MessageSpec>& messageCatalog();
+const MessageSpec& messageSpec(Msg id);
+std::optional<Msg> messageByCode(std::string_view code);
+
+class Message;
+
+// One named argument: text as it is, an amount, a count, an instant (rendered in the reader's time zone), or a whole
+// message (the reason inside "Payment not recorded: {reason}").
+struct MessageArg {
+    enum class Type { Text, Money, Number, Time, Nested };
+
+    MessageArg(std::string name, std::string text);
+    MessageArg(std::string name, const char* text);
+    MessageArg(std::string name, std::string_view text);
+    MessageArg(std::string name, Money amount);
+    MessageArg(std::string name, const Message& nested);
+    static MessageArg number(std::string name, std::int64_t value);
+    static MessageArg time(std::string name, std::int64_t utcMs);
+
+    std::string name;
+    Type type = Type::Text;
+    std::string text;
+    std::int64_t value = 0; // cents, a count, or milliseconds since the epoch (UTC)
+    std::shared_ptr<const Message> nested;
+};
+
+class Message {
+public:
+    // Throws std::logic_error when the arguments are not exactly the text's {names}: a mistake in the code, caught by
+    // the first test that reaches it.
+    Message(Msg id, std::vector<MessageArg> args = {});
+
+    Msg id() const { return m_id; }
+    std::string_view code() const { return messageSpec(m_id).code; }
+    const std::vector<MessageArg>& args() const { return m_args; }
+    const MessageArg* arg(std::string_view name) const;
+
+    // The English sentence: for tillctl, logs and the ledger's readers. Times are UTC ("2026-11-28 08:10 UTC").
+    std::string english() const;
+
+private:
+    Msg m_id;
+    std::vector<MessageArg> m_args;
+};
+
+// The {name} placeholders of a catalog text, in order of first appearance.
+std::vector<std::string> messagePlaceholders(std::string_view text);
+
+// Fills a text's placeholders with `render(name)`; a placeholder without a value is left as it is.
+template <typename Render>
+std::string fillPlaceholders(std::string_view text, Render render)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        auto open = text.find('{', i);
+        auto close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) {
+            out.append(text.substr(i));
+            break;
+        }
+        out.append(text.substr(i, open - i));
+        out.append(render(text.substr(open + 1, close - open - 1)));
+        i = close + 1;
+    }
+    return out;
+}
+
+} // namespace tillbook
