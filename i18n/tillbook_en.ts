@@ -1252,6 +1252,721 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>a supervisor must approve &quot;{action}&quot;; name them with --approver SUP and give their PIN on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit {amount} on bill {bill}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit {amount} on bill {bill}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange {balance} on account {account} in {installments} {frequency} installments at {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing to approve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the sign-in lockout of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;{operator}&quot; is not an active operator of this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs the {role} role; {name} is a {held}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needs a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no approval {approval}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this approval was already used (seq {seq}); ask a supervisor to approve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this approval has expired; ask a supervisor to approve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this approval is for &quot;{granted}&quot;, not for &quot;{asked}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody approves their own action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has at most {digits} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has at least {digits} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator id &quot;{id}&quot; must be 1 to 32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator&apos;s name must be 1 to 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;{id}&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no operator &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody disables their own account; ask another admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is locked out for {minutes} minutes after {failures} wrong PINs; a supervisor can clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is locked out for {minutes} more minutes; a supervisor can clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s operator is not an active operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active supervisor to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approves their own action; a second supervisor must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a cashier; only a supervisor can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no setting &quot;{key}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be between {min} and {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be one line without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes at most {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CUPS queue name is letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station id &quot;{id}&quot; must be 1 to 32 characters of A-Z, 0-9 and &apos;-&apos;, not starting or ending with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a station already exists in {dir}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away or choose another directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station {station} is not a demo station, so {what} cannot go into it; make a demo station with: tillctl demo --data NEW-DIRECTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it is larger than {mib} MiB, more than an import file may be; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not imported: line {line} is longer than {max} bytes; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {count} problems; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not imported: 1 problem; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to apply must be more than $0.00, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {amount} left after paying every open bill needs an account to hold it as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit must be more than $0.00, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit of {amount} needs an account to hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {bill} is not one of the open bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {bill} is chosen more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for bill {bill} must be more than $0.00, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {amount} for bill {bill} is more than its open balance of {open}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {bill} belongs to account {account}, but no account was given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill {bill} belongs to account {account}, not account {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due must be more than $0.00, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one tender is needed to pay the {due} due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender {tender} ({kind}, {amount}) must be more than $0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenders are {short} short of the {due} due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment not recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment needs a request id of 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} is named twice in the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fee&apos;s quantity must be 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no fee {fee} in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a bill, an account amount or a fee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account takes cash only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tender reference has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same check or money order is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check or money order must be verified before it is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} was verified as a {instrument}, not taken as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} was verified for account {account}, which this payment does not pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {item} was verified for {verified}, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {item} was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {item} was already taken in another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail batch takes checks and money orders, not cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawer should hold {expected}; drop cash to the safe before the next cash payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no receipt {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} has refunds; refund the rest instead of voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was posted from mail batch {batch}, not taken in a drawer; refund it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was not taken in a drawer; refund it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was taken in drawer {drawer}, which is closed; refund it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund is paid in cash or by a refund-check request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was voided; there is nothing to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of receipt {receipt} must be more than $0.00 and at most {refundable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawer should hold only {expected}; refund by a refund-check request instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void receipt {receipt} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund {amount} of receipt {receipt} in cash from the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund {amount} of receipt {receipt} by a refund check from the finance office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {amount} overpaid by check or money order cannot be given as change and needs an account to hold it as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of {pile} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of {pile} cannot be more than 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rolled coin amount cannot be negative, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash amount cannot be negative, not {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted total is too large to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drawer is open at this station; open one with a counted float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the open drawer is {name}&apos;s; each cashier works from their own drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a void goes through the voiding cashier&apos;s own drawer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cash refund needs your open drawer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already open at this station; close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the cash you are dropping; the drop is $0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drop of {amount} is more than the {expected} that should be in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drawer is open at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pickup must be more than $0.00 and at most the {expected} that should be in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paid-out needs a reason of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paid-out must be more than $0.00 and at most the {expected} that should be in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the drawer without a sale needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the drawer to test it needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list checks and money orders with amounts more than $0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the drawer before closing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawer changed after it was counted; count it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawer is {amount} over/short, beyond the tolerance; give a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no drawer {drawer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a drawer with {counted} counted, where the float should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay out {amount} from the drawer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders} over (+) or short (-), {total} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the X report of drawer {drawer} (expected cash so far) at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was not imported: {count} problems; the directory in use is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was not imported: 1 problem; the directory in use is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} was not imported: it would drop {dropped} of the {in_use} routing numbers in use, more than half; if the directory really shrank, import it with --replace-smaller; the directory in use is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check was not verified: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MICR line was read or keyed, not &quot;{source}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check verification {verification}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept check {serial} on routing {routing} for {amount} despite the reasons shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this check was accepted; there is nothing to override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this check was declined for a reason no supervisor may override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return reason {reason} is not one of R01, R02, R03, R04, R08, R10, R16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was voided; its check was never deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} has no check from routing {routing} and account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check on receipt {receipt} is already recorded as returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing number {routing} fails its check digit: it was misread or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing number {routing} does not start with a valid Federal Reserve prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing number {routing} is for electronic payments only; a paper item needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a traveler&apos;s check; verify it with the issuer before accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routing directory is loaded, so {routing} could not be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing number {routing} is not in the FedACH directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank has replaced routing number {routing} with {replacement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on the item is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is dated {date}, in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is dated {date}, more than six months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s amount must be more than $0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s {amount} is over the {limit} limit for a {instrument} item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is for {amount}, more than the {due} due, and checks give no cash back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number {serial} looks like a starter check from a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third-party check (made out to someone else) is not accepted without approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A two-party check needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check (same bank, account and number) was taken before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check from this bank account was returned before; the account is on the negative file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has {returned} returned checks in the last 12 months and pays in cash only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {item} was declined: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money order {item} was declined: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check {item} needs a supervisor&apos;s override: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money order {item} needs a supervisor&apos;s override: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is still open; a Z report is for a closed drawer (print an X report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is not closed; its deposit is known once it is counted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger record {seq} is not a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund at ledger record {seq} was paid in cash, not by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund-check request is named by its ledger record number, not &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity report is named FROM..TO, not &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range is two dates written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends ({to}) before it starts ({from})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity report covers at most 366 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} saved as {file}; no printer queue is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} sent to printer {queue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} was saved but not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate needs the demo operators (run tillctl demo first); &quot;{id}&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate needs at least one cashier and one supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate needs imported accounts (run tillctl demo first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>New order</source>

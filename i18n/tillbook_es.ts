@@ -1252,6 +1252,721 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>a supervisor must approve &quot;{action}&quot;; name them with --approver SUP and give their PIN on stdin</source>
+        <translation>un supervisor debe aprobar &quot;{action}&quot;; indíquelo con --approver SUP y dé su PIN por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Credit {amount} on bill {bill}: {reason}</source>
+        <translation>Abonar {amount} a la factura {bill}: {reason}</translation>
+    </message>
+    <message>
+        <source>Debit {amount} on bill {bill}: {reason}</source>
+        <translation>Cargar {amount} a la factura {bill}: {reason}</translation>
+    </message>
+    <message>
+        <source>Arrange {balance} on account {account} in {installments} {frequency} installments at {rate}</source>
+        <translation>Acordar el pago de {balance} de la cuenta {account} en {installments} cuotas ({frequency}) al {rate}</translation>
+    </message>
+    <message>
+        <source>(nothing to approve)</source>
+        <translation>(nada que aprobar)</translation>
+    </message>
+    <message>
+        <source>Clear the sign-in lockout of {name}</source>
+        <translation>Quitar el bloqueo de acceso de {name}</translation>
+    </message>
+    <message>
+        <source>operator &quot;{operator}&quot; is not an active operator of this station</source>
+        <translation>el operador &quot;{operator}&quot; no es un operador activo de esta estación</translation>
+    </message>
+    <message>
+        <source>this needs the {role} role; {name} is a {held}</source>
+        <translation>esto requiere el rol {role}; {name} tiene el rol {held}</translation>
+    </message>
+    <message>
+        <source>this needs a supervisor&apos;s approval</source>
+        <translation>esto requiere la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>there is no approval {approval}</source>
+        <translation>no existe la aprobación {approval}</translation>
+    </message>
+    <message>
+        <source>this approval was already used (seq {seq}); ask a supervisor to approve again</source>
+        <translation>esta aprobación ya se usó (registro {seq}); pida a un supervisor que apruebe de nuevo</translation>
+    </message>
+    <message>
+        <source>this approval has expired; ask a supervisor to approve again</source>
+        <translation>esta aprobación ha vencido; pida a un supervisor que apruebe de nuevo</translation>
+    </message>
+    <message>
+        <source>this approval is for &quot;{granted}&quot;, not for &quot;{asked}&quot;</source>
+        <translation>esta aprobación es para &quot;{granted}&quot;, no para &quot;{asked}&quot;</translation>
+    </message>
+    <message>
+        <source>nobody approves their own action</source>
+        <translation>nadie aprueba su propia acción</translation>
+    </message>
+    <message>
+        <source>Enter a PIN.</source>
+        <translation>Ingrese un PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most {digits} digits.</source>
+        <translation>Un PIN tiene como máximo {digits} dígitos.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>Un PIN tiene solo dígitos.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {digits} digits.</source>
+        <translation>Un PIN tiene al menos {digits} dígitos.</translation>
+    </message>
+    <message>
+        <source>operator id &quot;{id}&quot; must be 1 to 32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>el identificador de operador &quot;{id}&quot; debe tener de 1 a 32 caracteres entre a-z, 0-9, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>an operator&apos;s name must be 1 to 80 characters</source>
+        <translation>el nombre de un operador debe tener de 1 a 80 caracteres</translation>
+    </message>
+    <message>
+        <source>operator &quot;{id}&quot; already exists</source>
+        <translation>el operador &quot;{id}&quot; ya existe</translation>
+    </message>
+    <message>
+        <source>there is no operator &quot;{id}&quot;</source>
+        <translation>no existe el operador &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <source>{name} is already disabled</source>
+        <translation>{name} ya está desactivado</translation>
+    </message>
+    <message>
+        <source>nobody disables their own account; ask another admin</source>
+        <translation>nadie desactiva su propia cuenta; pida a otro administrador</translation>
+    </message>
+    <message>
+        <source>Unknown operator.</source>
+        <translation>Operador desconocido.</translation>
+    </message>
+    <message>
+        <source>{name} is locked out for {minutes} minutes after {failures} wrong PINs; a supervisor can clear it.</source>
+        <translation>{name} queda bloqueado durante {minutes} minutos tras {failures} PIN incorrectos; un supervisor puede quitar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>This operator is disabled.</source>
+        <translation>Este operador está desactivado.</translation>
+    </message>
+    <message>
+        <source>{name} is locked out for {minutes} more minutes; a supervisor can clear it.</source>
+        <translation>{name} sigue bloqueado durante {minutes} minutos más; un supervisor puede quitar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s operator is not an active operator.</source>
+        <translation>El operador de la acción no es un operador activo.</translation>
+    </message>
+    <message>
+        <source>Choose an active supervisor to approve.</source>
+        <translation>Elija un supervisor activo para aprobar.</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own action; a second supervisor must approve.</source>
+        <translation>Nadie aprueba su propia acción; debe aprobar un segundo supervisor.</translation>
+    </message>
+    <message>
+        <source>{name} is a cashier; only a supervisor can approve.</source>
+        <translation>{name} es cajero; solo un supervisor puede aprobar.</translation>
+    </message>
+    <message>
+        <source>there is no setting &quot;{key}&quot;</source>
+        <translation>no existe el ajuste &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <source>{key} must be between {min} and {max}</source>
+        <translation>{key} debe estar entre {min} y {max}</translation>
+    </message>
+    <message>
+        <source>{key} must be UTF-8 text</source>
+        <translation>{key} debe ser texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{key} must be one line without control characters</source>
+        <translation>{key} debe ser una sola línea sin caracteres de control</translation>
+    </message>
+    <message>
+        <source>{key} takes at most {max} characters</source>
+        <translation>{key} admite como máximo {max} caracteres</translation>
+    </message>
+    <message>
+        <source>{key} must be one of {allowed}</source>
+        <translation>{key} debe ser uno de {allowed}</translation>
+    </message>
+    <message>
+        <source>a CUPS queue name is letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not {value}</source>
+        <translation>el nombre de una cola de CUPS lleva letras, dígitos, &apos;_&apos;, &apos;-&apos; y &apos;.&apos;, no {value}</translation>
+    </message>
+    <message>
+        <source>station id &quot;{id}&quot; must be 1 to 32 characters of A-Z, 0-9 and &apos;-&apos;, not starting or ending with &apos;-&apos;</source>
+        <translation>el identificador de estación &quot;{id}&quot; debe tener de 1 a 32 caracteres entre A-Z, 0-9 y &apos;-&apos;, sin empezar ni terminar con &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>a station already exists in {dir}</source>
+        <translation>ya existe una estación en {dir}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; move it away or choose another directory</source>
+        <translation>{path} ya existe; muévalo o elija otro directorio</translation>
+    </message>
+    <message>
+        <source>station {station} is not a demo station, so {what} cannot go into it; make a demo station with: tillctl demo --data NEW-DIRECTORY</source>
+        <translation>la estación {station} no es de demostración, así que no puede recibir {what}; cree una estación de demostración con: tillctl demo --data NUEVO-DIRECTORIO</translation>
+    </message>
+    <message>
+        <source>cannot read {path}; nothing was imported</source>
+        <translation>no se puede leer {path}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it is larger than {mib} MiB, more than an import file may be; nothing was changed</source>
+        <translation>{file} no se importó: ocupa más de {mib} MiB, más de lo que puede ocupar un archivo de importación; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: line {line} is longer than {max} bytes; nothing was changed</source>
+        <translation>{file} no se importó: la línea {line} tiene más de {max} bytes; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {count} problems; nothing was changed</source>
+        <translation>{file} no se importó: {count} problemas; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: 1 problem; nothing was changed</source>
+        <translation>{file} no se importó: 1 problema; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>The amount to apply must be more than $0.00, not {amount}.</source>
+        <translation>El importe a aplicar debe ser mayor que $0.00, no {amount}.</translation>
+    </message>
+    <message>
+        <source>The {amount} left after paying every open bill needs an account to hold it as credit.</source>
+        <translation>Los {amount} que sobran tras pagar todas las facturas abiertas necesitan una cuenta que los guarde como saldo a favor.</translation>
+    </message>
+    <message>
+        <source>A credit must be more than $0.00, not {amount}.</source>
+        <translation>Un saldo a favor debe ser mayor que $0.00, no {amount}.</translation>
+    </message>
+    <message>
+        <source>A credit of {amount} needs an account to hold it.</source>
+        <translation>Un saldo a favor de {amount} necesita una cuenta que lo guarde.</translation>
+    </message>
+    <message>
+        <source>Bill {bill} is not one of the open bills.</source>
+        <translation>La factura {bill} no es una de las facturas abiertas.</translation>
+    </message>
+    <message>
+        <source>Bill {bill} is chosen more than once.</source>
+        <translation>La factura {bill} está elegida más de una vez.</translation>
+    </message>
+    <message>
+        <source>The amount for bill {bill} must be more than $0.00, not {amount}.</source>
+        <translation>El importe para la factura {bill} debe ser mayor que $0.00, no {amount}.</translation>
+    </message>
+    <message>
+        <source>The {amount} for bill {bill} is more than its open balance of {open}.</source>
+        <translation>Los {amount} para la factura {bill} superan su saldo pendiente de {open}.</translation>
+    </message>
+    <message>
+        <source>Bill {bill} belongs to account {account}, but no account was given for it.</source>
+        <translation>La factura {bill} pertenece a la cuenta {account}, pero no se indicó ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>Bill {bill} belongs to account {account}, not account {given}.</source>
+        <translation>La factura {bill} pertenece a la cuenta {account}, no a la cuenta {given}.</translation>
+    </message>
+    <message>
+        <source>The amount due must be more than $0.00, not {amount}.</source>
+        <translation>El importe a pagar debe ser mayor que $0.00, no {amount}.</translation>
+    </message>
+    <message>
+        <source>At least one tender is needed to pay the {due} due.</source>
+        <translation>Se necesita al menos una forma de pago para pagar los {due} adeudados.</translation>
+    </message>
+    <message>
+        <source>Tender {tender} ({kind}, {amount}) must be more than $0.00.</source>
+        <translation>La forma de pago {tender} ({kind}, {amount}) debe ser mayor que $0.00.</translation>
+    </message>
+    <message>
+        <source>The tenders are {short} short of the {due} due.</source>
+        <translation>A las formas de pago les faltan {short} para cubrir los {due} adeudados.</translation>
+    </message>
+    <message>
+        <source>Payment not recorded: {reason}</source>
+        <translation>Pago no registrado: {reason}</translation>
+    </message>
+    <message>
+        <source>a payment needs a request id of 1 to 64 characters.</source>
+        <translation>un pago necesita un identificador de solicitud de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>there is no account {account}.</source>
+        <translation>no existe la cuenta {account}.</translation>
+    </message>
+    <message>
+        <source>account {account} is closed.</source>
+        <translation>la cuenta {account} está cerrada.</translation>
+    </message>
+    <message>
+        <source>an amount must be more than zero.</source>
+        <translation>un importe debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>account {account} is named twice in the payment.</source>
+        <translation>la cuenta {account} aparece dos veces en el pago.</translation>
+    </message>
+    <message>
+        <source>a fee&apos;s quantity must be 1 to 99.</source>
+        <translation>la cantidad de un cargo debe ser de 1 a 99.</translation>
+    </message>
+    <message>
+        <source>there is no fee {fee} in the catalog.</source>
+        <translation>no existe el cargo {fee} en el catálogo.</translation>
+    </message>
+    <message>
+        <source>choose a bill, an account amount or a fee first.</source>
+        <translation>elija primero una factura, un importe de cuenta o un cargo.</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents).</source>
+        <translation>{amount} supera la mayor forma de pago individual que acepta la estación ({limit}, ajuste payment.max_tender_cents).</translation>
+    </message>
+    <message>
+        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents).</source>
+        <translation>las formas de pago suman {amount}, más de lo que admite un pago ({limit}, ajuste payment.max_tender_cents).</translation>
+    </message>
+    <message>
+        <source>this account takes cash only.</source>
+        <translation>esta cuenta solo acepta efectivo.</translation>
+    </message>
+    <message>
+        <source>a tender reference has at most 40 characters.</source>
+        <translation>la referencia de una forma de pago tiene como máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>the same check or money order is listed twice.</source>
+        <translation>el mismo cheque o giro postal aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>a check or money order must be verified before it is taken.</source>
+        <translation>un cheque o giro postal debe verificarse antes de aceptarlo.</translation>
+    </message>
+    <message>
+        <source>{item} was verified as a {instrument}, not taken as one.</source>
+        <translation>{item} se verificó como {instrument}, pero no se recibe como tal.</translation>
+    </message>
+    <message>
+        <source>{item} was verified for account {account}, which this payment does not pay.</source>
+        <translation>{item} se verificó para la cuenta {account}, que este pago no paga.</translation>
+    </message>
+    <message>
+        <source>check {item} was verified for {verified}, not {amount}.</source>
+        <translation>el cheque {item} se verificó por {verified}, no por {amount}.</translation>
+    </message>
+    <message>
+        <source>check {item} was not accepted.</source>
+        <translation>el cheque {item} no fue aceptado.</translation>
+    </message>
+    <message>
+        <source>check {item} was already taken in another payment.</source>
+        <translation>el cheque {item} ya se recibió en otro pago.</translation>
+    </message>
+    <message>
+        <source>a mail batch takes checks and money orders, not cash.</source>
+        <translation>un lote de correo acepta cheques y giros postales, no efectivo.</translation>
+    </message>
+    <message>
+        <source>the drawer should hold {expected}; drop cash to the safe before the next cash payment.</source>
+        <translation>la gaveta debería tener {expected}; deposite efectivo en la caja fuerte antes del próximo pago en efectivo.</translation>
+    </message>
+    <message>
+        <source>there is no receipt {receipt}</source>
+        <translation>no existe el recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} is already voided</source>
+        <translation>el recibo {receipt} ya está anulado</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} has refunds; refund the rest instead of voiding</source>
+        <translation>el recibo {receipt} tiene reembolsos; reembolse el resto en lugar de anularlo</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was posted from mail batch {batch}, not taken in a drawer; refund it instead</source>
+        <translation>el recibo {receipt} se registró desde el lote de correo {batch}, no en una gaveta; reembólselo en su lugar</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was not taken in a drawer; refund it instead</source>
+        <translation>el recibo {receipt} no se cobró en una gaveta; reembólselo en su lugar</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was taken in drawer {drawer}, which is closed; refund it instead</source>
+        <translation>el recibo {receipt} se cobró en la gaveta {drawer}, que está cerrada; reembólselo en su lugar</translation>
+    </message>
+    <message>
+        <source>a refund is paid in cash or by a refund-check request</source>
+        <translation>un reembolso se paga en efectivo o mediante una solicitud de cheque de reembolso</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was voided; there is nothing to refund</source>
+        <translation>el recibo {receipt} fue anulado; no hay nada que reembolsar</translation>
+    </message>
+    <message>
+        <source>a refund of receipt {receipt} must be more than $0.00 and at most {refundable}</source>
+        <translation>un reembolso del recibo {receipt} debe ser mayor que $0.00 y como máximo {refundable}</translation>
+    </message>
+    <message>
+        <source>the drawer should hold only {expected}; refund by a refund-check request instead</source>
+        <translation>la gaveta debería tener solo {expected}; reembolse mediante una solicitud de cheque de reembolso</translation>
+    </message>
+    <message>
+        <source>Void receipt {receipt} ({amount})</source>
+        <translation>Anular el recibo {receipt} ({amount})</translation>
+    </message>
+    <message>
+        <source>Refund {amount} of receipt {receipt} in cash from the drawer</source>
+        <translation>Reembolsar {amount} del recibo {receipt} en efectivo de la gaveta</translation>
+    </message>
+    <message>
+        <source>Refund {amount} of receipt {receipt} by a refund check from the finance office</source>
+        <translation>Reembolsar {amount} del recibo {receipt} con un cheque de reembolso de la oficina de finanzas</translation>
+    </message>
+    <message>
+        <source>The {amount} overpaid by check or money order cannot be given as change and needs an account to hold it as credit.</source>
+        <translation>Los {amount} pagados de más con cheque o giro postal no pueden darse como cambio y necesitan una cuenta que los guarde como saldo a favor.</translation>
+    </message>
+    <message>
+        <source>The count of {pile} cannot be negative.</source>
+        <translation>El conteo de {pile} no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The count of {pile} cannot be more than 1,000,000.</source>
+        <translation>El conteo de {pile} no puede superar 1,000,000.</translation>
+    </message>
+    <message>
+        <source>The rolled coin amount cannot be negative, not {amount}.</source>
+        <translation>El importe en monedas enrolladas no puede ser negativo, no {amount}.</translation>
+    </message>
+    <message>
+        <source>The cash amount cannot be negative, not {amount}.</source>
+        <translation>El importe en efectivo no puede ser negativo, no {amount}.</translation>
+    </message>
+    <message>
+        <source>The counted total is too large to record.</source>
+        <translation>El total contado es demasiado grande para registrarlo.</translation>
+    </message>
+    <message>
+        <source>no drawer is open at this station; open one with a counted float</source>
+        <translation>no hay ninguna gaveta abierta en esta estación; abra una con un fondo contado</translation>
+    </message>
+    <message>
+        <source>the open drawer is {name}&apos;s; each cashier works from their own drawer</source>
+        <translation>la gaveta abierta es de {name}; cada cajero trabaja con su propia gaveta</translation>
+    </message>
+    <message>
+        <source>a void goes through the voiding cashier&apos;s own drawer: {reason}</source>
+        <translation>una anulación pasa por la gaveta del cajero que anula: {reason}</translation>
+    </message>
+    <message>
+        <source>a cash refund needs your open drawer: {reason}</source>
+        <translation>un reembolso en efectivo necesita su gaveta abierta: {reason}</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already open at this station; close it first</source>
+        <translation>la gaveta {drawer} ya está abierta en esta estación; ciérrela primero</translation>
+    </message>
+    <message>
+        <source>count the cash you are dropping; the drop is $0.00</source>
+        <translation>cuente el efectivo que deposita; el depósito es de $0.00</translation>
+    </message>
+    <message>
+        <source>the drop of {amount} is more than the {expected} that should be in the drawer</source>
+        <translation>el depósito de {amount} supera los {expected} que debería haber en la gaveta</translation>
+    </message>
+    <message>
+        <source>no drawer is open at this station</source>
+        <translation>no hay ninguna gaveta abierta en esta estación</translation>
+    </message>
+    <message>
+        <source>a pickup must be more than $0.00 and at most the {expected} that should be in the drawer</source>
+        <translation>una recogida debe ser mayor que $0.00 y como máximo los {expected} que debería haber en la gaveta</translation>
+    </message>
+    <message>
+        <source>a paid-out needs a reason of at most 200 characters</source>
+        <translation>una salida de efectivo necesita un motivo de como máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>a paid-out must be more than $0.00 and at most the {expected} that should be in the drawer</source>
+        <translation>una salida de efectivo debe ser mayor que $0.00 y como máximo los {expected} que debería haber en la gaveta</translation>
+    </message>
+    <message>
+        <source>opening the drawer without a sale needs a reason</source>
+        <translation>abrir la gaveta sin una venta requiere un motivo</translation>
+    </message>
+    <message>
+        <source>opening the drawer to test it needs a reason</source>
+        <translation>abrir la gaveta para probarla requiere un motivo</translation>
+    </message>
+    <message>
+        <source>list checks and money orders with amounts more than $0.00</source>
+        <translation>anote cheques y giros postales con importes mayores que $0.00</translation>
+    </message>
+    <message>
+        <source>count the drawer before closing it</source>
+        <translation>cuente la gaveta antes de cerrarla</translation>
+    </message>
+    <message>
+        <source>the drawer changed after it was counted; count it again</source>
+        <translation>la gaveta cambió después del conteo; cuéntela de nuevo</translation>
+    </message>
+    <message>
+        <source>the drawer is {amount} over/short, beyond the tolerance; give a reason</source>
+        <translation>la gaveta tiene una diferencia de {amount}, fuera de la tolerancia; indique un motivo</translation>
+    </message>
+    <message>
+        <source>there is no drawer {drawer}</source>
+        <translation>no existe la gaveta {drawer}</translation>
+    </message>
+    <message>
+        <source>Open a drawer with {counted} counted, where the float should be {expected}</source>
+        <translation>Abrir una gaveta con {counted} contados, cuando el fondo debería ser {expected}</translation>
+    </message>
+    <message>
+        <source>Pay out {amount} from the drawer: {reason}</source>
+        <translation>Pagar {amount} de la gaveta: {reason}</translation>
+    </message>
+    <message>
+        <source>Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders} over (+) or short (-), {total} in all</source>
+        <translation>Cerrar la gaveta {drawer}: efectivo {cash}, cheques {checks}, giros postales {orders} de sobrante (+) o faltante (-), {total} en total</translation>
+    </message>
+    <message>
+        <source>Show the X report of drawer {drawer} (expected cash so far) at the counter</source>
+        <translation>Mostrar en la ventanilla el informe X de la gaveta {drawer} (efectivo esperado hasta ahora)</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: {count} problems; the directory in use is unchanged</source>
+        <translation>{source} no se importó: {count} problemas; el directorio en uso no cambió</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: 1 problem; the directory in use is unchanged</source>
+        <translation>{source} no se importó: 1 problema; el directorio en uso no cambió</translation>
+    </message>
+    <message>
+        <source>{source} was not imported: it would drop {dropped} of the {in_use} routing numbers in use, more than half; if the directory really shrank, import it with --replace-smaller; the directory in use is unchanged</source>
+        <translation>{source} no se importó: eliminaría {dropped} de los {in_use} números de ruta en uso, más de la mitad; si el directorio realmente se redujo, impórtelo con --replace-smaller; el directorio en uso no cambió</translation>
+    </message>
+    <message>
+        <source>the check was not verified: {reason}</source>
+        <translation>el cheque no se verificó: {reason}</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>the MICR line was read or keyed, not &quot;{source}&quot;</source>
+        <translation>la línea MICR se leyó o se tecleó, no &quot;{source}&quot;</translation>
+    </message>
+    <message>
+        <source>there is no check verification {verification}</source>
+        <translation>no existe la verificación de cheque {verification}</translation>
+    </message>
+    <message>
+        <source>Accept check {serial} on routing {routing} for {amount} despite the reasons shown</source>
+        <translation>Aceptar el cheque {serial} del número de ruta {routing} por {amount} pese a los motivos indicados</translation>
+    </message>
+    <message>
+        <source>this check was accepted; there is nothing to override</source>
+        <translation>este cheque fue aceptado; no hay nada que autorizar</translation>
+    </message>
+    <message>
+        <source>this check was declined for a reason no supervisor may override</source>
+        <translation>este cheque fue rechazado por un motivo que ningún supervisor puede autorizar</translation>
+    </message>
+    <message>
+        <source>return reason {reason} is not one of R01, R02, R03, R04, R08, R10, R16</source>
+        <translation>el motivo de devolución {reason} no es uno de R01, R02, R03, R04, R08, R10, R16</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was voided; its check was never deposited</source>
+        <translation>el recibo {receipt} fue anulado; su cheque nunca se depositó</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} has no check from routing {routing} and account {account}</source>
+        <translation>el recibo {receipt} no tiene ningún cheque del número de ruta {routing} y la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>the check on receipt {receipt} is already recorded as returned</source>
+        <translation>el cheque del recibo {receipt} ya está registrado como devuelto</translation>
+    </message>
+    <message>
+        <source>The routing number {routing} fails its check digit: it was misread or mistyped.</source>
+        <translation>El número de ruta {routing} no cumple su dígito de control: se leyó o se tecleó mal.</translation>
+    </message>
+    <message>
+        <source>The routing number {routing} does not start with a valid Federal Reserve prefix.</source>
+        <translation>El número de ruta {routing} no empieza con un prefijo válido de la Reserva Federal.</translation>
+    </message>
+    <message>
+        <source>The routing number {routing} is for electronic payments only; a paper item needs review.</source>
+        <translation>El número de ruta {routing} es solo para pagos electrónicos; un documento en papel requiere revisión.</translation>
+    </message>
+    <message>
+        <source>This is a traveler&apos;s check; verify it with the issuer before accepting.</source>
+        <translation>Es un cheque de viajero; verifíquelo con el emisor antes de aceptarlo.</translation>
+    </message>
+    <message>
+        <source>No routing directory is loaded, so {routing} could not be looked up.</source>
+        <translation>No hay ningún directorio de números de ruta cargado, así que no se pudo consultar {routing}.</translation>
+    </message>
+    <message>
+        <source>The routing number {routing} is not in the FedACH directory.</source>
+        <translation>El número de ruta {routing} no está en el directorio FedACH.</translation>
+    </message>
+    <message>
+        <source>The bank has replaced routing number {routing} with {replacement}.</source>
+        <translation>El banco reemplazó el número de ruta {routing} por {replacement}.</translation>
+    </message>
+    <message>
+        <source>The date on the item is not a date.</source>
+        <translation>La fecha del documento no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The item is dated {date}, in the future.</source>
+        <translation>El documento tiene fecha {date}, en el futuro.</translation>
+    </message>
+    <message>
+        <source>The item is dated {date}, more than six months ago.</source>
+        <translation>El documento tiene fecha {date}, hace más de seis meses.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s amount must be more than $0.00.</source>
+        <translation>El importe del documento debe ser mayor que $0.00.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s {amount} is over the {limit} limit for a {instrument} item.</source>
+        <translation>Los {amount} del documento superan el límite de {limit} para un documento de tipo {instrument}.</translation>
+    </message>
+    <message>
+        <source>The item is for {amount}, more than the {due} due, and checks give no cash back.</source>
+        <translation>El documento es por {amount}, más que los {due} adeudados, y los cheques no dan cambio en efectivo.</translation>
+    </message>
+    <message>
+        <source>Check number {serial} looks like a starter check from a new account.</source>
+        <translation>El cheque número {serial} parece un cheque inicial de una cuenta nueva.</translation>
+    </message>
+    <message>
+        <source>A third-party check (made out to someone else) is not accepted without approval.</source>
+        <translation>Un cheque de terceros (a nombre de otra persona) no se acepta sin aprobación.</translation>
+    </message>
+    <message>
+        <source>A two-party check needs a supervisor&apos;s approval.</source>
+        <translation>Un cheque a nombre de dos personas requiere la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source>This check (same bank, account and number) was taken before.</source>
+        <translation>Este cheque (mismo banco, cuenta y número) ya se recibió antes.</translation>
+    </message>
+    <message>
+        <source>A check from this bank account was returned before; the account is on the negative file.</source>
+        <translation>Un cheque de esta cuenta bancaria fue devuelto antes; la cuenta está en el archivo negativo.</translation>
+    </message>
+    <message>
+        <source>The customer has {returned} returned checks in the last 12 months and pays in cash only.</source>
+        <translation>El cliente tiene {returned} cheques devueltos en los últimos 12 meses y paga solo en efectivo.</translation>
+    </message>
+    <message>
+        <source>check {item} was declined: {reasons}</source>
+        <translation>el cheque {item} fue rechazado: {reasons}</translation>
+    </message>
+    <message>
+        <source>money order {item} was declined: {reasons}</source>
+        <translation>el giro postal {item} fue rechazado: {reasons}</translation>
+    </message>
+    <message>
+        <source>check {item} needs a supervisor&apos;s override: {reasons}</source>
+        <translation>el cheque {item} requiere la autorización de un supervisor: {reasons}</translation>
+    </message>
+    <message>
+        <source>money order {item} needs a supervisor&apos;s override: {reasons}</source>
+        <translation>el giro postal {item} requiere la autorización de un supervisor: {reasons}</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is still open; a Z report is for a closed drawer (print an X report)</source>
+        <translation>la gaveta {drawer} sigue abierta; un informe Z es para una gaveta cerrada (imprima un informe X)</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is not closed; its deposit is known once it is counted and closed</source>
+        <translation>la gaveta {drawer} no está cerrada; su depósito se conoce cuando se cuenta y se cierra</translation>
+    </message>
+    <message>
+        <source>ledger record {seq} is not a refund</source>
+        <translation>el registro {seq} del libro no es un reembolso</translation>
+    </message>
+    <message>
+        <source>the refund at ledger record {seq} was paid in cash, not by check</source>
+        <translation>el reembolso del registro {seq} se pagó en efectivo, no con cheque</translation>
+    </message>
+    <message>
+        <source>a refund-check request is named by its ledger record number, not &quot;{id}&quot;</source>
+        <translation>una solicitud de cheque de reembolso se identifica por su número de registro, no por &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <source>an activity report is named FROM..TO, not &quot;{id}&quot;</source>
+        <translation>un informe de actividad se identifica como DESDE..HASTA, no &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <source>the range is two dates written YYYY-MM-DD</source>
+        <translation>el rango son dos fechas escritas AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the range ends ({to}) before it starts ({from})</source>
+        <translation>el rango termina ({to}) antes de empezar ({from})</translation>
+    </message>
+    <message>
+        <source>an activity report covers at most 366 days</source>
+        <translation>un informe de actividad abarca como máximo 366 días</translation>
+    </message>
+    <message>
+        <source>{title} saved as {file}; no printer queue is set.</source>
+        <translation>{title} guardado como {file}; no hay ninguna cola de impresión configurada.</translation>
+    </message>
+    <message>
+        <source>{title} sent to printer {queue}.</source>
+        <translation>{title} enviado a la impresora {queue}.</translation>
+    </message>
+    <message>
+        <source>{title} was saved but not printed: {reason}</source>
+        <translation>{title} se guardó pero no se imprimió: {reason}</translation>
+    </message>
+    <message>
+        <source>simulate needs the demo operators (run tillctl demo first); &quot;{id}&quot; is not one</source>
+        <translation>simulate necesita los operadores de demostración (ejecute antes tillctl demo); &quot;{id}&quot; no es uno de ellos</translation>
+    </message>
+    <message>
+        <source>simulate needs at least one cashier and one supervisor</source>
+        <translation>simulate necesita al menos un cajero y un supervisor</translation>
+    </message>
+    <message>
+        <source>simulate needs imported accounts (run tillctl demo first)</source>
+        <translation>simulate necesita cuentas importadas (ejecute antes tillctl demo)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>New order</source>

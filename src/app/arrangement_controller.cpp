@@ -1,5 +1,6 @@
 // Arrangement controller: the screen's texts to an ArrangementRequest, the station's schedule back to rows.
 #include "app/arrangement_controller.h"
+#include "app/message_text.h"
 
 #include "app/session_controller.h"
 #include "station/accounts.h"
@@ -115,11 +116,11 @@ bool ArrangementController::preview(const QString& account, const QString& down,
         Schedule s = m_station.arrangements().quoteArrangement(*r);
         show(s, account);
         auto approval = m_station.arrangements().arrangementApproval(*r);
-        m_approvalNeeded = approval ? QString::fromStdString(approval->description) : QString();
+        m_approvalNeeded = approval ? renderMessage(approval->description) : QString();
         emit scheduleChanged();
         return true;
     } catch (const std::exception& e) {
-        fail(QString::fromUtf8(e.what()));
+        fail(describeFailure(e));
         return false;
     }
 }
@@ -136,7 +137,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
         if (!supervisorId.isEmpty()) {
             auto approval = m_station.operators().approve(m_station.arrangements().arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
-                fail(QString::fromStdString(approval.message));
+                fail(renderMessage(*approval.message));
                 return false;
             }
             approvalId = approval.approvalId;
@@ -148,7 +149,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
         emit createdChanged();
         return true;
     } catch (const std::exception& e) {
-        fail(tr("The arrangement was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        fail(tr("The arrangement was not recorded: %1").arg(describeFailure(e)));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 // Back office controller: the screens' texts to station requests, the station's answers to QML maps and lists.
 #include "app/back_office_controller.h"
+#include "app/message_text.h"
 
 #include "app/session_controller.h"
 #include "core/text.h"
@@ -109,7 +110,7 @@ bool BackOfficeController::run(const std::function<void()>& work, const QString&
         emit dataChanged();
         return true;
     } catch (const std::exception& e) {
-        m_error = failurePrefix + QString::fromUtf8(e.what());
+        m_error = failurePrefix + describeFailure(e);
         m_message.clear();
         emit messageChanged();
         return false;
@@ -215,7 +216,7 @@ QString BackOfficeController::adjustmentApproval(const QString& bill, const QStr
     QString description;
     run([&] {
         if (auto request = m_station.maintenance().adjustmentApproval(operatorId(), bill.toStdString(), *value, reason.toStdString()))
-            description = q(request->description);
+            description = renderMessage(request->description);
     },
         tr("Not adjusted: "));
     return description;
@@ -239,7 +240,7 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
                 auto request = m_station.maintenance().adjustmentRequest(operatorId(), bill.toStdString(), *value, reason.toStdString());
                 auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
                 if (!approval.ok)
-                    throw station::CommandRefused(approval.message);
+                    throw station::CommandRefused(*approval.message);
                 approvalId = approval.approvalId;
             }
             m_station.maintenance().adjustBill(operatorId(), bill.toStdString(), *value, reason.toStdString(), approvalId);
@@ -532,12 +533,12 @@ bool BackOfficeController::approveDay(const QString& day)
     } catch (const station::CheckpointAfterCloseFailed& e) {
         // The approval is recorded; only the checkpoint after it is missing. Say so, not "not approved".
         loadReview(day);
-        m_error = QString::fromUtf8(e.what());
+        m_error = describeFailure(e);
         m_message.clear();
         emit messageChanged();
         return false;
     } catch (const std::exception& e) {
-        m_error = tr("Day not approved: %1").arg(QString::fromUtf8(e.what()));
+        m_error = tr("Day not approved: %1").arg(describeFailure(e));
         m_message.clear();
         emit messageChanged();
         return false;

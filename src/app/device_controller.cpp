@@ -2,6 +2,7 @@
 // into the one line the cashier sees. It never waits on a device: requests go to the DeviceWorker on the device
 // thread, and the answers come back as queued signals.
 #include "app/device_controller.h"
+#include "app/message_text.h"
 
 #include "app/device_worker.h"
 #include "app/session_controller.h"
@@ -283,7 +284,7 @@ bool DeviceController::testDrawer()
         m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
         m_testKick = false;
-        setNotice(QString::fromUtf8(e.what()));
+        setNotice(describeFailure(e));
         return false;
     }
     if (m_notice.isEmpty())

@@ -1,5 +1,6 @@
 // Drawer controller: conversions between the screens' texts and the station's counts, and one-sentence errors.
 #include "app/drawer_controller.h"
+#include "app/message_text.h"
 
 #include "app/session_controller.h"
 #include "station/drawers.h"
@@ -129,8 +130,8 @@ std::optional<CashCount> DrawerController::parseCount(const QVariantList& pieces
         }
         count.rolledCoin = *parsed.value;
     }
-    if (std::string problem = checkCount(count); !problem.empty()) {
-        *error = QString::fromStdString(problem);
+    if (auto problem = checkCount(count)) {
+        *error = renderMessage(*problem);
         return std::nullopt;
     }
     return count;
@@ -153,9 +154,9 @@ QString DrawerController::floatApprovalNeeded(const QVariantList& pieces, const 
     }
     try {
         auto approval = m_station.drawers().openDrawerApproval(m_session.operatorId().toStdString(), *count);
-        return approval ? QString::fromStdString(approval->description) : QString();
+        return approval ? renderMessage(approval->description) : QString();
     } catch (const std::exception& e) {
-        setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The drawer was not opened: %1").arg(describeFailure(e)));
         return {};
     }
 }
@@ -176,14 +177,14 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
             auto approval = m_station.operators().approve(m_station.drawers().floatDifferenceRequest(op, *count), supervisorId.toStdString(),
                                               pin.toStdString());
             if (!approval.ok) {
-                setError(QString::fromStdString(approval.message));
+                setError(renderMessage(*approval.message));
                 return false;
             }
             approvalId = approval.approvalId;
         }
         m_station.drawers().openDrawer(op, *count, approvalId);
     } catch (const std::exception& e) {
-        setError(tr("The drawer was not opened: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The drawer was not opened: %1").arg(describeFailure(e)));
         return false;
     }
     setError({});
@@ -201,7 +202,7 @@ bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
     try {
         m_station.drawers().dropCash(m_session.operatorId().toStdString(), *count);
     } catch (const std::exception& e) {
-        setError(tr("The drop was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The drop was not recorded: %1").arg(describeFailure(e)));
         return false;
     }
     setError({});
@@ -239,7 +240,7 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
                          {QStringLiteral("overShort"), money(r.overShort.total)},
                          {QStringLiteral("needsApproval"), r.needsApproval}};
     } catch (const std::exception& e) {
-        setError(tr("The count was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The count was not recorded: %1").arg(describeFailure(e)));
         return false;
     }
     setError({});
@@ -250,7 +251,7 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
 QString DrawerController::closeApprovalDescription()
 {
     try {
-        return QString::fromStdString(m_station.drawers().overShortRequest(m_session.operatorId().toStdString()).description);
+        return renderMessage(m_station.drawers().overShortRequest(m_session.operatorId().toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -265,7 +266,7 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
         if (!supervisorId.isEmpty()) {
             auto approval = m_station.operators().approve(m_station.drawers().overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
-                setError(QString::fromStdString(approval.message));
+                setError(renderMessage(*approval.message));
                 return false;
             }
             approvalId = approval.approvalId;
@@ -277,12 +278,12 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
         // Closed: say so, and what still needs doing.
         m_lastClosedId = closing;
         emit lastClosedIdChanged();
-        setError(QString::fromUtf8(e.what()));
+        setError(describeFailure(e));
         m_countResult.clear();
         emit countResultChanged();
         return true;
     } catch (const std::exception& e) {
-        setError(tr("The drawer was not closed: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The drawer was not closed: %1").arg(describeFailure(e)));
         return false;
     }
     setError({});
@@ -300,7 +301,7 @@ QString DrawerController::paidOutApprovalNeeded(const QString& amount, const QSt
     }
     auto request = m_station.drawers().paidOutApproval(m_session.operatorId().toStdString(), *parsed.value,
                                                        reason.toStdString());
-    return request ? QString::fromStdString(request->description) : QString();
+    return request ? renderMessage(request->description) : QString();
 }
 
 bool DrawerController::paidOut(const QString& amount, const QString& reason, const QString& supervisorId,
@@ -319,14 +320,14 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
             auto approval = m_station.operators().approve(m_station.drawers().paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
                                               pin.toStdString());
             if (!approval.ok) {
-                setError(QString::fromStdString(approval.message));
+                setError(renderMessage(*approval.message));
                 return false;
             }
             approvalId = approval.approvalId;
         }
         m_station.drawers().paidOut(op, *parsed.value, why, approvalId);
     } catch (const std::exception& e) {
-        setError(tr("The paid-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The paid-out was not recorded: %1").arg(describeFailure(e)));
         return false;
     }
     setError({});
@@ -336,7 +337,7 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
 QString DrawerController::xReportDescription()
 {
     try {
-        return QString::fromStdString(m_station.drawers().xReportRequest(m_session.operatorId().toStdString()).description);
+        return renderMessage(m_station.drawers().xReportRequest(m_session.operatorId().toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -349,7 +350,7 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
     try {
         auto approval = m_station.operators().approve(m_station.drawers().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
         if (!approval.ok) {
-            setError(QString::fromStdString(approval.message));
+            setError(renderMessage(*approval.message));
             return {};
         }
         auto r = m_station.drawers().xReport(op, approval.approvalId);
@@ -369,7 +370,7 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
         row(tr("Checks (%1)").arg(t.checkCount), t.checks);
         row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
     } catch (const std::exception& e) {
-        setError(QString::fromUtf8(e.what()));
+        setError(describeFailure(e));
         return {};
     }
     setError({});

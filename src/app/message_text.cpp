@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 
 namespace tillbook::app {
 
@@ -25,6 +26,12 @@ QString renderMessage(const Message& message)
             return QDateTime::fromMSecsSinceEpoch(a->value).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).toStdString();
         case MessageArg::Type::Nested:
             return renderMessage(*a->nested).toStdString();
+        case MessageArg::Type::List: {
+            QStringList parts;
+            for (const auto& m : *a->list)
+                parts << renderMessage(m);
+            return parts.join(QLatin1Char(' ')).toStdString();
+        }
         }
         return {};
     });

@@ -1,5 +1,6 @@
 // The payment cart: the screen's state for one payment, and conversions between QML values and station types.
 #include "app/payment_cart.h"
+#include "app/message_text.h"
 
 #include "app/session_controller.h"
 #include "station/accounts.h"
@@ -321,10 +322,10 @@ bool PaymentCart::complete()
                          {QStringLiteral("account"), m_account.value(QStringLiteral("name"))},
                          {QStringLiteral("duplicate"), outcome.duplicate}};
     } catch (const station::CommandRefused& e) {
-        emit errorReported(QString::fromUtf8(e.what()));
+        emit errorReported(describeFailure(e));
         return false;
     } catch (const std::exception& e) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: %1").arg(QString::fromUtf8(e.what())));
+        emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: %1").arg(describeFailure(e)));
         return false;
     }
     clear();
@@ -373,7 +374,7 @@ bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QSt
         QVariantList reasons;
         for (const auto& r : v.decision.reasons)
             reasons.append(QVariantMap{{QStringLiteral("code"), qs(r.code)},
-                                       {QStringLiteral("message"), qs(r.message)},
+                                       {QStringLiteral("message"), renderMessage(r.message)},
                                        {QStringLiteral("overridable"), r.overridable}});
         // Only the last four digits of the bank account are shown, as on the receipt.
         auto bank = m_station.checks().routing(v.micr.routing);
@@ -390,7 +391,7 @@ bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QSt
                           {QStringLiteral("overridden"), false},
                           {QStringLiteral("usable"), v.usable()}};
     } catch (const std::exception& e) {
-        emit errorReported(QString::fromUtf8(e.what()));
+        emit errorReported(describeFailure(e));
         return false;
     }
     emit errorReported({});
@@ -401,7 +402,7 @@ bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QSt
 QString PaymentCart::overrideDescription()
 {
     try {
-        return qs(m_station.checks().checkOverrideRequest(m_session.operatorId().toStdString(),
+        return renderMessage(m_station.checks().checkOverrideRequest(m_session.operatorId().toStdString(),
                                                  m_pendingCheck.value(QStringLiteral("id")).toString().toStdString())
                       .description);
     } catch (const std::exception&) {
@@ -417,12 +418,12 @@ bool PaymentCart::overrideItem(const QString& supervisorId, const QString& pin)
         auto approval = m_station.operators().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
                                           pin.toStdString());
         if (!approval.ok) {
-            emit errorReported(qs(approval.message));
+            emit errorReported(renderMessage(*approval.message));
             return false;
         }
         m_station.checks().overrideCheck(op, id, approval.approvalId);
     } catch (const std::exception& e) {
-        emit errorReported(QString::fromUtf8(e.what()));
+        emit errorReported(describeFailure(e));
         return false;
     }
     m_pendingCheck[QStringLiteral("overridden")] = true;

@@ -1,5 +1,6 @@
 // Payment reversals: the receipt found for a void or refund, and the approved reversal sent to the station.
 #include "app/payment_reversals.h"
+#include "app/message_text.h"
 
 #include "app/session_controller.h"
 #include "station/operators.h"
@@ -56,15 +57,15 @@ QString PaymentReversals::reversalDescription(const QString& kind, const QString
     std::string number = m_foundReceipt.value(QStringLiteral("number")).toString().toStdString();
     try {
         if (kind == QStringLiteral("void"))
-            return qs(m_station.payments().voidRequest(op, number).description);
+            return renderMessage(m_station.payments().voidRequest(op, number).description);
         auto parsed = parseMoney(amount.trimmed().toStdString());
         if (!parsed.value) {
             emit errorReported(QCoreApplication::translate("PaymentController", "Refund amount: %1").arg(qs(parsed.error)));
             return {};
         }
-        return qs(m_station.payments().refundRequest(op, number, *parsed.value, method.toStdString()).description);
+        return renderMessage(m_station.payments().refundRequest(op, number, *parsed.value, method.toStdString()).description);
     } catch (const std::exception& e) {
-        emit errorReported(QString::fromUtf8(e.what()));
+        emit errorReported(describeFailure(e));
         return {};
     }
 }
@@ -88,7 +89,7 @@ bool PaymentReversals::reverseReceipt(const QString& kind, const QString& amount
         auto request = isVoid ? m_station.payments().voidRequest(op, number) : m_station.payments().refundRequest(op, number, value, method.toStdString());
         auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
         if (!approval.ok) {
-            emit errorReported(qs(approval.message));
+            emit errorReported(renderMessage(*approval.message));
             return false;
         }
         auto record = isVoid ? m_station.payments().voidPayment(op, number, approval.approvalId)
@@ -98,7 +99,7 @@ bool PaymentReversals::reverseReceipt(const QString& kind, const QString& amount
         findReceipt(qs(number));
         return true;
     } catch (const std::exception& e) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "Not recorded: %1").arg(QString::fromUtf8(e.what())));
+        emit errorReported(QCoreApplication::translate("PaymentController", "Not recorded: %1").arg(describeFailure(e)));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 // Print controller: which document, then the station's answer as the cashier reads it.
 #include "app/print_controller.h"
+#include "app/message_text.h"
 
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
@@ -123,13 +124,13 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
             return true;
         }
         bool ok = printout.sent || m_station.settings().textSetting("printing.cups_queue").empty();
-        setStatus(ok, QString::fromStdString(printout.message));
+        setStatus(ok, renderMessage(*printout.message));
         // A queue that refused the job did not print an original: the next print is not a reprint.
         if (ok && !receipt.isEmpty())
             m_printedReceipts.insert(receipt);
         return ok;
     } catch (const std::exception& e) {
-        setStatus(false, tr("Not printed: %1").arg(QString::fromUtf8(e.what())));
+        setStatus(false, tr("Not printed: %1").arg(describeFailure(e)));
         return false;
     }
 }

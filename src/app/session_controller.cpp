@@ -1,5 +1,6 @@
 // Session controller: forwards to src/station and turns its answers into properties and one-sentence errors.
 #include "app/session_controller.h"
+#include "app/message_text.h"
 #include "station/ledger_service.h"
 #include "station/operators.h"
 #include "station/settings.h"
@@ -59,7 +60,7 @@ void SessionController::lockFor(std::string_view reason)
     try {
         m_station.operators().lockSession(m_operatorId.toStdString(), reason);
     } catch (const std::exception& e) {
-        setError(tr("The lock was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("The lock was not recorded: %1").arg(describeFailure(e)));
     }
     // Lock the screen even if recording failed: an unattended station must not stay open.
     m_locked = true;
@@ -79,11 +80,11 @@ bool SessionController::unlock(const QString& pin)
     try {
         auto result = m_station.operators().unlockSession(m_operatorId.toStdString(), pin.toStdString());
         if (!result.ok) {
-            setError(QString::fromStdString(result.message));
+            setError(renderMessage(*result.message));
             return false;
         }
     } catch (const std::exception& e) {
-        setError(tr("Unlock failed: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("Unlock failed: %1").arg(describeFailure(e)));
         return false;
     }
     m_locked = false;
@@ -100,7 +101,7 @@ void SessionController::switchOperator()
     try {
         m_station.operators().signOut(m_operatorId.toStdString(), "switched operator at the lock screen");
     } catch (const std::exception& e) {
-        setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("Sign-out was not recorded: %1").arg(describeFailure(e)));
     }
     m_locked = false;
     m_operatorId.clear();
@@ -132,7 +133,7 @@ bool SessionController::isLockedOut(const QString& operatorId) const
 QString SessionController::clearLockoutDescription(const QString& operatorId) const
 {
     try {
-        return QString::fromStdString(m_station.operators().clearLockoutRequest(operatorId.toStdString()).description);
+        return renderMessage(m_station.operators().clearLockoutRequest(operatorId.toStdString()).description);
     } catch (const std::exception&) {
         return {};
     }
@@ -144,12 +145,12 @@ bool SessionController::clearLockout(const QString& operatorId, const QString& s
         auto request = m_station.operators().clearLockoutRequest(operatorId.toStdString());
         auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
         if (!approval.ok) {
-            setApprovalError(QString::fromStdString(approval.message));
+            setApprovalError(renderMessage(*approval.message));
             return false;
         }
         m_station.operators().clearLockout(operatorId.toStdString(), approval.approvalId);
     } catch (const std::exception& e) {
-        setApprovalError(tr("Not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setApprovalError(tr("Not recorded: %1").arg(describeFailure(e)));
         return false;
     }
     setApprovalError({});
@@ -217,7 +218,7 @@ bool SessionController::signIn(const QString& operatorId, const QString& pin)
     try {
         station::SignInResult result = m_station.operators().signIn(operatorId.toStdString(), pin.toStdString());
         if (!result.ok) {
-            setError(QString::fromStdString(result.message));
+            setError(renderMessage(*result.message));
             return false;
         }
         m_operatorId = QString::fromStdString(result.operatorInfo->id);
@@ -230,7 +231,7 @@ bool SessionController::signIn(const QString& operatorId, const QString& pin)
         emit sessionChanged();
         return true;
     } catch (const std::exception& e) {
-        setError(tr("Sign-in failed: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("Sign-in failed: %1").arg(describeFailure(e)));
         return false;
     }
 }
@@ -242,7 +243,7 @@ void SessionController::signOut()
     try {
         m_station.operators().signOut(m_operatorId.toStdString());
     } catch (const std::exception& e) {
-        setError(tr("Sign-out was not recorded: %1").arg(QString::fromUtf8(e.what())));
+        setError(tr("Sign-out was not recorded: %1").arg(describeFailure(e)));
     }
     m_operatorId.clear();
     m_operatorName.clear();

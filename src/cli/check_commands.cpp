@@ -86,7 +86,7 @@ int cmdCheckVerify(const Argv& argv)
     if (args.flag("json")) {
         json reasons = json::array();
         for (const auto& r : v.decision.reasons)
-            reasons.push_back({{"code", r.code}, {"message", r.message}, {"overridable", r.overridable}});
+            reasons.push_back({{"code", r.code}, {"message", r.message.english()}, {"overridable", r.overridable}});
         json out = {{"verification", v.id},
                     {"seq", v.seq},
                     {"micr",
@@ -106,7 +106,7 @@ int cmdCheckVerify(const Argv& argv)
                   << (v.micr.amount ? "  encoded " + formatMoney(*v.micr.amount) : std::string()) << "\n";
         std::cout << "decision: " << checkDecisionName(v.decision.kind) << " (" << v.id << ", seq " << v.seq << ")\n";
         for (const auto& r : v.decision.reasons)
-            std::cout << "  " << r.code << ": " << r.message << (r.overridable ? "" : " (no override)") << "\n";
+            std::cout << "  " << r.code << ": " << r.message.english() << (r.overridable ? "" : " (no override)") << "\n";
     }
     return v.decision.kind == CheckDecisionKind::Decline ? kExitProblem : kExitOk;
 }

@@ -90,8 +90,8 @@ CashCount cashCount(const Args& args, const std::string& amountOption)
             throw UsageError(parsed.error);
         count = *parsed.count;
     }
-    if (std::string problem = checkCount(count); !problem.empty())
-        throw UsageError(problem);
+    if (auto problem = checkCount(count))
+        throw UsageError(problem->english());
     return count;
 }
 
@@ -150,7 +150,7 @@ auto notRecorded(const std::string& what, Work work)
 void requireApproval(const station::ApprovalResult& approval)
 {
     if (!approval.ok)
-        throw CommandRefused(approval.message);
+        throw CommandRefused(*approval.message);
 }
 
 } // namespace
@@ -298,8 +298,7 @@ int cmdDrawer(const Argv& argv)
             std::string approvalId;
             if (auto request = st->drawers().openDrawerApproval(op, count)) { // every refusal first, then the approval if needed
                 if (approver.empty())
-                    throw CommandRefused("a supervisor must approve \"" + request->description
-                                         + "\"; name them with --approver SUP and give their PIN on stdin");
+                    throw CommandRefused(Msg::ApproverNeeded, {{"action", request->description}});
                 auto approval = st->operators().approve(*request, approver, pin);
                 requireApproval(approval);
                 approvalId = approval.approvalId;

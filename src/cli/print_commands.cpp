@@ -91,7 +91,7 @@ int cmdPrint(const Argv& argv)
     if (args.flag("send")) {
         // As the counter prints: the station's paper, kept under printouts/, sent to the CUPS queue when one is set.
         auto printout = st->documents().print(request);
-        std::cout << printout.message << "\n" << printout.path.string() << "\n";
+        std::cout << englishOf(printout.message) << "\n" << printout.path.string() << "\n";
         if (!printout.sent && !st->settings().textSetting("printing.cups_queue").empty())
             return kExitProblem;
     }

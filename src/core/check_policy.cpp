@@ -85,42 +85,42 @@ std::int64_t daysFromCivil(std::string_view date)
 CheckDecision evaluateCheck(const CheckFacts& f, const CheckLimits& limits)
 {
     CheckDecision decision;
-    auto add = [&](std::string code, std::string message, bool overridable) {
+    auto add = [&](std::string code, Message message, bool overridable) {
         decision.reasons.push_back(CheckReason{std::move(code), std::move(message), overridable});
     };
     bool isMoneyOrder = f.instrument == CheckInstrument::MoneyOrder || f.instrument == CheckInstrument::PostalMoneyOrder;
 
     if (!abaCheckDigitValid(f.routing)) {
-        add("routing_check_digit", "The routing number " + f.routing + " fails its check digit: it was misread or mistyped.", false);
+        add("routing_check_digit", Message(Msg::CheckRoutingDigit, {{"routing", f.routing}}), false);
     } else {
         switch (routingPrefixClass(f.routing)) {
         case RoutingPrefixClass::Invalid:
-            add("routing_prefix", "The routing number " + f.routing + " does not start with a valid Federal Reserve prefix.", false);
+            add("routing_prefix", Message(Msg::CheckRoutingPrefix, {{"routing", f.routing}}), false);
             break;
         case RoutingPrefixClass::ElectronicOnly:
-            add("routing_electronic_only", "The routing number " + f.routing + " is for electronic payments only; a paper item needs review.", true);
+            add("routing_electronic_only", Message(Msg::CheckRoutingElectronic, {{"routing", f.routing}}), true);
             break;
         case RoutingPrefixClass::TravelersCheck:
-            add("travelers_check", "This is a traveler's check; verify it with the issuer before accepting.", true);
+            add("travelers_check", Message(Msg::CheckTravelers), true);
             break;
         default:
             break;
         }
         if (!f.directoryLoaded)
-            add("routing_directory_missing", "No routing directory is loaded, so " + f.routing + " could not be looked up.", true);
+            add("routing_directory_missing", Message(Msg::CheckNoDirectory, {{"routing", f.routing}}), true);
         else if (!f.routingInDirectory)
-            add("routing_not_in_directory", "The routing number " + f.routing + " is not in the FedACH directory.", true);
+            add("routing_not_in_directory", Message(Msg::CheckRoutingUnknown, {{"routing", f.routing}}), true);
         else if (!f.replacedBy.empty())
-            add("routing_replaced", "The bank has replaced routing number " + f.routing + " with " + f.replacedBy + ".", true);
+            add("routing_replaced", Message(Msg::CheckRoutingReplaced, {{"routing", f.routing}, {"replacement", f.replacedBy}}), true);
     }
     if (!isValidDate(f.checkDate)) {
-        add("date_unreadable", "The date on the item is not a date.", false);
+        add("date_unreadable", Message(Msg::CheckDateUnreadable), false);
     } else if (isValidDate(f.today)) {
         std::int64_t age = daysFromCivil(f.today) - daysFromCivil(f.checkDate);
         if (age < 0)
-            add("post_dated", "The item is dated " + f.checkDate + ", in the future.", false);
+            add("post_dated", Message(Msg::CheckPostDated, {{"date", f.checkDate}}), false);
         else if (age > limits.staleAfterDays && !isMoneyOrder)
-            add("stale_dated", "The item is dated " + f.checkDate + ", more than six months ago.", true);
+            add("stale_dated", Message(Msg::CheckStaleDated, {{"date", f.checkDate}}), true);
     }
     Money limit = f.instrument == CheckInstrument::Personal     ? limits.personal
                   : f.instrument == CheckInstrument::Business   ? limits.business
@@ -128,33 +128,30 @@ CheckDecision evaluateCheck(const CheckFacts& f, const CheckLimits& limits)
                   : f.instrument == CheckInstrument::MoneyOrder ? limits.moneyOrder
                                                                 : limits.postalMoneyOrder;
     if (!f.amount.isPositive())
-        add("amount_missing", "The item's amount must be more than $0.00.", false);
+        add("amount_missing", Message(Msg::CheckAmountMissing), false);
     else if (f.amount > limit)
         add(f.instrument == CheckInstrument::PostalMoneyOrder ? "postal_money_order_limit" : "over_limit",
-            "The item's " + formatMoney(f.amount) + " is over the " + formatMoney(limit) + " limit for a "
-                + std::string(checkInstrumentName(f.instrument)) + " item.",
+            Message(Msg::CheckOverLimit, {{"amount", f.amount}, {"limit", limit}, {"instrument", checkInstrumentName(f.instrument)}}),
             f.instrument != CheckInstrument::PostalMoneyOrder);
     if (f.amountDue.isPositive() && f.amount > f.amountDue && !f.cashBackAllowed)
-        add("over_amount_due", "The item is for " + formatMoney(f.amount) + ", more than the " + formatMoney(f.amountDue)
-                                   + " due, and checks give no cash back.",
+        add("over_amount_due", Message(Msg::CheckOverDue, {{"amount", f.amount}, {"due", f.amountDue}}),
             true);
     if (f.instrument == CheckInstrument::Personal && !f.serial.empty()) {
         std::int64_t serial = 0;
         auto [end, ec] = std::from_chars(f.serial.data(), f.serial.data() + f.serial.size(), serial);
         if (ec == std::errc() && end == f.serial.data() + f.serial.size() && serial < limits.starterSerialBelow)
-            add("starter_check", "Check number " + f.serial + " looks like a starter check from a new account.", true);
+            add("starter_check", Message(Msg::CheckStarter, {{"serial", f.serial}}), true);
     }
     if (f.thirdParty)
-        add("third_party", "A third-party check (made out to someone else) is not accepted without approval.", true);
+        add("third_party", Message(Msg::CheckThirdParty), true);
     if (f.twoParty)
-        add("two_party", "A two-party check needs a supervisor's approval.", true);
+        add("two_party", Message(Msg::CheckTwoParty), true);
     if (f.duplicate)
-        add("duplicate", "This check (same bank, account and number) was taken before.", false);
+        add("duplicate", Message(Msg::CheckDuplicate), false);
     if (f.onNegativeFile)
-        add("negative_file", "A check from this bank account was returned before; the account is on the negative file.", false);
+        add("negative_file", Message(Msg::CheckNegativeFile), false);
     if (f.returnedChecksInYear >= limits.cashOnlyAfterReturns)
-        add("cash_only", "The customer has " + std::to_string(f.returnedChecksInYear)
-                             + " returned checks in the last 12 months and pays in cash only.",
+        add("cash_only", Message(Msg::CheckCashOnly, {MessageArg::number("returned", f.returnedChecksInYear)}),
             false);
 
     bool hard = false;

@@ -2,6 +2,7 @@
 // reason in plain words. Pure rules; the station gathers the facts (directory, negative file, history).
 #pragma once
 
+#include "core/message.h"
 #include "core/money.h"
 
 #include <optional>
@@ -21,7 +22,7 @@ std::optional<CheckDecisionKind> parseCheckDecision(std::string_view name); // t
 
 struct CheckReason {
     std::string code; // stable, for reports and the ledger: "stale_dated", "negative_file", ...
-    std::string message; // one sentence for the cashier
+    Message message; // one sentence for the cashier
     bool overridable; // a supervisor may accept the item anyway
 };
 

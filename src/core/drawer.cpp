@@ -55,24 +55,24 @@ const std::array<DenominationInfo, kDenominationCount>& denominations()
     return kDenominations;
 }
 
-std::string checkCount(const CashCount& count)
+std::optional<Message> checkCount(const CashCount& count)
 {
     for (std::size_t i = 0; i < kDenominationCount; ++i) {
         if (count.pieces[i] < 0)
-            return "The count of " + pileName(kDenominations[i]) + " cannot be negative.";
+            return Message(Msg::CountPileNegative, {{"pile", pileName(kDenominations[i])}});
         if (count.pieces[i] > kMaxPiecesPerDenomination)
-            return "The count of " + pileName(kDenominations[i]) + " cannot be more than 1,000,000.";
+            return Message(Msg::CountPileTooMany, {{"pile", pileName(kDenominations[i])}});
     }
     if (count.rolledCoin.isNegative())
-        return "The rolled coin amount cannot be negative, not " + formatMoney(count.rolledCoin) + ".";
+        return Message(Msg::CountRolledNegative, {{"amount", count.rolledCoin}});
     if (count.unitemized.isNegative())
-        return "The cash amount cannot be negative, not " + formatMoney(count.unitemized) + ".";
+        return Message(Msg::CountCashNegative, {{"amount", count.unitemized}});
     // Every part is now non-negative and the pieces are bounded, so the only way out of range is the sum.
     const Money pieces = piecesTotal(count);
     if (count.rolledCoin.cents() > std::numeric_limits<std::int64_t>::max() - pieces.cents()
         || count.unitemized.cents() > std::numeric_limits<std::int64_t>::max() - pieces.cents() - count.rolledCoin.cents())
-        return "The counted total is too large to record.";
-    return {};
+        return Message(Msg::CountTooLarge);
+    return std::nullopt;
 }
 
 Money countTotal(const CashCount& count)

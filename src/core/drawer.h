@@ -1,6 +1,7 @@
 // Cash drawer arithmetic for a counter: counting by denomination, expected cash, over/short.
 #pragma once
 
+#include "core/message.h"
 #include "core/money.h"
 
 #include <array>
@@ -45,7 +46,7 @@ struct CashCount {
 // Empty string when the count is usable; else one sentence: a negative count names its denomination
 // ("The count of $20 notes cannot be negative."), a count over 1,000,000 pieces is refused, a negative rolled
 // coin or unitemized amount is refused, and a total over int64 cents is refused (no throw).
-std::string checkCount(const CashCount& count);
+std::optional<Message> checkCount(const CashCount& count);
 Money countTotal(const CashCount& count); // throws MoneyOverflow; call checkCount first
 // The count as {"bill_100": n, ...} pairs (only non-zero, in display order) plus "rolled_coin" cents (always)
 // and "unitemized" cents (only when non-zero, so counts by denomination keep their bytes): for record bodies.

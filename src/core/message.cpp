@@ -59,6 +59,13 @@ MessageArg::MessageArg(std::string name, const Message& nested)
 {
 }
 
+MessageArg::MessageArg(std::string name, std::vector<Message> list)
+    : name(std::move(name))
+    , type(Type::List)
+    , list(std::make_shared<const std::vector<Message>>(std::move(list)))
+{
+}
+
 MessageArg MessageArg::number(std::string name, std::int64_t value)
 {
     MessageArg a(std::move(name), std::string());
@@ -140,6 +147,12 @@ std::string Message::english() const
             return utcMinute(a->value);
         case MessageArg::Type::Nested:
             return a->nested->english();
+        case MessageArg::Type::List: {
+            std::string joined;
+            for (const auto& m : *a->list)
+                joined += (joined.empty() ? "" : " ") + m.english();
+            return joined;
+        }
         }
         return {};
     });

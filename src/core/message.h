@@ -40,13 +40,15 @@ class Message;
 // One named argument: text as it is, an amount, a count, an instant (rendered in the reader's time zone), or a whole
 // message (the reason inside "Payment not recorded: {reason}").
 struct MessageArg {
-    enum class Type { Text, Money, Number, Time, Nested };
+    enum class Type { Text, Money, Number, Time, Nested, List };
 
     MessageArg(std::string name, std::string text);
     MessageArg(std::string name, const char* text);
     MessageArg(std::string name, std::string_view text);
     MessageArg(std::string name, Money amount);
     MessageArg(std::string name, const Message& nested);
+    // Several messages shown one after another ("reasons").
+    MessageArg(std::string name, std::vector<Message> list);
     static MessageArg number(std::string name, std::int64_t value);
     static MessageArg time(std::string name, std::int64_t utcMs);
 
@@ -55,6 +57,7 @@ struct MessageArg {
     std::string text;
     std::int64_t value = 0; // cents, a count, or milliseconds since the epoch (UTC)
     std::shared_ptr<const Message> nested;
+    std::shared_ptr<const std::vector<Message>> list;
 };
 
 class Message {
@@ -99,4 +102,12 @@ std::string fillPlaceholders(std::string_view text, Render render)
     return out;
 }
 
+} // namespace tillbook
+
+namespace tillbook {
+// The English sentence of a problem, or "" when there is none.
+inline std::string englishOf(const std::optional<Message>& problem)
+{
+    return problem ? problem->english() : std::string();
+}
 } // namespace tillbook

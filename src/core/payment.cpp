@@ -46,7 +46,7 @@ AllocationResult allocateOldestFirst(std::span<const OpenItem> items, Money amou
 {
     indexItems(items);
     if (!amount.isPositive())
-        return {{}, "The amount to apply must be more than $0.00, not " + formatMoney(amount) + "."};
+        return {{}, Message(Msg::ApplyAmountNotPositive, {{"amount", amount}})};
 
     // Nothing is owed on a zero or negative balance, so such items never take part in the order.
     std::vector<std::size_t> order;
@@ -73,14 +73,13 @@ AllocationResult allocateOldestFirst(std::span<const OpenItem> items, Money amou
     }
     if (remaining.isPositive()) {
         if (creditAccount.empty())
-            return {{}, "The " + formatMoney(remaining) + " left after paying every open bill needs an account to "
-                        "hold it as credit."};
+            return {{}, Message(Msg::LeftoverNeedsAccount, {{"amount", remaining}})};
         result.allocations.push_back(Allocation{std::string(), std::string(creditAccount), remaining});
     }
     return result;
 }
 
-std::string checkManualAllocation(std::span<const OpenItem> items, std::span<const Allocation> chosen)
+std::optional<Message> checkManualAllocation(std::span<const OpenItem> items, std::span<const Allocation> chosen)
 {
     const std::map<std::string_view, std::size_t> byBill = indexItems(items);
     std::vector<bool> seen(items.size(), false);
@@ -88,32 +87,31 @@ std::string checkManualAllocation(std::span<const OpenItem> items, std::span<con
     for (const Allocation& a : chosen) {
         if (a.billId.empty()) {
             if (!a.amount.isPositive())
-                return "A credit must be more than $0.00, not " + formatMoney(a.amount) + ".";
+                return Message(Msg::CreditNotPositive, {{"amount", a.amount}});
             if (a.account.empty())
-                return "A credit of " + formatMoney(a.amount) + " needs an account to hold it.";
+                return Message(Msg::CreditNeedsAccount, {{"amount", a.amount}});
             continue;
         }
 
         const std::string bill = billName(a.billId);
         const auto found = byBill.find(a.billId);
         if (found == byBill.end())
-            return "Bill " + bill + " is not one of the open bills.";
+            return Message(Msg::BillNotOpen, {{"bill", bill}});
         const OpenItem& item = items[found->second];
         if (seen[found->second])
-            return "Bill " + bill + " is chosen more than once.";
+            return Message(Msg::BillChosenTwice, {{"bill", bill}});
         seen[found->second] = true;
         if (!a.amount.isPositive())
-            return "The amount for bill " + bill + " must be more than $0.00, not " + formatMoney(a.amount) + ".";
+            return Message(Msg::BillAmountNotPositive, {{"bill", bill}, {"amount", a.amount}});
         if (a.amount > item.open)
-            return "The " + formatMoney(a.amount) + " for bill " + bill + " is more than its open balance of " +
-                   formatMoney(item.open) + ".";
+            return Message(Msg::BillAmountOverBalance, {{"bill", bill}, {"amount", a.amount}, {"open", item.open}});
         // The posting goes to a.account; a mismatch would pay the bill but credit the wrong household.
         if (a.account.empty())
-            return "Bill " + bill + " belongs to account " + item.account + ", but no account was given for it.";
+            return Message(Msg::BillNoAccountGiven, {{"bill", bill}, {"account", item.account}});
         if (a.account != item.account)
-            return "Bill " + bill + " belongs to account " + item.account + ", not account " + a.account + ".";
+            return Message(Msg::BillOtherAccount, {{"bill", bill}, {"account", item.account}, {"given", a.account}});
     }
-    return {};
+    return std::nullopt;
 }
 
 std::string_view tenderKindName(TenderKind kind)
@@ -132,9 +130,9 @@ std::string_view tenderKindName(TenderKind kind)
 SettlementResult settle(Money due, std::span<const Tender> tenders, const TenderPolicy& policy, bool hasAccount)
 {
     if (!due.isPositive())
-        return {std::nullopt, "The amount due must be more than $0.00, not " + formatMoney(due) + "."};
+        return {std::nullopt, Message(Msg::DueNotPositive, {{"amount", due}})};
     if (tenders.empty())
-        return {std::nullopt, "At least one tender is needed to pay the " + formatMoney(due) + " due."};
+        return {std::nullopt, Message(Msg::TenderNeeded, {{"due", due}})};
 
     Settlement s;
     s.due = due;
@@ -143,15 +141,14 @@ SettlementResult settle(Money due, std::span<const Tender> tenders, const Tender
         // Naming the kind first makes an out-of-range enum throw before it could be counted as non-cash.
         const std::string kind = tenderLabel(t.kind);
         if (!t.amount.isPositive())
-            return {std::nullopt, "Tender " + std::to_string(i + 1) + " (" + kind + ", " +
-                                      formatMoney(t.amount) + ") must be more than $0.00."};
+            return {std::nullopt, Message(Msg::TenderNotPositive, {MessageArg::number("tender", static_cast<std::int64_t>(i + 1)),
+                                                                   {"kind", kind}, {"amount", t.amount}})};
         s.tendered += t.amount;
         if (t.kind == TenderKind::Cash)
             s.cashTendered += t.amount;
     }
     if (s.tendered < due)
-        return {std::nullopt, "The tenders are " + formatMoney(due - s.tendered) + " short of the " +
-                                  formatMoney(due) + " due."};
+        return {std::nullopt, Message(Msg::TendersShort, {{"short", due - s.tendered}, {"due", due}})};
 
     const Money excess = s.tendered - due;
     if (policy.cashBackOnChecks) {
@@ -162,9 +159,8 @@ SettlementResult settle(Money due, std::span<const Tender> tenders, const Tender
         s.extraCredit = excess - s.change;
     }
     if (s.extraCredit.isPositive() && !hasAccount)
-        return {std::nullopt, "The " + formatMoney(s.extraCredit) + " overpaid by check or money order cannot be "
-                              "given as change and needs an account to hold it as credit."};
-    return {s, {}};
+        return {std::nullopt, Message(Msg::OverpaidNeedsAccount, {{"amount", s.extraCredit}})};
+    return {s, std::nullopt};
 }
 
 } // namespace tillbook

@@ -1,6 +1,7 @@
 // Counter rules for applying a payment to open bills and settling it against the tenders handed over.
 #pragma once
 
+#include "core/message.h"
 #include "core/money.h"
 
 #include <optional>
@@ -31,7 +32,7 @@ struct Allocation {
 // Exactly one of allocations / error is meaningful: error is empty on success.
 struct AllocationResult {
     std::vector<Allocation> allocations;
-    std::string error;
+    std::optional<Message> error;
 };
 
 // Applies `amount` to the items oldest due date first (ties: bill id ascending), each item up to its open
@@ -43,9 +44,9 @@ AllocationResult allocateOldestFirst(std::span<const OpenItem> items, Money amou
 
 // Checks cashier-chosen amounts per bill: each amount > 0 and <= that bill's open balance, each bill at most
 // once, every bill known and on the account the allocation names. An allocation with an empty bill id is a
-// credit: it only needs an amount > 0 and an account. Returns an empty string when fine, else the reason for
-// the first problem, naming the bill. Throws std::invalid_argument for malformed items, as above.
-std::string checkManualAllocation(std::span<const OpenItem> items, std::span<const Allocation> chosen);
+// credit: it only needs an amount > 0 and an account. Returns nothing when fine, else the reason for the first
+// problem, naming the bill. Throws std::invalid_argument for malformed items, as above.
+std::optional<Message> checkManualAllocation(std::span<const OpenItem> items, std::span<const Allocation> chosen);
 
 enum class TenderKind { Cash, Check, MoneyOrder };
 
@@ -74,7 +75,7 @@ struct Settlement {
 // Exactly one of settlement / error is set.
 struct SettlementResult {
     std::optional<Settlement> settlement;
-    std::string error;
+    std::optional<Message> error;
 };
 
 // due must be > 0; at least one tender; every tender > 0; tendered >= due.

@@ -17,8 +17,10 @@ namespace {
 ImportRefused refusal(std::string_view sourceName, std::vector<std::string> problems)
 {
     // The message is built before the list is moved into the exception.
-    std::string what = std::string(sourceName) + " was not imported: " + std::to_string(problems.size())
-                       + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed";
+    Message what = problems.size() == 1
+                       ? Message(Msg::ImportProblem, {{"file", sourceName}})
+                       : Message(Msg::ImportProblems,
+                                 {{"file", sourceName}, MessageArg::number("count", static_cast<std::int64_t>(problems.size()))});
     return ImportRefused(what, std::move(problems));
 }
 

@@ -21,11 +21,11 @@ ActivityReport ReportService::activityReport(std::string_view from, std::string_
     auto first = parseDate(from);
     auto last = parseDate(to);
     if (!first || !last)
-        throw CommandRefused("the range is two dates written YYYY-MM-DD");
+        throw CommandRefused(Msg::RangeDates);
     if (*last < *first)
-        throw CommandRefused("the range ends (" + std::string(to) + ") before it starts (" + std::string(from) + ")");
+        throw CommandRefused(Msg::RangeBackwards, {{"to", to}, {"from", from}});
     if (daysFromCivil(*last) - daysFromCivil(*first) >= 366) // both ends count: at most 366 days
-        throw CommandRefused("an activity report covers at most 366 days");
+        throw CommandRefused(Msg::RangeTooLong);
     const std::int64_t startMs = daysFromCivil(*first) * kDayMs;
     const std::int64_t endMs = (daysFromCivil(*last) + 1) * kDayMs;
 

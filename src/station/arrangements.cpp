@@ -53,9 +53,10 @@ ApprovalRequest ArrangementService::arrangementRequest(const ArrangementRequest&
     auto detail = m_station.accounts().account(request.account);
     Money balance = detail ? detail->summary.balance : Money();
     return ApprovalRequest{"arrangement", "account " + request.account, balance.cents(), request.operatorId,
-                           "Arrange " + formatMoney(balance) + " on account " + request.account + " in "
-                               + std::to_string(request.installments) + " " + std::string(frequencyName(request.frequency))
-                               + " installments at " + formatRate(request.rateMilliPercent)};
+                           Message(Msg::ApprovalArrangement, {{"balance", balance}, {"account", request.account},
+                                                              MessageArg::number("installments", request.installments),
+                                                              {"frequency", frequencyName(request.frequency)},
+                                                              {"rate", formatRate(request.rateMilliPercent)}})};
 }
 
 std::optional<ApprovalRequest> ArrangementService::arrangementApproval(const ArrangementRequest& request)

@@ -2,6 +2,8 @@
 // (the table is in record_kinds.h). The UI and tillctl never decide this; the station checks it inside the command.
 #pragma once
 
+#include "core/message.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,7 +33,7 @@ struct ApprovalRequest {
     std::string subject; // "account 100234", "receipt S01-R000123", "operator ana"
     std::int64_t amountCents = 0; // 0 when the action has no amount
     std::string requestedBy; // the operator who will perform the action
-    std::string description; // what the supervisor reads, e.g. "Refund $10.00 on account 100234"
+    Message description{Msg::ApprovalNone}; // what the supervisor reads, e.g. "Refund $10.00 on account 100234"
 
     bool sameAction(const ApprovalRequest& other) const
     {

@@ -125,7 +125,7 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
         std::vector<std::string> reasons;
         if (v.decision.kind != CheckDecisionKind::Accept) {
             for (const auto& reason : v.decision.reasons)
-                reasons.push_back(reason.message);
+                reasons.push_back(reason.message.english());
         }
         // With nobody at the window, an account that cannot take this check also sends it back by mail.
         if (detail->summary.status == "closed")

@@ -5,6 +5,7 @@
 #include "core/routing.h"
 #include "ledger/hash.h"
 #include "station/projector.h"
+#include "station/message_json.h"
 #include "station/services.h"
 
 #include <unordered_set>
@@ -32,9 +33,10 @@ ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::
         std::vector<std::string> problems;
         for (const auto& e : *errors)
             problems.push_back(formatImportError(e));
-        std::string what = std::string(sourceName) + " was not imported: " + std::to_string(problems.size())
-                           + (problems.size() == 1 ? " problem" : " problems")
-                           + "; the directory in use is unchanged";
+        Message what = problems.size() == 1
+                           ? Message(Msg::RoutingDirectoryNotImportedOne, {{"source", sourceName}})
+                           : Message(Msg::RoutingDirectoryNotImported,
+                                     {{"source", sourceName}, MessageArg::number("count", static_cast<std::int64_t>(problems.size()))});
         throw ImportRefused(what, std::move(problems));
     }
     const auto& directory = std::get<FedAchDirectory>(parsed);
@@ -50,10 +52,8 @@ ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::
             dropped += incoming.count(st.columnText(0)) == 0 ? 1 : 0;
         }
         if (dropped * 2 > inUse)
-            throw CommandRefused(std::string(sourceName) + " was not imported: it would drop " + std::to_string(dropped)
-                                 + " of the " + std::to_string(inUse)
-                                 + " routing numbers in use, more than half; if the directory really shrank, import it"
-                                   " with --replace-smaller; the directory in use is unchanged");
+            throw CommandRefused(Msg::RoutingDirectoryShrinks, {{"source", sourceName}, MessageArg::number("dropped", dropped),
+                                                                  MessageArg::number("in_use", inUse)});
     }
     ImportOutcome outcome;
     outcome.sha256 = ledger::toHex(ledger::sha256(text));
@@ -103,12 +103,11 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
 {
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
-        throw CommandRefused("the check was not verified: " + parsed.error);
+        throw CommandRefused(Msg::CheckNotVerified, {{"reason", Message(Msg::CheckMicrUnreadable, {{"detail", parsed.error}})}});
     // An item no payment could take is not worth a verification record.
     if (const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents")); input.amount > maxTender)
-        throw CommandRefused("the check was not verified: " + formatMoney(input.amount)
-                             + " is more than the largest single tender the station takes (" + formatMoney(maxTender)
-                             + ", setting payment.max_tender_cents).");
+        throw CommandRefused(Msg::CheckNotVerified,
+                             {{"reason", Message(Msg::CheckOverTenderLimit, {{"amount", input.amount}, {"limit", maxTender}})}});
     const MicrFields& micr = *parsed.fields;
     CheckFacts facts;
     facts.routing = micr.routing;
@@ -169,13 +168,14 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
     CheckVerification result;
     result.id = stationScopedId(m_ctx.stationId(), "K", static_cast<std::uint64_t>(counter.columnInt(0)) + 1);
     if (input.micrSource != "" && input.micrSource != "reader" && input.micrSource != "keyed")
-        throw CommandRefused("the MICR line was read or keyed, not \"" + input.micrSource + "\"");
+        throw CommandRefused(Msg::MicrSourceInvalid, {{"source", input.micrSource}});
     result.micr = micr;
     result.instrument = facts.instrument;
     result.decision = decision;
     json reasons = json::array();
     for (const auto& r : decision.reasons)
-        reasons.push_back({{"code", r.code}, {"message", r.message}, {"overridable", r.overridable}});
+        reasons.push_back({{"code", r.code}, {"message", r.message.english()}, {"msg", messageJson(r.message)},
+                           {"overridable", r.overridable}});
     json body = {{"id", result.id},
                  {"routing", micr.routing},
                  {"account", micr.account},
@@ -198,11 +198,11 @@ ApprovalRequest CheckService::checkOverrideRequest(std::string_view operatorId, 
     auto st = m_ctx.db().prepare("SELECT amount_cents, decision, routing, serial FROM check_verifications WHERE id = ?");
     st.bind(1, verificationId);
     if (!st.step())
-        throw CommandRefused("there is no check verification " + std::string(verificationId));
+        throw CommandRefused(Msg::VerificationUnknown, {{"verification", verificationId}});
     return ApprovalRequest{"check_override", "verification " + std::string(verificationId), st.columnInt(0),
                            std::string(operatorId),
-                           "Accept check " + st.columnText(3) + " on routing " + st.columnText(2) + " for "
-                               + formatMoney(Money::fromCents(st.columnInt(0))) + " despite the reasons shown"};
+                           Message(Msg::ApprovalCheckOverride, {{"serial", st.columnText(3)}, {"routing", st.columnText(2)},
+                                                                {"amount", Money::fromCents(st.columnInt(0))}})};
 }
 
 Record CheckService::overrideCheck(std::string_view operatorId, std::string_view verificationId, std::string_view approvalId)
@@ -210,12 +210,12 @@ Record CheckService::overrideCheck(std::string_view operatorId, std::string_view
     auto st = m_ctx.db().prepare("SELECT decision FROM check_verifications WHERE id = ?");
     st.bind(1, verificationId);
     if (!st.step())
-        throw CommandRefused("there is no check verification " + std::string(verificationId));
+        throw CommandRefused(Msg::VerificationUnknown, {{"verification", verificationId}});
     std::string decision = st.columnText(0);
     if (decision == "accept")
-        throw CommandRefused("this check was accepted; there is nothing to override");
+        throw CommandRefused(Msg::CheckNothingToOverride);
     if (decision == "decline")
-        throw CommandRefused("this check was declined for a reason no supervisor may override");
+        throw CommandRefused(Msg::CheckNotOverridable);
     ApprovalRequest request = checkOverrideRequest(operatorId, verificationId);
     return m_ctx.commit("check.override_approved", operatorId, {{"verification", std::string(verificationId)}}, CommitOptions::approval(&request, approvalId));
 }
@@ -229,15 +229,14 @@ Record CheckService::recordReturnedCheck(std::string_view actor, std::string_vie
             reasonText = r[1];
     }
     if (reasonText.empty())
-        throw CommandRefused("return reason " + std::string(reasonCode)
-                             + " is not one of R01, R02, R03, R04, R08, R10, R16");
+        throw CommandRefused(Msg::ReturnReasonUnknown, {{"reason", reasonCode}});
     auto r = m_station.payments().receipt(receiptNumber);
     if (!r)
-        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+        throw CommandRefused(Msg::ReceiptUnknown, {{"receipt", receiptNumber}});
     if (r->status == "voided")
-        throw CommandRefused("receipt " + r->number + " was voided; its check was never deposited");
+        throw CommandRefused(Msg::ReturnedReceiptVoided, {{"receipt", r->number}});
     if (std::string problem = routingProblem(routingNumber); !problem.empty())
-        throw CommandRefused(problem);
+        throw CommandRefused(Msg::RoutingInvalid, {{"detail", problem}});
     // The returned item is the receipt's check from this bank account (as its verification read it), and only its
     // amount is reversed: another check on the same receipt stands.
     std::int64_t checkCents = 0;
@@ -247,15 +246,15 @@ Record CheckService::recordReturnedCheck(std::string_view actor, std::string_vie
                                 "AND v.account = ?");
         st.bind(1, r->number).bind(2, routingNumber).bind(3, bankAccount);
         if (!st.step())
-            throw CommandRefused("receipt " + r->number + " has no check from routing " + std::string(routingNumber)
-                                 + " and account " + std::string(bankAccount));
+            throw CommandRefused(Msg::ReturnedNoSuchCheck,
+                                 {{"receipt", r->number}, {"routing", routingNumber}, {"account", bankAccount}});
         checkCents = st.columnInt(0);
     }
     {
         auto st = m_ctx.db().prepare("SELECT 1 FROM returned_checks WHERE receipt = ? AND routing = ? AND account = ?");
         st.bind(1, r->number).bind(2, routingNumber).bind(3, bankAccount);
         if (st.step())
-            throw CommandRefused("the check on receipt " + r->number + " is already recorded as returned");
+            throw CommandRefused(Msg::ReturnedAlready, {{"receipt", r->number}});
     }
     // The customer owes the check's whole face amount back, whatever happened to the payment since. The payment's
     // lines still standing are reversed for it, last line first (credits and fees, then bills); what a refund or an

@@ -140,14 +140,15 @@ std::string CommandContext::useApproval(std::string_view approvalId, const Appro
     st.bind(1, approvalId);
     if (!st.step())
         throw CommandRefused(Msg::ApprovalUnknown, {{"approval", approvalId}});
-    ApprovalRequest granted{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnText(3), st.columnText(5)};
+    ApprovalRequest granted{st.columnText(0), st.columnText(1), st.columnInt(2), st.columnText(3)};
+    std::string grantedDescription = st.columnText(5);
     std::string approver = st.columnText(4);
     if (!st.columnIsNull(7))
         throw CommandRefused(Msg::ApprovalUsed, {MessageArg::number("seq", st.columnInt(7))});
     if (m_clock.nowMs() > st.columnInt(6))
         throw CommandRefused(Msg::ApprovalExpired);
     if (!granted.sameAction(request) || granted.requestedBy != actor)
-        throw CommandRefused(Msg::ApprovalForOther, {{"granted", granted.description}, {"asked", request.description}});
+        throw CommandRefused(Msg::ApprovalForOther, {{"granted", grantedDescription}, {"asked", request.description}});
     if (approver == actor)
         throw CommandRefused(Msg::ApprovalOwnAction);
     return approver;

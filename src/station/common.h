@@ -71,8 +71,9 @@ public:
 // An import refused as a whole: every problem with its line and column, and nothing written.
 class ImportRefused : public CommandRefused {
 public:
-    ImportRefused(const std::string& what, std::vector<std::string> problems)
-        : CommandRefused(what)
+    // The problems are the importers' own sentences, each with its line and column.
+    ImportRefused(Message what, std::vector<std::string> problems)
+        : CommandRefused(std::move(what))
         , problems(std::move(problems))
     {
     }

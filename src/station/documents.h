@@ -40,7 +40,7 @@ struct Printout {
     std::filesystem::path path; // the PDF kept under printouts/
     std::size_t bytes = 0;
     bool sent = false; // accepted by the CUPS queue
-    std::string message; // one sentence for the cashier
+    std::optional<Message> message; // one sentence for the cashier
 };
 
 class DocumentService : public StationService {

@@ -37,8 +37,8 @@ std::optional<CashCount> countFromJson(const json& body)
 
 void requireUsableCount(const CashCount& count)
 {
-    if (std::string problem = checkCount(count); !problem.empty())
-        throw CommandRefused(problem);
+    if (auto problem = checkCount(count))
+        throw CommandRefused(*problem);
 }
 
 } // namespace
@@ -98,15 +98,27 @@ std::optional<DrawerInfo> DrawerService::drawer(std::string_view id) const
     return drawerFromRow(st);
 }
 
-DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, std::string_view what)
+DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, DrawerUse use)
 {
+    auto refuse = [use](Message problem) {
+        switch (use) {
+        case DrawerUse::Payment:
+            throw CommandRefused(Msg::PaymentNotRecorded, {{"reason", problem}});
+        case DrawerUse::Void:
+            throw CommandRefused(Msg::VoidNeedsOwnDrawer, {{"reason", problem}});
+        case DrawerUse::CashRefund:
+            throw CommandRefused(Msg::CashRefundNeedsDrawer, {{"reason", problem}});
+        case DrawerUse::Drawer:
+            break;
+        }
+        throw CommandRefused(std::move(problem));
+    };
     auto open = openDrawer();
     if (!open)
-        throw CommandRefused(std::string(what) + "no drawer is open at this station; open one with a counted float");
+        refuse(Message(Msg::DrawerNoneOpenUseFloat));
     if (open->operatorId != operatorId) {
         auto owner = m_station.operators().findOperator(open->operatorId);
-        throw CommandRefused(std::string(what) + "the open drawer is " + (owner ? owner->name : open->operatorId)
-                             + "'s; each cashier works from their own drawer");
+        refuse(Message(Msg::DrawerOthers, {{"name", owner ? owner->name : open->operatorId}}));
     }
     return *open;
 }
@@ -117,15 +129,14 @@ ApprovalRequest DrawerService::floatDifferenceRequest(std::string_view operatorI
     Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
     Money total = countTotal(counted);
     return ApprovalRequest{"float_difference", "opening float", total.cents(), std::string(operatorId),
-                           "Open a drawer with " + formatMoney(total) + " counted, where the float should be "
-                               + formatMoney(expected)};
+                           Message(Msg::ApprovalFloatDifference, {{"counted", total}, {"expected", expected}})};
 }
 
 std::optional<ApprovalRequest> DrawerService::openDrawerApproval(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
     if (auto open = openDrawer())
-        throw CommandRefused("drawer " + open->id + " is already open at this station; close it first");
+        throw CommandRefused(Msg::DrawerAlreadyOpen, {{"drawer", open->id}});
     // The float as counted is the float: a difference is approved, never added on top of the expected figure.
     if (countTotal(counted) == Money::fromCents(m_ctx.settings().setting("drawer.float_cents")))
         return std::nullopt;
@@ -154,13 +165,12 @@ Record DrawerService::openDrawer(std::string_view operatorId, const CashCount& c
 Record DrawerService::dropCash(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
-    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    DrawerInfo d = requireOpenDrawer(operatorId);
     Money amount = countTotal(counted);
     if (!amount.isPositive())
-        throw CommandRefused("count the cash you are dropping; the drop is $0.00");
+        throw CommandRefused(Msg::DropZero);
     if (amount > d.expectedCash)
-        throw CommandRefused("the drop of " + formatMoney(amount) + " is more than the " + formatMoney(d.expectedCash)
-                             + " that should be in the drawer");
+        throw CommandRefused(Msg::DropTooMuch, {{"amount", amount}, {"expected", d.expectedCash}});
     return m_ctx.commit("drawer.dropped", operatorId, {{"drawer", d.id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
 }
 
@@ -169,11 +179,10 @@ Record DrawerService::pickupCash(std::string_view supervisorId, const CashCount&
     requireUsableCount(counted);
     auto d = openDrawer();
     if (!d)
-        throw CommandRefused("no drawer is open at this station");
+        throw CommandRefused(Msg::DrawerNoneOpen);
     Money amount = countTotal(counted);
     if (!amount.isPositive() || amount > d->expectedCash)
-        throw CommandRefused("a pickup must be more than $0.00 and at most the " + formatMoney(d->expectedCash)
-                             + " that should be in the drawer");
+        throw CommandRefused(Msg::PickupRange, {{"expected", d->expectedCash}});
     return m_ctx.commit("drawer.picked_up", supervisorId, {{"drawer", d->id}, {"amount", amount.cents()}, {"count", countJson(counted)}});
 }
 
@@ -182,7 +191,7 @@ ApprovalRequest DrawerService::paidOutRequest(std::string_view operatorId, Money
     // Trimmed as paidOut keeps the reason, so that the approval matches; the reason itself is checked there.
     std::string why(trimAscii(reason));
     return ApprovalRequest{"paid_out", "paid-out: " + why, amount.cents(), std::string(operatorId),
-                           "Pay out " + formatMoney(amount) + " from the drawer: " + why};
+                           Message(Msg::ApprovalPaidOut, {{"amount", amount}, {"reason", why}})};
 }
 
 std::optional<ApprovalRequest> DrawerService::paidOutApproval(std::string_view operatorId, Money amount,
@@ -196,13 +205,12 @@ std::optional<ApprovalRequest> DrawerService::paidOutApproval(std::string_view o
 
 Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
-    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    DrawerInfo d = requireOpenDrawer(operatorId);
     std::string why = requireOneLine(reason, "the reason", 200, true);
     if (why.empty())
-        throw CommandRefused("a paid-out needs a reason of at most 200 characters");
+        throw CommandRefused(Msg::PaidOutReason);
     if (!amount.isPositive() || amount > d.expectedCash)
-        throw CommandRefused("a paid-out must be more than $0.00 and at most the " + formatMoney(d.expectedCash)
-                             + " that should be in the drawer");
+        throw CommandRefused(Msg::PaidOutRange, {{"expected", d.expectedCash}});
     json body = {{"drawer", d.id}, {"amount", amount.cents()}, {"reason", why}};
     auto request = paidOutApproval(operatorId, amount, why);
     return m_ctx.commit("drawer.paid_out", operatorId, body,
@@ -211,10 +219,10 @@ Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::st
 
 Record DrawerService::noSale(std::string_view operatorId, std::string_view reason)
 {
-    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    DrawerInfo d = requireOpenDrawer(operatorId);
     std::string why = requireOneLine(reason, "the reason", 200, true);
     if (why.empty())
-        throw CommandRefused("opening the drawer without a sale needs a reason");
+        throw CommandRefused(Msg::NoSaleReason);
     return m_ctx.commit("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", why}});
 }
 
@@ -222,7 +230,7 @@ Record DrawerService::drawerTest(std::string_view actor, std::string_view reason
 {
     std::string why = requireOneLine(reason, "the reason", 200, true);
     if (why.empty())
-        throw CommandRefused("opening the drawer to test it needs a reason");
+        throw CommandRefused(Msg::DrawerTestReason);
     return m_ctx.commit("device.drawer_tested", actor, {{"reason", why}});
 }
 
@@ -230,13 +238,13 @@ DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const 
                                        const std::vector<CountedItem>& items)
 {
     requireUsableCount(cash);
-    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    DrawerInfo d = requireOpenDrawer(operatorId);
     DrawerCountResult result;
     result.countedCash = countTotal(cash);
     json listed = json::array();
     for (const CountedItem& item : items) {
         if (item.kind == TenderKind::Cash || !item.amount.isPositive())
-            throw CommandRefused("list checks and money orders with amounts more than $0.00");
+            throw CommandRefused(Msg::CountItemsPositive);
         (item.kind == TenderKind::Check ? result.countedChecks : result.countedMoneyOrders) += item.amount;
         listed.push_back({{"kind", tenderKindName(item.kind)}, {"amount", item.amount.cents()}, {"reference", item.reference}});
     }
@@ -261,11 +269,11 @@ ApprovalRequest DrawerService::overShortRequest(std::string_view operatorId)
 {
     auto d = openDrawer();
     if (!d)
-        throw CommandRefused("no drawer is open at this station");
+        throw CommandRefused(Msg::DrawerNoneOpen);
     auto st = m_ctx.db().prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, d->id);
     if (!st.step())
-        throw CommandRefused("count the drawer before closing it");
+        throw CommandRefused(Msg::CountBeforeClose);
     // The approval binds to this one count (by its seq) and names every tender's difference, so a recount or
     // offsetting differences (cash short, checks over) cannot hide behind the same total.
     std::int64_t countSeq = st.columnInt(0);
@@ -273,21 +281,21 @@ ApprovalRequest DrawerService::overShortRequest(std::string_view operatorId)
     Money total = Money::fromCents(count["over_short"].get<std::int64_t>());
     return ApprovalRequest{"over_short", "drawer " + d->id + " count " + std::to_string(countSeq), total.cents(),
                            std::string(operatorId),
-                           "Close drawer " + d->id + ": cash "
-                               + formatMoney(Money::fromCents(count["over_short_cash"].get<std::int64_t>())) + ", checks "
-                               + formatMoney(Money::fromCents(count["over_short_checks"].get<std::int64_t>()))
-                               + ", money orders "
-                               + formatMoney(Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()))
-                               + " over (+) or short (-), " + formatMoney(total) + " in all"};
+                           Message(Msg::ApprovalOverShort,
+                                   {{"drawer", d->id},
+                                    {"cash", Money::fromCents(count["over_short_cash"].get<std::int64_t>())},
+                                    {"checks", Money::fromCents(count["over_short_checks"].get<std::int64_t>())},
+                                    {"orders", Money::fromCents(count["over_short_money_orders"].get<std::int64_t>())},
+                                    {"total", total}})};
 }
 
 Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId)
 {
-    DrawerInfo d = requireOpenDrawer(operatorId, "");
+    DrawerInfo d = requireOpenDrawer(operatorId);
     auto st = m_ctx.db().prepare("SELECT seq, body FROM drawer_counts WHERE drawer = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, d.id);
     if (!st.step())
-        throw CommandRefused("count the drawer before closing it");
+        throw CommandRefused(Msg::CountBeforeClose);
     std::int64_t countSeq = st.columnInt(0);
     json count = json::parse(st.columnTextView(1));
     // Anything recorded into the drawer after the count makes the count stale.
@@ -295,7 +303,7 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
     later.bind(1, countSeq).bind(2, d.id);
     later.step();
     if (later.columnInt(0) > 0)
-        throw CommandRefused("the drawer changed after it was counted; count it again");
+        throw CommandRefused(Msg::CountStale);
     OverShort os{Money::fromCents(count["over_short_cash"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_checks"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
@@ -303,7 +311,7 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
     bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     std::string why = requireOneLine(reason, "the reason", 200, true);
     if (needsApproval && why.empty())
-        throw CommandRefused("the drawer is " + formatMoney(os.total) + " over/short, beyond the tolerance; give a reason");
+        throw CommandRefused(Msg::OverShortNeedsReason, {{"amount", os.total}});
     json body = {{"drawer", d.id},
                  {"count_seq", countSeq},
                  {"reason", why},
@@ -336,16 +344,16 @@ ApprovalRequest DrawerService::xReportRequest(std::string_view operatorId)
 {
     auto d = openDrawer();
     if (!d)
-        throw CommandRefused("no drawer is open at this station");
+        throw CommandRefused(Msg::DrawerNoneOpen);
     return ApprovalRequest{"x_report", "drawer " + d->id, 0, std::string(operatorId),
-                           "Show the X report of drawer " + d->id + " (expected cash so far) at the counter"};
+                           Message(Msg::ApprovalXReport, {{"drawer", d->id}})};
 }
 
 DrawerReport DrawerService::xReport(std::string_view operatorId, std::string_view approvalId)
 {
     auto d = openDrawer();
     if (!d)
-        throw CommandRefused("no drawer is open at this station");
+        throw CommandRefused(Msg::DrawerNoneOpen);
     ApprovalRequest request = xReportRequest(operatorId);
     m_ctx.commit("drawer.x_report_viewed", operatorId, {{"drawer", d->id}}, CommitOptions::approval(&request, approvalId));
     return drawerReport(d->id);
@@ -355,7 +363,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
 {
     auto info = drawer(id);
     if (!info)
-        throw CommandRefused("there is no drawer " + std::string(id));
+        throw CommandRefused(Msg::DrawerUnknown, {{"drawer", id}});
     DrawerReport report;
     report.info = *info;
     auto items = m_ctx.db().prepare("SELECT receipt, kind, amount_cents, reference FROM drawer_items WHERE drawer = ? AND "

@@ -66,6 +66,9 @@ struct DrawerReport {
     std::string checkpointNote; // the signed checkpoint that follows the close
 };
 
+// Why an open drawer is needed: its refusal says so ("a void goes through the voiding cashier's own drawer: ...").
+enum class DrawerUse { Drawer, Payment, Void, CashRefund };
+
 class DrawerService : public StationService {
 public:
     using StationService::StationService;
@@ -104,7 +107,7 @@ public:
 
     // For the other services of this station:
     DrawerInfo drawerFromRow(const ledger::Statement& row) const;
-    DrawerInfo requireOpenDrawer(std::string_view operatorId, std::string_view what);
+    DrawerInfo requireOpenDrawer(std::string_view operatorId, DrawerUse use = DrawerUse::Drawer);
 };
 
 

@@ -13,7 +13,7 @@ std::string readImportFile(const std::filesystem::path& path)
     const std::string name = path.filename().string();
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw CommandRefused("cannot read " + path.string() + "; nothing was imported");
+        throw CommandRefused(Msg::ImportUnreadable, {{"path", path.string()}});
     std::string text;
     std::array<char, 64 * 1024> chunk{};
     std::size_t line = 1;
@@ -24,22 +24,20 @@ std::string readImportFile(const std::filesystem::path& path)
         if (got == 0)
             break;
         if (text.size() + got > kMaxImportFileBytes)
-            throw CommandRefused(name + " was not imported: it is larger than "
-                                 + std::to_string(kMaxImportFileBytes / (1024 * 1024))
-                                 + " MiB, more than an import file may be; nothing was changed");
+            throw CommandRefused(Msg::ImportTooLarge, {{"file", name}, MessageArg::number("mib", static_cast<std::int64_t>(kMaxImportFileBytes / (1024 * 1024)))});
         for (std::size_t i = 0; i < got; ++i) {
             if (chunk[i] == '\n') {
                 ++line;
                 lineBytes = 0;
             } else if (++lineBytes > kMaxImportLineBytes) {
-                throw CommandRefused(name + " was not imported: line " + std::to_string(line) + " is longer than "
-                                     + std::to_string(kMaxImportLineBytes) + " bytes; nothing was changed");
+                throw CommandRefused(Msg::ImportLineTooLong, {{"file", name}, MessageArg::number("line", static_cast<std::int64_t>(line)),
+                                                              MessageArg::number("max", static_cast<std::int64_t>(kMaxImportLineBytes))});
             }
         }
         text.append(chunk.data(), got);
     }
     if (in.bad())
-        throw CommandRefused("cannot read " + path.string() + "; nothing was imported");
+        throw CommandRefused(Msg::ImportUnreadable, {{"path", path.string()}});
     return text;
 }
 

@@ -26,8 +26,7 @@ bool LedgerService::isDemo() const
 void LedgerService::requireDemo(std::string_view what)
 {
     if (!isDemo())
-        throw CommandRefused("station " + m_ctx.stationId() + " is not a demo station, so " + std::string(what)
-                             + " cannot go into it; make a demo station with: tillctl demo --data NEW-DIRECTORY");
+        throw CommandRefused(Msg::StationNotDemo, {{"station", m_ctx.stationId()}, {"what", what}});
 }
 
 std::optional<LedgerService::ClockStep> LedgerService::recentClockStep() const

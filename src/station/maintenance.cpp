@@ -79,8 +79,8 @@ ApprovalRequest MaintenanceService::adjustmentRequest(std::string_view operatorI
                                            std::string_view reason)
 {
     return ApprovalRequest{"bill_adjustment", "bill " + std::string(bill), amount.cents(), std::string(operatorId),
-                           std::string(amount.isNegative() ? "Credit " : "Debit ") + formatMoney(amount.abs())
-                               + " on bill " + std::string(bill) + ": " + std::string(reason)};
+                           Message(amount.isNegative() ? Msg::ApprovalCredit : Msg::ApprovalDebit,
+                                   {{"amount", amount.abs()}, {"bill", bill}, {"reason", reason}})};
 }
 
 std::optional<ApprovalRequest> MaintenanceService::adjustmentApproval(std::string_view operatorId, std::string_view billId,

@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/text.h"
 #include "station/command_context.h"
+#include "station/message_json.h"
 #include "station/projector.h"
 #include "station/settings.h"
 #include "station/projector.h"
@@ -27,17 +28,26 @@ bool isValidOperatorId(std::string_view id)
     return true;
 }
 
-std::optional<std::string> pinProblem(std::string_view pin)
+std::optional<Message> pinProblem(std::string_view pin)
 {
     if (pin.empty())
-        return "Enter a PIN.";
+        return Message(Msg::PinEmpty);
     if (pin.size() > kMaxPinLength)
-        return "A PIN has at most " + std::to_string(kMaxPinLength) + " digits.";
+        return Message(Msg::PinTooLong, {MessageArg::number("digits", kMaxPinLength)});
     for (char c : pin) {
         if (c < '0' || c > '9')
-            return std::string("A PIN has digits only.");
+            return Message(Msg::PinDigitsOnly);
     }
     return std::nullopt;
+}
+
+// A PIN being set: well formed and long enough (a PIN typed at sign-in is only checked for its form).
+void requireNewPin(std::string_view pin)
+{
+    if (auto problem = pinProblem(pin))
+        throw CommandRefused(*problem);
+    if (pin.size() < kMinPinLength)
+        throw CommandRefused(Msg::PinTooShort, {MessageArg::number("digits", kMinPinLength)});
 }
 
 } // namespace
@@ -73,17 +83,13 @@ Record OperatorService::addOperator(std::string_view actor, std::string_view id,
                             std::string_view pin)
 {
     if (!isValidOperatorId(id))
-        throw CommandRefused("operator id \"" + std::string(id)
-                             + "\" must be 1 to 32 characters of a-z, 0-9, '.', '_' and '-'");
+        throw CommandRefused(Msg::OperatorIdInvalid, {{"id", id}});
     std::string fullName = requireOneLine(name, "an operator's name", 80, true);
     if (fullName.empty())
-        throw CommandRefused("an operator's name must be 1 to 80 characters");
-    if (auto problem = pinProblem(pin))
-        throw CommandRefused(*problem);
-    if (pin.size() < kMinPinLength)
-        throw CommandRefused("A PIN has at least " + std::to_string(kMinPinLength) + " digits.");
+        throw CommandRefused(Msg::OperatorNameLength);
+    requireNewPin(pin);
     if (findOperator(id))
-        throw CommandRefused("operator \"" + std::string(id) + "\" already exists");
+        throw CommandRefused(Msg::OperatorExists, {{"id", id}});
     std::string pinHash = hashPin(pin, m_ctx.pinSecret(), m_ctx.options().scrypt); // slow on purpose: outside the transaction
     nlohmann::json body = {{"id", id}, {"name", fullName}, {"role", roleName(role)}, {"pin_set", true}};
     return m_ctx.commit("operator.added", actor, body, CommitOptions::effect([&](const Record&) {
@@ -96,11 +102,11 @@ Record OperatorService::disableOperator(std::string_view actor, std::string_view
 {
     auto op = findOperator(id);
     if (!op)
-        throw CommandRefused("there is no operator \"" + std::string(id) + "\"");
+        throw CommandRefused(Msg::OperatorUnknown, {{"id", id}});
     if (!op->active)
-        throw CommandRefused(op->name + " is already disabled");
+        throw CommandRefused(Msg::OperatorAlreadyDisabled, {{"name", op->name}});
     if (actor == id)
-        throw CommandRefused("nobody disables their own account; ask another admin");
+        throw CommandRefused(Msg::OperatorDisablesSelf);
     return m_ctx.commit("operator.disabled", actor, {{"id", id}});
 }
 
@@ -108,11 +114,8 @@ Record OperatorService::resetPin(std::string_view actor, std::string_view id, st
 {
     auto op = findOperator(id);
     if (!op)
-        throw CommandRefused("there is no operator \"" + std::string(id) + "\"");
-    if (auto problem = pinProblem(pin))
-        throw CommandRefused(*problem);
-    if (pin.size() < kMinPinLength)
-        throw CommandRefused("A PIN has at least " + std::to_string(kMinPinLength) + " digits.");
+        throw CommandRefused(Msg::OperatorUnknown, {{"id", id}});
+    requireNewPin(pin);
     std::string pinHash = hashPin(pin, m_ctx.pinSecret(), m_ctx.options().scrypt);
     // A new PIN also ends a lockout: the reset is the administrator's decision.
     return m_ctx.commit("operator.pin_reset", actor, {{"id", id}}, CommitOptions::effect([&](const Record&) {
@@ -133,8 +136,8 @@ SignInResult OperatorService::checkPin(std::string_view operatorId, std::string_
 {
     auto op = findOperator(operatorId);
     if (!op)
-        return {false, "Unknown operator.", std::nullopt};
-    auto recordFailure = [&](std::string_view reason, bool counts, std::string message) {
+        return {false, Message(Msg::SignInUnknownOperator), std::nullopt};
+    auto recordFailure = [&](std::string_view reason, bool counts, Message message) {
         auto st = m_ctx.db().prepare("SELECT failures FROM operators WHERE id = ?");
         st.bind(1, operatorId);
         st.step();
@@ -147,16 +150,18 @@ SignInResult OperatorService::checkPin(std::string_view operatorId, std::string_
             body["locked_until_ms"] = until;
         m_ctx.commit(lockout ? "session.locked_out" : "session.sign_in_failed", operatorId, body);
         if (lockout)
-            message = op->name + " is locked out for " + std::to_string((until - m_ctx.clock().nowMs() + 59'999) / 60'000)
-                      + " minutes after " + std::to_string(maxFailures) + " wrong PINs; a supervisor can clear it.";
+            message = Message(Msg::SignInLockedOut,
+                              {{"name", op->name},
+                               MessageArg::number("minutes", (until - m_ctx.clock().nowMs() + 59'999) / 60'000),
+                               MessageArg::number("failures", maxFailures)});
         return SignInResult{false, message, std::nullopt};
     };
     if (!op->active)
-        return recordFailure("disabled", false, "This operator is disabled.");
+        return recordFailure("disabled", false, Message(Msg::SignInDisabled));
     if (std::int64_t left = lockedOutFor(operatorId); left > 0)
         return recordFailure("locked_out", false,
-                             op->name + " is locked out for " + std::to_string((left + 59'999) / 60'000)
-                                 + " more minutes; a supervisor can clear it.");
+                             Message(Msg::SignInStillLockedOut,
+                                     {{"name", op->name}, MessageArg::number("minutes", (left + 59'999) / 60'000)}));
     if (auto problem = pinProblem(pin))
         return recordFailure("malformed_pin", true, *problem);
     auto st = m_ctx.db().prepare("SELECT pin_hash FROM operator_credentials WHERE operator_id = ?");
@@ -164,7 +169,7 @@ SignInResult OperatorService::checkPin(std::string_view operatorId, std::string_
     PinMatch match = st.step() ? tillbook::station::checkPin(pin, st.columnTextView(0), m_ctx.pinSecret()) : PinMatch::No;
     st.reset();
     if (match == PinMatch::No)
-        return recordFailure("wrong_pin", true, "Wrong PIN. Try again.");
+        return recordFailure("wrong_pin", true, Message(Msg::SignInWrongPin));
     if (match == PinMatch::YesUnkeyed) {
         // A hash from before the PIN secret, keyed now that the PIN is known. The PIN did not change: no record.
         std::string keyed = hashPin(pin, m_ctx.pinSecret(), m_ctx.options().scrypt);
@@ -208,8 +213,8 @@ ApprovalRequest OperatorService::clearLockoutRequest(std::string_view lockedOper
 {
     auto op = findOperator(lockedOperatorId);
     if (!op)
-        throw CommandRefused("there is no operator \"" + std::string(lockedOperatorId) + "\"");
-    return ApprovalRequest{"clear_lockout", "operator " + op->id, 0, op->id, "Clear the sign-in lockout of " + op->name};
+        throw CommandRefused(Msg::OperatorUnknown, {{"id", lockedOperatorId}});
+    return ApprovalRequest{"clear_lockout", "operator " + op->id, 0, op->id, Message(Msg::ApprovalClearLockout, {{"name", op->name}})};
 }
 
 ApprovalResult OperatorService::approve(const ApprovalRequest& request, std::string_view supervisorId, std::string_view pin)
@@ -222,18 +227,18 @@ ApprovalResult OperatorService::approve(const ApprovalRequest& request, std::str
     return grantApproval(request, supervisorId);
 }
 
-std::optional<std::string> OperatorService::approvalRefusal(const ApprovalRequest& request, std::string_view supervisorId)
+std::optional<Message> OperatorService::approvalRefusal(const ApprovalRequest& request, std::string_view supervisorId)
 {
     auto requester = findOperator(request.requestedBy);
     if (!requester || !requester->active)
-        return "The action's operator is not an active operator.";
+        return Message(Msg::ApproveRequesterInactive);
     auto supervisor = findOperator(supervisorId);
     if (!supervisor || !supervisor->active)
-        return "Choose an active supervisor to approve.";
+        return Message(Msg::ApproveChooseSupervisor);
     if (supervisorId == request.requestedBy)
-        return "Nobody approves their own action; a second supervisor must approve.";
+        return Message(Msg::ApproveOwnAction);
     if (!roleAtLeast(supervisor->role, Role::Supervisor))
-        return supervisor->name + " is a cashier; only a supervisor can approve.";
+        return Message(Msg::ApproveNotSupervisor, {{"name", supervisor->name}});
     return std::nullopt;
 }
 
@@ -244,7 +249,7 @@ ApprovalResult OperatorService::grantApproval(const ApprovalRequest& request, st
     std::string id = stationScopedId(m_ctx.stationId(), "A", static_cast<std::uint64_t>(count.columnInt(0)) + 1);
     std::int64_t expires = m_ctx.clock().nowMs() + m_ctx.settings().setting("approval.ttl_seconds") * 1000;
     nlohmann::json body = {{"id", id},           {"action", request.action},     {"subject", request.subject},
-                           {"amount", request.amountCents}, {"description", request.description},
+                           {"amount", request.amountCents}, {"description", request.description.english()}, {"description_msg", messageJson(request.description)},
                            {"expires_ms", expires}};
     m_ctx.commit("approval.granted", request.requestedBy, body, CommitOptions::approvedBy(supervisorId));
     return {true, {}, id, expires};

@@ -18,13 +18,13 @@ namespace tillbook::station {
 
 struct SignInResult {
     bool ok = false;
-    std::string message; // for the person at the counter when !ok
+    std::optional<Message> message; // for the person at the counter when !ok
     std::optional<OperatorInfo> operatorInfo;
 };
 
 struct ApprovalResult {
     bool ok = false;
-    std::string message; // why not, in one sentence
+    std::optional<Message> message; // why not, in one sentence
     std::string approvalId; // station-scoped, e.g. "CITYHALL-01-A000012"
     std::int64_t expiresMs = 0;
 };
@@ -57,7 +57,7 @@ public:
 
     // For the other services of this station:
     // Why this supervisor may not approve this request (before any PIN is asked), or nothing.
-    std::optional<std::string> approvalRefusal(const ApprovalRequest& request, std::string_view supervisorId);
+    std::optional<Message> approvalRefusal(const ApprovalRequest& request, std::string_view supervisorId);
     // Records the approval of a supervisor whose PIN was checked.
     ApprovalResult grantApproval(const ApprovalRequest& request, std::string_view supervisorId);
     // Checks a PIN; a wrong one is recorded (and may lock the operator out) in its own transaction.

@@ -16,9 +16,14 @@ using nlohmann::json;
 
 namespace {
 
-[[noreturn]] void notRecorded(const std::string& why)
+[[noreturn]] void notRecorded(const Message& why)
 {
-    throw CommandRefused("Payment not recorded: " + why);
+    throw CommandRefused(Msg::PaymentNotRecorded, {{"reason", why}});
+}
+
+[[noreturn]] void notRecorded(Msg why, std::vector<MessageArg> args = {})
+{
+    notRecorded(Message(why, std::move(args)));
 }
 
 } // namespace
@@ -44,7 +49,7 @@ std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number) cons
 PaymentOutcome PaymentService::takePayment(const PaymentRequest& request)
 {
     if (request.requestId.empty() || request.requestId.size() > 64)
-        notRecorded("a payment needs a request id of 1 to 64 characters.");
+        notRecorded(Msg::PaymentRequestId);
     // A second "complete" for the same payment: answer with the first one, write nothing.
     {
         auto st = m_ctx.db().prepare("SELECT number, seq FROM receipts WHERE request = ?");
@@ -58,7 +63,7 @@ PaymentOutcome PaymentService::takePayment(const PaymentRequest& request)
         }
     }
 
-    DrawerInfo drawer = m_station.drawers().requireOpenDrawer(request.operatorId, "Payment not recorded: ");
+    DrawerInfo drawer = m_station.drawers().requireOpenDrawer(request.operatorId, DrawerUse::Payment);
     return recordPayment(request, &drawer, {});
 }
 
@@ -75,9 +80,9 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
             return found->second;
         auto detail = m_station.accounts().account(number);
         if (!detail)
-            notRecorded("there is no account " + number + ".");
+            notRecorded(Msg::AccountUnknown, {{"account", number}});
         if (detail->summary.status == "closed")
-            notRecorded("account " + number + " is closed.");
+            notRecorded(Msg::AccountClosed, {{"account", number}});
         cashOnly = cashOnly || detail->summary.status == "cash_only";
         if (creditAccount.empty())
             creditAccount = number;
@@ -106,7 +111,7 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     std::map<std::string, std::vector<Allocation>> chosen;
     for (const Allocation& a : request.billAmounts) {
         if (!a.amount.isPositive())
-            notRecorded("an amount must be more than zero.");
+            notRecorded(Msg::AmountNotPositive);
         chosen[a.account].push_back(a);
     }
     for (auto& [number, allocations] : chosen) {
@@ -117,8 +122,8 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
                 toBills.push_back(a);
         }
         auto items = openItems(detail);
-        if (std::string problem = checkManualAllocation(items, toBills); !problem.empty())
-            notRecorded(problem);
+        if (auto problem = checkManualAllocation(items, toBills))
+            notRecorded(*problem);
         for (const auto& a : allocations)
             addLine(number, a.billId, "", a.billId.empty() ? "CREDIT" : fundOf(detail, a.billId), a.amount);
     }
@@ -127,28 +132,28 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
         // Allocation works from the account's open bills as they stand: naming an account twice would pay the
         // same bill twice.
         if (!named.insert(number).second || chosen.count(number))
-            notRecorded("account " + number + " is named twice in the payment.");
+            notRecorded(Msg::AccountNamedTwice, {{"account", number}});
         if (!amount.isPositive())
-            notRecorded("an amount must be more than zero.");
+            notRecorded(Msg::AmountNotPositive);
         AccountDetail& detail = useAccount(number);
         auto items = openItems(detail);
         AllocationResult result = allocateOldestFirst(items, amount, number);
-        if (!result.error.empty())
-            notRecorded(result.error);
+        if (result.error)
+            notRecorded(*result.error);
         for (const auto& a : result.allocations)
             addLine(number, a.billId, "", a.billId.empty() ? "CREDIT" : fundOf(detail, a.billId), a.amount);
     }
     for (const auto& [code, quantity] : request.fees) {
         if (quantity < 1 || quantity > 99)
-            notRecorded("a fee's quantity must be 1 to 99.");
+            notRecorded(Msg::FeeQuantity);
         auto st = m_ctx.db().prepare("SELECT amount_cents, fund FROM fees WHERE code = ?");
         st.bind(1, code);
         if (!st.step())
-            notRecorded("there is no fee " + code + " in the catalog.");
+            notRecorded(Msg::FeeUnknown, {{"fee", code}});
         addLine(creditAccount, "", code, st.columnText(1), Money::fromCents(st.columnInt(0)).times(quantity));
     }
     if (lines.empty())
-        notRecorded("choose a bill, an account amount or a fee first.");
+        notRecorded(Msg::PaymentNothingChosen);
 
     // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
     // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
@@ -156,13 +161,11 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     Money tenderedTotal;
     for (const TenderInput& t : request.tenders) {
         if (t.amount > maxTender)
-            notRecorded(formatMoney(t.amount) + " is more than the largest single tender the station takes ("
-                        + formatMoney(maxTender) + ", setting payment.max_tender_cents).");
+            notRecorded(Msg::TenderOverLimit, {{"amount", t.amount}, {"limit", maxTender}});
         tenderedTotal += t.amount.isPositive() ? t.amount : Money();
     }
     if (tenderedTotal > maxTender)
-        notRecorded("the tenders add up to " + formatMoney(tenderedTotal) + ", more than one payment takes ("
-                    + formatMoney(maxTender) + ", setting payment.max_tender_cents).");
+        notRecorded(Msg::TendersOverLimit, {{"amount", tenderedTotal}, {"limit", maxTender}});
 
     std::vector<Tender> tenders;
     json tenderJson = json::array();
@@ -171,14 +174,14 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
         if (t.kind == TenderKind::Cash)
             t.reference.clear(); // only checks and money orders carry a reference
         if (cashOnly && t.kind != TenderKind::Cash)
-            notRecorded("this account takes cash only.");
+            notRecorded(Msg::AccountCashOnly);
         if (t.reference.size() > 40)
-            notRecorded("a tender reference has at most 40 characters.");
+            notRecorded(Msg::TenderReferenceLength);
         // Every check and money order is verified before it is taken: the tender names its verification, which
         // must be for this amount, accepted (or overridden by a supervisor), and not used before.
         if (t.kind != TenderKind::Cash) {
             if (!items.insert(t.reference).second)
-                notRecorded("the same check or money order is listed twice.");
+                notRecorded(Msg::ItemListedTwice);
             // Used before: this verification, or another verification of the same item (bank, account, number).
             auto verification = m_ctx.db().prepare(
                 "SELECT amount_cents, decision, override_seq, "
@@ -188,22 +191,22 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
                 "FROM check_verifications v WHERE id = ?");
             verification.bind(1, t.reference);
             if (!verification.step())
-                notRecorded("a check or money order must be verified before it is taken.");
+                notRecorded(Msg::ItemNotVerified);
             bool isOrder = verification.columnText(4) == "money_order" || verification.columnText(4) == "postal_money_order";
             if (isOrder != (t.kind == TenderKind::MoneyOrder))
-                notRecorded(t.reference + " was verified as a " + verification.columnText(4) + ", not taken as one.");
+                notRecorded(Msg::ItemVerifiedAsOther, {{"item", t.reference}, {"instrument", verification.columnText(4)}});
             // The customer's history was judged for the account named at verification: it must be this payment's.
             std::string verifiedFor = verification.columnText(5);
             if (!verifiedFor.empty() && !accounts.count(verifiedFor))
-                notRecorded(t.reference + " was verified for account " + verifiedFor + ", which this payment does not pay.");
+                notRecorded(Msg::ItemVerifiedForOtherAccount, {{"item", t.reference}, {"account", verifiedFor}});
             if (verification.columnInt(0) != t.amount.cents())
-                notRecorded("check " + t.reference + " was verified for "
-                            + formatMoney(Money::fromCents(verification.columnInt(0))) + ", not " + formatMoney(t.amount) + ".");
+                notRecorded(Msg::ItemVerifiedForOtherAmount,
+                            {{"item", t.reference}, {"verified", Money::fromCents(verification.columnInt(0))}, {"amount", t.amount}});
             auto decision = parseCheckDecision(verification.columnTextView(1));
             if (!decision || !checkUsable(*decision, !verification.columnIsNull(2)))
-                notRecorded("check " + t.reference + " was not accepted.");
+                notRecorded(Msg::ItemNotAccepted, {{"item", t.reference}});
             if (verification.columnInt(3) > 0)
-                notRecorded("check " + t.reference + " was already taken in another payment.");
+                notRecorded(Msg::ItemAlreadyTaken, {{"item", t.reference}});
         }
         tenders.push_back(Tender{t.kind, t.amount});
         tenderJson.push_back({{"kind", tenderKindName(t.kind)}, {"amount", t.amount.cents()}, {"reference", t.reference}});
@@ -211,15 +214,14 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     bool takesCash = std::any_of(request.tenders.begin(), request.tenders.end(),
                                  [](const TenderInput& t) { return t.kind == TenderKind::Cash; });
     if (takesCash && !drawer)
-        notRecorded("a mail batch takes checks and money orders, not cash.");
+        notRecorded(Msg::MailBatchNoCash);
     if (takesCash && drawer->level == CashLevel::DropRequired)
-        notRecorded("the drawer should hold " + formatMoney(drawer->expectedCash)
-                    + "; drop cash to the safe before the next cash payment.");
+        notRecorded(Msg::DrawerDropFirst, {{"expected", drawer->expectedCash}});
     TenderPolicy policy;
     policy.cashBackOnChecks = m_ctx.settings().setting("payment.cash_back_on_checks") != 0;
     SettlementResult settled = settle(due, tenders, policy, !creditAccount.empty());
     if (!settled.settlement)
-        notRecorded(settled.error);
+        notRecorded(*settled.error);
     const Settlement& s = *settled.settlement;
     if (s.extraCredit.isPositive())
         lines.push_back({{"account", creditAccount}, {"bill", ""}, {"fee", ""}, {"fund", "CREDIT"},
@@ -253,9 +255,9 @@ std::vector<Allocation> PaymentService::defaultBills(std::string_view number) co
 {
     auto detail = m_station.accounts().account(number);
     if (!detail)
-        notRecorded("there is no account " + std::string(number) + ".");
+        notRecorded(Msg::AccountUnknown, {{"account", number}});
     if (detail->summary.status == "closed")
-        notRecorded("account " + std::string(number) + " is closed.");
+        notRecorded(Msg::AccountClosed, {{"account", number}});
     std::vector<Allocation> bills;
     for (const auto& b : detail->openBills) // oldest due first
         bills.push_back(Allocation{b.id, b.account, b.open});
@@ -267,7 +269,7 @@ PaymentOutcome PaymentService::takePaymentWithItems(PaymentRequest request, std:
     if (receiptForRequest(request.requestId))
         return takePayment(request); // recorded before: the first payment's answer, and nothing verified again
     // What can be refused before anything is recorded comes first, the supervisor's PIN last.
-    m_station.drawers().requireOpenDrawer(request.operatorId, "Payment not recorded: ");
+    m_station.drawers().requireOpenDrawer(request.operatorId, DrawerUse::Payment);
     std::string customer = !request.billAmounts.empty()      ? request.billAmounts.front().account
                            : !request.accountAmounts.empty() ? request.accountAmounts.front().first
                                                              : std::string();
@@ -283,11 +285,11 @@ PaymentOutcome PaymentService::takePaymentWithItems(PaymentRequest request, std:
         }
     }
     if (!supervisorId.empty()) {
-        ApprovalRequest anyOverride{"check_override", "", 0, request.operatorId, ""};
+        ApprovalRequest anyOverride{"check_override", "", 0, request.operatorId};
         if (auto refusal = m_station.operators().approvalRefusal(anyOverride, supervisorId))
             notRecorded(*refusal);
         if (SignInResult pinCheck = m_station.operators().checkPin(supervisorId, pin, "approval"); !pinCheck.ok)
-            notRecorded(pinCheck.message);
+            notRecorded(*pinCheck.message);
     }
     PaymentOutcome outcome;
     m_ctx.inTransaction([&] {
@@ -305,18 +307,19 @@ PaymentOutcome PaymentService::takePaymentWithItems(PaymentRequest request, std:
                 try {
                     v = m_station.checks().verifyCheck(request.operatorId, input);
                 } catch (const CommandRefused& e) {
-                    notRecorded(e.what());
+                    notRecorded(e.message());
                 }
-                std::string what = std::string(tender.kind == TenderKind::MoneyOrder ? "money order " : "check ")
-                                   + (v.micr.serial.empty() ? v.id : v.micr.serial + " (" + v.id + ")");
-                std::string reasons;
+                const bool order = tender.kind == TenderKind::MoneyOrder;
+                std::string item = v.micr.serial.empty() ? v.id : v.micr.serial + " (" + v.id + ")";
+                std::vector<Message> reasons;
                 for (const auto& r : v.decision.reasons)
-                    reasons += (reasons.empty() ? "" : " ") + r.message;
+                    reasons.push_back(r.message);
                 if (v.decision.kind == CheckDecisionKind::Decline)
-                    notRecorded(what + " was declined: " + reasons);
+                    notRecorded(order ? Msg::MoneyOrderDeclined : Msg::CheckDeclined, {{"item", item}, {"reasons", reasons}});
                 if (v.decision.kind == CheckDecisionKind::NeedsApproval) {
                     if (supervisorId.empty())
-                        notRecorded(what + " needs a supervisor's override: " + reasons);
+                        notRecorded(order ? Msg::MoneyOrderNeedsOverride : Msg::CheckNeedsOverride,
+                                    {{"item", item}, {"reasons", reasons}});
                     ApprovalResult approval = m_station.operators().grantApproval(m_station.checks().checkOverrideRequest(request.operatorId, v.id), supervisorId);
                     m_station.checks().overrideCheck(request.operatorId, v.id, approval.approvalId);
                 }
@@ -342,18 +345,17 @@ ApprovalRequest PaymentService::voidRequest(std::string_view operatorId, std::st
 {
     auto r = receipt(receiptNumber);
     if (!r)
-        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+        throw CommandRefused(Msg::ReceiptUnknown, {{"receipt", receiptNumber}});
     // Every refusal of a void is here, so it comes before a supervisor is asked; voidPayment asks this first.
     if (r->status == "voided")
-        throw CommandRefused("receipt " + r->number + " is already voided");
+        throw CommandRefused(Msg::ReceiptAlreadyVoided, {{"receipt", r->number}});
     if (r->refunded.isPositive())
-        throw CommandRefused("receipt " + r->number + " has refunds; refund the rest instead of voiding");
+        throw CommandRefused(Msg::ReceiptHasRefunds, {{"receipt", r->number}});
     {
         auto mailed = m_ctx.db().prepare("SELECT batch FROM batch_items WHERE receipt = ?");
         mailed.bind(1, r->number);
         if (mailed.step())
-            throw CommandRefused("receipt " + r->number + " was posted from mail batch " + mailed.columnText(0)
-                                 + ", not taken in a drawer; refund it instead");
+            throw CommandRefused(Msg::ReceiptFromMailBatch, {{"receipt", r->number}, {"batch", mailed.columnText(0)}});
     }
     {
         // A void undoes a payment inside its own drawer session; afterwards the money has been counted and it is
@@ -363,44 +365,41 @@ ApprovalRequest PaymentService::voidRequest(std::string_view operatorId, std::st
         st.step();
         std::string drawerId = st.columnText(0);
         if (drawerId.empty())
-            throw CommandRefused("receipt " + r->number + " was not taken in a drawer; refund it instead");
+            throw CommandRefused(Msg::ReceiptNotInDrawer, {{"receipt", r->number}});
         auto open = m_station.drawers().openDrawer();
         if (!open || open->id != drawerId)
-            throw CommandRefused("receipt " + r->number + " was taken in drawer " + drawerId
-                                 + ", which is closed; refund it instead");
+            throw CommandRefused(Msg::ReceiptDrawerClosed, {{"receipt", r->number}, {"drawer", drawerId}});
         // The cash goes back out of the drawer it came into, by the cashier whose drawer it is.
-        m_station.drawers().requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ");
+        m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::Void);
     }
     return ApprovalRequest{"void", "receipt " + r->number, r->total.cents(), std::string(operatorId),
-                           "Void receipt " + r->number + " (" + formatMoney(r->total) + ")"};
+                           Message(Msg::ApprovalVoid, {{"receipt", r->number}, {"amount", r->total}})};
 }
 
 ApprovalRequest PaymentService::refundRequest(std::string_view operatorId, std::string_view receiptNumber, Money amount,
                                        std::string_view method)
 {
     if (method != "cash" && method != "check_request")
-        throw CommandRefused("a refund is paid in cash or by a refund-check request");
+        throw CommandRefused(Msg::RefundMethod);
     auto r = receipt(receiptNumber);
     if (!r)
-        throw CommandRefused("there is no receipt " + std::string(receiptNumber));
+        throw CommandRefused(Msg::ReceiptUnknown, {{"receipt", receiptNumber}});
     // Refused here, before a supervisor is asked, as well as in refundPayment.
     if (r->status == "voided")
-        throw CommandRefused("receipt " + r->number + " was voided; there is nothing to refund");
+        throw CommandRefused(Msg::ReceiptVoidedNoRefund, {{"receipt", r->number}});
     Money refundable = r->refundable();
     if (!amount.isPositive() || amount > refundable)
-        throw CommandRefused("a refund of receipt " + r->number + " must be more than $0.00 and at most "
-                             + formatMoney(refundable));
+        throw CommandRefused(Msg::RefundAmountRange, {{"receipt", r->number}, {"refundable", refundable}});
     if (method == "cash") {
         // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
-        DrawerInfo d = m_station.drawers().requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ");
+        DrawerInfo d = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::CashRefund);
         if (amount > d.expectedCash)
-            throw CommandRefused("the drawer should hold only " + formatMoney(d.expectedCash)
-                                 + "; refund by a refund-check request instead");
+            throw CommandRefused(Msg::RefundDrawerShort, {{"expected", d.expectedCash}});
     }
-    std::string how = method == "cash" ? "in cash from the drawer" : "by a refund check from the finance office";
     return ApprovalRequest{"refund", "receipt " + r->number + " " + std::string(method), amount.cents(),
                            std::string(operatorId),
-                           "Refund " + formatMoney(amount) + " of receipt " + r->number + " " + how};
+                           Message(method == "cash" ? Msg::ApprovalRefundCash : Msg::ApprovalRefundCheck,
+                                   {{"amount", amount}, {"receipt", r->number}})};
 }
 
 Record PaymentService::voidPayment(std::string_view operatorId, std::string_view receiptNumber, std::string_view approvalId)
@@ -408,7 +407,7 @@ Record PaymentService::voidPayment(std::string_view operatorId, std::string_view
     ApprovalRequest request = voidRequest(operatorId, receiptNumber); // every refusal of a void
     auto r = receipt(receiptNumber);
     // voidRequest made sure the receipt's drawer is open and the voiding cashier's own.
-    std::string receiptDrawer = m_station.drawers().requireOpenDrawer(operatorId, "a void goes through the voiding cashier's own drawer: ").id;
+    std::string receiptDrawer = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::Void).id;
     std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
     {
         auto st = m_ctx.db().prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");
@@ -458,7 +457,7 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
     }
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
     if (method == "cash")
-        body["drawer"] = m_station.drawers().requireOpenDrawer(operatorId, "a cash refund needs your open drawer: ").id; // checked above
+        body["drawer"] = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::CashRefund).id; // checked above
     return m_ctx.commit("payment.refunded", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 

@@ -54,7 +54,7 @@ printing::DrawerReportDocument DocumentService::drawerReportDocument(std::string
 {
     DrawerReport r = m_station.drawers().drawerReport(drawerId);
     if (z && r.info.status != "closed")
-        throw CommandRefused("drawer " + r.info.id + " is still open; a Z report is for a closed drawer (print an X report)");
+        throw CommandRefused(Msg::ZReportDrawerOpen, {{"drawer", r.info.id}});
     printing::DrawerReportDocument doc;
     doc.letterhead = letterhead();
     doc.z = z;
@@ -100,7 +100,7 @@ printing::DepositSlipDocument DocumentService::depositSlipDocument(std::string_v
 {
     DrawerReport r = m_station.drawers().drawerReport(drawerId);
     if (r.info.status != "closed" || !r.count || !r.cashByDenomination)
-        throw CommandRefused("drawer " + r.info.id + " is not closed; its deposit is known once it is counted and closed");
+        throw CommandRefused(Msg::DepositDrawerOpen, {{"drawer", r.info.id}});
     printing::DepositSlipDocument slip;
     slip.letterhead = letterhead();
     slip.bankName = m_ctx.settings().textSetting("deposit.bank_name");
@@ -123,10 +123,10 @@ printing::RefundCheckRequestDocument DocumentService::refundCheckRequestDocument
 {
     auto record = m_ctx.store().at(seq);
     if (!record || record->kind != "payment.refunded")
-        throw CommandRefused("ledger record " + std::to_string(seq) + " is not a refund");
+        throw CommandRefused(Msg::RecordNotRefund, {MessageArg::number("seq", static_cast<std::int64_t>(seq))});
     json body = json::parse(record->body);
     if (body["method"] != "check_request")
-        throw CommandRefused("the refund at ledger record " + std::to_string(seq) + " was paid in cash, not by check");
+        throw CommandRefused(Msg::RefundPaidInCash, {MessageArg::number("seq", static_cast<std::int64_t>(seq))});
     printing::RefundCheckRequestDocument doc;
     doc.letterhead = letterhead();
     doc.requestNumber = m_ctx.stationId() + "-RF" + std::to_string(seq);
@@ -172,7 +172,7 @@ printing::Layout DocumentService::documentLayout(const DocumentRequest& request)
         std::uint64_t seq = 0;
         auto [end, ec] = std::from_chars(request.id.data(), request.id.data() + request.id.size(), seq);
         if (ec != std::errc() || end != request.id.data() + request.id.size())
-            throw CommandRefused("a refund-check request is named by its ledger record number, not \"" + request.id + "\"");
+            throw CommandRefused(Msg::RefundRequestName, {{"id", request.id}});
         return printing::refundCheckRequestLayout(refundCheckRequestDocument(seq));
     }
     case DocumentKind::PromissoryNote:
@@ -186,7 +186,7 @@ printing::Layout DocumentService::documentLayout(const DocumentRequest& request)
     case DocumentKind::ActivityReport: {
         auto dots = request.id.find("..");
         if (dots == std::string::npos)
-            throw CommandRefused("an activity report is named FROM..TO, not \"" + request.id + "\"");
+            throw CommandRefused(Msg::ActivityReportName, {{"id", request.id}});
         return printing::tabularReportLayout(
             m_station.reports().activityReportDocument(m_station.reports().activityReport(request.id.substr(0, dots), request.id.substr(dots + 2))));
     }
@@ -214,13 +214,13 @@ Printout DocumentService::print(const DocumentRequest& request)
     out.bytes = pdf.size();
     std::string queue = m_ctx.settings().textSetting("printing.cups_queue");
     if (queue.empty()) {
-        out.message = layout.title + " saved as " + out.path.filename().string() + "; no printer queue is set.";
+        out.message = Message(Msg::PrintoutSaved, {{"title", layout.title}, {"file", out.path.filename().string()}});
         return out;
     }
     auto sent = printing::submitToCups(queue, out.path, layout.title);
     out.sent = sent.ok;
-    out.message = sent.ok ? layout.title + " sent to printer " + queue + "."
-                          : layout.title + " was saved but not printed: " + sent.message;
+    out.message = sent.ok ? Message(Msg::PrintoutSent, {{"title", layout.title}, {"queue", queue}})
+                          : Message(Msg::PrintoutNotPrinted, {{"title", layout.title}, {"reason", sent.message}});
     return out;
 }
 

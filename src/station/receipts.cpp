@@ -40,7 +40,7 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
 {
     auto r = m_station.payments().receipt(number);
     if (!r)
-        throw CommandRefused("there is no receipt " + std::string(number));
+        throw CommandRefused(Msg::ReceiptUnknown, {{"receipt", number}});
     auto record = m_ctx.store().at(r->seq);
     json body = json::parse(record->body);
     printing::ReceiptDocument doc;

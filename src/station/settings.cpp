@@ -33,10 +33,9 @@ Record SettingsService::changeSetting(std::string_view actor, std::string_view k
             spec = &candidate;
     }
     if (!spec)
-        throw CommandRefused("there is no setting \"" + std::string(key) + "\"");
+        throw CommandRefused(Msg::SettingUnknown, {{"key", key}});
     if (value < spec->min || value > spec->max)
-        throw CommandRefused(std::string(key) + " must be between " + std::to_string(spec->min) + " and "
-                             + std::to_string(spec->max));
+        throw CommandRefused(Msg::SettingRange, {{"key", key}, MessageArg::number("min", spec->min), MessageArg::number("max", spec->max)});
     std::int64_t old = setting(key);
     return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", value}}, CommitOptions::effect([](const Record&) {}));
 }
@@ -67,16 +66,16 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
             spec = &candidate;
     }
     if (!spec)
-        throw CommandRefused("there is no setting \"" + std::string(key) + "\"");
+        throw CommandRefused(Msg::SettingUnknown, {{"key", key}});
     std::u32string characters = decodeUtf8(value);
     for (char32_t cp : characters) {
         if (cp == U'\uFFFD')
-            throw CommandRefused(std::string(key) + " must be UTF-8 text");
+            throw CommandRefused(Msg::SettingUtf8, {{"key", key}});
         if (cp < 0x20 || cp == 0x7F)
-            throw CommandRefused(std::string(key) + " must be one line without control characters");
+            throw CommandRefused(Msg::SettingOneLine, {{"key", key}});
     }
     if (characters.size() > spec->maxCharacters)
-        throw CommandRefused(std::string(key) + " takes at most " + std::to_string(spec->maxCharacters) + " characters");
+        throw CommandRefused(Msg::SettingTooLong, {{"key", key}, MessageArg::number("max", static_cast<std::int64_t>(spec->maxCharacters))});
     if (!spec->allowed.empty()) {
         bool allowed = false;
         std::string_view rest = spec->allowed;
@@ -86,10 +85,10 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
             rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
         }
         if (!allowed)
-            throw CommandRefused(std::string(key) + " must be one of " + std::string(spec->allowed));
+            throw CommandRefused(Msg::SettingOneOf, {{"key", key}, {"allowed", spec->allowed}});
     }
     if (key == "printing.cups_queue" && !value.empty() && !printing::validQueueName(value))
-        throw CommandRefused("a CUPS queue name is letters, digits, '_', '-' and '.', not " + quoteForMessage(value));
+        throw CommandRefused(Msg::SettingCupsQueue, {{"value", quoteForMessage(value)}});
     std::string old = textSetting(key);
     return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", std::string(value)}}, CommitOptions::effect([](const Record&) {}));
 }

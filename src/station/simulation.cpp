@@ -24,8 +24,7 @@ std::string_view demoPin(std::string_view id)
         if (op.id == id)
             return op.pin;
     }
-    throw CommandRefused("simulate needs the demo operators (run tillctl demo first); \"" + std::string(id)
-                         + "\" is not one");
+    throw CommandRefused(Msg::SimulateNeedsDemoOperator, {{"id", id}});
 }
 
 // Routing numbers of real banks (they pass the check digit and are in the FedACH directory).
@@ -203,10 +202,10 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
             supervisor = op.id;
     }
     if (cashiers.empty() || supervisor.empty())
-        throw CommandRefused("simulate needs at least one cashier and one supervisor");
+        throw CommandRefused(Msg::SimulateNeedsStaff);
     std::vector<std::string> accounts = station.accounts().openAccountNumbers();
     if (accounts.empty())
-        throw CommandRefused("simulate needs imported accounts (run tillctl demo first)");
+        throw CommandRefused(Msg::SimulateNeedsAccounts);
     auto fees = station.accounts().fees();
 
     std::uint64_t requestNumber = 0;

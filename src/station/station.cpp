@@ -103,17 +103,16 @@ std::int64_t SystemClock::nowMs() const
 void Station::create(const fs::path& dir, std::string_view stationId, const Clock& clock, Kind kind)
 {
     if (!isValidStationId(stationId))
-        throw CommandRefused("station id \"" + std::string(stationId)
-                             + "\" must be 1 to 32 characters of A-Z, 0-9 and '-', not starting or ending with '-'");
+        throw CommandRefused(Msg::StationIdInvalid, {{"id", stationId}});
     DataPaths paths(dir);
     if (fs::exists(paths.database))
-        throw CommandRefused("a station already exists in " + dir.string());
+        throw CommandRefused(Msg::StationExists, {{"dir", dir.string()}});
     ensurePrivateDir(dir);
     DirLock lock(paths, "tillctl init");
     ensurePrivateDir(paths.keysDir);
     auto signer = ledger::SoftwareSigner::generate();
     if (fs::exists(paths.privateKey))
-        throw CommandRefused(paths.privateKey.string() + " already exists; move it away or choose another directory");
+        throw CommandRefused(Msg::StationKeyExists, {{"path", paths.privateKey.string()}});
     try {
         signer->saveFile(paths.privateKey);
         writeFileAtomically(paths.publicKey, signer->publicKey().pem());

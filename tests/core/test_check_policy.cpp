@@ -69,7 +69,7 @@ TEST_CASE("each rule gives its reason and decision")
         auto d = evaluateCheck(f, {});
         REQUIRE(d.reasons.size() == 1);
         CHECK(d.reasons[0].code == c.code);
-        CHECK_FALSE(d.reasons[0].message.empty());
+        CHECK_FALSE(d.reasons[0].message.english().empty());
         CHECK(d.kind == c.kind);
     }
 }

@@ -13,14 +13,20 @@ out=$("$lrelease" "$work/es.ts" -qm "$work/es.qm" 2>&1) || { echo "$out"; echo "
 echo "$out" | tail -1
 # Counted from the file itself: lrelease reports an empty translation as "ignored", not as unfinished.
 python3 - "$work/es.ts" "$src/i18n/tillbook_es.ts" <<'PY'
-import sys, xml.etree.ElementTree as ET
+import re, sys, xml.etree.ElementTree as ET
 missing = 0
 total = 0
+mismatched = 0
+placeholders = lambda text: sorted(set(re.findall(r"\{[a-z_]+\}", text or "")))
 for ctx in ET.parse(sys.argv[1]).getroot():
     for m in ctx.findall("message"):
         total += 1
         t = m.find("translation")
         forms = [f.text for f in t.findall("numerusform")] if m.get("numerus") == "yes" else [t.text]
+        # The station's messages name their arguments; a translation must keep every one and add none.
+        if ctx.find("name").text == "Message" and any(placeholders(f) != placeholders(m.find("source").text) for f in forms if f):
+            mismatched += 1
+            print("arguments differ:", m.find("source").text, "|", forms)
         if t.get("type") in ("unfinished", "vanished", "obsolete") or not all(f and f.strip() for f in forms):
             missing += 1
             print("untranslated:", ctx.find("name").text, "|", m.find("source").text)
@@ -30,6 +36,9 @@ if total == 0 or total < committed // 2:
     sys.exit(1)
 if missing:
     print(f"FAIL: {missing} of {total} messages have no Spanish translation (update i18n/tillbook_es.ts)")
+    sys.exit(1)
+if mismatched:
+    print(f"FAIL: {mismatched} station messages are translated with other {{arguments}} than their source")
     sys.exit(1)
 print(f"all {total} messages have their Spanish translation")
 PY

@@ -36,7 +36,7 @@ TEST_CASE("a paid-out needs a supervisor above drawer.paid_out_approval_cents - 
     CHECK_FALSE(w.st->drawers().paidOutApproval("ana", limit, "stamps"));
     auto above = w.st->drawers().paidOutApproval("ana", limit + m(1), "  stamps ");
     REQUIRE(above);
-    CHECK(above->description == "Pay out " + formatMoney(limit + m(1)) + " from the drawer: stamps");
+    CHECK(above->description.english() == "Pay out " + formatMoney(limit + m(1)) + " from the drawer: stamps");
     auto size = w.st->store().size();
     CHECK_THROWS_WITH(w.st->drawers().paidOut("ana", limit + m(1), "stamps"), Catch::Contains("approval"));
     CHECK(w.st->store().size() == size);

@@ -365,7 +365,7 @@ TEST_CASE("opening a drawer: what needs approval is the station's to say, before
     over.unitemized = m(20100);
     auto request = c.st->drawers().openDrawerApproval("ben", over);
     REQUIRE(request);
-    CHECK(request->description == "Open a drawer with $201.00 counted, where the float should be $200.00");
+    CHECK(request->description.english() == "Open a drawer with $201.00 counted, where the float should be $200.00");
     CHECK_THROWS_WITH(c.st->drawers().openDrawer("ben", over), Catch::Contains("approval"));
     auto approval = c.st->operators().approve(*request, "sam", "2468");
     REQUIRE(approval.ok);

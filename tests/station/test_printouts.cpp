@@ -214,7 +214,7 @@ TEST_CASE("printing keeps the PDF under the data directory and records nothing")
     auto again = o.st->documents().print({DocumentKind::Receipt, paid.receipt, true, {}});
     CHECK(o.st->store().size() == before);
     CHECK_FALSE(first.sent);
-    CHECK_THAT(first.message, Catch::Contains("no printer queue"));
+    CHECK_THAT(tillbook::englishOf(first.message), Catch::Contains("no printer queue"));
     REQUIRE(std::filesystem::exists(first.path));
     REQUIRE(std::filesystem::exists(again.path));
     CHECK(first.path != again.path);
@@ -236,7 +236,7 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
         FakeLp lp(o.dir.path());
         auto out = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
         CHECK(out.sent);
-        CHECK_THAT(out.message, Catch::Contains("sent to printer Front_Counter"));
+        CHECK_THAT(tillbook::englishOf(out.message), Catch::Contains("sent to printer Front_Counter"));
         CHECK(lp.args() == "-d\nFront_Counter\n-t\nReceipt " + paid.receipt + "\n--\n" + out.path.string() + "\n");
     }
     SECTION("a queue that refuses it: kept, not printed, and the cashier is told why")
@@ -244,7 +244,7 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
         FakeLp lp(o.dir.path(), true);
         auto out = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
         CHECK_FALSE(out.sent);
-        CHECK_THAT(out.message, Catch::Contains("saved but not printed") && Catch::Contains("does not exist"));
+        CHECK_THAT(tillbook::englishOf(out.message), Catch::Contains("saved but not printed") && Catch::Contains("does not exist"));
         CHECK(std::filesystem::exists(out.path));
     }
     SECTION("no lp on the machine")
@@ -253,7 +253,7 @@ TEST_CASE("printing sends the PDF to the configured CUPS queue with lp")
         auto out = o.st->documents().print({DocumentKind::Receipt, paid.receipt, false, {}});
         unsetenv("TILLBOOK_LP");
         CHECK_FALSE(out.sent);
-        CHECK_THAT(out.message, Catch::Contains("cups-client"));
+        CHECK_THAT(tillbook::englishOf(out.message), Catch::Contains("cups-client"));
     }
 }
 
