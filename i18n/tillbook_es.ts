@@ -1252,6 +1252,377 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>operator &quot;{operator}&quot; is not an active operator of this station</source>
+        <translation>el operador &quot;{operator}&quot; no es un operador activo de esta estación</translation>
+    </message>
+    <message>
+        <source>this needs the {role} role; {name} is a {held}</source>
+        <translation>esto requiere el rol {role}; {name} tiene el rol {held}</translation>
+    </message>
+    <message>
+        <source>this needs a supervisor&apos;s approval</source>
+        <translation>esto requiere la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <source>there is no approval {approval}</source>
+        <translation>no existe la aprobación {approval}</translation>
+    </message>
+    <message>
+        <source>this approval was already used (seq {seq}); ask a supervisor to approve again</source>
+        <translation>esta aprobación ya se usó (seq {seq}); pedir a un supervisor que apruebe de nuevo</translation>
+    </message>
+    <message>
+        <source>this approval has expired; ask a supervisor to approve again</source>
+        <translation>esta aprobación venció; pedir a un supervisor que apruebe de nuevo</translation>
+    </message>
+    <message>
+        <source>this approval is for &quot;{granted}&quot;, not for &quot;{asked}&quot;</source>
+        <translation>esta aprobación es para &quot;{granted}&quot;, no para &quot;{asked}&quot;</translation>
+    </message>
+    <message>
+        <source>nobody approves their own action</source>
+        <translation>nadie aprueba su propia acción</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD, not {text}</source>
+        <translation>{field} debe ser una fecha escrita AAAA-MM-DD, no {text}</translation>
+    </message>
+    <message>
+        <source>account {account} already has an active arrangement</source>
+        <translation>la cuenta {account} ya tiene un plan de pagos activo</translation>
+    </message>
+    <message>
+        <source>there is no arrangement {arrangement}</source>
+        <translation>no existe el plan de pagos {arrangement}</translation>
+    </message>
+    <message>
+        <source>the first due date</source>
+        <translation>la fecha del primer vencimiento</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>{field} must be one line of text</source>
+        <translation>{field} debe ser una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty</source>
+        <translation>{field} no puede quedar en blanco</translation>
+    </message>
+    <message>
+        <source>{field} takes at most {max} characters</source>
+        <translation>{field} admite como máximo {max} caracteres</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>an operator&apos;s name</source>
+        <translation>el nombre de un operador</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>the mailing address</source>
+        <translation>la dirección postal</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>el idioma</translation>
+    </message>
+    <message>
+        <source>the service address</source>
+        <translation>la dirección del servicio</translation>
+    </message>
+    <message>
+        <source>the meter reading</source>
+        <translation>la lectura del medidor</translation>
+    </message>
+    <message>
+        <source>the batch note</source>
+        <translation>la nota del lote</translation>
+    </message>
+    <message>
+        <source>there is no account {account}</source>
+        <translation>no existe la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>account {account} is closed</source>
+        <translation>la cuenta {account} está cerrada</translation>
+    </message>
+    <message>
+        <source>nothing would change on account {account}</source>
+        <translation>no cambiaría nada en la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>receipts print in English (en) or Spanish (es), not {language}</source>
+        <translation>los recibos se imprimen en inglés (en) o en español (es), no en {language}</translation>
+    </message>
+    <message>
+        <source>the email address {email} is not one</source>
+        <translation>{email} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a phone number is digits, spaces and - ( ) + . only</source>
+        <translation>un número de teléfono lleva solo dígitos, espacios y - ( ) + .</translation>
+    </message>
+    <message>
+        <source>a phone number has 7 to 15 digits</source>
+        <translation>un número de teléfono tiene de 7 a 15 dígitos</translation>
+    </message>
+    <message>
+        <source>there is no bill {bill}</source>
+        <translation>no existe la factura {bill}</translation>
+    </message>
+    <message>
+        <source>an adjustment of $0.00 changes nothing</source>
+        <translation>un ajuste de $0.00 no cambia nada</translation>
+    </message>
+    <message>
+        <source>an adjustment is at most {limit} at the counter</source>
+        <translation>en el mostrador un ajuste es de {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>a credit of {credit} would take bill {bill} below zero: it has {open} open</source>
+        <translation>un crédito de {credit} dejaría la factura {bill} por debajo de cero: tiene {open} pendiente</translation>
+    </message>
+    <message>
+        <source>there is no service order {order}</source>
+        <translation>no existe la orden de servicio {order}</translation>
+    </message>
+    <message>
+        <source>account {account} is closed; an order needs an open account</source>
+        <translation>la cuenta {account} está cerrada; una orden requiere una cuenta abierta</translation>
+    </message>
+    <message>
+        <source>an order is start, stop, transfer or installation, not {type}</source>
+        <translation>una orden es de tipo start, stop, transfer o installation, no {type}</translation>
+    </message>
+    <message>
+        <source>the requested date must be written YYYY-MM-DD</source>
+        <translation>la fecha solicitada debe escribirse AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the requested date {date} is in the past</source>
+        <translation>la fecha solicitada {date} ya pasó</translation>
+    </message>
+    <message>
+        <source>a deposit is between $0.00 and {limit}</source>
+        <translation>un depósito va de $0.00 a {limit}</translation>
+    </message>
+    <message>
+        <source>an order needs a reason</source>
+        <translation>una orden requiere un motivo</translation>
+    </message>
+    <message>
+        <source>order {order} is done; it cannot change</source>
+        <translation>la orden {order} está completada; ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>order {order} is cancelled; it cannot change</source>
+        <translation>la orden {order} está cancelada; ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>an order moves to scheduled, done or cancelled, not {status}</source>
+        <translation>una orden pasa a scheduled, done o cancelled, no a {status}</translation>
+    </message>
+    <message>
+        <source>a scheduled order needs its date, written YYYY-MM-DD</source>
+        <translation>una orden programada requiere su fecha, escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a done {type} order needs the closing meter reading (digits)</source>
+        <translation>una orden de tipo {type} completada requiere la lectura final del medidor (en dígitos)</translation>
+    </message>
+    <message>
+        <source>there is no mail batch {batch}</source>
+        <translation>no existe el lote de correo {batch}</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s control count is 1 to {max} remittances</source>
+        <translation>el conteo de control de un lote es de 1 a {max} pagos recibidos</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s control total is more than $0.00 and at most {limit}</source>
+        <translation>el total de control de un lote es mayor que $0.00 y de {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>batch {batch} is closed; its items are posted</source>
+        <translation>el lote {batch} está cerrado; sus partidas ya están contabilizadas</translation>
+    </message>
+    <message>
+        <source>batch {batch} is keyed by {operator}</source>
+        <translation>el lote {batch} lo ingresa {operator}</translation>
+    </message>
+    <message>
+        <source>batch {batch} has no item {item} to remove</source>
+        <translation>el lote {batch} no tiene una partida {item} para quitar</translation>
+    </message>
+    <message>
+        <source>batch {batch} is already closed</source>
+        <translation>el lote {batch} ya está cerrado</translation>
+    </message>
+    <message>
+        <source>only {operator}, who keyed batch {batch}, closes it</source>
+        <translation>solo {operator}, quien ingresó el lote {batch}, puede cerrarlo</translation>
+    </message>
+    <message>
+        <source>Batch not closed: it is out of balance. Keyed {keyedCount} remittances for {keyedTotal}; the control figures are {controlCount} for {controlTotal}.</source>
+        <translation>Lote no cerrado: no cuadra. Se ingresaron {keyedCount} pagos recibidos por {keyedTotal}; las cifras de control son {controlCount} por {controlTotal}.</translation>
+    </message>
+    <message>
+        <source>Batch not closed: item {item} (account {account}) {reason}</source>
+        <translation>Lote no cerrado: partida {item} (cuenta {account}) {reason}</translation>
+    </message>
+    <message>
+        <source>batch {batch} is open; its deposit is known once it balances and is closed</source>
+        <translation>el lote {batch} está abierto; su depósito se conoce cuando cuadra y se cierra</translation>
+    </message>
+    <message>
+        <source>Remittance not recorded: {reason}</source>
+        <translation>Pago recibido no registrado: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no mail batch {batch}.</source>
+        <translation>no existe el lote de correo {batch}.</translation>
+    </message>
+    <message>
+        <source>batch {batch} is closed; nothing more is keyed into it.</source>
+        <translation>el lote {batch} está cerrado; ya no se ingresa nada en él.</translation>
+    </message>
+    <message>
+        <source>batch {batch} is keyed by {operator}; open a batch of your own.</source>
+        <translation>el lote {batch} lo ingresa {operator}; abrir un lote propio.</translation>
+    </message>
+    <message>
+        <source>a batch holds at most {max} remittances.</source>
+        <translation>un lote admite como máximo {max} pagos recibidos.</translation>
+    </message>
+    <message>
+        <source>the account typed, {typed}, is not the stub&apos;s account {stub}.</source>
+        <translation>la cuenta ingresada, {typed}, no es la cuenta del talón, {stub}.</translation>
+    </message>
+    <message>
+        <source>key the account number or the scan line from the bill stub.</source>
+        <translation>ingresar el número de cuenta o la línea de escaneo del talón de la factura.</translation>
+    </message>
+    <message>
+        <source>there is no account {account}.</source>
+        <translation>no existe la cuenta {account}.</translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
+        <translation>el monto del cheque debe ser mayor que $0.00 y de {limit} como máximo (ajuste payment.max_tender_cents).</translation>
+    </message>
+    <message>
+        <source>this check is already item {item} of the batch.</source>
+        <translation>este cheque ya es la partida {item} del lote.</translation>
+    </message>
+    <message>
+        <source>drawer {id}</source>
+        <translation>el cajón {id}</translation>
+    </message>
+    <message>
+        <source>mail batch {id}</source>
+        <translation>el lote de correo {id}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>a review is of a drawer or a batch, not {subject}</source>
+        <translation>se revisa un cajón o un lote, no {subject}</translation>
+    </message>
+    <message>
+        <source>there is no drawer {drawer}</source>
+        <translation>no existe el cajón {drawer}</translation>
+    </message>
+    <message>
+        <source>{work} is still open; it is reviewed once it is closed</source>
+        <translation>{work} sigue abierto; se revisa cuando esté cerrado</translation>
+    </message>
+    <message>
+        <source>{work} is already approved</source>
+        <translation>{work} ya está aprobado</translation>
+    </message>
+    <message>
+        <source>{work} was rejected and waits for {operator}&apos;s answer</source>
+        <translation>{work} fue rechazado y espera la respuesta de {operator}</translation>
+    </message>
+    <message>
+        <source>another supervisor approves {work}; nobody approves their own work</source>
+        <translation>otro supervisor debe aprobar {work}; nadie aprueba su propio trabajo</translation>
+    </message>
+    <message>
+        <source>{work} is {state}; only work waiting for review is rejected</source>
+        <translation>{work} está {state}; solo se rechaza el trabajo que espera revisión</translation>
+    </message>
+    <message>
+        <source>another supervisor reviews {work}; nobody reviews their own work</source>
+        <translation>otro supervisor debe revisar {work}; nadie revisa su propio trabajo</translation>
+    </message>
+    <message>
+        <source>{work} was not rejected; there is nothing to answer</source>
+        <translation>{work} no fue rechazado; no hay nada que responder</translation>
+    </message>
+    <message>
+        <source>{work} came back to {operator}, who answers it</source>
+        <translation>{work} volvió a {operator}, quien debe responderlo</translation>
+    </message>
+    <message>
+        <source>a day is written YYYY-MM-DD, not {day}</source>
+        <translation>un día se escribe AAAA-MM-DD, no {day}</translation>
+    </message>
+    <message>
+        <source>{day} was approved already (ledger record {seq}) and nothing was opened on it since</source>
+        <translation>el día {day} ya fue aprobado (registro {seq} del libro mayor) y desde entonces no se abrió nada en él</translation>
+    </message>
+    <message>
+        <source>no drawer or mail batch was opened on {day}; there is nothing to approve</source>
+        <translation>no se abrió ningún cajón ni lote de correo el {day}; no hay nada que aprobar</translation>
+    </message>
+    <message>
+        <source>the day is approved once all of its work is: {work} is {state}</source>
+        <translation>el día se aprueba cuando todo su trabajo está aprobado: {work} está {state}</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>New order</source>

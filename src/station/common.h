@@ -92,7 +92,9 @@ inline constexpr std::size_t kMinPinLength = 4;
 inline constexpr std::string_view kSystemActor = "system";
 
 // Text a clerk typed, as a record keeps it: trimmed, well-formed UTF-8, one line, at most `maxCharacters`
-// characters; else CommandRefused naming `what` ("the reason must be one line of text").
+// characters; else CommandRefused naming the field `what` (a field.* message: "the reason must be one line of text").
+std::string requireOneLine(std::string_view text, Msg what, std::size_t maxCharacters, bool allowEmpty);
+// TRANSITIONAL (removed once every caller names its field.* message): `what` is a field.* message's English text.
 std::string requireOneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty);
 
 // "2026-11-28 08:10 UTC": times on paper, to the minute.
