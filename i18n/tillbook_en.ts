@@ -1965,6 +1965,390 @@
         <source>simulate needs imported accounts (run tillctl demo first)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} already has an active arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no arrangement {arrangement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be one line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} takes at most {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing would change on account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts print in English (en) or Spanish (es), not {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email address {email} is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number is digits, spaces and - ( ) + . only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number has 7 to 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no bill {bill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjustment of $0.00 changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjustment is at most {limit} at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit of {credit} would take bill {bill} below zero: it has {open} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no service order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account} is closed; an order needs an open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order is start, stop, transfer or installation, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested date must be written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested date {date} is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deposit is between $0.00 and {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order} is done; it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order} is cancelled; it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order moves to scheduled, done or cancelled, not {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scheduled order needs its date, written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a done {type} order needs the closing meter reading (digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mail batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch&apos;s control count is 1 to {max} remittances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch&apos;s control total is more than $0.00 and at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} is closed; its items are posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} is keyed by {operator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} has no item {item} to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {operator}, who keyed batch {batch}, closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch not closed: it is out of balance. Keyed {keyed_count} remittances for {keyed_total}; the control figures are {control_count} for {control_total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch not closed: item {item} (account {account}) {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} is open; its deposit is known once it balances and is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance not recorded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mail batch {batch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} is closed; nothing more is keyed into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {batch} is keyed by {operator}; open a batch of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch holds at most {max} remittances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account typed, {typed}, is not the stub&apos;s account {stub}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key the account number or the scan line from the bill stub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this check is already item {item} of the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail batch {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review is of a drawer or a batch, not {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} is still open; it is reviewed once it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} is already approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} was rejected and waits for {operator}&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another supervisor approves {work}; nobody approves their own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} is {state}; only work waiting for review is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another supervisor reviews {work}; nobody reviews their own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} was not rejected; there is nothing to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} came back to {operator}, who answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day is written YYYY-MM-DD, not {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} was approved already (ledger record {seq}) and nothing was opened on it since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no drawer or mail batch was opened on {day}; there is nothing to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day is approved once all of its work is: {work} is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no balance to arrange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balance of {amount} is more than an arrangement at the counter can take ({max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The down payment cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A down payment of {down} covers the balance of {balance}; take it as a payment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrangement needs at least one installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An arrangement has at most {max} installments, not {installments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest rate cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annual rate of {rate} is above the {max} the station allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first installment cannot be due in the past ({due} is before {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first installment is due more than a year from today ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count recorded at seq {seq} is {over_short}, beyond the tolerance; count again with --reason and --approver SUP (their PIN on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is still open; a Z report is for a closed drawer (use report x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {days} whole day(s) lie between the station&apos;s latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>the drawer should hold {expected}; drop cash to the safe before the next cash payment.</source>
-        <translation>la gaveta debería tener {expected}; deposite efectivo en la caja fuerte antes del próximo pago en efectivo.</translation>
+        <translation>el cajón debería tener {expected}; haga un retiro a la caja fuerte antes del próximo pago en efectivo.</translation>
     </message>
     <message>
         <source>there is no receipt {receipt}</source>
@@ -1607,15 +1607,15 @@
     </message>
     <message>
         <source>receipt {receipt} was posted from mail batch {batch}, not taken in a drawer; refund it instead</source>
-        <translation>el recibo {receipt} se registró desde el lote de correo {batch}, no en una gaveta; reembólselo en su lugar</translation>
+        <translation>el recibo {receipt} se registró desde el lote de correo {batch}, no en un cajón; reembólselo en su lugar</translation>
     </message>
     <message>
         <source>receipt {receipt} was not taken in a drawer; refund it instead</source>
-        <translation>el recibo {receipt} no se cobró en una gaveta; reembólselo en su lugar</translation>
+        <translation>el recibo {receipt} no se cobró en un cajón; reembólselo en su lugar</translation>
     </message>
     <message>
         <source>receipt {receipt} was taken in drawer {drawer}, which is closed; refund it instead</source>
-        <translation>el recibo {receipt} se cobró en la gaveta {drawer}, que está cerrada; reembólselo en su lugar</translation>
+        <translation>el recibo {receipt} se cobró en el cajón {drawer}, que está cerrado; reembólselo en su lugar</translation>
     </message>
     <message>
         <source>a refund is paid in cash or by a refund-check request</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>the drawer should hold only {expected}; refund by a refund-check request instead</source>
-        <translation>la gaveta debería tener solo {expected}; reembolse mediante una solicitud de cheque de reembolso</translation>
+        <translation>el cajón debería tener solo {expected}; reembolse mediante una solicitud de cheque de reembolso</translation>
     </message>
     <message>
         <source>Void receipt {receipt} ({amount})</source>
@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>Refund {amount} of receipt {receipt} in cash from the drawer</source>
-        <translation>Reembolsar {amount} del recibo {receipt} en efectivo de la gaveta</translation>
+        <translation>Reembolsar {amount} del recibo {receipt} en efectivo del cajón</translation>
     </message>
     <message>
         <source>Refund {amount} of receipt {receipt} by a refund check from the finance office</source>
@@ -1671,39 +1671,39 @@
     </message>
     <message>
         <source>no drawer is open at this station; open one with a counted float</source>
-        <translation>no hay ninguna gaveta abierta en esta estación; abra una con un fondo contado</translation>
+        <translation>no hay ningún cajón abierto en esta estación; abra uno con un fondo de caja contado</translation>
     </message>
     <message>
         <source>the open drawer is {name}&apos;s; each cashier works from their own drawer</source>
-        <translation>la gaveta abierta es de {name}; cada cajero trabaja con su propia gaveta</translation>
+        <translation>el cajón abierto es de {name}; cada cajero trabaja con su propio cajón</translation>
     </message>
     <message>
         <source>a void goes through the voiding cashier&apos;s own drawer: {reason}</source>
-        <translation>una anulación pasa por la gaveta del cajero que anula: {reason}</translation>
+        <translation>una anulación pasa por el cajón del cajero que anula: {reason}</translation>
     </message>
     <message>
         <source>a cash refund needs your open drawer: {reason}</source>
-        <translation>un reembolso en efectivo necesita su gaveta abierta: {reason}</translation>
+        <translation>un reembolso en efectivo necesita su cajón abierto: {reason}</translation>
     </message>
     <message>
         <source>drawer {drawer} is already open at this station; close it first</source>
-        <translation>la gaveta {drawer} ya está abierta en esta estación; ciérrela primero</translation>
+        <translation>el cajón {drawer} ya está abierto en esta estación; ciérrelo primero</translation>
     </message>
     <message>
         <source>count the cash you are dropping; the drop is $0.00</source>
-        <translation>cuente el efectivo que deposita; el depósito es de $0.00</translation>
+        <translation>cuente el efectivo que retira; el retiro es de $0.00</translation>
     </message>
     <message>
         <source>the drop of {amount} is more than the {expected} that should be in the drawer</source>
-        <translation>el depósito de {amount} supera los {expected} que debería haber en la gaveta</translation>
+        <translation>el retiro de {amount} supera los {expected} que debería haber en el cajón</translation>
     </message>
     <message>
         <source>no drawer is open at this station</source>
-        <translation>no hay ninguna gaveta abierta en esta estación</translation>
+        <translation>no hay ningún cajón abierto en esta estación</translation>
     </message>
     <message>
         <source>a pickup must be more than $0.00 and at most the {expected} that should be in the drawer</source>
-        <translation>una recogida debe ser mayor que $0.00 y como máximo los {expected} que debería haber en la gaveta</translation>
+        <translation>una recogida debe ser mayor que $0.00 y como máximo los {expected} que debería haber en el cajón</translation>
     </message>
     <message>
         <source>a paid-out needs a reason of at most 200 characters</source>
@@ -1711,15 +1711,15 @@
     </message>
     <message>
         <source>a paid-out must be more than $0.00 and at most the {expected} that should be in the drawer</source>
-        <translation>una salida de efectivo debe ser mayor que $0.00 y como máximo los {expected} que debería haber en la gaveta</translation>
+        <translation>una salida de efectivo debe ser mayor que $0.00 y como máximo los {expected} que debería haber en el cajón</translation>
     </message>
     <message>
         <source>opening the drawer without a sale needs a reason</source>
-        <translation>abrir la gaveta sin una venta requiere un motivo</translation>
+        <translation>abrir el cajón sin una venta requiere un motivo</translation>
     </message>
     <message>
         <source>opening the drawer to test it needs a reason</source>
-        <translation>abrir la gaveta para probarla requiere un motivo</translation>
+        <translation>abrir el cajón para probarlo requiere un motivo</translation>
     </message>
     <message>
         <source>list checks and money orders with amounts more than $0.00</source>
@@ -1727,35 +1727,35 @@
     </message>
     <message>
         <source>count the drawer before closing it</source>
-        <translation>cuente la gaveta antes de cerrarla</translation>
+        <translation>cuente el cajón antes de cerrarlo</translation>
     </message>
     <message>
         <source>the drawer changed after it was counted; count it again</source>
-        <translation>la gaveta cambió después del conteo; cuéntela de nuevo</translation>
+        <translation>el cajón cambió después del conteo; cuéntelo de nuevo</translation>
     </message>
     <message>
         <source>the drawer is {amount} over/short, beyond the tolerance; give a reason</source>
-        <translation>la gaveta tiene una diferencia de {amount}, fuera de la tolerancia; indique un motivo</translation>
+        <translation>el cajón tiene una diferencia de {amount}, fuera de la tolerancia; indique un motivo</translation>
     </message>
     <message>
         <source>there is no drawer {drawer}</source>
-        <translation>no existe la gaveta {drawer}</translation>
+        <translation>no existe el cajón {drawer}</translation>
     </message>
     <message>
         <source>Open a drawer with {counted} counted, where the float should be {expected}</source>
-        <translation>Abrir una gaveta con {counted} contados, cuando el fondo debería ser {expected}</translation>
+        <translation>Abrir un cajón con {counted} contados, cuando el fondo de caja debería ser {expected}</translation>
     </message>
     <message>
         <source>Pay out {amount} from the drawer: {reason}</source>
-        <translation>Pagar {amount} de la gaveta: {reason}</translation>
+        <translation>Pagar {amount} del cajón: {reason}</translation>
     </message>
     <message>
         <source>Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders} over (+) or short (-), {total} in all</source>
-        <translation>Cerrar la gaveta {drawer}: efectivo {cash}, cheques {checks}, giros postales {orders} de sobrante (+) o faltante (-), {total} en total</translation>
+        <translation>Cerrar el cajón {drawer}: efectivo {cash}, cheques {checks}, giros postales {orders} de sobrante (+) o faltante (-), {total} en total</translation>
     </message>
     <message>
         <source>Show the X report of drawer {drawer} (expected cash so far) at the counter</source>
-        <translation>Mostrar en la ventanilla el informe X de la gaveta {drawer} (efectivo esperado hasta ahora)</translation>
+        <translation>Mostrar en el mostrador el informe X del cajón {drawer} (efectivo esperado hasta ahora)</translation>
     </message>
     <message>
         <source>{source} was not imported: {count} problems; the directory in use is unchanged</source>
@@ -1907,11 +1907,11 @@
     </message>
     <message>
         <source>drawer {drawer} is still open; a Z report is for a closed drawer (print an X report)</source>
-        <translation>la gaveta {drawer} sigue abierta; un informe Z es para una gaveta cerrada (imprima un informe X)</translation>
+        <translation>el cajón {drawer} sigue abierto; un informe Z es para un cajón cerrado (imprima un informe X)</translation>
     </message>
     <message>
         <source>drawer {drawer} is not closed; its deposit is known once it is counted and closed</source>
-        <translation>la gaveta {drawer} no está cerrada; su depósito se conoce cuando se cuenta y se cierra</translation>
+        <translation>el cajón {drawer} no está cerrado; su depósito se conoce cuando se cuenta y se cierra</translation>
     </message>
     <message>
         <source>ledger record {seq} is not a refund</source>
@@ -1964,6 +1964,390 @@
     <message>
         <source>simulate needs imported accounts (run tillctl demo first)</source>
         <translation>simulate necesita cuentas importadas (ejecute antes tillctl demo)</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written YYYY-MM-DD, not {text}</source>
+        <translation>{field} debe ser una fecha escrita AAAA-MM-DD, no {text}</translation>
+    </message>
+    <message>
+        <source>account {account} already has an active arrangement</source>
+        <translation>la cuenta {account} ya tiene un plan de pagos activo</translation>
+    </message>
+    <message>
+        <source>there is no arrangement {arrangement}</source>
+        <translation>no existe el plan de pagos {arrangement}</translation>
+    </message>
+    <message>
+        <source>the first due date</source>
+        <translation>la fecha del primer vencimiento</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>{field} must be one line of text</source>
+        <translation>{field} debe ser una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty</source>
+        <translation>{field} no puede quedar en blanco</translation>
+    </message>
+    <message>
+        <source>{field} takes at most {max} characters</source>
+        <translation>{field} admite como máximo {max} caracteres</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>an operator&apos;s name</source>
+        <translation>el nombre de un operador</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>the mailing address</source>
+        <translation>la dirección postal</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>el idioma</translation>
+    </message>
+    <message>
+        <source>the service address</source>
+        <translation>la dirección del servicio</translation>
+    </message>
+    <message>
+        <source>the meter reading</source>
+        <translation>la lectura del medidor</translation>
+    </message>
+    <message>
+        <source>the batch note</source>
+        <translation>la nota del lote</translation>
+    </message>
+    <message>
+        <source>there is no account {account}</source>
+        <translation>no existe la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>account {account} is closed</source>
+        <translation>la cuenta {account} está cerrada</translation>
+    </message>
+    <message>
+        <source>nothing would change on account {account}</source>
+        <translation>no cambiaría nada en la cuenta {account}</translation>
+    </message>
+    <message>
+        <source>receipts print in English (en) or Spanish (es), not {language}</source>
+        <translation>los recibos se imprimen en inglés (en) o en español (es), no en {language}</translation>
+    </message>
+    <message>
+        <source>the email address {email} is not one</source>
+        <translation>{email} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a phone number is digits, spaces and - ( ) + . only</source>
+        <translation>un número de teléfono lleva solo dígitos, espacios y - ( ) + .</translation>
+    </message>
+    <message>
+        <source>a phone number has 7 to 15 digits</source>
+        <translation>un número de teléfono tiene de 7 a 15 dígitos</translation>
+    </message>
+    <message>
+        <source>there is no bill {bill}</source>
+        <translation>no existe la factura {bill}</translation>
+    </message>
+    <message>
+        <source>an adjustment of $0.00 changes nothing</source>
+        <translation>un ajuste de $0.00 no cambia nada</translation>
+    </message>
+    <message>
+        <source>an adjustment is at most {limit} at the counter</source>
+        <translation>en el mostrador un ajuste es de {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>a credit of {credit} would take bill {bill} below zero: it has {open} open</source>
+        <translation>un crédito de {credit} dejaría la factura {bill} por debajo de cero: tiene {open} pendiente</translation>
+    </message>
+    <message>
+        <source>there is no service order {order}</source>
+        <translation>no existe la orden de servicio {order}</translation>
+    </message>
+    <message>
+        <source>account {account} is closed; an order needs an open account</source>
+        <translation>la cuenta {account} está cerrada; una orden requiere una cuenta abierta</translation>
+    </message>
+    <message>
+        <source>an order is start, stop, transfer or installation, not {type}</source>
+        <translation>una orden es de tipo start, stop, transfer o installation, no {type}</translation>
+    </message>
+    <message>
+        <source>the requested date must be written YYYY-MM-DD</source>
+        <translation>la fecha solicitada debe escribirse AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the requested date {date} is in the past</source>
+        <translation>la fecha solicitada {date} ya pasó</translation>
+    </message>
+    <message>
+        <source>a deposit is between $0.00 and {limit}</source>
+        <translation>un depósito va de $0.00 a {limit}</translation>
+    </message>
+    <message>
+        <source>an order needs a reason</source>
+        <translation>una orden requiere un motivo</translation>
+    </message>
+    <message>
+        <source>order {order} is done; it cannot change</source>
+        <translation>la orden {order} está completada; ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>order {order} is cancelled; it cannot change</source>
+        <translation>la orden {order} está cancelada; ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>an order moves to scheduled, done or cancelled, not {status}</source>
+        <translation>una orden pasa a scheduled, done o cancelled, no a {status}</translation>
+    </message>
+    <message>
+        <source>a scheduled order needs its date, written YYYY-MM-DD</source>
+        <translation>una orden programada requiere su fecha, escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a done {type} order needs the closing meter reading (digits)</source>
+        <translation>una orden de tipo {type} completada requiere la lectura final del medidor (en dígitos)</translation>
+    </message>
+    <message>
+        <source>there is no mail batch {batch}</source>
+        <translation>no existe el lote de correo {batch}</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s control count is 1 to {max} remittances</source>
+        <translation>el conteo de control de un lote es de 1 a {max} pagos recibidos</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s control total is more than $0.00 and at most {limit}</source>
+        <translation>el total de control de un lote es mayor que $0.00 y de {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>batch {batch} is closed; its items are posted</source>
+        <translation>el lote {batch} está cerrado; sus partidas ya están contabilizadas</translation>
+    </message>
+    <message>
+        <source>batch {batch} is keyed by {operator}</source>
+        <translation>el lote {batch} lo ingresa {operator}</translation>
+    </message>
+    <message>
+        <source>batch {batch} has no item {item} to remove</source>
+        <translation>el lote {batch} no tiene una partida {item} para quitar</translation>
+    </message>
+    <message>
+        <source>batch {batch} is already closed</source>
+        <translation>el lote {batch} ya está cerrado</translation>
+    </message>
+    <message>
+        <source>only {operator}, who keyed batch {batch}, closes it</source>
+        <translation>solo {operator}, quien ingresó el lote {batch}, puede cerrarlo</translation>
+    </message>
+    <message>
+        <source>Batch not closed: it is out of balance. Keyed {keyed_count} remittances for {keyed_total}; the control figures are {control_count} for {control_total}.</source>
+        <translation>Lote no cerrado: no cuadra. Se ingresaron {keyed_count} pagos recibidos por {keyed_total}; las cifras de control son {control_count} por {control_total}.</translation>
+    </message>
+    <message>
+        <source>Batch not closed: item {item} (account {account}) {reason}</source>
+        <translation>Lote no cerrado: partida {item} (cuenta {account}) {reason}</translation>
+    </message>
+    <message>
+        <source>batch {batch} is open; its deposit is known once it balances and is closed</source>
+        <translation>el lote {batch} está abierto; su depósito se conoce cuando cuadra y se cierra</translation>
+    </message>
+    <message>
+        <source>Remittance not recorded: {reason}</source>
+        <translation>Pago recibido no registrado: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no mail batch {batch}.</source>
+        <translation>no existe el lote de correo {batch}.</translation>
+    </message>
+    <message>
+        <source>batch {batch} is closed; nothing more is keyed into it.</source>
+        <translation>el lote {batch} está cerrado; ya no se ingresa nada en él.</translation>
+    </message>
+    <message>
+        <source>batch {batch} is keyed by {operator}; open a batch of your own.</source>
+        <translation>el lote {batch} lo ingresa {operator}; abrir un lote propio.</translation>
+    </message>
+    <message>
+        <source>a batch holds at most {max} remittances.</source>
+        <translation>un lote admite como máximo {max} pagos recibidos.</translation>
+    </message>
+    <message>
+        <source>the account typed, {typed}, is not the stub&apos;s account {stub}.</source>
+        <translation>la cuenta ingresada, {typed}, no es la cuenta del talón, {stub}.</translation>
+    </message>
+    <message>
+        <source>key the account number or the scan line from the bill stub.</source>
+        <translation>ingresar el número de cuenta o la línea de escaneo del talón de la factura.</translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
+        <translation>el monto del cheque debe ser mayor que $0.00 y de {limit} como máximo (ajuste payment.max_tender_cents).</translation>
+    </message>
+    <message>
+        <source>this check is already item {item} of the batch.</source>
+        <translation>este cheque ya es la partida {item} del lote.</translation>
+    </message>
+    <message>
+        <source>drawer {id}</source>
+        <translation>el cajón {id}</translation>
+    </message>
+    <message>
+        <source>mail batch {id}</source>
+        <translation>el lote de correo {id}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>a review is of a drawer or a batch, not {subject}</source>
+        <translation>se revisa un cajón o un lote, no {subject}</translation>
+    </message>
+    <message>
+        <source>{work} is still open; it is reviewed once it is closed</source>
+        <translation>{work} sigue abierto; se revisa cuando esté cerrado</translation>
+    </message>
+    <message>
+        <source>{work} is already approved</source>
+        <translation>{work} ya está aprobado</translation>
+    </message>
+    <message>
+        <source>{work} was rejected and waits for {operator}&apos;s answer</source>
+        <translation>{work} fue rechazado y espera la respuesta de {operator}</translation>
+    </message>
+    <message>
+        <source>another supervisor approves {work}; nobody approves their own work</source>
+        <translation>otro supervisor debe aprobar {work}; nadie aprueba su propio trabajo</translation>
+    </message>
+    <message>
+        <source>{work} is {state}; only work waiting for review is rejected</source>
+        <translation>{work} está {state}; solo se rechaza el trabajo que espera revisión</translation>
+    </message>
+    <message>
+        <source>another supervisor reviews {work}; nobody reviews their own work</source>
+        <translation>otro supervisor debe revisar {work}; nadie revisa su propio trabajo</translation>
+    </message>
+    <message>
+        <source>{work} was not rejected; there is nothing to answer</source>
+        <translation>{work} no fue rechazado; no hay nada que responder</translation>
+    </message>
+    <message>
+        <source>{work} came back to {operator}, who answers it</source>
+        <translation>{work} volvió a {operator}, quien debe responderlo</translation>
+    </message>
+    <message>
+        <source>a day is written YYYY-MM-DD, not {day}</source>
+        <translation>un día se escribe AAAA-MM-DD, no {day}</translation>
+    </message>
+    <message>
+        <source>{day} was approved already (ledger record {seq}) and nothing was opened on it since</source>
+        <translation>el día {day} ya fue aprobado (registro {seq} del libro mayor) y desde entonces no se abrió nada en él</translation>
+    </message>
+    <message>
+        <source>no drawer or mail batch was opened on {day}; there is nothing to approve</source>
+        <translation>no se abrió ningún cajón ni lote de correo el {day}; no hay nada que aprobar</translation>
+    </message>
+    <message>
+        <source>the day is approved once all of its work is: {work} is {state}</source>
+        <translation>el día se aprueba cuando todo su trabajo está aprobado: {work} está {state}</translation>
+    </message>
+    <message>
+        <source>There is no balance to arrange.</source>
+        <translation>No hay saldo que acordar.</translation>
+    </message>
+    <message>
+        <source>A balance of {amount} is more than an arrangement at the counter can take ({max}).</source>
+        <translation>Un saldo de {amount} supera lo que admite un plan de pagos en el mostrador ({max}).</translation>
+    </message>
+    <message>
+        <source>The down payment cannot be negative.</source>
+        <translation>El pago inicial no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A down payment of {down} covers the balance of {balance}; take it as a payment instead.</source>
+        <translation>Un pago inicial de {down} cubre el saldo de {balance}; recíbalo como un pago.</translation>
+    </message>
+    <message>
+        <source>An arrangement needs at least one installment.</source>
+        <translation>Un plan de pagos necesita al menos una cuota.</translation>
+    </message>
+    <message>
+        <source>An arrangement has at most {max} installments, not {installments}.</source>
+        <translation>Un plan de pagos tiene como máximo {max} cuotas, no {installments}.</translation>
+    </message>
+    <message>
+        <source>The interest rate cannot be negative.</source>
+        <translation>La tasa de interés no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>An annual rate of {rate} is above the {max} the station allows.</source>
+        <translation>Una tasa anual de {rate} supera el {max} que permite la estación.</translation>
+    </message>
+    <message>
+        <source>The first installment cannot be due in the past ({due} is before {today}).</source>
+        <translation>La primera cuota no puede vencer en el pasado ({due} es anterior a {today}).</translation>
+    </message>
+    <message>
+        <source>The first installment is due more than a year from today ({due}).</source>
+        <translation>La primera cuota vence dentro de más de un año ({due}).</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>the count recorded at seq {seq} is {over_short}, beyond the tolerance; count again with --reason and --approver SUP (their PIN on stdin)</source>
+        <translation>el conteo registrado en el registro {seq} tiene {over_short}, fuera de la tolerancia; cuente de nuevo con --reason y --approver SUP (su PIN por la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is still open; a Z report is for a closed drawer (use report x)</source>
+        <translation>el cajón {drawer} sigue abierto; un informe Z es para un cajón cerrado (use report x)</translation>
+    </message>
+    <message>
+        <source>only {days} whole day(s) lie between the station&apos;s latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}</source>
+        <translation>solo hay {days} día(s) completo(s) entre el último registro de la estación ({last}) y hoy, y los días simulados nunca llegan al presente; pida como máximo {days}</translation>
     </message>
 </context>
 <context>

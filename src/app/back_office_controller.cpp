@@ -138,7 +138,7 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
     return run([&] {
         auto detail = m_station.accounts().account(number.trimmed().toStdString());
         if (!detail)
-            throw station::CommandRefused("there is no account " + quoteForMessage(number.trimmed().toStdString()));
+            throw station::CommandRefused(Msg::AccountUnknown, {{"account", quoteForMessage(number.trimmed().toStdString())}});
         QVariantList bills;
         for (const auto& b : detail->openBills)
             bills.append(QVariantMap{{QStringLiteral("id"), q(b.id)},

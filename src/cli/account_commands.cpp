@@ -131,10 +131,8 @@ int cmdSimulate(const Argv& argv)
     station::SystemClock system;
     int available = station::simulationDaysAvailable(last, system.nowMs());
     if (options.days > available)
-        throw station::CommandRefused(
-            "only " + std::to_string(available) + " whole day(s) lie between the station's latest record ("
-            + station::utcTimestamp(last).substr(0, 10) + ") and today, and simulated days never run into the present; "
-            + "ask for at most " + std::to_string(available));
+        throw station::CommandRefused(Msg::SimulateDaysAvailable, {MessageArg::number("days", available),
+                                                                  {"last", station::utcTimestamp(last).substr(0, 10)}});
     auto report = station::simulate(*st, clock, options);
     std::cout << options.days << " day(s) simulated: " << report.payments << " payments, " << report.voids
               << " voids, " << report.refunds << " refunds, " << report.signIns << " sign-ins ("

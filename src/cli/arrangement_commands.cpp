@@ -116,7 +116,7 @@ int cmdArrangement(const Argv& argv)
         if (!today)
             throw UsageError("--today must be a date written YYYY-MM-DD");
         auto quoted = quoteArrangement(t, *today);
-        if (auto* problem = std::get_if<std::string>(&quoted))
+        if (auto* problem = std::get_if<Message>(&quoted))
             throw station::CommandRefused(*problem);
         printSchedule(std::get<Schedule>(quoted), args.flag("json"), "");
         return kExitOk;
@@ -154,7 +154,7 @@ int cmdArrangement(const Argv& argv)
         auto st = openStation(args);
         auto a = st->arrangements().arrangement(args.required("id"));
         if (!a)
-            throw station::CommandRefused("there is no arrangement " + args.required("id"));
+            throw station::CommandRefused(Msg::ArrangementUnknown, {{"arrangement", args.required("id")}});
         printSchedule(a->schedule, args.flag("json"),
                       "arrangement " + a->id + " (" + a->status + ") on account " + a->account + ", "
                           + formatMoney(a->open) + " still owed");

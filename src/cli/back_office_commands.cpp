@@ -127,7 +127,7 @@ int cmdBatch(const Argv& argv)
         auto st = openStation(args);
         auto b = st->batches().batch(args.required("batch"));
         if (!b)
-            throw station::CommandRefused("there is no mail batch " + quoteForMessage(args.required("batch")));
+            throw station::CommandRefused(Msg::BatchUnknown, {{"batch", quoteForMessage(args.required("batch"))}});
         if (args.flag("json")) {
             std::cout << batchJson(*b).dump(2) << "\n";
             return kExitOk;

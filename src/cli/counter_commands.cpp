@@ -143,7 +143,7 @@ auto notRecorded(const std::string& what, Work work)
     try {
         return work();
     } catch (const CommandRefused& e) {
-        throw CommandRefused(what + ": " + e.what());
+        throw CommandRefused(Msg::CliNotRecorded, {{"what", what}, {"reason", e.message()}});
     }
 }
 
@@ -335,10 +335,8 @@ int cmdDrawer(const Argv& argv)
             std::string approvalId;
             if (count.needsApproval) {
                 if (reason.empty() || approver.empty())
-                    throw CommandRefused("the count recorded at seq " + std::to_string(count.seq)
-                                         + " is " + overShort
-                                         + ", beyond the tolerance; count again with --reason and --approver SUP"
-                                           " (their PIN on stdin)");
+                    throw CommandRefused(Msg::CliCountNeedsApproval,
+                                         {MessageArg::number("seq", static_cast<std::int64_t>(count.seq)), {"over_short", overShort}});
                 auto approval = st->operators().approve(st->drawers().overShortRequest(op), approver, pin);
                 requireApproval(approval);
                 approvalId = approval.approvalId;

@@ -128,7 +128,7 @@ int cmdReport(const Argv& argv)
     }
     station::DrawerReport r = st->drawers().drawerReport(id);
     if (z && r.info.status != "closed")
-        throw station::CommandRefused("drawer " + id + " is still open; a Z report is for a closed drawer (use report x)");
+        throw station::CommandRefused(Msg::CliZDrawerOpen, {{"drawer", id}});
     const DrawerTotals& t = r.info.totals;
     if (args.flag("json")) {
         json out = {{"report", z ? "Z" : "X"},

@@ -12,11 +12,6 @@ __extension__ typedef __int128 Wide;
 
 constexpr std::int64_t kMaxPrincipalCents = 1'000'000'000; // $10,000,000.00
 
-std::string money(Money m)
-{
-    return formatMoney(m);
-}
-
 CivilDate dueDate(const ArrangementTerms& t, int k)
 {
     switch (t.frequency) {
@@ -129,33 +124,29 @@ std::string formatRate(std::int64_t milliPercent)
     return std::to_string(milliPercent / 1000) + "." + std::string(3 - fraction.size(), '0') + fraction + "%";
 }
 
-std::variant<Schedule, std::string> quoteArrangement(const ArrangementTerms& t, CivilDate today)
+std::variant<Schedule, Message> quoteArrangement(const ArrangementTerms& t, CivilDate today)
 {
     if (!t.principal.isPositive())
-        return std::string("There is no balance to arrange.");
+        return Message(Msg::ArrangeNoBalance);
     if (t.principal.cents() > kMaxPrincipalCents)
-        return "A balance of " + money(t.principal) + " is more than an arrangement at the counter can take ("
-               + money(Money::fromCents(kMaxPrincipalCents)) + ").";
+        return Message(Msg::ArrangeTooLarge, {{"amount", t.principal}, {"max", Money::fromCents(kMaxPrincipalCents)}});
     if (t.down.isNegative())
-        return std::string("The down payment cannot be negative.");
+        return Message(Msg::ArrangeDownNegative);
     if (t.down >= t.principal)
-        return "A down payment of " + money(t.down) + " covers the balance of " + money(t.principal)
-               + "; take it as a payment instead.";
+        return Message(Msg::ArrangeDownCovers, {{"down", t.down}, {"balance", t.principal}});
     if (t.installments < 1)
-        return std::string("An arrangement needs at least one installment.");
+        return Message(Msg::ArrangeNoInstallment);
     if (t.installments > kMaxInstallments)
-        return "An arrangement has at most " + std::to_string(kMaxInstallments) + " installments, not "
-               + std::to_string(t.installments) + ".";
+        return Message(Msg::ArrangeTooManyInstallments,
+                       {MessageArg::number("max", kMaxInstallments), MessageArg::number("installments", t.installments)});
     if (t.rateMilliPercent < 0)
-        return std::string("The interest rate cannot be negative.");
+        return Message(Msg::ArrangeRateNegative);
     if (t.rateMilliPercent > kMaxRateMilliPercent)
-        return "An annual rate of " + formatRate(t.rateMilliPercent) + " is above the " + formatRate(kMaxRateMilliPercent)
-               + " the station allows.";
+        return Message(Msg::ArrangeRateTooHigh, {{"rate", formatRate(t.rateMilliPercent)}, {"max", formatRate(kMaxRateMilliPercent)}});
     if (t.firstDue < today)
-        return "The first installment cannot be due in the past (" + formatDate(t.firstDue) + " is before "
-               + formatDate(today) + ").";
+        return Message(Msg::ArrangeFirstDuePast, {{"due", formatDate(t.firstDue)}, {"today", formatDate(today)}});
     if (daysFromCivil(t.firstDue) - daysFromCivil(today) > 366)
-        return "The first installment is due more than a year from today (" + formatDate(t.firstDue) + ").";
+        return Message(Msg::ArrangeFirstDueFar, {{"due", formatDate(t.firstDue)}});
 
     Schedule s;
     s.financed = t.principal - t.down;

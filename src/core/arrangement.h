@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/calendar.h"
+#include "core/message.h"
 #include "core/money.h"
 
 #include <cstdint>
@@ -59,7 +60,7 @@ struct Schedule {
 // The schedule, or one sentence saying what is wrong with the terms (nothing is guessed). `today` refuses a first due
 // date in the past. Exact to the cent: interest is rounded half up once per installment (amortized) or once for the
 // whole term (simple); installments sum to financed + interest, and the last installment absorbs every rounding.
-std::variant<Schedule, std::string> quoteArrangement(const ArrangementTerms& terms, CivilDate today);
+std::variant<Schedule, Message> quoteArrangement(const ArrangementTerms& terms, CivilDate today);
 
 // Counter arithmetic.
 // A discount for paying early: basisPoints of the amount, rounded down (never more than the stated percentage).

@@ -4,8 +4,6 @@
 // without its final period when the app puts it after "...was not recorded: ".
 // No include guard: core/message.h and core/message.cpp include it with their own TILLBOOK_MESSAGE.
 
-TILLBOOK_MESSAGE(Unconverted, "unconverted", "{text}")
-
 // Authorization and approvals (station/command_context.cpp)
 TILLBOOK_MESSAGE(ApproverNeeded, "approval.name_approver", QT_TRANSLATE_NOOP("Message", "a supervisor must approve \"{action}\"; name them with --approver SUP and give their PIN on stdin"))
 TILLBOOK_MESSAGE(ApprovalCredit, "approval.bill_credit", QT_TRANSLATE_NOOP("Message", "Credit {amount} on bill {bill}: {reason}"))
@@ -105,8 +103,8 @@ TILLBOOK_MESSAGE(TenderNotPositive, "settle.tender_not_positive",
 TILLBOOK_MESSAGE(TendersShort, "settle.short", QT_TRANSLATE_NOOP("Message", "The tenders are {short} short of the {due} due."))
 TILLBOOK_MESSAGE(PaymentNotRecorded, "payment.not_recorded", QT_TRANSLATE_NOOP("Message", "Payment not recorded: {reason}"))
 TILLBOOK_MESSAGE(PaymentRequestId, "payment.request_id", QT_TRANSLATE_NOOP("Message", "a payment needs a request id of 1 to 64 characters."))
-TILLBOOK_MESSAGE(AccountUnknown, "account.unknown", QT_TRANSLATE_NOOP("Message", "there is no account {account}."))
-TILLBOOK_MESSAGE(AccountClosed, "account.closed", QT_TRANSLATE_NOOP("Message", "account {account} is closed."))
+TILLBOOK_MESSAGE(PaymentAccountUnknown, "payment.account_unknown", QT_TRANSLATE_NOOP("Message", "there is no account {account}."))
+TILLBOOK_MESSAGE(PaymentAccountClosed, "payment.account_closed", QT_TRANSLATE_NOOP("Message", "account {account} is closed."))
 TILLBOOK_MESSAGE(AmountNotPositive, "payment.amount_not_positive", QT_TRANSLATE_NOOP("Message", "an amount must be more than zero."))
 TILLBOOK_MESSAGE(AccountNamedTwice, "payment.account_twice", QT_TRANSLATE_NOOP("Message", "account {account} is named twice in the payment."))
 TILLBOOK_MESSAGE(FeeQuantity, "payment.fee_quantity", QT_TRANSLATE_NOOP("Message", "a fee's quantity must be 1 to 99."))
@@ -171,11 +169,11 @@ TILLBOOK_MESSAGE(ApprovalOverShort, "approval.over_short", QT_TRANSLATE_NOOP("Me
 TILLBOOK_MESSAGE(ApprovalXReport, "approval.x_report", QT_TRANSLATE_NOOP("Message", "Show the X report of drawer {drawer} (expected cash so far) at the counter"))
 
 // Checks and money orders (station/checks.cpp, core/check_policy.cpp)
+TILLBOOK_MESSAGE(ParserDetail, "parser.detail", QT_TRANSLATE_NOOP("Message", "{detail}"))
 TILLBOOK_MESSAGE(RoutingDirectoryNotImported, "routing_directory.not_imported", QT_TRANSLATE_NOOP("Message", "{source} was not imported: {count} problems; the directory in use is unchanged"))
 TILLBOOK_MESSAGE(RoutingDirectoryNotImportedOne, "routing_directory.not_imported_one", QT_TRANSLATE_NOOP("Message", "{source} was not imported: 1 problem; the directory in use is unchanged"))
 TILLBOOK_MESSAGE(RoutingDirectoryShrinks, "routing_directory.shrinks", QT_TRANSLATE_NOOP("Message", "{source} was not imported: it would drop {dropped} of the {in_use} routing numbers in use, more than half; if the directory really shrank, import it with --replace-smaller; the directory in use is unchanged"))
 TILLBOOK_MESSAGE(CheckNotVerified, "check.not_verified", QT_TRANSLATE_NOOP("Message", "the check was not verified: {reason}"))
-TILLBOOK_MESSAGE(CheckMicrUnreadable, "check.micr_unreadable", QT_TRANSLATE_NOOP("Message", "{detail}"))
 TILLBOOK_MESSAGE(CheckOverTenderLimit, "check.over_tender_limit", QT_TRANSLATE_NOOP("Message", "{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents)."))
 TILLBOOK_MESSAGE(MicrSourceInvalid, "check.micr_source", QT_TRANSLATE_NOOP("Message", "the MICR line was read or keyed, not \"{source}\""))
 TILLBOOK_MESSAGE(VerificationUnknown, "check.verification_unknown", QT_TRANSLATE_NOOP("Message", "there is no check verification {verification}"))
@@ -184,7 +182,6 @@ TILLBOOK_MESSAGE(CheckNothingToOverride, "check.nothing_to_override", QT_TRANSLA
 TILLBOOK_MESSAGE(CheckNotOverridable, "check.not_overridable", QT_TRANSLATE_NOOP("Message", "this check was declined for a reason no supervisor may override"))
 TILLBOOK_MESSAGE(ReturnReasonUnknown, "returned.reason_unknown", QT_TRANSLATE_NOOP("Message", "return reason {reason} is not one of R01, R02, R03, R04, R08, R10, R16"))
 TILLBOOK_MESSAGE(ReturnedReceiptVoided, "returned.receipt_voided", QT_TRANSLATE_NOOP("Message", "receipt {receipt} was voided; its check was never deposited"))
-TILLBOOK_MESSAGE(RoutingInvalid, "routing.invalid", QT_TRANSLATE_NOOP("Message", "{detail}"))
 TILLBOOK_MESSAGE(ReturnedNoSuchCheck, "returned.no_such_check", QT_TRANSLATE_NOOP("Message", "receipt {receipt} has no check from routing {routing} and account {account}"))
 TILLBOOK_MESSAGE(ReturnedAlready, "returned.already", QT_TRANSLATE_NOOP("Message", "the check on receipt {receipt} is already recorded as returned"))
 TILLBOOK_MESSAGE(CheckRoutingDigit, "check.routing_check_digit", QT_TRANSLATE_NOOP("Message", "The routing number {routing} fails its check digit: it was misread or mistyped."))
@@ -226,10 +223,164 @@ TILLBOOK_MESSAGE(PrintoutSent, "printout.sent", QT_TRANSLATE_NOOP("Message", "{t
 TILLBOOK_MESSAGE(PrintoutNotPrinted, "printout.not_printed", QT_TRANSLATE_NOOP("Message", "{title} was saved but not printed: {reason}"))
 
 // Arrangements (station/arrangements.cpp)
+TILLBOOK_MESSAGE(ArrangeNoBalance, "arrangement.no_balance", QT_TRANSLATE_NOOP("Message", "There is no balance to arrange."))
+TILLBOOK_MESSAGE(ArrangeTooLarge, "arrangement.too_large", QT_TRANSLATE_NOOP("Message", "A balance of {amount} is more than an arrangement at the counter can take ({max})."))
+TILLBOOK_MESSAGE(ArrangeDownNegative, "arrangement.down_negative", QT_TRANSLATE_NOOP("Message", "The down payment cannot be negative."))
+TILLBOOK_MESSAGE(ArrangeDownCovers, "arrangement.down_covers", QT_TRANSLATE_NOOP("Message", "A down payment of {down} covers the balance of {balance}; take it as a payment instead."))
+TILLBOOK_MESSAGE(ArrangeNoInstallment, "arrangement.no_installment", QT_TRANSLATE_NOOP("Message", "An arrangement needs at least one installment."))
+TILLBOOK_MESSAGE(ArrangeTooManyInstallments, "arrangement.too_many_installments", QT_TRANSLATE_NOOP("Message", "An arrangement has at most {max} installments, not {installments}."))
+TILLBOOK_MESSAGE(ArrangeRateNegative, "arrangement.rate_negative", QT_TRANSLATE_NOOP("Message", "The interest rate cannot be negative."))
+TILLBOOK_MESSAGE(ArrangeRateTooHigh, "arrangement.rate_too_high", QT_TRANSLATE_NOOP("Message", "An annual rate of {rate} is above the {max} the station allows."))
+TILLBOOK_MESSAGE(ArrangeFirstDuePast, "arrangement.first_due_past", QT_TRANSLATE_NOOP("Message", "The first installment cannot be due in the past ({due} is before {today})."))
+TILLBOOK_MESSAGE(ArrangeFirstDueFar, "arrangement.first_due_far", QT_TRANSLATE_NOOP("Message", "The first installment is due more than a year from today ({due})."))
+TILLBOOK_MESSAGE(ArrangementDateFormat, "arrangement.date_format",
+                 QT_TRANSLATE_NOOP("Message", "{field} must be a date written YYYY-MM-DD, not {text}"))
+TILLBOOK_MESSAGE(ArrangementActive, "arrangement.active",
+                 QT_TRANSLATE_NOOP("Message", "account {account} already has an active arrangement"))
+TILLBOOK_MESSAGE(ArrangementUnknown, "arrangement.unknown",
+                 QT_TRANSLATE_NOOP("Message", "there is no arrangement {arrangement}"))
+TILLBOOK_MESSAGE(FieldFirstDueDate, "field.first_due_date", QT_TRANSLATE_NOOP("Message", "the first due date"))
+TILLBOOK_MESSAGE(FieldToday, "field.today", QT_TRANSLATE_NOOP("Message", "today"))
 
 // Back office: maintenance, orders, batches, review (station/maintenance.cpp, orders.cpp, batches.cpp, review.cpp)
+// What a clerk typed: requireOneLine names the field with one of the field.* messages.
+TILLBOOK_MESSAGE(TextNotOneLine, "text.not_one_line", QT_TRANSLATE_NOOP("Message", "{field} must be one line of text"))
+TILLBOOK_MESSAGE(TextEmpty, "text.empty", QT_TRANSLATE_NOOP("Message", "{field} cannot be empty"))
+TILLBOOK_MESSAGE(TextTooLong, "text.too_long", QT_TRANSLATE_NOOP("Message", "{field} takes at most {max} characters"))
+TILLBOOK_MESSAGE(FieldReason, "field.reason", QT_TRANSLATE_NOOP("Message", "the reason"))
+TILLBOOK_MESSAGE(FieldNote, "field.note", QT_TRANSLATE_NOOP("Message", "the note"))
+TILLBOOK_MESSAGE(FieldAnswer, "field.answer", QT_TRANSLATE_NOOP("Message", "the answer"))
+TILLBOOK_MESSAGE(FieldOperatorName, "field.operator_name", QT_TRANSLATE_NOOP("Message", "an operator's name"))
+TILLBOOK_MESSAGE(FieldName, "field.name", QT_TRANSLATE_NOOP("Message", "the name"))
+TILLBOOK_MESSAGE(FieldMailingAddress, "field.mailing_address", QT_TRANSLATE_NOOP("Message", "the mailing address"))
+TILLBOOK_MESSAGE(FieldPhone, "field.phone", QT_TRANSLATE_NOOP("Message", "the phone number"))
+TILLBOOK_MESSAGE(FieldEmail, "field.email", QT_TRANSLATE_NOOP("Message", "the email address"))
+TILLBOOK_MESSAGE(FieldLanguage, "field.language", QT_TRANSLATE_NOOP("Message", "the language"))
+TILLBOOK_MESSAGE(FieldServiceAddress, "field.service_address", QT_TRANSLATE_NOOP("Message", "the service address"))
+TILLBOOK_MESSAGE(FieldMeterReading, "field.meter_reading", QT_TRANSLATE_NOOP("Message", "the meter reading"))
+TILLBOOK_MESSAGE(FieldBatchNote, "field.batch_note", QT_TRANSLATE_NOOP("Message", "the batch note"))
+// Accounts and bills
+TILLBOOK_MESSAGE(AccountUnknown, "account.unknown", QT_TRANSLATE_NOOP("Message", "there is no account {account}"))
+TILLBOOK_MESSAGE(AccountClosed, "account.closed", QT_TRANSLATE_NOOP("Message", "account {account} is closed"))
+TILLBOOK_MESSAGE(AccountUnchanged, "account.unchanged",
+                 QT_TRANSLATE_NOOP("Message", "nothing would change on account {account}"))
+TILLBOOK_MESSAGE(AccountLanguage, "account.language",
+                 QT_TRANSLATE_NOOP("Message", "receipts print in English (en) or Spanish (es), not {language}"))
+TILLBOOK_MESSAGE(AccountEmail, "account.email", QT_TRANSLATE_NOOP("Message", "the email address {email} is not one"))
+TILLBOOK_MESSAGE(AccountPhoneCharacters, "account.phone_characters",
+                 QT_TRANSLATE_NOOP("Message", "a phone number is digits, spaces and - ( ) + . only"))
+TILLBOOK_MESSAGE(AccountPhoneDigits, "account.phone_digits",
+                 QT_TRANSLATE_NOOP("Message", "a phone number has 7 to 15 digits"))
+TILLBOOK_MESSAGE(BillUnknown, "bill.unknown", QT_TRANSLATE_NOOP("Message", "there is no bill {bill}"))
+TILLBOOK_MESSAGE(AdjustmentZero, "adjustment.zero",
+                 QT_TRANSLATE_NOOP("Message", "an adjustment of $0.00 changes nothing"))
+TILLBOOK_MESSAGE(AdjustmentTooLarge, "adjustment.too_large",
+                 QT_TRANSLATE_NOOP("Message", "an adjustment is at most {limit} at the counter"))
+TILLBOOK_MESSAGE(AdjustmentBelowZero, "adjustment.below_zero",
+                 QT_TRANSLATE_NOOP("Message", "a credit of {credit} would take bill {bill} below zero: it has {open} open"))
+// Service orders
+TILLBOOK_MESSAGE(OrderUnknown, "order.unknown", QT_TRANSLATE_NOOP("Message", "there is no service order {order}"))
+TILLBOOK_MESSAGE(OrderAccountClosed, "order.account_closed",
+                 QT_TRANSLATE_NOOP("Message", "account {account} is closed; an order needs an open account"))
+TILLBOOK_MESSAGE(OrderType, "order.type",
+                 QT_TRANSLATE_NOOP("Message", "an order is start, stop, transfer or installation, not {type}"))
+TILLBOOK_MESSAGE(OrderDateFormat, "order.date_format",
+                 QT_TRANSLATE_NOOP("Message", "the requested date must be written YYYY-MM-DD"))
+TILLBOOK_MESSAGE(OrderDatePast, "order.date_past",
+                 QT_TRANSLATE_NOOP("Message", "the requested date {date} is in the past"))
+TILLBOOK_MESSAGE(OrderDeposit, "order.deposit", QT_TRANSLATE_NOOP("Message", "a deposit is between $0.00 and {limit}"))
+TILLBOOK_MESSAGE(OrderReasonNeeded, "order.reason_needed", QT_TRANSLATE_NOOP("Message", "an order needs a reason"))
+TILLBOOK_MESSAGE(OrderDone, "order.done", QT_TRANSLATE_NOOP("Message", "order {order} is done; it cannot change"))
+TILLBOOK_MESSAGE(OrderCancelled, "order.cancelled",
+                 QT_TRANSLATE_NOOP("Message", "order {order} is cancelled; it cannot change"))
+TILLBOOK_MESSAGE(OrderStatus, "order.status",
+                 QT_TRANSLATE_NOOP("Message", "an order moves to scheduled, done or cancelled, not {status}"))
+TILLBOOK_MESSAGE(OrderScheduleDate, "order.schedule_date",
+                 QT_TRANSLATE_NOOP("Message", "a scheduled order needs its date, written YYYY-MM-DD"))
+TILLBOOK_MESSAGE(OrderReadingNeeded, "order.reading_needed",
+                 QT_TRANSLATE_NOOP("Message", "a done {type} order needs the closing meter reading (digits)"))
+// Mail batches; a remittance's reason is a whole sentence with its period
+TILLBOOK_MESSAGE(BatchUnknown, "batch.unknown", QT_TRANSLATE_NOOP("Message", "there is no mail batch {batch}"))
+TILLBOOK_MESSAGE(BatchControlCount, "batch.control_count",
+                 QT_TRANSLATE_NOOP("Message", "a batch's control count is 1 to {max} remittances"))
+TILLBOOK_MESSAGE(BatchControlTotal, "batch.control_total",
+                 QT_TRANSLATE_NOOP("Message", "a batch's control total is more than $0.00 and at most {limit}"))
+TILLBOOK_MESSAGE(BatchPosted, "batch.posted",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} is closed; its items are posted"))
+TILLBOOK_MESSAGE(BatchKeyedByOther, "batch.keyed_by_other",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} is keyed by {operator}"))
+TILLBOOK_MESSAGE(BatchNoItem, "batch.no_item",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} has no item {item} to remove"))
+TILLBOOK_MESSAGE(BatchAlreadyClosed, "batch.already_closed",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} is already closed"))
+TILLBOOK_MESSAGE(BatchClosedByKeyer, "batch.closed_by_keyer",
+                 QT_TRANSLATE_NOOP("Message", "only {operator}, who keyed batch {batch}, closes it"))
+TILLBOOK_MESSAGE(BatchOutOfBalance, "batch.out_of_balance",
+                 QT_TRANSLATE_NOOP("Message", "Batch not closed: it is out of balance. Keyed {keyed_count} remittances for {keyed_total}; the control figures are {control_count} for {control_total}."))
+TILLBOOK_MESSAGE(BatchItemRefused, "batch.item_refused",
+                 QT_TRANSLATE_NOOP("Message", "Batch not closed: item {item} (account {account}) {reason}"))
+TILLBOOK_MESSAGE(BatchOpenNoDeposit, "batch.open_no_deposit",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} is open; its deposit is known once it balances and is closed"))
+TILLBOOK_MESSAGE(RemittanceNotRecorded, "remittance.not_recorded",
+                 QT_TRANSLATE_NOOP("Message", "Remittance not recorded: {reason}"))
+TILLBOOK_MESSAGE(RemittanceBatchUnknown, "remittance.batch_unknown",
+                 QT_TRANSLATE_NOOP("Message", "there is no mail batch {batch}."))
+TILLBOOK_MESSAGE(RemittanceBatchClosed, "remittance.batch_closed",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} is closed; nothing more is keyed into it."))
+TILLBOOK_MESSAGE(RemittanceBatchOfOther, "remittance.batch_of_other",
+                 QT_TRANSLATE_NOOP("Message", "batch {batch} is keyed by {operator}; open a batch of your own."))
+TILLBOOK_MESSAGE(RemittanceBatchFull, "remittance.batch_full",
+                 QT_TRANSLATE_NOOP("Message", "a batch holds at most {max} remittances."))
+TILLBOOK_MESSAGE(RemittanceAccountMismatch, "remittance.account_mismatch",
+                 QT_TRANSLATE_NOOP("Message", "the account typed, {typed}, is not the stub's account {stub}."))
+TILLBOOK_MESSAGE(RemittanceAccountNeeded, "remittance.account_needed",
+                 QT_TRANSLATE_NOOP("Message", "key the account number or the scan line from the bill stub."))
+TILLBOOK_MESSAGE(RemittanceAccountUnknown, "remittance.account_unknown",
+                 QT_TRANSLATE_NOOP("Message", "there is no account {account}."))
+TILLBOOK_MESSAGE(RemittanceAmount, "remittance.amount",
+                 QT_TRANSLATE_NOOP("Message", "the check's amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents)."))
+TILLBOOK_MESSAGE(RemittanceDuplicate, "remittance.duplicate",
+                 QT_TRANSLATE_NOOP("Message", "this check is already item {item} of the batch."))
+// Review of the day's work: {work} is one of review.work.*, {state} one of review.state.*
+TILLBOOK_MESSAGE(ReviewWorkDrawer, "review.work.drawer", QT_TRANSLATE_NOOP("Message", "drawer {id}"))
+TILLBOOK_MESSAGE(ReviewWorkBatch, "review.work.batch", QT_TRANSLATE_NOOP("Message", "mail batch {id}"))
+TILLBOOK_MESSAGE(ReviewStateOpen, "review.state.open", QT_TRANSLATE_NOOP("Message", "open"))
+TILLBOOK_MESSAGE(ReviewStateBalanced, "review.state.balanced", QT_TRANSLATE_NOOP("Message", "balanced"))
+TILLBOOK_MESSAGE(ReviewStateApproved, "review.state.approved", QT_TRANSLATE_NOOP("Message", "approved"))
+TILLBOOK_MESSAGE(ReviewStateRejected, "review.state.rejected", QT_TRANSLATE_NOOP("Message", "rejected"))
+TILLBOOK_MESSAGE(ReviewSubject, "review.subject",
+                 QT_TRANSLATE_NOOP("Message", "a review is of a drawer or a batch, not {subject}"))
+TILLBOOK_MESSAGE(ReviewDrawerUnknown, "review.drawer_unknown",
+                 QT_TRANSLATE_NOOP("Message", "there is no drawer {drawer}"))
+TILLBOOK_MESSAGE(ReviewStillOpen, "review.still_open",
+                 QT_TRANSLATE_NOOP("Message", "{work} is still open; it is reviewed once it is closed"))
+TILLBOOK_MESSAGE(ReviewAlreadyApproved, "review.already_approved",
+                 QT_TRANSLATE_NOOP("Message", "{work} is already approved"))
+TILLBOOK_MESSAGE(ReviewAwaitsAnswer, "review.awaits_answer",
+                 QT_TRANSLATE_NOOP("Message", "{work} was rejected and waits for {operator}'s answer"))
+TILLBOOK_MESSAGE(ReviewOwnApproval, "review.own_approval",
+                 QT_TRANSLATE_NOOP("Message", "another supervisor approves {work}; nobody approves their own work"))
+TILLBOOK_MESSAGE(ReviewNotWaiting, "review.not_waiting",
+                 QT_TRANSLATE_NOOP("Message", "{work} is {state}; only work waiting for review is rejected"))
+TILLBOOK_MESSAGE(ReviewOwnReview, "review.own_review",
+                 QT_TRANSLATE_NOOP("Message", "another supervisor reviews {work}; nobody reviews their own work"))
+TILLBOOK_MESSAGE(ReviewNotRejected, "review.not_rejected",
+                 QT_TRANSLATE_NOOP("Message", "{work} was not rejected; there is nothing to answer"))
+TILLBOOK_MESSAGE(ReviewOtherOwner, "review.other_owner",
+                 QT_TRANSLATE_NOOP("Message", "{work} came back to {operator}, who answers it"))
+TILLBOOK_MESSAGE(DayFormat, "day.format", QT_TRANSLATE_NOOP("Message", "a day is written YYYY-MM-DD, not {day}"))
+TILLBOOK_MESSAGE(DayApprovedAlready, "day.approved_already",
+                 QT_TRANSLATE_NOOP("Message", "{day} was approved already (ledger record {seq}) and nothing was opened on it since"))
+TILLBOOK_MESSAGE(DayEmpty, "day.empty",
+                 QT_TRANSLATE_NOOP("Message", "no drawer or mail batch was opened on {day}; there is nothing to approve"))
+TILLBOOK_MESSAGE(DayWorkPending, "day.work_pending",
+                 QT_TRANSLATE_NOOP("Message", "the day is approved once all of its work is: {work} is {state}"))
 
 // Demo and simulation (station/simulation.cpp)
+TILLBOOK_MESSAGE(SimulateDaysAvailable, "simulate.days_available", QT_TRANSLATE_NOOP("Message", "only {days} whole day(s) lie between the station's latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}"))
+TILLBOOK_MESSAGE(CliNotRecorded, "cli.not_recorded", QT_TRANSLATE_NOOP("Message", "{what}: {reason}"))
+TILLBOOK_MESSAGE(CliCountNeedsApproval, "cli.count_needs_approval", QT_TRANSLATE_NOOP("Message", "the count recorded at seq {seq} is {over_short}, beyond the tolerance; count again with --reason and --approver SUP (their PIN on stdin)"))
+TILLBOOK_MESSAGE(CliZDrawerOpen, "cli.z_drawer_open", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is still open; a Z report is for a closed drawer (use report x)"))
 TILLBOOK_MESSAGE(SimulateNeedsDemoOperator, "simulate.demo_operator", QT_TRANSLATE_NOOP("Message", "simulate needs the demo operators (run tillctl demo first); \"{id}\" is not one"))
 TILLBOOK_MESSAGE(SimulateNeedsStaff, "simulate.staff", QT_TRANSLATE_NOOP("Message", "simulate needs at least one cashier and one supervisor"))
 TILLBOOK_MESSAGE(SimulateNeedsAccounts, "simulate.accounts", QT_TRANSLATE_NOOP("Message", "simulate needs imported accounts (run tillctl demo first)"))

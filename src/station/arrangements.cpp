@@ -17,11 +17,11 @@ using nlohmann::json;
 
 namespace {
 
-CivilDate requireDate(std::string_view text, const char* what)
+CivilDate requireDate(std::string_view text, Msg what)
 {
     auto d = parseDate(text);
     if (!d)
-        throw CommandRefused(std::string(what) + " must be a date written YYYY-MM-DD, not " + quoteForMessage(text));
+        throw CommandRefused(Msg::ArrangementDateFormat, {{"field", Message(what)}, {"text", quoteForMessage(text)}});
     return *d;
 }
 
@@ -31,9 +31,9 @@ Schedule ArrangementService::quoteArrangement(const ArrangementRequest& request)
 {
     auto detail = m_station.accounts().account(request.account);
     if (!detail)
-        throw CommandRefused("there is no account " + quoteForMessage(request.account));
+        throw CommandRefused(Msg::AccountUnknown, {{"account", quoteForMessage(request.account)}});
     if (detail->summary.status == "closed")
-        throw CommandRefused("account " + request.account + " is closed");
+        throw CommandRefused(Msg::AccountClosed, {{"account", request.account}});
     ArrangementTerms terms;
     terms.principal = detail->summary.balance;
     terms.down = request.down;
@@ -41,9 +41,9 @@ Schedule ArrangementService::quoteArrangement(const ArrangementRequest& request)
     terms.frequency = request.frequency;
     terms.rateMilliPercent = request.rateMilliPercent;
     terms.method = request.method;
-    terms.firstDue = requireDate(request.firstDue, "the first due date");
-    auto quoted = tillbook::quoteArrangement(terms, requireDate(m_ctx.today(), "today"));
-    if (auto* problem = std::get_if<std::string>(&quoted))
+    terms.firstDue = requireDate(request.firstDue, Msg::FieldFirstDueDate);
+    auto quoted = tillbook::quoteArrangement(terms, requireDate(m_ctx.today(), Msg::FieldToday));
+    if (auto* problem = std::get_if<Message>(&quoted))
         throw CommandRefused(*problem);
     return std::get<Schedule>(quoted);
 }
@@ -80,7 +80,7 @@ ArrangementInfo ArrangementService::createArrangement(const ArrangementRequest& 
     open.bind(1, request.account);
     open.step();
     if (open.columnInt(0) > 0)
-        throw CommandRefused("account " + request.account + " already has an active arrangement");
+        throw CommandRefused(Msg::ArrangementActive, {{"account", request.account}});
 
     auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'arrangement'), 0)");
     counter.step();
@@ -187,7 +187,7 @@ std::vector<ArrangementInfo> ArrangementService::forAccount(std::string_view acc
 
 std::vector<ArrangementInfo> ArrangementService::reviewArrangements(std::string_view actor)
 {
-    CivilDate now = requireDate(m_ctx.today(), "today");
+    CivilDate now = requireDate(m_ctx.today(), Msg::FieldToday);
     std::int64_t grace = m_ctx.settings().setting("arrangements.grace_days");
     std::vector<std::string> broken;
     std::vector<std::string> active;
@@ -237,7 +237,7 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
 {
     auto a = arrangement(arrangementId);
     if (!a)
-        throw CommandRefused("there is no arrangement " + quoteForMessage(arrangementId));
+        throw CommandRefused(Msg::ArrangementUnknown, {{"arrangement", quoteForMessage(arrangementId)}});
     auto record = m_ctx.store().at(a->seq);
     auto detail = m_station.accounts().account(a->account);
     printing::PromissoryNoteDocument n;

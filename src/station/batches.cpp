@@ -17,9 +17,20 @@ namespace {
 
 constexpr std::int64_t kMaxBatchItems = 500;
 
-[[noreturn]] void notKeyed(const std::string& why)
+[[noreturn]] void notKeyed(const Message& why)
 {
-    throw CommandRefused("Remittance not recorded: " + why);
+    throw CommandRefused(Msg::RemittanceNotRecorded, {{"reason", why}});
+}
+
+[[noreturn]] void notKeyed(Msg why, std::vector<MessageArg> args = {})
+{
+    notKeyed(Message(why, std::move(args)));
+}
+
+// A core parser's own sentence (stub scan line, MICR line), with its position in the line.
+[[noreturn]] void notKeyedBecause(const std::string& sentence)
+{
+    notKeyed(Message(Msg::ParserDetail, {{"detail", sentence}}));
 }
 
 // Whether a verification was of a money order (else a check): how the item is tendered and listed.
@@ -31,11 +42,13 @@ bool verifiedAsMoneyOrder(ledger::Db& db, const std::string& verification)
     return instrument == "money_order" || instrument == "postal_money_order";
 }
 
-std::string withoutPrefix(std::string message, std::string_view prefix)
+// The reason inside a payment's refusal: the batch says itself what was not done, so "Payment not recorded: " goes.
+Message paymentRefusalReason(const Message& refusal)
 {
-    if (message.starts_with(prefix))
-        message.erase(0, prefix.size());
-    return message;
+    const auto& args = refusal.args();
+    if (refusal.id() == Msg::PaymentNotRecorded && args.size() == 1 && args[0].type == MessageArg::Type::Nested)
+        return *args[0].nested;
+    return refusal;
 }
 
 } // namespace
@@ -43,10 +56,11 @@ std::string withoutPrefix(std::string message, std::string_view prefix)
 MailBatch BatchService::openBatch(const MailBatchRequest& r)
 {
     if (r.controlCount < 1 || r.controlCount > kMaxBatchItems)
-        throw CommandRefused("a batch's control count is 1 to " + std::to_string(kMaxBatchItems) + " remittances");
-    if (!r.controlTotal.isPositive() || r.controlTotal > Money::fromCents(100'000'000))
-        throw CommandRefused("a batch's control total is more than $0.00 and at most $1,000,000.00");
-    std::string note = requireOneLine(r.note, "the batch note", 80, true);
+        throw CommandRefused(Msg::BatchControlCount, {MessageArg::number("max", kMaxBatchItems)});
+    const Money maxTotal = Money::fromCents(100'000'000);
+    if (!r.controlTotal.isPositive() || r.controlTotal > maxTotal)
+        throw CommandRefused(Msg::BatchControlTotal, {{"limit", maxTotal}});
+    std::string note = requireOneLine(r.note, Msg::FieldBatchNote, 80, true);
     auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'batch'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
@@ -65,21 +79,21 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
 {
     auto b = batch(batchId);
     if (!b)
-        notKeyed("there is no mail batch " + quoteForMessage(batchId) + ".");
+        notKeyed(Msg::RemittanceBatchUnknown, {{"batch", quoteForMessage(batchId)}});
     if (b->status != "open")
-        notKeyed("batch " + b->id + " is closed; nothing more is keyed into it.");
+        notKeyed(Msg::RemittanceBatchClosed, {{"batch", b->id}});
     if (b->operatorId != operatorId)
-        notKeyed("batch " + b->id + " is keyed by " + b->operatorId + "; open a batch of your own.");
+        notKeyed(Msg::RemittanceBatchOfOther, {{"batch", b->id}, {"operator", b->operatorId}});
     if (b->keyedCount >= kMaxBatchItems)
-        notKeyed("a batch holds at most " + std::to_string(kMaxBatchItems) + " remittances.");
+        notKeyed(Msg::RemittanceBatchFull, {MessageArg::number("max", kMaxBatchItems)});
     std::string number = input.account;
     std::string scanDigits;
     if (!input.scanLine.empty()) {
         StubScanParse scan = parseStubScanLine(input.scanLine);
         if (!scan.scan)
-            notKeyed(scan.error);
+            notKeyedBecause(scan.error);
         if (!number.empty() && number != scan.scan->account)
-            notKeyed("the account typed, " + number + ", is not the stub's account " + scan.scan->account + ".");
+            notKeyed(Msg::RemittanceAccountMismatch, {{"typed", number}, {"stub", scan.scan->account}});
         number = scan.scan->account;
         for (char c : input.scanLine) {
             if (c >= '0' && c <= '9')
@@ -87,23 +101,22 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
         }
     }
     if (number.empty())
-        notKeyed("key the account number or the scan line from the bill stub.");
+        notKeyed(Msg::RemittanceAccountNeeded);
     auto detail = m_station.accounts().account(number);
     if (!detail)
-        notKeyed("there is no account " + quoteForMessage(number) + ".");
+        notKeyed(Msg::RemittanceAccountUnknown, {{"account", quoteForMessage(number)}});
     const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents"));
     if (!input.amount.isPositive() || input.amount > maxTender)
-        notKeyed("the check's amount must be more than $0.00 and at most " + formatMoney(maxTender)
-                 + " (setting payment.max_tender_cents).");
+        notKeyed(Msg::RemittanceAmount, {{"limit", maxTender}});
     MicrParse micr = parseMicr(input.micr, input.micrSymbols);
     if (!micr.fields)
-        notKeyed(micr.error);
+        notKeyedBecause(micr.error);
     {
         auto same = m_ctx.db().prepare("SELECT n FROM batch_items WHERE batch = ? AND routing = ? AND bank_account = ? "
                                   "AND serial = ? AND serial <> '' AND status <> 'removed'");
         same.bind(1, b->id).bind(2, micr.fields->routing).bind(3, micr.fields->account).bind(4, micr.fields->serial);
         if (same.step())
-            notKeyed("this check is already item " + std::to_string(same.columnInt(0)) + " of the batch.");
+            notKeyed(Msg::RemittanceDuplicate, {MessageArg::number("item", same.columnInt(0))});
     }
 
     BatchItem item;
@@ -158,14 +171,14 @@ Record BatchService::removeRemittance(std::string_view operatorId, std::string_v
 {
     auto b = batch(batchId);
     if (!b)
-        throw CommandRefused("there is no mail batch " + quoteForMessage(batchId));
+        throw CommandRefused(Msg::BatchUnknown, {{"batch", quoteForMessage(batchId)}});
     if (b->status != "open")
-        throw CommandRefused("batch " + b->id + " is closed; its items are posted");
+        throw CommandRefused(Msg::BatchPosted, {{"batch", b->id}});
     if (b->operatorId != operatorId)
-        throw CommandRefused("batch " + b->id + " is keyed by " + b->operatorId);
+        throw CommandRefused(Msg::BatchKeyedByOther, {{"batch", b->id}, {"operator", b->operatorId}});
     if (n < 1 || n > static_cast<std::int64_t>(b->items.size()) || b->items[static_cast<std::size_t>(n - 1)].status == "removed")
-        throw CommandRefused("batch " + b->id + " has no item " + std::to_string(n) + " to remove");
-    std::string why = requireOneLine(reason, "the reason", 120, false);
+        throw CommandRefused(Msg::BatchNoItem, {{"batch", b->id}, MessageArg::number("item", n)});
+    std::string why = requireOneLine(reason, Msg::FieldReason, 120, false);
     return m_ctx.commit("batch.item_removed", operatorId, {{"batch", b->id}, {"item", n}, {"reason", why}});
 }
 
@@ -173,15 +186,15 @@ MailBatch BatchService::closeBatch(std::string_view operatorId, std::string_view
 {
     auto b = batch(batchId);
     if (!b)
-        throw CommandRefused("there is no mail batch " + quoteForMessage(batchId));
+        throw CommandRefused(Msg::BatchUnknown, {{"batch", quoteForMessage(batchId)}});
     if (b->status != "open")
-        throw CommandRefused("batch " + b->id + " is already closed");
+        throw CommandRefused(Msg::BatchAlreadyClosed, {{"batch", b->id}});
     if (b->operatorId != operatorId)
-        throw CommandRefused("only " + b->operatorId + ", who keyed batch " + b->id + ", closes it");
+        throw CommandRefused(Msg::BatchClosedByKeyer, {{"operator", b->operatorId}, {"batch", b->id}});
     if (!b->balanced()) {
-        throw CommandRefused("Batch not closed: it is out of balance. Keyed " + std::to_string(b->keyedCount)
-                             + " remittances for " + formatMoney(b->keyedTotal) + "; the control figures are "
-                             + std::to_string(b->controlCount) + " for " + formatMoney(b->controlTotal) + ".");
+        throw CommandRefused(Msg::BatchOutOfBalance,
+                             {MessageArg::number("keyed_count", b->keyedCount), {"keyed_total", b->keyedTotal},
+                              MessageArg::number("control_count", b->controlCount), {"control_total", b->controlTotal}});
     }
     m_ctx.inTransaction([&] {
         json posted = json::array();
@@ -199,8 +212,8 @@ MailBatch BatchService::closeBatch(std::string_view operatorId, std::string_view
                 PaymentOutcome outcome = m_station.payments().recordPayment(request, nullptr, b->id);
                 posted.push_back({{"item", item.n}, {"receipt", outcome.receipt}});
             } catch (const CommandRefused& e) {
-                throw CommandRefused("Batch not closed: item " + std::to_string(item.n) + " (account " + item.account
-                                     + ") " + withoutPrefix(e.what(), "Payment not recorded: "));
+                throw CommandRefused(Msg::BatchItemRefused, {MessageArg::number("item", item.n), {"account", item.account},
+                                                             {"reason", paymentRefusalReason(e.message())}});
             }
         }
         json body = {{"batch", b->id},
@@ -277,7 +290,7 @@ printing::TabularReportDocument BatchService::batchDocument(std::string_view id)
 {
     auto b = batch(id);
     if (!b)
-        throw CommandRefused("there is no mail batch " + quoteForMessage(id));
+        throw CommandRefused(Msg::BatchUnknown, {{"batch", quoteForMessage(id)}});
     auto op = m_station.operators().findOperator(b->operatorId);
     printing::TabularReportDocument doc;
     doc.letterhead = m_station.documents().letterhead();
@@ -319,9 +332,9 @@ printing::DepositSlipDocument BatchService::batchDepositSlipDocument(std::string
 {
     auto b = batch(id);
     if (!b)
-        throw CommandRefused("there is no mail batch " + quoteForMessage(id));
+        throw CommandRefused(Msg::BatchUnknown, {{"batch", quoteForMessage(id)}});
     if (b->status != "closed")
-        throw CommandRefused("batch " + b->id + " is open; its deposit is known once it balances and is closed");
+        throw CommandRefused(Msg::BatchOpenNoDeposit, {{"batch", b->id}});
     printing::DepositSlipDocument slip;
     slip.letterhead = m_station.documents().letterhead();
     slip.bankName = m_ctx.settings().textSetting("deposit.bank_name");

@@ -103,7 +103,7 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
 {
     MicrParse parsed = parseMicr(input.micr, input.micrSymbols);
     if (!parsed.fields)
-        throw CommandRefused(Msg::CheckNotVerified, {{"reason", Message(Msg::CheckMicrUnreadable, {{"detail", parsed.error}})}});
+        throw CommandRefused(Msg::CheckNotVerified, {{"reason", Message(Msg::ParserDetail, {{"detail", parsed.error}})}});
     // An item no payment could take is not worth a verification record.
     if (const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents")); input.amount > maxTender)
         throw CommandRefused(Msg::CheckNotVerified,
@@ -236,7 +236,7 @@ Record CheckService::recordReturnedCheck(std::string_view actor, std::string_vie
     if (r->status == "voided")
         throw CommandRefused(Msg::ReturnedReceiptVoided, {{"receipt", r->number}});
     if (std::string problem = routingProblem(routingNumber); !problem.empty())
-        throw CommandRefused(Msg::RoutingInvalid, {{"detail", problem}});
+        throw CommandRefused(Msg::ParserDetail, {{"detail", problem}});
     // The returned item is the receipt's check from this bank account (as its verification read it), and only its
     // amount is reversed: another check on the same receipt stands.
     std::int64_t checkCents = 0;

@@ -39,11 +39,6 @@ public:
         : CommandRefused(Message(id, std::move(args)))
     {
     }
-    // TRANSITIONAL (removed once every refusal has its code): a sentence not yet in the catalog.
-    explicit CommandRefused(const std::string& sentence)
-        : CommandRefused(Message(Msg::Unconverted, {{"text", sentence}}))
-    {
-    }
     const Message& message() const { return m_message; }
 
 private:
@@ -93,9 +88,8 @@ inline constexpr std::size_t kMinPinLength = 4;
 inline constexpr std::string_view kSystemActor = "system";
 
 // Text a clerk typed, as a record keeps it: trimmed, well-formed UTF-8, one line, at most `maxCharacters`
-// characters; else CommandRefused naming `what` ("the reason must be one line of text").
-std::string requireOneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty);
-
+// characters; else CommandRefused naming the field `what` (a field.* message: "the reason must be one line of text").
+std::string requireOneLine(std::string_view text, Msg what, std::size_t maxCharacters, bool allowEmpty);
 // "2026-11-28 08:10 UTC": times on paper, to the minute.
 std::string printedTime(std::int64_t timeMs);
 

@@ -206,7 +206,7 @@ std::optional<ApprovalRequest> DrawerService::paidOutApproval(std::string_view o
 Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::string_view reason, std::string_view approvalId)
 {
     DrawerInfo d = requireOpenDrawer(operatorId);
-    std::string why = requireOneLine(reason, "the reason", 200, true);
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (why.empty())
         throw CommandRefused(Msg::PaidOutReason);
     if (!amount.isPositive() || amount > d.expectedCash)
@@ -220,7 +220,7 @@ Record DrawerService::paidOut(std::string_view operatorId, Money amount, std::st
 Record DrawerService::noSale(std::string_view operatorId, std::string_view reason)
 {
     DrawerInfo d = requireOpenDrawer(operatorId);
-    std::string why = requireOneLine(reason, "the reason", 200, true);
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (why.empty())
         throw CommandRefused(Msg::NoSaleReason);
     return m_ctx.commit("drawer.no_sale", operatorId, {{"drawer", d.id}, {"reason", why}});
@@ -228,7 +228,7 @@ Record DrawerService::noSale(std::string_view operatorId, std::string_view reaso
 
 Record DrawerService::drawerTest(std::string_view actor, std::string_view reason)
 {
-    std::string why = requireOneLine(reason, "the reason", 200, true);
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (why.empty())
         throw CommandRefused(Msg::DrawerTestReason);
     return m_ctx.commit("device.drawer_tested", actor, {{"reason", why}});
@@ -309,7 +309,7 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
                  Money::fromCents(count["over_short"].get<std::int64_t>())};
     bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
-    std::string why = requireOneLine(reason, "the reason", 200, true);
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (needsApproval && why.empty())
         throw CommandRefused(Msg::OverShortNeedsReason, {{"amount", os.total}});
     json body = {{"drawer", d.id},

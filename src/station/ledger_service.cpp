@@ -70,7 +70,7 @@ ledger::Checkpoint LedgerService::checkpoint(std::string_view actor)
 Record LedgerService::rotateKey(std::string_view actor, std::string_view reason)
 {
     m_ctx.requireRole(actor, policyFor(ledger::kKindKeyRotate).role);
-    std::string why = requireOneLine(reason, "the reason", 200, true); // before a key is made for nothing
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, true); // before a key is made for nothing
     auto afterStep = [this](std::string_view step) {
         if (m_ctx.options().afterStep)
             m_ctx.options().afterStep(step);

@@ -10,18 +10,19 @@ using ledger::Record;
 using nlohmann::json;
 
 // One line of text for a record: valid UTF-8, no control characters, not empty unless allowed, not too long.
-std::string requireOneLine(std::string_view text, const char* what, std::size_t maxCharacters, bool allowEmpty)
+std::string requireOneLine(std::string_view text, Msg what, std::size_t maxCharacters, bool allowEmpty)
 {
     std::string trimmed(trimAscii(text));
     std::u32string cps = decodeUtf8(trimmed);
+    Message field(what);
     for (char32_t cp : cps) {
         if (cp == U'\uFFFD' || cp < 0x20 || cp == 0x7F)
-            throw CommandRefused(std::string(what) + " must be one line of text");
+            throw CommandRefused(Msg::TextNotOneLine, {{"field", field}});
     }
     if (cps.empty() && !allowEmpty)
-        throw CommandRefused(std::string(what) + " cannot be empty");
+        throw CommandRefused(Msg::TextEmpty, {{"field", field}});
     if (cps.size() > maxCharacters)
-        throw CommandRefused(std::string(what) + " takes at most " + std::to_string(maxCharacters) + " characters");
+        throw CommandRefused(Msg::TextTooLong, {{"field", field}, MessageArg::number("max", static_cast<std::int64_t>(maxCharacters))});
     return trimmed;
 }
 
@@ -31,9 +32,9 @@ Record MaintenanceService::changeAccount(std::string_view operatorId, std::strin
 {
     auto detail = m_station.accounts().account(number);
     if (!detail)
-        throw CommandRefused("there is no account " + quoteForMessage(number));
+        throw CommandRefused(Msg::AccountUnknown, {{"account", quoteForMessage(number)}});
     json changes = json::object();
-    auto field = [&](const char* key, const std::optional<std::string>& value, const std::string& old, const char* what,
+    auto field = [&](const char* key, const std::optional<std::string>& value, const std::string& old, Msg what,
                      std::size_t max, bool allowEmpty) {
         if (!value)
             return;
@@ -41,20 +42,20 @@ Record MaintenanceService::changeAccount(std::string_view operatorId, std::strin
         if (v != old)
             changes[key] = {{"old", old}, {"new", v}};
     };
-    field("name", change.name, detail->summary.name, "the name", 120, false);
-    field("mailing_address", change.mailingAddress, detail->mailingAddress, "the mailing address", 160, true);
-    field("phone", change.phone, detail->summary.phone, "the phone number", 40, true);
-    field("email", change.email, detail->email, "the email address", 120, true);
-    field("language", change.language, detail->language, "the language", 2, false);
+    field("name", change.name, detail->summary.name, Msg::FieldName, 120, false);
+    field("mailing_address", change.mailingAddress, detail->mailingAddress, Msg::FieldMailingAddress, 160, true);
+    field("phone", change.phone, detail->summary.phone, Msg::FieldPhone, 40, true);
+    field("email", change.email, detail->email, Msg::FieldEmail, 120, true);
+    field("language", change.language, detail->language, Msg::FieldLanguage, 2, false);
     if (changes.contains("language")) {
         std::string l = changes["language"]["new"].get<std::string>();
         if (l != "en" && l != "es")
-            throw CommandRefused("receipts print in English (en) or Spanish (es), not " + quoteForMessage(l));
+            throw CommandRefused(Msg::AccountLanguage, {{"language", quoteForMessage(l)}});
     }
     if (changes.contains("email")) {
         std::string e = changes["email"]["new"].get<std::string>();
         if (!e.empty() && (e.find('@') == std::string::npos || e.find(' ') != std::string::npos))
-            throw CommandRefused("the email address " + quoteForMessage(e) + " is not one");
+            throw CommandRefused(Msg::AccountEmail, {{"email", quoteForMessage(e)}});
     }
     if (changes.contains("phone")) {
         std::string p = changes["phone"]["new"].get<std::string>();
@@ -63,16 +64,16 @@ Record MaintenanceService::changeAccount(std::string_view operatorId, std::strin
             if (c >= '0' && c <= '9')
                 ++digits;
             else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '+' && c != '.')
-                throw CommandRefused("a phone number is digits, spaces and - ( ) + . only");
+                throw CommandRefused(Msg::AccountPhoneCharacters);
         }
         if (!p.empty() && (digits < 7 || digits > 15))
-            throw CommandRefused("a phone number has 7 to 15 digits");
+            throw CommandRefused(Msg::AccountPhoneDigits);
     }
     if (changes.empty())
-        throw CommandRefused("nothing would change on account " + std::string(number));
+        throw CommandRefused(Msg::AccountUnchanged, {{"account", number}});
     return m_ctx.commit("account.changed", operatorId, {{"account", std::string(number)},
                           {"changes", changes},
-                          {"reason", requireOneLine(reason, "the reason", 200, true)}});
+                          {"reason", requireOneLine(reason, Msg::FieldReason, 200, true)}});
 }
 
 ApprovalRequest MaintenanceService::adjustmentRequest(std::string_view operatorId, std::string_view bill, Money amount,
@@ -100,19 +101,19 @@ nlohmann::json MaintenanceService::adjustmentBody(std::string_view billId, Money
                             "WHERE b.id = ?");
     st.bind(1, billId);
     if (!st.step())
-        throw CommandRefused("there is no bill " + quoteForMessage(billId));
+        throw CommandRefused(Msg::BillUnknown, {{"bill", quoteForMessage(billId)}});
     std::string accountNumber = st.columnText(0);
     Money open = Money::fromCents(st.columnInt(1));
     if (st.columnText(2) == "closed")
-        throw CommandRefused("account " + accountNumber + " is closed");
+        throw CommandRefused(Msg::AccountClosed, {{"account", accountNumber}});
     if (amount.isZero())
-        throw CommandRefused("an adjustment of $0.00 changes nothing");
-    if (amount.abs() > Money::fromCents(10'000'000))
-        throw CommandRefused("an adjustment is at most $100,000.00 at the counter");
+        throw CommandRefused(Msg::AdjustmentZero);
+    const Money limit = Money::fromCents(10'000'000);
+    if (amount.abs() > limit)
+        throw CommandRefused(Msg::AdjustmentTooLarge, {{"limit", limit}});
     if (open + amount < Money())
-        throw CommandRefused("a credit of " + formatMoney(amount.abs()) + " would take bill " + std::string(billId)
-                             + " below zero: it has " + formatMoney(open) + " open");
-    std::string why = requireOneLine(reason, "the reason", 200, false);
+        throw CommandRefused(Msg::AdjustmentBelowZero, {{"credit", amount.abs()}, {"bill", billId}, {"open", open}});
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, false);
     return {{"bill", std::string(billId)},
             {"account", accountNumber},
             {"amount", amount.cents()},
@@ -132,8 +133,8 @@ Record MaintenanceService::adjustBill(std::string_view operatorId, std::string_v
 Record MaintenanceService::noteAccount(std::string_view operatorId, std::string_view number, std::string_view text)
 {
     if (!m_station.accounts().account(number))
-        throw CommandRefused("there is no account " + quoteForMessage(number));
-    return m_ctx.commit("account.noted", operatorId, {{"account", std::string(number)}, {"note", requireOneLine(text, "the note", 500, false)}});
+        throw CommandRefused(Msg::AccountUnknown, {{"account", quoteForMessage(number)}});
+    return m_ctx.commit("account.noted", operatorId, {{"account", std::string(number)}, {"note", requireOneLine(text, Msg::FieldNote, 500, false)}});
 }
 
 std::vector<AccountEvent> MaintenanceService::accountHistory(std::string_view number, std::string_view kindPrefix,

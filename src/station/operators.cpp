@@ -84,7 +84,7 @@ Record OperatorService::addOperator(std::string_view actor, std::string_view id,
 {
     if (!isValidOperatorId(id))
         throw CommandRefused(Msg::OperatorIdInvalid, {{"id", id}});
-    std::string fullName = requireOneLine(name, "an operator's name", 80, true);
+    std::string fullName = requireOneLine(name, Msg::FieldOperatorName, 80, true);
     if (fullName.empty())
         throw CommandRefused(Msg::OperatorNameLength);
     requireNewPin(pin);
@@ -201,12 +201,12 @@ SignInResult OperatorService::unlockSession(std::string_view operatorId, std::st
 
 Record OperatorService::lockSession(std::string_view operatorId, std::string_view reason)
 {
-    return m_ctx.commit("session.locked", operatorId, {{"reason", requireOneLine(reason, "the reason", 200, true)}});
+    return m_ctx.commit("session.locked", operatorId, {{"reason", requireOneLine(reason, Msg::FieldReason, 200, true)}});
 }
 
 Record OperatorService::signOut(std::string_view operatorId, std::string_view reason)
 {
-    return m_ctx.commit("session.signed_out", operatorId, {{"reason", requireOneLine(reason, "the reason", 200, true)}});
+    return m_ctx.commit("session.signed_out", operatorId, {{"reason", requireOneLine(reason, Msg::FieldReason, 200, true)}});
 }
 
 ApprovalRequest OperatorService::clearLockoutRequest(std::string_view lockedOperatorId)

@@ -22,23 +22,24 @@ ServiceOrder OrderService::createServiceOrder(const ServiceOrderRequest& r)
 {
     auto detail = m_station.accounts().account(r.account);
     if (!detail)
-        throw CommandRefused("there is no account " + quoteForMessage(r.account));
+        throw CommandRefused(Msg::AccountUnknown, {{"account", quoteForMessage(r.account)}});
     if (detail->summary.status == "closed")
-        throw CommandRefused("account " + r.account + " is closed; an order needs an open account");
+        throw CommandRefused(Msg::OrderAccountClosed, {{"account", r.account}});
     if (std::find(std::begin(kOrderTypes), std::end(kOrderTypes), r.type) == std::end(kOrderTypes))
-        throw CommandRefused("an order is start, stop, transfer or installation, not " + quoteForMessage(r.type));
+        throw CommandRefused(Msg::OrderType, {{"type", quoteForMessage(r.type)}});
     auto requested = parseDate(r.requestedDate);
     if (!requested)
-        throw CommandRefused("the requested date must be written YYYY-MM-DD");
+        throw CommandRefused(Msg::OrderDateFormat);
     if (*requested < *parseDate(m_ctx.today()))
-        throw CommandRefused("the requested date " + r.requestedDate + " is in the past");
-    if (r.deposit.isNegative() || r.deposit > Money::fromCents(10'000'000))
-        throw CommandRefused("a deposit is between $0.00 and $100,000.00");
-    std::string reason = requireOneLine(r.reason, "the reason", 200, true);
+        throw CommandRefused(Msg::OrderDatePast, {{"date", r.requestedDate}});
+    const Money maxDeposit = Money::fromCents(10'000'000);
+    if (r.deposit.isNegative() || r.deposit > maxDeposit)
+        throw CommandRefused(Msg::OrderDeposit, {{"limit", maxDeposit}});
+    std::string reason = requireOneLine(r.reason, Msg::FieldReason, 200, true);
     if (reason.empty())
-        throw CommandRefused("an order needs a reason");
+        throw CommandRefused(Msg::OrderReasonNeeded);
     std::string address = requireOneLine(r.serviceAddress.empty() ? detail->summary.serviceAddress : r.serviceAddress,
-                                         "the service address", 160, true);
+                                         Msg::FieldServiceAddress, 160, true);
     auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'order'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
@@ -62,26 +63,26 @@ ServiceOrder OrderService::updateServiceOrder(std::string_view operatorId, std::
 {
     auto order = serviceOrder(id);
     if (!order)
-        throw CommandRefused("there is no service order " + quoteForMessage(id));
+        throw CommandRefused(Msg::OrderUnknown, {{"order", quoteForMessage(id)}});
     if (order->status == "done" || order->status == "cancelled")
-        throw CommandRefused("order " + order->id + " is " + order->status + "; it cannot change");
+        throw CommandRefused(order->status == "done" ? Msg::OrderDone : Msg::OrderCancelled, {{"order", order->id}});
     if (status != "scheduled" && status != "done" && status != "cancelled")
-        throw CommandRefused("an order moves to scheduled, done or cancelled, not " + quoteForMessage(status));
+        throw CommandRefused(Msg::OrderStatus, {{"status", quoteForMessage(status)}});
     std::string date(scheduledDate);
     if (status == "scheduled" && !parseDate(date))
-        throw CommandRefused("a scheduled order needs its date, written YYYY-MM-DD");
-    std::string reading = requireOneLine(meterReading, "the meter reading", 20, true);
+        throw CommandRefused(Msg::OrderScheduleDate);
+    std::string reading = requireOneLine(meterReading, Msg::FieldMeterReading, 20, true);
     bool needsReading = order->type != "installation";
     if (status == "done" && needsReading) {
         if (reading.empty() || reading.find_first_not_of("0123456789.") != std::string::npos)
-            throw CommandRefused("a done " + order->type + " order needs the closing meter reading (digits)");
+            throw CommandRefused(Msg::OrderReadingNeeded, {{"type", order->type}});
     }
     json body = {{"id", order->id},
                  {"account", order->account},
                  {"status", std::string(status)},
                  {"scheduled_date", date},
                  {"meter_reading", reading},
-                 {"note", requireOneLine(note, "the note", 200, true)}};
+                 {"note", requireOneLine(note, Msg::FieldNote, 200, true)}};
     if (status == "cancelled" && !order->depositBill.empty()) {
         auto bill = m_ctx.db().prepare("SELECT open_cents FROM bills WHERE id = ?");
         bill.bind(1, order->depositBill);
@@ -156,7 +157,7 @@ printing::TabularReportDocument OrderService::serviceOrderDocument(std::string_v
 {
     auto o = serviceOrder(id);
     if (!o)
-        throw CommandRefused("there is no service order " + quoteForMessage(id));
+        throw CommandRefused(Msg::OrderUnknown, {{"order", quoteForMessage(id)}});
     auto detail = m_station.accounts().account(o->account);
     printing::TabularReportDocument doc;
     doc.letterhead = m_station.documents().letterhead();

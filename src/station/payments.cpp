@@ -80,9 +80,9 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
             return found->second;
         auto detail = m_station.accounts().account(number);
         if (!detail)
-            notRecorded(Msg::AccountUnknown, {{"account", number}});
+            notRecorded(Msg::PaymentAccountUnknown, {{"account", number}});
         if (detail->summary.status == "closed")
-            notRecorded(Msg::AccountClosed, {{"account", number}});
+            notRecorded(Msg::PaymentAccountClosed, {{"account", number}});
         cashOnly = cashOnly || detail->summary.status == "cash_only";
         if (creditAccount.empty())
             creditAccount = number;
@@ -255,9 +255,9 @@ std::vector<Allocation> PaymentService::defaultBills(std::string_view number) co
 {
     auto detail = m_station.accounts().account(number);
     if (!detail)
-        notRecorded(Msg::AccountUnknown, {{"account", number}});
+        notRecorded(Msg::PaymentAccountUnknown, {{"account", number}});
     if (detail->summary.status == "closed")
-        notRecorded(Msg::AccountClosed, {{"account", number}});
+        notRecorded(Msg::PaymentAccountClosed, {{"account", number}});
     std::vector<Allocation> bills;
     for (const auto& b : detail->openBills) // oldest due first
         bills.push_back(Allocation{b.id, b.account, b.open});

@@ -14,27 +14,43 @@ namespace {
 
 constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
-std::string subjectName(std::string_view subject)
+void requireSubject(std::string_view subject)
 {
-    if (subject == "drawer")
-        return "drawer";
-    if (subject == "batch")
-        return "mail batch";
-    throw CommandRefused("a review is of a drawer or a batch, not " + quoteForMessage(subject));
+    if (subject != "drawer" && subject != "batch")
+        throw CommandRefused(Msg::ReviewSubject, {{"subject", quoteForMessage(subject)}});
+}
+
+// "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language.
+Message workMessage(std::string_view subject, std::string_view id)
+{
+    return Message(subject == "drawer" ? Msg::ReviewWorkDrawer : Msg::ReviewWorkBatch, {{"id", id}});
+}
+
+Message stateMessage(std::string_view state)
+{
+    if (state == "open")
+        return Message(Msg::ReviewStateOpen);
+    if (state == "balanced")
+        return Message(Msg::ReviewStateBalanced);
+    if (state == "approved")
+        return Message(Msg::ReviewStateApproved);
+    if (state == "rejected")
+        return Message(Msg::ReviewStateRejected);
+    throw std::logic_error("a work review has no state \"" + std::string(state) + "\"");
 }
 
 } // namespace
 
 std::string ReviewService::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state) const
 {
-    std::string name = subjectName(subject);
+    requireSubject(subject);
     std::string day;
     bool open = false;
     if (subject == "drawer") {
         auto st = m_ctx.db().prepare("SELECT operator, opened_ms, status FROM drawers WHERE id = ?");
         st.bind(1, id);
         if (!st.step())
-            throw CommandRefused("there is no drawer " + quoteForMessage(id));
+            throw CommandRefused(Msg::ReviewDrawerUnknown, {{"drawer", quoteForMessage(id)}});
         operatorId = st.columnText(0);
         day = utcDay(st.columnInt(1));
         open = st.columnText(2) == "open";
@@ -42,7 +58,7 @@ std::string ReviewService::workDay(std::string_view subject, std::string_view id
         auto st = m_ctx.db().prepare("SELECT operator, day, status FROM mail_batches WHERE id = ?");
         st.bind(1, id);
         if (!st.step())
-            throw CommandRefused("there is no mail batch " + quoteForMessage(id));
+            throw CommandRefused(Msg::BatchUnknown, {{"batch", quoteForMessage(id)}});
         operatorId = st.columnText(0);
         day = st.columnText(1);
         open = st.columnText(2) == "open";
@@ -60,7 +76,7 @@ DayReview ReviewService::dayReview(std::string_view day) const
 {
     auto date = parseDate(day);
     if (!date)
-        throw CommandRefused("a day is written YYYY-MM-DD, not " + quoteForMessage(day));
+        throw CommandRefused(Msg::DayFormat, {{"day", quoteForMessage(day)}});
     DayReview review;
     review.day = std::string(day);
     std::int64_t from = daysFromCivil(*date) * kDayMs;
@@ -147,15 +163,15 @@ Record ReviewService::approveWork(std::string_view supervisorId, std::string_vie
 {
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
-    std::string what = subjectName(subject) + " " + std::string(id);
+    Message work = workMessage(subject, id);
     if (state == "open")
-        throw CommandRefused(what + " is still open; it is reviewed once it is closed");
+        throw CommandRefused(Msg::ReviewStillOpen, {{"work", work}});
     if (state == "approved")
-        throw CommandRefused(what + " is already approved");
+        throw CommandRefused(Msg::ReviewAlreadyApproved, {{"work", work}});
     if (state == "rejected")
-        throw CommandRefused(what + " was rejected and waits for " + operatorId + "'s answer");
+        throw CommandRefused(Msg::ReviewAwaitsAnswer, {{"work", work}, {"operator", operatorId}});
     if (operatorId == supervisorId)
-        throw CommandRefused("another supervisor approves " + what + "; nobody approves their own work");
+        throw CommandRefused(Msg::ReviewOwnApproval, {{"work", work}});
     return m_ctx.commit("review.approved", supervisorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
                                                            {"operator", operatorId}, {"day", day}});
 }
@@ -165,12 +181,12 @@ Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view
 {
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
-    std::string what = subjectName(subject) + " " + std::string(id);
+    Message work = workMessage(subject, id);
     if (state != "balanced")
-        throw CommandRefused(what + " is " + state + "; only work waiting for review is rejected");
+        throw CommandRefused(Msg::ReviewNotWaiting, {{"work", work}, {"state", stateMessage(state)}});
     if (operatorId == supervisorId)
-        throw CommandRefused("another supervisor reviews " + what + "; nobody reviews their own work");
-    std::string why = requireOneLine(reason, "the reason", 200, false);
+        throw CommandRefused(Msg::ReviewOwnReview, {{"work", work}});
+    std::string why = requireOneLine(reason, Msg::FieldReason, 200, false);
     return m_ctx.commit("review.rejected", supervisorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
                                                            {"operator", operatorId}, {"day", day}, {"reason", why}});
 }
@@ -180,12 +196,12 @@ Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view
 {
     std::string owner, state;
     std::string day = workDay(subject, id, owner, state);
-    std::string what = subjectName(subject) + " " + std::string(id);
+    Message work = workMessage(subject, id);
     if (state != "rejected")
-        throw CommandRefused(what + " was not rejected; there is nothing to answer");
+        throw CommandRefused(Msg::ReviewNotRejected, {{"work", work}});
     if (owner != operatorId)
-        throw CommandRefused(what + " came back to " + owner + ", who answers it");
-    std::string text = requireOneLine(answer, "the answer", 200, false);
+        throw CommandRefused(Msg::ReviewOtherOwner, {{"work", work}, {"operator", owner}});
+    std::string text = requireOneLine(answer, Msg::FieldAnswer, 200, false);
     return m_ctx.commit("review.resubmitted", operatorId, {{"subject", std::string(subject)}, {"id", std::string(id)},
                                                             {"day", day}, {"answer", text}});
 }
@@ -194,16 +210,15 @@ DayReview ReviewService::approveDay(std::string_view supervisorId, std::string_v
 {
     DayReview review = dayReview(day);
     if (review.approvedSeq != 0)
-        throw CommandRefused(review.day + " was approved already (ledger record " + std::to_string(review.approvedSeq)
-                             + ") and nothing was opened on it since");
+        throw CommandRefused(Msg::DayApprovedAlready,
+                             {{"day", review.day}, MessageArg::number("seq", static_cast<std::int64_t>(review.approvedSeq))});
     if (review.entries.empty())
-        throw CommandRefused("no drawer or mail batch was opened on " + review.day + "; there is nothing to approve");
+        throw CommandRefused(Msg::DayEmpty, {{"day", review.day}});
     json drawers = json::array(), batchesJson = json::array();
     Money total;
     for (const auto& e : review.entries) {
         if (e.state != "approved")
-            throw CommandRefused("the day is approved once all of its work is: " + subjectName(e.subject) + " " + e.id
-                                 + " is " + e.state);
+            throw CommandRefused(Msg::DayWorkPending, {{"work", workMessage(e.subject, e.id)}, {"state", stateMessage(e.state)}});
         (e.subject == "drawer" ? drawers : batchesJson).push_back({{"id", e.id}, {"total", e.total.cents()}});
         total += e.total;
     }

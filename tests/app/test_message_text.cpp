@@ -43,7 +43,7 @@ TEST_CASE("Nested messages and lists are rendered in the same language", "[messa
                             "ya se recibió antes. El cliente tiene 3 cheques devueltos en los últimos 12 meses y paga "
                             "solo en efectivo."));
     CHECK(app::renderMessage(Message(Msg::DropTooMuch, {{"amount", Money::fromCents(123456)}, {"expected", Money::fromCents(5000)}}))
-          == QStringLiteral("el depósito de $1,234.56 supera los $50.00 que debería haber en la gaveta"));
+          == QStringLiteral("el retiro de $1,234.56 supera los $50.00 que debería haber en el cajón"));
 }
 
 TEST_CASE("Every station message renders in Spanish with no argument left unfilled", "[message]")

@@ -26,8 +26,8 @@ CivilDate date(const char* text)
 Schedule quote(const ArrangementTerms& terms, const char* today = "2026-11-27")
 {
     auto result = quoteArrangement(terms, date(today));
-    if (auto* problem = std::get_if<std::string>(&result))
-        FAIL(*problem);
+    if (auto* problem = std::get_if<tillbook::Message>(&result))
+        FAIL(problem->english());
     return std::get<Schedule>(result);
 }
 
@@ -172,8 +172,8 @@ TEST_CASE("arrangement: bad terms are refused in one sentence")
 {
     auto refused = [](ArrangementTerms t, const char* today = "2026-11-27") {
         auto r = quoteArrangement(t, *parseDate(today));
-        REQUIRE(std::holds_alternative<std::string>(r));
-        return std::get<std::string>(r);
+        REQUIRE(std::holds_alternative<tillbook::Message>(r));
+        return std::get<tillbook::Message>(r).english();
     };
     ArrangementTerms ok = terms(100000, 6, Frequency::Monthly, 5000, InterestMethod::Amortized);
     auto t = ok;

@@ -49,7 +49,7 @@ TEST_CASE("English rendering fills text, amounts, counts, times, nested messages
     CHECK(Message(Msg::ApprovalUsed, {MessageArg::number("seq", 42)}).english()
           == "this approval was already used (seq 42); ask a supervisor to approve again");
 
-    Message reason(Msg::AccountClosed, {{"account", "100234"}});
+    Message reason(Msg::PaymentAccountClosed, {{"account", "100234"}});
     CHECK(Message(Msg::PaymentNotRecorded, {{"reason", reason}}).english() == "Payment not recorded: account 100234 is closed.");
 
     std::vector<Message> reasons{Message(Msg::CheckDuplicate), Message(Msg::CheckTwoParty)};

@@ -252,3 +252,80 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     INFO(rebuilt.difference.value_or(""));
     CHECK_FALSE(rebuilt.difference);
 }
+
+namespace {
+
+// The refusal `act` throws, as the app receives it: its code and arguments, not only the English sentence.
+template <typename Act>
+std::optional<Message> refusalOf(Act act)
+{
+    try {
+        act();
+    } catch (const station::CommandRefused& e) {
+        return e.message();
+    }
+    return std::nullopt;
+}
+
+const Message& nestedArg(const Message& m, std::string_view name)
+{
+    const MessageArg* a = m.arg(name);
+    REQUIRE(a);
+    REQUIRE(a->type == MessageArg::Type::Nested);
+    return *a->nested;
+}
+
+} // namespace
+
+TEST_CASE("batch and review refusals: a message code with typed arguments - the English sentence unchanged")
+{
+    BackOffice o;
+    auto batch = o.st->batches().openBatch({"ana", 2, Money::fromCents(3000), ""});
+    o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1901));
+
+    auto outOfBalance = refusalOf([&] { o.st->batches().closeBatch("ana", batch.id); });
+    REQUIRE(outOfBalance);
+    CHECK(outOfBalance->code() == "batch.out_of_balance");
+    REQUIRE(outOfBalance->arg("keyed_total"));
+    CHECK(outOfBalance->arg("keyed_total")->type == MessageArg::Type::Money);
+    CHECK(outOfBalance->arg("keyed_total")->value == 1000);
+    REQUIRE(outOfBalance->arg("control_count"));
+    CHECK(outOfBalance->arg("control_count")->type == MessageArg::Type::Number);
+    CHECK(outOfBalance->arg("control_count")->value == 2);
+    CHECK(outOfBalance->english()
+          == "Batch not closed: it is out of balance. Keyed 1 remittances for $10.00; the control figures are 2 for $30.00.");
+
+    // A remittance's refusal wraps its reason: the app translates both.
+    auto notKeyed = refusalOf([&] { o.st->batches().keyRemittance("ana", batch.id, o.remittance("999999", 100, 1902)); });
+    REQUIRE(notKeyed);
+    CHECK(notKeyed->code() == "remittance.not_recorded");
+    CHECK(nestedArg(*notKeyed, "reason").code() == "remittance.account_unknown");
+    CHECK(notKeyed->english() == "Remittance not recorded: there is no account \"999999\".");
+
+    // The field a clerk left empty is a message too ("the reason"), not English text inside the sentence.
+    auto empty = refusalOf([&] { o.st->batches().removeRemittance("ana", batch.id, 1, " "); });
+    REQUIRE(empty);
+    CHECK(empty->code() == "text.empty");
+    CHECK(nestedArg(*empty, "field").code() == "field.reason");
+    CHECK(empty->english() == "the reason cannot be empty");
+
+    // The review names the work ("mail batch ...") with a message of its own.
+    auto stillOpen = refusalOf([&] { o.st->review().approveWork("sam", "batch", batch.id); });
+    REQUIRE(stillOpen);
+    CHECK(stillOpen->code() == "review.still_open");
+    const Message& work = nestedArg(*stillOpen, "work");
+    CHECK(work.code() == "review.work.batch");
+    REQUIRE(work.arg("id"));
+    CHECK(work.arg("id")->text == batch.id);
+    CHECK(stillOpen->english() == "mail batch " + batch.id + " is still open; it is reviewed once it is closed");
+}
+
+TEST_CASE("requireOneLine: a field is named by its message - the refusal nests it")
+{
+    auto refusal = refusalOf([] { station::requireOneLine("two\nlines", Msg::FieldOperatorName, 80, true); });
+    REQUIRE(refusal);
+    CHECK(refusal->code() == "text.not_one_line");
+    CHECK(nestedArg(*refusal, "field").code() == "field.operator_name");
+    CHECK(refusal->english() == "an operator's name must be one line of text");
+    CHECK(station::requireOneLine("  fine  ", Msg::FieldReason, 10, false) == "fine");
+}
