@@ -7,8 +7,8 @@ namespace tillbook::office {
 
 // The schema version this build writes; a database at a later version is refused.
 int officeSchemaVersion();
-// Brings the office schema up to officeSchemaVersion(), one transaction per step, under an advisory lock so two
-// office processes never migrate at once. Idempotent.
+// Brings the office schema up to officeSchemaVersion() in one transaction (all steps or none), under an advisory lock
+// so two office processes never migrate at once. Idempotent.
 void migrateOffice(PgConnection& db);
 
 // The PostgreSQL role of a station: tillbook_station_ and the station id in lower case, '-' as '_'.
