@@ -2349,6 +2349,62 @@
         <source>only {days} whole day(s) lie between the station&apos;s latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office database is at schema version {version}, written by a newer Tillbook than this one ({ours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the join file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a join file from tillctl office add-station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is for station {station}, not for this station {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has not joined an office (tillctl office join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an office link Tillbook wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office does not know station {station} under this role; join it again with a new file from tillctl office add-station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} is not a readable PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station URL {url} names no TCP host: stations reach the office over TLS, by host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office in {dir} already uses another database; an office directory belongs to one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Tillbook office in {dir} (tillctl office init makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an office configuration Tillbook wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station id is 1 to 32 capital letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -2349,6 +2349,62 @@
         <source>only {days} whole day(s) lie between the station&apos;s latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}</source>
         <translation>solo hay {days} día(s) completo(s) entre el último registro de la estación ({last}) y hoy, y los días simulados nunca llegan al presente; pida como máximo {days}</translation>
     </message>
+    <message>
+        <source>The office database is at schema version {version}, written by a newer Tillbook than this one ({ours}).</source>
+        <translation>La base de datos de la oficina está en la versión de esquema {version}, escrita por un Tillbook más nuevo que este ({ours}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the join file {file}.</source>
+        <translation>No se puede leer el archivo de unión {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a join file from tillctl office add-station.</source>
+        <translation>{file} no es un archivo de unión de tillctl office add-station.</translation>
+    </message>
+    <message>
+        <source>{file} is for station {station}, not for this station {ours}.</source>
+        <translation>{file} es para la estación {station}, no para esta estación {ours}.</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}.</source>
+        <translation>{file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>This station has not joined an office (tillctl office join).</source>
+        <translation>Esta estación no se ha unido a una oficina (tillctl office join).</translation>
+    </message>
+    <message>
+        <source>{file} is not an office link Tillbook wrote.</source>
+        <translation>{file} no es un enlace de oficina escrito por Tillbook.</translation>
+    </message>
+    <message>
+        <source>The office does not know station {station} under this role; join it again with a new file from tillctl office add-station.</source>
+        <translation>La oficina no conoce la estación {station} con este rol; únala de nuevo con un archivo nuevo de tillctl office add-station.</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} is not a readable PEM certificate.</source>
+        <translation>El certificado de la autoridad {file} no es un certificado PEM legible.</translation>
+    </message>
+    <message>
+        <source>The station URL {url} names no TCP host: stations reach the office over TLS, by host name or address.</source>
+        <translation>La URL de estación {url} no nombra ningún host TCP: las estaciones llegan a la oficina por TLS, por nombre de host o dirección.</translation>
+    </message>
+    <message>
+        <source>The office in {dir} already uses another database; an office directory belongs to one database.</source>
+        <translation>La oficina en {dir} ya usa otra base de datos; un directorio de oficina pertenece a una sola base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no Tillbook office in {dir} (tillctl office init makes one).</source>
+        <translation>No hay ninguna oficina de Tillbook en {dir} (tillctl office init crea una).</translation>
+    </message>
+    <message>
+        <source>{file} is not an office configuration Tillbook wrote.</source>
+        <translation>{file} no es una configuración de oficina escrita por Tillbook.</translation>
+    </message>
+    <message>
+        <source>A station id is 1 to 32 capital letters, digits and hyphens.</source>
+        <translation>El identificador de una estación tiene de 1 a 32 letras mayúsculas, dígitos y guiones.</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -59,5 +59,11 @@ int cmdPay(const Argv& args);
 int cmdVoid(const Argv& args);
 int cmdRefund(const Argv& args);
 int cmdDrawer(const Argv& args);
+int cmdOfficeInit(const Argv& args);
+int cmdOfficeAddStation(const Argv& args);
+int cmdOfficeJoin(const Argv& args);
+int cmdOfficeProcess(const Argv& args);
+int cmdOfficeStatus(const Argv& args);
+int cmdSync(const Argv& args);
 
 } // namespace tillbook::cli

@@ -2,11 +2,13 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "ledger/checkpoint.h"
+#include "ledger/cosignature.h"
 #include "ledger/merkle.h"
 #include "ledger/record.h"
 #include "ledger/store.h"
 #include "ledger/verifier.h"
 #include "ledger/writer.h"
+#include "office/station_link.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -86,8 +88,28 @@ int cmdVerify(const Argv& argv)
         options.externalCheckpoints.emplace_back(p.latestCheckpoint.string(), loadCheckpointFile(p.latestCheckpoint));
     for (const auto& file : args.values("checkpoint"))
         options.externalCheckpoints.emplace_back(file, loadCheckpointFile(file));
+    // The office's cosigned checkpoints the station pulled: each is a checkpoint of this ledger like any other, and
+    // must carry the cosignature of the office the station joined.
+    std::optional<ledger::VerifyProblem> cosigned;
+    auto officeKey = office::officeKeyOf(p);
+    for (const auto& [size, note] : office::storedCosignatures(*db)) {
+        std::string where = "the office's cosigned checkpoint of size " + std::to_string(size);
+        auto parsed = ledger::parseCheckpointNote(note);
+        if (auto* error = std::get_if<std::string>(&parsed)) {
+            cosigned = cosigned ? cosigned : ledger::VerifyProblem{size, where + ": " + *error};
+            continue;
+        }
+        const auto& checkpoint = std::get<ledger::Checkpoint>(parsed);
+        if (officeKey) {
+            if (auto problem = ledger::cosignatureProblem(checkpoint, ledger::CosignerKey::fromVkey(*officeKey)))
+                cosigned = cosigned ? cosigned : ledger::VerifyProblem{size, where + ": " + *problem};
+        }
+        options.externalCheckpoints.emplace_back(where, checkpoint);
+    }
 
     ledger::VerifyReport report = ledger::verifyLedger(*db, options);
+    if (report.ok() && cosigned)
+        report.problem = cosigned;
     if (args.flag("json")) {
         json out = {{"ok", report.ok()},
                     {"records", report.records},

@@ -119,6 +119,17 @@ Ledger (read-only unless noted)
   key show --data DIR                          the ledger's public key (PEM) and key id
   key rotate --data DIR [--reason TEXT]        new signing key, introduced by the old one (writes)
 
+The office (PostgreSQL; docs/office.md)
+  office init --data OFFICEDIR --db URL --station-url URL --ca CA.pem   schema and office key; idempotent
+                                      --db: how the office connects; --station-url and --ca: what stations use (TLS)
+  office add-station --data OFFICEDIR --station ID --out JOIN.json   the station's role and password (file 0600)
+  office join --data DIR --file JOIN.json      the station keeps the office's URL, key and CA, and its password (0600)
+  sync --data DIR [--json] [--batch N]         push the records the office lacks with a signed checkpoint, N records
+                                               per transaction (500), pull the office's cosigned checkpoints; exit 3
+                                               when the office is unreachable
+  office process --data OFFICEDIR              verify, store and cosign everything pending (exit 1: a station frozen)
+  office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
+
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
   bench search [--accounts N] [--queries N]    account search latency over N generated accounts (JSON)
@@ -188,6 +199,12 @@ int main(int argc, char** argv)
         {{"settings", "list"}, cmdSettingsList},
         {{"settings", "set"}, cmdSettingsSet},
         {{"bench", "ledger"}, cmdBenchLedger},
+        {{"office", "init"}, cmdOfficeInit},
+        {{"office", "add-station"}, cmdOfficeAddStation},
+        {{"office", "join"}, cmdOfficeJoin},
+        {{"office", "process"}, cmdOfficeProcess},
+        {{"office", "status"}, cmdOfficeStatus},
+        {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {
         if (all.size() < command.words.size() || !std::equal(command.words.begin(), command.words.end(), all.begin()))

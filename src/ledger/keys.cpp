@@ -141,13 +141,13 @@ std::unique_ptr<SoftwareSigner> SoftwareSigner::generate()
     return std::unique_ptr<SoftwareSigner>(new SoftwareSigner(std::move(key), std::move(pub)));
 }
 
-std::unique_ptr<SoftwareSigner> SoftwareSigner::loadFile(const std::filesystem::path& path)
+std::string readPrivateFile(const std::filesystem::path& path, std::string_view what)
 {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         if (errno == ENOENT)
-            throw KeyFileError("the station's signing key " + path.string() + " is missing");
-        throw KeyFileError("cannot read the station's signing key " + path.string() + ": " + std::strerror(errno));
+            throw KeyFileError(std::string(what) + " " + path.string() + " is missing");
+        throw KeyFileError("cannot read " + std::string(what) + " " + path.string() + ": " + std::strerror(errno));
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
@@ -157,10 +157,10 @@ std::unique_ptr<SoftwareSigner> SoftwareSigner::loadFile(const std::filesystem::
     }
     if ((info.st_mode & 077) != 0) {
         ::close(fd);
-        throw KeyFileError("the signing key " + path.string()
-                           + " can be read by other users; run chmod 600 on it (and consider the key compromised)");
+        throw KeyFileError(std::string(what) + " " + path.string()
+                           + " can be read by other users; run chmod 600 on it (and consider it compromised)");
     }
-    std::string pem;
+    std::string content;
     char buffer[4096];
     for (;;) {
         ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -171,9 +171,15 @@ std::unique_ptr<SoftwareSigner> SoftwareSigner::loadFile(const std::filesystem::
         }
         if (n == 0)
             break;
-        pem.append(buffer, static_cast<std::size_t>(n));
+        content.append(buffer, static_cast<std::size_t>(n));
     }
     ::close(fd);
+    return content;
+}
+
+std::unique_ptr<SoftwareSigner> SoftwareSigner::loadFile(const std::filesystem::path& path)
+{
+    std::string pem = readPrivateFile(path, "the station's signing key");
     UniquePtr<BIO> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
     if (!bio)
         throwOpenSslError("BIO_new_mem_buf");
@@ -201,6 +207,13 @@ void SoftwareSigner::saveFile(const std::filesystem::path& path) const
     if (PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
         throwOpenSslError("PEM_write_bio_PrivateKey");
     std::string pem = bioToString(bio.get());
+    writePrivateFile(path, pem);
+    OPENSSL_cleanse(pem.data(), pem.size());
+}
+
+void writePrivateFile(const std::filesystem::path& path, std::string_view content)
+{
+    std::string pem(content);
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         throw KeyFileError("cannot create " + path.string() + ": " + std::strerror(errno));

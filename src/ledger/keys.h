@@ -16,6 +16,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A file only its owner may read (a private key, a password): refused, with one sentence naming `what` and the file,
+// when it is missing or group or others can read or write it.
+std::string readPrivateFile(const std::filesystem::path& path, std::string_view what);
+// Creates `path` with mode 0600 from the start (O_EXCL: fails if it exists), writes and fsyncs it; removed again if it
+// cannot be written whole.
+void writePrivateFile(const std::filesystem::path& path, std::string_view content);
+
 class PublicKey {
 public:
     static PublicKey fromDer(std::span<const std::uint8_t> spkiDer); // throws CryptoError when not a P-256 key

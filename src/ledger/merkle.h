@@ -46,6 +46,8 @@ public:
 
     std::uint64_t size() const;
     Hash root() const; // merkleEmptyRoot() when empty
+    // The peaks, largest (leftmost) first: with size() all a range needs to go on (restore takes them back).
+    const std::vector<Hash>& peaks() const { return m_peaks; }
 
 private:
     std::uint64_t m_size = 0;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <bit>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -232,271 +233,399 @@ std::variant<PublicKey, std::string> introducedKey(const Record& r, const nlohma
 
 } // namespace
 
-VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
+ChainState::ChainState(std::string station)
+    : station(std::move(station))
 {
-    VerifyReport report;
-    FirstProblem problems;
-    LedgerStore store(db);
-    const std::string station = store.station();
+}
 
-    std::vector<PublicKey> keys; // index = order of introduction
-    std::vector<std::uint64_t> keyIntroducedAt;
-    std::vector<bool> keySigned; // whether keys[i] signed at least one record
-    unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    std::optional<SignaturePool> pool;
-    if (options.signatures)
-        pool.emplace(threads, keys, problems);
+const PublicKey* ChainState::keyInForce() const
+{
+    if (nextKey)
+        return &keys[*nextKey];
+    return currentKey ? &keys[*currentKey] : nullptr;
+}
 
-    const std::string origin = checkpointOrigin(station);
-    // External checkpoints are compared when the streaming tree reaches their size.
-    std::multimap<std::uint64_t, const std::pair<std::string, Checkpoint>*> pending;
-    for (const auto& external : options.externalCheckpoints) {
-        const auto& [where, checkpoint] = external;
-        if (checkpoint.origin != origin)
-            problems.report(0, "the checkpoint from " + where + " is for " + quoteForMessage(checkpoint.origin)
-                                   + ", not for this ledger's origin " + origin);
-        else if (checkpoint.size == 0)
-            problems.report(0, "the checkpoint from " + where + " covers no records; Tillbook never signs one");
-        else
-            pending.emplace(checkpoint.size, &external);
+std::string ChainState::toJson() const
+{
+    nlohmann::json keyList = nlohmann::json::array();
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        keyList.push_back({{"der", toBase64(keys[i].der())},
+                           {"introduced_at", keyIntroducedAt[i]},
+                           {"signed", static_cast<bool>(keySigned[i])}});
+    nlohmann::json peaks = nlohmann::json::array();
+    for (const Hash& peak : tree.peaks())
+        peaks.push_back(toBase64(peak));
+    auto index = [](const std::optional<std::uint32_t>& i) { return i ? nlohmann::json(*i) : nlohmann::json(nullptr); };
+    nlohmann::json out = {{"station", station},   {"size", size},
+                          {"last_hash", toBase64(lastHash)},
+                          {"last_time_ms", lastTimeMs},
+                          {"keys", keyList},      {"current_key", index(currentKey)},
+                          {"next_key", index(nextKey)},
+                          {"peaks", peaks}};
+    return out.dump();
+}
+
+ChainState ChainState::fromJson(std::string_view text)
+{
+    auto in = nlohmann::json::parse(text, nullptr, false);
+    try {
+        ChainState state(in.at("station").get<std::string>());
+        state.size = in.at("size").get<std::uint64_t>();
+        auto hash = hashFromBase64(in.at("last_hash").get<std::string>());
+        if (!hash)
+            throw FormatError("the saved chain state's last hash is not base64 of 32 bytes");
+        state.lastHash = *hash;
+        state.lastTimeMs = in.at("last_time_ms").get<std::int64_t>();
+        for (const auto& key : in.at("keys")) {
+            auto der = fromBase64(key.at("der").get<std::string>());
+            if (!der)
+                throw FormatError("the saved chain state holds a key that is not base64");
+            state.keys.push_back(PublicKey::fromDer(*der));
+            state.keyIntroducedAt.push_back(key.at("introduced_at").get<std::uint64_t>());
+            state.keySigned.push_back(key.at("signed").get<bool>());
+        }
+        auto index = [&](const char* name) -> std::optional<std::uint32_t> {
+            const auto& value = in.at(name);
+            if (value.is_null())
+                return std::nullopt;
+            auto i = value.get<std::uint32_t>();
+            if (i >= state.keys.size())
+                throw FormatError("the saved chain state names a key it does not hold");
+            return i;
+        };
+        state.currentKey = index("current_key");
+        state.nextKey = index("next_key");
+        std::vector<Hash> peaks;
+        for (const auto& peak : in.at("peaks")) {
+            auto h = hashFromBase64(peak.get<std::string>());
+            if (!h)
+                throw FormatError("the saved chain state holds a Merkle peak that is not base64 of 32 bytes");
+            peaks.push_back(*h);
+        }
+        if (peaks.size() != static_cast<std::size_t>(std::popcount(state.size)))
+            throw FormatError("the saved chain state's Merkle peaks do not fit its size");
+        std::size_t next = 0;
+        state.tree = CompactRange::restore(state.size, [&](unsigned, std::uint64_t) { return peaks[next++]; });
+        return state;
+    } catch (const nlohmann::json::exception&) {
+        throw FormatError("the saved chain state is not what Tillbook writes");
+    }
+}
+
+struct ChainVerifier::Impl {
+    Impl(ChainState start, const VerifyOptions& opts)
+        : state(std::move(start))
+        , options(opts)
+        , origin(checkpointOrigin(state.station))
+    {
+        unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+        if (options.signatures)
+            pool.emplace(threads, state.keys, problems);
+        // External checkpoints are compared when the streaming tree reaches their size.
+        for (const auto& external : options.externalCheckpoints) {
+            const auto& [where, checkpoint] = external;
+            if (checkpoint.origin != origin)
+                problems.report(0, "the checkpoint from " + where + " is for " + quoteForMessage(checkpoint.origin)
+                                       + ", not for this ledger's origin " + origin);
+            else if (checkpoint.size == 0)
+                problems.report(0, "the checkpoint from " + where + " covers no records; Tillbook never signs one");
+            else
+                pending.emplace(checkpoint.size, &external);
+        }
+        batch.reserve(kBatchSize);
     }
 
-    CompactRange tree;
-    std::vector<NodeRef> completed;
-    Sha256 hasher;
-    Hash previousHash{};
-    std::int64_t previousTime = INT64_MIN;
-    std::uint64_t expectedSeq = 1;
-    std::optional<std::uint32_t> currentKey;
-    std::optional<std::uint32_t> nextKey; // introduced by a rotation, effective from the next record
-    Batch batch;
-    constexpr std::size_t kBatchSize = 2048;
-
     // Called once record `size` is in the tree: the checkpoint was signed by the key that signs record size + 1.
-    auto checkPending = [&](std::uint64_t size) {
+    void checkPending(std::uint64_t size)
+    {
         for (auto it = pending.find(size); it != pending.end() && it->first == size; it = pending.erase(it)) {
             const auto& [where, checkpoint] = *it->second;
-            const PublicKey& key = keys[nextKey ? *nextKey : *currentKey];
+            const PublicKey& key = *state.keyInForce();
             // The signature first: only a checkpoint the station signed can say the ledger was changed.
             if (auto problem = checkpointSignatureProblem(checkpoint, key))
                 problems.report(size, "checkpoint from " + where + " (size " + std::to_string(size)
                                           + ") is not the station's: " + *problem);
-            else if (checkpoint.root != tree.root())
+            else if (checkpoint.root != state.tree.root())
                 problems.report(size, "checkpoint from " + where + " (size " + std::to_string(size)
                                           + ") does not match the ledger: records up to " + seqText(size)
                                           + " were changed");
             else
                 ++report.checkpointsChecked;
         }
-    };
+    }
 
-    auto chainProblem = [&](std::uint64_t seq, const std::string& what) { problems.report(seq, seqText(seq) + ": " + what); };
+    void chainProblem(std::uint64_t seq, const std::string& what) { problems.report(seq, seqText(seq) + ": " + what); }
 
-    auto st = db.prepare(std::string("SELECT ") + kRecordColumns + " FROM ledger_records ORDER BY seq");
-    while (st.step()) {
-        Record r = readRecord(st);
-        if (r.seq != expectedSeq) {
-            if (r.seq > expectedSeq)
-                problems.report(expectedSeq, seqText(expectedSeq) + " missing");
-            else
-                chainProblem(r.seq, "out of order");
-            break;
-        }
-        if (r.version != kFormatVersion) {
-            chainProblem(r.seq, "format version " + std::to_string(r.version) + " is not one this verifier reads");
-            break;
-        }
-        if (r.algorithm != kAlgEcdsaP256Sha256) {
-            chainProblem(r.seq, "signature algorithm " + std::to_string(r.algorithm) + " is unknown");
-            break;
-        }
-        Hash computed = computeRecordHash(r, hasher);
-        report.bytesHashed += 19 + 2 + 32 + 8 + 8 + 32 + 20 + r.station.size() + r.operatorId.size()
-                              + r.approver.size() + r.kind.size() + r.body.size();
-        if (computed != r.hash) {
-            chainProblem(r.seq, "hash mismatch (record changed)");
-            break;
-        }
-        if (r.prevHash != previousHash) {
-            chainProblem(r.seq, "previous-hash link broken (a record before it was removed, replaced or reordered)");
-            break;
-        }
-        if (r.station != station) {
-            chainProblem(r.seq, "station \"" + r.station + "\" is not this ledger's station \"" + station + "\"");
-            break;
-        }
-        if (previousTime != INT64_MIN && r.timeMs < previousTime - options.timeToleranceMs) {
-            chainProblem(r.seq, "time goes backwards by " + std::to_string((previousTime - r.timeMs) / 1000)
-                                    + " s (tolerance " + std::to_string(options.timeToleranceMs / 1000)
-                                    + " s) with no clock.stepped_back record before it");
-            break;
-        }
-        // After a clock.stepped_back record, time continues from the wall clock it reported.
-        std::int64_t timeAfter = r.timeMs;
-        if (r.kind == kKindClockSteppedBack) {
-            auto step = parseClockStep(r.body);
-            if (!step || previousTime == INT64_MIN || step->lastRecordMs != previousTime || r.timeMs != previousTime
-                || step->wallClockMs >= step->lastRecordMs) {
-                chainProblem(r.seq, "clock.stepped_back record is malformed: it must keep the last record's time and "
-                                    "report an earlier wall clock");
-                break;
-            }
-            step->seq = r.seq;
-            report.clockSteps.push_back(*step);
-            timeAfter = step->wallClockMs;
-        }
+    // Everything but the signature and the body's canonical form, which the pool checks; false at a problem.
+    bool check(Record& r, std::optional<std::span<const std::uint8_t>> storedNodes);
 
-        if (nextKey) {
-            currentKey = nextKey;
-            nextKey.reset();
-        }
-        bool isGenesis = r.kind == kKindGenesis;
-        if (isGenesis != (r.seq == 1)) {
-            chainProblem(r.seq, r.seq == 1 ? "the first record is not a genesis record" : "a second genesis record");
-            break;
-        }
-        if (isGenesis || r.kind == kKindKeyRotate) {
-            auto body = nlohmann::json::parse(r.body, nullptr, false);
-            auto introduced = introducedKey(r, body, origin, isGenesis ? nullptr : &keys[*currentKey]);
-            if (auto* problem = std::get_if<std::string>(&introduced)) {
-                chainProblem(r.seq, *problem);
-                break;
-            }
-            std::uint32_t index;
-            {
-                std::unique_lock<std::mutex> lock;
-                if (pool)
-                    lock = std::unique_lock(pool->m_mutex);
-                keys.push_back(std::get<PublicKey>(std::move(introduced)));
-                keyIntroducedAt.push_back(r.seq);
-                keySigned.push_back(false);
-                index = static_cast<std::uint32_t>(keys.size() - 1);
-            }
-            if (isGenesis)
-                currentKey = index; // self-signed
-            else
-                nextKey = index; // signed by the old key
-        }
-        if (!currentKey || r.keyId != keys[*currentKey].keyId()) {
-            chainProblem(r.seq, "signed by key " + shortKey(r.keyId) + ", but the ledger's key at this point is "
-                                    + (currentKey ? shortKey(keys[*currentKey].keyId()) : std::string("none")));
-            break;
-        }
-        keySigned[*currentKey] = true;
+    static constexpr std::size_t kBatchSize = 2048;
+    ChainState state;
+    const VerifyOptions& options;
+    const std::string origin;
+    FirstProblem problems;
+    std::optional<SignaturePool> pool;
+    std::multimap<std::uint64_t, const std::pair<std::string, Checkpoint>*> pending;
+    VerifyReport report;
+    std::vector<NodeRef> completed;
+    Sha256 hasher;
+    Batch batch;
+};
 
-        if (r.kind == kKindCheckpoint) {
-            auto body = nlohmann::json::parse(r.body, nullptr, false);
-            bool shaped = hasExactly(body, {"note", "root", "size"}) && body["size"].is_number_unsigned()
-                          && body["note"].is_string() && body["root"].is_string();
-            if (!shaped) {
-                chainProblem(r.seq, "checkpoint record is malformed (its body must be exactly note, root and size)");
-                break;
-            }
-            auto parsed = parseCheckpointNote(body["note"].get<std::string>());
-            if (auto* error = std::get_if<std::string>(&parsed)) {
-                chainProblem(r.seq, *error);
-                break;
-            }
-            const Checkpoint& checkpoint = std::get<Checkpoint>(parsed);
-            if (checkpoint.origin != origin) {
-                chainProblem(r.seq, "checkpoint origin is not this ledger's origin " + origin);
-                break;
-            }
-            if (checkpoint.size != r.seq - 1 || body["size"].get<std::uint64_t>() != checkpoint.size) {
-                chainProblem(r.seq, "checkpoint size " + std::to_string(checkpoint.size) + " is not the tree before it");
-                break;
-            }
-            if (body["root"] != toBase64(checkpoint.root)) {
-                chainProblem(r.seq, "checkpoint body's root is not its note's root");
-                break;
-            }
-            if (checkpoint.root != tree.root()) {
-                chainProblem(r.seq, "checkpoint root does not match the records before it");
-                break;
-            }
-            if (auto problem = checkpointSignatureProblem(checkpoint, keys[*currentKey])) {
-                chainProblem(r.seq, *problem);
-                break;
-            }
-            ++report.checkpointsChecked;
+bool ChainVerifier::Impl::check(Record& r, std::optional<std::span<const std::uint8_t>> storedNodes)
+{
+    const std::uint64_t expectedSeq = state.size + 1;
+    const std::int64_t previousTime = state.lastTimeMs;
+    if (r.seq != expectedSeq) {
+        if (r.seq > expectedSeq)
+            problems.report(expectedSeq, seqText(expectedSeq) + " missing");
+        else
+            chainProblem(r.seq, "out of order");
+        return false;
+    }
+    if (r.version != kFormatVersion) {
+        chainProblem(r.seq, "format version " + std::to_string(r.version) + " is not one this verifier reads");
+        return false;
+    }
+    if (r.algorithm != kAlgEcdsaP256Sha256) {
+        chainProblem(r.seq, "signature algorithm " + std::to_string(r.algorithm) + " is unknown");
+        return false;
+    }
+    Hash computed = computeRecordHash(r, hasher);
+    report.bytesHashed += 19 + 2 + 32 + 8 + 8 + 32 + 20 + r.station.size() + r.operatorId.size() + r.approver.size()
+                          + r.kind.size() + r.body.size();
+    if (computed != r.hash) {
+        chainProblem(r.seq, "hash mismatch (record changed)");
+        return false;
+    }
+    if (r.prevHash != state.lastHash) {
+        chainProblem(r.seq, "previous-hash link broken (a record before it was removed, replaced or reordered)");
+        return false;
+    }
+    if (r.station != state.station) {
+        chainProblem(r.seq, "station \"" + r.station + "\" is not this ledger's station \"" + state.station + "\"");
+        return false;
+    }
+    if (previousTime != INT64_MIN && r.timeMs < previousTime - options.timeToleranceMs) {
+        chainProblem(r.seq, "time goes backwards by " + std::to_string((previousTime - r.timeMs) / 1000)
+                                + " s (tolerance " + std::to_string(options.timeToleranceMs / 1000)
+                                + " s) with no clock.stepped_back record before it");
+        return false;
+    }
+    // After a clock.stepped_back record, time continues from the wall clock it reported.
+    std::int64_t timeAfter = r.timeMs;
+    if (r.kind == kKindClockSteppedBack) {
+        auto step = parseClockStep(r.body);
+        if (!step || previousTime == INT64_MIN || step->lastRecordMs != previousTime || r.timeMs != previousTime
+            || step->wallClockMs >= step->lastRecordMs) {
+            chainProblem(r.seq, "clock.stepped_back record is malformed: it must keep the last record's time and "
+                                "report an earlier wall clock");
+            return false;
         }
+        step->seq = r.seq;
+        report.clockSteps.push_back(*step);
+        timeAfter = step->wallClockMs;
+    }
 
-        completed.clear();
-        tree.append(merkleLeafHash(r.hash), &completed);
-        auto storedNodes = st.columnBlob(kMerkleNodesColumn);
-        bool nodesMatch = storedNodes.size() == (completed.size() - 1) * 32;
+    if (state.nextKey) {
+        state.currentKey = state.nextKey;
+        state.nextKey.reset();
+    }
+    bool isGenesis = r.kind == kKindGenesis;
+    if (isGenesis != (r.seq == 1)) {
+        chainProblem(r.seq, r.seq == 1 ? "the first record is not a genesis record" : "a second genesis record");
+        return false;
+    }
+    if (isGenesis || r.kind == kKindKeyRotate) {
+        auto body = nlohmann::json::parse(r.body, nullptr, false);
+        auto introduced = introducedKey(r, body, origin, isGenesis ? nullptr : &state.keys[*state.currentKey]);
+        if (auto* problem = std::get_if<std::string>(&introduced)) {
+            chainProblem(r.seq, *problem);
+            return false;
+        }
+        std::uint32_t index;
+        {
+            std::unique_lock<std::mutex> lock;
+            if (pool)
+                lock = std::unique_lock(pool->m_mutex);
+            state.keys.push_back(std::get<PublicKey>(std::move(introduced)));
+            state.keyIntroducedAt.push_back(r.seq);
+            state.keySigned.push_back(false);
+            index = static_cast<std::uint32_t>(state.keys.size() - 1);
+        }
+        if (isGenesis)
+            state.currentKey = index; // self-signed
+        else
+            state.nextKey = index; // signed by the old key
+    }
+    if (!state.currentKey || r.keyId != state.keys[*state.currentKey].keyId()) {
+        chainProblem(r.seq, "signed by key " + shortKey(r.keyId) + ", but the ledger's key at this point is "
+                                + (state.currentKey ? shortKey(state.keys[*state.currentKey].keyId())
+                                                    : std::string("none")));
+        return false;
+    }
+    state.keySigned[*state.currentKey] = true;
+
+    if (r.kind == kKindCheckpoint) {
+        auto body = nlohmann::json::parse(r.body, nullptr, false);
+        bool shaped = hasExactly(body, {"note", "root", "size"}) && body["size"].is_number_unsigned()
+                      && body["note"].is_string() && body["root"].is_string();
+        if (!shaped) {
+            chainProblem(r.seq, "checkpoint record is malformed (its body must be exactly note, root and size)");
+            return false;
+        }
+        auto parsed = parseCheckpointNote(body["note"].get<std::string>());
+        if (auto* error = std::get_if<std::string>(&parsed)) {
+            chainProblem(r.seq, *error);
+            return false;
+        }
+        const Checkpoint& checkpoint = std::get<Checkpoint>(parsed);
+        if (checkpoint.origin != origin) {
+            chainProblem(r.seq, "checkpoint origin is not this ledger's origin " + origin);
+            return false;
+        }
+        if (checkpoint.size != r.seq - 1 || body["size"].get<std::uint64_t>() != checkpoint.size) {
+            chainProblem(r.seq, "checkpoint size " + std::to_string(checkpoint.size) + " is not the tree before it");
+            return false;
+        }
+        if (body["root"] != toBase64(checkpoint.root)) {
+            chainProblem(r.seq, "checkpoint body's root is not its note's root");
+            return false;
+        }
+        if (checkpoint.root != state.tree.root()) {
+            chainProblem(r.seq, "checkpoint root does not match the records before it");
+            return false;
+        }
+        if (auto problem = checkpointSignatureProblem(checkpoint, state.keys[*state.currentKey])) {
+            chainProblem(r.seq, *problem);
+            return false;
+        }
+        ++report.checkpointsChecked;
+    }
+
+    completed.clear();
+    state.tree.append(merkleLeafHash(r.hash), &completed);
+    if (storedNodes) {
+        bool nodesMatch = storedNodes->size() == (completed.size() - 1) * 32;
         for (std::size_t i = 1; nodesMatch && i < completed.size(); ++i)
             nodesMatch = std::equal(completed[i].hash.begin(), completed[i].hash.end(),
-                                    storedNodes.begin() + static_cast<std::ptrdiff_t>((i - 1) * 32));
+                                    storedNodes->begin() + static_cast<std::ptrdiff_t>((i - 1) * 32));
         if (!nodesMatch) {
             chainProblem(r.seq, "stored Merkle nodes do not match the records (proofs would be wrong)");
+            return false;
+        }
+    }
+    state.lastHash = r.hash;
+    state.lastTimeMs = timeAfter;
+    state.size = r.seq;
+    report.records = r.seq;
+    report.lastSeq = r.seq;
+    checkPending(state.tree.size());
+    return true;
+}
+
+ChainVerifier::ChainVerifier(ChainState start, const VerifyOptions& options)
+    : m_impl(std::make_unique<Impl>(std::move(start), options))
+{
+    m_impl->report.records = m_impl->state.size;
+    m_impl->report.lastSeq = m_impl->state.size;
+}
+
+ChainVerifier::~ChainVerifier() = default;
+
+bool ChainVerifier::add(Record r, std::optional<std::span<const std::uint8_t>> storedNodes)
+{
+    Impl& v = *m_impl;
+    if (v.problems.lowest() != UINT64_MAX || !v.check(r, storedNodes))
+        return false;
+    if (v.pool) {
+        v.batch.push_back(SigItem{r.seq, *v.state.currentKey, r.hash, std::move(r.signature), std::move(r.body)});
+        if (v.batch.size() == Impl::kBatchSize) {
+            v.pool->submit(std::move(v.batch));
+            v.batch = Batch();
+            v.batch.reserve(Impl::kBatchSize);
+        }
+    }
+    return v.problems.lowest() == UINT64_MAX; // a worker may have found a problem; nothing later can come first
+}
+
+VerifyReport ChainVerifier::finish()
+{
+    Impl& v = *m_impl;
+    if (v.pool) {
+        if (!v.batch.empty())
+            v.pool->submit(std::move(v.batch));
+        v.batch = Batch();
+        v.pool->finish();
+        v.report.signaturesChecked = v.pool->checked();
+    }
+    v.report.root = v.state.tree.root();
+    if (!v.problems.get()) {
+        for (const auto& [size, external] : v.pending) {
+            const std::uint64_t last = v.report.lastSeq;
+            v.problems.report(last + 1, "ledger truncated: the checkpoint from " + external->first + " covers "
+                                            + std::to_string(size) + " records but the ledger ends at seq "
+                                            + std::to_string(last) + " (seq " + std::to_string(last + 1) + " missing)");
             break;
         }
-        previousHash = r.hash;
-        previousTime = timeAfter;
-        report.records = r.seq;
-        report.lastSeq = r.seq;
-        ++expectedSeq;
-        checkPending(tree.size());
+    }
+    v.report.problem = v.problems.get();
+    return v.report;
+}
 
-        if (pool) {
-            batch.push_back(SigItem{r.seq, *currentKey, r.hash, std::move(r.signature), std::move(r.body)});
-            if (batch.size() == kBatchSize) {
-                pool->submit(std::move(batch));
-                batch = Batch();
-                batch.reserve(kBatchSize);
-            }
-        }
-        if (problems.lowest() != UINT64_MAX)
-            break; // a worker found a problem; nothing later can come first
-    }
-    if (pool) {
-        if (!batch.empty())
-            pool->submit(std::move(batch));
-        pool->finish();
-        report.signaturesChecked = pool->checked();
-    }
-    report.root = tree.root();
+const ChainState& ChainVerifier::state() const
+{
+    return m_impl->state;
+}
 
-    if (!problems.get()) {
-        for (const auto& [size, external] : pending) {
-            problems.report(report.lastSeq + 1,
-                            "ledger truncated: the checkpoint from " + external->first + " covers " + std::to_string(size)
-                                + " records but the ledger ends at seq " + std::to_string(report.lastSeq) + " (seq "
-                                + std::to_string(report.lastSeq + 1) + " missing)");
-            break;
-        }
+std::optional<VerifyProblem> keyFileProblem(const ChainState& state, const VerifyOptions& options)
+{
+    if (options.expectedCurrentKeyId && state.currentKey) {
+        std::uint32_t effective = state.nextKey ? *state.nextKey : *state.currentKey;
+        const std::uint64_t since = state.keyIntroducedAt[effective];
+        if (state.keys[effective].keyId() != *options.expectedCurrentKeyId)
+            return VerifyProblem{since, "the key file " + options.expectedCurrentKeyName + " (key id "
+                                            + shortKey(*options.expectedCurrentKeyId)
+                                            + ") is not the key the ledger uses since seq " + std::to_string(since)
+                                            + " (key id " + shortKey(state.keys[effective].keyId()) + ")"};
     }
-    if (!problems.get() && report.records > 0) {
-        try {
-            if (store.root(report.records) != report.root)
-                problems.report(0, "the stored Merkle nodes do not match the records (proofs would be wrong)");
-        } catch (const StorageError& e) {
-            problems.report(0, e.what());
-        }
-    }
-    if (!problems.get() && options.expectedCurrentKeyId && currentKey) {
-        std::uint32_t effective = nextKey ? *nextKey : *currentKey;
-        if (keys[effective].keyId() != *options.expectedCurrentKeyId)
-            problems.report(keyIntroducedAt[effective],
-                            "the key file " + options.expectedCurrentKeyName + " (key id "
-                                + shortKey(*options.expectedCurrentKeyId) + ") is not the key the ledger uses since seq "
-                                + std::to_string(keyIntroducedAt[effective]) + " (key id "
-                                + shortKey(keys[effective].keyId()) + ")");
-    }
-    if (!problems.get() && options.pinnedKey) {
+    if (options.pinnedKey) {
         bool signedHere = false;
         std::string known;
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            signedHere = signedHere || (keySigned[i] && keys[i].keyId() == options.pinnedKey->keyId());
-            known += (known.empty() ? "" : ", ") + shortKey(keys[i].keyId()) + " from seq "
-                     + std::to_string(keyIntroducedAt[i] == 1 ? 1 : keyIntroducedAt[i] + 1);
+        for (std::size_t i = 0; i < state.keys.size(); ++i) {
+            signedHere = signedHere || (state.keySigned[i] && state.keys[i].keyId() == options.pinnedKey->keyId());
+            known += (known.empty() ? "" : ", ") + shortKey(state.keys[i].keyId()) + " from seq "
+                     + std::to_string(state.keyIntroducedAt[i] == 1 ? 1 : state.keyIntroducedAt[i] + 1);
         }
         if (!signedHere)
-            problems.report(0, "the key in " + options.pinnedKeyName + " (key id " + shortKey(options.pinnedKey->keyId())
-                                   + ") signed no record of this ledger, whose keys are " + known);
+            return VerifyProblem{0, "the key in " + options.pinnedKeyName + " (key id "
+                                        + shortKey(options.pinnedKey->keyId()) + ") signed no record of this ledger, "
+                                        + "whose keys are " + known};
     }
-    report.problem = problems.get();
+    return std::nullopt;
+}
+
+VerifyReport verifyLedger(Db& db, const VerifyOptions& options)
+{
+    LedgerStore store(db);
+    ChainVerifier verifier(ChainState(store.station()), options);
+    auto st = db.prepare(std::string("SELECT ") + kRecordColumns + " FROM ledger_records ORDER BY seq");
+    while (st.step()) {
+        if (!verifier.add(readRecord(st), st.columnBlob(kMerkleNodesColumn)))
+            break;
+    }
+    VerifyReport report = verifier.finish();
+    if (!report.problem && report.records > 0) {
+        try {
+            if (store.root(report.records) != report.root)
+                report.problem = VerifyProblem{0, "the stored Merkle nodes do not match the records (proofs would be "
+                                                  "wrong)"};
+        } catch (const StorageError& e) {
+            report.problem = VerifyProblem{0, e.what()};
+        }
+    }
+    if (!report.problem)
+        report.problem = keyFileProblem(verifier.state(), options);
     return report;
 }
 

@@ -3,11 +3,14 @@
 
 #include "ledger/checkpoint.h"
 #include "ledger/keys.h"
+#include "ledger/merkle.h"
 #include "ledger/record.h"
 #include "ledger/sqlite.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,5 +58,54 @@ struct VerifyReport {
 };
 
 VerifyReport verifyLedger(Db& db, const VerifyOptions& options);
+
+// What verifying records 1..size of a ledger leaves behind: enough to verify records size + 1.. later exactly as if the
+// whole ledger were verified in one go. The office keeps one per station (docs/office.md) and goes on from it.
+struct ChainState {
+    explicit ChainState(std::string station = {});
+
+    std::string station; // the station every record must carry
+    std::uint64_t size = 0; // records verified
+    Hash lastHash{}; // the hash of record `size` (zeros before the first)
+    std::int64_t lastTimeMs = INT64_MIN; // the time record size + 1 is held to (after a clock step, the wall clock's)
+    std::vector<PublicKey> keys; // in order of introduction
+    std::vector<std::uint64_t> keyIntroducedAt; // the seq of the record that introduced keys[i]
+    std::vector<bool> keySigned; // whether keys[i] signed at least one record
+    std::optional<std::uint32_t> currentKey; // the key that signed record `size`
+    std::optional<std::uint32_t> nextKey; // introduced by a rotation at `size`, in force from size + 1
+    CompactRange tree; // the Merkle tree of records 1..size
+
+    // The key that must sign record size + 1 (and every checkpoint of size `size`); null before the genesis record.
+    const PublicKey* keyInForce() const;
+    std::string toJson() const;
+    // Throws FormatError when the text is not a state toJson wrote.
+    static ChainState fromJson(std::string_view text);
+};
+
+// verifyLedger's record-by-record engine, for records from any source: feed them in seq order from the state's
+// size + 1, then finish. External checkpoints in the options are checked when the tree reaches their size.
+class ChainVerifier {
+public:
+    ChainVerifier(ChainState start, const VerifyOptions& options);
+    ~ChainVerifier();
+    ChainVerifier(const ChainVerifier&) = delete;
+    ChainVerifier& operator=(const ChainVerifier&) = delete;
+
+    // Checks the next record, and its stored Merkle nodes when given (SQLite ledgers). False once a problem is known:
+    // no later record can come first, so the caller stops feeding.
+    bool add(Record record, std::optional<std::span<const std::uint8_t>> storedNodes = std::nullopt);
+    // Waits for the signature checks; an external checkpoint beyond the last record is a truncated ledger. The report's
+    // problem is the first by seq.
+    VerifyReport finish();
+    // The chain as far as the records added (all of them are good only when finish reported no problem).
+    const ChainState& state() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// After the records: the station's key file must hold the key in force, and a pinned key must have signed a record.
+std::optional<VerifyProblem> keyFileProblem(const ChainState& state, const VerifyOptions& options);
 
 } // namespace tillbook::ledger

@@ -67,6 +67,13 @@ ledger::Checkpoint LedgerService::checkpoint(std::string_view actor)
     return checkpoint;
 }
 
+ledger::Checkpoint LedgerService::treeHead() const
+{
+    const std::uint64_t size = m_ctx.store().size();
+    return ledger::signCheckpoint(ledger::checkpointOrigin(m_ctx.stationId()), size, m_ctx.store().root(size),
+                                  m_ctx.signer());
+}
+
 Record LedgerService::rotateKey(std::string_view actor, std::string_view reason)
 {
     m_ctx.requireRole(actor, policyFor(ledger::kKindKeyRotate).role);

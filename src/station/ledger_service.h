@@ -30,6 +30,9 @@ public:
     };
     // Ledger maintenance
     ledger::Checkpoint checkpoint(std::string_view actor);
+    // The ledger's tree as it stands, signed by the station's key but not recorded: what a push to the office carries
+    // (a mirror's checkpoint writes nothing, so a sync with nothing new stays a sync with nothing new).
+    ledger::Checkpoint treeHead() const;
     ledger::Record rotateKey(std::string_view actor, std::string_view reason);
     bool isDemo() const;
     // Throws CommandRefused unless this is a demo station; `what` names the refused act ("demo data").

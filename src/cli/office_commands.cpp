@@ -1,0 +1,142 @@
+// tillctl office ... and tillctl sync: the office on PostgreSQL and a station's link to it (docs/office.md).
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/station_access.h"
+#include "office/office.h"
+#include "office/station_link.h"
+#include "station/atomic_file.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace tillbook::cli {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+int cmdOfficeInit(const Argv& argv)
+{
+    Args args(argv, {"data", "db", "station-url", "ca"}, {});
+    fs::path dir = args.required("data");
+    std::string vkey = office::Office::init(dir, args.required("db"), args.required("station-url"), args.required("ca"));
+    std::cout << "office ready in " << dir.string() << "; its key: " << vkey << "\n";
+    return kExitOk;
+}
+
+int cmdOfficeAddStation(const Argv& argv)
+{
+    Args args(argv, {"data", "station", "out"}, {});
+    auto officeDir = office::Office::open(args.required("data"));
+    fs::path out = args.required("out");
+    json join = officeDir->addStation(args.required("station"));
+    // It holds the station's password: only its owner may read it, as the key files.
+    station::writeFileAtomically(out, join.dump(2) + "\n", 0600);
+    std::cout << "station " << join["station"].get<std::string>() << " may join as role "
+              << join["role"].get<std::string>() << ": give it " << out.string()
+              << " (it holds a password) and run tillctl office join there\n";
+    return kExitOk;
+}
+
+int cmdOfficeJoin(const Argv& argv)
+{
+    Args args(argv, {"data", "file"}, {});
+    auto station = openStation(args);
+    std::string url = office::joinOffice(*station, args.required("file"));
+    std::cout << "station " << station->stationId() << " joined the office at " << url << "\n";
+    return kExitOk;
+}
+
+int cmdSync(const Argv& argv)
+{
+    Args args(argv, {"data", "batch"}, {"json"});
+    const std::uint64_t batch = args.number("batch", 500);
+    if (batch == 0 || batch > 100000)
+        throw UsageError("--batch must be 1 to 100000 records");
+    auto station = openStation(args); // the writer lock: one writer at a time, as for every other command
+    office::SyncOutcome out;
+    try {
+        out = office::syncWithOffice(*station, static_cast<std::size_t>(batch));
+    } catch (const office::OfficeUnreachable& e) {
+        std::cerr << "tillctl: " << e.what() << "\n";
+        return kExitError;
+    }
+    if (args.flag("json")) {
+        std::cout << json{{"station", station->stationId()},
+                          {"local_size", out.localSize},
+                          {"sent", out.sent},
+                          {"office_has", out.officeHas},
+                          {"office_verified", out.officeVerified},
+                          {"office_state", out.officeState},
+                          {"cosignatures_pulled", out.cosignaturesPulled},
+                          {"latest_cosigned", out.latestCosigned},
+                          {"problem", out.problem ? json(*out.problem) : json(nullptr)}}
+                         .dump()
+                  << "\n";
+    } else {
+        if (out.sent > 0)
+            std::cout << "sent " << out.sent << " records (seq " << out.firstSent << " to " << out.lastSent << ")";
+        else
+            std::cout << "nothing to send";
+        std::cout << "; the office holds " << out.officeHas << " of " << out.localSize << " records and had verified "
+                  << out.officeVerified << "; " << out.cosignaturesPulled << " cosigned checkpoints pulled";
+        if (out.latestCosigned > 0)
+            std::cout << " (latest covers " << out.latestCosigned << " records)";
+        std::cout << "\n";
+        if (out.problem)
+            std::cerr << "tillctl: " << *out.problem << "\n";
+    }
+    return out.problem ? kExitProblem : kExitOk;
+}
+
+int cmdOfficeProcess(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    auto officeDir = office::Office::open(args.required("data"));
+    bool flagged = false;
+    for (const auto& s : officeDir->process()) {
+        std::cout << s.station << ": ";
+        if (s.frozenBefore)
+            std::cout << "frozen at " << s.verifiedAfter << " (" << s.state << "): " << s.problem << "\n";
+        else {
+            std::cout << (s.verifiedAfter - s.verifiedBefore) << " records verified, " << s.verifiedAfter
+                      << " in all";
+            if (s.cosignedSize > 0)
+                std::cout << "; checkpoint of " << s.cosignedSize << " cosigned";
+            if (s.state != "ok")
+                std::cout << "; FROZEN (" << s.state << "): " << s.problem;
+            std::cout << "\n";
+        }
+        flagged = flagged || s.state != "ok";
+    }
+    return flagged ? kExitProblem : kExitOk;
+}
+
+int cmdOfficeStatus(const Argv& argv)
+{
+    Args args(argv, {"data"}, {"json"});
+    auto officeDir = office::Office::open(args.required("data"));
+    auto stations = officeDir->status();
+    if (args.flag("json")) {
+        json list = json::array();
+        for (const auto& s : stations)
+            list.push_back({{"station", s.station},
+                            {"records", s.records},
+                            {"verified_size", s.verifiedSize},
+                            {"root", s.root.empty() ? json(nullptr) : json(s.root)},
+                            {"last_sync", s.lastSync.empty() ? json(nullptr) : json(s.lastSync)},
+                            {"state", s.state}});
+        std::cout << json{{"stations", list}}.dump() << "\n";
+        return kExitOk;
+    }
+    for (const auto& s : stations) {
+        std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
+                  << (s.lastSync.empty() ? "never synced" : "last sync " + s.lastSync);
+        if (!s.problem.empty())
+            std::cout << "\t" << s.problem;
+        std::cout << "\n";
+    }
+    return kExitOk;
+}
+
+} // namespace tillbook::cli

@@ -1,0 +1,392 @@
+// The office process: verification goes through ledger::ChainVerifier, the code tillctl verify runs, from the chain
+// state saved after the last verified record.
+#include "office/office.h"
+
+#include "ledger/merkle.h"
+#include "ledger/verifier.h"
+#include "office/office_schema.h"
+#include "station/atomic_file.h"
+#include "station/common.h"
+#include "station/data_dir.h"
+
+#include <openssl/rand.h>
+
+#include <sys/stat.h>
+
+#include <ctime>
+#include <map>
+
+namespace tillbook::office {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+fs::path configFile(const fs::path& dir)
+{
+    return dir / "office.json";
+}
+fs::path keyFile(const fs::path& dir)
+{
+    return dir / "keys" / "office.key";
+}
+
+std::unique_ptr<PgConnection> connect(const std::string& db)
+{
+    try {
+        return std::make_unique<PgConnection>(
+            std::vector<std::pair<std::string, std::string>>{{"dbname", db}, {"application_name", "tillbook-office"}});
+    } catch (const PgUnreachable& e) {
+        throw PgUnreachable("The office database cannot be reached: " + std::string(e.what()) + ".");
+    }
+}
+
+std::string randomPassword()
+{
+    ledger::Bytes bytes(24);
+    if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
+        throw std::runtime_error("the system's random source failed");
+    return ledger::toHex(bytes);
+}
+
+ledger::Hash toHash(const ledger::Bytes& bytes)
+{
+    ledger::Hash hash{};
+    if (bytes.size() != hash.size())
+        throw PgError("a stored hash is not 32 bytes");
+    std::copy(bytes.begin(), bytes.end(), hash.begin());
+    return hash;
+}
+
+constexpr const char* kRecordColumns =
+    "seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature, version, algorithm";
+
+ledger::Record recordFrom(const PgResult& rows, int row, const std::string& station)
+{
+    ledger::Record r;
+    r.seq = static_cast<std::uint64_t>(rows.number(row, 0));
+    r.timeMs = rows.number(row, 1);
+    r.station = station;
+    r.operatorId = rows.text(row, 2);
+    r.approver = rows.text(row, 3);
+    r.kind = rows.text(row, 4);
+    r.body = rows.text(row, 5);
+    r.prevHash = toHash(rows.bytes(row, 6));
+    r.hash = toHash(rows.bytes(row, 7));
+    r.keyId = toHash(rows.bytes(row, 8));
+    r.signature = rows.bytes(row, 9);
+    r.version = static_cast<std::uint8_t>(rows.number(row, 10));
+    r.algorithm = static_cast<std::uint8_t>(rows.number(row, 11));
+    return r;
+}
+
+struct Push {
+    std::int64_t id = 0;
+    std::uint64_t fromSize = 0;
+    std::vector<ledger::Hash> proof;
+    ledger::Checkpoint checkpoint;
+    bool readable = false;
+    std::string problem;
+};
+
+} // namespace
+
+Office::Office(fs::path dir, json config, std::unique_ptr<ledger::Cosigner> cosigner)
+    : m_dir(std::move(dir))
+    , m_config(std::move(config))
+    , m_cosigner(std::move(cosigner))
+{
+    m_db = connect(m_config.at("db").get<std::string>());
+}
+
+std::string Office::init(const fs::path& dir, const std::string& db, const std::string& stationUrl,
+                         const fs::path& caFile)
+{
+    auto ca = station::readSmallFile(caFile);
+    if (!ca || ca->find("-----BEGIN CERTIFICATE-----") == std::string::npos)
+        throw station::CommandRefused(Msg::OfficeCaInvalid, {{"file", caFile.string()}});
+    std::string host = conninfoHost(stationUrl);
+    if (host.empty() || host.front() == '/')
+        throw station::CommandRefused(Msg::OfficeUrlNoHost, {{"url", stationUrl}});
+    json config;
+    if (auto existing = station::readSmallFile(configFile(dir))) {
+        config = json::parse(*existing, nullptr, false);
+        if (!config.is_object() || config.value("db", "") != db)
+            throw station::CommandRefused(Msg::OfficeOtherDatabase, {{"dir", dir.string()}});
+        config["station_url"] = stationUrl;
+    } else {
+        config = {{"format", 1}, {"db", db}, {"station_url", stationUrl}, {"name", "tillbook.office/" + host}};
+    }
+    // The schema first: a database that cannot be reached leaves no half-made office directory behind.
+    migrateOffice(*connect(db));
+    fs::create_directories(dir / "keys");
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace);
+    fs::permissions(dir / "keys", fs::perms::owner_all, fs::perm_options::replace);
+    std::string name = config["name"].get<std::string>();
+    std::unique_ptr<ledger::Cosigner> key;
+    if (fs::exists(keyFile(dir))) {
+        key = ledger::Cosigner::loadFile(keyFile(dir), name);
+    } else {
+        key = ledger::Cosigner::generate(name);
+        key->saveFile(keyFile(dir));
+    }
+    station::writeFileAtomically(dir / "keys" / "office.pub", key->publicKey().vkey() + "\n");
+    station::writeFileAtomically(dir / "ca.pem", *ca);
+    station::writeFileAtomically(configFile(dir), config.dump(2) + "\n", 0600);
+    return key->publicKey().vkey();
+}
+
+std::unique_ptr<Office> Office::open(const fs::path& dir)
+{
+    auto text = station::readSmallFile(configFile(dir));
+    if (!text)
+        throw station::CommandRefused(Msg::OfficeMissing, {{"dir", dir.string()}});
+    json config = json::parse(*text, nullptr, false);
+    if (!config.is_object() || !config.contains("db") || !config.contains("name"))
+        throw station::CommandRefused(Msg::OfficeConfigInvalid, {{"file", configFile(dir).string()}});
+    auto key = ledger::Cosigner::loadFile(keyFile(dir), config["name"].get<std::string>());
+    return std::unique_ptr<Office>(new Office(dir, std::move(config), std::move(key)));
+}
+
+json Office::addStation(const std::string& station)
+{
+    bool valid = !station.empty() && station.size() <= 32;
+    for (char c : station)
+        valid = valid && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-');
+    if (!valid)
+        throw station::CommandRefused(Msg::OfficeStationIdInvalid);
+    std::string role = stationRole(station);
+    std::string password = randomPassword();
+    std::string verifier = m_db->encryptPassword(password, role);
+    PgTransaction tx(*m_db);
+    m_db->query("SELECT office.add_station($1, $2, $3)",
+                {PgParam::text(station), PgParam::text(role), PgParam::text(verifier)});
+    tx.commit();
+    auto ca = station::readSmallFile(m_dir / "ca.pem");
+    return json{{"format", 1},
+                {"station", station},
+                {"office_url", m_config["station_url"]},
+                {"role", role},
+                {"password", password},
+                {"office_key", m_cosigner->publicKey().vkey()},
+                {"ca_pem", ca ? *ca : ""}};
+}
+
+std::vector<ProcessOutcome> Office::process()
+{
+    // One office process at a time: the lock ends with the session.
+    m_db->query("SELECT pg_advisory_lock(5420, 2)");
+    std::vector<ProcessOutcome> outcomes;
+    auto stations = m_db->query("SELECT station FROM office.stations ORDER BY station");
+    for (int i = 0; i < stations.rows(); ++i)
+        outcomes.push_back(processStation(stations.text(i, 0)));
+    m_db->query("SELECT pg_advisory_unlock(5420, 2)");
+    return outcomes;
+}
+
+ProcessOutcome Office::processStation(const std::string& station)
+{
+    ProcessOutcome out;
+    out.station = station;
+    const PgParam who = PgParam::text(station);
+    auto row = m_db->query("SELECT state, verified_size, chain, problem, last_push FROM office.station_state "
+                           "WHERE station = $1",
+                           {who});
+    out.state = row.text(0, 0);
+    out.verifiedBefore = out.verifiedAfter = static_cast<std::uint64_t>(row.number(0, 1));
+    const std::uint64_t verified = out.verifiedBefore;
+    if (out.state != "ok") {
+        out.frozenBefore = true;
+        out.problem = row.isNull(0, 3) ? "" : row.text(0, 3);
+        return out;
+    }
+    ledger::ChainState start = row.isNull(0, 2) ? ledger::ChainState(station) : ledger::ChainState::fromJson(row.text(0, 2));
+    const std::int64_t lastPush = row.number(0, 4);
+
+    // A fork: a record for a seq the office already verified, with another hash. The first one found freezes the
+    // station; the verified records stay as they are.
+    std::optional<std::uint64_t> forkAt;
+    auto forked = m_db->query("SELECT i.seq FROM office.inbox i JOIN office.records r ON r.station = i.station "
+                              "AND r.seq = i.seq WHERE i.station = $1 AND i.hash <> r.hash ORDER BY i.seq LIMIT 1",
+                              {who});
+    if (forked.rows() > 0)
+        forkAt = static_cast<std::uint64_t>(forked.number(0, 0));
+
+    auto pending = m_db->query(std::string("SELECT ") + kRecordColumns
+                                   + " FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq, hash",
+                               {who, PgParam::number(static_cast<std::int64_t>(verified))});
+    std::vector<ledger::Record> records;
+    for (int i = 0; i < pending.rows(); ++i) {
+        ledger::Record r = recordFrom(pending, i, station);
+        if (!records.empty() && records.back().seq == r.seq) {
+            // Two different records for one seq, neither verified yet: the station forked before the office saw it.
+            records.pop_back();
+            forkAt = forkAt ? std::min(*forkAt, r.seq) : r.seq;
+            break;
+        }
+        if (r.seq != verified + records.size() + 1)
+            break; // not all here yet: a push still under way
+        records.push_back(std::move(r));
+    }
+    if (forkAt) {
+        while (!records.empty() && records.back().seq >= *forkAt)
+            records.pop_back();
+    }
+
+    // The checkpoints pushed since the last run, checked by the verifier when its tree reaches their size.
+    std::vector<Push> pushes;
+    auto pushRows = m_db->query("SELECT id, from_size, proof, checkpoint FROM office.pushes WHERE station = $1 "
+                                "AND id > $2 ORDER BY id",
+                                {who, PgParam::number(lastPush)});
+    ledger::VerifyOptions options;
+    const std::uint64_t reach = verified + records.size();
+    for (int i = 0; i < pushRows.rows(); ++i) {
+        Push push;
+        push.id = pushRows.number(i, 0);
+        push.fromSize = static_cast<std::uint64_t>(pushRows.number(i, 1));
+        auto parsed = ledger::parseCheckpointNote(pushRows.text(i, 3));
+        if (auto* error = std::get_if<std::string>(&parsed)) {
+            push.problem = "push " + std::to_string(push.id) + ": " + *error;
+        } else {
+            push.checkpoint = std::get<ledger::Checkpoint>(parsed);
+            push.readable = true;
+            std::string proof = pushRows.text(i, 2);
+            for (std::size_t at = 0; at < proof.size();) {
+                auto end = proof.find('\n', at);
+                auto hash = ledger::hashFromBase64(std::string_view(proof).substr(at, end - at));
+                if (!hash) {
+                    push.problem = "push " + std::to_string(push.id) + ": its consistency proof is not base64 hashes";
+                    break;
+                }
+                push.proof.push_back(*hash);
+                at = end == std::string::npos ? proof.size() : end + 1;
+            }
+        }
+        if (push.readable && push.checkpoint.size > verified && push.checkpoint.size <= reach)
+            options.externalCheckpoints.emplace_back("push " + std::to_string(push.id), push.checkpoint);
+        pushes.push_back(std::move(push));
+    }
+
+    ledger::ChainVerifier verifier(start, options);
+    for (auto& r : records) {
+        if (!verifier.add(r))
+            break;
+    }
+    ledger::VerifyReport report = verifier.finish();
+    std::uint64_t good = report.ok() ? reach : (report.problem->seq > verified ? report.problem->seq - 1 : verified);
+    ledger::ChainState end = verifier.state();
+    if (!report.ok()) {
+        // The state after the last good record: verify up to there again, from the saved state.
+        ledger::ChainVerifier again(start, {});
+        for (std::size_t i = 0; i < good - verified; ++i)
+            again.add(records[i]);
+        auto second = again.finish();
+        if (!second.ok())
+            throw std::logic_error("records before the first problem did not verify again");
+        end = again.state();
+        out.state = "invalid";
+        out.problem = report.problem->message;
+    }
+    // C2SP tlog-mirror: each push's consistency proof from the size the office had verified when it was made.
+    std::map<std::uint64_t, ledger::Hash> roots;
+    auto heads = m_db->query("SELECT size, root FROM office.tree_heads WHERE station = $1", {who});
+    for (int i = 0; i < heads.rows(); ++i)
+        roots[static_cast<std::uint64_t>(heads.number(i, 0))] = toHash(heads.bytes(i, 1));
+    std::int64_t processedPush = lastPush;
+    std::vector<const Push*> toCosign;
+    for (const Push& push : pushes) {
+        if (out.state == "ok" && !push.problem.empty()) {
+            out.state = "invalid";
+            out.problem = push.problem;
+        }
+        if (!push.readable || push.checkpoint.size > good)
+            continue;
+        processedPush = std::max(processedPush, push.id);
+        if (push.checkpoint.size <= verified)
+            continue; // a tree head the office had already verified (and cosigned)
+        if (push.fromSize > 0 && push.fromSize < push.checkpoint.size) {
+            auto root1 = roots.find(push.fromSize);
+            auto check = root1 == roots.end()
+                             ? ledger::ProofCheck{false, "the office never verified size " + std::to_string(push.fromSize)}
+                             : ledger::verifyConsistency(push.fromSize, push.checkpoint.size, push.proof,
+                                                         root1->second, push.checkpoint.root);
+            if (!check.ok) {
+                if (out.state == "ok") {
+                    out.state = "invalid";
+                    out.problem = "push " + std::to_string(push.id) + ": its consistency proof from size "
+                                  + std::to_string(push.fromSize) + " does not hold: " + check.error;
+                }
+                continue;
+            }
+        }
+        toCosign.push_back(&push);
+    }
+    if (forkAt && out.state == "ok") {
+        out.state = "forked";
+        out.problem = "seq " + std::to_string(*forkAt)
+                      + ": the station sent a second, different record for this seq (a restored backup or a "
+                        "rewritten ledger); the office keeps what it verified up to seq "
+                      + std::to_string(good);
+    }
+
+    PgTransaction tx(*m_db);
+    const PgParam goodParam = PgParam::number(static_cast<std::int64_t>(good));
+    if (good > verified) {
+        m_db->query(std::string("INSERT INTO office.records (station, ") + kRecordColumns + ", received_at) SELECT station, "
+                        + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
+                    {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
+        m_db->query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
+                    {who, goodParam, PgParam::bytes(end.tree.root())});
+    }
+    // What is verified leaves the inbox; a copy that differs from it stays there as the fork's evidence.
+    m_db->query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND r.station = i.station "
+                "AND r.seq = i.seq AND r.hash = i.hash",
+                {who});
+    const auto now = static_cast<std::uint64_t>(std::time(nullptr));
+    for (const Push* push : toCosign) {
+        ledger::Checkpoint cosigned = push->checkpoint;
+        cosigned.signatures.push_back(m_cosigner->cosign(cosigned, now));
+        m_db->query("INSERT INTO office.cosignatures (station, size, note) VALUES ($1, $2, $3) "
+                    "ON CONFLICT (station, size) DO NOTHING",
+                    {who, PgParam::number(static_cast<std::int64_t>(cosigned.size)),
+                     PgParam::text(ledger::formatCheckpointNote(cosigned))});
+        out.cosignedSize = std::max(out.cosignedSize, cosigned.size);
+    }
+    m_db->query("UPDATE office.station_state SET state = $2, verified_size = $3, root = $4, chain = $5, problem = $6, "
+                "last_push = $7, updated_at = now() WHERE station = $1",
+                {who, PgParam::text(out.state), goodParam,
+                 good > 0 ? PgParam::bytes(end.tree.root()) : PgParam::null(), PgParam::text(end.toJson()),
+                 out.problem.empty() ? PgParam::null() : PgParam::text(out.problem), PgParam::number(processedPush)});
+    tx.commit();
+    out.verifiedAfter = good;
+    return out;
+}
+
+std::vector<StationStatus> Office::status()
+{
+    auto rows = m_db->query(
+        "SELECT s.station, "
+        "  (SELECT count(*) FROM office.records r WHERE r.station = s.station)"
+        "  + (SELECT count(DISTINCT seq) FROM office.inbox i WHERE i.station = s.station AND i.seq > st.verified_size),"
+        "  st.verified_size, coalesce(encode(st.root, 'base64'), ''),"
+        "  coalesce(to_char((SELECT max(pushed_at) FROM office.pushes p WHERE p.station = s.station) AT TIME ZONE 'UTC',"
+        "                   'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''),"
+        "  st.state, coalesce(st.problem, '') "
+        "FROM office.stations s JOIN office.station_state st ON st.station = s.station ORDER BY s.station");
+    std::vector<StationStatus> out;
+    for (int i = 0; i < rows.rows(); ++i) {
+        StationStatus s;
+        s.station = rows.text(i, 0);
+        s.records = static_cast<std::uint64_t>(rows.number(i, 1));
+        s.verifiedSize = static_cast<std::uint64_t>(rows.number(i, 2));
+        s.root = rows.text(i, 3);
+        s.lastSync = rows.text(i, 4);
+        s.state = rows.text(i, 5);
+        s.problem = rows.text(i, 6);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+} // namespace tillbook::office

@@ -1,0 +1,187 @@
+// Each step is one fixed script, never edited once released: a later change is a new step appended to kSteps.
+#include "office/office_schema.h"
+
+#include "station/common.h"
+
+#include <cctype>
+
+namespace tillbook::office {
+
+namespace {
+
+// Roles are cluster-wide: tillbook_stations is the group every station role belongs to, and the grants and policies
+// name it. A station sees and adds only rows whose station is its own (office.my_station(), from the role it logged
+// in as); it updates and deletes nothing.
+constexpr const char* kStep1 = R"SQL(
+CREATE SCHEMA office;
+CREATE TABLE office.stations (
+  station text PRIMARY KEY CHECK (station ~ '^[A-Z0-9-]{1,32}$'),
+  role name NOT NULL UNIQUE,
+  added_at timestamptz NOT NULL DEFAULT now()
+);
+-- What stations push: every record as they sent it. (station, seq, hash) so that a second, different record for the
+-- same seq (a fork) is kept as evidence instead of being lost; the same record twice is one row.
+CREATE TABLE office.inbox (
+  station text NOT NULL REFERENCES office.stations,
+  seq bigint NOT NULL CHECK (seq >= 1),
+  time_ms bigint NOT NULL,
+  operator text NOT NULL,
+  approver text NOT NULL,
+  kind text NOT NULL,
+  body text NOT NULL,
+  prev_hash bytea NOT NULL,
+  hash bytea NOT NULL,
+  key_id bytea NOT NULL,
+  signature bytea NOT NULL,
+  version smallint NOT NULL,
+  algorithm smallint NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  CHECK (octet_length(prev_hash) = 32 AND octet_length(hash) = 32 AND octet_length(key_id) = 32),
+  CHECK (version BETWEEN 0 AND 255 AND algorithm BETWEEN 0 AND 255),
+  PRIMARY KEY (station, seq, hash)
+);
+-- Verified records, append-only, one per (station, seq): the inbox's columns and checks, and when it was verified.
+CREATE TABLE office.records (
+  LIKE office.inbox INCLUDING CONSTRAINTS,
+  verified_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (station, seq),
+  FOREIGN KEY (station) REFERENCES office.stations
+);
+-- One row per sync: the station's signed checkpoint of its size and a consistency proof from the office's verified
+-- size at the time (C2SP tlog-mirror).
+CREATE TABLE office.pushes (
+  id bigserial PRIMARY KEY,
+  station text NOT NULL REFERENCES office.stations,
+  pushed_at timestamptz NOT NULL DEFAULT now(),
+  from_size bigint NOT NULL CHECK (from_size >= 0),
+  size bigint NOT NULL CHECK (size >= 1),
+  checkpoint text NOT NULL,
+  proof text NOT NULL
+);
+-- Written by the office process only.
+CREATE TABLE office.station_state (
+  station text PRIMARY KEY REFERENCES office.stations,
+  state text NOT NULL DEFAULT 'ok' CHECK (state IN ('ok', 'forked', 'invalid')),
+  verified_size bigint NOT NULL DEFAULT 0,
+  root bytea,
+  chain text,
+  problem text,
+  last_push bigint NOT NULL DEFAULT 0,
+  updated_at timestamptz
+);
+CREATE TABLE office.tree_heads (
+  station text NOT NULL REFERENCES office.stations,
+  size bigint NOT NULL,
+  root bytea NOT NULL,
+  verified_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (station, size)
+);
+CREATE TABLE office.cosignatures (
+  station text NOT NULL REFERENCES office.stations,
+  size bigint NOT NULL,
+  note text NOT NULL,
+  cosigned_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (station, size)
+);
+
+CREATE FUNCTION office.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'office.% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER records_append_only BEFORE UPDATE OR DELETE ON office.records
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER records_no_truncate BEFORE TRUNCATE ON office.records
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER tree_heads_append_only BEFORE UPDATE OR DELETE ON office.tree_heads
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER cosignatures_append_only BEFORE UPDATE OR DELETE ON office.cosignatures
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tillbook_stations') THEN
+    CREATE ROLE tillbook_stations NOLOGIN;
+  END IF;
+  EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO tillbook_stations', current_database());
+END $$;
+
+-- session_user, not current_user: inside a SECURITY DEFINER function current_user is the function's owner.
+CREATE FUNCTION office.my_station() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog AS $$ SELECT station FROM office.stations WHERE role = session_user $$;
+
+-- DDL takes no parameters: add-station calls this with the station, its role and the SCRAM verifier as values.
+CREATE FUNCTION office.add_station(p_station text, p_role text, p_verifier text) RETURNS void LANGUAGE plpgsql
+  SET search_path = pg_catalog AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role) THEN
+    EXECUTE format('ALTER ROLE %I WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', p_role, p_verifier);
+  ELSE
+    EXECUTE format('CREATE ROLE %I WITH LOGIN PASSWORD %L IN ROLE tillbook_stations', p_role, p_verifier);
+  END IF;
+  INSERT INTO office.stations (station, role) VALUES (p_station, p_role) ON CONFLICT (station) DO NOTHING;
+  INSERT INTO office.station_state (station) VALUES (p_station) ON CONFLICT (station) DO NOTHING;
+END $$;
+
+REVOKE ALL ON SCHEMA office FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA office FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA office FROM PUBLIC;
+GRANT USAGE ON SCHEMA office TO tillbook_stations;
+GRANT EXECUTE ON FUNCTION office.my_station() TO tillbook_stations;
+GRANT SELECT, INSERT ON office.inbox, office.pushes TO tillbook_stations;
+GRANT USAGE ON SEQUENCE office.pushes_id_seq TO tillbook_stations;
+GRANT SELECT ON office.records, office.station_state, office.cosignatures TO tillbook_stations;
+
+ALTER TABLE office.inbox ENABLE ROW LEVEL SECURITY;
+ALTER TABLE office.pushes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE office.records ENABLE ROW LEVEL SECURITY;
+ALTER TABLE office.station_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE office.cosignatures ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_station ON office.inbox TO tillbook_stations
+  USING (station = office.my_station()) WITH CHECK (station = office.my_station());
+CREATE POLICY own_station ON office.pushes TO tillbook_stations
+  USING (station = office.my_station()) WITH CHECK (station = office.my_station());
+CREATE POLICY own_station ON office.records FOR SELECT TO tillbook_stations USING (station = office.my_station());
+CREATE POLICY own_station ON office.station_state FOR SELECT TO tillbook_stations
+  USING (station = office.my_station());
+CREATE POLICY own_station ON office.cosignatures FOR SELECT TO tillbook_stations
+  USING (station = office.my_station());
+)SQL";
+
+const char* const kSteps[] = {kStep1};
+
+} // namespace
+
+int officeSchemaVersion()
+{
+    return static_cast<int>(std::size(kSteps));
+}
+
+void migrateOffice(PgConnection& db)
+{
+    PgTransaction tx(db);
+    // One migrator at a time, whole: the lock is held until this transaction ends.
+    db.query("SELECT pg_advisory_xact_lock(5420, 1)");
+    db.script("CREATE TABLE IF NOT EXISTS public.tillbook_office_schema (version integer NOT NULL)");
+    auto current = db.query("SELECT max(version) FROM public.tillbook_office_schema");
+    int version = current.isNull(0, 0) ? 0 : static_cast<int>(current.number(0, 0));
+    if (version > officeSchemaVersion())
+        throw station::CommandRefused(Msg::OfficeSchemaNewer, {MessageArg::number("version", version),
+                                                               MessageArg::number("ours", officeSchemaVersion())});
+    for (int step = version; step < officeSchemaVersion(); ++step) {
+        db.script(kSteps[step]);
+        db.query("INSERT INTO public.tillbook_office_schema (version) VALUES ($1)", {PgParam::number(step + 1)});
+    }
+    db.script("REVOKE ALL ON public.tillbook_office_schema FROM PUBLIC");
+    tx.commit();
+}
+
+std::string stationRole(std::string_view station)
+{
+    std::string role = "tillbook_station_";
+    for (char c : station)
+        role += c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return role;
+}
+
+} // namespace tillbook::office

@@ -1,0 +1,58 @@
+// The station side of the office: joining (the office's URL, CA, key and the station's password kept beside its
+// signing key) and syncing (push the records the office lacks with a signed checkpoint and a consistency proof, then
+// pull the office's cosigned checkpoints into a table beside the ledger).
+#pragma once
+
+#include "station/station.h"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace tillbook::office {
+
+// The office could not be reached; nothing was sent and the station goes on as it was.
+class OfficeUnreachable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Where a joined station keeps what it knows of its office.
+struct OfficeLinkPaths {
+    explicit OfficeLinkPaths(const station::DataPaths& paths);
+    std::filesystem::path config; // office/office.json: URL, role, the office's public key
+    std::filesystem::path ca; // office/ca.pem: the CA the office's certificate must chain to
+    std::filesystem::path password; // keys/office.password (0600), beside the signing key
+};
+
+// Reads JOIN.json (from tillctl office add-station) and keeps it in the station's data directory. Refuses a file for
+// another station. Returns the office URL.
+std::string joinOffice(station::Station& station, const std::filesystem::path& joinFile);
+
+struct SyncOutcome {
+    std::uint64_t localSize = 0;
+    std::uint64_t sent = 0; // records sent by this sync
+    std::uint64_t firstSent = 0; // their seqs, when any
+    std::uint64_t lastSent = 0;
+    std::uint64_t officeHas = 0; // the largest seq the office holds after this sync
+    std::uint64_t officeVerified = 0; // what the office had verified when the sync began
+    std::string officeState; // ok, forked or invalid
+    std::string officeProblem;
+    std::uint64_t cosignaturesPulled = 0;
+    std::uint64_t latestCosigned = 0; // the largest cosigned checkpoint the station holds
+    std::optional<std::string> problem; // one sentence: this station forked from the office, or is frozen there
+};
+
+// Tests only: the push stops the process (as a crash would) after this many committed batches.
+inline constexpr const char* kSyncCrashAfterBatchesEnv = "TILLBOOK_TEST_SYNC_CRASH_AFTER_BATCHES";
+
+// Throws station::CommandRefused when the station has not joined an office, OfficeUnreachable when it cannot connect.
+SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize = 500);
+
+// The cosigned checkpoints the station keeps (size, note), oldest first; none when the table does not exist.
+std::vector<std::pair<std::uint64_t, std::string>> storedCosignatures(ledger::Db& db);
+// The office's public key a joined station holds (office/office.json), if it joined one.
+std::optional<std::string> officeKeyOf(const station::DataPaths& paths);
+
+} // namespace tillbook::office
