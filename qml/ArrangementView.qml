@@ -18,7 +18,7 @@ FocusScope {
     function show(accountNumber) {
         account = accountNumber
         ArrangementController.reset()
-        PrintController.clearStatus()
+        PrintController.clearFeedback()
         down.text = "0.00"
         installments.text = "6"
         rate.text = "0"

@@ -21,8 +21,8 @@ FocusScope {
     ]
 
     function show(account) {
-        BackOfficeController.clearMessages()
-        PrintController.clearStatus()
+        BackOfficeController.clearFeedback()
+        PrintController.clearFeedback()
         visible = true
         accountPage.start(account || "")
         ordersPage.start()
@@ -33,7 +33,7 @@ FocusScope {
     }
     function select(index) {
         tab = index
-        BackOfficeController.clearMessages()
+        BackOfficeController.clearFeedback()
         var pages = [accountPage, ordersPage, batchPage, reviewPage, activityPage]
         pages[index].forceActiveFocus()
     }
@@ -119,7 +119,7 @@ FocusScope {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
-                text: BackOfficeController.error !== "" ? BackOfficeController.error : BackOfficeController.message
+                text: BackOfficeController.error !== "" ? BackOfficeController.error : BackOfficeController.notice
                 color: BackOfficeController.error !== "" ? Theme.danger : Theme.ok
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.DemiBold

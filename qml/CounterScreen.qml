@@ -170,14 +170,15 @@ FocusScope {
                     objectName: "drawerNotice"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
-                    text: DeviceController.notice !== "" ? DeviceController.notice
-                        : DrawerController.level === "drop_required" ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
-                        : DrawerController.level === "warn" ? qsTr("The drawer is getting heavy: drop cash to the safe soon.")
+                    text: DeviceController.error !== "" ? DeviceController.error
+                        : DeviceController.notice !== "" ? DeviceController.notice
+                        : DrawerController.level === DrawerController.DropRequired ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
+                        : DrawerController.level === DrawerController.Warn ? qsTr("The drawer is getting heavy: drop cash to the safe soon.")
                         : !DrawerController.isOpen ? qsTr("No drawer is open: open one with a counted float to take payments.") : ""
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
-                    color: DeviceController.notice !== "" ? (DeviceController.noticeOk ? Theme.textMuted : Theme.danger)
-                         : DrawerController.level === "normal" && DrawerController.isOpen ? Theme.textMuted : Theme.warn
+                    color: DeviceController.error !== "" ? Theme.danger : DeviceController.notice !== "" ? Theme.textMuted
+                         : DrawerController.level === DrawerController.Normal && DrawerController.isOpen ? Theme.textMuted : Theme.warn
                 }
                 SecondaryButton {
                     objectName: "receiptsButton"

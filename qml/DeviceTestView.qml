@@ -69,8 +69,8 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 visible: DeviceController.hasDrawer
-                text: DeviceController.drawerState === "open" ? qsTr("Cash drawer: open")
-                    : DeviceController.drawerState === "closed" ? qsTr("Cash drawer: closed")
+                text: DeviceController.drawerState === DeviceController.SensorOpen ? qsTr("Cash drawer: open")
+                    : DeviceController.drawerState === DeviceController.SensorClosed ? qsTr("Cash drawer: closed")
                                                                : qsTr("Cash drawer: its sensor cannot be read")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -137,11 +137,11 @@ FocusScope {
             Label {
                 objectName: "deviceNotice"
                 Layout.fillWidth: true
-                visible: DeviceController.notice !== ""
+                visible: text !== ""
                 wrapMode: Text.Wrap
-                text: DeviceController.notice
+                text: DeviceController.error !== "" ? DeviceController.error : DeviceController.notice
                 font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
+                color: DeviceController.error !== "" ? Theme.danger : Theme.textMuted
             }
             KeypadButton {
                 objectName: "deviceTestDone"

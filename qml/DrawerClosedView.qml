@@ -14,13 +14,13 @@ FocusScope {
     Keys.onReturnPressed: dismiss()
 
     function show() {
-        PrintController.clearStatus()
+        PrintController.clearFeedback()
         visible = true
         forceActiveFocus()
     }
 
     function dismiss() {
-        PrintController.clearStatus()
+        PrintController.clearFeedback()
         visible = false
         dismissed()
     }

@@ -19,7 +19,7 @@ FocusScope {
         reason.text = ""
         paidAmount.text = ""
         paidReason.text = ""
-        DrawerController.clearError()
+        DrawerController.clearFeedback()
         visible = true
         if (mode === "paidout")
             paidAmount.forceActiveFocus()

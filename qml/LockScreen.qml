@@ -60,7 +60,7 @@ FocusScope {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: SessionController.lastError
+                text: SessionController.error
                 font.pixelSize: Theme.fontBody
                 color: Theme.danger
                 Accessible.role: Accessible.AlertMessage

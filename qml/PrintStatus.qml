@@ -5,11 +5,11 @@ import Tillbook.App
 
 Label {
     objectName: "printStatus"
-    visible: PrintController.status !== ""
-    text: PrintController.status
+    visible: text !== ""
+    text: PrintController.error !== "" ? PrintController.error : PrintController.notice
     wrapMode: Text.Wrap
     font.pixelSize: Theme.fontSmall
-    color: PrintController.ok ? Theme.textMuted : Theme.danger
+    color: PrintController.error !== "" ? Theme.danger : Theme.textMuted
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 }

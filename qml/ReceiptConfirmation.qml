@@ -23,7 +23,7 @@ FocusScope {
     }
 
     function dismiss() {
-        PrintController.clearStatus()
+        PrintController.clearFeedback()
         PaymentController.dismissReceipt()
         confirmation.dismissed()
     }

@@ -16,7 +16,7 @@ FocusScope {
     signal dismissed()
 
     function show(number) {
-        PrintController.clearStatus()
+        PrintController.clearFeedback()
         visible = true
         number = number || PaymentController.recentReceipt
         receiptNumber.text = number

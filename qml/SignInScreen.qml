@@ -29,7 +29,7 @@ FocusScope {
             operatorList.currentIndex = Math.max(0, Math.min(operatorList.count - 1,
                 operatorList.currentIndex + (event.key === Qt.Key_Down ? 1 : -1)))
             keypad.clear()
-            SessionController.clearError()
+            SessionController.clearFeedback()
             event.accepted = true
         } else {
             event.accepted = keypad.handleKey(event)
@@ -108,7 +108,7 @@ FocusScope {
                     onClicked: {
                         operatorList.currentIndex = index
                         keypad.clear()
-                        SessionController.clearError()
+                        SessionController.clearFeedback()
                         screen.forceActiveFocus()
                     }
 
@@ -209,7 +209,7 @@ FocusScope {
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     wrapMode: Text.WordWrap
-                    text: SessionController.lastError
+                    text: SessionController.error
                     font.pixelSize: Theme.fontBody
                     color: Theme.danger
                     Accessible.role: Accessible.AlertMessage

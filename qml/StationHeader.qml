@@ -38,17 +38,17 @@ Rectangle {
         StatusPill {
             objectName: "drawerPill"
             // The drawer session, and the till itself when its sensor reports: "D000001 · till shut".
-            readonly property string sensor: !DeviceController.hasDrawer || DeviceController.drawerState === "none" ? ""
-                : DeviceController.drawerState === "open" ? qsTr("till open") : DeviceController.drawerState === "closed"
+            readonly property string sensor: !DeviceController.hasDrawer || DeviceController.drawerState === DeviceController.NoSensor ? ""
+                : DeviceController.drawerState === DeviceController.SensorOpen ? qsTr("till open") : DeviceController.drawerState === DeviceController.SensorClosed
                 ? qsTr("till shut") : qsTr("till not answering")
             label: qsTr("Drawer")
             value: (!DrawerController.isOpen ? qsTr("Not open")
                  : DrawerController.isMine ? DrawerController.drawerId.slice(-7)
                                            : qsTr("%1's").arg(DrawerController.ownerName))
                    + (sensor !== "" ? " \u00b7 " + sensor : "")
-            tone: DrawerController.isOpen && DrawerController.level === "drop_required" ? "danger"
-                : DeviceController.drawerState === "open" ? "warn"
-                : !DrawerController.isOpen ? "muted" : DrawerController.level === "warn" ? "warn" : "ok"
+            tone: DrawerController.isOpen && DrawerController.level === DrawerController.DropRequired ? "danger"
+                : DeviceController.drawerState === DeviceController.SensorOpen ? "warn"
+                : !DrawerController.isOpen ? "muted" : DrawerController.level === DrawerController.Warn ? "warn" : "ok"
         }
         HeaderButton {
             objectName: "openDrawerButton"

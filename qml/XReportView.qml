@@ -14,7 +14,7 @@ FocusScope {
     Keys.onReturnPressed: close()
 
     function close() {
-        PrintController.clearStatus()
+        PrintController.clearFeedback()
         visible = false
     }
 

@@ -24,7 +24,7 @@ QString money(Money m)
 } // namespace
 
 ArrangementController::ArrangementController(station::Station& station, SessionController& session, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
     , m_session(session)
 {
@@ -102,7 +102,7 @@ void ArrangementController::show(const Schedule& s, const QString& account)
                            {QStringLiteral("totalInterest"), money(s.totalInterest)},
                            {QStringLiteral("totalOfPayments"), money(s.totalOfPayments)},
                            {QStringLiteral("balance"), detail ? money(detail->summary.balance) : QString()}};
-    m_error.clear();
+    clearFeedback();
 }
 
 bool ArrangementController::preview(const QString& account, const QString& down, const QString& installments,
@@ -158,7 +158,7 @@ void ArrangementController::reset()
 {
     m_schedule.clear();
     m_totals.clear();
-    m_error.clear();
+    clearFeedback();
     m_approvalNeeded.clear();
     m_createdId.clear();
     emit scheduleChanged();
@@ -167,7 +167,7 @@ void ArrangementController::reset()
 
 void ArrangementController::fail(const QString& error)
 {
-    m_error = error;
+    setError(error);
     m_schedule.clear();
     m_totals.clear();
     emit scheduleChanged();

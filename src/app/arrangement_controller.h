@@ -4,6 +4,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/feedback.h"
 #include "station/station.h"
 #include "station/arrangements.h"
 #endif
@@ -20,7 +21,7 @@ namespace tillbook::app {
 
 class SessionController;
 
-class ArrangementController : public QObject
+class ArrangementController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -28,7 +29,6 @@ class ArrangementController : public QObject
     Q_PROPERTY(QVariantList schedule READ schedule NOTIFY scheduleChanged)
     // financed, periodicPayment, totalInterest, totalOfPayments, balance (the account's), as "$1,234.56"
     Q_PROPERTY(QVariantMap totals READ totals NOTIFY scheduleChanged)
-    Q_PROPERTY(QString error READ error NOTIFY scheduleChanged)
     Q_PROPERTY(QString approvalNeeded READ approvalNeeded NOTIFY scheduleChanged) // "" or what the supervisor approves
     Q_PROPERTY(QString createdId READ createdId NOTIFY createdChanged)
     Q_PROPERTY(QString defaultFirstDue READ defaultFirstDue CONSTANT)
@@ -40,7 +40,6 @@ public:
 
     QVariantList schedule() const { return m_schedule; }
     QVariantMap totals() const { return m_totals; }
-    QString error() const { return m_error; }
     QString approvalNeeded() const { return m_approvalNeeded; }
     QString createdId() const { return m_createdId; }
     QString defaultFirstDue() const;
@@ -70,7 +69,6 @@ private:
     SessionController& m_session;
     QVariantList m_schedule;
     QVariantMap m_totals;
-    QString m_error;
     QString m_approvalNeeded;
     QString m_createdId;
 };

@@ -58,7 +58,7 @@ bool looksLikeScanLine(const QString& text)
 } // namespace
 
 BackOfficeController::BackOfficeController(station::Station& station, SessionController& session, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
     , m_session(session)
 {
@@ -74,10 +74,8 @@ BackOfficeController::BackOfficeController(station::Station& station, SessionCon
         m_review.clear();
         m_rejected.clear();
         m_activity.clear();
-        m_error.clear();
-        m_message.clear();
+        clearFeedback();
         emit dataChanged();
-        emit messageChanged();
     });
 }
 
@@ -110,25 +108,9 @@ bool BackOfficeController::run(const std::function<void()>& work, const QString&
         emit dataChanged();
         return true;
     } catch (const std::exception& e) {
-        m_error = failurePrefix + describeFailure(e);
-        m_message.clear();
-        emit messageChanged();
+        setError(failurePrefix + describeFailure(e));
         return false;
     }
-}
-
-void BackOfficeController::succeed(const QString& message)
-{
-    m_error.clear();
-    m_message = message;
-    emit messageChanged();
-}
-
-void BackOfficeController::clearMessages()
-{
-    m_error.clear();
-    m_message.clear();
-    emit messageChanged();
 }
 
 // ---- Accounts ----
@@ -189,7 +171,7 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
     bool ok = run([&] { m_station.maintenance().changeAccount(operatorId(), number.toStdString(), change, reason.toStdString()); },
                   tr("Not changed: "));
     if (ok) {
-        succeed(tr("Account %1 updated.").arg(number));
+        setNotice(tr("Account %1 updated.").arg(number));
         loadAccount(number, m_historyKind);
     }
     return ok;
@@ -200,7 +182,7 @@ bool BackOfficeController::addNote(const QString& number, const QString& text)
     bool ok = run([&] { m_station.maintenance().noteAccount(operatorId(), number.toStdString(), text.toStdString()); },
                   tr("Not recorded: "));
     if (ok) {
-        succeed(tr("Note added to account %1.").arg(number));
+        setNotice(tr("Note added to account %1.").arg(number));
         loadAccount(number, m_historyKind);
     }
     return ok;
@@ -228,8 +210,7 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
     QString error;
     auto value = parseAmount(amount, error, tr("Amount"));
     if (!value) {
-        m_error = tr("Not adjusted: %1").arg(error);
-        emit messageChanged();
+        setError(tr("Not adjusted: %1").arg(error));
         return false;
     }
     QString number = m_account.value(QStringLiteral("number")).toString();
@@ -247,7 +228,7 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
         },
         tr("Not adjusted: "));
     if (ok) {
-        succeed(tr("Bill %1 adjusted by %2.").arg(bill, money(*value)));
+        setNotice(tr("Bill %1 adjusted by %2.").arg(bill, money(*value)));
         loadAccount(number, m_historyKind);
     }
     return ok;
@@ -280,8 +261,7 @@ bool BackOfficeController::createOrder(const QString& number, const QString& typ
     QString error;
     auto value = parseAmount(deposit.trimmed().isEmpty() ? QStringLiteral("0") : deposit, error, tr("Deposit"));
     if (!value) {
-        m_error = tr("Order not recorded: %1").arg(error);
-        emit messageChanged();
+        setError(tr("Order not recorded: %1").arg(error));
         return false;
     }
     std::string id;
@@ -299,7 +279,7 @@ bool BackOfficeController::createOrder(const QString& number, const QString& typ
         },
         tr("Order not recorded: "));
     if (ok) {
-        succeed(value->isPositive() ? tr("Order %1 recorded; the %2 deposit is billed on the account.").arg(q(id), money(*value))
+        setNotice(value->isPositive() ? tr("Order %1 recorded; the %2 deposit is billed on the account.").arg(q(id), money(*value))
                                     : tr("Order %1 recorded.").arg(q(id)));
         loadOrders(m_orderStatus);
     }
@@ -316,7 +296,7 @@ bool BackOfficeController::updateOrder(const QString& id, const QString& status,
         },
         tr("Order not changed: "));
     if (ok) {
-        succeed(tr("Order %1 is %2.").arg(id, status));
+        setNotice(tr("Order %1 is %2.").arg(id, status));
         loadOrders(m_orderStatus);
     }
     return ok;
@@ -384,8 +364,7 @@ bool BackOfficeController::openBatch(const QString& count, const QString& total,
     QString error;
     auto value = parseAmount(total, error, tr("Control total"));
     if (!isNumber || !value) {
-        m_error = tr("Batch not opened: %1").arg(!isNumber ? tr("the control count is the number of remittances.") : error);
-        emit messageChanged();
+        setError(tr("Batch not opened: %1").arg(!isNumber ? tr("the control count is the number of remittances.") : error));
         return false;
     }
     bool ok = run(
@@ -395,7 +374,7 @@ bool BackOfficeController::openBatch(const QString& count, const QString& total,
         },
         tr("Batch not opened: "));
     if (ok)
-        succeed(tr("Batch %1 open: key each remittance.").arg(m_batch.value(QStringLiteral("id")).toString()));
+        setNotice(tr("Batch %1 open: key each remittance.").arg(m_batch.value(QStringLiteral("id")).toString()));
     return ok;
 }
 
@@ -405,8 +384,7 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
     QString error;
     auto value = parseAmount(amount, error, tr("Amount"));
     if (!value) {
-        m_error = tr("Remittance not recorded: %1").arg(error);
-        emit messageChanged();
+        setError(tr("Remittance not recorded: %1").arg(error));
         return false;
     }
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
@@ -425,7 +403,7 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
         showBatch(*m_station.batches().batch(batchId));
     });
     if (ok)
-        succeed(item.status == "accepted"
+        setNotice(item.status == "accepted"
                     ? tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account))
                     : tr("Item %1: %2 for account %3 goes to the exceptions: %4")
                           .arg(item.n)
@@ -443,7 +421,7 @@ bool BackOfficeController::removeItem(int item, const QString& reason)
         },
         tr("Not removed: "));
     if (ok)
-        succeed(tr("Item %1 removed.").arg(item));
+        setNotice(tr("Item %1 removed.").arg(item));
     return ok;
 }
 
@@ -452,7 +430,7 @@ bool BackOfficeController::closeBatch()
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
     if (ok)
-        succeed(tr("Batch %1 closed: %2 posted; %3 exception(s) to mail back.")
+        setNotice(tr("Batch %1 closed: %2 posted; %3 exception(s) to mail back.")
                     .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString())
                     .arg(m_batch.value(QStringLiteral("exceptionCount")).toLongLong()));
     return ok;
@@ -497,7 +475,7 @@ bool BackOfficeController::approveWork(const QString& subject, const QString& id
     bool ok = run([&] { m_station.review().approveWork(operatorId(), subject.toStdString(), id.toStdString()); },
                   tr("Not approved: "));
     if (ok) {
-        succeed(tr("%1 approved.").arg(id));
+        setNotice(tr("%1 approved.").arg(id));
         loadReview(day);
     }
     return ok;
@@ -509,7 +487,7 @@ bool BackOfficeController::rejectWork(const QString& subject, const QString& id,
     bool ok = run([&] { m_station.review().rejectWork(operatorId(), subject.toStdString(), id.toStdString(), reason.toStdString()); },
                   tr("Not rejected: "));
     if (ok) {
-        succeed(tr("%1 sent back to its cashier.").arg(id));
+        setNotice(tr("%1 sent back to its cashier.").arg(id));
         loadReview(day);
     }
     return ok;
@@ -520,7 +498,7 @@ bool BackOfficeController::resubmitWork(const QString& subject, const QString& i
     bool ok = run([&] { m_station.review().resubmitWork(operatorId(), subject.toStdString(), id.toStdString(), answer.toStdString()); },
                   tr("Not sent: "));
     if (ok) {
-        succeed(tr("%1 is back with the supervisor.").arg(id));
+        setNotice(tr("%1 is back with the supervisor.").arg(id));
         loadRejected();
     }
     return ok;
@@ -533,18 +511,14 @@ bool BackOfficeController::approveDay(const QString& day)
     } catch (const station::CheckpointAfterCloseFailed& e) {
         // The approval is recorded; only the checkpoint after it is missing. Say so, not "not approved".
         loadReview(day);
-        m_error = describeFailure(e);
-        m_message.clear();
-        emit messageChanged();
+        setError(describeFailure(e));
         return false;
     } catch (const std::exception& e) {
-        m_error = tr("Day not approved: %1").arg(describeFailure(e));
-        m_message.clear();
-        emit messageChanged();
+        setError(tr("Day not approved: %1").arg(describeFailure(e)));
         return false;
     }
     loadReview(day);
-    succeed(tr("%1 approved and sealed by signed checkpoint at record %2.")
+    setNotice(tr("%1 approved and sealed by signed checkpoint at record %2.")
                 .arg(day)
                 .arg(m_review.value(QStringLiteral("approvedSeq")).toLongLong()));
     return true;

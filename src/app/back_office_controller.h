@@ -4,6 +4,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/feedback.h"
 #include "station/station.h"
 #include "station/batches.h"
 #endif
@@ -20,14 +21,12 @@ namespace tillbook::app {
 
 class SessionController;
 
-class BackOfficeController : public QObject
+class BackOfficeController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     // The last refusal in one sentence ("" after a success) and the last success in one sentence.
-    Q_PROPERTY(QString error READ error NOTIFY messageChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString today READ today NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap account READ account NOTIFY dataChanged) // number, name, mailingAddress, phone, email, bills
     Q_PROPERTY(QVariantList history READ history NOTIFY dataChanged)
@@ -42,8 +41,6 @@ public:
     static void setInstance(BackOfficeController* instance);
     static BackOfficeController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
-    QString error() const { return m_error; }
-    QString message() const { return m_message; }
     QString today() const;
     QVariantMap account() const { return m_account; }
     QVariantList history() const { return m_history; }
@@ -87,22 +84,17 @@ public:
     Q_INVOKABLE void loadRejected();
     // Activity report.
     Q_INVOKABLE bool loadActivity(const QString& from, const QString& to);
-    Q_INVOKABLE void clearMessages();
 
 signals:
-    void messageChanged();
     void dataChanged();
 
 private:
     bool run(const std::function<void()>& work, const QString& failurePrefix = {});
-    void succeed(const QString& message);
     void showBatch(const station::MailBatch& b);
     std::string operatorId() const;
 
     station::Station& m_station;
     SessionController& m_session;
-    QString m_error;
-    QString m_message;
     QVariantMap m_account;
     QVariantList m_history;
     QVariantList m_orders;

@@ -22,7 +22,7 @@ DeviceController* s_instance = nullptr;
 } // namespace
 
 DeviceController::DeviceController(station::Station& station, SessionController& session, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
     , m_session(session)
 {
@@ -38,7 +38,7 @@ DeviceController::DeviceController(station::Station& station, SessionController&
         m_worker = new DeviceWorker(std::move(hub));
     } catch (const std::exception& e) {
         m_setupError = QString::fromUtf8(e.what());
-        m_notice = m_setupError;
+        setError(m_setupError);
     }
     if (m_worker) {
         m_thread.setObjectName(QStringLiteral("tillbook-devices"));
@@ -172,14 +172,20 @@ void DeviceController::onStatusRead(const QString& state, const QString& message
     m_polling = false;
     m_printerState = state;
     m_printerMessage = message;
-    if (!drawer.isEmpty())
-        m_drawerState = drawer;
+    if (drawer == QStringLiteral("open"))
+        m_drawerState = SensorOpen;
+    else if (drawer == QStringLiteral("closed"))
+        m_drawerState = SensorClosed;
+    else if (drawer == QStringLiteral("unknown"))
+        m_drawerState = SensorUnknown;
+    else if (drawer == QStringLiteral("none"))
+        m_drawerState = NoSensor;
     const bool closeCheck = m_closeCheck == CloseCheck::Asked;
     if (closeCheck)
         m_closeCheck = CloseCheck::None;
     emit stateChanged();
-    if (closeCheck && m_drawerState == QStringLiteral("open"))
-        setNotice(tr("The drawer is closed in the books but the cash drawer is still open: push it shut."));
+    if (closeCheck && m_drawerState == SensorOpen)
+        report(tr("The drawer is closed in the books but the cash drawer is still open: push it shut."));
     if (m_pollAgain) {
         m_pollAgain = false;
         refresh();
@@ -204,7 +210,7 @@ void DeviceController::onCheckPolled(const QString& line, const QString& problem
     // Said once: repeating it every poll would hide every other notice.
     if (!problem.isEmpty() && problem != m_lastReaderProblem) {
         m_lastReaderProblem = problem;
-        setNotice(problem);
+        report(problem);
     }
 }
 
@@ -236,9 +242,9 @@ void DeviceController::onLedgerChanged()
 void DeviceController::onDrawerKicked(bool test, const QString& error)
 {
     if (!error.isEmpty())
-        setNotice(tr("The drawer did not open (%1). What was done is recorded; open it with the key.").arg(error));
+        report(tr("The drawer did not open (%1). What was done is recorded; open it with the key.").arg(error));
     else if (test)
-        setNotice(tr("The drawer was opened for the test."), true);
+        report(tr("The drawer was opened for the test."), true);
 }
 
 quint64 DeviceController::printLayout(const printing::Layout& layout)
@@ -253,7 +259,7 @@ void DeviceController::onPrinted(quint64 job, bool printed, const QString& messa
 {
     if (job == m_testJob) {
         m_testJob = 0;
-        setNotice(message, printed);
+        report(message, printed);
     }
     emit printFinished(job, printed, message);
     refresh();
@@ -262,21 +268,21 @@ void DeviceController::onPrinted(quint64 job, bool printed, const QString& messa
 bool DeviceController::testPrint()
 {
     if (!hasPrinter()) {
-        setNotice(tr("No receipt printer is set up in devices.json."));
+        report(tr("No receipt printer is set up in devices.json."));
         return false;
     }
     m_testJob = printLayout(printing::sampleLayouts().front().second);
-    setNotice(tr("Printing a test receipt…"), true);
+    report(tr("Printing a test receipt…"), true);
     return true;
 }
 
 bool DeviceController::testDrawer()
 {
     if (!hasDrawer()) {
-        setNotice(tr("No cash drawer is set up in devices.json."));
+        report(tr("No cash drawer is set up in devices.json."));
         return false;
     }
-    setNotice({}, true); // this test's outcome, not an earlier one's
+    report({}, true); // this test's outcome, not an earlier one's
     // The kick's answer says whether the test opened it; the record kicks through onLedgerChanged, like every other
     // record, as soon as it is durable (inside drawerTest), so this is set first.
     m_testKick = true;
@@ -284,23 +290,25 @@ bool DeviceController::testDrawer()
         m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
         m_testKick = false;
-        setNotice(describeFailure(e));
+        report(describeFailure(e));
         return false;
     }
-    if (m_notice.isEmpty())
-        setNotice(tr("Opening the drawer…"), true);
+    if (error().isEmpty() && notice().isEmpty())
+        report(tr("Opening the drawer…"), true);
     return true;
 }
 
 void DeviceController::clearNotice()
 {
-    setNotice({}, true);
+    report({}, true);
 }
 
-void DeviceController::setNotice(const QString& notice, bool ok)
+void DeviceController::report(const QString& text, bool ok)
 {
-    m_notice = notice;
-    m_noticeOk = ok;
+    if (ok)
+        setNotice(text);
+    else
+        setError(text);
     emit stateChanged();
 }
 

@@ -5,6 +5,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/feedback.h"
 #include "devices/device_hub.h"
 #include "printing/layout.h"
 #include "station/station.h"
@@ -26,7 +27,7 @@ namespace tillbook::app {
 class SessionController;
 class DeviceWorker;
 
-class DeviceController : public QObject
+class DeviceController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -36,16 +37,18 @@ class DeviceController : public QObject
     // none, ready, paper_end, cover_open, offline, error, unreachable
     Q_PROPERTY(QString printerState READ printerState NOTIFY stateChanged)
     Q_PROPERTY(QString printerMessage READ printerMessage NOTIFY stateChanged)
-    Q_PROPERTY(QString drawerState READ drawerState NOTIFY stateChanged) // none, open, closed, unknown
+    Q_PROPERTY(DrawerSensor drawerState READ drawerState NOTIFY stateChanged)
     // The latest thing the cashier must know about the devices ("The cash drawer is still open: close it."); "" if none.
-    Q_PROPERTY(QString notice READ notice NOTIFY stateChanged)
-    Q_PROPERTY(bool noticeOk READ noticeOk NOTIFY stateChanged) // the notice reports success, not a problem
     Q_PROPERTY(QString setupError READ setupError CONSTANT) // devices.json could not be used
     Q_PROPERTY(bool hasCheckReader READ hasCheckReader CONSTANT) // a serial MICR reader (a wedge reader types)
     Q_PROPERTY(QString micrSymbols READ micrSymbols CONSTANT) // the reader's symbol set from devices.json, or "auto"
     Q_PROPERTY(QString lastCheckRead READ lastCheckRead NOTIFY checkRead) // for the device test screen
 
 public:
+    // What the cash drawer's sensor says: no drawer (or no sensor), not known, open, closed.
+    enum DrawerSensor { NoSensor, SensorUnknown, SensorOpen, SensorClosed };
+    Q_ENUM(DrawerSensor)
+
     DeviceController(station::Station& station, SessionController& session, QObject* parent = nullptr);
     ~DeviceController() override;
     static void setInstance(DeviceController* instance);
@@ -58,9 +61,7 @@ public:
     QString lastCheckRead() const { return m_lastCheckRead; }
     QString printerState() const { return m_printerState; }
     QString printerMessage() const { return m_printerMessage; }
-    QString drawerState() const { return m_drawerState; }
-    QString notice() const { return m_notice; }
-    bool noticeOk() const { return m_noticeOk; }
+    DrawerSensor drawerState() const { return m_drawerState; }
     QString setupError() const { return m_setupError; }
 
     // Asks the printer (and the drawer sensor through it); the answer arrives as stateChanged. One question is out at
@@ -107,7 +108,8 @@ private:
     void onDrawerKicked(bool test, const QString& error);
     void onCheckPolled(const QString& line, const QString& problem);
     void pollCheck();
-    void setNotice(const QString& notice, bool ok = false);
+    // A device outcome for the screen: a notice when it went well, else an error.
+    void report(const QString& text, bool ok = false);
 
     station::Station& m_station;
     SessionController& m_session;
@@ -128,9 +130,7 @@ private:
     std::uint64_t m_seenSeq = 0;
     QString m_printerState = QStringLiteral("none");
     QString m_printerMessage;
-    QString m_drawerState = QStringLiteral("none");
-    QString m_notice;
-    bool m_noticeOk = false;
+    DrawerSensor m_drawerState = NoSensor;
     QString m_setupError;
     QTimer m_poll;
     QTimer m_micrPoll;

@@ -23,7 +23,7 @@ QString money(Money m)
 } // namespace
 
 DrawerController::DrawerController(station::Station& station, SessionController& session, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
     , m_session(session)
 {
@@ -73,17 +73,17 @@ QString DrawerController::ownerName() const
     return QString::fromStdString(op ? op->name : m_open->operatorId);
 }
 
-QString DrawerController::level() const
+DrawerController::Level DrawerController::level() const
 {
     if (!m_open)
-        return QStringLiteral("normal");
+        return Normal;
     switch (m_open->level) {
     case CashLevel::Warn:
-        return QStringLiteral("warn");
+        return Warn;
     case CashLevel::DropRequired:
-        return QStringLiteral("drop_required");
+        return DropRequired;
     default:
-        return QStringLiteral("normal");
+        return Normal;
     }
 }
 
@@ -375,19 +375,6 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
     }
     setError({});
     return rows;
-}
-
-void DrawerController::clearError()
-{
-    setError({});
-}
-
-void DrawerController::setError(const QString& error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    emit errorChanged();
 }
 
 } // namespace tillbook::app

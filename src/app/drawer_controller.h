@@ -4,6 +4,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/feedback.h"
 #include "station/station.h"
 #include "station/drawers.h"
 #endif
@@ -20,7 +21,7 @@ namespace tillbook::app {
 
 class SessionController;
 
-class DrawerController : public QObject
+class DrawerController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,14 +30,17 @@ class DrawerController : public QObject
     Q_PROPERTY(bool isMine READ isMine NOTIFY drawerChanged)
     Q_PROPERTY(QString drawerId READ drawerId NOTIFY drawerChanged)
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY drawerChanged)
-    Q_PROPERTY(QString level READ level NOTIFY drawerChanged) // normal, warn, drop_required: no amounts (blind)
+    Q_PROPERTY(Level level READ level NOTIFY drawerChanged) // how full, with no amounts (blind)
     Q_PROPERTY(QVariantList denominations READ denominations CONSTANT)
     Q_PROPERTY(QString expectedFloat READ expectedFloat NOTIFY drawerChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QVariantMap countResult READ countResult NOTIFY countResultChanged)
     Q_PROPERTY(QString lastClosedId READ lastClosedId NOTIFY lastClosedIdChanged) // for the Z report and deposit slip
 
 public:
+    // How much cash the open drawer holds against the pickup settings; Normal when no drawer is open.
+    enum Level { Normal, Warn, DropRequired };
+    Q_ENUM(Level)
+
     DrawerController(station::Station& station, SessionController& session, QObject* parent = nullptr);
     static void setInstance(DrawerController* instance);
     static DrawerController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
@@ -45,10 +49,9 @@ public:
     bool isMine() const;
     QString drawerId() const;
     QString ownerName() const;
-    QString level() const;
+    Level level() const;
     QVariantList denominations() const;
     QString expectedFloat() const;
-    QString error() const { return m_error; }
     QVariantMap countResult() const { return m_countResult; }
     QString lastClosedId() const { return m_lastClosedId; }
     // The supervisor who approved showing the X report of the open drawer, until the session or drawer changes.
@@ -72,22 +75,18 @@ public:
     // The report as label/amount rows, after the supervisor approves; empty on refusal (see error).
     Q_INVOKABLE QVariantList xReport(const QString& supervisorId, const QString& pin);
     Q_INVOKABLE void refresh();
-    Q_INVOKABLE void clearError();
 
 signals:
     void lastClosedIdChanged();
     void drawerChanged();
-    void errorChanged();
     void countResultChanged();
 
 private:
     std::optional<CashCount> parseCount(const QVariantList& pieces, const QString& rolled, QString* error) const;
-    void setError(const QString& error);
 
     station::Station& m_station;
     SessionController& m_session;
     std::optional<station::DrawerInfo> m_open;
-    QString m_error;
     QVariantMap m_countResult;
     QString m_lastClosedId;
     std::string m_xApprovedBy;

@@ -15,7 +15,7 @@ PaymentController* s_instance = nullptr;
 } // namespace
 
 PaymentController::PaymentController(station::Station& station, SessionController& session, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
     , m_session(session)
     , m_cart(station, session)
@@ -56,14 +56,6 @@ PaymentController* PaymentController::create(QQmlEngine*, QJSEngine*)
     Q_ASSERT_X(s_instance, "PaymentController::create", "main() must install the instance first");
     QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
     return s_instance;
-}
-
-void PaymentController::setError(const QString& error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    emit errorChanged();
 }
 
 QString PaymentController::today() const

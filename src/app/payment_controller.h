@@ -4,6 +4,7 @@
 // src/station, which decides everything.
 #pragma once
 
+#include "app/feedback.h"
 #include "app/draft_store.h"
 #include "app/payment_cart.h"
 #include "app/payment_reversals.h"
@@ -19,7 +20,7 @@ namespace tillbook::app {
 
 class SessionController;
 
-class PaymentController : public QObject
+class PaymentController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -37,7 +38,6 @@ class PaymentController : public QObject
     Q_PROPERTY(QStringList quickCash READ quickCash NOTIFY cartChanged)
     Q_PROPERTY(bool canComplete READ canComplete NOTIFY cartChanged)
     Q_PROPERTY(bool inProgress READ inProgress NOTIFY cartChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QVariantMap lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
     // The number of the last payment this cashier completed, kept after the confirmation is dismissed (for a void).
     Q_PROPERTY(QString recentReceipt READ recentReceipt NOTIFY lastReceiptChanged)
@@ -67,7 +67,6 @@ public:
     QStringList quickCash() const { return m_cart.quickCash(); }
     bool canComplete() const { return m_cart.canComplete(); }
     bool inProgress() const { return m_cart.inProgress(); }
-    QString error() const { return m_error; }
     QVariantMap lastReceipt() const { return m_cart.lastReceipt(); }
     QString recentReceipt() const { return m_cart.recentReceipt(); }
     QVariantMap pendingCheck() const { return m_cart.pendingCheck(); }
@@ -111,21 +110,18 @@ signals:
     void searchResultsChanged();
     void accountChanged();
     void cartChanged();
-    void errorChanged();
     void lastReceiptChanged();
     void pendingCheckChanged();
     void foundReceiptChanged();
     void draftChanged();
 
 private:
-    void setError(const QString& error);
 
     station::Station& m_station;
     SessionController& m_session;
     PaymentCart m_cart;
     PaymentReversals m_reversals;
     DraftStore m_drafts; // keeps m_cart
-    QString m_error; // the last sentence any part reported
 };
 
 } // namespace tillbook::app

@@ -23,7 +23,7 @@ PrintController* s_instance = nullptr;
 
 PrintController::PrintController(station::Station& station, SessionController& session, DrawerController& drawers,
                                  DeviceController* devices, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
     , m_session(session)
     , m_drawers(drawers)
@@ -31,7 +31,7 @@ PrintController::PrintController(station::Station& station, SessionController& s
 {
     connect(&m_session, &SessionController::sessionChanged, this, [this] {
         ++m_sessionCount;
-        clearStatus();
+        clearFeedback();
     });
     if (m_devices)
         connect(m_devices, &DeviceController::printFinished, this, &PrintController::onPrintFinished);
@@ -96,11 +96,6 @@ bool PrintController::printDocument(const QString& kind, const QString& id)
     return print({k, id.toStdString(), false, {}});
 }
 
-void PrintController::clearStatus()
-{
-    setStatus(true, {});
-}
-
 bool PrintController::print(const station::DocumentRequest& request, const QString& receipt)
 {
     const QString document = QString::number(static_cast<int>(request.kind)) + QLatin1Char(':')
@@ -118,9 +113,8 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
             printing::Layout layout = m_station.documents().documentLayout(request);
             Job job{document, QString::fromStdString(layout.title), request.reprint, receipt, m_sessionCount};
             m_jobs.insert(m_devices->printLayout(layout), job);
-            m_ok = true;
-            m_status = tr("%1 is printing…").arg(job.title);
-            emit statusChanged(); // pending, too
+            setNotice(tr("%1 is printing…").arg(job.title));
+            emit pendingChanged();
             return true;
         }
         bool ok = printout.sent || m_station.settings().textSetting("printing.cups_queue").empty();
@@ -146,20 +140,18 @@ void PrintController::onPrintFinished(quint64 id, bool printed, const QString& m
         m_printedReceipts.insert(job.receipt);
     // The outcome is shown to the session that asked; after a sign-out it belongs to a screen that is gone.
     if (job.session == m_sessionCount) {
-        m_ok = printed;
-        m_status = printed ? (job.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(job.title)
-                           : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message);
+        setStatus(printed, printed ? (job.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(job.title)
+                           : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message));
     }
-    emit statusChanged(); // pending, too
+    emit pendingChanged();
 }
 
 void PrintController::setStatus(bool ok, const QString& status)
 {
-    if (ok == m_ok && status == m_status)
-        return;
-    m_ok = ok;
-    m_status = status;
-    emit statusChanged();
+    if (ok)
+        setNotice(status);
+    else
+        setError(status);
 }
 
 } // namespace tillbook::app

@@ -5,6 +5,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/feedback.h"
 #include "station/station.h"
 #include "station/documents.h"
 #endif
@@ -24,15 +25,13 @@ class SessionController;
 class DrawerController;
 class DeviceController;
 
-class PrintController : public QObject
+class PrintController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString status READ status NOTIFY statusChanged)
-    Q_PROPERTY(bool ok READ ok NOTIFY statusChanged)
-    // A job is out on the receipt printer; status says which, until its outcome replaces it.
-    Q_PROPERTY(bool pending READ pending NOTIFY statusChanged)
+    // A job is out on the receipt printer; the notice says which, until its outcome replaces it.
+    Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
 
 public:
     // `devices` may be null (no hardware): documents go to PDF and the CUPS queue only.
@@ -41,8 +40,6 @@ public:
     static void setInstance(PrintController* instance);
     static PrintController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
-    QString status() const { return m_status; }
-    bool ok() const { return m_ok; }
     bool pending() const { return !m_jobs.isEmpty(); }
 
     // Each returns true when the document was kept and, with a receipt printer, its job queued (status: printing…);
@@ -57,10 +54,9 @@ public:
     // Back office documents: "order" (id), "batch" (proof list), "batchSlip" (deposit slip), "activity" (FROM..TO),
     // "refund" (the refund-check request, by the refund record's seq).
     Q_INVOKABLE bool printDocument(const QString& kind, const QString& id);
-    Q_INVOKABLE void clearStatus();
 
 signals:
-    void statusChanged();
+    void pendingChanged();
 
 private:
     // A job out on the receipt printer.
@@ -74,6 +70,7 @@ private:
 
     bool print(const station::DocumentRequest& request, const QString& receipt = {});
     void onPrintFinished(quint64 job, bool printed, const QString& message);
+    // A notice when ok, else an error.
     void setStatus(bool ok, const QString& status);
 
     station::Station& m_station;
@@ -83,8 +80,6 @@ private:
     QSet<QString> m_printedReceipts;
     QHash<quint64, Job> m_jobs;
     quint64 m_sessionCount = 0; // counts sign-ins and sign-outs
-    QString m_status;
-    bool m_ok = true;
 };
 
 } // namespace tillbook::app

@@ -158,7 +158,7 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
     printer.printReceipt(payments.lastReceipt().value(QStringLiteral("receipt")).toString());
     settleUntil([&] { return !printer.pending(); });
     ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
-    printer.clearStatus();
+    printer.clearFeedback();
     payments.dismissReceipt();
     // Voids and refunds (F8): the last receipt offered.
     if (auto* receipts = child("receiptsView")) {
@@ -174,7 +174,7 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         printer.printXReport();
         settleUntil([&] { return !printer.pending(); });
         ok = grab(window, dir + QStringLiteral("/x-report.png")) && ok;
-        printer.clearStatus();
+        printer.clearFeedback();
         xView->setProperty("visible", false);
     }
 
@@ -193,7 +193,7 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         settleUntil([&] { return !printer.pending(); });
         ok = grab(window, dir + QStringLiteral("/arrangement-recorded.png")) && ok;
         QMetaObject::invokeMethod(arrangementView, "dismiss");
-        printer.clearStatus();
+        printer.clearFeedback();
         payments.clear();
     }
 

@@ -18,7 +18,7 @@ SessionController* s_instance = nullptr;
 }
 
 SessionController::SessionController(station::Station& station, QObject* parent)
-    : QObject(parent)
+    : FeedbackController(parent)
     , m_station(station)
 {
     // The one place the screens hear that the ledger grew: every record, once durable, whoever wrote it.
@@ -251,19 +251,6 @@ void SessionController::signOut()
     m_locked = false;
     m_idle.stop();
     emit sessionChanged();
-}
-
-void SessionController::clearError()
-{
-    setError({});
-}
-
-void SessionController::setError(const QString& error)
-{
-    if (error == m_lastError)
-        return;
-    m_lastError = error;
-    emit lastErrorChanged();
 }
 
 } // namespace tillbook::app

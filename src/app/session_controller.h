@@ -1,6 +1,7 @@
 // Who is signed in at the station: sign-in, sign-out and the facts every screen shows. No business rules.
 #pragma once
 
+#include "app/feedback.h"
 #include "app/operator_model.h"
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
@@ -17,7 +18,7 @@ class QJSEngine;
 
 namespace tillbook::app {
 
-class SessionController : public QObject
+class SessionController : public FeedbackController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -30,7 +31,6 @@ class SessionController : public QObject
     Q_PROPERTY(QString operatorId READ operatorId NOTIFY sessionChanged)
     Q_PROPERTY(QString operatorName READ operatorName NOTIFY sessionChanged)
     Q_PROPERTY(QString operatorRole READ operatorRole NOTIFY sessionChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int maxPinLength READ maxPinLength CONSTANT)
     Q_PROPERTY(int ledgerSize READ ledgerSize NOTIFY ledgerChanged)
     Q_PROPERTY(bool locked READ locked NOTIFY sessionChanged)
@@ -54,7 +54,6 @@ public:
     QString operatorId() const { return m_operatorId; }
     QString operatorName() const { return m_operatorName; }
     QString operatorRole() const { return m_operatorRole; }
-    QString lastError() const { return m_lastError; }
     int maxPinLength() const { return static_cast<int>(station::kMaxPinLength); }
     int ledgerSize() const;
 
@@ -64,7 +63,6 @@ public:
 
     Q_INVOKABLE bool signIn(const QString& operatorId, const QString& pin);
     Q_INVOKABLE void signOut();
-    Q_INVOKABLE void clearError();
 
     // Locking keeps the work on screen for the same operator; switching signs them out.
     Q_INVOKABLE void lock();
@@ -83,12 +81,10 @@ protected:
 
 signals:
     void sessionChanged();
-    void lastErrorChanged();
     void ledgerChanged();
     void approvalErrorChanged();
 
 private:
-    void setError(const QString& error);
     void setApprovalError(const QString& error);
     void lockFor(std::string_view reason);
 
@@ -98,7 +94,6 @@ private:
     QString m_operatorId;
     QString m_operatorName;
     QString m_operatorRole;
-    QString m_lastError;
     QString m_approvalError;
     bool m_locked = false;
     QTimer m_idle;

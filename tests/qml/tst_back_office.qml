@@ -147,8 +147,8 @@ Item {
             verify(findChild(view, "batchClosedSummary").visible)
             mouseClick(findChild(view, "batchPrint"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.status.indexOf("Mail batch") >= 0, PrintController.status)
-            verify(PrintController.ok, PrintController.status)
+            verify(PrintController.notice.indexOf("Mail batch") >= 0, PrintController.notice + PrintController.error)
+            compare(PrintController.error, "")
         }
 
         function test_3b_theNextClerkDoesNotInheritAnOpenBatch() {

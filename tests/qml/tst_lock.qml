@@ -30,7 +30,7 @@ Item {
         }
         function cleanup() {
             SessionController.signOut()
-            SessionController.clearError()
+            SessionController.clearFeedback()
         }
 
         function typePin(digits) {

@@ -26,7 +26,7 @@ Item {
 
         function init() {
             verify(SessionController.signIn("ben", "2345"))
-            PrintController.clearStatus()
+            PrintController.clearFeedback()
         }
         function cleanup() {
             PaymentController.dismissReceipt()
@@ -48,32 +48,33 @@ Item {
             confirmation.forceActiveFocus()
             keyClick(Qt.Key_P)
             tryCompare(PrintController, "pending", false) // the receipt printer answers on its own thread
-            verify(PrintController.ok)
+            compare(PrintController.error, "")
             // The test station has a (simulated) receipt printer; without one the status names the kept PDF.
-            compare(PrintController.status, DeviceController.hasPrinter ? "Receipt " + receipt + " printed."
+            compare(PrintController.notice, DeviceController.hasPrinter ? "Receipt " + receipt + " printed."
                     : "Receipt " + receipt + " saved as Receipt_" + receipt.replace(/[^A-Za-z0-9_-]/g, "_"))
             const status = findChild(confirmation, "printStatus")
             verify(status.visible)
-            compare(status.text, PrintController.status)
+            compare(status.text, PrintController.notice)
             mouseClick(findChild(confirmation, "printReceipt"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.status.indexOf("REPRINT") >= 0 || PrintController.status.indexOf("-reprint-") >= 0,
-                   PrintController.status)
+            verify(PrintController.notice.indexOf("REPRINT") >= 0 || PrintController.notice.indexOf("-reprint-") >= 0,
+                   PrintController.notice + PrintController.error)
             compare(SessionController.ledgerSize, before)
             keyClick(Qt.Key_Return) // next customer clears the message
-            compare(PrintController.status, "")
+            compare(PrintController.notice, "")
+            compare(PrintController.error, "")
         }
 
         function test_xReportDoesNotPrintWithoutApproval() {
             verify(!PrintController.printXReport())
-            verify(!PrintController.ok)
-            verify(PrintController.status.indexOf("after a supervisor approves") >= 0, PrintController.status)
+            verify(PrintController.error !== "")
+            verify(PrintController.error.indexOf("after a supervisor approves") >= 0, PrintController.error)
         }
 
         function test_closedDrawerDocumentsNeedAClosedDrawer() {
             verify(!PrintController.printClosed("z", DrawerController.drawerId))
-            verify(PrintController.status.startsWith("Not printed:"), PrintController.status)
-            verify(PrintController.status.indexOf("still open") >= 0, PrintController.status)
+            verify(PrintController.error.startsWith("Not printed:"), PrintController.error)
+            verify(PrintController.error.indexOf("still open") >= 0, PrintController.error)
             verify(!PrintController.printClosed("w", DrawerController.drawerId))
         }
     }

@@ -88,7 +88,7 @@ Item {
             const print = findChild(view, "printRefundRequest")
             verify(print.visible)
             mouseClick(print)
-            verify(PrintController.status.indexOf("Refund-check request") >= 0, PrintController.status)
+            verify(PrintController.notice.indexOf("Refund-check request") >= 0, PrintController.notice + PrintController.error)
             // More than is left to refund: one sentence, nothing recorded.
             amount.input.forceActiveFocus()
             amount.input.selectAll()

@@ -34,7 +34,7 @@ Item {
 
         function cleanup() {
             SessionController.signOut()
-            SessionController.clearError()
+            SessionController.clearFeedback()
         }
 
         function selectOperator(screen, id) {

@@ -56,6 +56,19 @@ Item {
             compare(DeviceController.printerMessage, "The receipt printer is out of paper: load a new roll and close the cover.")
         }
 
+        // States are enums the screen compares by name: an unknown name would be undefined and match nothing.
+        function test_statesAreEnumsOfTheControllers() {
+            verify(SessionController.signIn("ben", "2345"))
+            for (const value of [DrawerController.Normal, DrawerController.Warn, DrawerController.DropRequired,
+                                 DeviceController.NoSensor, DeviceController.SensorUnknown, DeviceController.SensorOpen,
+                                 DeviceController.SensorClosed])
+                verify(value !== undefined)
+            verify(DrawerController.isOpen)
+            compare(DrawerController.level, DrawerController.Normal)
+            verify(DeviceController.drawerState !== DeviceController.NoSensor) // the test station has a drawer sensor
+            SessionController.signOut()
+        }
+
         function test_aPaymentOpensTheDrawerOnceAndPrintsOnThePrinter() {
             verify(SessionController.signIn("ben", "2345"))
             const counter = createTemporaryObject(counterComponent, root)
@@ -69,8 +82,8 @@ Item {
             tryCompare(TestPrinter, "kicks", kicks + 1)
             verify(PrintController.printReceipt(PaymentController.lastReceipt.receipt))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok)
-            compare(PrintController.status, "Receipt " + PaymentController.lastReceipt.receipt + " printed.")
+            compare(PrintController.error, "")
+            compare(PrintController.notice, "Receipt " + PaymentController.lastReceipt.receipt + " printed.")
             tryCompare(TestPrinter, "jobs", jobs + 1)
             // Printing is not a ledger record and opens nothing.
             compare(TestPrinter.kicks, kicks + 1)
@@ -87,14 +100,14 @@ Item {
             TestPrinter.control("paper-out")
             verify(PrintController.printReceipt(receipt)) // kept as PDF; the printer's answer follows
             tryCompare(PrintController, "pending", false)
-            verify(!PrintController.ok)
-            verify(PrintController.status.indexOf("out of paper") >= 0, PrintController.status)
-            verify(PrintController.status.indexOf("print it again") >= 0, PrintController.status)
+            verify(PrintController.error !== "")
+            verify(PrintController.error.indexOf("out of paper") >= 0, PrintController.error)
+            verify(PrintController.error.indexOf("print it again") >= 0, PrintController.error)
             TestPrinter.control("paper-in")
             verify(PrintController.printReceipt(receipt))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok, PrintController.status)
-            compare(PrintController.status, "Receipt " + receipt + " printed.") // the first whole one: not a reprint
+            compare(PrintController.error, "")
+            compare(PrintController.notice, "Receipt " + receipt + " printed.") // the first whole one: not a reprint
             compare(SessionController.ledgerSize, size) // the payment was recorded once
         }
 
@@ -114,7 +127,7 @@ Item {
             verify(TestPrinter.control("silent"))
             verify(PrintController.printReceipt(first))
             verify(PrintController.pending)
-            compare(PrintController.status, "Receipt " + first + " is printing…")
+            compare(PrintController.notice, "Receipt " + first + " is printing…")
             tryVerify(() => DeviceController.deviceCalls() > calls) // the job is with the printer now
 
             const search = findChild(counter, "accountSearch")
@@ -130,20 +143,20 @@ Item {
             verify(number.text !== "Receipt " + first, number.text)
             // Still waiting on the printer, and every device call so far ran off the GUI thread.
             verify(PrintController.pending)
-            compare(PrintController.status, "Receipt " + first + " is printing…")
+            compare(PrintController.notice, "Receipt " + first + " is printing…")
             compare(DeviceController.deviceCallsOnGuiThread(), 0)
             // Asking the printer's state again and again while it does not answer leaves one question out, not a queue.
             for (let i = 0; i < 3; ++i)
                 DeviceController.refresh()
             // The same receipt again while its job is out is refused: one job per document.
             verify(!PrintController.printReceipt(first))
-            verify(PrintController.status.indexOf("still printing") >= 0, PrintController.status)
+            verify(PrintController.error.indexOf("still printing") >= 0, PrintController.error)
             verify(PrintController.pending)
 
             verify(TestPrinter.control("respond"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok, PrintController.status)
-            compare(PrintController.status, "Receipt " + first + " printed.")
+            compare(PrintController.error, "")
+            compare(PrintController.notice, "Receipt " + first + " printed.")
             tryCompare(DeviceController, "printerState", "ready")
             compare(DeviceController.deviceCallsOnGuiThread(), 0)
             compare(DeviceController.mostStatusQuestionsOut(), 1)
@@ -157,7 +170,7 @@ Item {
             let size = SessionController.ledgerSize
             const kicks = TestPrinter.kicks
             verify(!DeviceController.testDrawer())
-            verify(DeviceController.notice.indexOf("supervisor") >= 0, DeviceController.notice)
+            verify(DeviceController.error.indexOf("supervisor") >= 0, DeviceController.error)
             compare(SessionController.ledgerSize, size)
             compare(TestPrinter.kicks, kicks)
             SessionController.signOut()
@@ -167,7 +180,7 @@ Item {
             findChild(counter, "devicesButton").clicked()
             verify(view.visible)
             mouseClick(findChild(view, "testDrawer"))
-            compare(SessionController.ledgerSize, size + 1, DeviceController.notice)
+            compare(SessionController.ledgerSize, size + 1, DeviceController.error)
             tryCompare(TestPrinter, "kicks", kicks + 1)
             mouseClick(findChild(view, "testPrint"))
             tryCompare(DeviceController, "notice", "Printed.")
@@ -189,9 +202,9 @@ Item {
                 ? DrawerController.close("counted by the device test", "sam", "2468")
                 : DrawerController.close("")
             verify(closed, DrawerController.error)
-            tryVerify(() => DeviceController.notice.indexOf("still open") >= 0, 5000, DeviceController.notice)
-            compare(DeviceController.drawerState, "open")
-            compare(findChild(counter, "drawerNotice").text, DeviceController.notice)
+            tryVerify(() => DeviceController.error.indexOf("still open") >= 0, 5000, DeviceController.error)
+            compare(DeviceController.drawerState, DeviceController.SensorOpen)
+            compare(findChild(counter, "drawerNotice").text, DeviceController.error)
             TestPrinter.control("release-drawer")
         }
     }

@@ -152,7 +152,7 @@ Item {
             tryVerify(() => findChild(counter(), "receiptConfirmation").visible)
             mouseClick(findChild(counter(), "printReceipt"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok, PrintController.status)
+            compare(PrintController.error, "")
             keyClick(Qt.Key_Return)
 
             // Keyed to the wrong account: paid with change, then voided with the supervisor's approval (F8).
@@ -198,7 +198,7 @@ Item {
             verify(ArrangementController.createdId !== "", ArrangementController.error)
             mouseClick(findChild(arrangement, "arrangementPrint"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok, PrintController.status)
+            compare(PrintController.error, "")
             mouseClick(findChild(arrangement, "arrangementClose"))
             PaymentController.clear()
 
@@ -237,10 +237,10 @@ Item {
             checkTargets(closed, "drawer closed")
             mouseClick(findChild(closed, "printZReport"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok, PrintController.status)
+            compare(PrintController.error, "")
             mouseClick(findChild(closed, "printDepositSlip"))
             tryCompare(PrintController, "pending", false)
-            verify(PrintController.ok, PrintController.status)
+            compare(PrintController.error, "")
             mouseClick(findChild(closed, "drawerClosedDone"))
 
             // Sign out (F12): back to the sign-in screen.
