@@ -33,8 +33,8 @@ ColumnLayout {
             // Enter takes the best match: an exact account number always comes first.
             onAccepted: {
                 PaymentController.search(text)
-                if (PaymentController.searchResults.length > 0)
-                    panel.choose(PaymentController.searchResults[0].number)
+                if (PaymentController.searchResults.count > 0)
+                    panel.choose(PaymentController.searchResults.numberAt(0))
             }
             Keys.onDownPressed: results.forceActiveFocus()
         }
@@ -61,18 +61,23 @@ ColumnLayout {
         spacing: 8
         model: PaymentController.searchResults
         keyNavigationEnabled: true
-        Keys.onReturnPressed: if (currentIndex >= 0) panel.choose(model[currentIndex].number)
-        Keys.onEnterPressed: if (currentIndex >= 0) panel.choose(model[currentIndex].number)
+        Keys.onReturnPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
+        Keys.onEnterPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
         delegate: AbstractButton {
             id: row
             required property int index
-            required property var modelData
+            required property string number
+            required property string name
+            required property string address
+            required property string phone
+            required property string status
+            required property string balance
             width: ListView.view.width
             height: 72
             focusPolicy: Qt.NoFocus
             Accessible.role: Accessible.ListItem
-            Accessible.name: modelData.number + ", " + modelData.name
-            onClicked: panel.choose(modelData.number)
+            Accessible.name: number + ", " + name
+            onClicked: panel.choose(number)
             background: Rectangle {
                 radius: Theme.radius
                 color: row.ListView.isCurrentItem && results.activeFocus ? Theme.accentSoft : Theme.surface
@@ -83,7 +88,7 @@ ColumnLayout {
                 Label {
                     Layout.leftMargin: 16
                     Layout.preferredWidth: 110
-                    text: row.modelData.number
+                    text: row.number
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
                     color: Theme.accent
@@ -93,14 +98,14 @@ ColumnLayout {
                     spacing: 0
                     Label {
                         Layout.fillWidth: true
-                        text: row.modelData.name
+                        text: row.name
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                         elide: Text.ElideRight
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: row.modelData.address + "  \u00b7  " + row.modelData.phone
+                        text: row.address + "  \u00b7  " + row.phone
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                         elide: Text.ElideRight
@@ -108,10 +113,10 @@ ColumnLayout {
                 }
                 Label {
                     Layout.rightMargin: 16
-                    text: row.modelData.status === "closed" ? qsTr("Closed") : row.modelData.balance
+                    text: row.status === "closed" ? qsTr("Closed") : row.balance
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
-                    color: row.modelData.status === "closed" ? Theme.danger : Theme.text
+                    color: row.status === "closed" ? Theme.danger : Theme.text
                 }
             }
         }

@@ -164,10 +164,7 @@ bool PaymentCart::canComplete() const
 
 void PaymentCart::search(const QString& query)
 {
-    m_searchResults.clear();
-    for (const auto& a : m_station.accounts().searchAccounts(query.toStdString(), 20))
-        m_searchResults.append(summaryMap(a));
-    emit searchResultsChanged();
+    m_searchResults.reset(m_station.accounts().searchAccounts(query.toStdString(), 20));
 }
 
 void PaymentCart::loadAccount(const std::string& number)

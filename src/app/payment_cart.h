@@ -4,6 +4,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/account_search_model.h"
 #include "station/station.h"
 #include "station/payments.h"
 #endif
@@ -45,7 +46,7 @@ class PaymentCart : public QObject
 public:
     PaymentCart(station::Station& station, SessionController& session, QObject* parent = nullptr);
 
-    QVariantList searchResults() const { return m_searchResults; }
+    AccountSearchModel* searchResults() { return &m_searchResults; }
     QVariantMap account() const { return m_account; }
     QVariantList bills() const { return m_bills; }
     QVariantList fees() const;
@@ -89,7 +90,6 @@ public:
     void restore(const PaymentDraft& draft);
 
 signals:
-    void searchResultsChanged();
     void accountChanged();
     void cartChanged();
     void lastReceiptChanged();
@@ -106,7 +106,7 @@ private:
 
     station::Station& m_station;
     SessionController& m_session;
-    QVariantList m_searchResults;
+    AccountSearchModel m_searchResults;
     QVariantMap m_account;
     QVariantList m_bills;
     std::string m_accountNumber;

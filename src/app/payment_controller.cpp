@@ -22,7 +22,6 @@ PaymentController::PaymentController(station::Station& station, SessionControlle
     , m_reversals(station, session)
     , m_drafts(station, m_cart)
 {
-    connect(&m_cart, &PaymentCart::searchResultsChanged, this, &PaymentController::searchResultsChanged);
     connect(&m_cart, &PaymentCart::accountChanged, this, &PaymentController::accountChanged);
     connect(&m_cart, &PaymentCart::cartChanged, this, &PaymentController::cartChanged);
     connect(&m_cart, &PaymentCart::lastReceiptChanged, this, &PaymentController::lastReceiptChanged);

@@ -25,7 +25,7 @@ class PaymentController : public FeedbackController
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QVariantList searchResults READ searchResults NOTIFY searchResultsChanged)
+    Q_PROPERTY(AccountSearchModel* searchResults READ searchResults CONSTANT)
     Q_PROPERTY(QVariantMap account READ account NOTIFY accountChanged)
     Q_PROPERTY(QVariantList bills READ bills NOTIFY accountChanged)
     Q_PROPERTY(QVariantList fees READ fees CONSTANT)
@@ -54,7 +54,7 @@ public:
     static void setInstance(PaymentController* instance);
     static PaymentController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
-    QVariantList searchResults() const { return m_cart.searchResults(); }
+    AccountSearchModel* searchResults() { return m_cart.searchResults(); }
     QVariantMap account() const { return m_cart.account(); }
     QVariantList bills() const { return m_cart.bills(); }
     QVariantList fees() const { return m_cart.fees(); }
@@ -107,7 +107,6 @@ public:
     Q_INVOKABLE void discardDraft();
 
 signals:
-    void searchResultsChanged();
     void accountChanged();
     void cartChanged();
     void lastReceiptChanged();

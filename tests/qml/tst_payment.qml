@@ -36,6 +36,29 @@ Item {
                 keyClick(ch)
         }
 
+        // The results are a list model: each row shows its account, and Down then Return chooses the highlighted one.
+        function test_searchResultsAreRowsOfTheModel() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            const search = findChild(counter, "accountSearch")
+            tryVerify(() => search.activeFocus)
+            typeText("1001")
+            const results = findChild(counter, "searchResults")
+            tryVerify(() => results.count > 1)
+            compare(results.count, PaymentController.searchResults.count)
+            const second = PaymentController.searchResults.numberAt(1)
+            verify(second.startsWith("1001"), second)
+            compare(PaymentController.searchResults.numberAt(results.count), "")
+            results.currentIndex = 0
+            verify(results.currentItem.Accessible.name.startsWith(PaymentController.searchResults.numberAt(0) + ", "))
+            keyClick(Qt.Key_Down)
+            results.forceActiveFocus()
+            results.currentIndex = 1
+            keyClick(Qt.Key_Return)
+            compare(PaymentController.account.number, second)
+            PaymentController.clear()
+        }
+
         function test_cashPaymentInThreeKeystrokesAfterTheNumber() {
             const counter = createTemporaryObject(counterComponent, root)
             waitForRendering(counter)
