@@ -282,7 +282,7 @@ FocusScope {
     ReceiptConfirmation {
         id: receipt
         anchors.fill: parent
-        visible: PaymentController.lastReceipt.receipt !== undefined
+        visible: PaymentController.lastReceipt.receipt !== ""
         onDismissed: {
             accountPanel.searchField.text = ""
             accountPanel.searchField.forceActiveFocus()

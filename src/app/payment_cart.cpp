@@ -311,13 +311,13 @@ bool PaymentCart::complete()
         auto outcome = m_station.payments().takePayment(request);
         auto info = m_station.payments().receipt(outcome.receipt);
         m_recentReceipt = qs(outcome.receipt);
-        m_lastReceipt = {{QStringLiteral("receipt"), qs(outcome.receipt)},
-                         {QStringLiteral("seq"), static_cast<qulonglong>(outcome.seq)},
-                         {QStringLiteral("total"), info ? money(info->total) : QString()},
-                         {QStringLiteral("tendered"), info ? money(info->tendered) : QString()},
-                         {QStringLiteral("change"), info ? money(info->change) : QString()},
-                         {QStringLiteral("account"), m_account.value(QStringLiteral("name"))},
-                         {QStringLiteral("duplicate"), outcome.duplicate}};
+        m_lastReceipt = CompletedPayment{qs(outcome.receipt),
+                                         static_cast<qulonglong>(outcome.seq),
+                                         info ? money(info->total) : QString(),
+                                         info ? money(info->tendered) : QString(),
+                                         info ? money(info->change) : QString(),
+                                         m_account.value(QStringLiteral("name")).toString(),
+                                         outcome.duplicate};
     } catch (const station::CommandRefused& e) {
         emit errorReported(describeFailure(e));
         return false;
@@ -455,7 +455,7 @@ void PaymentCart::discardItem()
 
 void PaymentCart::dismissReceipt()
 {
-    m_lastReceipt.clear();
+    m_lastReceipt = {};
     emit lastReceiptChanged();
 }
 void PaymentCart::forgetRecentReceipt()

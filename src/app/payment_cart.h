@@ -4,6 +4,7 @@
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
+#include "app/completed_payment.h"
 #include "app/account_search_model.h"
 #include "station/station.h"
 #include "station/payments.h"
@@ -59,7 +60,7 @@ public:
     QStringList quickCash() const;
     bool canComplete() const;
     bool inProgress() const { return !m_billAmounts.empty() || !m_fees.empty() || !m_tenders.empty(); }
-    QVariantMap lastReceipt() const { return m_lastReceipt; }
+    CompletedPayment lastReceipt() const { return m_lastReceipt; }
     QString recentReceipt() const { return m_recentReceipt; }
     QVariantMap pendingCheck() const { return m_pendingCheck; }
 
@@ -114,7 +115,7 @@ private:
     std::vector<std::pair<std::string, int>> m_fees;
     std::vector<station::TenderInput> m_tenders;
     std::string m_requestId; // one per payment: the double-tap guard
-    QVariantMap m_lastReceipt;
+    CompletedPayment m_lastReceipt;
     QString m_recentReceipt;
     QVariantMap m_pendingCheck;
     QHash<QString, QString> m_itemNumbers; // verification id -> the check's own number, for the tender list

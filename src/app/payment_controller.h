@@ -38,7 +38,7 @@ class PaymentController : public FeedbackController
     Q_PROPERTY(QStringList quickCash READ quickCash NOTIFY cartChanged)
     Q_PROPERTY(bool canComplete READ canComplete NOTIFY cartChanged)
     Q_PROPERTY(bool inProgress READ inProgress NOTIFY cartChanged)
-    Q_PROPERTY(QVariantMap lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
+    Q_PROPERTY(CompletedPayment lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
     // The number of the last payment this cashier completed, kept after the confirmation is dismissed (for a void).
     Q_PROPERTY(QString recentReceipt READ recentReceipt NOTIFY lastReceiptChanged)
     Q_PROPERTY(QVariantMap pendingCheck READ pendingCheck NOTIFY pendingCheckChanged)
@@ -67,7 +67,7 @@ public:
     QStringList quickCash() const { return m_cart.quickCash(); }
     bool canComplete() const { return m_cart.canComplete(); }
     bool inProgress() const { return m_cart.inProgress(); }
-    QVariantMap lastReceipt() const { return m_cart.lastReceipt(); }
+    CompletedPayment lastReceipt() const { return m_cart.lastReceipt(); }
     QString recentReceipt() const { return m_cart.recentReceipt(); }
     QVariantMap pendingCheck() const { return m_cart.pendingCheck(); }
     QString today() const;

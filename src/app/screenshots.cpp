@@ -155,7 +155,7 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
     payments.addTender(QStringLiteral("cash"), QStringLiteral("150.00"));
     payments.complete();
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
-    printer.printReceipt(payments.lastReceipt().value(QStringLiteral("receipt")).toString());
+    printer.printReceipt(payments.lastReceipt().receipt);
     settleUntil([&] { return !printer.pending(); });
     ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
     printer.clearFeedback();
