@@ -8,10 +8,13 @@
 #include "station/data_dir.h"
 #include "station/services.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <sstream>
+#include <string>
 
 namespace {
 
@@ -144,6 +147,56 @@ struct Command {
     std::function<int(const Argv&)> run;
 };
 
+// Whether a usage line's command token names `word`: "print" names print; "x|z|slip" names x, z and slip.
+bool namesWord(std::string_view token, std::string_view word)
+{
+    while (!token.empty()) {
+        auto bar = token.find('|');
+        if (token.substr(0, bar) == word)
+            return true;
+        if (bar == std::string_view::npos)
+            break;
+        token.remove_prefix(bar + 1);
+    }
+    return false;
+}
+
+// `tillctl WORDS... --help`: the usage lines of that command (with their continuation lines), else of its group, else
+// all of them. The words are the arguments before the first option.
+std::string helpFor(const std::vector<std::string>& args)
+{
+    std::vector<std::string> words;
+    for (const auto& a : args) {
+        if (a.starts_with("-"))
+            break;
+        words.push_back(a);
+    }
+    std::vector<std::string> lines;
+    std::istringstream usage(kUsage);
+    for (std::string line; std::getline(usage, line);)
+        lines.push_back(line);
+    for (std::size_t depth = std::min<std::size_t>(words.size(), 2); depth > 0; --depth) {
+        std::string out;
+        bool inMatch = false;
+        for (const auto& line : lines) {
+            const bool commandLine = line.size() > 2 && line.starts_with("  ") && line[2] != ' ';
+            if (commandLine) {
+                std::istringstream tokens(line);
+                std::string first, second;
+                tokens >> first >> second;
+                inMatch = first == words[0] && (depth == 1 || namesWord(second, words[1]));
+            } else if (!line.starts_with("    ")) {
+                inMatch = false;
+            }
+            if (inMatch)
+                out += line + "\n";
+        }
+        if (!out.empty())
+            return "usage: tillctl " + words[0] + (depth == 2 ? " " + words[1] : "") + " [options]\n" + out;
+    }
+    return kUsage;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -210,6 +263,11 @@ int main(int argc, char** argv)
         if (all.size() < command.words.size() || !std::equal(command.words.begin(), command.words.end(), all.begin()))
             continue;
         Argv rest(all.begin() + static_cast<long>(command.words.size()), all.end());
+        if (std::find_if(rest.begin(), rest.end(), [](const std::string& a) { return a == "--help" || a == "-h"; })
+            != rest.end()) {
+            std::fputs(helpFor(all).c_str(), stdout);
+            return kExitOk;
+        }
         try {
             return command.run(rest);
         } catch (const UsageError& e) {
@@ -239,6 +297,10 @@ int main(int argc, char** argv)
             std::cerr << "tillctl: " << e.what() << "\n";
             return kExitError;
         }
+    }
+    if (std::find(all.begin(), all.end(), "--help") != all.end() || std::find(all.begin(), all.end(), "-h") != all.end()) {
+        std::fputs(helpFor(all).c_str(), stdout); // a group such as "office": its commands
+        return kExitOk;
     }
     std::cerr << "tillctl: unknown command \"" << all[0] << "\" (see tillctl --help)\n";
     return kExitUsage;

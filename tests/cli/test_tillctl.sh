@@ -381,5 +381,17 @@ expect 0 ",\"'=HYPERLINK\(\"\"http://x\"\"\)\",0\.00," -- "$tillctl" orders expo
 expect 0 ",'=cmd\|' /C calc'!A0,0\.00," -- "$tillctl" orders export --data "$b"
 "$tillctl" orders export --data "$b" | grep -qE ',"?=' && fail "the orders export has a cell starting with ="
 
+# --help works for every command and subcommand the usage lists: exit 0 and that command's own usage lines.
+"$tillctl" --help | grep -E '^  [a-z]' | while read -r first second _; do
+  words="$first"
+  case "$second" in --*|"") ;; *) words="$first ${second%%|*}" ;; esac
+  # shellcheck disable=SC2086
+  out=$("$tillctl" $words --help) || { echo "FAIL: tillctl $words --help exits non-zero"; exit 1; }
+  echo "$out" | grep -q "^usage: tillctl $words " || { echo "FAIL: tillctl $words --help: $out"; exit 1; }
+  echo "$out" | grep -qE "^  $first " || { echo "FAIL: tillctl $words --help lists none of its lines"; exit 1; }
+done || fail "--help for every command"
+expect 0 "print receipt --data DIR --receipt NUMBER" -- "$tillctl" print receipt --data "$b" -h
+expect 0 "office init --data OFFICEDIR" -- "$tillctl" office --help
+
 if [ "$failures" -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
 echo "all tillctl checks passed"
