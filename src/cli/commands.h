@@ -59,5 +59,6 @@ int cmdPay(const Argv& args);
 int cmdVoid(const Argv& args);
 int cmdRefund(const Argv& args);
 int cmdDrawer(const Argv& args);
+int cmdDeposit(const Argv& args);
 
 } // namespace tillbook::cli

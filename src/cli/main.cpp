@@ -54,6 +54,12 @@ Accounts and payments
   review approve|reject|resubmit --data DIR (--drawer ID | --batch ID) [--reason R] --operator ID
   review approve-day --data DIR [--day D] --operator ID   every item approved; records a signed checkpoint
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
+  deposit prepare --data DIR --day YYYY-MM-DD --bag B [--seal S] [--drawer ID]... --operator SUP [--json]
+                 the day's closed drawers, closed mail batches and safe drops, less deposit.float_kept_cents;
+                 refused while a drawer or batch of the day is open. JSON: id, cash, checks, money_orders, total, items
+  deposit confirm --data DIR --deposit ID --amount X --reference R [--date YYYY-MM-DD] [--reason R] --operator SUP
+                 the bank's figure; a difference needs --reason
+  deposit list --data DIR [--day YYYY-MM-DD] [--json]
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     demo stations only: N (1-60) realistic counter days before today
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
@@ -94,6 +100,7 @@ Documents
   print receipt --data DIR --receipt NUMBER [--reprint] OUTPUT    receipt with a verifiable QR code
   print x|z|slip --data DIR --drawer ID OUTPUT     X report, Z report (with the signed checkpoint), deposit slip
   print refund --data DIR --seq N OUTPUT           refund-check request for the finance office
+  print deposit --data DIR --deposit ID OUTPUT     bank deposit slip, with how its cash ties out to the drawers
   print note --data DIR --arrangement ID OUTPUT    promissory note of a payment arrangement
     OUTPUT: --pdf FILE [--paper letter|roll80]  --escpos FILE [--columns 42|48]
             --send (as the counter does: kept under DIR/printouts, sent to the printing.cups_queue setting)
@@ -185,6 +192,7 @@ int main(int argc, char** argv)
         {{"void"}, cmdVoid},
         {{"refund"}, cmdRefund},
         {{"drawer"}, cmdDrawer},
+        {{"deposit"}, cmdDeposit},
         {{"settings", "list"}, cmdSettingsList},
         {{"settings", "set"}, cmdSettingsSet},
         {{"bench", "ledger"}, cmdBenchLedger},

@@ -80,6 +80,14 @@ Money countTotal(const CashCount& count)
     return piecesTotal(count) + count.rolledCoin + count.unitemized;
 }
 
+void addCount(CashCount& into, const CashCount& more)
+{
+    for (std::size_t i = 0; i < into.pieces.size(); ++i)
+        into.pieces[i] += more.pieces[i];
+    into.rolledCoin += more.rolledCoin;
+    into.unitemized += more.unitemized;
+}
+
 std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count)
 {
     std::vector<std::pair<std::string, std::int64_t>> entries;

@@ -47,6 +47,8 @@ struct CashCount {
 // coin or unitemized amount is refused, and a total over int64 cents is refused (no throw).
 std::string checkCount(const CashCount& count);
 Money countTotal(const CashCount& count); // throws MoneyOverflow; call checkCount first
+// Adds `more` to `into`, denomination by denomination (cash gathered from several counts for one deposit).
+void addCount(CashCount& into, const CashCount& more);
 // The count as {"bill_100": n, ...} pairs (only non-zero, in display order) plus "rolled_coin" cents (always)
 // and "unitemized" cents (only when non-zero, so counts by denomination keep their bytes): for record bodies.
 std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count);

@@ -19,6 +19,8 @@ constexpr const char* kDrawerColumns
       "paid_out_cents, drops_cents, pickups_cents, checks_cents, check_count, money_orders_cents, money_order_count, "
       "payments, voids, refunds, no_sales, drop_count";
 
+} // namespace
+
 json countJson(const CashCount& count)
 {
     json out = json::object();
@@ -34,6 +36,8 @@ std::optional<CashCount> countFromJson(const json& body)
         entries.emplace_back(it.key(), it.value().get<std::int64_t>());
     return countFromEntries(entries).count;
 }
+
+namespace {
 
 void requireUsableCount(const CashCount& count)
 {
@@ -366,7 +370,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
                                           items.columnText(1) == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
                                           Money::fromCents(items.columnInt(2)), items.columnText(3)});
     }
-    auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason FROM drawer_movements WHERE drawer = ? ORDER BY seq");
+    auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason, count FROM drawer_movements WHERE drawer = ? ORDER BY seq");
     moves.bind(1, id);
     while (moves.step()) {
         std::string type = moves.columnText(0);
@@ -378,6 +382,10 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
         if (!moves.columnText(2).empty())
             what += ": " + moves.columnText(2);
         report.movements.emplace_back(what, Money::fromCents(moves.columnInt(1)));
+        // Drops and pickups went to the safe as counted: the deposit takes them by denomination.
+        if (type == "drop" || type == "pickup")
+            if (auto count = countFromJson(json::parse(moves.columnTextView(3))))
+                addCount(report.dropped, *count);
     }
     auto counted = m_ctx.db().prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
                                  "JOIN drawer_counts c ON c.seq = d.counted_seq WHERE d.id = ?");

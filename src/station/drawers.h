@@ -61,10 +61,15 @@ struct DrawerReport {
     std::vector<std::pair<std::string, Money>> movements; // drops, pickups, paid-outs with their reasons
     std::optional<DrawerCountResult> count; // the closing count, once counted
     std::optional<CashCount> cashByDenomination; // for the deposit slip
+    CashCount dropped; // drops and pickups to the safe, by denomination as counted
     std::string approver;
     std::string reason;
     std::string checkpointNote; // the signed checkpoint that follows the close
 };
+
+// A cash count as record bodies hold it ({"bill_20": 10, "rolled_coin": 0, ...}), and back (nullopt when unreadable).
+nlohmann::json countJson(const CashCount& count);
+std::optional<CashCount> countFromJson(const nlohmann::json& body);
 
 class DrawerService : public StationService {
 public:

@@ -1,6 +1,7 @@
 // Settings: numbers and words that change outcomes, each change a settings.changed record.
 #include "station/settings.h"
 
+#include "core/routing.h"
 #include "core/text.h"
 #include "printing/cups.h"
 #include "station/command_context.h"
@@ -90,6 +91,9 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
     }
     if (key == "printing.cups_queue" && !value.empty() && !printing::validQueueName(value))
         throw CommandRefused("a CUPS queue name is letters, digits, '_', '-' and '.', not " + quoteForMessage(value));
+    if (key == "deposit.bank_routing" && !value.empty())
+        if (std::string problem = routingProblem(value); !problem.empty())
+            throw CommandRefused("deposit.bank_routing: " + problem);
     std::string old = textSetting(key);
     return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", std::string(value)}}, CommitOptions::effect([](const Record&) {}));
 }
