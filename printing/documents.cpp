@@ -150,6 +150,8 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
     out.gap();
     out.pair("Checks (" + count(t.checkCount) + ")", formatMoney(t.checks));
     out.pair("Money orders (" + count(t.moneyOrderCount) + ")", formatMoney(t.moneyOrders));
+    if (t.cardCount > 0 || !t.cards.isZero()) // a drawer that took no card says nothing of cards
+        out.pair("Cards (" + count(t.cardCount) + "), net of voids and refunds", formatMoney(t.cards));
     out.gap();
     out.text("Payments " + count(r.payments) + "   voids " + count(r.voids) + "   refunds " + count(r.refunds)
              + "   no-sales " + count(r.noSales) + "   drops " + count(r.drops));
@@ -166,10 +168,15 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
         out.pair("Cash", formatMoney(c.cash));
         out.pair("Checks", formatMoney(c.checks));
         out.pair("Money orders", formatMoney(c.moneyOrders));
+        bool cards = !c.cardBatch.isZero() || !c.overShort.cards.isZero();
+        if (cards)
+            out.pair("Card terminal batch", formatMoney(c.cardBatch));
         out.gap();
         out.pair("Over/short cash", formatMoney(c.overShort.cash));
         out.pair("Over/short checks", formatMoney(c.overShort.checks));
         out.pair("Over/short money orders", formatMoney(c.overShort.moneyOrders));
+        if (cards)
+            out.pair("Over/short cards", formatMoney(c.overShort.cards));
         out.pair("Over/short total", formatMoney(c.overShort.total), Style::Strong);
         if (!c.approver.empty())
             out.text("Approved by " + c.approver + ": " + c.reason, Style::Small);

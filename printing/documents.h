@@ -66,6 +66,7 @@ struct ClosingCount {
     Money cash;
     Money checks;
     Money moneyOrders;
+    Money cardBatch; // the card terminal's batch total keyed at close
     OverShort overShort;
     std::string approver; // when the over/short was beyond the tolerance
     std::string reason;

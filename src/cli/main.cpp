@@ -69,14 +69,18 @@ The counter without the screen (the same station commands; a supervisor's PIN on
   pay --data DIR --operator ID --account A [--bill B=AMOUNT]... [--fee CODE]... --tender T... [--override-by SUP]
       [--request ID] [--json]      into the operator's open drawer; no --bill: every open bill, oldest first
       T: cash:AMOUNT  check:AMOUNT:MICR:YYYY-MM-DD  money-order:AMOUNT:MICR:YYYY-MM-DD (verified on the way; one that
-      needs a supervisor is overridden by --override-by SUP); all or nothing. JSON: receipt, seq, total, change
+      needs a supervisor is overridden by --override-by SUP)  card:AMOUNT:APPROVAL:BRAND:LAST4 (charged on the card
+      terminal; never the card number) [--card-terminal ID] [--card-entry chip|tap|swipe|keyed]; all or nothing.
+      JSON: receipt, seq, total, change
   void --data DIR --receipt R --operator ID --approver SUP
-  refund --data DIR --receipt R --operator ID --approver SUP --method cash|check [--amount X]   default: all left
+  refund --data DIR --receipt R --operator ID --approver SUP --method cash|check|card [--amount X]   default: all
+      left; card: back to the card, naming the original approval
   drawer list --data DIR [--json]
   drawer open --data DIR --operator ID (--float AMOUNT | --count DENOM=N...) [--approver SUP]
       a float other than drawer.float_cents needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin
   drawer close --data DIR --operator ID (--cash AMOUNT | --count DENOM=N...) [--item check:AMOUNT:REF]...
-      [--item money-order:AMOUNT:REF]... [--reason R --approver SUP]   the blind count is recorded first; beyond
+      [--item money-order:AMOUNT:REF]... [--card-batch X] [--reason R --approver SUP]   the blind count (and the card
+      terminal's batch total) is recorded first; beyond
       drawer.tolerance_cents the close needs a reason and the approver
 
 Payment arrangements (docs/arrangements.md)

@@ -137,13 +137,15 @@ Money expectedCash(const DrawerTotals& totals)
            totals.pickups;
 }
 
-OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders)
+OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders,
+                    Money cardBatch)
 {
     OverShort result;
     result.cash = countedCash - expectedCash(expected);
     result.checks = countedChecks - expected.checks;
     result.moneyOrders = countedMoneyOrders - expected.moneyOrders;
-    result.total = result.cash + result.checks + result.moneyOrders;
+    result.cards = cardBatch - expected.cards;
+    result.total = result.cash + result.checks + result.moneyOrders + result.cards;
     return result;
 }
 
@@ -153,7 +155,7 @@ bool beyondTolerance(const OverShort& result, Money tolerance)
         throw std::invalid_argument("beyondTolerance: the tolerance is negative");
     // A surplus in one tender does not excuse a shortage in another, so each is judged on its own as well.
     return result.total.abs() > tolerance || result.cash.abs() > tolerance || result.checks.abs() > tolerance ||
-           result.moneyOrders.abs() > tolerance;
+           result.moneyOrders.abs() > tolerance || result.cards.abs() > tolerance;
 }
 
 CashLevel cashLevel(Money cashInDrawer, Money warnAt, Money requireAt)

@@ -72,6 +72,8 @@ struct DrawerTotals {
     Money moneyOrders;
     std::int64_t checkCount = 0;
     std::int64_t moneyOrderCount = 0;
+    Money cards;          // card tenders less card voids and refunds: what the terminal's batch should settle
+    std::int64_t cardCount = 0;
 };
 // float + cash received - change given - paid-outs - drops - pickups. Checks and money orders never enter it.
 // Throws MoneyOverflow.
@@ -83,9 +85,11 @@ struct OverShort {
     Money checks;
     Money moneyOrders;
     Money total;
+    Money cards; // the terminal's batch total keyed at close against the drawer's card tenders
 };
 // counted - expected per tender (cash against expectedCash(expected)); total is their sum. Throws MoneyOverflow.
-OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders);
+OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders,
+                    Money cardBatch = Money());
 // True when |total| > tolerance or any single tender's |over/short| > tolerance.
 // Throws std::invalid_argument for a negative tolerance.
 bool beyondTolerance(const OverShort& result, Money tolerance);

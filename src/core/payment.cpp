@@ -125,6 +125,8 @@ std::string_view tenderKindName(TenderKind kind)
         return "check";
     case TenderKind::MoneyOrder:
         return "money_order";
+    case TenderKind::Card:
+        return "card";
     }
     throw std::invalid_argument("tenderKindName: not a TenderKind");
 }
@@ -149,6 +151,13 @@ SettlementResult settle(Money due, std::span<const Tender> tenders, const Tender
         if (t.kind == TenderKind::Cash)
             s.cashTendered += t.amount;
     }
+    Money charged;
+    for (const Tender& t : tenders)
+        charged += t.kind == TenderKind::Card ? t.amount : Money();
+    // A terminal charges what it is told: more than is due would be change or credit nobody asked the card for.
+    if (charged > due)
+        return {std::nullopt, "The card tenders come to " + formatMoney(charged) + ", more than the " + formatMoney(due) +
+                                  " due; charge a card only what is due."};
     if (s.tendered < due)
         return {std::nullopt, "The tenders are " + formatMoney(due - s.tendered) + " short of the " +
                                   formatMoney(due) + " due."};

@@ -17,7 +17,7 @@ namespace {
 constexpr const char* kDrawerColumns
     = "id, operator, status, opened_ms, COALESCE(closed_ms, 0), float_cents, cash_received_cents, change_cents, "
       "paid_out_cents, drops_cents, pickups_cents, checks_cents, check_count, money_orders_cents, money_order_count, "
-      "payments, voids, refunds, no_sales, drop_count";
+      "payments, voids, refunds, no_sales, drop_count, cards_cents, card_count";
 
 } // namespace
 
@@ -70,6 +70,8 @@ DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row) const
     d.refunds = row.columnInt(17);
     d.noSales = row.columnInt(18);
     d.drops = row.columnInt(19);
+    d.totals.cards = Money::fromCents(row.columnInt(20));
+    d.totals.cardCount = row.columnInt(21);
     d.expectedCash = expectedCash(d.totals);
     d.level = cashLevel(d.expectedCash, Money::fromCents(m_ctx.settings().setting("drawer.pickup_warn_cents")),
                         Money::fromCents(m_ctx.settings().setting("drawer.pickup_require_cents")));
@@ -231,20 +233,23 @@ Record DrawerService::drawerTest(std::string_view actor, std::string_view reason
 }
 
 DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const CashCount& cash,
-                                       const std::vector<CountedItem>& items)
+                                       const std::vector<CountedItem>& items, Money cardBatch)
 {
+    if (cardBatch.isNegative())
+        throw CommandRefused("the card terminal's batch total cannot be negative");
     requireUsableCount(cash);
     DrawerInfo d = requireOpenDrawer(operatorId, "");
     DrawerCountResult result;
     result.countedCash = countTotal(cash);
     json listed = json::array();
     for (const CountedItem& item : items) {
-        if (item.kind == TenderKind::Cash || !item.amount.isPositive())
+        if ((item.kind != TenderKind::Check && item.kind != TenderKind::MoneyOrder) || !item.amount.isPositive())
             throw CommandRefused("list checks and money orders with amounts more than $0.00");
         (item.kind == TenderKind::Check ? result.countedChecks : result.countedMoneyOrders) += item.amount;
         listed.push_back({{"kind", tenderKindName(item.kind)}, {"amount", item.amount.cents()}, {"reference", item.reference}});
     }
-    result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders);
+    result.cardBatch = cardBatch;
+    result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders, cardBatch);
     result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     json body = {{"drawer", d.id},
                  {"cash", countJson(cash)},
@@ -257,6 +262,12 @@ DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const 
                  {"over_short_checks", result.overShort.checks.cents()},
                  {"over_short_money_orders", result.overShort.moneyOrders.cents()},
                  {"over_short", result.overShort.total.cents()}};
+    // Only a drawer that took cards, or a batch keyed, says so: a count without cards keeps its bytes.
+    if (!cardBatch.isZero() || !d.totals.cards.isZero()) {
+        body["card_batch"] = cardBatch.cents();
+        body["expected_cards"] = d.totals.cards.cents();
+        body["over_short_cards"] = result.overShort.cards.cents();
+    }
     result.seq = m_ctx.commit("drawer.counted", operatorId, body).seq;
     return result;
 }
@@ -282,6 +293,7 @@ ApprovalRequest DrawerService::overShortRequest(std::string_view operatorId)
                                + formatMoney(Money::fromCents(count["over_short_checks"].get<std::int64_t>()))
                                + ", money orders "
                                + formatMoney(Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()))
+                               + ", cards " + formatMoney(Money::fromCents(count.value("over_short_cards", std::int64_t{0})))
                                + " over (+) or short (-), " + formatMoney(total) + " in all"};
 }
 
@@ -303,7 +315,8 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
     OverShort os{Money::fromCents(count["over_short_cash"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_checks"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
-                 Money::fromCents(count["over_short"].get<std::int64_t>())};
+                 Money::fromCents(count["over_short"].get<std::int64_t>()),
+                 Money::fromCents(count.value("over_short_cards", std::int64_t{0}))};
     bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     std::string why = requireOneLine(reason, "the reason", 200, true);
     if (needsApproval && why.empty())
@@ -400,7 +413,9 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
         r.overShort = OverShort{Money::fromCents(body["over_short_cash"].get<std::int64_t>()),
                                 Money::fromCents(body["over_short_checks"].get<std::int64_t>()),
                                 Money::fromCents(body["over_short_money_orders"].get<std::int64_t>()),
-                                Money::fromCents(body["over_short"].get<std::int64_t>())};
+                                Money::fromCents(body["over_short"].get<std::int64_t>()),
+                                Money::fromCents(body.value("over_short_cards", std::int64_t{0}))};
+        r.cardBatch = Money::fromCents(body.value("card_batch", std::int64_t{0}));
         r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
         report.count = r;
         report.cashByDenomination = countFromJson(body["cash"]);

@@ -51,6 +51,7 @@ struct DrawerCountResult {
     Money countedCash;
     Money countedChecks;
     Money countedMoneyOrders;
+    Money cardBatch; // the terminal's batch settlement total, as keyed
     OverShort overShort;
     bool needsApproval = false; // beyond the tolerance: a reason and a supervisor
 };
@@ -96,7 +97,9 @@ public:
     // Setting up hardware: a supervisor opens the drawer with no drawer session (the device test screen, tillctl).
     ledger::Record drawerTest(std::string_view actor, std::string_view reason);
     // The blind count: recorded before any expected figure is shown; the answer carries the over/short.
-    DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items);
+    // cardBatch: the card terminal's batch settlement total, keyed from its report like the cash is counted.
+    DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items,
+                                  Money cardBatch = Money());
     ApprovalRequest overShortRequest(std::string_view operatorId);
     // Closes on the latest count; beyond the tolerance it needs a reason and the supervisor's approval.
     // Followed by a signed checkpoint.

@@ -1,5 +1,6 @@
 // Station: account maintenance at the counter (contact details, bill adjustments, the contact log) and the account
 // history that answers "what happened on my account".
+#include "core/card.h"
 #include "core/text.h"
 #include "station/projector.h"
 #include "station/services.h"
@@ -22,6 +23,9 @@ std::string requireOneLine(std::string_view text, const char* what, std::size_t 
         throw CommandRefused(std::string(what) + " cannot be empty");
     if (cps.size() > maxCharacters)
         throw CommandRefused(std::string(what) + " takes at most " + std::to_string(maxCharacters) + " characters");
+    // Typed text is where a card number slips in (a note, a reason, a reference): it is never written.
+    if (containsCardNumber(trimmed))
+        throw CommandRefused(cardNumberRefusal(what));
     return trimmed;
 }
 

@@ -83,6 +83,7 @@ printing::DrawerReportDocument DocumentService::drawerReportDocument(std::string
         c.cash = r.count->countedCash;
         c.checks = r.count->countedChecks;
         c.moneyOrders = r.count->countedMoneyOrders;
+        c.cardBatch = r.count->cardBatch;
         c.overShort = r.count->overShort;
         if (!r.approver.empty()) {
             auto supervisor = m_station.operators().findOperator(r.approver);

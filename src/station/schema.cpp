@@ -414,6 +414,12 @@ CREATE TABLE deposit_items (
   source TEXT NOT NULL,
   PRIMARY KEY (deposit, n)
 ) STRICT;
+-- Card tenders (an external terminal's approvals): the drawer's card total is what its batch should settle. A card
+-- tender's reference is its approval code, which need not be unique: only checks and money orders are one-use items.
+ALTER TABLE drawers ADD COLUMN cards_cents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE drawers ADD COLUMN card_count INTEGER NOT NULL DEFAULT 0;
+DROP INDEX payment_tenders_item;
+CREATE UNIQUE INDEX payment_tenders_item ON payment_tenders(reference) WHERE kind IN ('check', 'money_order');
 )SQL",
 };
 

@@ -1,6 +1,7 @@
 // Settings: numbers and words that change outcomes, each change a settings.changed record.
 #include "station/settings.h"
 
+#include "core/card.h"
 #include "core/routing.h"
 #include "core/text.h"
 #include "printing/cups.h"
@@ -76,6 +77,8 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
         if (cp < 0x20 || cp == 0x7F)
             throw CommandRefused(std::string(key) + " must be one line without control characters");
     }
+    if (containsCardNumber(value))
+        throw CommandRefused(cardNumberRefusal(key));
     if (characters.size() > spec->maxCharacters)
         throw CommandRefused(std::string(key) + " takes at most " + std::to_string(spec->maxCharacters) + " characters");
     if (!spec->allowed.empty()) {
