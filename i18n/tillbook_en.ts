@@ -2405,6 +2405,150 @@
         <source>A station id is 1 to 32 capital letters, digits and hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The card tenders come to {charged}, more than the {due} due; charge a card only what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card terminal&apos;s batch total cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deposit&apos;s day is a date as YYYY-MM-DD, not {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deposit needs the number of the bag it goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bag number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} of {day} is still open; close it before preparing the day&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is still open; close it before depositing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already in deposit {deposit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail batch {batch} of {day} is still open; close it before preparing the day&apos;s deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to deposit for {day}: no closed drawer or mail batch of that day is left out of a deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no deposit {deposit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit {deposit} was already confirmed by the bank (reference {reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount the bank credited cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank&apos;s date is a date as YYYY-MM-DD, not {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank&apos;s confirmation needs its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank credited {amount} against deposit {deposit} of {total}; give the reason for the {difference} difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} looks like a full card number, which Tillbook never records; key only the last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card tender needs the terminal&apos;s approval code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval code is 1 to 12 letters and digits from the terminal&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card brand is VISA, MASTERCARD, AMEX, DISCOVER, JCB, DINERS, UNIONPAY or OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s last four digits must be exactly four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a terminal id is 1 to 32 letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card entry method is chip, tap, swipe or keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail batch takes checks and money orders, not cash or cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund is paid in cash, by a refund-check request, or back to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was not paid by card; refund it in cash or by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {charged} of receipt {receipt} was charged to a card; refund the rest in cash or by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund {amount} of receipt {receipt} back to the card it was charged to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders}, cards {cards} over (+) or short (-), {total} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit.bank_routing: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

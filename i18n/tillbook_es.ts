@@ -2405,6 +2405,150 @@
         <source>A station id is 1 to 32 capital letters, digits and hyphens.</source>
         <translation>El identificador de una estación tiene de 1 a 32 letras mayúsculas, dígitos y guiones.</translation>
     </message>
+    <message>
+        <source>The card tenders come to {charged}, more than the {due} due; charge a card only what is due.</source>
+        <translation>Los pagos con tarjeta suman {charged}, más que los {due} adeudados; cargue a una tarjeta solo lo adeudado.</translation>
+    </message>
+    <message>
+        <source>the setting {key}</source>
+        <translation>el ajuste {key}</translation>
+    </message>
+    <message>
+        <source>the card terminal&apos;s batch total cannot be negative</source>
+        <translation>el total del lote de la terminal de tarjetas no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the deposit&apos;s day is a date as YYYY-MM-DD, not {day}</source>
+        <translation>el día del depósito es una fecha AAAA-MM-DD, no {day}</translation>
+    </message>
+    <message>
+        <source>a deposit needs the number of the bag it goes in</source>
+        <translation>un depósito necesita el número de la bolsa en que va</translation>
+    </message>
+    <message>
+        <source>the bag number</source>
+        <translation>el número de bolsa</translation>
+    </message>
+    <message>
+        <source>the seal number</source>
+        <translation>el número de precinto</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s reference</source>
+        <translation>la referencia del banco</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} of {day} is still open; close it before preparing the day&apos;s deposit</source>
+        <translation>el cajón {drawer} del {day} sigue abierto; ciérrelo antes de preparar el depósito del día</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is still open; close it before depositing it</source>
+        <translation>el cajón {drawer} sigue abierto; ciérrelo antes de depositarlo</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already in deposit {deposit}</source>
+        <translation>el cajón {drawer} ya está en el depósito {deposit}</translation>
+    </message>
+    <message>
+        <source>mail batch {batch} of {day} is still open; close it before preparing the day&apos;s deposit</source>
+        <translation>el lote de correo {batch} del {day} sigue abierto; ciérrelo antes de preparar el depósito del día</translation>
+    </message>
+    <message>
+        <source>there is nothing to deposit for {day}: no closed drawer or mail batch of that day is left out of a deposit</source>
+        <translation>no hay nada que depositar del {day}: no queda ningún cajón cerrado ni lote de correo de ese día fuera de un depósito</translation>
+    </message>
+    <message>
+        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)</source>
+        <translation>el efectivo contado y retirado, {on_hand}, es menor que el fondo de caja de {float_kept} que se guarda (deposit.float_kept_cents)</translation>
+    </message>
+    <message>
+        <source>there is no deposit {deposit}</source>
+        <translation>no existe el depósito {deposit}</translation>
+    </message>
+    <message>
+        <source>deposit {deposit} was already confirmed by the bank (reference {reference})</source>
+        <translation>el banco ya confirmó el depósito {deposit} (referencia {reference})</translation>
+    </message>
+    <message>
+        <source>the amount the bank credited cannot be negative</source>
+        <translation>el importe que acreditó el banco no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s date is a date as YYYY-MM-DD, not {date}</source>
+        <translation>la fecha del banco es una fecha AAAA-MM-DD, no {date}</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s confirmation needs its reference</source>
+        <translation>la confirmación del banco necesita su referencia</translation>
+    </message>
+    <message>
+        <source>the bank credited {amount} against deposit {deposit} of {total}; give the reason for the {difference} difference</source>
+        <translation>el banco acreditó {amount} por el depósito {deposit} de {total}; indique el motivo de la diferencia de {difference}</translation>
+    </message>
+    <message>
+        <source>{field} looks like a full card number, which Tillbook never records; key only the last four digits</source>
+        <translation>{field} parece un número de tarjeta completo, que Tillbook nunca registra; teclee solo los últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>a card field</source>
+        <translation>un campo de tarjeta</translation>
+    </message>
+    <message>
+        <source>a card tender needs the terminal&apos;s approval code</source>
+        <translation>un pago con tarjeta necesita el código de aprobación de la terminal</translation>
+    </message>
+    <message>
+        <source>the approval code is 1 to 12 letters and digits from the terminal&apos;s slip</source>
+        <translation>el código de aprobación son de 1 a 12 letras y dígitos del comprobante de la terminal</translation>
+    </message>
+    <message>
+        <source>the card brand is VISA, MASTERCARD, AMEX, DISCOVER, JCB, DINERS, UNIONPAY or OTHER</source>
+        <translation>la marca de la tarjeta es VISA, MASTERCARD, AMEX, DISCOVER, JCB, DINERS, UNIONPAY u OTHER</translation>
+    </message>
+    <message>
+        <source>the card&apos;s last four digits must be exactly four digits</source>
+        <translation>los últimos cuatro dígitos de la tarjeta deben ser exactamente cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>a terminal id is 1 to 32 letters, digits and &apos;-&apos;</source>
+        <translation>el identificador de una terminal tiene de 1 a 32 letras, dígitos y &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the card entry method is chip, tap, swipe or keyed</source>
+        <translation>el método de lectura de la tarjeta es chip, tap, swipe o keyed</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>a mail batch takes checks and money orders, not cash or cards.</source>
+        <translation>un lote de correo acepta cheques y giros postales, no efectivo ni tarjetas.</translation>
+    </message>
+    <message>
+        <source>a refund is paid in cash, by a refund-check request, or back to the card</source>
+        <translation>un reembolso se paga en efectivo, mediante una solicitud de cheque de reembolso o de vuelta a la tarjeta</translation>
+    </message>
+    <message>
+        <source>receipt {receipt} was not paid by card; refund it in cash or by check</source>
+        <translation>el recibo {receipt} no se pagó con tarjeta; reembólselo en efectivo o con cheque</translation>
+    </message>
+    <message>
+        <source>only {charged} of receipt {receipt} was charged to a card; refund the rest in cash or by check</source>
+        <translation>solo {charged} del recibo {receipt} se cargó a una tarjeta; reembolse el resto en efectivo o con cheque</translation>
+    </message>
+    <message>
+        <source>Refund {amount} of receipt {receipt} back to the card it was charged to</source>
+        <translation>Reembolsar {amount} del recibo {receipt} a la tarjeta a la que se cargó</translation>
+    </message>
+    <message>
+        <source>Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders}, cards {cards} over (+) or short (-), {total} in all</source>
+        <translation>Cerrar el cajón {drawer}: efectivo {cash}, cheques {checks}, giros postales {orders}, tarjetas {cards} de sobrante (+) o faltante (-), {total} en total</translation>
+    </message>
+    <message>
+        <source>deposit.bank_routing: {detail}</source>
+        <translation>deposit.bank_routing: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

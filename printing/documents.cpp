@@ -28,6 +28,25 @@ void depositItems(Layout& out, const std::vector<DepositItem>& items)
         out.pair(item.kind + " " + item.reference + "  (receipt " + item.receipt + ")", formatMoney(item.amount));
 }
 
+// A count by denomination, one line per denomination present.
+void cashLines(Layout& out, const CashCount& cash)
+{
+    for (const auto& d : denominations()) {
+        std::int64_t n = cash.pieces[static_cast<std::size_t>(d.denomination)];
+        if (n > 0)
+            out.pair(std::to_string(n) + " x " + std::string(d.label), formatMoney(Money::fromCents(n * d.cents)));
+    }
+    if (cash.rolledCoin.isPositive())
+        out.pair("Rolled coin", formatMoney(cash.rolledCoin));
+    if (cash.unitemized.isPositive())
+        out.pair("Cash, not by denomination", formatMoney(cash.unitemized));
+}
+
+std::string orNotSet(const std::string& value)
+{
+    return value.empty() ? std::string("(not set)") : value;
+}
+
 } // namespace
 
 std::vector<std::string> layoutTexts(const Layout& layout)
@@ -131,6 +150,8 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
     out.gap();
     out.pair("Checks (" + count(t.checkCount) + ")", formatMoney(t.checks));
     out.pair("Money orders (" + count(t.moneyOrderCount) + ")", formatMoney(t.moneyOrders));
+    if (t.cardCount > 0 || !t.cards.isZero()) // a drawer that took no card says nothing of cards
+        out.pair("Cards (" + count(t.cardCount) + "), net of voids and refunds", formatMoney(t.cards));
     out.gap();
     out.text("Payments " + count(r.payments) + "   voids " + count(r.voids) + "   refunds " + count(r.refunds)
              + "   no-sales " + count(r.noSales) + "   drops " + count(r.drops));
@@ -147,10 +168,15 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
         out.pair("Cash", formatMoney(c.cash));
         out.pair("Checks", formatMoney(c.checks));
         out.pair("Money orders", formatMoney(c.moneyOrders));
+        bool cards = !c.cardBatch.isZero() || !c.overShort.cards.isZero();
+        if (cards)
+            out.pair("Card terminal batch", formatMoney(c.cardBatch));
         out.gap();
         out.pair("Over/short cash", formatMoney(c.overShort.cash));
         out.pair("Over/short checks", formatMoney(c.overShort.checks));
         out.pair("Over/short money orders", formatMoney(c.overShort.moneyOrders));
+        if (cards)
+            out.pair("Over/short cards", formatMoney(c.overShort.cards));
         out.pair("Over/short total", formatMoney(c.overShort.total), Style::Strong);
         if (!c.approver.empty())
             out.text("Approved by " + c.approver + ": " + c.reason, Style::Small);
@@ -176,21 +202,17 @@ Layout depositSlipLayout(const DepositSlipDocument& s)
     out.title = "Deposit slip " + s.drawer;
     letterhead(out, s.letterhead);
     out.text("DEPOSIT SLIP", Style::Strong);
-    out.text("Bank: " + (s.bankName.empty() ? std::string("(not set)") : s.bankName));
-    out.text("Account: " + (s.bankAccount.empty() ? std::string("(not set)") : s.bankAccount));
+    out.text("Bank: " + orNotSet(s.bankName));
+    out.text("Account: " + orNotSet(s.bankAccount));
     out.text("Date " + s.date + "   " + s.source + " " + s.drawer);
     out.text("Station " + s.station + "   Prepared by " + s.preparedBy);
     out.rule();
     out.text("Currency and coin", Style::Strong);
-    for (const auto& d : denominations()) {
-        std::int64_t n = s.cash.pieces[static_cast<std::size_t>(d.denomination)];
-        if (n > 0)
-            out.pair(std::to_string(n) + " x " + std::string(d.label), formatMoney(Money::fromCents(n * d.cents)));
+    cashLines(out, s.cash);
+    if (s.floatKept.isPositive()) {
+        out.pair("Cash counted at the close and dropped to the safe", formatMoney(s.cashOnHand));
+        out.pair("Less the float kept back", formatMoney(-s.floatKept));
     }
-    if (s.cash.rolledCoin.isPositive())
-        out.pair("Rolled coin", formatMoney(s.cash.rolledCoin));
-    if (s.cash.unitemized.isPositive())
-        out.pair("Cash, not by denomination", formatMoney(s.cash.unitemized));
     out.pair("Total currency and coin", formatMoney(s.cashTotal), Style::Strong);
     out.rule();
     out.text("Checks and money orders (" + std::to_string(s.items.size()) + ")", Style::Strong);
@@ -201,6 +223,56 @@ Layout depositSlipLayout(const DepositSlipDocument& s)
     out.gap();
     out.signature("Prepared by");
     out.signature("Verified by");
+    return out;
+}
+
+Layout bankDepositLayout(const BankDepositDocument& d)
+{
+    Layout out;
+    out.title = "Deposit " + d.depositId;
+    letterhead(out, d.letterhead);
+    out.text("BANK DEPOSIT " + d.depositId, Style::Strong);
+    out.text("Bank: " + orNotSet(d.bankName) + "   Routing " + orNotSet(d.bankRouting) + "   Account "
+             + orNotSet(d.bankAccount));
+    out.text("Business day " + d.day + "   Bag " + d.bag + (d.seal.empty() ? std::string() : "   Seal " + d.seal));
+    out.text("Station " + d.station + "   Prepared by " + d.preparedBy);
+    for (const auto& source : d.sources)
+        out.text(source, Style::Small);
+    out.rule();
+    out.text("Currency and coin", Style::Strong);
+    cashLines(out, d.cashOnHand);
+    out.pair("Cash counted at the closes and dropped to the safe", formatMoney(d.cashOnHandTotal));
+    out.pair("Less the float kept back for tomorrow", formatMoney(-d.floatKept));
+    out.pair("Total currency and coin", formatMoney(d.cash), Style::Strong);
+    out.rule();
+    out.text("Checks and money orders (" + count(static_cast<std::int64_t>(d.items.size())) + ")", Style::Strong);
+    for (const auto& item : d.items)
+        out.pair(item.kind + " " + item.serial + "  RTN " + item.routing + "  acct " + item.account
+                     + (item.maker.empty() ? std::string() : "  " + item.maker),
+                 formatMoney(item.amount));
+    out.pair("Checks", formatMoney(d.checks));
+    out.pair("Money orders", formatMoney(d.moneyOrders));
+    out.pair("Total checks and money orders", formatMoney(d.checks + d.moneyOrders), Style::Strong);
+    out.rule();
+    out.pair("TOTAL DEPOSIT", formatMoney(d.total), Style::Title);
+    out.rule();
+    // The same cash from the other side: what the drawers' records say it must be.
+    out.text("How the cash ties out", Style::Strong);
+    out.pair("Opening floats", formatMoney(d.openingFloats));
+    out.pair("Cash taken less change (after voids)", formatMoney(d.cashTaken));
+    out.pair("Paid-outs and cash refunds", formatMoney(-d.paidOuts));
+    out.pair("Over (+) or short (-) at the closes", formatMoney(d.overShort));
+    out.pair("Less the float kept back", formatMoney(-d.floatKept));
+    out.pair("Cash deposited", formatMoney(d.cash), Style::Strong);
+    if (!d.confirmation.empty()) {
+        out.rule();
+        out.text("Bank confirmation", Style::Strong);
+        for (const auto& line : d.confirmation)
+            out.text(line);
+    }
+    out.gap();
+    out.signature("Prepared by");
+    out.signature("Bag sealed and witnessed by");
     return out;
 }
 

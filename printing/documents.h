@@ -66,6 +66,7 @@ struct ClosingCount {
     Money cash;
     Money checks;
     Money moneyOrders;
+    Money cardBatch; // the card terminal's batch total keyed at close
     OverShort overShort;
     std::string approver; // when the over/short was beyond the tolerance
     std::string reason;
@@ -105,11 +106,52 @@ struct DepositSlipDocument {
     std::string station;
     std::string preparedBy;
     std::string date;
-    CashCount cash;
+    CashCount cash; // counted at the close and dropped to the safe
     std::vector<DepositItem> items;
-    Money cashTotal;
+    Money cashOnHand; // the same, as one amount
+    Money floatKept; // the drawer's opening float, kept back for the next day
+    Money cashTotal; // cashOnHand - floatKept
     Money itemsTotal;
     Money total;
+};
+
+// A bank deposit of a day's drawers, mail batches and safe drops (deposit.prepared): what the bank needs, and one block
+// showing how the cash equals the drawers' own figures.
+struct BankDepositItem {
+    std::string kind; // "Check", "Money order"
+    std::string routing;
+    std::string account; // masked
+    std::string serial;
+    std::string maker; // "" when not known
+    Money amount;
+};
+
+struct BankDepositDocument {
+    Letterhead letterhead;
+    std::string depositId;
+    std::string day;
+    std::string bag;
+    std::string seal;
+    std::string station;
+    std::string preparedBy;
+    std::string bankName;
+    std::string bankRouting;
+    std::string bankAccount;
+    std::vector<std::string> sources; // "Drawer X (cashier)", "Mail batch Y"
+    CashCount cashOnHand; // closing counts and drops, by denomination
+    Money cashOnHandTotal;
+    Money floatKept;
+    Money cash; // deposited
+    std::vector<BankDepositItem> items;
+    Money checks;
+    Money moneyOrders;
+    Money total;
+    // How the cash ties out: opening floats + cash taken less change + over/short - paid-outs - float kept = cash.
+    Money openingFloats;
+    Money cashTaken;
+    Money paidOuts;
+    Money overShort;
+    std::vector<std::string> confirmation; // the bank's confirmation once keyed, one line each
 };
 
 // A refund the finance office pays by check: what it pays, to whom, why, and who approved it at the counter.
@@ -175,6 +217,7 @@ Layout receiptLayout(const ReceiptDocument& receipt);
 Layout tabularReportLayout(const TabularReportDocument& report);
 Layout drawerReportLayout(const DrawerReportDocument& report);
 Layout depositSlipLayout(const DepositSlipDocument& slip);
+Layout bankDepositLayout(const BankDepositDocument& deposit);
 Layout refundCheckRequestLayout(const RefundCheckRequestDocument& request);
 Layout promissoryNoteLayout(const PromissoryNoteDocument& note);
 

@@ -86,7 +86,7 @@ DrawerReportDocument sampleDrawerReport(bool z)
         c.cash = cents(90010);
         c.checks = cents(96420);
         c.moneyOrders = cents(15000);
-        c.overShort = {cents(-5), cents(0), cents(0), cents(-5)};
+        c.overShort = {cents(-5), cents(0), cents(0), cents(-5), cents(0)};
         d.closing = c;
         d.checkpointNote = "tillbook.local/SPRING-01\n1187\nq5Yb0vVt3o8wPuVQ2pJq0m8y4hQ2cUoGh7kz2dJvYxI=\n\n"
                            "\u2014 tillbook.local/SPRING-01 AbCdEfMEUCIQCx0l2H5vVq8h2nA7P0Vw4k5m9pXo2Q6fR1t8sY3bU"

@@ -32,6 +32,7 @@ const std::map<std::string_view, std::string_view>& spanish()
         {"Check", "Cheque"},
         {"Money order", "Giro"},
         {"{1} {2} (account {3})", "{1} {2} (cuenta {3})"},
+        {"{1} ****{2} approval {3}", "{1} ****{2} autorización {3}"},
         {"Account {1} now owes {2}", "La cuenta {1} ahora debe {2}"},
         {"Account {1} now owes {2} and holds a credit of {3}", "La cuenta {1} ahora debe {2} y tiene un crédito de {3}"},
         // Promissory notes

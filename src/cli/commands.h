@@ -65,5 +65,6 @@ int cmdOfficeJoin(const Argv& args);
 int cmdOfficeProcess(const Argv& args);
 int cmdOfficeStatus(const Argv& args);
 int cmdSync(const Argv& args);
+int cmdDeposit(const Argv& args);
 
 } // namespace tillbook::cli

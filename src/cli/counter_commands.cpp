@@ -119,8 +119,16 @@ void addTender(const std::string& text, station::PaymentRequest& request)
                                                        amountOf(parts[1], "--tender " + kind), {}});
         return;
     }
-    throw UsageError("--tender is cash:AMOUNT, check:AMOUNT:MICR:YYYY-MM-DD or money-order:AMOUNT:MICR:YYYY-MM-DD, not \""
-                     + text + "\"");
+    if (kind == "card" && parts.size() == 5) {
+        station::TenderInput card{TenderKind::Card, amountOf(parts[1], "--tender card"), {}};
+        card.card.approval = parts[2];
+        card.card.brand = parts[3];
+        card.card.last4 = parts[4];
+        request.tenders.push_back(card);
+        return;
+    }
+    throw UsageError("--tender is cash:AMOUNT, check:AMOUNT:MICR:YYYY-MM-DD, money-order:AMOUNT:MICR:YYYY-MM-DD or "
+                     "card:AMOUNT:APPROVAL:BRAND:LAST4, not \"" + text + "\"");
 }
 
 // Each tillctl payment is its own request unless --request names one: repeating it then records one payment.
@@ -158,7 +166,9 @@ void requireApproval(const station::ApprovalResult& approval)
 // tillctl pay
 int cmdPay(const Argv& argv)
 {
-    Args args(argv, {"data", "operator", "account", "bill", "fee", "tender", "override-by", "request"}, {"json"});
+    Args args(argv, {"data", "operator", "account", "bill", "fee", "tender", "override-by", "request", "card-terminal",
+                     "card-entry"},
+              {"json"});
     station::PaymentRequest request;
     request.operatorId = args.required("operator");
     std::string account = args.required("account");
@@ -179,6 +189,12 @@ int cmdPay(const Argv& argv)
         addTender(tender, request);
     if (request.tenders.empty())
         throw UsageError("name what the customer hands over with --tender");
+    for (auto& tender : request.tenders) {
+        if (tender.kind == TenderKind::Card) {
+            tender.card.terminal = args.value("card-terminal").value_or("");
+            tender.card.entry = args.value("card-entry").value_or("");
+        }
+    }
     request.requestId = args.value("request").value_or(newRequestId());
     std::string supervisor = args.value("override-by").value_or("");
     std::string pin = supervisor.empty() ? std::string() : supervisorPin(supervisor);
@@ -228,8 +244,9 @@ int cmdRefund(const Argv& argv)
     Args args(argv, {"data", "receipt", "operator", "approver", "method", "amount"}, {});
     std::string receipt = args.required("receipt"), op = args.required("operator"), approver = args.required("approver");
     std::string method = args.required("method");
-    if (method != "cash" && method != "check")
-        throw UsageError("--method is cash (from the drawer) or check (a refund-check request to the finance office)");
+    if (method != "cash" && method != "check" && method != "card")
+        throw UsageError("--method is cash (from the drawer), check (a refund-check request to the finance office) or "
+                         "card (back to the card the payment was charged to)");
     std::optional<Money> amount;
     if (auto text = args.value("amount"))
         amount = amountOf(*text, "--amount");
@@ -238,7 +255,7 @@ int cmdRefund(const Argv& argv)
     auto record = notRecorded("Refund not recorded", [&] {
         auto info = st->payments().receipt(receipt);
         Money value = amount ? *amount : info ? info->refundable() : Money(); // all that is left, unless named
-        std::string how = method == "cash" ? "cash" : "check_request";
+        std::string how = method == "check" ? "check_request" : method;
         auto request = st->payments().refundRequest(op, receipt, value, how); // every refusal, before the PIN is checked
         auto approval = st->operators().approve(request, approver, pin);
         requireApproval(approval);
@@ -311,7 +328,7 @@ int cmdDrawer(const Argv& argv)
         return kExitOk;
     }
     if (what == "close") {
-        Args args(rest, {"data", "operator", "cash", "count", "item", "reason", "approver"}, {});
+        Args args(rest, {"data", "operator", "cash", "count", "item", "reason", "approver", "card-batch"}, {});
         std::string op = args.required("operator");
         CashCount cash = cashCount(args, "cash");
         std::vector<station::CountedItem> items;
@@ -322,6 +339,7 @@ int cmdDrawer(const Argv& argv)
             items.push_back(station::CountedItem{parts[0] == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
                                                  amountOf(parts[1], "--item"), joined(parts, 2, parts.size(), ':')});
         }
+        Money cardBatch = args.value("card-batch") ? amountOf(*args.value("card-batch"), "--card-batch") : Money();
         std::string reason = args.value("reason").value_or("");
         std::string approver = args.value("approver").value_or("");
         if (!approver.empty() && reason.empty())
@@ -329,7 +347,7 @@ int cmdDrawer(const Argv& argv)
         std::string pin = approver.empty() ? std::string() : supervisorPin(approver);
         auto st = openStation(args);
         // The blind count is recorded first, as at the counter; only then is the over/short known and shown.
-        auto count = notRecorded("Drawer not closed", [&] { return st->drawers().countDrawer(op, cash, items); });
+        auto count = notRecorded("Drawer not closed", [&] { return st->drawers().countDrawer(op, cash, items, cardBatch); });
         std::string overShort = formatMoney(count.overShort.total) + " over (+) or short (-)";
         auto record = notRecorded("Drawer not closed", [&] {
             std::string approvalId;

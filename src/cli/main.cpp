@@ -57,6 +57,12 @@ Accounts and payments
   review approve|reject|resubmit --data DIR (--drawer ID | --batch ID) [--reason R] --operator ID
   review approve-day --data DIR [--day D] --operator ID   every item approved; records a signed checkpoint
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
+  deposit prepare --data DIR --day YYYY-MM-DD --bag B [--seal S] [--drawer ID]... --operator SUP [--json]
+                 the day's closed drawers, closed mail batches and safe drops, less deposit.float_kept_cents;
+                 refused while a drawer or batch of the day is open. JSON: id, cash, checks, money_orders, total, items
+  deposit confirm --data DIR --deposit ID --amount X --reference R [--date YYYY-MM-DD] [--reason R] --operator SUP
+                 the bank's figure; a difference needs --reason
+  deposit list --data DIR [--day YYYY-MM-DD] [--json]
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     demo stations only: N (1-60) realistic counter days before today
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
@@ -66,14 +72,18 @@ The counter without the screen (the same station commands; a supervisor's PIN on
   pay --data DIR --operator ID --account A [--bill B=AMOUNT]... [--fee CODE]... --tender T... [--override-by SUP]
       [--request ID] [--json]      into the operator's open drawer; no --bill: every open bill, oldest first
       T: cash:AMOUNT  check:AMOUNT:MICR:YYYY-MM-DD  money-order:AMOUNT:MICR:YYYY-MM-DD (verified on the way; one that
-      needs a supervisor is overridden by --override-by SUP); all or nothing. JSON: receipt, seq, total, change
+      needs a supervisor is overridden by --override-by SUP)  card:AMOUNT:APPROVAL:BRAND:LAST4 (charged on the card
+      terminal; never the card number) [--card-terminal ID] [--card-entry chip|tap|swipe|keyed]; all or nothing.
+      JSON: receipt, seq, total, change
   void --data DIR --receipt R --operator ID --approver SUP
-  refund --data DIR --receipt R --operator ID --approver SUP --method cash|check [--amount X]   default: all left
+  refund --data DIR --receipt R --operator ID --approver SUP --method cash|check|card [--amount X]   default: all
+      left; card: back to the card, naming the original approval
   drawer list --data DIR [--json]
   drawer open --data DIR --operator ID (--float AMOUNT | --count DENOM=N...) [--approver SUP]
       a float other than drawer.float_cents needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin
   drawer close --data DIR --operator ID (--cash AMOUNT | --count DENOM=N...) [--item check:AMOUNT:REF]...
-      [--item money-order:AMOUNT:REF]... [--reason R --approver SUP]   the blind count is recorded first; beyond
+      [--item money-order:AMOUNT:REF]... [--card-batch X] [--reason R --approver SUP]   the blind count (and the card
+      terminal's batch total) is recorded first; beyond
       drawer.tolerance_cents the close needs a reason and the approver
 
 Payment arrangements (docs/arrangements.md)
@@ -97,6 +107,7 @@ Documents
   print receipt --data DIR --receipt NUMBER [--reprint] OUTPUT    receipt with a verifiable QR code
   print x|z|slip --data DIR --drawer ID OUTPUT     X report, Z report (with the signed checkpoint), deposit slip
   print refund --data DIR --seq N OUTPUT           refund-check request for the finance office
+  print deposit --data DIR --deposit ID OUTPUT     bank deposit slip, with how its cash ties out to the drawers
   print note --data DIR --arrangement ID OUTPUT    promissory note of a payment arrangement
     OUTPUT: --pdf FILE [--paper letter|roll80]  --escpos FILE [--columns 42|48]
             --send (as the counter does: kept under DIR/printouts, sent to the printing.cups_queue setting)
@@ -249,6 +260,7 @@ int main(int argc, char** argv)
         {{"void"}, cmdVoid},
         {{"refund"}, cmdRefund},
         {{"drawer"}, cmdDrawer},
+        {{"deposit"}, cmdDeposit},
         {{"settings", "list"}, cmdSettingsList},
         {{"settings", "set"}, cmdSettingsSet},
         {{"bench", "ledger"}, cmdBenchLedger},

@@ -27,11 +27,14 @@ station::DocumentRequest documentRequest(const std::string& kind, const Args& ar
     } else if (kind == "note") {
         request.kind = station::DocumentKind::PromissoryNote;
         request.id = args.required("arrangement");
+    } else if (kind == "deposit") {
+        request.kind = station::DocumentKind::BankDeposit;
+        request.id = args.required("deposit");
     } else if (kind == "refund") {
         request.kind = station::DocumentKind::RefundCheckRequest;
         request.id = args.required("seq");
     } else {
-        throw UsageError("print needs receipt, x, z, slip, refund or note");
+        throw UsageError("print needs receipt, x, z, slip, deposit, refund or note");
     }
     return request;
 }
@@ -64,7 +67,7 @@ void writeOut(const std::string& path, const std::string& bytes)
 int cmdPrint(const Argv& argv)
 {
     if (argv.empty())
-        throw UsageError("print needs receipt, x, z, slip, refund or samples");
+        throw UsageError("print needs receipt, x, z, slip, deposit, refund or samples");
     std::string kind = argv[0];
     Argv rest(argv.begin() + 1, argv.end());
     if (kind == "samples") {
@@ -82,7 +85,7 @@ int cmdPrint(const Argv& argv)
         }
         return kExitOk;
     }
-    Args args(rest, {"data", "receipt", "drawer", "seq", "arrangement", "pdf", "escpos", "paper", "columns"},
+    Args args(rest, {"data", "receipt", "drawer", "deposit", "seq", "arrangement", "pdf", "escpos", "paper", "columns"},
               {"reprint", "send"});
     station::DocumentRequest request = documentRequest(kind, args);
     if (!args.value("pdf") && !args.value("escpos") && !args.flag("send"))

@@ -147,6 +147,8 @@ int cmdReport(const Argv& argv)
                     {"check_count", t.checkCount},
                     {"money_orders", t.moneyOrders.cents()},
                     {"money_order_count", t.moneyOrderCount},
+                    {"cards", t.cards.cents()},
+                    {"card_count", t.cardCount},
                     {"payments", r.info.payments},
                     {"voids", r.info.voids},
                     {"refunds", r.info.refunds},
@@ -161,9 +163,11 @@ int cmdReport(const Argv& argv)
         if (z && r.count) {
             out["closed_ms"] = r.info.closedMs;
             out["counted_cash"] = r.count->countedCash.cents();
+            out["card_batch"] = r.count->cardBatch.cents();
             out["over_short"] = {{"cash", r.count->overShort.cash.cents()},
                                  {"checks", r.count->overShort.checks.cents()},
                                  {"money_orders", r.count->overShort.moneyOrders.cents()},
+                                 {"cards", r.count->overShort.cards.cents()},
                                  {"total", r.count->overShort.total.cents()}};
             if (r.cashByDenomination)
                 out["deposit_cash_by_denomination"] = countJson(*r.cashByDenomination);

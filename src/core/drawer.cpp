@@ -80,6 +80,14 @@ Money countTotal(const CashCount& count)
     return piecesTotal(count) + count.rolledCoin + count.unitemized;
 }
 
+void addCount(CashCount& into, const CashCount& more)
+{
+    for (std::size_t i = 0; i < into.pieces.size(); ++i)
+        into.pieces[i] += more.pieces[i];
+    into.rolledCoin += more.rolledCoin;
+    into.unitemized += more.unitemized;
+}
+
 std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count)
 {
     std::vector<std::pair<std::string, std::int64_t>> entries;
@@ -129,13 +137,15 @@ Money expectedCash(const DrawerTotals& totals)
            totals.pickups;
 }
 
-OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders)
+OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders,
+                    Money cardBatch)
 {
     OverShort result;
     result.cash = countedCash - expectedCash(expected);
     result.checks = countedChecks - expected.checks;
     result.moneyOrders = countedMoneyOrders - expected.moneyOrders;
-    result.total = result.cash + result.checks + result.moneyOrders;
+    result.cards = cardBatch - expected.cards;
+    result.total = result.cash + result.checks + result.moneyOrders + result.cards;
     return result;
 }
 
@@ -145,7 +155,7 @@ bool beyondTolerance(const OverShort& result, Money tolerance)
         throw std::invalid_argument("beyondTolerance: the tolerance is negative");
     // A surplus in one tender does not excuse a shortage in another, so each is judged on its own as well.
     return result.total.abs() > tolerance || result.cash.abs() > tolerance || result.checks.abs() > tolerance ||
-           result.moneyOrders.abs() > tolerance;
+           result.moneyOrders.abs() > tolerance || result.cards.abs() > tolerance;
 }
 
 CashLevel cashLevel(Money cashInDrawer, Money warnAt, Money requireAt)

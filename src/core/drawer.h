@@ -48,6 +48,8 @@ struct CashCount {
 // coin or unitemized amount is refused, and a total over int64 cents is refused (no throw).
 std::optional<Message> checkCount(const CashCount& count);
 Money countTotal(const CashCount& count); // throws MoneyOverflow; call checkCount first
+// Adds `more` to `into`, denomination by denomination (cash gathered from several counts for one deposit).
+void addCount(CashCount& into, const CashCount& more);
 // The count as {"bill_100": n, ...} pairs (only non-zero, in display order) plus "rolled_coin" cents (always)
 // and "unitemized" cents (only when non-zero, so counts by denomination keep their bytes): for record bodies.
 std::vector<std::pair<std::string, std::int64_t>> countEntries(const CashCount& count);
@@ -71,6 +73,8 @@ struct DrawerTotals {
     Money moneyOrders;
     std::int64_t checkCount = 0;
     std::int64_t moneyOrderCount = 0;
+    Money cards;          // card tenders less card voids and refunds: what the terminal's batch should settle
+    std::int64_t cardCount = 0;
 };
 // float + cash received - change given - paid-outs - drops - pickups. Checks and money orders never enter it.
 // Throws MoneyOverflow.
@@ -82,9 +86,11 @@ struct OverShort {
     Money checks;
     Money moneyOrders;
     Money total;
+    Money cards; // the terminal's batch total keyed at close against the drawer's card tenders
 };
 // counted - expected per tender (cash against expectedCash(expected)); total is their sum. Throws MoneyOverflow.
-OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders);
+OverShort overShort(const DrawerTotals& expected, Money countedCash, Money countedChecks, Money countedMoneyOrders,
+                    Money cardBatch = Money());
 // True when |total| > tolerance or any single tender's |over/short| > tolerance.
 // Throws std::invalid_argument for a negative tolerance.
 bool beyondTolerance(const OverShort& result, Money tolerance);

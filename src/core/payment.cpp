@@ -123,6 +123,8 @@ std::string_view tenderKindName(TenderKind kind)
         return "check";
     case TenderKind::MoneyOrder:
         return "money_order";
+    case TenderKind::Card:
+        return "card";
     }
     throw std::invalid_argument("tenderKindName: not a TenderKind");
 }
@@ -147,6 +149,12 @@ SettlementResult settle(Money due, std::span<const Tender> tenders, const Tender
         if (t.kind == TenderKind::Cash)
             s.cashTendered += t.amount;
     }
+    Money charged;
+    for (const Tender& t : tenders)
+        charged += t.kind == TenderKind::Card ? t.amount : Money();
+    // A terminal charges what it is told: more than is due would be change or credit nobody asked the card for.
+    if (charged > due)
+        return {std::nullopt, Message(Msg::CardsOverDue, {{"charged", charged}, {"due", due}})};
     if (s.tendered < due)
         return {std::nullopt, Message(Msg::TendersShort, {{"short", due - s.tendered}, {"due", due}})};
 

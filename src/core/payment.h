@@ -48,9 +48,10 @@ AllocationResult allocateOldestFirst(std::span<const OpenItem> items, Money amou
 // problem, naming the bill. Throws std::invalid_argument for malformed items, as above.
 std::optional<Message> checkManualAllocation(std::span<const OpenItem> items, std::span<const Allocation> chosen);
 
-enum class TenderKind { Cash, Check, MoneyOrder };
+// Card: charged on an external terminal; Tillbook keeps its approval, brand and last four digits (core/card.h).
+enum class TenderKind { Cash, Check, MoneyOrder, Card };
 
-// "cash", "check", "money_order". Throws std::invalid_argument for a value outside the enum.
+// "cash", "check", "money_order", "card". Throws std::invalid_argument for a value outside the enum.
 std::string_view tenderKindName(TenderKind kind);
 
 struct Tender {
@@ -79,6 +80,7 @@ struct SettlementResult {
 };
 
 // due must be > 0; at least one tender; every tender > 0; tendered >= due.
+// Cards are charged no more than is due: card tenders above the amount due are an error.
 // excess = tendered - due. Without cashBackOnChecks: change = min(excess, cashTendered) and
 // extraCredit = excess - change. With it: change = excess, extraCredit = 0.
 // An extraCredit > 0 without an account to hold it is an error.

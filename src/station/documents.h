@@ -27,6 +27,7 @@ enum class DocumentKind : std::uint8_t {
     MailBatch, // id: the batch (its proof list with the exceptions)
     BatchDepositSlip, // id: a closed batch
     ActivityReport, // id: "FROM..TO", days YYYY-MM-DD
+    BankDeposit, // id: the deposit (deposit.prepared)
 };
 
 struct DocumentRequest {

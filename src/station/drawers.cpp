@@ -17,7 +17,9 @@ namespace {
 constexpr const char* kDrawerColumns
     = "id, operator, status, opened_ms, COALESCE(closed_ms, 0), float_cents, cash_received_cents, change_cents, "
       "paid_out_cents, drops_cents, pickups_cents, checks_cents, check_count, money_orders_cents, money_order_count, "
-      "payments, voids, refunds, no_sales, drop_count";
+      "payments, voids, refunds, no_sales, drop_count, cards_cents, card_count";
+
+} // namespace
 
 json countJson(const CashCount& count)
 {
@@ -34,6 +36,8 @@ std::optional<CashCount> countFromJson(const json& body)
         entries.emplace_back(it.key(), it.value().get<std::int64_t>());
     return countFromEntries(entries).count;
 }
+
+namespace {
 
 void requireUsableCount(const CashCount& count)
 {
@@ -66,6 +70,8 @@ DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row) const
     d.refunds = row.columnInt(17);
     d.noSales = row.columnInt(18);
     d.drops = row.columnInt(19);
+    d.totals.cards = Money::fromCents(row.columnInt(20));
+    d.totals.cardCount = row.columnInt(21);
     d.expectedCash = expectedCash(d.totals);
     d.level = cashLevel(d.expectedCash, Money::fromCents(m_ctx.settings().setting("drawer.pickup_warn_cents")),
                         Money::fromCents(m_ctx.settings().setting("drawer.pickup_require_cents")));
@@ -235,20 +241,23 @@ Record DrawerService::drawerTest(std::string_view actor, std::string_view reason
 }
 
 DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const CashCount& cash,
-                                       const std::vector<CountedItem>& items)
+                                       const std::vector<CountedItem>& items, Money cardBatch)
 {
+    if (cardBatch.isNegative())
+        throw CommandRefused(Msg::CardBatchNegative);
     requireUsableCount(cash);
     DrawerInfo d = requireOpenDrawer(operatorId);
     DrawerCountResult result;
     result.countedCash = countTotal(cash);
     json listed = json::array();
     for (const CountedItem& item : items) {
-        if (item.kind == TenderKind::Cash || !item.amount.isPositive())
+        if ((item.kind != TenderKind::Check && item.kind != TenderKind::MoneyOrder) || !item.amount.isPositive())
             throw CommandRefused(Msg::CountItemsPositive);
         (item.kind == TenderKind::Check ? result.countedChecks : result.countedMoneyOrders) += item.amount;
         listed.push_back({{"kind", tenderKindName(item.kind)}, {"amount", item.amount.cents()}, {"reference", item.reference}});
     }
-    result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders);
+    result.cardBatch = cardBatch;
+    result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders, cardBatch);
     result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     json body = {{"drawer", d.id},
                  {"cash", countJson(cash)},
@@ -261,6 +270,12 @@ DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const 
                  {"over_short_checks", result.overShort.checks.cents()},
                  {"over_short_money_orders", result.overShort.moneyOrders.cents()},
                  {"over_short", result.overShort.total.cents()}};
+    // Only a drawer that took cards, or a batch keyed, says so: a count without cards keeps its bytes.
+    if (!cardBatch.isZero() || !d.totals.cards.isZero()) {
+        body["card_batch"] = cardBatch.cents();
+        body["expected_cards"] = d.totals.cards.cents();
+        body["over_short_cards"] = result.overShort.cards.cents();
+    }
     result.seq = m_ctx.commit("drawer.counted", operatorId, body).seq;
     return result;
 }
@@ -281,12 +296,20 @@ ApprovalRequest DrawerService::overShortRequest(std::string_view operatorId)
     Money total = Money::fromCents(count["over_short"].get<std::int64_t>());
     return ApprovalRequest{"over_short", "drawer " + d->id + " count " + std::to_string(countSeq), total.cents(),
                            std::string(operatorId),
-                           Message(Msg::ApprovalOverShort,
-                                   {{"drawer", d->id},
-                                    {"cash", Money::fromCents(count["over_short_cash"].get<std::int64_t>())},
-                                    {"checks", Money::fromCents(count["over_short_checks"].get<std::int64_t>())},
-                                    {"orders", Money::fromCents(count["over_short_money_orders"].get<std::int64_t>())},
-                                    {"total", total}})};
+                           count.contains("over_short_cards")
+                               ? Message(Msg::ApprovalOverShortCards,
+                                         {{"drawer", d->id},
+                                          {"cash", Money::fromCents(count["over_short_cash"].get<std::int64_t>())},
+                                          {"checks", Money::fromCents(count["over_short_checks"].get<std::int64_t>())},
+                                          {"orders", Money::fromCents(count["over_short_money_orders"].get<std::int64_t>())},
+                                          {"cards", Money::fromCents(count["over_short_cards"].get<std::int64_t>())},
+                                          {"total", total}})
+                               : Message(Msg::ApprovalOverShort,
+                                         {{"drawer", d->id},
+                                          {"cash", Money::fromCents(count["over_short_cash"].get<std::int64_t>())},
+                                          {"checks", Money::fromCents(count["over_short_checks"].get<std::int64_t>())},
+                                          {"orders", Money::fromCents(count["over_short_money_orders"].get<std::int64_t>())},
+                                          {"total", total}})};
 }
 
 Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view reason, std::string_view approvalId)
@@ -307,7 +330,8 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
     OverShort os{Money::fromCents(count["over_short_cash"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_checks"].get<std::int64_t>()),
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
-                 Money::fromCents(count["over_short"].get<std::int64_t>())};
+                 Money::fromCents(count["over_short"].get<std::int64_t>()),
+                 Money::fromCents(count.value("over_short_cards", std::int64_t{0}))};
     bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
     std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (needsApproval && why.empty())
@@ -374,7 +398,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
                                           items.columnText(1) == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
                                           Money::fromCents(items.columnInt(2)), items.columnText(3)});
     }
-    auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason FROM drawer_movements WHERE drawer = ? ORDER BY seq");
+    auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason, count FROM drawer_movements WHERE drawer = ? ORDER BY seq");
     moves.bind(1, id);
     while (moves.step()) {
         std::string type = moves.columnText(0);
@@ -386,6 +410,10 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
         if (!moves.columnText(2).empty())
             what += ": " + moves.columnText(2);
         report.movements.emplace_back(what, Money::fromCents(moves.columnInt(1)));
+        // Drops and pickups went to the safe as counted: the deposit takes them by denomination.
+        if (type == "drop" || type == "pickup")
+            if (auto count = countFromJson(json::parse(moves.columnTextView(3))))
+                addCount(report.dropped, *count);
     }
     auto counted = m_ctx.db().prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
                                  "JOIN drawer_counts c ON c.seq = d.counted_seq WHERE d.id = ?");
@@ -400,7 +428,9 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
         r.overShort = OverShort{Money::fromCents(body["over_short_cash"].get<std::int64_t>()),
                                 Money::fromCents(body["over_short_checks"].get<std::int64_t>()),
                                 Money::fromCents(body["over_short_money_orders"].get<std::int64_t>()),
-                                Money::fromCents(body["over_short"].get<std::int64_t>())};
+                                Money::fromCents(body["over_short"].get<std::int64_t>()),
+                                Money::fromCents(body.value("over_short_cards", std::int64_t{0}))};
+        r.cardBatch = Money::fromCents(body.value("card_batch", std::int64_t{0}));
         r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
         report.count = r;
         report.cashByDenomination = countFromJson(body["cash"]);

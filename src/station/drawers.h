@@ -51,6 +51,7 @@ struct DrawerCountResult {
     Money countedCash;
     Money countedChecks;
     Money countedMoneyOrders;
+    Money cardBatch; // the terminal's batch settlement total, as keyed
     OverShort overShort;
     bool needsApproval = false; // beyond the tolerance: a reason and a supervisor
 };
@@ -61,6 +62,7 @@ struct DrawerReport {
     std::vector<std::pair<std::string, Money>> movements; // drops, pickups, paid-outs with their reasons
     std::optional<DrawerCountResult> count; // the closing count, once counted
     std::optional<CashCount> cashByDenomination; // for the deposit slip
+    CashCount dropped; // drops and pickups to the safe, by denomination as counted
     std::string approver;
     std::string reason;
     std::string checkpointNote; // the signed checkpoint that follows the close
@@ -68,6 +70,9 @@ struct DrawerReport {
 
 // Why an open drawer is needed: its refusal says so ("a void goes through the voiding cashier's own drawer: ...").
 enum class DrawerUse { Drawer, Payment, Void, CashRefund };
+// A cash count as record bodies hold it ({"bill_20": 10, "rolled_coin": 0, ...}), and back (nullopt when unreadable).
+nlohmann::json countJson(const CashCount& count);
+std::optional<CashCount> countFromJson(const nlohmann::json& body);
 
 class DrawerService : public StationService {
 public:
@@ -94,7 +99,9 @@ public:
     // Setting up hardware: a supervisor opens the drawer with no drawer session (the device test screen, tillctl).
     ledger::Record drawerTest(std::string_view actor, std::string_view reason);
     // The blind count: recorded before any expected figure is shown; the answer carries the over/short.
-    DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items);
+    // cardBatch: the card terminal's batch settlement total, keyed from its report like the cash is counted.
+    DrawerCountResult countDrawer(std::string_view operatorId, const CashCount& cash, const std::vector<CountedItem>& items,
+                                  Money cardBatch = Money());
     ApprovalRequest overShortRequest(std::string_view operatorId);
     // Closes on the latest count; beyond the tolerance it needs a reason and the supervisor's approval.
     // Followed by a signed checkpoint.

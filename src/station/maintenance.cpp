@@ -1,5 +1,6 @@
 // Station: account maintenance at the counter (contact details, bill adjustments, the contact log) and the account
 // history that answers "what happened on my account".
+#include "core/card.h"
 #include "core/text.h"
 #include "station/projector.h"
 #include "station/services.h"
@@ -23,6 +24,9 @@ std::string requireOneLine(std::string_view text, Msg what, std::size_t maxChara
         throw CommandRefused(Msg::TextEmpty, {{"field", field}});
     if (cps.size() > maxCharacters)
         throw CommandRefused(Msg::TextTooLong, {{"field", field}, MessageArg::number("max", static_cast<std::int64_t>(maxCharacters))});
+    // Typed text is where a card number slips in (a note, a reason, a reference): it is never written.
+    if (containsCardNumber(trimmed))
+        throw CommandRefused(cardNumberRefusal(field));
     return trimmed;
 }
 

@@ -46,6 +46,35 @@ std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number) cons
                        Money::fromCents(st.columnInt(8))};
 }
 
+// A card charge as a reversal names it: brand, last four and approval of each card tender of the receipt.
+json PaymentService::cardApprovals(std::string_view receipt) const
+{
+    json out = json::array();
+    auto st = m_ctx.db().prepare("SELECT seq FROM receipts WHERE number = ?");
+    st.bind(1, receipt);
+    if (!st.step())
+        return out;
+    auto record = m_ctx.store().at(static_cast<std::uint64_t>(st.columnInt(0)));
+    json body = json::parse(record->body); // kept: the loop reads into it
+    for (const auto& t : body["tenders"]) {
+        if (t["kind"] == "card")
+            out.push_back({{"approval", t["card"]["approval"]}, {"brand", t["card"]["brand"]},
+                           {"last4", t["card"]["last4"]}, {"amount", t["amount"]}});
+    }
+    return out;
+}
+
+// What the receipt charged to cards, less what went back to them already.
+Money PaymentService::cardCharged(std::string_view receipt) const
+{
+    auto st = m_ctx.db().prepare(
+        "SELECT COALESCE((SELECT SUM(amount_cents) FROM payment_tenders WHERE receipt = ? AND kind = 'card'), 0) + "
+        "COALESCE((SELECT SUM(amount_cents) FROM postings WHERE receipt = ? AND type = 'refund' AND tender = 'card'), 0)");
+    st.bind(1, receipt).bind(2, receipt);
+    st.step();
+    return Money::fromCents(st.columnInt(0));
+}
+
 PaymentOutcome PaymentService::takePayment(const PaymentRequest& request)
 {
     if (request.requestId.empty() || request.requestId.size() > 64)
@@ -173,20 +202,33 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     for (TenderInput t : request.tenders) {
         if (t.kind == TenderKind::Cash)
             t.reference.clear(); // only checks and money orders carry a reference
-        if (cashOnly && t.kind != TenderKind::Cash)
+        json card;
+        if (t.kind == TenderKind::Card) {
+            // The terminal charged the card; the station keeps what identifies the charge, never the card's number.
+            if (auto problem = checkCardDetails(t.card))
+                notRecorded(Msg::CardDetailsInvalid, {{"reason", *problem}});
+            t.reference = t.card.approval;
+            card = {{"approval", t.card.approval},
+                    {"brand", normalizedBrand(t.card.brand)},
+                    {"last4", t.card.last4},
+                    {"terminal", t.card.terminal},
+                    {"entry", t.card.entry}};
+        }
+        // Cash-only is about checks that came back; a card is settled by its terminal.
+        if (cashOnly && t.kind != TenderKind::Cash && t.kind != TenderKind::Card)
             notRecorded(Msg::AccountCashOnly);
         if (t.reference.size() > 40)
             notRecorded(Msg::TenderReferenceLength);
         // Every check and money order is verified before it is taken: the tender names its verification, which
         // must be for this amount, accepted (or overridden by a supervisor), and not used before.
-        if (t.kind != TenderKind::Cash) {
+        if (t.kind == TenderKind::Check || t.kind == TenderKind::MoneyOrder) {
             if (!items.insert(t.reference).second)
                 notRecorded(Msg::ItemListedTwice);
             // Used before: this verification, or another verification of the same item (bank, account, number).
             auto verification = m_ctx.db().prepare(
                 "SELECT amount_cents, decision, override_seq, "
                 "(SELECT COUNT(*) FROM payment_tenders t JOIN check_verifications w ON w.id = t.reference "
-                " WHERE t.kind <> 'cash' AND (w.id = v.id OR (w.routing = v.routing AND w.account = v.account "
+                " WHERE t.kind IN ('check', 'money_order') AND (w.id = v.id OR (w.routing = v.routing AND w.account = v.account "
                 " AND w.serial = v.serial AND v.serial <> ''))), instrument, customer_account "
                 "FROM check_verifications v WHERE id = ?");
             verification.bind(1, t.reference);
@@ -210,11 +252,15 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
         }
         tenders.push_back(Tender{t.kind, t.amount});
         tenderJson.push_back({{"kind", tenderKindName(t.kind)}, {"amount", t.amount.cents()}, {"reference", t.reference}});
+        if (!card.is_null())
+            tenderJson.back()["card"] = card;
     }
     bool takesCash = std::any_of(request.tenders.begin(), request.tenders.end(),
                                  [](const TenderInput& t) { return t.kind == TenderKind::Cash; });
-    if (takesCash && !drawer)
-        notRecorded(Msg::MailBatchNoCash);
+    bool takesCard = std::any_of(request.tenders.begin(), request.tenders.end(),
+                                 [](const TenderInput& t) { return t.kind == TenderKind::Card; });
+    if ((takesCash || takesCard) && !drawer)
+        notRecorded(Msg::MailBatchNoCashOrCard);
     if (takesCash && drawer->level == CashLevel::DropRequired)
         notRecorded(Msg::DrawerDropFirst, {{"expected", drawer->expectedCash}});
     TenderPolicy policy;
@@ -379,8 +425,8 @@ ApprovalRequest PaymentService::voidRequest(std::string_view operatorId, std::st
 ApprovalRequest PaymentService::refundRequest(std::string_view operatorId, std::string_view receiptNumber, Money amount,
                                        std::string_view method)
 {
-    if (method != "cash" && method != "check_request")
-        throw CommandRefused(Msg::RefundMethod);
+    if (method != "cash" && method != "check_request" && method != "card")
+        throw CommandRefused(Msg::RefundMethodWithCard);
     auto r = receipt(receiptNumber);
     if (!r)
         throw CommandRefused(Msg::ReceiptUnknown, {{"receipt", receiptNumber}});
@@ -390,6 +436,13 @@ ApprovalRequest PaymentService::refundRequest(std::string_view operatorId, std::
     Money refundable = r->refundable();
     if (!amount.isPositive() || amount > refundable)
         throw CommandRefused(Msg::RefundAmountRange, {{"receipt", r->number}, {"refundable", refundable}});
+    if (method == "card") {
+        Money charged = cardCharged(r->number);
+        if (!charged.isPositive())
+            throw CommandRefused(Msg::RefundNotByCard, {{"receipt", r->number}});
+        if (amount > charged)
+            throw CommandRefused(Msg::RefundOverCard, {{"charged", charged}, {"receipt", r->number}});
+    }
     if (method == "cash") {
         // Cash leaves the drawer it is paid from: the cashier's open drawer, whichever took the payment.
         DrawerInfo d = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::CashRefund);
@@ -398,7 +451,9 @@ ApprovalRequest PaymentService::refundRequest(std::string_view operatorId, std::
     }
     return ApprovalRequest{"refund", "receipt " + r->number + " " + std::string(method), amount.cents(),
                            std::string(operatorId),
-                           Message(method == "cash" ? Msg::ApprovalRefundCash : Msg::ApprovalRefundCheck,
+                           Message(method == "cash"   ? Msg::ApprovalRefundCash
+                                   : method == "card" ? Msg::ApprovalRefundCard
+                                                      : Msg::ApprovalRefundCheck,
                                    {{"amount", amount}, {"receipt", r->number}})};
 }
 
@@ -408,7 +463,7 @@ Record PaymentService::voidPayment(std::string_view operatorId, std::string_view
     auto r = receipt(receiptNumber);
     // voidRequest made sure the receipt's drawer is open and the voiding cashier's own.
     std::string receiptDrawer = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::Void).id;
-    std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
+    std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0, cards = 0, cardCount = 0;
     {
         auto st = m_ctx.db().prepare("SELECT kind, amount_cents FROM payment_tenders WHERE receipt = ?");
         st.bind(1, r->number);
@@ -419,6 +474,8 @@ Record PaymentService::voidPayment(std::string_view operatorId, std::string_view
                 cash += amount;
             else if (kind == "check")
                 checks += amount, ++checkCount;
+            else if (kind == "card")
+                cards += amount, ++cardCount; // back to the card through the terminal, not through the drawer
             else
                 orders += amount, ++orderCount;
         }
@@ -433,6 +490,11 @@ Record PaymentService::voidPayment(std::string_view operatorId, std::string_view
                  {"method", "void"},         {"drawer", receiptDrawer}, {"cash", cash},
                  {"change", r->change.cents()}, {"checks", checks},    {"check_count", checkCount},
                  {"money_orders", orders},   {"money_order_count", orderCount}};
+    if (cardCount > 0) {
+        body["cards"] = cards;
+        body["card_count"] = cardCount;
+        body["card_approvals"] = cardApprovals(r->number);
+    }
     return m_ctx.commit("payment.voided", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 
@@ -458,6 +520,13 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
     if (method == "cash")
         body["drawer"] = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::CashRefund).id; // checked above
+    if (method == "card") {
+        // The refund goes back through the terminal and names the charge it reverses; it lowers the batch of the
+        // refunding cashier's drawer, when one is open.
+        body["card_approvals"] = cardApprovals(r->number);
+        if (auto open = m_station.drawers().openDrawer(); open && open->operatorId == operatorId)
+            body["card_drawer"] = open->id;
+    }
     return m_ctx.commit("payment.refunded", operatorId, body, CommitOptions::approval(&request, approvalId));
 }
 

@@ -1,6 +1,7 @@
 // Payments: one receipt, one record; receipts, voids, refunds and the posting export.
 #pragma once
 
+#include "core/card.h"
 #include "core/payment.h"
 #include "station/common.h"
 #include "station/service.h"
@@ -20,7 +21,8 @@ namespace tillbook::station {
 struct TenderInput {
     TenderKind kind = TenderKind::Cash;
     Money amount;
-    std::string reference; // check or money order number
+    std::string reference; // check or money order: its verification id; a card: filled from card.approval
+    CardDetails card = {}; // a card tender: what the terminal approved (never the card number)
 };
 
 struct PaymentRequest {
@@ -77,12 +79,16 @@ public:
     ApprovalRequest refundRequest(std::string_view operatorId, std::string_view receipt, Money amount,
                                   std::string_view method);
     ledger::Record voidPayment(std::string_view operatorId, std::string_view receipt, std::string_view approvalId);
+    // method: cash (from the refunding cashier's drawer), check_request (the finance office), or card (back to the
+    // card the payment was charged to, naming its approval; only up to what was charged to cards).
     ledger::Record refundPayment(std::string_view operatorId, std::string_view receipt, Money amount,
                                  std::string_view method, std::string_view approvalId);
     // The day's postings for the billing system, as CSV; the total ties out to the ledger.
     std::string exportPostings(std::string_view day) const;
 
     // For the other services of this station:
+    nlohmann::json cardApprovals(std::string_view receipt) const;
+    Money cardCharged(std::string_view receipt) const;
     // The payment itself, into an open drawer or, with batchId, posted from a closed mail batch (no drawer).
     PaymentOutcome recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId);
 };

@@ -83,6 +83,7 @@ printing::DrawerReportDocument DocumentService::drawerReportDocument(std::string
         c.cash = r.count->countedCash;
         c.checks = r.count->countedChecks;
         c.moneyOrders = r.count->countedMoneyOrders;
+        c.cardBatch = r.count->cardBatch;
         c.overShort = r.count->overShort;
         if (!r.approver.empty()) {
             auto supervisor = m_station.operators().findOperator(r.approver);
@@ -110,8 +111,12 @@ printing::DepositSlipDocument DocumentService::depositSlipDocument(std::string_v
     auto op = m_station.operators().findOperator(r.info.operatorId);
     slip.preparedBy = op ? op->name : r.info.operatorId;
     slip.date = utcTimestamp(r.info.closedMs).substr(0, 10);
+    // The drops went to the safe and belong in the deposit; the float stays for the next day, not in the bank.
     slip.cash = *r.cashByDenomination;
-    slip.cashTotal = r.count->countedCash;
+    addCount(slip.cash, r.dropped);
+    slip.cashOnHand = r.count->countedCash + r.info.totals.drops + r.info.totals.pickups;
+    slip.floatKept = std::min(r.info.totals.openingFloat, slip.cashOnHand);
+    slip.cashTotal = slip.cashOnHand - slip.floatKept;
     slip.items = depositItems(r.items);
     for (const auto& item : slip.items)
         slip.itemsTotal += item.amount;
@@ -183,6 +188,8 @@ printing::Layout DocumentService::documentLayout(const DocumentRequest& request)
         return printing::tabularReportLayout(m_station.batches().batchDocument(request.id));
     case DocumentKind::BatchDepositSlip:
         return printing::depositSlipLayout(m_station.batches().batchDepositSlipDocument(request.id));
+    case DocumentKind::BankDeposit:
+        return printing::bankDepositLayout(m_station.deposits().depositDocument(request.id));
     case DocumentKind::ActivityReport: {
         auto dots = request.id.find("..");
         if (dots == std::string::npos)

@@ -99,6 +99,9 @@ void Projector::apply(const Record& record)
     case Projection::Reviews:
         applyReview(record, body);
         break;
+    case Projection::Deposits:
+        applyDeposit(record, body);
+        break;
     case Projection::Extension:
         RecordKindExtension::projectionOf(record.kind)(m_db, record, body);
         break;

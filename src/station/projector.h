@@ -34,6 +34,7 @@ private:
     void applyBatch(const ledger::Record& r, const nlohmann::json& body);
     void applyReview(const ledger::Record& r, const nlohmann::json& body);
     void applyOrder(const ledger::Record& record, const nlohmann::json& body);
+    void applyDeposit(const ledger::Record& record, const nlohmann::json& body);
     void recordAccountEvents(const ledger::Record& record, HistoryEvent event, const nlohmann::json& body);
 
     ledger::Db& m_db;

@@ -83,7 +83,7 @@ void Projector::applyPayment(const Record& r, const json& body)
     std::string drawer = body.value("drawer", "");
     if (drawer.empty())
         return;
-    std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0;
+    std::int64_t cash = 0, checks = 0, checkCount = 0, orders = 0, orderCount = 0, cards = 0, cardCount = 0;
     std::int64_t itemLine = 0;
     auto item = m_db.prepare("INSERT INTO drawer_items(drawer, receipt, line, kind, amount_cents, reference) "
                              "VALUES (?, ?, ?, ?, ?, ?)");
@@ -93,6 +93,11 @@ void Projector::applyPayment(const Record& r, const json& body)
         ++itemLine;
         if (k == "cash") {
             cash += amount;
+            continue;
+        }
+        if (k == "card") { // settled by the terminal's batch, never in the drawer
+            cards += amount;
+            ++cardCount;
             continue;
         }
         (k == "check" ? checks : orders) += amount;
@@ -108,15 +113,17 @@ void Projector::applyPayment(const Record& r, const json& body)
     }
     m_db.prepare("UPDATE drawers SET cash_received_cents = cash_received_cents + ?, change_cents = change_cents + ?, "
                  "checks_cents = checks_cents + ?, check_count = check_count + ?, money_orders_cents = "
-                 "money_orders_cents + ?, money_order_count = money_order_count + ?, payments = payments + 1 "
-                 "WHERE id = ?")
+                 "money_orders_cents + ?, money_order_count = money_order_count + ?, payments = payments + 1, "
+                 "cards_cents = cards_cents + ?, card_count = card_count + ? WHERE id = ?")
         .bind(1, cash)
         .bind(2, body["change"].get<std::int64_t>())
         .bind(3, checks)
         .bind(4, checkCount)
         .bind(5, orders)
         .bind(6, orderCount)
-        .bind(7, drawer)
+        .bind(7, cards)
+        .bind(8, cardCount)
+        .bind(9, drawer)
         .run();
     m_db.prepare("UPDATE receipts SET drawer = ? WHERE number = ?").bind(1, drawer).bind(2, receipt).run();
 }
@@ -327,6 +334,11 @@ void Projector::applyReversal(const Record& r, const json& body)
             .bind(7, drawer)
             .run();
         m_db.prepare("UPDATE drawer_items SET voided = 1 WHERE receipt = ?").bind(1, receipt).run();
+        m_db.prepare("UPDATE drawers SET cards_cents = cards_cents - ?, card_count = card_count - ? WHERE id = ?")
+            .bind(1, body.value("cards", std::int64_t{0}))
+            .bind(2, body.value("card_count", std::int64_t{0}))
+            .bind(3, drawer)
+            .run();
     } else if (!drawer.empty()) {
         // A cash refund leaves the drawer it is paid from, which is not always the one that took the payment.
         m_db.prepare("UPDATE drawers SET paid_out_cents = paid_out_cents + ?, refunds = refunds + 1 WHERE id = ?")
@@ -341,6 +353,12 @@ void Projector::applyReversal(const Record& r, const json& body)
             .bind(4, "refund of " + receipt)
             .run();
     }
+    // A refund back to the card comes off the batch of the refunding cashier's terminal.
+    if (std::string cardDrawer = body.value("card_drawer", ""); !cardDrawer.empty())
+        m_db.prepare("UPDATE drawers SET cards_cents = cards_cents - ?, refunds = refunds + 1 WHERE id = ?")
+            .bind(1, total)
+            .bind(2, cardDrawer)
+            .run();
     if (isVoid)
         m_db.prepare("UPDATE receipts SET status = 'voided' WHERE number = ?").bind(1, receipt).run();
     else

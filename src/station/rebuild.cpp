@@ -52,6 +52,9 @@ constexpr TableSpec kTables[] = {
     {"check_verifications", "id"},
     {"negative_file", "routing, account"},
     {"returned_checks", "seq"},
+    {"deposits", "id"},
+    {"deposit_sources", "kind, id"},
+    {"deposit_items", "deposit, n"},
 };
 
 std::string rowText(const ledger::Statement& st, int columns)

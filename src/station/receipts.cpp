@@ -88,6 +88,15 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
     }
     for (const auto& t : body["tenders"]) {
         std::string kind = t["kind"].get<std::string>();
+        if (kind == "card") {
+            // "VISA ****4242 approval 123456": what the customer matches against the terminal's slip.
+            const auto& card = t["card"];
+            doc.tenders.push_back({printing::say(lang, "{1} ****{2} approval {3}",
+                                                 {card["brand"].get<std::string>(), card["last4"].get<std::string>(),
+                                                  card["approval"].get<std::string>()}),
+                                   Money::fromCents(t["amount"].get<std::int64_t>())});
+            continue;
+        }
         std::string label = printing::say(lang, kind == "cash" ? "Cash" : kind == "check" ? "Check" : "Money order");
         if (kind != "cash") {
             doc.checksTaken = true;

@@ -34,6 +34,7 @@ enum class Projection : std::uint8_t {
     Orders,
     Batches,
     Reviews,
+    Deposits,
     Extension, // a kind a test build adds through RecordKindExtension; its projection comes with it
 };
 
@@ -141,6 +142,10 @@ inline constexpr RecordKind kRecordKinds[] = {
     {{"check.verified",                Cashier,    false}, ByCommand, Checks,       Never,  NoEvent,                5},
     {{"check.override_approved",       Cashier,    true},  ByCommand, Checks,       Never,  NoEvent,                5},
     {{"check.returned",                Supervisor, false}, ByCommand, Checks,       Never,  ReversalEvent,          5},
+    // the day's closed drawers, closed mail batches and safe drops, less the float kept back (deposits.h)
+    {{"deposit.prepared",              Supervisor, false}, ByCommand, Deposits,     Never,  NoEvent,                12},
+    // the bank's figure; a difference carries the supervisor's reason
+    {{"deposit.confirmed",             Supervisor, false}, ByCommand, Deposits,     Never,  NoEvent,                12},
 };
 // clang-format on
 

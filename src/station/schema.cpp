@@ -371,6 +371,56 @@ CREATE TABLE approved_days (
 -- The language the customer reads: receipts and promissory notes print in it (en, es).
 ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es'));
 )SQL",
+    R"SQL(
+-- Bank deposits (deposit.prepared, deposit.confirmed): the figures of each, what went into it, and its items.
+CREATE TABLE deposits (
+  id TEXT PRIMARY KEY,
+  day TEXT NOT NULL,
+  bag TEXT NOT NULL,
+  seal TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('prepared', 'confirmed')),
+  prepared_seq INTEGER NOT NULL,
+  prepared_by TEXT NOT NULL,
+  float_kept_cents INTEGER NOT NULL,
+  cash_cents INTEGER NOT NULL,
+  checks_cents INTEGER NOT NULL,
+  money_orders_cents INTEGER NOT NULL,
+  total_cents INTEGER NOT NULL,
+  confirmed_seq INTEGER,
+  confirmed_cents INTEGER,
+  bank_date TEXT NOT NULL DEFAULT '',
+  reference TEXT NOT NULL DEFAULT '',
+  difference_cents INTEGER NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX deposits_day ON deposits(day);
+-- A drawer or batch goes to the bank once: the key refuses a second deposit of it even if a command forgot to check.
+CREATE TABLE deposit_sources (
+  kind TEXT NOT NULL CHECK (kind IN ('drawer', 'batch')),
+  id TEXT NOT NULL,
+  deposit TEXT NOT NULL REFERENCES deposits(id),
+  PRIMARY KEY (kind, id)
+) STRICT;
+CREATE TABLE deposit_items (
+  deposit TEXT NOT NULL REFERENCES deposits(id),
+  n INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('check', 'money_order')),
+  routing TEXT NOT NULL,
+  account_masked TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  maker TEXT NOT NULL,
+  receipt TEXT NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY (deposit, n)
+) STRICT;
+-- Card tenders (an external terminal's approvals): the drawer's card total is what its batch should settle. A card
+-- tender's reference is its approval code, which need not be unique: only checks and money orders are one-use items.
+ALTER TABLE drawers ADD COLUMN cards_cents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE drawers ADD COLUMN card_count INTEGER NOT NULL DEFAULT 0;
+DROP INDEX payment_tenders_item;
+CREATE UNIQUE INDEX payment_tenders_item ON payment_tenders(reference) WHERE kind IN ('check', 'money_order');
+)SQL",
 };
 
 // The account history of every record already in the ledger, for the step that added account_events (8).

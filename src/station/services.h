@@ -6,6 +6,7 @@
 #include "station/arrangements.h"
 #include "station/batches.h"
 #include "station/checks.h"
+#include "station/deposits.h"
 #include "station/command_context.h"
 #include "station/documents.h"
 #include "station/drawers.h"

@@ -1,6 +1,8 @@
 // Settings: numbers and words that change outcomes, each change a settings.changed record.
 #include "station/settings.h"
 
+#include "core/card.h"
+#include "core/routing.h"
 #include "core/text.h"
 #include "printing/cups.h"
 #include "station/command_context.h"
@@ -74,6 +76,8 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
         if (cp < 0x20 || cp == 0x7F)
             throw CommandRefused(Msg::SettingOneLine, {{"key", key}});
     }
+    if (containsCardNumber(value))
+        throw CommandRefused(cardNumberRefusal(Message(Msg::FieldSetting, {{"key", key}})));
     if (characters.size() > spec->maxCharacters)
         throw CommandRefused(Msg::SettingTooLong, {{"key", key}, MessageArg::number("max", static_cast<std::int64_t>(spec->maxCharacters))});
     if (!spec->allowed.empty()) {
@@ -89,6 +93,9 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
     }
     if (key == "printing.cups_queue" && !value.empty() && !printing::validQueueName(value))
         throw CommandRefused(Msg::SettingCupsQueue, {{"value", quoteForMessage(value)}});
+    if (key == "deposit.bank_routing" && !value.empty())
+        if (std::string problem = routingProblem(value); !problem.empty())
+            throw CommandRefused(Msg::SettingBankRouting, {{"detail", problem}});
     std::string old = textSetting(key);
     return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", std::string(value)}}, CommitOptions::effect([](const Record&) {}));
 }

@@ -48,6 +48,8 @@ inline constexpr SettingSpec kSettings[] = {
     {"arrangements.grace_days", 10, 0, 90, "days after an installment's due date before the arrangement is broken"},
     {"arrangements.notary_block", 0, 0, 1, "1 prints a notary's acknowledgment on promissory notes"},
     {"adjustments.approval_cents", 2500, 0, 100000000, "bill adjustments above this need a supervisor's approval"},
+    {"deposit.float_kept_cents", 20000, 0, 10000000,
+     "cash kept back from each bank deposit as tomorrow's float (recorded with the deposit)"},
     {"ui.font_percent", 100, 100, 200, "the screens' text size at sign-in, in percent (a cashier may enlarge it)"},
 };
 
@@ -66,6 +68,7 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"organization.phone", "", 40, "", "its phone number, printed under the address"},
     {"deposit.bank_name", "", 80, "", "the bank that drawer deposits go to (deposit slip)"},
     {"deposit.bank_account", "", 34, "", "the account drawer deposits are credited to (deposit slip)"},
+    {"deposit.bank_routing", "", 9, "", "the routing number of the bank deposits go to (deposit slip)"},
     {"printing.paper", "letter", 10, "letter|roll80", "paper for documents printed from the counter"},
     {"printing.cups_queue", "", 127, "", "the CUPS queue printed documents are sent to; empty keeps them as files"},
     {"ui.language", "en", 2, "en|es", "the screens' language at sign-in (a cashier may switch for the session)"},

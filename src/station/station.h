@@ -22,6 +22,7 @@ class AccountService;
 class ArrangementService;
 class BatchService;
 class CheckService;
+class DepositService;
 class DocumentService;
 class DrawerService;
 class LedgerService;
@@ -75,6 +76,7 @@ public:
     OrderService& orders() { return *m_orders; }
     BatchService& batches() { return *m_batches; }
     ReviewService& review() { return *m_review; }
+    DepositService& deposits() { return *m_deposits; }
     ReportService& reports() { return *m_reports; }
     DocumentService& documents() { return *m_documents; }
     LedgerService& ledger() { return *m_ledger; }
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<BatchService> m_batches;
     std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<DepositService> m_deposits;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<LedgerService> m_ledger;

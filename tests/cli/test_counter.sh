@@ -91,7 +91,8 @@ refused 2 "^tillctl: Void not recorded: there is no receipt X" -- "$tillctl" voi
 expect 0 "^receipt $cashReceipt voided at seq [0-9]+, approved by sam" -- "$tillctl" void --data "$d" --receipt "$cashReceipt" --operator ana --approver sam <<<"$sam"
 refused 2 "^tillctl: Void not recorded: receipt $cashReceipt is already voided" -- "$tillctl" void --data "$d" --receipt "$cashReceipt" --operator ana --approver sam <<<"$sam"
 refused 2 "^tillctl: Refund not recorded: a refund of receipt $splitReceipt must be more than \\\$0.00 and at most" -- "$tillctl" refund --data "$d" --receipt "$splitReceipt" --operator ana --approver sam --method cash --amount 99999 <<<"$sam"
-refused 2 "--method is cash" -- "$tillctl" refund --data "$d" --receipt "$splitReceipt" --operator ana --approver sam --method card <<<"$sam"
+refused 2 "was not paid by card" -- "$tillctl" refund --data "$d" --receipt "$splitReceipt" --operator ana --approver sam --method card <<<"$sam"
+refused 2 "--method is cash" -- "$tillctl" refund --data "$d" --receipt "$splitReceipt" --operator ana --approver sam --method bitcoin <<<"$sam"
 expect 0 "^refund of \\\$5.00 on receipt $splitReceipt recorded .*tillctl print refund --seq" -- "$tillctl" refund --data "$d" --receipt "$splitReceipt" --operator ana --approver sam --method check --amount 5 <<<"$sam"
 rest=$(plain $((open - 500)))
 expect 0 "^refund of \\\$$rest on receipt $splitReceipt recorded" -- "$tillctl" refund --data "$d" --receipt "$splitReceipt" --operator ana --approver sam --method cash <<<"$sam"

@@ -381,6 +381,34 @@ expect 0 ",\"'=HYPERLINK\(\"\"http://x\"\"\)\",0\.00," -- "$tillctl" orders expo
 expect 0 ",'=cmd\|' /C calc'!A0,0\.00," -- "$tillctl" orders export --data "$b"
 "$tillctl" orders export --data "$b" | grep -qE ',"?=' && fail "the orders export has a cell starting with ="
 
+# Bank deposits over simulated days: each day's deposit, recomputed from the exported records alone, ties out; the
+# refusals write nothing; the slip prints the bank's fields.
+dep="$work/deposits"
+bad_input_station="$b"; b="$dep" # expect_refused counts the records of $b
+"$tillctl" demo --data "$dep" --station DEP-01 >/dev/null || fail "demo for deposits"
+"$tillctl" simulate --data "$dep" --days 3 --seed 5 >/dev/null || fail "simulate for deposits"
+"$tillctl" settings set --data "$dep" deposit.bank_routing 011000015 >/dev/null || fail "set the bank's routing"
+expect_refused "deposit.bank_routing: " -- "$tillctl" settings set --data "$dep" deposit.bank_routing 123456789
+"$tillctl" settings set --data "$dep" deposit.float_kept_cents 25000 >/dev/null || fail "set the float kept back"
+"$tillctl" export --data "$dep" --format jsonl > "$work/dep-ledger.jsonl" || fail "export for deposits"
+for day in $(sqlite3 "$dep/tillbook.db" "SELECT DISTINCT date(opened_ms / 1000, 'unixepoch') FROM drawers ORDER BY 1"); do
+  expect 0 '"total": "[0-9]+\.[0-9]{2}"' -- "$tillctl" deposit prepare --data "$dep" --day "$day" --bag "BAG-$day" --operator sam --json
+  printf '%s\n' "$out" > "$work/deposit-$day.json"
+  python3 "$(dirname "$0")/deposit_from_ledger.py" "$work/dep-ledger.jsonl" "$work/deposit-$day.json" 25000 || fail "the deposit of $day"
+  expect_refused "nothing to deposit for $day" -- "$tillctl" deposit prepare --data "$dep" --day "$day" --bag B --operator sam
+done
+first=$(sqlite3 "$dep/tillbook.db" "SELECT id FROM deposits ORDER BY prepared_seq LIMIT 1")
+drawer1=$(sqlite3 "$dep/tillbook.db" "SELECT id FROM deposit_sources WHERE kind = 'drawer' LIMIT 1")
+expect_refused "drawer $drawer1 is already in deposit $first" -- "$tillctl" deposit prepare --data "$dep" --day 2026-01-01 --bag B --drawer "$drawer1" --operator sam
+expect_refused "there is no deposit \"DEP-01-DP000099\"" -- "$tillctl" deposit confirm --data "$dep" --deposit DEP-01-DP000099 --amount 1 --reference R --operator sam
+total=$(sqlite3 "$dep/tillbook.db" "SELECT printf('%d.%02d', total_cents / 100, total_cents % 100) FROM deposits WHERE id = '$first'")
+expect_refused "give the reason" -- "$tillctl" deposit confirm --data "$dep" --deposit "$first" --amount 0.01 --reference R --operator sam
+expect 0 "confirmed \\\$[0-9,.]+ on 2026-11-02, reference BNK-1" -- "$tillctl" deposit confirm --data "$dep" --deposit "$first" --amount "$total" --date 2026-11-02 --reference BNK-1 --operator sam
+expect 0 "wrote $work/deposit.pdf" -- "$tillctl" print deposit --data "$dep" --deposit "$first" --pdf "$work/deposit.pdf"
+pdftotext "$work/deposit.pdf" - 2>/dev/null | grep -q "Routing 011000015" || fail "the deposit slip lacks the bank's routing number"
+pdftotext "$work/deposit.pdf" - 2>/dev/null | grep -q "How the cash ties out" || fail "the deposit slip lacks its tie-out"
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$dep" --check
+b="$bad_input_station"
 # --help works for every command and subcommand the usage lists: exit 0 and that command's own usage lines.
 "$tillctl" --help | grep -E '^  [a-z]' | while read -r first second _; do
   words="$first"

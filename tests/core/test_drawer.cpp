@@ -372,7 +372,17 @@ TEST_CASE("drawer: over/short per tender and tolerance", "[drawer]")
     }
     SECTION("a total beyond tolerance made of tenders each within it")
     {
-        OverShort os{cents(400), cents(400), Money::zero(), cents(800)};
+        OverShort os{cents(400), cents(400), Money::zero(), cents(800), Money::zero()};
+        CHECK(tillbook::beyondTolerance(os, five));
+    }
+    SECTION("a card batch short beyond the tolerance, cash over by as much")
+    {
+        DrawerTotals t;
+        t.openingFloat = cents(20000);
+        t.cards = cents(5000);
+        OverShort os = tillbook::overShort(t, cents(20600), Money::zero(), Money::zero(), cents(4400));
+        CHECK(os.cards == cents(-600));
+        CHECK(os.total == Money::zero());
         CHECK(tillbook::beyondTolerance(os, five));
     }
     SECTION("a negative tolerance is a caller error")

@@ -355,7 +355,7 @@ TEST_CASE("tenderKindName", "[payment][tender]")
     CHECK(tillbook::tenderKindName(TenderKind::Check) == "check");
     CHECK(tillbook::tenderKindName(TenderKind::MoneyOrder) == "money_order");
     // 3 is within the enum's value range (two bits), so the cast itself is defined.
-    CHECK_THROWS_AS(tillbook::tenderKindName(static_cast<TenderKind>(3)), std::invalid_argument);
+    CHECK_THROWS_AS(tillbook::tenderKindName(static_cast<TenderKind>(4)), std::invalid_argument);
 }
 
 TEST_CASE("settle examples", "[payment][settle]")
@@ -455,7 +455,7 @@ TEST_CASE("settle throws only for overflow and impossible tender kinds", "[payme
     CHECK(fits.settlement->change == cents(most - 100));
     CHECK(fits.settlement->extraCredit.isZero());
 
-    const std::vector<Tender> odd = {Tender{static_cast<TenderKind>(3), cents(100)}};
+    const std::vector<Tender> odd = {Tender{static_cast<TenderKind>(4), cents(100)}};
     CHECK_THROWS_AS(tillbook::settle(cents(100), odd, TenderPolicy{}, true), std::invalid_argument);
 }
 

@@ -156,11 +156,14 @@ TEST_CASE("a Z report and a deposit slip are for a closed drawer and tie out to 
     CHECK(verified.ok);
     CHECK_THAT(verified.message, Catch::Contains("matches the ledger"));
 
+    // The opening float stays for the next day: only what was taken goes to the bank.
     auto slip = c.st->documents().depositSlipDocument(id);
-    CHECK(slip.cashTotal == m(23000));
+    CHECK(slip.cashOnHand == m(23000));
+    CHECK(slip.floatKept == m(20000));
+    CHECK(slip.cashTotal == m(3000));
     CHECK(slip.cash.pieces[static_cast<std::size_t>(Denomination::Bill100)] == 2);
     CHECK(slip.itemsTotal == m(4500));
-    CHECK(slip.total == m(27500));
+    CHECK(slip.total == m(7500));
     CHECK(slip.preparedBy == "Ana Núñez");
 }
 

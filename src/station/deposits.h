@@ -1,0 +1,106 @@
+// Bank deposits: a supervisor prepares one from the day's closed drawers, closed mail batches and safe drops, less
+// the float kept back; the bank's confirmation is keyed later. Each is one ledger record.
+#pragma once
+
+#include "core/drawer.h"
+#include "core/money.h"
+#include "printing/documents.h"
+#include "station/common.h"
+#include "station/service.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tillbook::station {
+
+// A check or money order going to the bank, with the fields the bank reads.
+struct DepositItemInfo {
+    TenderKind kind = TenderKind::Check;
+    std::string routing;
+    std::string maskedAccount; // maskBankAccount: the customer's account number never leaves in full
+    std::string serial; // check number or money-order serial
+    Money amount;
+    std::string maker; // the account holder when the item was not a third party's; "" when not known
+    std::string receipt;
+    std::string source; // the drawer or mail batch it was taken in
+};
+
+// The cash side of one closed drawer in the deposit: what was counted at its close and dropped to the safe, and the
+// drawer's own figures that the same cash equals.
+struct DepositDrawer {
+    std::string id;
+    Money counted; // at the close
+    Money drops; // to the safe, and pickups
+    Money openingFloat;
+    Money cashTaken; // cash received less change given (net of voids)
+    Money paidOuts; // paid-outs and cash refunds
+    Money overShort; // the cash over (+) or short (-) at the close
+};
+
+struct DepositInfo {
+    std::string id; // station-scoped, "CITYHALL-01-DP000003"
+    std::uint64_t seq = 0; // the deposit.prepared record
+    std::int64_t timeMs = 0;
+    std::string day; // the business day, YYYY-MM-DD
+    std::string bag;
+    std::string seal;
+    std::string preparedBy;
+    std::string status; // prepared, confirmed
+    std::string bankName;
+    std::string bankRouting;
+    std::string bankAccount;
+    std::vector<DepositDrawer> drawers;
+    std::vector<std::string> batches;
+    CashCount cashOnHand; // closing counts and drops, by denomination
+    Money floatKept;
+    Money cash; // deposited: counted at the closes + drops - float kept back
+    Money checks;
+    Money moneyOrders;
+    Money total;
+    std::vector<DepositItemInfo> items;
+    // Once the bank's confirmation is keyed:
+    std::uint64_t confirmedSeq = 0;
+    Money confirmedAmount;
+    std::string bankDate;
+    std::string reference;
+    Money difference; // confirmed - total
+    std::string reason;
+    std::string confirmedBy;
+};
+
+struct DepositRequest {
+    std::string operatorId; // a supervisor
+    std::string day; // YYYY-MM-DD: drawers opened and mail batches keyed that UTC day
+    std::string bag;
+    std::string seal;
+    // Only these drawers (and batches) instead of all of the day's: a late drawer deposited on its own.
+    std::vector<std::string> drawers;
+};
+
+struct DepositConfirmation {
+    std::string operatorId; // a supervisor
+    std::string deposit;
+    Money amount; // what the bank credited
+    std::string bankDate; // YYYY-MM-DD; empty: the station's today
+    std::string reference;
+    std::string reason; // needed when the amount differs from the deposit
+};
+
+class DepositService : public StationService {
+public:
+    using StationService::StationService;
+
+    // Refuses a day with a drawer or mail batch still open, a drawer already deposited, nothing to deposit, or cash
+    // on hand below the float kept back (deposit.float_kept_cents).
+    DepositInfo prepare(const DepositRequest& request);
+    // Refuses an unknown deposit, one already confirmed, and a difference without a reason.
+    DepositInfo confirm(const DepositConfirmation& confirmation);
+    std::optional<DepositInfo> deposit(std::string_view id) const;
+    std::vector<DepositInfo> list(std::string_view day = {}) const; // oldest first; every day when empty
+    // The deposit slip, with the block that shows how the cash ties out to the drawers.
+    printing::BankDepositDocument depositDocument(std::string_view id);
+};
+
+} // namespace tillbook::station
