@@ -337,7 +337,7 @@ TEST_CASE("apr: the worked example in docs/arrangements.md, with a regular and a
     CHECK(s.totalOfPayments == c(123932));
 }
 
-TEST_CASE("apr: a quote carries it; a regular first period gives about the nominal rate, no interest gives zero")
+TEST_CASE("apr: a quote carries it, a regular first period gives about the nominal rate, no interest gives zero")
 {
     // One payment one unit-period after the advance: $505.00 for $500.00 is 1% a month, 12% a year.
     CHECK(annualPercentageRate(c(50000), {{date("2026-02-01"), c(50500)}}, date("2026-01-01"), Frequency::Monthly)
