@@ -59,6 +59,7 @@ std::vector<std::string> layoutTexts(const Layout& layout)
         }
         texts.push_back(block.left);
         texts.push_back(block.right);
+        texts.insert(texts.end(), block.cells.begin(), block.cells.end());
     }
     return texts;
 }
@@ -315,24 +316,54 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
     if (!n.borrowerAddress.empty())
         out.text(n.borrowerAddress);
     out.rule();
+    out.pair(say(l, "Original balance"), formatMoney(n.originalBalance));
+    out.pair(say(l, "Down payment, paid at signing"), formatMoney(n.down));
+    // The nominal rate and the APR side by side: they differ when the first period is shorter or longer than the rest.
+    out.pair(say(l, "Interest rate, a year"), n.annualRate);
+    out.pair(say(l, "Annual percentage rate"), n.apr);
+    // The Truth-in-Lending box: the four figures with the meanings Regulation Z's model forms give them.
+    out.boxStart();
+    out.pair(say(l, "ANNUAL PERCENTAGE RATE"), n.apr, Style::Strong);
+    out.text(say(l, "The cost of your credit as a yearly rate."), Style::Small);
+    out.pair(say(l, "FINANCE CHARGE"), formatMoney(n.totalInterest), Style::Strong);
+    out.text(say(l, "The dollar amount the credit will cost you."), Style::Small);
+    out.pair(say(l, "Amount Financed"), formatMoney(n.principal), Style::Strong);
+    out.text(say(l, "The amount of credit provided to you or on your behalf."), Style::Small);
+    out.pair(say(l, "Total of Payments"), formatMoney(n.totalOfPayments), Style::Strong);
+    out.text(say(l, "The amount you will have paid after you have made all payments as scheduled."), Style::Small);
+    out.boxEnd();
+    out.text(say(l, "Your payment schedule"), Style::Strong);
+    // Runs of equal payments: how many, how often, from when; the amount flush right.
+    for (std::size_t k = 0; k < n.schedule.size();) {
+        std::size_t run = k + 1;
+        while (run < n.schedule.size() && n.schedule[run].amount == n.schedule[k].amount)
+            ++run;
+        std::string count = std::to_string(run - k);
+        const std::string& due = n.schedule[k].dueDate;
+        std::string when = run - k == 1 ? say(l, "1 payment due {1}", {due})
+                           : n.frequency == "weekly"   ? say(l, "{1} weekly payments from {2}", {count, due})
+                           : n.frequency == "biweekly" ? say(l, "{1} payments every two weeks from {2}", {count, due})
+                                                       : say(l, "{1} monthly payments from {2}", {count, due});
+        out.pair(when, formatMoney(n.schedule[k].amount));
+        k = run;
+    }
+    out.gap();
+    for (const auto& line : {n.lateCharge, n.prepayment, n.whereToPay}) {
+        if (!line.empty())
+            out.text(line, Style::Small);
+    }
+    out.rule();
     out.text(say(l,
                  "For value received, the borrower promises to pay {1} the principal of {2} with interest at {3} a "
                  "year, in the installments below.",
                  {n.letterhead.organization, formatMoney(n.principal), n.annualRate}));
     out.gap();
-    out.pair(say(l, "Amount financed"), formatMoney(n.principal));
-    out.pair(say(l, "Finance charge (interest)"), formatMoney(n.totalInterest));
-    out.pair(say(l, "Total of payments"), formatMoney(n.totalOfPayments), Style::Strong);
-    out.pair(say(l, "Annual rate"), n.annualRate);
-    out.rule();
-    out.text(say(l, "Schedule"), Style::Strong);
+    out.row({say(l, "No.  Due"), say(l, "Payment"), say(l, "Principal"), say(l, "Interest"), say(l, "Balance after")},
+            Style::Strong);
     int number = 1;
-    for (const auto& i : n.schedule) {
-        out.pair(say(l, "{1}.  Due {2}   principal {3}   interest {4}   then owing {5}",
-                     {std::to_string(number++), i.dueDate, formatMoney(i.principal), formatMoney(i.interest),
-                      formatMoney(i.balanceAfter)}),
-                 formatMoney(i.amount));
-    }
+    for (const auto& i : n.schedule)
+        out.row({std::to_string(number++) + ".  " + i.dueDate, formatMoney(i.amount), formatMoney(i.principal),
+                 formatMoney(i.interest), formatMoney(i.balanceAfter)});
     out.rule();
     for (const auto& term : n.terms) {
         out.text(term, Style::Small);
@@ -340,10 +371,11 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
     }
     if (!n.qrPayload.empty())
         out.qr(n.qrPayload, say(l, "Verify: tillctl verify-receipt with the text of this code"));
+    out.text(say(l, "I received a copy of this note."), Style::Strong);
     out.signature(say(l, "Borrower: {1}      Date", {n.borrower}));
     out.signature(say(l, "For {1}: {2}      Date", {n.letterhead.organization, n.cashier}));
     if (n.notaryBlock) {
-        out.rule();
+        out.boxStart(); // kept on one page
         out.text(say(l, "Notary acknowledgment"), Style::Strong);
         out.text(say(l, "State of ____________________   County of ____________________"), Style::Small);
         out.text(say(l,
@@ -353,6 +385,7 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
                      {n.borrower}),
                  Style::Small);
         out.signature(say(l, "Notary public                                   My commission expires"));
+        out.boxEnd();
     }
     out.text(say(l, "Ledger record {1}   hash {2}", {std::to_string(n.seq), n.shortHash}), Style::Small);
     return out;

@@ -188,12 +188,19 @@ struct PromissoryNoteDocument {
     std::string borrower;
     std::string borrowerAddress;
     std::string account;
-    Money principal;
-    std::string annualRate; // "6.000%", exact as agreed
-    Money totalInterest;
+    Money originalBalance; // the balance the arrangement was made on
+    Money down;            // paid at signing
+    Money principal;       // the amount financed
+    std::string annualRate; // "6.000%", exact as agreed (the nominal rate)
+    std::string apr;        // "6.00%": Regulation Z, Appendix J
+    Money totalInterest;    // the finance charge
     Money totalOfPayments;
+    std::string frequency;  // weekly, biweekly, monthly
     std::vector<Installment> schedule;
-    std::vector<std::string> terms; // default, late fees, prepayment: one paragraph each
+    std::string lateCharge;  // one sentence each, in the borrower's language
+    std::string prepayment;
+    std::string whereToPay;
+    std::vector<std::string> terms; // default and any other terms: one paragraph each
     std::string cashier;
     bool notaryBlock = false; // an acknowledgment for a notary public to complete
     std::uint64_t seq = 0;

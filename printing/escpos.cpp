@@ -6,6 +6,7 @@
 #include "printing/escpos_commands.h"
 #include "printing/wrap.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace tillbook::printing {
@@ -75,12 +76,57 @@ public:
             m_out.append(escpos::kAlignLeft);
             lines(wrapColumns(block.right, m_columns));
             break;
+        case Block::Kind::Row: // tables come whole through table()
+            table(&block, &block + 1);
+            break;
+        case Block::Kind::BoxStart:
+        case Block::Kind::BoxEnd:
+            line(std::string(m_columns, '='));
+            break;
         case Block::Kind::Signature:
             m_out += escpos::LF;
             m_out += escpos::LF;
             line(std::string(m_columns * 2 / 3, '_'));
             lines(wrapColumns(block.left, m_columns));
             break;
+        }
+    }
+
+    // Consecutive rows: in columns where they fit, else each row as its label and first figure, the others named
+    // on the lines under it (a principal never sits where a payment would).
+    void table(const Block* begin, const Block* end)
+    {
+        std::vector<std::size_t> widths;
+        for (const Block* b = begin; b != end; ++b) {
+            widths.resize(std::max(widths.size(), b->cells.size()));
+            for (std::size_t k = 0; k < b->cells.size(); ++k)
+                widths[k] = std::max(widths[k], displayWidth(printableText(b->cells[k])));
+        }
+        std::size_t total = widths.empty() ? 0 : widths.size() - 1;
+        for (std::size_t w : widths)
+            total += w;
+        std::vector<std::string> header;
+        for (const Block* b = begin; b != end; ++b) {
+            const auto& cells = b->cells;
+            if (b->style == Style::Strong)
+                header = cells;
+            if (total <= m_columns) {
+                std::string l;
+                for (std::size_t k = 0; k < cells.size(); ++k) {
+                    std::string cell = printableText(cells[k]);
+                    std::string pad(widths[k] - displayWidth(cell), ' ');
+                    l += k == 0 ? cell + pad : " " + pad + cell;
+                }
+                styled(b->style, [&] { line(l); });
+                continue;
+            }
+            styled(b->style, [&] { pair(cells.empty() ? "" : cells[0], cells.size() > 1 ? cells[1] : ""); });
+            if (b->style == Style::Strong)
+                continue; // the other headers go beside their figures
+            auto pieces = namedFigures(header, cells);
+            for (const auto& l : packPieces(pieces, "  ", static_cast<double>(m_columns - 4),
+                                            [](const std::string& s) { return static_cast<double>(displayWidth(s)); }))
+                line("    " + l);
         }
     }
 
@@ -152,8 +198,8 @@ std::string renderEscPos(const Layout& layout, const EscPosOptions& options)
     if (options.columns != 42 && options.columns != 48)
         throw EscPosError("receipt printers here print 42 or 48 columns, not " + std::to_string(options.columns));
     Job job(options);
-    for (const auto& block : layout.blocks)
-        job.add(block);
+    forEachBlock(layout.blocks, [&](const Block& block) { job.add(block); },
+                 [&](const Block* first, const Block* end) { job.table(first, end); });
     return job.finish();
 }
 

@@ -116,7 +116,7 @@ public:
         case Block::Kind::Centered:
             for (const auto& line : wrap(block.left, size, strong, width())) {
                 room(lineHeight);
-                float x = m_m.margin;
+                float x = left();
                 if (block.style == Style::Title || block.kind == Block::Kind::Centered)
                     x += (width() - measure(line, size, strong)) / 2;
                 text(x, lineHeight, line, size, strong);
@@ -129,9 +129,9 @@ public:
             auto lines = wrap(block.left, size, strong, std::max(width() - figureWidth - 12, width() / 3));
             for (std::size_t i = 0; i < lines.size(); ++i) {
                 room(lineHeight);
-                text(m_m.margin, lineHeight, lines[i], size, strong);
+                text(left(), lineHeight, lines[i], size, strong);
                 if (i == 0)
-                    text(m_m.margin + width() - figureWidth, lineHeight, figure, size, strong);
+                    text(left() + width() - figureWidth, lineHeight, figure, size, strong);
                 m_top += lineHeight;
             }
             break;
@@ -158,17 +158,86 @@ public:
         case Block::Kind::Qr:
             qr(block);
             break;
+        case Block::Kind::Row:
+            table(&block, &block + 1);
+            break;
+        case Block::Kind::BoxStart:
+            m_boxPage = m_page;
+            m_boxTop = m_top;
+            m_top += 5;
+            m_indent = 7;
+            break;
+        case Block::Kind::BoxEnd: {
+            m_top += 3;
+            float top = m_boxPage == m_page ? m_boxTop : 0;
+            m_ops.push_back({Op::Kind::Box, m_page, m_m.margin, top, m_m.width - 2 * m_m.margin, m_top - top, 0, false, {}});
+            m_top += 6;
+            m_indent = 0;
+            break;
+        }
         case Block::Kind::Signature: {
             room(30 + lineHeight);
             m_top += 30;
-            m_ops.push_back({Op::Kind::Line, m_page, m_m.margin, m_top, std::min(width(), 260.0f), 0, 0, false, {}});
+            m_ops.push_back({Op::Kind::Line, m_page, left(), m_top, std::min(width(), 260.0f), 0, 0, false, {}});
             m_top += 2;
-            text(m_m.margin, lineHeight, clean(block.left), size, false);
+            text(left(), lineHeight, clean(block.left), size, false);
             m_top += lineHeight;
             break;
         }
         }
     }
+
+    // Consecutive rows: the label column as wide as its widest cell, the figures right-aligned in equal columns over
+    // the rest; where a figure does not fit its column, each row is its label and first figure, the other figures
+    // named under it.
+    void table(const Block* begin, const Block* end)
+    {
+        const float size = m_m.sizes[0];
+        const float lineHeight = size * kLineHeight;
+        float labelWidth = 0;
+        float figureWidth = 0;
+        std::size_t columns = 0;
+        for (const Block* b = begin; b != end; ++b) {
+            bool strong = b->style == Style::Strong;
+            columns = std::max(columns, b->cells.size());
+            for (std::size_t k = 0; k < b->cells.size(); ++k) {
+                float w = measure(clean(b->cells[k]), size, strong);
+                (k == 0 ? labelWidth : figureWidth) = std::max(k == 0 ? labelWidth : figureWidth, w);
+            }
+        }
+        const float slot = columns > 1 ? (width() - labelWidth - 12) / static_cast<float>(columns - 1) : 0;
+        const bool fits = columns <= 1 || figureWidth + 8 <= slot;
+        std::vector<std::string> header;
+        for (const Block* b = begin; b != end; ++b) {
+            bool strong = b->style == Style::Strong;
+            if (strong)
+                header = b->cells;
+            room(lineHeight);
+            for (std::size_t k = 0; k < b->cells.size(); ++k) {
+                std::string cell = clean(b->cells[k]);
+                if (k == 0)
+                    text(left(), lineHeight, cell, size, strong);
+                else if (fits)
+                    text(left() + labelWidth + 12 + slot * static_cast<float>(k) - measure(cell, size, strong), lineHeight,
+                         cell, size, strong);
+                else if (k == 1)
+                    text(left() + width() - measure(cell, size, strong), lineHeight, cell, size, strong);
+            }
+            m_top += lineHeight;
+            if (fits || strong)
+                continue;
+            float small = m_m.sizes[static_cast<int>(Style::Small)];
+            auto measureSmall = [&](const std::string& t) { return measure(t, small, false); };
+            for (const auto& l : packPieces(namedFigures(header, b->cells), "   ", width() - 16, measureSmall)) {
+                room(small * kLineHeight);
+                text(left() + 16, small * kLineHeight, clean(l), small, false);
+                m_top += small * kLineHeight;
+            }
+        }
+    }
+
+    // Starts a new page unless `height` fits on this one: a box is kept on one page.
+    void keep(float height) { room(height); }
 
     // Ends any float, so the page's length covers the QR code.
     void finish() { m_top = std::max(m_top, m_floatBottom); }
@@ -180,10 +249,12 @@ public:
 private:
     bool onPage() const { return m_m.height > 0; }
 
-    // The width text may use here: less beside a floating QR code.
+    float left() const { return m_m.margin + m_indent; }
+
+    // The width text may use here: less inside a box and beside a floating QR code.
     float width() const
     {
-        float full = m_m.width - 2 * m_m.margin;
+        float full = m_m.width - 2 * m_m.margin - 2 * m_indent;
         return m_top < m_floatBottom ? full - m_m.qr - 12 : full;
     }
 
@@ -247,6 +318,9 @@ private:
     int m_page = 0;
     float m_top = 0;
     float m_floatBottom = 0; // where a floating QR code ends on this page
+    float m_indent = 0;      // inside a box
+    int m_boxPage = 0;
+    float m_boxTop = 0;
 };
 
 void drawQr(Document& doc, HPDF_Page page, const std::string& payload, float x, float y, float size)
@@ -355,8 +429,20 @@ std::vector<std::uint8_t> renderPdf(const Layout& layout, Paper paper, const Fon
     HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, asciiOnly(layout.title).c_str());
 
     Placer placer(m, regular, bold);
-    for (const auto& block : layout.blocks)
+    const Block* end = layout.blocks.data() + layout.blocks.size();
+    auto one = [&](const Block& block) {
+        if (block.kind == Block::Kind::BoxStart) {
+            // Measured on an endless page first, so the whole box goes where it fits.
+            Metrics endless = m;
+            endless.height = 0;
+            Placer dry(endless, regular, bold);
+            for (const Block* b = &block; b != end && b->kind != Block::Kind::BoxEnd; ++b)
+                dry.place(*b);
+            placer.keep(dry.used() + 10);
+        }
         placer.place(block);
+    };
+    forEachBlock(layout.blocks, one, [&](const Block* first, const Block* last) { placer.table(first, last); });
     placer.finish();
     doc.check("measuring text");
     int pages = placer.pages();

@@ -17,7 +17,7 @@ Money cents(std::int64_t c)
 
 Layout marked(Layout layout)
 {
-    layout.blocks.insert(layout.blocks.begin(), Block{Block::Kind::Banner, Style::Title, "SAMPLE", {}});
+    layout.blocks.insert(layout.blocks.begin(), Block{Block::Kind::Banner, Style::Title, "SAMPLE", {}, {}});
     return layout;
 }
 
@@ -150,8 +150,12 @@ PromissoryNoteDocument samplePromissoryNote()
     n.borrower = "Łucja Wójcik";
     n.borrowerAddress = "9 Elm Court, Springfield, IL 62704";
     n.account = "100122";
+    n.originalBalance = cents(70000);
+    n.down = cents(10000);
     n.principal = cents(60000);
     n.annualRate = "6.000%";
+    n.apr = "6.00%";
+    n.frequency = "monthly";
     n.schedule = {{"2026-12-27", cents(20200), cents(19900), cents(300), cents(40100)},
                   {"2027-01-27", cents(20200), cents(19999), cents(201), cents(20101)},
                   {"2027-02-27", cents(20202), cents(20101), cents(101), cents(0)}};
@@ -159,10 +163,13 @@ PromissoryNoteDocument samplePromissoryNote()
         n.totalInterest += i.interest;
         n.totalOfPayments += i.amount;
     }
+    n.lateCharge = "Late charge: none.";
+    n.prepayment = "Prepayment: the borrower may pay any part early without penalty; interest not yet earned is not "
+                   "charged.";
+    n.whereToPay = "Where and how to pay: at " + n.letterhead.organization + ", " + n.letterhead.address
+                   + ", in cash, by check or by money order, quoting account 100122.";
     n.terms = {"An installment not paid within 10 days of its due date is late and the whole unpaid balance may be "
-               "called due; service may be disconnected as the utility's rules provide.",
-               "The borrower may pay any part of the balance early without penalty; interest is charged only on "
-               "principal still owing."};
+               "called due; service may be disconnected as the utility's rules provide."};
     n.cashier = "Ana Núñez";
     n.notaryBlock = true;
     n.seq = 1201;

@@ -47,4 +47,29 @@ std::vector<std::string> wrapText(const std::string& text, double maxWidth, Meas
     return lines;
 }
 
+// `pieces` in lines no wider than `maxWidth`, joined by `separator`, a piece never broken (one too wide has a line of
+// its own): "Principal $87.66" stays together, so a figure never starts a line without its name.
+template <typename Measure>
+std::vector<std::string> packPieces(const std::vector<std::string>& pieces, const std::string& separator, double maxWidth,
+                                    Measure measure)
+{
+    std::vector<std::string> lines;
+    for (const auto& piece : pieces) {
+        if (!lines.empty() && measure(lines.back() + separator + piece) <= maxWidth)
+            lines.back() += separator + piece;
+        else
+            lines.push_back(piece);
+    }
+    return lines;
+}
+
+// A table's row where its columns do not fit: every figure after the first, each after its column's header.
+inline std::vector<std::string> namedFigures(const std::vector<std::string>& header, const std::vector<std::string>& cells)
+{
+    std::vector<std::string> pieces;
+    for (std::size_t k = 2; k < cells.size(); ++k)
+        pieces.push_back(k < header.size() && !header[k].empty() ? header[k] + " " + cells[k] : cells[k]);
+    return pieces;
+}
+
 } // namespace tillbook::printing

@@ -72,7 +72,8 @@ void printSchedule(const Schedule& s, bool asJson, const std::string& header)
                     {"periodic_payment", formatPlain(s.periodicPayment)},
                     {"installments", rows},
                     {"total_interest", formatPlain(s.totalInterest)},
-                    {"total_of_payments", formatPlain(s.totalOfPayments)}};
+                    {"total_of_payments", formatPlain(s.totalOfPayments)},
+                    {"apr", formatApr(s.aprBasisPoints)}};
         std::cout << out.dump(2) << "\n";
         return;
     }
@@ -86,7 +87,7 @@ void printSchedule(const Schedule& s, bool asJson, const std::string& header)
                   << std::setw(12) << formatMoney(i.interest) << std::setw(12) << formatMoney(i.principal)
                   << std::setw(12) << formatMoney(i.balance) << "\n";
     std::cout << "finance charge " << formatMoney(s.totalInterest) << ", total of payments "
-              << formatMoney(s.totalOfPayments) << "\n";
+              << formatMoney(s.totalOfPayments) << ", annual percentage rate " << formatApr(s.aprBasisPoints) << "%\n";
 }
 
 } // namespace

@@ -194,6 +194,8 @@ std::variant<Schedule, Message> quoteArrangement(const ArrangementTerms& t, Civi
         s.totalInterest += i.interest;
         s.totalOfPayments += i.payment;
     }
+    // The term starts today: a first due date nearer or further than one period shows in the APR, not the interest.
+    s.aprBasisPoints = annualPercentageRate(s, today, t.frequency);
     return s;
 }
 

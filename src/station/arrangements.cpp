@@ -121,6 +121,8 @@ ArrangementInfo ArrangementService::createArrangement(const ArrangementRequest& 
                  {"periodic_payment", schedule.periodicPayment.cents()},
                  {"total_interest", schedule.totalInterest.cents()},
                  {"total_of_payments", schedule.totalOfPayments.cents()},
+                 {"term_start", m_ctx.today()},
+                 {"apr_basis_points", schedule.aprBasisPoints},
                  {"moved", moved},
                  {"schedule", installments}};
     auto approval = arrangementApproval(request);
@@ -167,6 +169,15 @@ std::optional<ArrangementInfo> ArrangementService::arrangement(std::string_view 
     }
     if (!a.schedule.installments.empty())
         a.schedule.periodicPayment = a.schedule.installments.front().payment;
+    // The APR as disclosed when the arrangement was made; records from before it was kept are computed from their
+    // schedule, the term starting on the record's day.
+    if (auto record = m_ctx.store().at(a.seq)) {
+        json body = json::parse(record->body);
+        if (body.contains("apr_basis_points"))
+            a.schedule.aprBasisPoints = body["apr_basis_points"].get<std::int64_t>();
+        else if (auto frequency = parseFrequency(a.frequency); frequency && !a.schedule.installments.empty())
+            a.schedule.aprBasisPoints = annualPercentageRate(a.schedule, *parseDate(utcDay(record->timeMs)), *frequency);
+    }
     if (a.status == "active" && !a.open.isPositive())
         a.status = "paid";
     return a;
@@ -251,7 +262,11 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
     n.borrowerAddress = detail ? (detail->mailingAddress.empty() ? detail->summary.serviceAddress : detail->mailingAddress)
                                : std::string();
     n.account = a->account;
+    n.originalBalance = a->principal;
+    n.down = a->down;
     n.principal = a->schedule.financed;
+    n.apr = formatApr(a->schedule.aprBasisPoints) + "%";
+    n.frequency = a->frequency;
     n.annualRate = a->method == "simple" ? printing::say(lang, "{1} simple interest", {formatRate(a->rateMilliPercent)})
                                          : formatRate(a->rateMilliPercent);
     n.totalInterest = a->schedule.totalInterest;
@@ -259,15 +274,22 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
     for (const auto& i : a->schedule.installments)
         n.schedule.push_back({formatDate(i.due), i.payment, i.principal, i.interest, i.balance});
     std::int64_t grace = m_ctx.settings().setting("arrangements.grace_days");
+    n.lateCharge = printing::say(lang, "Late charge: none.");
+    n.prepayment = printing::say(lang, "Prepayment: the borrower may pay any part early without penalty; interest not "
+                                       "yet earned is not charged.");
+    const auto& head = n.letterhead;
+    n.whereToPay = head.address.empty()
+                       ? printing::say(lang, "Where and how to pay: at {1}, in cash, by check or by money order, quoting "
+                                             "account {2}.", {head.organization, a->account})
+                       : printing::say(lang, "Where and how to pay: at {1}, {2}, in cash, by check or by money order, "
+                                             "quoting account {3}.", {head.organization, head.address, a->account});
+    if (!head.phone.empty())
+        n.whereToPay += " " + printing::say(lang, "Questions: {1}.", {head.phone});
     n.terms = {
-        printing::say(lang, "Down payment of {1} on a balance of {2}, paid at signing.",
-                      {formatMoney(a->down), formatMoney(a->principal)}),
         printing::say(lang,
                       "Default: an installment unpaid {1} days after its due date breaks this arrangement; the unpaid "
                       "principal is then due at once and collection may follow as the {2} rules provide.",
                       {std::to_string(grace), n.letterhead.organization}),
-        printing::say(lang, "Prepayment: the borrower may pay any part early without penalty; interest not yet earned "
-                            "is not charged."),
     };
     auto op = m_station.operators().findOperator(record->operatorId);
     n.cashier = op ? op->name : record->operatorId;

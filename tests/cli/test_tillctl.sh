@@ -256,6 +256,7 @@ expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$d" --chec
 # Payment arrangements: the quote as JSON, an arrangement on a demo account, its note with a verifiable code.
 expect 0 '"total_of_payments": "1239.32"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json
 expect 0 '"payment": "103.24"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2026-12-27 --today 2026-11-27 --json
+expect 0 '"apr": "5.48"' -- "$tillctl" arrangement quote --principal 1500 --down 300 --installments 12 --frequency monthly --rate 6 --first 2027-01-15 --today 2026-11-27 --json
 expect 2 "The first installment cannot be due in the past" -- "$tillctl" arrangement quote --principal 100 --installments 2 --frequency weekly --rate 0 --first 2020-01-01
 expect 2 "--rate is an annual percentage" -- "$tillctl" arrangement quote --principal 100 --installments 2 --frequency weekly --rate -5 --first 2030-01-01
 first=$(date -u -d "+20 days" +%F)
@@ -268,7 +269,8 @@ expect 0 "\(active\) on account $owing" -- "$tillctl" arrangement show --data "$
 expect 0 "0 arrangement\(s\) broken" -- "$tillctl" arrangement review --data "$d"
 expect 0 "wrote $work/note.pdf" -- "$tillctl" print note --data "$d" --arrangement CLI-01-P000001 --pdf "$work/note.pdf"
 pdftotext "$work/note.pdf" - 2>/dev/null | grep -q "PROMISSORY NOTE CLI-01-P000001" || fail "the note does not name itself"
-pdftotext "$work/note.pdf" - 2>/dev/null | grep -q "Total of payments" || fail "the note has no total of payments"
+pdftotext "$work/note.pdf" - 2>/dev/null | grep -q "Total of Payments" || fail "the note has no total of payments"
+pdftotext "$work/note.pdf" - 2>/dev/null | grep -q "ANNUAL PERCENTAGE RATE" || fail "the note has no APR"
 pdftoppm -r 110 -png "$work/note.pdf" "$work/note" 2>/dev/null
 note_code=$(zbarimg -q --raw "$work"/note-1.png 2>/dev/null)
 expect 0 "^verified: promissory note CLI-01-P000001" -- "$tillctl" verify-receipt --data "$d" "$note_code"

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <random>
 
 using namespace tillbook;
@@ -256,4 +257,100 @@ TEST_CASE("counter arithmetic: discounts penalties proration and proportions")
     CHECK_THROWS_AS(prorate(c(1000), 1, 0), std::invalid_argument);
     CHECK(proportion(c(100000), 1, 3) == c(33333));
     CHECK(proportion(c(100001), 1, 2) == c(50001)); // half a cent rounds up
+}
+
+namespace {
+
+std::vector<DatedPayment> every(const char* first, int n, Frequency f, std::int64_t cents)
+{
+    std::vector<DatedPayment> out;
+    for (int k = 0; k < n; ++k) {
+        CivilDate due = f == Frequency::Monthly ? addMonths(date(first), k)
+                                                : addDays(date(first), (f == Frequency::Weekly ? 7 : 14) * k);
+        out.push_back({due, c(cents)});
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("apr: the published examples of Regulation Z, Appendix J (c) with weekly, two-week and monthly periods")
+{
+    // (c)(1)(i): $5,000 advanced 1978-01-10, 24 monthly payments of $230 from 1978-02-10.
+    CHECK(annualPercentageRate(c(500000), every("1978-02-10", 24, Frequency::Monthly, 23000), date("1978-01-10"),
+                               Frequency::Monthly) == 969);
+    // (c)(1)(ii): $6,000 advanced 1978-02-10, 36 monthly payments of $200 from 1978-04-01 (a long first period).
+    CHECK(annualPercentageRate(c(600000), every("1978-04-01", 36, Frequency::Monthly, 20000), date("1978-02-10"),
+                               Frequency::Monthly) == 1182);
+    // (c)(1)(v): $500 advanced 1978-03-20, 30 weekly payments of $17.60 from 1978-04-21 (4 weeks and 4 days first).
+    CHECK(annualPercentageRate(c(50000), every("1978-04-21", 30, Frequency::Weekly, 1760), date("1978-03-20"),
+                               Frequency::Weekly) == 1496);
+    // (c)(3)(i): 23 monthly payments of $230 and a final one of $280.
+    auto odd = every("1978-02-10", 23, Frequency::Monthly, 23000);
+    odd.push_back({date("1980-01-10"), c(28000)});
+    CHECK(annualPercentageRate(c(500000), odd, date("1978-01-10"), Frequency::Monthly) == 1050);
+    // (c)(3)(ii): $200 advanced 1978-04-03, 19 payments of $9.50 every two weeks from 1978-04-11, a final $30.
+    auto twoWeeks = every("1978-04-11", 19, Frequency::Biweekly, 950);
+    twoWeeks.push_back({addDays(date("1978-04-11"), 14 * 19), c(3000)});
+    CHECK(annualPercentageRate(c(20000), twoWeeks, date("1978-04-03"), Frequency::Biweekly) == 1222);
+}
+
+TEST_CASE("apr: unit-periods and odd days from the start of the term")
+{
+    auto periods = [](const char* start, const char* due, Frequency f, int anchor) {
+        UnitPeriods u = unitPeriodsBetween(date(start), date(due), f, anchor);
+        return std::to_string(u.whole) + "+" + std::to_string(u.oddDays) + "/" + std::to_string(u.daysPerUnit);
+    };
+    CHECK(periods("1978-02-10", "1978-04-01", Frequency::Monthly, 1) == "1+19/30"); // back to Mar 1, Feb 10..Mar 1
+    CHECK(periods("2026-11-27", "2026-12-27", Frequency::Monthly, 27) == "1+0/30");
+    CHECK(periods("2026-11-27", "2026-12-05", Frequency::Monthly, 5) == "0+8/30");
+    CHECK(periods("2026-11-27", "2026-11-27", Frequency::Monthly, 27) == "0+0/30");
+    // A series on the 31st: Feb 28 counts back to Jan 31, a whole month.
+    CHECK(periods("2027-01-31", "2027-02-28", Frequency::Monthly, 31) == "1+0/30");
+    CHECK(periods("2027-01-15", "2027-04-30", Frequency::Monthly, 31) == "3+16/30"); // back to Jan 31
+    // A series on the 30th uses February's last day.
+    CHECK(periods("2027-01-30", "2027-02-28", Frequency::Monthly, 30) == "1+0/30");
+    CHECK(periods("1978-03-20", "1978-04-21", Frequency::Weekly, 21) == "4+4/7");
+    CHECK(periods("1978-04-03", "1978-04-11", Frequency::Biweekly, 11) == "0+8/14");
+    CHECK_THROWS_AS(unitPeriodsBetween(date("2026-11-27"), date("2026-11-26"), Frequency::Weekly, 26),
+                    std::invalid_argument);
+}
+
+TEST_CASE("apr: the worked example in docs/arrangements.md, with a regular and a long first period")
+{
+    ArrangementTerms t = terms(150000, 12, Frequency::Monthly, 6000, InterestMethod::Amortized);
+    t.down = c(30000);
+    // A regular first period: the rounded-up level payment and the last one 4 cents lower, 5.9946% -> 5.99%.
+    CHECK(formatApr(quote(t).aprBasisPoints) == "5.99");
+    // First due 2027-01-15: one month back to 2026-12-15, then 18 odd days from 2026-11-27, f = 18/30 = 0.6; the
+    // same payments over a longer first period: 5.4824% -> 5.48%.
+    t.firstDue = date("2027-01-15");
+    Schedule s = quote(t);
+    UnitPeriods first = unitPeriodsBetween(date("2026-11-27"), s.installments[0].due, Frequency::Monthly, 15);
+    CHECK(first.whole == 1);
+    CHECK(first.oddDays == 18);
+    CHECK(s.periodicPayment == c(10328));
+    CHECK(s.installments.back().payment == c(10324));
+    CHECK(formatApr(s.aprBasisPoints) == "5.48");
+    CHECK(s.financed == c(120000));
+    CHECK(s.totalInterest == c(3932));
+    CHECK(s.totalOfPayments == c(123932));
+}
+
+TEST_CASE("apr: a quote carries it, a regular first period gives about the nominal rate, no interest gives zero")
+{
+    // One payment one unit-period after the advance: $505.00 for $500.00 is 1% a month, 12% a year.
+    CHECK(annualPercentageRate(c(50000), {{date("2026-02-01"), c(50500)}}, date("2026-01-01"), Frequency::Monthly)
+          == 1200);
+    CHECK(annualPercentageRate(c(50000), {{date("2026-01-15"), c(50100)}}, date("2026-01-01"), Frequency::Biweekly)
+          == 520); // 0.2% for two weeks, 26 a year
+    Schedule regular = quote(terms(1000000, 60, Frequency::Monthly, 7250, InterestMethod::Amortized));
+    CHECK(std::abs(regular.aprBasisPoints - 725) <= 1);
+    Schedule weekly = quote(terms(50000, 10, Frequency::Weekly, 0, InterestMethod::Amortized));
+    CHECK(weekly.aprBasisPoints == 0);
+    CHECK(formatApr(5) == "0.05");
+    CHECK(formatApr(1234) == "12.34");
+    CHECK_THROWS_AS(annualPercentageRate(c(1000), {}, date("2026-01-01"), Frequency::Weekly), std::invalid_argument);
+    CHECK_THROWS_AS(annualPercentageRate(c(1000), {{date("2026-01-08"), c(999)}}, date("2026-01-01"), Frequency::Weekly),
+                    std::invalid_argument);
 }

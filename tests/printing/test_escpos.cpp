@@ -276,3 +276,37 @@ TEST_CASE("Column wrapping keeps words whole and counts characters not bytes")
     for (const auto& line : wrapColumns("Checks and money orders are accepted subject to collection.", 12))
         CHECK(displayWidth(line) <= 12);
 }
+
+TEST_CASE("ESC/POS promissory note: the Truth-in-Lending box, and a schedule row never puts a principal where a payment reads")
+{
+    PromissoryNoteDocument n = samplePromissoryNote();
+    for (int columns : {42, 48}) {
+        INFO(columns << " columns");
+        Decoded d = decode(renderEscPos(promissoryNoteLayout(n), {columns}));
+        auto lineStarting = [&](const std::string& start) {
+            for (std::size_t i = 0; i < d.lines.size(); ++i) {
+                if (d.lines[i].rfind(start, 0) == 0)
+                    return i;
+            }
+            FAIL("no line starts with " << start);
+            return std::size_t{0};
+        };
+        auto endsWith = [](const std::string& line, const std::string& end) {
+            return line.size() >= end.size() && line.compare(line.size() - end.size(), end.size(), end) == 0;
+        };
+        CHECK(endsWith(d.lines[lineStarting("ANNUAL PERCENTAGE RATE")], n.apr));
+        CHECK(endsWith(d.lines[lineStarting("FINANCE CHARGE")], formatMoney(n.totalInterest)));
+        CHECK(endsWith(d.lines[lineStarting("Amount Financed")], formatMoney(n.principal)));
+        CHECK(endsWith(d.lines[lineStarting("Total of Payments")], formatMoney(n.totalOfPayments)));
+        CHECK(anyLineContains(d, "I received a copy of this note."));
+        for (std::size_t k = 0; k < n.schedule.size(); ++k) {
+            const auto& i = n.schedule[k];
+            std::size_t at = lineStarting(std::to_string(k + 1) + ".  " + i.dueDate);
+            // The payment is the only figure flush right; the principal follows on its own line, named.
+            CHECK(endsWith(d.lines[at], formatMoney(i.amount)));
+            CHECK(d.lines[at].find(formatMoney(i.principal)) == std::string::npos);
+            REQUIRE(at + 1 < d.lines.size());
+            CHECK(d.lines[at + 1].rfind("    Principal " + formatMoney(i.principal), 0) == 0);
+        }
+    }
+}

@@ -189,6 +189,15 @@ TEST_CASE("arrangement: the promissory note carries the schedule and a verifiabl
     CHECK(note.schedule.size() == 3);
     CHECK(note.totalOfPayments == a.schedule.totalOfPayments);
     CHECK(note.annualRate == "6.000%");
+    // The APR disclosed is the one quoted when the arrangement was made, kept in its record.
+    CHECK(a.schedule.aprBasisPoints > 0);
+    CHECK(note.apr == formatApr(a.schedule.aprBasisPoints) + "%");
+    CHECK(o.st->arrangements().arrangement(a.id)->schedule.aprBasisPoints == a.schedule.aprBasisPoints);
+    auto body = nlohmann::json::parse(o.st->store().at(a.seq)->body);
+    CHECK(body["apr_basis_points"] == a.schedule.aprBasisPoints);
+    CHECK(note.originalBalance == a.principal);
+    CHECK(note.down == a.down);
+    CHECK_THAT(note.whereToPay, Catch::Contains(account));
     CHECK(note.notaryBlock);
     CHECK(note.cashier == "Ana Núñez");
     auto verified = station::verifyReceiptPayload(o.st->paths(), note.qrPayload);
