@@ -131,6 +131,15 @@ RebuildReport rebuildAndCompare(const DataPaths& paths)
 {
     RebuildReport report;
     auto live = openLedgerReadOnly(paths);
+    // A station last opened by an older Tillbook has the older tables; this check reads without changing anything,
+    // so it says so instead of reporting every new column as a difference.
+    if (std::int64_t version = live->pragmaInt("user_version"); version < stationSchemaVersion()) {
+        report.difference = "the station's tables are at schema version " + std::to_string(version) + " and this Tillbook's are at "
+                            + std::to_string(stationSchemaVersion())
+                            + ": open the station once with this Tillbook (the app, or any tillctl command that records), "
+                              "which migrates it, then check again";
+        return report;
+    }
     ledger::Db fresh(":memory:", ledger::Db::Mode::Create);
     migrateProjections(fresh, "the rebuild database");
     Projector projector(fresh, paths.importsDir);

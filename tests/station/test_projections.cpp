@@ -62,6 +62,30 @@ TEST_CASE("projections: rebuild --check compares a column the rebuild lists nowh
                                         && Catch::Contains("late_fee_cents) are not the schema's ("));
 }
 
+TEST_CASE("projections: rebuild --check of a station an older Tillbook left says it is to be migrated - and changes nothing")
+{
+    SimulatedStation s;
+    const auto current = station::stationSchemaVersion();
+    {
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        db.exec("PRAGMA user_version = " + std::to_string(current - 1));
+    }
+    auto early = station::rebuildAndCompare(s.paths);
+    REQUIRE(early.difference);
+    CHECK(*early.difference == "the station's tables are at schema version " + std::to_string(current - 1)
+                                   + " and this Tillbook's are at " + std::to_string(current)
+                                   + ": open the station once with this Tillbook (the app, or any tillctl command that "
+                                     "records), which migrates it, then check again");
+    {
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        CHECK(queryInt(db, "PRAGMA user_version") == current - 1); // the check migrated nothing
+        db.exec("PRAGMA user_version = " + std::to_string(current));
+    }
+    auto after = station::rebuildAndCompare(s.paths);
+    INFO(after.difference.value_or(""));
+    CHECK_FALSE(after.difference.has_value());
+}
+
 TEST_CASE("projections: a station from before account history gets it filled from its ledger when it opens")
 {
     SimulatedStation s;
