@@ -64,6 +64,8 @@ int cmdOfficeAddStation(const Argv& args);
 int cmdOfficeJoin(const Argv& args);
 int cmdOfficeProcess(const Argv& args);
 int cmdOfficeStatus(const Argv& args);
+int cmdOfficeReportDay(const Argv& args);
+int cmdOfficeExportPayments(const Argv& args);
 int cmdSync(const Argv& args);
 
 } // namespace tillbook::cli

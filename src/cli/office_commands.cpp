@@ -70,6 +70,7 @@ int cmdSync(const Argv& argv)
                           {"office_state", out.officeState},
                           {"cosignatures_pulled", out.cosignaturesPulled},
                           {"latest_cosigned", out.latestCosigned},
+                          {"office_items_pulled", out.itemsPulled},
                           {"problem", out.problem ? json(*out.problem) : json(nullptr)}}
                          .dump()
                   << "\n";
@@ -82,7 +83,7 @@ int cmdSync(const Argv& argv)
                   << out.officeVerified << "; " << out.cosignaturesPulled << " cosigned checkpoints pulled";
         if (out.latestCosigned > 0)
             std::cout << " (latest covers " << out.latestCosigned << " records)";
-        std::cout << "\n";
+        std::cout << "; " << out.itemsPulled << " items from other windows applied\n";
         if (out.problem)
             std::cerr << "tillctl: " << *out.problem << "\n";
     }
@@ -103,6 +104,8 @@ int cmdOfficeProcess(const Argv& argv)
                       << " in all";
             if (s.cosignedSize > 0)
                 std::cout << "; checkpoint of " << s.cosignedSize << " cosigned";
+            if (s.published > 0)
+                std::cout << "; " << s.published << " items published";
             if (s.state != "ok")
                 std::cout << "; FROZEN (" << s.state << "): " << s.problem;
             std::cout << "\n";
@@ -136,6 +139,73 @@ int cmdOfficeStatus(const Argv& argv)
             std::cout << "\t" << s.problem;
         std::cout << "\n";
     }
+    return kExitOk;
+}
+
+int cmdOfficeReportDay(const Argv& argv)
+{
+    Args args(argv, {"data", "day"}, {"json"});
+    const std::string day = requiredDay(args, "day");
+    auto officeDir = office::Office::open(args.required("data"));
+    office::OfficeDay r = officeDir->dayReport(day);
+    if (args.flag("json")) {
+        json stations = json::array();
+        for (const auto& s : r.stations)
+            stations.push_back({{"station", s.station},
+                                {"state", s.state},
+                                {"verified_size", s.verifiedSize},
+                                {"waiting", s.waiting},
+                                {"payments", {{"count", s.payments}, {"amount", formatPlain(s.collected)}}},
+                                {"reversals", {{"count", s.reversals}, {"amount", formatPlain(s.reversed)}}},
+                                {"postings", formatPlain(s.postings)}});
+        json funds = json::object();
+        for (const auto& [fund, amount] : r.funds)
+            funds[fund] = formatPlain(amount);
+        json tenders = json::object();
+        for (const auto& [tender, amount] : r.tenders)
+            tenders[tender] = formatPlain(amount);
+        json duplicates = json::array();
+        for (const auto& d : r.duplicates)
+            duplicates.push_back({{"routing", d.routing}, {"account", d.maskedAccount}, {"serial", d.serial},
+                                  {"receipts", d.receipts}});
+        std::cout << json{{"day", r.day},
+                          {"stations", stations},
+                          {"funds", funds},
+                          {"tenders", tenders},
+                          {"postings", formatPlain(r.postings)},
+                          {"duplicate_presentments", duplicates}}
+                         .dump(2)
+                  << "\n";
+        return kExitOk;
+    }
+    std::cout << "OFFICE DAY " << r.day << " (UTC)\n";
+    for (const auto& s : r.stations) {
+        std::cout << s.station << "\t" << s.payments << " payments " << formatMoney(s.collected) << "\t" << s.reversals
+                  << " reversals " << formatMoney(s.reversed) << "\tpostings " << formatMoney(s.postings);
+        if (s.state != "ok")
+            std::cout << "\tFROZEN (" << s.state << ") at " << s.verifiedSize;
+        if (s.waiting > 0)
+            std::cout << "\t" << s.waiting << " records not verified yet";
+        std::cout << "\n";
+    }
+    for (const auto& [fund, amount] : r.funds)
+        std::cout << "fund " << fund << "\t" << formatMoney(amount) << "\n";
+    std::cout << "postings\t" << formatMoney(r.postings) << "\n";
+    for (const auto& d : r.duplicates) {
+        std::cout << "check " << d.routing << " " << d.maskedAccount << " #" << d.serial << " taken more than once:";
+        for (const auto& receipt : d.receipts)
+            std::cout << " " << receipt;
+        std::cout << "\n";
+    }
+    return kExitOk;
+}
+
+int cmdOfficeExportPayments(const Argv& argv)
+{
+    Args args(argv, {"data", "date", "out"}, {});
+    const std::string day = requiredDay(args, "date");
+    auto officeDir = office::Office::open(args.required("data"));
+    writeOutput(args, officeDir->exportPostings(day));
     return kExitOk;
 }
 
