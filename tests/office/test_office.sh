@@ -135,6 +135,10 @@ out=$(as_a "UPDATE office.station_state SET state = 'ok'")
 grep -q "permission denied" <<<"$out" || fail "station A changed its office state: $out"
 out=$(as_a "INSERT INTO office.cosignatures (station, size, note) VALUES ('WIN-A', 999, 'x')")
 grep -q "permission denied" <<<"$out" || fail "station A cosigned for itself: $out"
+out=$(as_a "INSERT INTO office.published (origin, seq, kind, body) VALUES ('WIN-A', 1, 'cash_only', '{}')")
+grep -q "permission denied" <<<"$out" || fail "station A published for every window: $out"
+out=$(as_a "SELECT count(*) FROM office.postings")
+grep -q "permission denied" <<<"$out" || fail "station A read every window's postings: $out"
 [ "$(as_a "SELECT count(DISTINCT station) FROM office.records")" = 1 ] || fail "station A sees other stations' records"
 [ "$(as_a "SELECT count(*) FROM office.station_state")" = 1 ] || fail "station A sees other stations' state"
 out=$(PGPASSWORD="$password_a" "$PG_BIN/psql" -X -At "host=127.0.0.1 port=$pg_port dbname=tillbook user=$role_a sslmode=disable" -c "SELECT 1" 2>&1)
