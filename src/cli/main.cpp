@@ -128,6 +128,8 @@ The office (PostgreSQL; docs/office.md)
                                                per transaction (500), pull the office's cosigned checkpoints and what
                                                it published from other windows; exit 3 when the office is unreachable
   office process --data OFFICEDIR              verify, store and cosign everything pending (exit 1: a station frozen)
+  office serve --data OFFICEDIR [--interval S]  the same every S seconds (5) until SIGTERM or SIGINT, which end it
+                                               between runs; a database away is said and tried again
   office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
   office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
                                                tenders, checks taken at two windows (UTC days, as the stations')
@@ -207,6 +209,7 @@ int main(int argc, char** argv)
         {{"office", "join"}, cmdOfficeJoin},
         {{"office", "process"}, cmdOfficeProcess},
         {{"office", "status"}, cmdOfficeStatus},
+        {{"office", "serve"}, cmdOfficeServe},
         {{"office", "report", "day"}, cmdOfficeReportDay},
         {{"office", "export", "payments"}, cmdOfficeExportPayments},
         {{"sync"}, cmdSync},

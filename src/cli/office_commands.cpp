@@ -10,6 +10,9 @@
 
 #include <iostream>
 
+#include <pthread.h>
+#include <signal.h>
+
 namespace tillbook::cli {
 
 namespace fs = std::filesystem;
@@ -90,12 +93,18 @@ int cmdSync(const Argv& argv)
     return out.problem ? kExitProblem : kExitOk;
 }
 
-int cmdOfficeProcess(const Argv& argv)
+namespace {
+
+// One line per station that something happened to (every station when `all`); true when any station is frozen.
+bool printOutcomes(const std::vector<office::ProcessOutcome>& outcomes, bool all)
 {
-    Args args(argv, {"data"}, {});
-    auto officeDir = office::Office::open(args.required("data"));
     bool flagged = false;
-    for (const auto& s : officeDir->process()) {
+    for (const auto& s : outcomes) {
+        flagged = flagged || s.state != "ok";
+        if (!all && s.verifiedAfter == s.verifiedBefore && s.published == 0 && s.state == "ok")
+            continue;
+        if (!all && s.frozenBefore)
+            continue; // said when it froze
         std::cout << s.station << ": ";
         if (s.frozenBefore)
             std::cout << "frozen at " << s.verifiedAfter << " (" << s.state << "): " << s.problem << "\n";
@@ -110,9 +119,53 @@ int cmdOfficeProcess(const Argv& argv)
                 std::cout << "; FROZEN (" << s.state << "): " << s.problem;
             std::cout << "\n";
         }
-        flagged = flagged || s.state != "ok";
     }
-    return flagged ? kExitProblem : kExitOk;
+    std::cout << std::flush;
+    return flagged;
+}
+
+} // namespace
+
+int cmdOfficeProcess(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    auto officeDir = office::Office::open(args.required("data"));
+    return printOutcomes(officeDir->process(), true) ? kExitProblem : kExitOk;
+}
+
+int cmdOfficeServe(const Argv& argv)
+{
+    Args args(argv, {"data", "interval"}, {});
+    const std::uint64_t interval = args.number("interval", 5);
+    if (interval == 0 || interval > 3600)
+        throw UsageError("--interval must be 1 to 3600 seconds");
+    const fs::path dir = args.required("data");
+    // SIGTERM and SIGINT wait until a run is over: blocked here, taken only between runs by sigtimedwait, so a stop
+    // never cuts a transaction short (and a cut one would roll back anyway).
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+    auto officeDir = office::Office::open(dir);
+    std::cout << "office serving " << dir.string() << " every " << interval << " s until SIGTERM" << std::endl;
+    for (;;) {
+        try {
+            if (!officeDir)
+                officeDir = office::Office::open(dir);
+            printOutcomes(officeDir->process(), false);
+        } catch (const office::PgError& e) {
+            // The database restarted or is away: said once per run, and the next run connects again.
+            std::cerr << "tillctl: " << e.what() << std::endl;
+            officeDir.reset();
+        }
+        const timespec wait{static_cast<time_t>(interval), 0};
+        const int signal = sigtimedwait(&stop, nullptr, &wait);
+        if (signal == SIGTERM || signal == SIGINT) {
+            std::cout << "office stopped" << std::endl;
+            return kExitOk;
+        }
+    }
 }
 
 int cmdOfficeStatus(const Argv& argv)

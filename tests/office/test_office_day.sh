@@ -3,7 +3,7 @@
 # other after a sync (the negative file), a check taken at one window is a duplicate at the other, a customer made
 # cash-only at one window is cash-only at the other, the same bill paid at two windows while offline ends as a credit
 # on the account (never a lost payment), rebuild --check covers what a station pulled, and the office's posting export
-# is the union of the stations' exports, each payment once.
+# is the union of the stations' exports, each payment once; office serve processes what arrives until SIGTERM.
 set -u
 tillctl="$1"
 here="$(dirname "$0")"
@@ -113,6 +113,24 @@ dups=$(python3 -c "import json,sys; d=json.load(sys.stdin); print(' '.join(x['se
 grep -qE "^1101:WIN-A-R[0-9]+,WIN-B-R[0-9]+$" <<<"$dups" || fail "the check taken at both windows is not reported as a duplicate: '$dups'"
 expect 0 "WIN-B	.* payments" -- "$tillctl" office report day --data "$office" --day "$today"
 expect 0 "check 021000021 \*\*\*\*5566 #1101 taken more than once" -- "$tillctl" office report day --data "$office" --day "$today"
+
+# office serve: processes what arrives until SIGTERM, which ends it between runs with exit 0.
+"$tillctl" office serve --data "$office" --interval 1 > "$work/serve.log" 2>&1 &
+serve=$!
+for _ in $(seq 240); do grep -q "office serving" "$work/serve.log" && break; sleep 0.25; done
+expect 0 '"receipt": "WIN-A-R' -- "$tillctl" pay --data "$work/A" --operator ana --account 100115 --bill "B100115-1=5.00" --tender cash:5 --json
+expect 0 "sent 1 records" -- "$tillctl" sync --data "$work/A"
+size_a=$(sql A "SELECT MAX(seq) FROM ledger_records")
+verified_a() { "$tillctl" office status --data "$office" --json | python3 -c "import json,sys; print(next(s for s in json.load(sys.stdin)['stations'] if s['station']=='WIN-A')['verified_size'])"; }
+for _ in $(seq 240); do [ "$(verified_a)" = "$size_a" ] && break; sleep 0.25; done
+[ "$(verified_a)" = "$size_a" ] || fail "office serve did not verify WIN-A's new record: $(cat "$work/serve.log")"
+kill -TERM "$serve"
+wait "$serve"
+rc=$?
+[ "$rc" = 0 ] || fail "office serve ended with $rc after SIGTERM"
+grep -q "^WIN-A: 1 records verified, $size_a in all.*; 1 items published" "$work/serve.log" || fail "office serve did not say what it did: $(cat "$work/serve.log")"
+grep -q "^office stopped" "$work/serve.log" || fail "office serve did not say it stopped: $(cat "$work/serve.log")"
+expect 2 "--interval must be 1 to 3600 seconds" -- "$tillctl" office serve --data "$office" --interval 0
 
 [ "$failures" = 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "office day: all checks passed"
