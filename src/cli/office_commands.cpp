@@ -101,13 +101,15 @@ bool printOutcomes(const std::vector<office::ProcessOutcome>& outcomes, bool all
     bool flagged = false;
     for (const auto& s : outcomes) {
         flagged = flagged || s.state != "ok";
-        if (!all && s.verifiedAfter == s.verifiedBefore && s.published == 0 && s.state == "ok")
+        flagged = flagged || !s.publishProblem.empty();
+        if (!all && s.verifiedAfter == s.verifiedBefore && s.published == 0 && s.state == "ok" && s.publishProblem.empty())
             continue;
-        if (!all && s.frozenBefore)
+        if (!all && s.frozenBefore && s.publishProblem.empty())
             continue; // said when it froze
         std::cout << s.station << ": ";
         if (s.frozenBefore)
-            std::cout << "frozen at " << s.verifiedAfter << " (" << s.state << "): " << s.problem << "\n";
+            std::cout << "frozen at " << s.verifiedAfter << " (" << s.state << "): " << s.problem
+                      << (s.publishProblem.empty() ? "" : "; NOT PUBLISHED: " + s.publishProblem) << "\n";
         else {
             std::cout << (s.verifiedAfter - s.verifiedBefore) << " records verified, " << s.verifiedAfter
                       << " in all";
@@ -117,6 +119,8 @@ bool printOutcomes(const std::vector<office::ProcessOutcome>& outcomes, bool all
                 std::cout << "; " << s.published << " items published";
             if (s.state != "ok")
                 std::cout << "; FROZEN (" << s.state << "): " << s.problem;
+            if (!s.publishProblem.empty())
+                std::cout << "; NOT PUBLISHED: " << s.publishProblem;
             std::cout << "\n";
         }
     }

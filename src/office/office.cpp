@@ -182,7 +182,12 @@ std::vector<ProcessOutcome> Office::process()
     for (int i = 0; i < stations.rows(); ++i) {
         outcomes.push_back(processStation(stations.text(i, 0)));
         // A frozen station's records up to its last good one are verified, and published like any other's.
-        outcomes.back().published = publishStation(stations.text(i, 0));
+        try {
+            outcomes.back().published = publishStation(stations.text(i, 0));
+        } catch (const nlohmann::json::exception& e) {
+            // Nothing of this station's run was published (its transaction rolled back); the others go on.
+            outcomes.back().publishProblem = "a verified record this office cannot read: " + std::string(e.what());
+        }
     }
     m_db->query("SELECT pg_advisory_unlock(5420, 2)");
     return outcomes;

@@ -34,6 +34,7 @@ struct ProcessOutcome {
     std::uint64_t cosignedSize = 0; // the largest checkpoint cosigned in this run; 0 when none
     bool frozenBefore = false; // already forked or invalid: nothing was looked at
     std::uint64_t published = 0; // items published for every window from its verified records in this run
+    std::string publishProblem; // why publishing stopped, when it did
 };
 
 // One business day across every window, from the verified records (docs/office.md, "The office day").

@@ -1,7 +1,8 @@
 // Publish back: from each station's verified records the office derives its postings (the office day reads them) and
 // the items every window must know: bank accounts on the negative file, cash-only customers, checks presented, and
 // what each payment, void, refund or returned check did to a bill. The record bodies are the station's own (see
-// station/projector_payments.cpp, which projects the same fields into a station's tables).
+// station/projector_payments.cpp, which projects the same fields into a station's tables). A body without a field this
+// office reads (a station of another version) throws json::exception: the station's publishing stops there, said.
 #include "office/office.h"
 
 #include "station/posting_csv.h"
@@ -29,10 +30,10 @@ public:
         if (kind == "check.verified") {
             m_db.query("INSERT INTO office.check_verifications (station, id, routing, account, serial) "
                        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                       {m_who, PgParam::text(body["id"].get<std::string>()),
-                        PgParam::text(body["routing"].get<std::string>()),
-                        PgParam::text(body["account"].get<std::string>()),
-                        PgParam::text(body["serial"].get<std::string>())});
+                       {m_who, PgParam::text(body.at("id").get<std::string>()),
+                        PgParam::text(body.at("routing").get<std::string>()),
+                        PgParam::text(body.at("account").get<std::string>()),
+                        PgParam::text(body.at("serial").get<std::string>())});
         } else if (kind == "payment.taken") {
             payment(seq, timeMs, body);
         } else if (kind == "payment.voided" || kind == "payment.refunded" || kind == "check.returned") {
@@ -40,10 +41,10 @@ public:
         }
         if (kind == "check.returned") {
             publish(seq, "negative_file",
-                    {{"routing", body["routing"]},
-                     {"account", body["account"]},
-                     {"reason", body["reason_code"].get<std::string>() + " " + body["reason"].get<std::string>()}});
-            const std::string customer = body["customer_account"].get<std::string>();
+                    {{"routing", body.at("routing")},
+                     {"account", body.at("account")},
+                     {"reason", body.at("reason_code").get<std::string>() + " " + body.at("reason").get<std::string>()}});
+            const std::string customer = body.at("customer_account").get<std::string>();
             if (!customer.empty() && body.value("cash_only", false))
                 publish(seq, "cash_only", {{"account", customer}});
         }
@@ -54,16 +55,16 @@ public:
 private:
     void payment(std::int64_t seq, std::int64_t timeMs, const json& body)
     {
-        const std::string receipt = body["receipt"].get<std::string>();
-        const std::string tender = station::tenderSummary(body["tenders"]);
+        const std::string receipt = body.at("receipt").get<std::string>();
+        const std::string tender = station::tenderSummary(body.at("tenders"));
         std::int64_t n = 0;
-        for (const auto& l : body["lines"]) {
+        for (const auto& l : body.at("lines")) {
             ++n;
-            const std::string account = l["account"].get<std::string>();
-            const std::string bill = l["bill"].get<std::string>();
-            const std::string fee = l["fee"].get<std::string>();
-            const std::string fund = l["fund"].get<std::string>();
-            const std::int64_t amount = l["amount"].get<std::int64_t>();
+            const std::string account = l.at("account").get<std::string>();
+            const std::string bill = l.at("bill").get<std::string>();
+            const std::string fee = l.at("fee").get<std::string>();
+            const std::string fund = l.at("fund").get<std::string>();
+            const std::int64_t amount = l.at("amount").get<std::int64_t>();
             m_db.query("INSERT INTO office.payment_lines (station, receipt, line, account, bill, fee, fund, amount_cents) "
                        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                        {m_who, PgParam::text(receipt), PgParam::number(n), PgParam::text(account), PgParam::text(bill),
@@ -73,10 +74,10 @@ private:
                 publish(seq, "bill_paid", {{"account", account}, {"bill", bill}, {"amount", amount}, {"receipt", receipt}});
         }
         // A check or money order used in a payment is presented: the same item at another window is a duplicate.
-        for (const auto& t : body["tenders"]) {
+        for (const auto& t : body.at("tenders")) {
             auto v = m_db.query("SELECT routing, account, serial FROM office.check_verifications WHERE station = $1 "
                                 "AND id = $2 AND serial <> ''",
-                                {m_who, PgParam::text(t["reference"].get<std::string>())});
+                                {m_who, PgParam::text(t.at("reference").get<std::string>())});
             if (v.rows() > 0)
                 publish(seq, "presentment",
                         {{"routing", v.text(0, 0)}, {"account", v.text(0, 1)}, {"serial", v.text(0, 2)}, {"receipt", receipt}});
@@ -85,20 +86,20 @@ private:
 
     void reversal(std::int64_t seq, std::int64_t timeMs, const std::string& kind, const json& body)
     {
-        const std::string receipt = body["receipt"].get<std::string>();
+        const std::string receipt = body.at("receipt").get<std::string>();
         const char* type = kind == "payment.voided" ? "void" : kind == "check.returned" ? "returned_check" : "refund";
         std::int64_t n = 0;
-        for (const auto& l : body["lines"]) {
-            const std::int64_t amount = l["amount"].get<std::int64_t>();
+        for (const auto& l : body.at("lines")) {
+            const std::int64_t amount = l.at("amount").get<std::int64_t>();
             auto line = m_db.query("SELECT account, bill, fee, fund FROM office.payment_lines WHERE station = $1 AND "
                                    "receipt = $2 AND line = $3",
-                                   {m_who, PgParam::text(receipt), PgParam::number(l["line"].get<std::int64_t>())});
+                                   {m_who, PgParam::text(receipt), PgParam::number(l.at("line").get<std::int64_t>())});
             if (line.rows() == 0)
                 throw PgError("seq " + std::to_string(seq) + " of " + m_station + " reverses a line its receipt does not have");
             const std::string account = line.text(0, 0);
             const std::string bill = line.text(0, 1);
             posting(seq, ++n, timeMs, type, receipt, account, bill, line.text(0, 2), line.text(0, 3), -amount,
-                    body["method"].get<std::string>());
+                    body.at("method").get<std::string>());
             if (!bill.empty())
                 publish(seq, "bill_paid", {{"account", account}, {"bill", bill}, {"amount", -amount}, {"receipt", receipt}});
         }
