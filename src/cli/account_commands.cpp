@@ -69,25 +69,18 @@ int cmdAccountsSearch(const Argv& argv)
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     for (const auto& a : st->accounts().searchAccounts(query, args.number("limit", 20)))
         std::cout << a.number << "\t" << a.name << "\t" << a.serviceAddress << "\t" << a.phone << "\t" << a.status
-                  << "\t" << formatMoney(a.balance) << "\n";
+                  << "\t" << formatMoney(a.balance)
+                  << (a.credit.isPositive() ? "\tcredit " + formatMoney(a.credit) : std::string()) << "\n";
     return kExitOk;
 }
 
 int cmdExportPayments(const Argv& argv)
 {
     Args args(argv, {"data", "date", "out"}, {});
-    std::string day = args.required("date");
-    if (!isValidDate(day))
-        throw UsageError("--date must be a date as YYYY-MM-DD, not \"" + day + "\"");
+    std::string day = requiredDay(args, "date");
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    std::string csv = st->payments().exportPostings(day);
-    if (auto out = args.value("out")) {
-        station::writeFileAtomically(*out, csv);
-        std::cout << "wrote " << *out << "\n";
-    } else {
-        std::cout << csv;
-    }
+    writeOutput(args, st->payments().exportPostings(day));
     return kExitOk;
 }
 
@@ -262,13 +255,7 @@ int cmdOrders(const Argv& argv)
         if (!status.empty() && status != "open" && status != "scheduled" && status != "done" && status != "cancelled")
             throw UsageError("--status is open, scheduled, done or cancelled");
         if (what == "export") {
-            std::string csv = st->orders().exportServiceOrders(status);
-            if (auto out = args.value("out")) {
-                station::writeFileAtomically(*out, csv);
-                std::cout << "wrote " << *out << "\n";
-            } else {
-                std::cout << csv;
-            }
+            writeOutput(args, st->orders().exportServiceOrders(status));
             return kExitOk;
         }
         auto orders = st->orders().serviceOrders(status);

@@ -64,6 +64,9 @@ int cmdOfficeAddStation(const Argv& args);
 int cmdOfficeJoin(const Argv& args);
 int cmdOfficeProcess(const Argv& args);
 int cmdOfficeStatus(const Argv& args);
+int cmdOfficeServe(const Argv& args);
+int cmdOfficeReportDay(const Argv& args);
+int cmdOfficeExportPayments(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
 

@@ -139,10 +139,15 @@ The office (PostgreSQL; docs/office.md)
   office add-station --data OFFICEDIR --station ID --out JOIN.json   the station's role and password (file 0600)
   office join --data DIR --file JOIN.json      the station keeps the office's URL, key and CA, and its password (0600)
   sync --data DIR [--json] [--batch N]         push the records the office lacks with a signed checkpoint, N records
-                                               per transaction (500), pull the office's cosigned checkpoints; exit 3
-                                               when the office is unreachable
+                                               per transaction (500), pull the office's cosigned checkpoints and what
+                                               it published from other windows; exit 3 when the office is unreachable
   office process --data OFFICEDIR              verify, store and cosign everything pending (exit 1: a station frozen)
+  office serve --data OFFICEDIR [--interval S]  the same every S seconds (5) until SIGTERM or SIGINT, which end it
+                                               between runs; a database away is said and tried again
   office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
+  office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
+                                               tenders, checks taken at two windows (UTC days, as the stations')
+  office export payments --data OFFICEDIR --date YYYY-MM-DD [--out FILE]   every window's postings CSV, each once
 
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
@@ -269,6 +274,9 @@ int main(int argc, char** argv)
         {{"office", "join"}, cmdOfficeJoin},
         {{"office", "process"}, cmdOfficeProcess},
         {{"office", "status"}, cmdOfficeStatus},
+        {{"office", "serve"}, cmdOfficeServe},
+        {{"office", "report", "day"}, cmdOfficeReportDay},
+        {{"office", "export", "payments"}, cmdOfficeExportPayments},
         {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {

@@ -10,6 +10,9 @@
 
 #include <iostream>
 
+#include <pthread.h>
+#include <signal.h>
+
 namespace tillbook::cli {
 
 namespace fs = std::filesystem;
@@ -70,6 +73,7 @@ int cmdSync(const Argv& argv)
                           {"office_state", out.officeState},
                           {"cosignatures_pulled", out.cosignaturesPulled},
                           {"latest_cosigned", out.latestCosigned},
+                          {"office_items_pulled", out.itemsPulled},
                           {"problem", out.problem ? json(*out.problem) : json(nullptr)}}
                          .dump()
                   << "\n";
@@ -82,34 +86,90 @@ int cmdSync(const Argv& argv)
                   << out.officeVerified << "; " << out.cosignaturesPulled << " cosigned checkpoints pulled";
         if (out.latestCosigned > 0)
             std::cout << " (latest covers " << out.latestCosigned << " records)";
-        std::cout << "\n";
+        std::cout << "; " << out.itemsPulled << " items from other windows applied\n";
         if (out.problem)
             std::cerr << "tillctl: " << *out.problem << "\n";
     }
     return out.problem ? kExitProblem : kExitOk;
 }
 
-int cmdOfficeProcess(const Argv& argv)
+namespace {
+
+// One line per station that something happened to (every station when `all`); true when any station is frozen.
+bool printOutcomes(const std::vector<office::ProcessOutcome>& outcomes, bool all)
 {
-    Args args(argv, {"data"}, {});
-    auto officeDir = office::Office::open(args.required("data"));
     bool flagged = false;
-    for (const auto& s : officeDir->process()) {
+    for (const auto& s : outcomes) {
+        flagged = flagged || s.state != "ok";
+        flagged = flagged || !s.publishProblem.empty();
+        if (!all && s.verifiedAfter == s.verifiedBefore && s.published == 0 && s.state == "ok" && s.publishProblem.empty())
+            continue;
+        if (!all && s.frozenBefore && s.publishProblem.empty())
+            continue; // said when it froze
         std::cout << s.station << ": ";
         if (s.frozenBefore)
-            std::cout << "frozen at " << s.verifiedAfter << " (" << s.state << "): " << s.problem << "\n";
+            std::cout << "frozen at " << s.verifiedAfter << " (" << s.state << "): " << s.problem
+                      << (s.publishProblem.empty() ? "" : "; NOT PUBLISHED: " + s.publishProblem) << "\n";
         else {
             std::cout << (s.verifiedAfter - s.verifiedBefore) << " records verified, " << s.verifiedAfter
                       << " in all";
             if (s.cosignedSize > 0)
                 std::cout << "; checkpoint of " << s.cosignedSize << " cosigned";
+            if (s.published > 0)
+                std::cout << "; " << s.published << " items published";
             if (s.state != "ok")
                 std::cout << "; FROZEN (" << s.state << "): " << s.problem;
+            if (!s.publishProblem.empty())
+                std::cout << "; NOT PUBLISHED: " << s.publishProblem;
             std::cout << "\n";
         }
-        flagged = flagged || s.state != "ok";
     }
-    return flagged ? kExitProblem : kExitOk;
+    std::cout << std::flush;
+    return flagged;
+}
+
+} // namespace
+
+int cmdOfficeProcess(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    auto officeDir = office::Office::open(args.required("data"));
+    return printOutcomes(officeDir->process(), true) ? kExitProblem : kExitOk;
+}
+
+int cmdOfficeServe(const Argv& argv)
+{
+    Args args(argv, {"data", "interval"}, {});
+    const std::uint64_t interval = args.number("interval", 5);
+    if (interval == 0 || interval > 3600)
+        throw UsageError("--interval must be 1 to 3600 seconds");
+    const fs::path dir = args.required("data");
+    // SIGTERM and SIGINT wait until a run is over: blocked here, taken only between runs by sigtimedwait, so a stop
+    // never cuts a transaction short (and a cut one would roll back anyway).
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+    auto officeDir = office::Office::open(dir);
+    std::cout << "office serving " << dir.string() << " every " << interval << " s until SIGTERM" << std::endl;
+    for (;;) {
+        try {
+            if (!officeDir)
+                officeDir = office::Office::open(dir);
+            printOutcomes(officeDir->process(), false);
+        } catch (const office::PgError& e) {
+            // The database restarted or is away: said once per run, and the next run connects again.
+            std::cerr << "tillctl: " << e.what() << std::endl;
+            officeDir.reset();
+        }
+        const timespec wait{static_cast<time_t>(interval), 0};
+        const int signal = sigtimedwait(&stop, nullptr, &wait);
+        if (signal == SIGTERM || signal == SIGINT) {
+            std::cout << "office stopped" << std::endl;
+            return kExitOk;
+        }
+    }
 }
 
 int cmdOfficeStatus(const Argv& argv)
@@ -136,6 +196,73 @@ int cmdOfficeStatus(const Argv& argv)
             std::cout << "\t" << s.problem;
         std::cout << "\n";
     }
+    return kExitOk;
+}
+
+int cmdOfficeReportDay(const Argv& argv)
+{
+    Args args(argv, {"data", "day"}, {"json"});
+    const std::string day = requiredDay(args, "day");
+    auto officeDir = office::Office::open(args.required("data"));
+    office::OfficeDay r = officeDir->dayReport(day);
+    if (args.flag("json")) {
+        json stations = json::array();
+        for (const auto& s : r.stations)
+            stations.push_back({{"station", s.station},
+                                {"state", s.state},
+                                {"verified_size", s.verifiedSize},
+                                {"waiting", s.waiting},
+                                {"payments", {{"count", s.payments}, {"amount", formatPlain(s.collected)}}},
+                                {"reversals", {{"count", s.reversals}, {"amount", formatPlain(s.reversed)}}},
+                                {"postings", formatPlain(s.postings)}});
+        json funds = json::object();
+        for (const auto& [fund, amount] : r.funds)
+            funds[fund] = formatPlain(amount);
+        json tenders = json::object();
+        for (const auto& [tender, amount] : r.tenders)
+            tenders[tender] = formatPlain(amount);
+        json duplicates = json::array();
+        for (const auto& d : r.duplicates)
+            duplicates.push_back({{"routing", d.routing}, {"account", d.maskedAccount}, {"serial", d.serial},
+                                  {"receipts", d.receipts}});
+        std::cout << json{{"day", r.day},
+                          {"stations", stations},
+                          {"funds", funds},
+                          {"tenders", tenders},
+                          {"postings", formatPlain(r.postings)},
+                          {"duplicate_presentments", duplicates}}
+                         .dump(2)
+                  << "\n";
+        return kExitOk;
+    }
+    std::cout << "OFFICE DAY " << r.day << " (UTC)\n";
+    for (const auto& s : r.stations) {
+        std::cout << s.station << "\t" << s.payments << " payments " << formatMoney(s.collected) << "\t" << s.reversals
+                  << " reversals " << formatMoney(s.reversed) << "\tpostings " << formatMoney(s.postings);
+        if (s.state != "ok")
+            std::cout << "\tFROZEN (" << s.state << ") at " << s.verifiedSize;
+        if (s.waiting > 0)
+            std::cout << "\t" << s.waiting << " records not verified yet";
+        std::cout << "\n";
+    }
+    for (const auto& [fund, amount] : r.funds)
+        std::cout << "fund " << fund << "\t" << formatMoney(amount) << "\n";
+    std::cout << "postings\t" << formatMoney(r.postings) << "\n";
+    for (const auto& d : r.duplicates) {
+        std::cout << "check " << d.routing << " " << d.maskedAccount << " #" << d.serial << " taken more than once:";
+        for (const auto& receipt : d.receipts)
+            std::cout << " " << receipt;
+        std::cout << "\n";
+    }
+    return kExitOk;
+}
+
+int cmdOfficeExportPayments(const Argv& argv)
+{
+    Args args(argv, {"data", "date", "out"}, {});
+    const std::string day = requiredDay(args, "date");
+    auto officeDir = office::Office::open(args.required("data"));
+    writeOutput(args, officeDir->exportPostings(day));
     return kExitOk;
 }
 

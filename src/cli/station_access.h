@@ -2,6 +2,8 @@
 #pragma once
 
 #include "cli/args.h"
+#include "core/import_rows.h"
+#include "station/atomic_file.h"
 #include "station/services.h"
 
 #include <iostream>
@@ -26,6 +28,26 @@ inline std::unique_ptr<station::Station> openStation(const Args& args)
 {
     static station::SystemClock clock;
     return station::Station::open(dataDir(args), clock, tillctlOptions());
+}
+
+// An export to --out FILE (written atomically, then named) or to stdout.
+inline void writeOutput(const Args& args, const std::string& text)
+{
+    if (auto out = args.value("out")) {
+        station::writeFileAtomically(*out, text);
+        std::cout << "wrote " << *out << "\n";
+    } else {
+        std::cout << text;
+    }
+}
+
+// A day option, YYYY-MM-DD.
+inline std::string requiredDay(const Args& args, const std::string& option)
+{
+    std::string day = args.required(option);
+    if (!isValidDate(day))
+        throw UsageError("--" + option + " must be a date as YYYY-MM-DD, not \"" + day + "\"");
+    return day;
 }
 
 // One line of stdin without its line ending: a PIN never goes on the command line, where ps and shell history

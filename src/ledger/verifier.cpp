@@ -361,7 +361,7 @@ struct ChainVerifier::Impl {
 
     static constexpr std::size_t kBatchSize = 2048;
     ChainState state;
-    const VerifyOptions& options;
+    const VerifyOptions options; // a copy: a caller may pass a temporary, and the pending checkpoints point into it
     const std::string origin;
     FirstProblem problems;
     std::optional<SignaturePool> pool;

@@ -179,8 +179,16 @@ std::vector<ProcessOutcome> Office::process()
     m_db->query("SELECT pg_advisory_lock(5420, 2)");
     std::vector<ProcessOutcome> outcomes;
     auto stations = m_db->query("SELECT station FROM office.stations ORDER BY station");
-    for (int i = 0; i < stations.rows(); ++i)
+    for (int i = 0; i < stations.rows(); ++i) {
         outcomes.push_back(processStation(stations.text(i, 0)));
+        // A frozen station's records up to its last good one are verified, and published like any other's.
+        try {
+            outcomes.back().published = publishStation(stations.text(i, 0));
+        } catch (const nlohmann::json::exception& e) {
+            // Nothing of this station's run was published (its transaction rolled back); the others go on.
+            outcomes.back().publishProblem = "a verified record this office cannot read: " + std::string(e.what());
+        }
+    }
     m_db->query("SELECT pg_advisory_unlock(5420, 2)");
     return outcomes;
 }

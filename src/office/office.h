@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ledger/cosignature.h"
+#include "core/money.h"
 #include "office/pg.h"
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,35 @@ struct ProcessOutcome {
     std::string problem;
     std::uint64_t cosignedSize = 0; // the largest checkpoint cosigned in this run; 0 when none
     bool frozenBefore = false; // already forked or invalid: nothing was looked at
+    std::uint64_t published = 0; // items published for every window from its verified records in this run
+    std::string publishProblem; // why publishing stopped, when it did
+};
+
+// One business day across every window, from the verified records (docs/office.md, "The office day").
+struct OfficeDayStation {
+    std::string station;
+    std::string state; // ok, forked or invalid: a frozen station's day ends at its last good record
+    std::uint64_t verifiedSize = 0;
+    std::uint64_t waiting = 0; // records pushed and not verified yet: not in the day's figures
+    std::int64_t payments = 0;
+    Money collected; // the day's payments
+    std::int64_t reversals = 0; // voids, refunds and returned checks recorded on the day
+    Money reversed;
+    Money postings; // collected less reversed: the station's posting export of the day
+};
+struct DuplicatePresentment {
+    std::string routing;
+    std::string maskedAccount;
+    std::string serial;
+    std::vector<std::string> receipts; // station-scoped, so they name the windows
+};
+struct OfficeDay {
+    std::string day;
+    std::vector<OfficeDayStation> stations;
+    std::vector<std::pair<std::string, Money>> funds;
+    std::vector<std::pair<std::string, Money>> tenders;
+    Money postings;
+    std::vector<DuplicatePresentment> duplicates; // the same check taken at two windows (or twice at one)
 };
 
 class Office {
@@ -48,12 +78,18 @@ public:
     // Verifies, stores and cosigns everything pending, station by station.
     std::vector<ProcessOutcome> process();
     std::vector<StationStatus> status();
+    // The day (UTC, as the stations' own exports and reports) across every window.
+    OfficeDay dayReport(const std::string& day);
+    // Every window's postings of the day in one file, each once, in the columns of a station's export.
+    std::string exportPostings(const std::string& day);
 
     const ledger::CosignerKey& publicKey() const { return m_cosigner->publicKey(); }
 
 private:
     Office(std::filesystem::path dir, nlohmann::json config, std::unique_ptr<ledger::Cosigner> cosigner);
     ProcessOutcome processStation(const std::string& station);
+    // Derives the postings and what every window must know from a station's verified records not derived yet.
+    std::uint64_t publishStation(const std::string& station);
 
     std::filesystem::path m_dir;
     nlohmann::json m_config;

@@ -148,7 +148,69 @@ CREATE POLICY own_station ON office.cosignatures FOR SELECT TO tillbook_stations
   USING (station = office.my_station());
 )SQL";
 
-const char* const kSteps[] = {kStep1};
+// Publish back and the office day (docs/office.md): what the office derives from each station's verified records, in
+// the transaction that derives them, and what it publishes for every window. published_size is how far a station's
+// verified records have been derived, so the records of an office verified before this step are derived too.
+constexpr const char* kStep2 = R"SQL(
+ALTER TABLE office.station_state ADD COLUMN published_size bigint NOT NULL DEFAULT 0;
+-- Each payment's lines, so that a void, refund or returned check (which names receipt and line) can be posted.
+CREATE TABLE office.payment_lines (
+  station text NOT NULL REFERENCES office.stations,
+  receipt text NOT NULL,
+  line integer NOT NULL,
+  account text NOT NULL,
+  bill text NOT NULL,
+  fee text NOT NULL,
+  fund text NOT NULL,
+  amount_cents bigint NOT NULL,
+  PRIMARY KEY (station, receipt, line)
+);
+-- Every money movement of every window, as each station's postings table has it: the office's posting export and
+-- day report read it.
+CREATE TABLE office.postings (
+  station text NOT NULL REFERENCES office.stations,
+  seq bigint NOT NULL,
+  line integer NOT NULL,
+  day text NOT NULL,
+  time_ms bigint NOT NULL,
+  type text NOT NULL,
+  receipt text NOT NULL,
+  account text NOT NULL,
+  bill text NOT NULL,
+  fee text NOT NULL,
+  fund text NOT NULL,
+  amount_cents bigint NOT NULL,
+  tender text NOT NULL,
+  PRIMARY KEY (station, seq, line)
+);
+CREATE INDEX postings_day ON office.postings (day, station, seq, line);
+CREATE TABLE office.check_verifications (
+  station text NOT NULL REFERENCES office.stations,
+  id text NOT NULL,
+  routing text NOT NULL,
+  account text NOT NULL,
+  serial text NOT NULL,
+  PRIMARY KEY (station, id)
+);
+-- What every window must know, in the order the office published it. One office process publishes at a time, one
+-- transaction after another, so ids become visible in order and a station pulls everything after the last it holds.
+CREATE TABLE office.published (
+  id bigserial PRIMARY KEY,
+  origin text NOT NULL REFERENCES office.stations,
+  seq bigint NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('negative_file', 'cash_only', 'presentment', 'bill_paid')),
+  body text NOT NULL,
+  published_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TRIGGER published_append_only BEFORE UPDATE OR DELETE ON office.published
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+REVOKE ALL ON office.payment_lines, office.postings, office.check_verifications, office.published FROM PUBLIC;
+GRANT SELECT ON office.published TO tillbook_stations;
+ALTER TABLE office.published ENABLE ROW LEVEL SECURITY;
+CREATE POLICY every_station ON office.published FOR SELECT TO tillbook_stations USING (true);
+)SQL";
+
+const char* const kSteps[] = {kStep1, kStep2};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "ledger/merkle.h"
 #include "office/pg.h"
 #include "station/atomic_file.h"
+#include "station/office_feed.h"
 #include "station/ledger_service.h"
 
 #include <nlohmann/json.hpp>
@@ -243,6 +244,18 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
             newest = size;
         }
         out.latestCosigned = newest;
+
+        // Pull what the office published from the other windows (this station's own acts are in its ledger already),
+        // everything after the last item held, kept and applied in one local transaction.
+        auto published = db->query("SELECT id, origin, kind, body FROM office.published WHERE id > $1 AND origin <> $2 "
+                                   "ORDER BY id",
+                                   {PgParam::number(station::lastOfficeItem(local)), who});
+        std::vector<station::OfficeItem> items;
+        items.reserve(static_cast<std::size_t>(published.rows()));
+        for (int i = 0; i < published.rows(); ++i)
+            items.push_back({published.number(i, 0), published.text(i, 1), published.text(i, 2), published.text(i, 3)});
+        station::storeOfficeItems(local, items, station.clock().nowMs());
+        out.itemsPulled = items.size();
     } catch (const PgUnreachable& e) {
         throw OfficeUnreachable("The connection to the office at " + url + " broke (" + e.what()
                                 + "); what was committed stays there, and the next sync goes on from it.");

@@ -1,6 +1,7 @@
 // The station side of the office: joining (the office's URL, CA, key and the station's password kept beside its
 // signing key) and syncing (push the records the office lacks with a signed checkpoint and a consistency proof, then
-// pull the office's cosigned checkpoints into a table beside the ledger).
+// pull the office's cosigned checkpoints into a table beside the ledger, and what the office published from the other
+// windows into station/office_feed.h's tables).
 #pragma once
 
 #include "station/station.h"
@@ -41,6 +42,7 @@ struct SyncOutcome {
     std::string officeProblem;
     std::uint64_t cosignaturesPulled = 0;
     std::uint64_t latestCosigned = 0; // the largest cosigned checkpoint the station holds
+    std::uint64_t itemsPulled = 0; // what the office published from other windows, kept and applied by this sync
     std::optional<std::string> problem; // one sentence: this station forked from the office, or is frozen there
 };
 

@@ -1,6 +1,7 @@
 // Station: imports of accounts, bills and fees (all or nothing, archived by hash), account search and views.
 #include "core/import_rows.h"
 #include "ledger/hash.h"
+#include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -194,13 +195,15 @@ std::string_view trim(std::string_view text)
 
 AccountSummary AccountService::summaryFromRow(const ledger::Statement& row) const
 {
-    return AccountSummary{row.columnText(0),
-                          row.columnText(1),
-                          row.columnText(2),
-                          row.columnText(3),
-                          row.columnText(4),
-                          Money::fromCents(row.columnInt(6)),
-                          Money::fromCents(row.columnInt(5))};
+    AccountSummary summary{row.columnText(0),
+                           row.columnText(1),
+                           row.columnText(2),
+                           row.columnText(3),
+                           row.columnText(4),
+                           Money::fromCents(row.columnInt(6)),
+                           Money::fromCents(row.columnInt(5))};
+    applyOfficeView(m_ctx.db(), summary); // what other windows paid, or made cash-only, as the office published it
+    return summary;
 }
 
 std::vector<AccountSummary> AccountService::searchAccounts(std::string_view query, std::size_t limit) const
@@ -287,6 +290,7 @@ std::optional<AccountDetail> AccountService::account(std::string_view number) co
                                             bills.columnText(3), Money::fromCents(bills.columnInt(4)),
                                             Money::fromCents(bills.columnInt(5)), bills.columnText(6)});
     }
+    applyOfficeView(m_ctx.db(), detail.openBills); // what other windows paid on them, as the office published it
     return detail;
 }
 

@@ -6,6 +6,7 @@
 #include "ledger/hash.h"
 #include "station/projector.h"
 #include "station/message_json.h"
+#include "station/office_feed.h"
 #include "station/services.h"
 
 #include <unordered_set>
@@ -137,12 +138,12 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
                                 "WHERE v.routing = ? AND v.account = ? AND v.serial = ? AND v.serial <> ''");
         st.bind(1, micr.routing).bind(2, micr.account).bind(3, micr.serial);
         st.step();
-        facts.duplicate = st.columnInt(0) > 0;
+        facts.duplicate = st.columnInt(0) > 0 || presentedElsewhere(m_ctx.db(), micr.routing, micr.account, micr.serial);
     }
     {
         auto st = m_ctx.db().prepare("SELECT 1 FROM negative_file WHERE routing = ? AND account = ?");
         st.bind(1, micr.routing).bind(2, micr.account);
-        facts.onNegativeFile = st.step();
+        facts.onNegativeFile = st.step() || onOfficeNegativeFile(m_ctx.db(), micr.routing, micr.account);
     }
     if (!input.customerAccount.empty()) {
         std::int64_t yearAgo = m_ctx.clock().nowMs() - 365LL * 24 * 3600 * 1000;

@@ -2,6 +2,7 @@
 // export for the billing system.
 #include "core/ids.h"
 #include "core/csv.h"
+#include "station/posting_csv.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -533,14 +534,14 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
 std::string PaymentService::exportPostings(std::string_view day) const
 {
     CsvWriter csv;
-    csv.row({"receipt", "time", "type", "account", "bill", "fee", "fund", "amount", "tender"});
+    writePostingsHeader(csv);
     auto st = m_ctx.db().prepare("SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender FROM postings "
                             "WHERE day = ? ORDER BY seq, line");
     st.bind(1, day);
     while (st.step()) {
-        csv.text(st.columnText(0)).text(utcTimestamp(st.columnInt(1))).text(st.columnText(2)).text(st.columnText(3));
-        csv.text(st.columnText(4)).text(st.columnText(5)).text(st.columnText(6));
-        csv.amount(Money::fromCents(st.columnInt(7))).text(st.columnText(8)).endRow();
+        writePostingRow(csv, PostingRow{st.columnText(0), st.columnInt(1), st.columnText(2), st.columnText(3),
+                                        st.columnText(4), st.columnText(5), st.columnText(6),
+                                        Money::fromCents(st.columnInt(7)), st.columnText(8)});
     }
     return csv.str();
 }

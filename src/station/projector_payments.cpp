@@ -4,6 +4,7 @@
 #include "core/routing.h"
 #include "ledger/hash.h"
 #include "station/data_dir.h"
+#include "station/posting_csv.h"
 
 #include <stdexcept>
 
@@ -12,21 +13,6 @@ namespace tillbook::station {
 namespace fs = std::filesystem;
 using ledger::Record;
 using nlohmann::json;
-
-namespace {
-
-std::string tenderSummary(const json& tenders)
-{
-    std::string kinds;
-    for (const auto& t : tenders) {
-        std::string k = t["kind"].get<std::string>();
-        if (kinds.find(k) == std::string::npos)
-            kinds += (kinds.empty() ? "" : "+") + k;
-    }
-    return kinds;
-}
-
-} // namespace
 
 void Projector::applyPayment(const Record& r, const json& body)
 {

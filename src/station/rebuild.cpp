@@ -3,6 +3,7 @@
 #include "station/rebuild.h"
 
 #include "ledger/store.h"
+#include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/schema.h"
 #include "station/projector.h"
@@ -87,43 +88,52 @@ std::string joined(const std::vector<std::string>& names, const char* quote)
     return out;
 }
 
+// Compares one table row by row; false (and report.difference) at the first difference.
+template <typename Spec>
+bool compareTable(ledger::Db& live, ledger::Db& rebuilt, const Spec& table, RebuildReport& report)
+{
+    std::vector<std::string> columns = tableColumns(rebuilt, table.name);
+    std::vector<std::string> liveColumns = tableColumns(live, table.name);
+    ++report.tablesCompared;
+    if (liveColumns != columns) {
+        report.difference = std::string(table.name) + ": the live table's columns (" + joined(liveColumns, "")
+                            + ") are not the schema's (" + joined(columns, "") + ")";
+        return false;
+    }
+    // Names from the schema itself and the fixed list above, never from a record.
+    std::string sql = "SELECT " + joined(columns, "\"") + " FROM " + table.name + " ORDER BY " + table.order;
+    auto a = live.prepare(sql);
+    auto b = rebuilt.prepare(sql);
+    int count = static_cast<int>(columns.size());
+    for (;;) {
+        bool hasA = a.step();
+        bool hasB = b.step();
+        if (!hasA && !hasB)
+            break;
+        if (hasA != hasB) {
+            report.difference = std::string(table.name) + ": the " + (hasA ? "live" : "rebuilt")
+                                + " table has an extra row: " + rowText(hasA ? a : b, count);
+            return false;
+        }
+        std::string rowA = rowText(a, count);
+        std::string rowB = rowText(b, count);
+        if (rowA != rowB) {
+            report.difference = std::string(table.name) + ": live row \"" + rowA + "\" but the ledger gives \""
+                                + rowB + "\"";
+            return false;
+        }
+        ++report.rowsCompared;
+    }
+    return true;
+}
+
 } // namespace
 
 void compareProjections(ledger::Db& live, ledger::Db& rebuilt, RebuildReport& report)
 {
     for (const TableSpec& table : kTables) {
-        std::vector<std::string> columns = tableColumns(rebuilt, table.name);
-        std::vector<std::string> liveColumns = tableColumns(live, table.name);
-        ++report.tablesCompared;
-        if (liveColumns != columns) {
-            report.difference = std::string(table.name) + ": the live table's columns (" + joined(liveColumns, "")
-                                + ") are not the schema's (" + joined(columns, "") + ")";
+        if (!compareTable(live, rebuilt, table, report))
             return;
-        }
-        // Names from the schema itself and the fixed list above, never from a record.
-        std::string sql = "SELECT " + joined(columns, "\"") + " FROM " + table.name + " ORDER BY " + table.order;
-        auto a = live.prepare(sql);
-        auto b = rebuilt.prepare(sql);
-        int count = static_cast<int>(columns.size());
-        for (;;) {
-            bool hasA = a.step();
-            bool hasB = b.step();
-            if (!hasA && !hasB)
-                break;
-            if (hasA != hasB) {
-                report.difference = std::string(table.name) + ": the " + (hasA ? "live" : "rebuilt")
-                                    + " table has an extra row: " + rowText(hasA ? a : b, count);
-                return;
-            }
-            std::string rowA = rowText(a, count);
-            std::string rowB = rowText(b, count);
-            if (rowA != rowB) {
-                report.difference = std::string(table.name) + ": live row \"" + rowA + "\" but the ledger gives \""
-                                    + rowB + "\"";
-                return;
-            }
-            ++report.rowsCompared;
-        }
     }
 }
 
@@ -158,6 +168,14 @@ RebuildReport rebuildAndCompare(const DataPaths& paths)
         return report;
     }
     compareProjections(*live, fresh, report);
+    // What the station pulled from its office: the derived tables replayed from the kept feed.
+    if (!report.difference && hasOfficeFeed(*live)) {
+        replayOfficeFeed(*live, fresh);
+        for (const OfficeTable& table : kOfficeFeedTables) {
+            if (!compareTable(*live, fresh, table, report))
+                break;
+        }
+    }
     return report;
 }
 

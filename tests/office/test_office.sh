@@ -27,7 +27,7 @@ key1=$(cat "$office/keys/office.pub")
 expect 0 "office ready" -- "$tillctl" office init --data "$office" --db "$pg_db_url" --station-url "$pg_station_url" --ca "$pg_ca"
 [ "$(cat "$office/keys/office.pub")" = "$key1" ] || fail "a second office init changed the office key"
 [ "$(stat -c %a "$office/keys/office.key")" = 600 ] || fail "the office key is not 0600"
-[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 1 ] || fail "the office schema version is not 1"
+[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 2 ] || fail "the office schema version is not 2"
 
 for s in B C; do expect 0 "demo station WIN-$s" -- "$tillctl" demo --data "$work/$s" --station "WIN-$s"; done
 for s in A B C; do
@@ -135,6 +135,10 @@ out=$(as_a "UPDATE office.station_state SET state = 'ok'")
 grep -q "permission denied" <<<"$out" || fail "station A changed its office state: $out"
 out=$(as_a "INSERT INTO office.cosignatures (station, size, note) VALUES ('WIN-A', 999, 'x')")
 grep -q "permission denied" <<<"$out" || fail "station A cosigned for itself: $out"
+out=$(as_a "INSERT INTO office.published (origin, seq, kind, body) VALUES ('WIN-A', 1, 'cash_only', '{}')")
+grep -q "permission denied" <<<"$out" || fail "station A published for every window: $out"
+out=$(as_a "SELECT count(*) FROM office.postings")
+grep -q "permission denied" <<<"$out" || fail "station A read every window's postings: $out"
 [ "$(as_a "SELECT count(DISTINCT station) FROM office.records")" = 1 ] || fail "station A sees other stations' records"
 [ "$(as_a "SELECT count(*) FROM office.station_state")" = 1 ] || fail "station A sees other stations' state"
 out=$(PGPASSWORD="$password_a" "$PG_BIN/psql" -X -At "host=127.0.0.1 port=$pg_port dbname=tillbook user=$role_a sslmode=disable" -c "SELECT 1" 2>&1)

@@ -1,0 +1,157 @@
+// Publish back: from each station's verified records the office derives its postings (the office day reads them) and
+// the items every window must know: bank accounts on the negative file, cash-only customers, checks presented, and
+// what each payment, void, refund or returned check did to a bill. The record bodies are the station's own (see
+// station/projector_payments.cpp, which projects the same fields into a station's tables). A body without a field this
+// office reads (a station of another version) throws json::exception: the station's publishing stops there, said.
+#include "office/office.h"
+
+#include "station/posting_csv.h"
+#include "station/projector.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tillbook::office {
+
+using nlohmann::json;
+
+namespace {
+
+class Publisher {
+public:
+    Publisher(PgConnection& db, std::string station)
+        : m_db(db)
+        , m_station(std::move(station))
+        , m_who(PgParam::text(m_station))
+    {
+    }
+
+    void record(std::int64_t seq, std::int64_t timeMs, const std::string& kind, const json& body)
+    {
+        if (kind == "check.verified") {
+            m_db.query("INSERT INTO office.check_verifications (station, id, routing, account, serial) "
+                       "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                       {m_who, PgParam::text(body.at("id").get<std::string>()),
+                        PgParam::text(body.at("routing").get<std::string>()),
+                        PgParam::text(body.at("account").get<std::string>()),
+                        PgParam::text(body.at("serial").get<std::string>())});
+        } else if (kind == "payment.taken") {
+            payment(seq, timeMs, body);
+        } else if (kind == "payment.voided" || kind == "payment.refunded" || kind == "check.returned") {
+            reversal(seq, timeMs, kind, body);
+        }
+        if (kind == "check.returned") {
+            publish(seq, "negative_file",
+                    {{"routing", body.at("routing")},
+                     {"account", body.at("account")},
+                     {"reason", body.at("reason_code").get<std::string>() + " " + body.at("reason").get<std::string>()}});
+            const std::string customer = body.at("customer_account").get<std::string>();
+            if (!customer.empty() && body.value("cash_only", false))
+                publish(seq, "cash_only", {{"account", customer}});
+        }
+    }
+
+    std::uint64_t published() const { return m_published; }
+
+private:
+    void payment(std::int64_t seq, std::int64_t timeMs, const json& body)
+    {
+        const std::string receipt = body.at("receipt").get<std::string>();
+        const std::string tender = station::tenderSummary(body.at("tenders"));
+        std::int64_t n = 0;
+        for (const auto& l : body.at("lines")) {
+            ++n;
+            const std::string account = l.at("account").get<std::string>();
+            const std::string bill = l.at("bill").get<std::string>();
+            const std::string fee = l.at("fee").get<std::string>();
+            const std::string fund = l.at("fund").get<std::string>();
+            const std::int64_t amount = l.at("amount").get<std::int64_t>();
+            m_db.query("INSERT INTO office.payment_lines (station, receipt, line, account, bill, fee, fund, amount_cents) "
+                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                       {m_who, PgParam::text(receipt), PgParam::number(n), PgParam::text(account), PgParam::text(bill),
+                        PgParam::text(fee), PgParam::text(fund), PgParam::number(amount)});
+            posting(seq, n, timeMs, "payment", receipt, account, bill, fee, fund, amount, tender);
+            if (!bill.empty())
+                publish(seq, "bill_paid", {{"account", account}, {"bill", bill}, {"amount", amount}, {"receipt", receipt}});
+        }
+        // A check or money order used in a payment is presented: the same item at another window is a duplicate.
+        for (const auto& t : body.at("tenders")) {
+            auto v = m_db.query("SELECT routing, account, serial FROM office.check_verifications WHERE station = $1 "
+                                "AND id = $2 AND serial <> ''",
+                                {m_who, PgParam::text(t.at("reference").get<std::string>())});
+            if (v.rows() > 0)
+                publish(seq, "presentment",
+                        {{"routing", v.text(0, 0)}, {"account", v.text(0, 1)}, {"serial", v.text(0, 2)}, {"receipt", receipt}});
+        }
+    }
+
+    void reversal(std::int64_t seq, std::int64_t timeMs, const std::string& kind, const json& body)
+    {
+        const std::string receipt = body.at("receipt").get<std::string>();
+        const char* type = kind == "payment.voided" ? "void" : kind == "check.returned" ? "returned_check" : "refund";
+        std::int64_t n = 0;
+        for (const auto& l : body.at("lines")) {
+            const std::int64_t amount = l.at("amount").get<std::int64_t>();
+            auto line = m_db.query("SELECT account, bill, fee, fund FROM office.payment_lines WHERE station = $1 AND "
+                                   "receipt = $2 AND line = $3",
+                                   {m_who, PgParam::text(receipt), PgParam::number(l.at("line").get<std::int64_t>())});
+            if (line.rows() == 0)
+                throw PgError("seq " + std::to_string(seq) + " of " + m_station + " reverses a line its receipt does not have");
+            const std::string account = line.text(0, 0);
+            const std::string bill = line.text(0, 1);
+            posting(seq, ++n, timeMs, type, receipt, account, bill, line.text(0, 2), line.text(0, 3), -amount,
+                    body.at("method").get<std::string>());
+            if (!bill.empty())
+                publish(seq, "bill_paid", {{"account", account}, {"bill", bill}, {"amount", -amount}, {"receipt", receipt}});
+        }
+    }
+
+    void posting(std::int64_t seq, std::int64_t line, std::int64_t timeMs, const std::string& type,
+                 const std::string& receipt, const std::string& account, const std::string& bill, const std::string& fee,
+                 const std::string& fund, std::int64_t amount, const std::string& tender)
+    {
+        m_db.query("INSERT INTO office.postings (station, seq, line, day, time_ms, type, receipt, account, bill, fee, "
+                   "fund, amount_cents, tender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                   {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(station::utcDay(timeMs)),
+                    PgParam::number(timeMs), PgParam::text(type), PgParam::text(receipt), PgParam::text(account),
+                    PgParam::text(bill), PgParam::text(fee), PgParam::text(fund), PgParam::number(amount),
+                    PgParam::text(tender)});
+    }
+
+    void publish(std::int64_t seq, const char* kind, const json& body)
+    {
+        m_db.query("INSERT INTO office.published (origin, seq, kind, body) VALUES ($1, $2, $3, $4)",
+                   {m_who, PgParam::number(seq), PgParam::text(kind), PgParam::text(body.dump())});
+        ++m_published;
+    }
+
+    PgConnection& m_db;
+    std::string m_station;
+    PgParam m_who;
+    std::uint64_t m_published = 0;
+};
+
+} // namespace
+
+std::uint64_t Office::publishStation(const std::string& station)
+{
+    const PgParam who = PgParam::text(station);
+    PgTransaction tx(*m_db);
+    auto state = m_db->query("SELECT published_size, verified_size FROM office.station_state WHERE station = $1 FOR UPDATE",
+                             {who});
+    const std::int64_t from = state.number(0, 0);
+    const std::int64_t to = state.number(0, 1);
+    if (from >= to)
+        return 0;
+    auto records = m_db->query("SELECT seq, time_ms, kind, body FROM office.records WHERE station = $1 AND seq > $2 "
+                               "AND seq <= $3 AND kind IN ('check.verified', 'payment.taken', 'payment.voided', "
+                               "'payment.refunded', 'check.returned') ORDER BY seq",
+                               {who, PgParam::number(from), PgParam::number(to)});
+    Publisher publisher(*m_db, station);
+    for (int i = 0; i < records.rows(); ++i)
+        publisher.record(records.number(i, 0), records.number(i, 1), records.text(i, 2), json::parse(records.text(i, 3)));
+    m_db->query("UPDATE office.station_state SET published_size = $2 WHERE station = $1", {who, PgParam::number(to)});
+    tx.commit();
+    return publisher.published();
+}
+
+} // namespace tillbook::office

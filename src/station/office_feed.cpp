@@ -1,0 +1,202 @@
+// The station's copy of what its office publishes. The feed is to the derived tables what the ledger is to the
+// projections: applyOfficeItem is the only code that writes them, so rebuild --check can replay the feed and compare.
+#include "station/office_feed.h"
+
+#include "station/accounts.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace tillbook::station {
+
+using nlohmann::json;
+
+const OfficeTable kOfficeFeedTables[4] = {
+    {"office_negative_file", "routing, account"},
+    {"office_cash_only", "account"},
+    {"office_presentments", "routing, account, serial, origin, receipt"},
+    {"office_bill_payments", "bill"},
+};
+
+void ensureOfficeFeedTables(ledger::Db& db)
+{
+    db.exec(R"SQL(
+CREATE TABLE IF NOT EXISTS office_feed (
+  id INTEGER PRIMARY KEY CHECK (id >= 1),
+  origin TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  pulled_ms INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS office_negative_file (
+  routing TEXT NOT NULL,
+  account TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (routing, account)
+) STRICT;
+CREATE TABLE IF NOT EXISTS office_cash_only (
+  account TEXT PRIMARY KEY,
+  origin TEXT NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS office_presentments (
+  routing TEXT NOT NULL,
+  account TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  receipt TEXT NOT NULL,
+  PRIMARY KEY (routing, account, serial, origin, receipt)
+) STRICT;
+-- What other windows paid on each bill, net of their voids, refunds and returned checks.
+CREATE TABLE IF NOT EXISTS office_bill_payments (
+  bill TEXT PRIMARY KEY,
+  account TEXT NOT NULL,
+  paid_cents INTEGER NOT NULL
+) STRICT;
+)SQL");
+}
+
+bool hasOfficeFeed(ledger::Db& db)
+{
+    auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_feed'");
+    return st.step();
+}
+
+std::int64_t lastOfficeItem(ledger::Db& db)
+{
+    if (!hasOfficeFeed(db))
+        return 0;
+    auto st = db.prepare("SELECT COALESCE(MAX(id), 0) FROM office_feed");
+    st.step();
+    return st.columnInt(0);
+}
+
+void applyOfficeItem(ledger::Db& db, const OfficeItem& item)
+{
+    json body = json::parse(item.body, nullptr, false);
+    if (!body.is_object())
+        return;
+    auto text = [&](const char* field) { return body.value(field, std::string()); };
+    if (item.kind == "negative_file") {
+        db.prepare("INSERT INTO office_negative_file(routing, account, origin, reason) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(routing, account) DO NOTHING")
+            .bind(1, text("routing"))
+            .bind(2, text("account"))
+            .bind(3, item.origin)
+            .bind(4, text("reason"))
+            .run();
+    } else if (item.kind == "cash_only") {
+        db.prepare("INSERT INTO office_cash_only(account, origin) VALUES (?, ?) ON CONFLICT(account) DO NOTHING")
+            .bind(1, text("account"))
+            .bind(2, item.origin)
+            .run();
+    } else if (item.kind == "presentment") {
+        db.prepare("INSERT INTO office_presentments(routing, account, serial, origin, receipt) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT DO NOTHING")
+            .bind(1, text("routing"))
+            .bind(2, text("account"))
+            .bind(3, text("serial"))
+            .bind(4, item.origin)
+            .bind(5, text("receipt"))
+            .run();
+    } else if (item.kind == "bill_paid") {
+        db.prepare("INSERT INTO office_bill_payments(bill, account, paid_cents) VALUES (?, ?, ?) "
+                   "ON CONFLICT(bill) DO UPDATE SET paid_cents = paid_cents + excluded.paid_cents")
+            .bind(1, text("bill"))
+            .bind(2, text("account"))
+            .bind(3, body.value("amount", std::int64_t{0}))
+            .run();
+    }
+}
+
+void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs)
+{
+    ledger::Transaction tx(db);
+    ensureOfficeFeedTables(db);
+    auto keep = db.prepare("INSERT INTO office_feed(id, origin, kind, body, pulled_ms) VALUES (?, ?, ?, ?, ?)");
+    for (const OfficeItem& item : items) {
+        keep.bind(1, item.id).bind(2, item.origin).bind(3, item.kind).bind(4, item.body).bind(5, pulledMs).run();
+        applyOfficeItem(db, item);
+    }
+    tx.commit();
+}
+
+void replayOfficeFeed(ledger::Db& live, ledger::Db& rebuilt)
+{
+    ledger::Transaction tx(rebuilt);
+    ensureOfficeFeedTables(rebuilt);
+    auto st = live.prepare("SELECT id, origin, kind, body FROM office_feed ORDER BY id");
+    while (st.step())
+        applyOfficeItem(rebuilt, OfficeItem{st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3)});
+    tx.commit();
+}
+
+bool onOfficeNegativeFile(ledger::Db& db, std::string_view routing, std::string_view account)
+{
+    if (!hasOfficeFeed(db))
+        return false;
+    auto st = db.prepare("SELECT 1 FROM office_negative_file WHERE routing = ? AND account = ?");
+    st.bind(1, routing).bind(2, account);
+    return st.step();
+}
+
+bool presentedElsewhere(ledger::Db& db, std::string_view routing, std::string_view account, std::string_view serial)
+{
+    if (serial.empty() || !hasOfficeFeed(db))
+        return false;
+    auto st = db.prepare("SELECT 1 FROM office_presentments WHERE routing = ? AND account = ? AND serial = ?");
+    st.bind(1, routing).bind(2, account).bind(3, serial);
+    return st.step();
+}
+
+namespace {
+
+// Each bill of the account another window paid on (open here or not), with its open balance here and what the other
+// windows paid on it, net of their reversals.
+template <typename Each>
+void billsPaidElsewhere(ledger::Db& db, const std::string& account, Each each)
+{
+    auto st = db.prepare("SELECT b.id, b.open_cents, p.paid_cents FROM office_bill_payments p JOIN bills b "
+                         "ON b.id = p.bill AND b.account = p.account WHERE p.account = ? AND p.paid_cents > 0");
+    st.bind(1, account);
+    while (st.step())
+        each(st.columnText(0), Money::fromCents(st.columnInt(1)), Money::fromCents(st.columnInt(2)));
+}
+
+} // namespace
+
+void applyOfficeView(ledger::Db& db, AccountSummary& summary)
+{
+    if (!hasOfficeFeed(db))
+        return;
+    auto st = db.prepare("SELECT 1 FROM office_cash_only WHERE account = ?");
+    st.bind(1, summary.number);
+    if (st.step() && summary.status == "active")
+        summary.status = "cash_only";
+    // What other windows paid beyond a bill's open balance here was paid twice: the customer's credit.
+    billsPaidElsewhere(db, summary.number, [&](const std::string&, Money open, Money elsewhere) {
+        summary.balance -= elsewhere < open ? elsewhere : open;
+        if (elsewhere > open)
+            summary.credit += elsewhere - open;
+    });
+}
+
+void applyOfficeView(ledger::Db& db, std::vector<BillInfo>& openBills)
+{
+    if (openBills.empty() || !hasOfficeFeed(db))
+        return;
+    std::map<std::string, Money> left;
+    billsPaidElsewhere(db, openBills.front().account, [&](const std::string& bill, Money open, Money elsewhere) {
+        left[bill] = elsewhere < open ? open - elsewhere : Money();
+    });
+    std::erase_if(openBills, [&](BillInfo& bill) {
+        auto found = left.find(bill.id);
+        if (found == left.end())
+            return false;
+        bill.open = found->second;
+        return !bill.open.isPositive();
+    });
+}
+
+} // namespace tillbook::station

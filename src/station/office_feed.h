@@ -1,0 +1,56 @@
+// What a station pulls from its office (docs/office.md, "Publish back"): the office's published items kept verbatim in
+// office_feed, beside the ledger and never in it, and the tables derived from them (other windows' negative file,
+// cash-only customers, check presentments and bill payments), which check verification and the account view consult.
+#pragma once
+
+#include "ledger/sqlite.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tillbook::station {
+
+struct AccountSummary;
+struct BillInfo;
+
+// One item as the office published it: its id in the office's order, the station whose record it comes from, its
+// kind (negative_file, cash_only, presentment, bill_paid) and a JSON body.
+struct OfficeItem {
+    std::int64_t id = 0;
+    std::string origin;
+    std::string kind;
+    std::string body;
+};
+
+// The derived tables and their ordering keys, for rebuild --check.
+struct OfficeTable {
+    const char* name;
+    const char* order;
+};
+extern const OfficeTable kOfficeFeedTables[4];
+
+void ensureOfficeFeedTables(ledger::Db& db);
+bool hasOfficeFeed(ledger::Db& db);
+// The last item pulled, 0 before the first.
+std::int64_t lastOfficeItem(ledger::Db& db);
+// Keeps the items and applies them, in one transaction. An item of a kind this build does not know is kept and applies
+// nothing (a newer office may publish more).
+void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs);
+// Applies one kept item to the derived tables: the one place an item's meaning lives, used by the pull and by rebuild.
+void applyOfficeItem(ledger::Db& db, const OfficeItem& item);
+// Replays live's office_feed into fresh derived tables in rebuilt, for rebuild --check to compare.
+void replayOfficeFeed(ledger::Db& live, ledger::Db& rebuilt);
+
+// What other windows did, as the office published it: a bank account on the negative file, a check presented (used in
+// a payment) elsewhere, a customer made cash-only elsewhere.
+bool onOfficeNegativeFile(ledger::Db& db, std::string_view routing, std::string_view account);
+bool presentedElsewhere(ledger::Db& db, std::string_view routing, std::string_view account, std::string_view serial);
+// The account as the office sees it: the station's own bills less what other windows paid on them (a bill paid at two
+// windows is paid, and what is paid beyond it is a credit on the account), and cash-only when another window made it so.
+void applyOfficeView(ledger::Db& db, AccountSummary& summary);
+// The account's open bills less what other windows paid on them; a bill they paid off is no longer open here.
+void applyOfficeView(ledger::Db& db, std::vector<BillInfo>& openBills);
+
+} // namespace tillbook::station
