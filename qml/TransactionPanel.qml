@@ -170,6 +170,15 @@ Rectangle {
                     checkDialog.open()
                 }
             }
+            KeypadButton {
+                objectName: "tenderCard"
+                text: qsTr("Card")
+                value: "card"
+                Layout.fillWidth: true
+                implicitHeight: 52
+                enabled: PaymentController.inProgress
+                onClicked: cardDialog.open()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -230,6 +239,10 @@ Rectangle {
 
     CheckDialog {
         id: checkDialog
+        onClosed: amount.forceActiveFocus()
+    }
+    CardDialog {
+        id: cardDialog
         onClosed: amount.forceActiveFocus()
     }
 }
