@@ -66,7 +66,7 @@ FocusScope {
                 Label {
                     required property var modelData
                     required property int index
-                    Layout.preferredWidth: [110, 120, 170, 110, 110, 110, 120, 120][index]
+                    Layout.preferredWidth: [110, 120, 170, 130, 130, 130, 130, 120][index]
                     horizontalAlignment: index >= 3 && index <= 6 ? Text.AlignRight : Text.AlignLeft
                     text: modelData
                     font.pixelSize: Theme.fontSmall
@@ -125,14 +125,14 @@ FocusScope {
                             model: [row.modelData.cash, row.modelData.checks, row.modelData.moneyOrders]
                             Label {
                                 required property var modelData
-                                Layout.preferredWidth: 110
+                                Layout.preferredWidth: 130
                                 horizontalAlignment: Text.AlignRight
                                 text: modelData
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.text
                             }
                         }
-                        Label { Layout.preferredWidth: 120; horizontalAlignment: Text.AlignRight; text: row.modelData.total; font.pixelSize: Theme.fontSmall; font.weight: Font.Bold; color: Theme.text }
+                        Label { Layout.preferredWidth: 130; horizontalAlignment: Text.AlignRight; text: row.modelData.total; font.pixelSize: Theme.fontSmall; font.weight: Font.Bold; color: Theme.text }
                         Rectangle {
                             implicitWidth: 120
                             implicitHeight: 32

@@ -100,6 +100,8 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     text: modelData.label
+                    // A card's label is long ("VISA ****4242 approval 123456"): it wraps rather than run under the amount.
+                    wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }

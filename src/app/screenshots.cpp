@@ -210,9 +210,10 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         payments.clear();
     }
 
-    // The blind close: count ($15 short of what the station expects), then the over/short, then sign-off.
+    // The blind close: count (the card sale took $20.00 that is not cash: one $20 less), the terminal's batch, then
+    // the over/short, then sign-off.
     QMetaObject::invokeMethod(drawerPanel, "start", Q_ARG(QVariant, QStringLiteral("close")));
-    const QVariantList closing{QString(), QString(), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("5"),
+    const QVariantList closing{QString(), QString(), QStringLiteral("11"), QStringLiteral("6"), QStringLiteral("5"),
                                QString(), QStringLiteral("14"), QString(), QString(), QStringLiteral("8"),
                                QStringLiteral("5"), QString(), QString()};
     for (QObject* o : drawerPanel->findChildren<QObject*>()) {
@@ -302,12 +303,10 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
             child("confirmReference")->setProperty("text", QStringLiteral("BK-88412"));
         }
         ok = grab(window, dir + QStringLiteral("/back-office-deposits.png")) && ok;
-        if (!backOffice.deposits().isEmpty()) {
-            QVariantMap deposit = backOffice.deposits().first().toMap();
-            backOffice.confirmDeposit(deposit.value(QStringLiteral("id")).toString(),
-                                      deposit.value(QStringLiteral("totalPlain")).toString(), backOffice.today(),
-                                      QStringLiteral("BK-88412"), QString());
-            printer.printDocument(QStringLiteral("deposit"), deposit.value(QStringLiteral("id")).toString());
+        if (auto* page = child("depositsPage"); page && !backOffice.deposits().isEmpty()) {
+            QMetaObject::invokeMethod(page, "confirm"); // as the Confirm button does
+            printer.printDocument(QStringLiteral("deposit"),
+                                  backOffice.deposits().first().toMap().value(QStringLiteral("id")).toString());
             settleUntil([&] { return !printer.pending(); });
         }
         ok = grab(window, dir + QStringLiteral("/back-office-deposit-confirmed.png")) && ok;
