@@ -559,6 +559,26 @@
         <source>Day not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deposit not prepared: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 prepared: %2 in bag %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount the bank credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 confirmed: the bank credited %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeView</name>
@@ -588,6 +608,97 @@
     </message>
     <message>
         <source>Counter (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge the card on the terminal first, then key what its slip says. Never key the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount charged to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval code from the terminal&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card brand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four digits of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal id, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the card payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +876,121 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositsPage</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag / seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deposit has been prepared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank credited %1 on %2, reference %3; difference %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank credited %1 on %2, reference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float kept back %1 · %2 drawer(s), %3 mail batch(es), %4 check(s) and money order(s) · prepared by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slip of deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key the bank&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key the bank&apos;s confirmation of deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s confirmation of deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, when the amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +1184,14 @@
         <source>Money orders (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card terminal batch total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrawerPanel</name>
@@ -1111,6 +1345,14 @@
     </message>
     <message>
         <source>Close the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card terminal batch total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2791,10 @@
         <source>deposit.bank_routing: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card tender not added: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -2709,6 +2955,10 @@
     </message>
     <message>
         <source>The payment kept from before the station stopped could not be read (%1); it was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ****%2 approval %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,6 +3424,10 @@
     </message>
     <message>
         <source>Complete payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,6 +559,26 @@
         <source>Day not approved: %1</source>
         <translation>Día no aprobado: %1</translation>
     </message>
+    <message>
+        <source>Deposit not prepared: </source>
+        <translation>Depósito no preparado: </translation>
+    </message>
+    <message>
+        <source>Deposit %1 prepared: %2 in bag %3.</source>
+        <translation>Depósito %1 preparado: %2 en la bolsa %3.</translation>
+    </message>
+    <message>
+        <source>Amount the bank credited</source>
+        <translation>Monto que acreditó el banco</translation>
+    </message>
+    <message>
+        <source>Not confirmed: </source>
+        <translation>No confirmado: </translation>
+    </message>
+    <message>
+        <source>Deposit %1 confirmed: the bank credited %2.</source>
+        <translation>Depósito %1 confirmado: el banco acreditó %2.</translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeView</name>
@@ -589,6 +609,97 @@
     <message>
         <source>Counter (Esc)</source>
         <translation>Mostrador (Esc)</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>Banda</translation>
+    </message>
+    <message>
+        <source>Keyed</source>
+        <translation>Ingresada a mano</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>Pago con tarjeta</translation>
+    </message>
+    <message>
+        <source>Charge the card on the terminal first, then key what its slip says. Never key the card number.</source>
+        <translation>Cobrar primero la tarjeta en la terminal y luego ingresar lo que dice su comprobante. Nunca ingresar el número de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Amount charged to the card</source>
+        <translation>Monto cobrado a la tarjeta</translation>
+    </message>
+    <message>
+        <source>Approval code</source>
+        <translation>Código de aprobación</translation>
+    </message>
+    <message>
+        <source>Approval code from the terminal&apos;s slip</source>
+        <translation>Código de aprobación del comprobante de la terminal</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Card brand %1</source>
+        <translation>Marca de tarjeta %1</translation>
+    </message>
+    <message>
+        <source>Last four digits</source>
+        <translation>Últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>Last four digits of the card</source>
+        <translation>Últimos cuatro dígitos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Terminal id, optional</source>
+        <translation>Identificador de la terminal, opcional</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Leída por</translation>
+    </message>
+    <message>
+        <source>Card read by %1</source>
+        <translation>Tarjeta leída por %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add the card payment</source>
+        <translation>Agregar el pago con tarjeta</translation>
     </message>
 </context>
 <context>
@@ -766,6 +877,121 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Bag number</source>
+        <translation>Número de bolsa</translation>
+    </message>
+    <message>
+        <source>Seal number</source>
+        <translation>Número de precinto</translation>
+    </message>
+    <message>
+        <source>Prepare the deposit</source>
+        <translation>Preparar el depósito</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Bag / seal</source>
+        <translation>Bolsa / precinto</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation>Giros</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No deposit has been prepared yet.</source>
+        <translation>Todavía no se ha preparado ningún depósito.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>The bank credited %1 on %2, reference %3; difference %4: %5</source>
+        <translation>El banco acreditó %1 el %2, referencia %3; diferencia %4: %5</translation>
+    </message>
+    <message>
+        <source>The bank credited %1 on %2, reference %3</source>
+        <translation>El banco acreditó %1 el %2, referencia %3</translation>
+    </message>
+    <message>
+        <source>Float kept back %1 · %2 drawer(s), %3 mail batch(es), %4 check(s) and money order(s) · prepared by %5</source>
+        <translation>Fondo retenido %1 · %2 cajón(es), %3 lote(s) de correo, %4 cheque(s) y giro(s) · preparado por %5</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Imprimir comprobante</translation>
+    </message>
+    <message>
+        <source>Print the slip of deposit %1</source>
+        <translation>Imprimir el comprobante del depósito %1</translation>
+    </message>
+    <message>
+        <source>Key the bank&apos;s confirmation</source>
+        <translation>Ingresar la confirmación del banco</translation>
+    </message>
+    <message>
+        <source>Key the bank&apos;s confirmation of deposit %1</source>
+        <translation>Ingresar la confirmación del banco del depósito %1</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s confirmation of deposit %1</source>
+        <translation>La confirmación del banco del depósito %1</translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation>Monto acreditado</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s date</source>
+        <translation>Fecha del banco</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Reason, when the amount differs</source>
+        <translation>Motivo, cuando el monto difiere</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1184,14 @@
         <source>Money orders (%1)</source>
         <translation>Giros (%1)</translation>
     </message>
+    <message>
+        <source>Card terminal batch total: %1</source>
+        <translation>Total del lote de la terminal de tarjetas: %1</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>Tarjetas (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DrawerPanel</name>
@@ -1112,6 +1346,14 @@
     <message>
         <source>Close the drawer</source>
         <translation>Cerrar el cajón</translation>
+    </message>
+    <message>
+        <source>Card terminal batch total</source>
+        <translation>Total del lote de la terminal de tarjetas</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2791,10 @@
         <source>deposit.bank_routing: {detail}</source>
         <translation>deposit.bank_routing: {detail}</translation>
     </message>
+    <message>
+        <source>Card tender not added: {reason}.</source>
+        <translation>Pago con tarjeta no agregado: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -2710,6 +2956,10 @@
     <message>
         <source>The payment kept from before the station stopped could not be read (%1); it was set aside.</source>
         <translation>El pago guardado de antes de que se detuviera la estación no se pudo leer (%1); se apartó.</translation>
+    </message>
+    <message>
+        <source>%1 ****%2 approval %3</source>
+        <translation>%1 ****%2 aprobación %3</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3425,10 @@
     <message>
         <source>Complete payment</source>
         <translation>Completar pago</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>

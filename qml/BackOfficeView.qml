@@ -1,5 +1,5 @@
-// The back office: account maintenance and history, service orders, mail payment batches, the supervisor's review
-// and the activity report, one tab each (Ctrl+1..5). Esc returns to the counter.
+// The back office: account maintenance and history, service orders, mail payment batches, the supervisor's review,
+// the activity report and the bank deposits, one tab each (Ctrl+1..6). Esc returns to the counter.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,7 +17,8 @@ FocusScope {
         {key: "orders", label: qsTr("Service orders")},
         {key: "batch", label: qsTr("Mail batch")},
         {key: "review", label: qsTr("Review")},
-        {key: "activity", label: qsTr("Activity")}
+        {key: "activity", label: qsTr("Activity")},
+        {key: "deposits", label: qsTr("Deposits")}
     ]
 
     function show(account) {
@@ -29,12 +30,13 @@ FocusScope {
         batchPage.start()
         reviewPage.start()
         activityPage.start()
+        depositsPage.start()
         select(tab)
     }
     function select(index) {
         tab = index
         BackOfficeController.clearFeedback()
-        var pages = [accountPage, ordersPage, batchPage, reviewPage, activityPage]
+        var pages = [accountPage, ordersPage, batchPage, reviewPage, activityPage, depositsPage]
         pages[index].forceActiveFocus()
     }
     function dismiss() {
@@ -44,7 +46,7 @@ FocusScope {
 
     Keys.onEscapePressed: dismiss()
     Keys.onPressed: event => {
-        if ((event.modifiers & Qt.ControlModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_5) {
+        if ((event.modifiers & Qt.ControlModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_6) {
             select(event.key - Qt.Key_1)
             event.accepted = true
         }
@@ -77,7 +79,7 @@ FocusScope {
                     required property var modelData
                     required property int index
                     objectName: "tab_" + modelData.key
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: 136
                     primary: view.tab === index
                     value: modelData.key
                     text: modelData.label
@@ -110,6 +112,7 @@ FocusScope {
                 MailBatchPage { id: batchPage }
                 ReviewPage { id: reviewPage }
                 ActivityPage { id: activityPage }
+                DepositsPage { id: depositsPage }
             }
         }
         RowLayout {

@@ -17,6 +17,7 @@ FocusScope {
         grid.clear()
         items = []
         reason.text = ""
+        cardBatch.text = ""
         paidAmount.text = ""
         paidReason.text = ""
         DrawerController.clearFeedback()
@@ -51,7 +52,7 @@ FocusScope {
                 finish()
             }
         } else if (!DrawerController.countResult.overShort) {
-            DrawerController.count(grid.pieces, grid.rolled, items)
+            DrawerController.count(grid.pieces, grid.rolled, items, cardBatch.text)
         } else if (DrawerController.countResult.needsApproval) {
             approval.description = DrawerController.closeApprovalDescription()
             approval.open()
@@ -111,6 +112,28 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 spacing: 8
+                // The card terminal's batch report, keyed like the cash is counted: blind, before anything expected.
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 12
+                    Label {
+                        text: qsTr("Card terminal batch total")
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    TextField {
+                        id: cardBatch
+                        objectName: "cardBatch"
+                        Layout.preferredWidth: 160
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontBody
+                        horizontalAlignment: Text.AlignRight
+                        placeholderText: "$0.00"
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        Accessible.name: qsTr("Card terminal batch total")
+                    }
+                }
                 Label {
                     text: qsTr("Checks and money orders")
                     font.pixelSize: Theme.fontLarge
@@ -255,6 +278,9 @@ FocusScope {
             Label { text: qsTr("Money orders"); font.pixelSize: Theme.fontLarge; color: Theme.text }
             Label { text: DrawerController.countResult.moneyOrders || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
             Label { text: DrawerController.countResult.overShortMoneyOrders || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
+            Label { text: qsTr("Cards"); font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { text: DrawerController.countResult.cards || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
+            Label { objectName: "overShortCards"; text: DrawerController.countResult.overShortCards || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
             Label { text: qsTr("Total"); font.pixelSize: Theme.fontLarge; font.weight: Font.Bold; color: Theme.text }
             Label { text: "" }
             Label {

@@ -100,6 +100,8 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     text: modelData.label
+                    // A card's label is long ("VISA ****4242 approval 123456"): it wraps rather than run under the amount.
+                    wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }
@@ -170,6 +172,15 @@ Rectangle {
                     checkDialog.open()
                 }
             }
+            KeypadButton {
+                objectName: "tenderCard"
+                text: qsTr("Card")
+                value: "card"
+                Layout.fillWidth: true
+                implicitHeight: 52
+                enabled: PaymentController.inProgress
+                onClicked: cardDialog.open()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -230,6 +241,10 @@ Rectangle {
 
     CheckDialog {
         id: checkDialog
+        onClosed: amount.forceActiveFocus()
+    }
+    CardDialog {
+        id: cardDialog
         onClosed: amount.forceActiveFocus()
     }
 }

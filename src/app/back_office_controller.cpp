@@ -7,6 +7,7 @@
 #include "station/projector.h"
 #include "station/accounts.h"
 #include "station/batches.h"
+#include "station/deposits.h"
 #include "station/maintenance.h"
 #include "station/operators.h"
 #include "station/orders.h"
@@ -74,6 +75,7 @@ BackOfficeController::BackOfficeController(station::Station& station, SessionCon
         m_review.clear();
         m_rejected.clear();
         m_activity.clear();
+        m_deposits.clear();
         clearFeedback();
         emit dataChanged();
     });
@@ -567,6 +569,69 @@ bool BackOfficeController::loadActivity(const QString& from, const QString& to)
                                  {QStringLiteral("funds"), funds},
                                  {QStringLiteral("postings"), money(report.postings)}};
     });
+}
+
+// ---- Bank deposits ----
+
+bool BackOfficeController::loadDeposits()
+{
+    return run([&] {
+        m_deposits.clear();
+        for (const auto& d : m_station.deposits().list()) {
+            QVariantMap map{{QStringLiteral("id"), q(d.id)},
+                            {QStringLiteral("day"), q(d.day)},
+                            {QStringLiteral("bag"), q(d.bag)},
+                            {QStringLiteral("seal"), q(d.seal)},
+                            {QStringLiteral("status"), static_cast<int>(d.status == "confirmed" ? DepositConfirmed : DepositPrepared)},
+                            {QStringLiteral("cash"), money(d.cash)},
+                            {QStringLiteral("floatKept"), money(d.floatKept)},
+                            {QStringLiteral("checks"), money(d.checks)},
+                            {QStringLiteral("moneyOrders"), money(d.moneyOrders)},
+                            {QStringLiteral("total"), money(d.total)},
+                            {QStringLiteral("totalPlain"), q(formatPlain(d.total))},
+                            {QStringLiteral("drawers"), static_cast<int>(d.drawers.size())},
+                            {QStringLiteral("batches"), static_cast<int>(d.batches.size())},
+                            {QStringLiteral("items"), static_cast<int>(d.items.size())},
+                            {QStringLiteral("preparedBy"), q(d.preparedBy)}};
+            if (d.status == "confirmed") {
+                map.insert(QVariantMap{{QStringLiteral("confirmed"), money(d.confirmedAmount)},
+                            {QStringLiteral("bankDate"), q(d.bankDate)},
+                            {QStringLiteral("reference"), q(d.reference)},
+                            {QStringLiteral("difference"), d.difference.isZero() ? QString() : money(d.difference)},
+                            {QStringLiteral("reason"), q(d.reason)},
+                            {QStringLiteral("confirmedBy"), q(d.confirmedBy)}});
+            }
+            m_deposits.prepend(map); // newest first
+        }
+    });
+}
+
+bool BackOfficeController::prepareDeposit(const QString& day, const QString& bag, const QString& seal)
+{
+    station::DepositRequest request{operatorId(), day.trimmed().toStdString(), bag.trimmed().toStdString(),
+                                    seal.trimmed().toStdString(), {}};
+    station::DepositInfo prepared;
+    bool ok = run([&] { prepared = m_station.deposits().prepare(request); }, tr("Deposit not prepared: "));
+    if (ok && loadDeposits())
+        setNotice(tr("Deposit %1 prepared: %2 in bag %3.").arg(q(prepared.id), money(prepared.total), q(prepared.bag)));
+    return ok;
+}
+
+bool BackOfficeController::confirmDeposit(const QString& id, const QString& amount, const QString& date,
+                                          const QString& reference, const QString& reason)
+{
+    QString error;
+    auto value = parseAmount(amount, error, tr("Amount the bank credited"));
+    if (!value) {
+        setError(tr("Not confirmed: ") + error);
+        return false;
+    }
+    station::DepositConfirmation confirmation{operatorId(), id.toStdString(), *value, date.trimmed().toStdString(),
+                                              reference.trimmed().toStdString(), reason.trimmed().toStdString()};
+    bool ok = run([&] { m_station.deposits().confirm(confirmation); }, tr("Not confirmed: "));
+    if (ok && loadDeposits())
+        setNotice(tr("Deposit %1 confirmed: the bank credited %2.").arg(id, money(*value)));
+    return ok;
 }
 
 } // namespace tillbook::app

@@ -1,5 +1,5 @@
 // The back office screens: account maintenance and history, service orders, mail payment batches, the supervisor's
-// review and the activity report. Every rule and refusal is the station's; this turns its answers into QML values.
+// review, the activity report and the bank deposits. Every rule and refusal is the station's; this turns its answers into QML values.
 #pragma once
 
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
@@ -35,8 +35,16 @@ class BackOfficeController : public FeedbackController
     Q_PROPERTY(QVariantMap review READ review NOTIFY dataChanged) // day, approved, checkpoint, entries
     Q_PROPERTY(QVariantList rejected READ rejected NOTIFY dataChanged) // work that came back to the signed-in cashier
     Q_PROPERTY(QVariantMap activity READ activity NOTIFY dataChanged) // from, to, cashiers, funds, postings
+    // The bank deposits, newest first: id, day, bag, seal, status (DepositStatus), cash, floatKept, checks,
+    // moneyOrders, total, drawers, batches, items, preparedBy; once confirmed: confirmed, bankDate, reference,
+    // difference, reason, confirmedBy.
+    Q_PROPERTY(QVariantList deposits READ deposits NOTIFY dataChanged)
 
 public:
+    // Where a bank deposit stands: prepared by the station, or confirmed with what the bank credited.
+    enum DepositStatus { DepositPrepared, DepositConfirmed };
+    Q_ENUM(DepositStatus)
+
     BackOfficeController(station::Station& station, SessionController& session, QObject* parent = nullptr);
     static void setInstance(BackOfficeController* instance);
     static BackOfficeController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
@@ -49,6 +57,7 @@ public:
     QVariantMap review() const { return m_review; }
     QVariantList rejected() const { return m_rejected; }
     QVariantMap activity() const { return m_activity; }
+    QVariantList deposits() const { return m_deposits; }
 
     // Accounts: kind is "" (everything), "payment.", "bill.adjusted", "arrangement.", "check.returned", "account.", "order."
     Q_INVOKABLE bool loadAccount(const QString& number, const QString& kind);
@@ -84,6 +93,13 @@ public:
     Q_INVOKABLE void loadRejected();
     // Activity report.
     Q_INVOKABLE bool loadActivity(const QString& from, const QString& to);
+    // Bank deposits: the signed-in supervisor prepares the day's deposit from its closed
+    // drawers, mail batches and drops, and keys the bank's confirmation later; the station refuses what it must.
+    Q_INVOKABLE bool loadDeposits();
+    Q_INVOKABLE bool prepareDeposit(const QString& day, const QString& bag, const QString& seal);
+    // date: the bank's date, YYYY-MM-DD ("" for today); reason: needed when the amount differs from the deposit.
+    Q_INVOKABLE bool confirmDeposit(const QString& id, const QString& amount, const QString& date,
+                                    const QString& reference, const QString& reason);
 
 signals:
     void dataChanged();
@@ -102,6 +118,7 @@ private:
     QVariantMap m_review;
     QVariantList m_rejected;
     QVariantMap m_activity;
+    QVariantList m_deposits;
     QString m_historyKind;
     QString m_batchOperator; // whose batch m_batch is
     QString m_shownFor; // the operator the screens were filled for

@@ -82,7 +82,16 @@ std::optional<DraftFile> readDraft(const std::filesystem::path& path)
         auto amount = integer(t, "amount");
         if (!kind || !reference || !number || !amount)
             throw std::runtime_error("a tender in the file is damaged");
-        d.payment.tenders.push_back({*kind, Money::fromCents(*amount), *reference, *number});
+        CardDetails card;
+        if (t.contains("card")) {
+            const auto& c = t["card"];
+            auto approval = text(c, "approval"), brand = text(c, "brand"), last4 = text(c, "last4"),
+                 terminal = text(c, "terminal"), entry = text(c, "entry");
+            if (!approval || !brand || !last4 || !terminal || !entry)
+                throw std::runtime_error("a card tender in the file is damaged");
+            card = {*approval, *brand, *last4, *terminal, *entry};
+        }
+        d.payment.tenders.push_back({*kind, Money::fromCents(*amount), *reference, *number, card});
     }
     return d;
 }
@@ -131,9 +140,14 @@ void DraftStore::save()
         bills.push_back({{"bill", a.billId}, {"account", a.account}, {"amount", a.amount.cents()}});
     for (const auto& [code, quantity] : d.fees)
         fees.push_back({{"code", code}, {"quantity", quantity}});
-    for (const auto& t : d.tenders)
+    for (const auto& t : d.tenders) {
         tenders.push_back(
             {{"kind", t.kind}, {"amount", t.amount.cents()}, {"reference", t.reference}, {"number", t.number}});
+        // A card's details as the station accepted them (addCardTender asks it first): the slip's, never a number.
+        if (t.kind == tenderKindName(TenderKind::Card))
+            tenders.back()["card"] = {{"approval", t.card.approval}, {"brand", t.card.brand}, {"last4", t.card.last4},
+                                      {"terminal", t.card.terminal}, {"entry", t.card.entry}};
+    }
     nlohmann::json draft = {{"request", d.request}, {"account", d.account}, {"bills", bills},
                             {"fees", fees},         {"tenders", tenders},   {"due", d.due.cents()},
                             {"saved_ms", m_station.clock().nowMs()}};

@@ -209,7 +209,8 @@ bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
     return true;
 }
 
-bool DrawerController::count(const QVariantList& pieces, const QString& rolled, const QVariantList& items)
+bool DrawerController::count(const QVariantList& pieces, const QString& rolled, const QVariantList& items,
+                             const QString& cardBatch)
 {
     QString error;
     auto cash = parseCount(pieces, rolled, &error);
@@ -229,14 +230,25 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
                                                                                                          : TenderKind::Check,
                           *amount.value, item.value(QStringLiteral("reference")).toString().toStdString()});
     }
+    Money batch;
+    if (!cardBatch.trimmed().isEmpty()) {
+        auto parsed = parseMoney(cardBatch.trimmed().toStdString());
+        if (!parsed.value) {
+            setError(tr("Card terminal batch total: %1").arg(QString::fromStdString(parsed.error)));
+            return false;
+        }
+        batch = *parsed.value;
+    }
     try {
-        auto r = m_station.drawers().countDrawer(m_session.operatorId().toStdString(), *cash, listed);
+        auto r = m_station.drawers().countDrawer(m_session.operatorId().toStdString(), *cash, listed, batch);
         m_countResult = {{QStringLiteral("cash"), money(r.countedCash)},
                          {QStringLiteral("checks"), money(r.countedChecks)},
                          {QStringLiteral("moneyOrders"), money(r.countedMoneyOrders)},
                          {QStringLiteral("overShortCash"), money(r.overShort.cash)},
                          {QStringLiteral("overShortChecks"), money(r.overShort.checks)},
                          {QStringLiteral("overShortMoneyOrders"), money(r.overShort.moneyOrders)},
+                         {QStringLiteral("cards"), money(r.cardBatch)},
+                         {QStringLiteral("overShortCards"), money(r.overShort.cards)},
                          {QStringLiteral("overShort"), money(r.overShort.total)},
                          {QStringLiteral("needsApproval"), r.needsApproval}};
     } catch (const std::exception& e) {
@@ -369,6 +381,7 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
         row(tr("Expected cash"), r.info.expectedCash);
         row(tr("Checks (%1)").arg(t.checkCount), t.checks);
         row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
+        row(tr("Cards (%1)").arg(t.cardCount), t.cards);
     } catch (const std::exception& e) {
         setError(describeFailure(e));
         return {};

@@ -64,8 +64,10 @@ public:
     Q_INVOKABLE bool openDrawer(const QVariantList& pieces, const QString& rolled, const QString& supervisorId = {},
                                 const QString& pin = {});
     Q_INVOKABLE bool drop(const QVariantList& pieces, const QString& rolled);
-    // items: [{kind: "check"|"money_order", amount: "12.00", reference: "1001"}]
-    Q_INVOKABLE bool count(const QVariantList& pieces, const QString& rolled, const QVariantList& items);
+    // items: [{kind: "check"|"money_order", amount: "12.00", reference: "1001"}]; cardBatch: the card terminal's batch
+    // settlement total as keyed from its report ("" when it settled nothing).
+    Q_INVOKABLE bool count(const QVariantList& pieces, const QString& rolled, const QVariantList& items,
+                           const QString& cardBatch = {});
     Q_INVOKABLE QString closeApprovalDescription();
     Q_INVOKABLE bool close(const QString& reason, const QString& supervisorId = {}, const QString& pin = {});
     Q_INVOKABLE QString paidOutApprovalNeeded(const QString& amount, const QString& reason);

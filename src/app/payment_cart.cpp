@@ -33,6 +33,8 @@ std::optional<TenderKind> tenderKind(const QString& kind)
         return TenderKind::Check;
     if (kind == QLatin1String("money_order"))
         return TenderKind::MoneyOrder;
+    if (kind == QLatin1String("card"))
+        return TenderKind::Card;
     return std::nullopt;
 }
 
@@ -90,7 +92,10 @@ QVariantList PaymentCart::tenders() const
     QVariantList out;
     for (const auto& t : m_tenders) {
         QString number = m_itemNumbers.value(qs(t.reference), qs(t.reference));
-        QString label = t.kind == TenderKind::Cash    ? QCoreApplication::translate("PaymentController", "Cash")
+        // A card reads as on the receipt and the terminal's slip: "VISA ****4242 approval 123456".
+        QString label = t.kind == TenderKind::Card    ? QCoreApplication::translate("PaymentController", "%1 ****%2 approval %3")
+                                                            .arg(qs(normalizedBrand(t.card.brand)), qs(t.card.last4), qs(t.card.approval))
+                        : t.kind == TenderKind::Cash  ? QCoreApplication::translate("PaymentController", "Cash")
                         : t.kind == TenderKind::Check ? QCoreApplication::translate("PaymentController", "Check %1").arg(number)
                                                       : QCoreApplication::translate("PaymentController", "Money order %1").arg(number);
         out.append(QVariantMap{{QStringLiteral("label"), label.trimmed()}, {QStringLiteral("amount"), money(t.amount)}});
@@ -268,20 +273,46 @@ void PaymentCart::removeFee(const QString& code)
     emit cartChanged();
 }
 
+std::optional<Money> PaymentCart::tenderAmount(const QString& amount)
+{
+    auto typed = typedAmount(amount, due() - tenderedMoney());
+    if (typed && !typed->isPositive()) {
+        emit errorReported(QCoreApplication::translate("PaymentController", "A tender must be more than $0.00."));
+        return std::nullopt;
+    }
+    return typed;
+}
+
 bool PaymentCart::addTender(const QString& kind, const QString& amount, const QString& reference)
 {
     auto k = tenderKind(kind);
-    if (!k)
+    if (!k || *k == TenderKind::Card) // a card comes with its slip's details: addCardTender
         return false;
-    auto typed = typedAmount(amount, due() - tenderedMoney());
-    if (!typed)
+    auto value = tenderAmount(amount);
+    if (!value)
         return false;
-    Money value = *typed;
-    if (!value.isPositive()) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "A tender must be more than $0.00."));
+    m_tenders.push_back(station::TenderInput{*k, *value, reference.trimmed().toStdString()});
+    emit errorReported({});
+    emit cartChanged();
+    return true;
+}
+
+bool PaymentCart::addCardTender(const QString& amount, const QString& approval, const QString& brand,
+                                const QString& last4, const QString& terminal, const QString& entry)
+{
+    auto value = tenderAmount(amount);
+    if (!value)
+        return false;
+    CardDetails card{approval.trimmed().toStdString(), brand.trimmed().toStdString(), last4.trimmed().toStdString(),
+                     terminal.trimmed().toStdString(), entry.trimmed().toStdString()};
+    // Asked now, not only at completion: the payment on the screen is kept on disk, and a card number never is.
+    if (auto problem = m_station.payments().cardTenderProblem(card)) {
+        emit errorReported(renderMessage(*problem));
         return false;
     }
-    m_tenders.push_back(station::TenderInput{*k, value, reference.trimmed().toStdString()});
+    station::TenderInput tender{TenderKind::Card, *value, card.approval};
+    tender.card = std::move(card);
+    m_tenders.push_back(std::move(tender));
     emit errorReported({});
     emit cartChanged();
     return true;
@@ -473,7 +504,7 @@ PaymentDraft PaymentCart::draft() const
     d.fees = m_fees;
     for (const auto& t : m_tenders)
         d.tenders.push_back({std::string(tenderKindName(t.kind)), t.amount, t.reference,
-                             m_itemNumbers.value(qs(t.reference)).toStdString()});
+                             m_itemNumbers.value(qs(t.reference)).toStdString(), t.card});
     d.due = due();
     return d;
 }
@@ -489,7 +520,7 @@ void PaymentCart::restore(const PaymentDraft& draft)
         auto kind = tenderKind(qs(t.kind));
         if (!kind)
             continue;
-        m_tenders.push_back(station::TenderInput{*kind, t.amount, t.reference});
+        m_tenders.push_back(station::TenderInput{*kind, t.amount, t.reference, t.card});
         if (!t.number.empty())
             m_itemNumbers.insert(qs(t.reference), qs(t.number));
     }

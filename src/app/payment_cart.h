@@ -27,10 +27,11 @@ class SessionController;
 // The payment on the screen as the draft store keeps it on disk (see DraftStore).
 struct PaymentDraft {
     struct Tender {
-        std::string kind; // "cash", "check", "money_order"
+        std::string kind; // "cash", "check", "money_order", "card"
         Money amount;
-        std::string reference; // the verification id of a check or money order
+        std::string reference; // the verification id of a check or money order; a card's approval
         std::string number; // the item's own number, for the tender list
+        CardDetails card = {}; // a card: what the terminal's slip says (the station checked it; never a card number)
     };
     std::string request;
     std::string account;
@@ -71,6 +72,8 @@ public:
     void addFee(const QString& code);
     void removeFee(const QString& code);
     bool addTender(const QString& kind, const QString& amount, const QString& reference);
+    bool addCardTender(const QString& amount, const QString& approval, const QString& brand, const QString& last4,
+                       const QString& terminal, const QString& entry);
     void removeTender(int index);
     bool complete();
     bool verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
@@ -104,6 +107,8 @@ private:
     void loadAccount(const std::string& number);
     // What the cashier typed, or `blank` when they typed nothing; nullopt (the error reported) when not an amount.
     std::optional<Money> typedAmount(const QString& amount, Money blank);
+    // A tender's amount as typed, what is still due when blank; nullopt (the error reported) when not more than $0.00.
+    std::optional<Money> tenderAmount(const QString& amount);
 
     station::Station& m_station;
     SessionController& m_session;

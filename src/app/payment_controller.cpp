@@ -92,6 +92,12 @@ bool PaymentController::addTender(const QString& kind, const QString& amount, co
     return m_cart.addTender(kind, amount, reference);
 }
 
+bool PaymentController::addCardTender(const QString& amount, const QString& approval, const QString& brand,
+                                      const QString& last4, const QString& terminal, const QString& entry)
+{
+    return m_cart.addCardTender(amount, approval, brand, last4, terminal, entry);
+}
+
 void PaymentController::removeTender(int index)
 {
     m_cart.removeTender(index);

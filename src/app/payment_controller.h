@@ -81,6 +81,11 @@ public:
     Q_INVOKABLE void removeFee(const QString& code);
     // kind: "cash", "check", "money_order". An empty amount means what is still due.
     Q_INVOKABLE bool addTender(const QString& kind, const QString& amount, const QString& reference = {});
+    // A card charged on the external terminal, as keyed from its slip (an empty amount means what is still due). The
+    // station says whether the details are usable; a refusal (a full card number, no approval, a last four that is
+    // not four digits) is `error` and nothing is added.
+    Q_INVOKABLE bool addCardTender(const QString& amount, const QString& approval, const QString& brand,
+                                   const QString& last4, const QString& terminal = {}, const QString& entry = {});
     Q_INVOKABLE void removeTender(int index);
     // Records the payment (once, however often it is pressed). False, with `error` saying "not recorded".
     Q_INVOKABLE bool complete();

@@ -91,6 +91,8 @@ bool PrintController::printDocument(const QString& kind, const QString& id)
         k = station::DocumentKind::ActivityReport;
     else if (kind == QStringLiteral("refund"))
         k = station::DocumentKind::RefundCheckRequest;
+    else if (kind == QStringLiteral("deposit"))
+        k = station::DocumentKind::BankDeposit;
     else if (kind != QStringLiteral("order"))
         return false;
     return print({k, id.toStdString(), false, {}});

@@ -52,7 +52,7 @@ public:
     // The promissory note of an arrangement.
     Q_INVOKABLE bool printNote(const QString& arrangementId);
     // Back office documents: "order" (id), "batch" (proof list), "batchSlip" (deposit slip), "activity" (FROM..TO),
-    // "refund" (the refund-check request, by the refund record's seq).
+    // "refund" (the refund-check request, by the refund record's seq), "deposit" (a bank deposit's slip, by its id).
     Q_INVOKABLE bool printDocument(const QString& kind, const QString& id);
 
 signals:

@@ -151,8 +151,21 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         payments.takeItem();
         QMetaObject::invokeMethod(checkDialog, "close");
     }
+    // A card charged on the terminal, keyed from its slip.
+    if (auto* cardDialog = child("cardDialog")) {
+        QMetaObject::invokeMethod(cardDialog, "open");
+        settle();
+        child("cardAmount")->setProperty("text", QStringLiteral("20.00"));
+        child("cardApproval")->setProperty("text", QStringLiteral("123456"));
+        child("cardLast4")->setProperty("text", QStringLiteral("4242"));
+        child("cardTerminal")->setProperty("text", QStringLiteral("T-01"));
+        cardDialog->setProperty("brand", QStringLiteral("VISA"));
+        cardDialog->setProperty("entry", QStringLiteral("chip"));
+        ok = grab(window, dir + QStringLiteral("/card-tender.png")) && ok;
+        QMetaObject::invokeMethod(cardDialog, "add");
+    }
     ok = grab(window, dir + QStringLiteral("/payment.png")) && ok;
-    payments.addTender(QStringLiteral("cash"), QStringLiteral("150.00"));
+    payments.addTender(QStringLiteral("cash"), QStringLiteral("130.00")); // with the card's $20.00, the same change
     payments.complete();
     ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
     printer.printReceipt(payments.lastReceipt().receipt);
@@ -197,9 +210,10 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         payments.clear();
     }
 
-    // The blind close: count ($15 short of what the station expects), then the over/short, then sign-off.
+    // The blind close: count (the card sale took $20.00 that is not cash: one $20 less), the terminal's batch, then
+    // the over/short, then sign-off.
     QMetaObject::invokeMethod(drawerPanel, "start", Q_ARG(QVariant, QStringLiteral("close")));
-    const QVariantList closing{QString(), QString(), QStringLiteral("12"), QStringLiteral("6"), QStringLiteral("5"),
+    const QVariantList closing{QString(), QString(), QStringLiteral("11"), QStringLiteral("6"), QStringLiteral("5"),
                                QString(), QStringLiteral("14"), QString(), QString(), QStringLiteral("8"),
                                QStringLiteral("5"), QString(), QString()};
     for (QObject* o : drawerPanel->findChildren<QObject*>()) {
@@ -210,8 +224,9 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
                                          {QStringLiteral("amount"), QStringLiteral("50.00")},
                                          {QStringLiteral("reference"), QStringLiteral("0212")}}};
     drawerPanel->setProperty("items", items);
+    child("cardBatch")->setProperty("text", QStringLiteral("20.00")); // the terminal's batch report
     ok = grab(window, dir + QStringLiteral("/drawer-close-count.png")) && ok;
-    drawers.count(closing, QString(), items);
+    drawers.count(closing, QString(), items, QStringLiteral("20.00"));
     ok = grab(window, dir + QStringLiteral("/drawer-close-result.png")) && ok;
     // Signed off by the supervisor; then the Z report and the deposit slip.
     drawers.close(QStringLiteral("a $10 and a $5 went out as change twice"), QStringLiteral("sam"), QStringLiteral("2468"));
@@ -279,6 +294,23 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         view->setProperty("tab", 4);
         QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
         ok = grab(window, dir + QStringLiteral("/back-office-activity.png")) && ok;
+        // The day's bank deposit: prepared from the closed drawer and mail batch, then the bank's confirmation.
+        view->setProperty("tab", 5);
+        QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
+        backOffice.prepareDeposit(backOffice.today(), QStringLiteral("B-20417"), QStringLiteral("S-778812"));
+        if (auto* page = child("depositsPage"); page && !backOffice.deposits().isEmpty()) {
+            QMetaObject::invokeMethod(page, "beginConfirm", Q_ARG(QVariant, backOffice.deposits().first()));
+            child("confirmReference")->setProperty("text", QStringLiteral("BK-88412"));
+        }
+        ok = grab(window, dir + QStringLiteral("/back-office-deposits.png")) && ok;
+        if (auto* page = child("depositsPage"); page && !backOffice.deposits().isEmpty()) {
+            QMetaObject::invokeMethod(page, "confirm"); // as the Confirm button does
+            printer.printDocument(QStringLiteral("deposit"),
+                                  backOffice.deposits().first().toMap().value(QStringLiteral("id")).toString());
+            settleUntil([&] { return !printer.pending(); });
+        }
+        ok = grab(window, dir + QStringLiteral("/back-office-deposit-confirmed.png")) && ok;
+        printer.clearFeedback();
         QMetaObject::invokeMethod(view, "dismiss");
     }
     session.signOut();

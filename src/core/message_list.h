@@ -431,6 +431,7 @@ TILLBOOK_MESSAGE(CardBrand, "card.brand", QT_TRANSLATE_NOOP("Message", "the card
 TILLBOOK_MESSAGE(CardLast4, "card.last4", QT_TRANSLATE_NOOP("Message", "the card's last four digits must be exactly four digits"))
 TILLBOOK_MESSAGE(CardTerminal, "card.terminal", QT_TRANSLATE_NOOP("Message", "a terminal id is 1 to 32 letters, digits and '-'"))
 TILLBOOK_MESSAGE(CardEntry, "card.entry", QT_TRANSLATE_NOOP("Message", "the card entry method is chip, tap, swipe or keyed"))
+TILLBOOK_MESSAGE(CardTenderNotAdded, "card.tender_not_added", QT_TRANSLATE_NOOP("Message", "Card tender not added: {reason}."))
 TILLBOOK_MESSAGE(CardDetailsInvalid, "card.details_invalid", QT_TRANSLATE_NOOP("Message", "{reason}."))
 TILLBOOK_MESSAGE(MailBatchNoCashOrCard, "payment.mail_batch_no_cash_card", QT_TRANSLATE_NOOP("Message", "a mail batch takes checks and money orders, not cash or cards."))
 TILLBOOK_MESSAGE(RefundMethodWithCard, "refund.method_card", QT_TRANSLATE_NOOP("Message", "a refund is paid in cash, by a refund-check request, or back to the card"))

@@ -115,7 +115,9 @@ Statement& Statement::bind(int index, std::int64_t value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    if (sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)
+    // An empty view may have a null data(), which SQLite binds as NULL; an empty text is "" (bindNull is for NULL).
+    if (sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", text.size(), SQLITE_TRANSIENT, SQLITE_UTF8)
+        != SQLITE_OK)
         m_db->fail("cannot bind text");
     return *this;
 }

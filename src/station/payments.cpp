@@ -29,6 +29,13 @@ namespace {
 
 } // namespace
 
+std::optional<Message> PaymentService::cardTenderProblem(const CardDetails& card) const
+{
+    if (auto problem = checkCardDetails(card))
+        return Message(Msg::CardTenderNotAdded, {{"reason", *problem}});
+    return std::nullopt;
+}
+
 std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number) const
 {
     auto st = m_ctx.db().prepare("SELECT number, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "

@@ -75,6 +75,9 @@ public:
                                         std::string_view pin = {});
     std::optional<ReceiptInfo> receipt(std::string_view number) const;
     std::optional<std::string> receiptForRequest(std::string_view requestId) const; // the screen's token, once recorded
+    // The counter asks before it lists a card tender, so a full card number is never kept even in the payment on the
+    // screen: nullopt when the details are usable, else the refusal ("Card tender not added: ..."). Writes nothing.
+    std::optional<Message> cardTenderProblem(const CardDetails& card) const;
     ApprovalRequest voidRequest(std::string_view operatorId, std::string_view receipt);
     ApprovalRequest refundRequest(std::string_view operatorId, std::string_view receipt, Money amount,
                                   std::string_view method);

@@ -122,6 +122,23 @@ TEST_CASE("a card tender without an approval, with a bad last four, over the amo
     CHECK(c.size() == before);
 }
 
+TEST_CASE("the counter asks about a card tender's details before listing it, and nothing is written")
+{
+    Counter c;
+    auto before = c.size();
+    CHECK_FALSE(c.st->payments().cardTenderProblem(c.card(m(1000)).card).has_value());
+    auto missing = c.st->payments().cardTenderProblem(c.card(m(1000), "").card);
+    REQUIRE(missing.has_value());
+    CHECK(missing->english() == "Card tender not added: a card tender needs the terminal's approval code.");
+    auto last4 = c.st->payments().cardTenderProblem(c.card(m(1000), "123456", "42").card);
+    REQUIRE(last4.has_value());
+    CHECK_THAT(last4->english(), Catch::Contains("exactly four digits"));
+    auto number = c.st->payments().cardTenderProblem(c.card(m(1000), "123456", kCardNumber).card);
+    REQUIRE(number.has_value());
+    CHECK_THAT(number->english(), Catch::Contains("full card number"));
+    CHECK(c.size() == before);
+}
+
 TEST_CASE("a full card number typed into a note, a reason, a reference or a setting is refused and never written")
 {
     Counter c;

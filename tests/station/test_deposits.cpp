@@ -128,6 +128,20 @@ TEST_CASE("a deposit is the day's closing counts and drops less the float kept b
     CHECK_FALSE(rebuilt.difference);
 }
 
+TEST_CASE("the deposits are listed for one day, and for every day when no day is given")
+{
+    Counter c;
+    c.closedDrawer();
+    auto d = c.st->deposits().prepare(c.request());
+    REQUIRE(c.st->deposits().list(c.st->today()).size() == 1);
+    // The back office lists every day's deposits with the default argument (an empty string_view, whose data() is
+    // null): bound as NULL it matched nothing.
+    auto all = c.st->deposits().list();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].id == d.id);
+    CHECK(c.st->deposits().list("2001-01-01").empty());
+}
+
 TEST_CASE("a deposit refuses an open drawer, a drawer already deposited, an empty day and a cashier, writing nothing")
 {
     Counter c;

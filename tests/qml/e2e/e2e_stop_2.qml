@@ -37,8 +37,10 @@ Item {
             mouseClick(findChild(counter, "draftResume"))
             verify(!banner.visible)
             compare(PaymentController.account.number, "100325")
-            compare(PaymentController.tenders.length, 1)
+            compare(PaymentController.tenders.length, 2)
             compare(PaymentController.tenders[0].amount, "$100.00")
+            compare(PaymentController.tenders[1].label, "VISA ****4242 approval 654321")
+            compare(PaymentController.tenders[1].amount, "$5.00")
             verify(PaymentController.addTender("cash", "")) // the rest, as the customer hands it over
             verify(PaymentController.complete(), PaymentController.error)
             compare(SessionController.ledgerSize, before + 1)

@@ -1,0 +1,240 @@
+// Bank deposits: the supervisor prepares the day's deposit from its closed drawers, mail batches and safe drops (bag
+// and seal), prints its slip, and keys the bank's confirmation later (amount, date, reference, and a reason when the
+// amount differs). The station refuses what it must; its sentence is the back office's message line.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tillbook.App
+
+FocusScope {
+    id: page
+    objectName: "depositsPage"
+    property string confirming: "" // the deposit whose confirmation is being keyed
+
+    function start() {
+        day.text = BackOfficeController.today
+        bag.text = ""
+        seal.text = ""
+        confirming = ""
+        BackOfficeController.loadDeposits()
+    }
+    function prepare() {
+        if (BackOfficeController.prepareDeposit(day.text, bag.text, seal.text)) {
+            bag.text = ""
+            seal.text = ""
+        }
+    }
+    function beginConfirm(deposit) {
+        confirming = deposit.id
+        amount.text = deposit.totalPlain
+        bankDate.text = BackOfficeController.today
+        reference.text = ""
+        reason.text = ""
+        reference.forceActiveFocus()
+    }
+    function confirm() {
+        if (BackOfficeController.confirmDeposit(confirming, amount.text, bankDate.text, reference.text, reason.text))
+            confirming = ""
+    }
+    onActiveFocusChanged: if (activeFocus) bag.forceActiveFocus()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 10
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            FormField { id: day; objectName: "depositDay"; Layout.preferredWidth: 180; label: qsTr("Day"); onAccepted: bag.forceActiveFocus() }
+            FormField { id: bag; objectName: "depositBag"; Layout.preferredWidth: 200; label: qsTr("Bag number"); onAccepted: seal.forceActiveFocus() }
+            FormField { id: seal; objectName: "depositSeal"; Layout.preferredWidth: 200; label: qsTr("Seal number"); onAccepted: page.prepare() }
+            ChoiceButton {
+                objectName: "depositPrepare"
+                Layout.alignment: Qt.AlignBottom
+                primary: true
+                value: "prepare"
+                text: qsTr("Prepare the deposit")
+                onClicked: page.prepare()
+            }
+            Item { Layout.fillWidth: true }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            Repeater {
+                model: [qsTr("Deposit"), qsTr("Day"), qsTr("Bag / seal"), qsTr("Cash"), qsTr("Checks"),
+                        qsTr("Money orders"), qsTr("Total"), qsTr("Status")]
+                Label {
+                    required property var modelData
+                    required property int index
+                    Layout.preferredWidth: [110, 120, 170, 130, 130, 130, 130, 120][index]
+                    horizontalAlignment: index >= 3 && index <= 6 ? Text.AlignRight : Text.AlignLeft
+                    text: modelData
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.Bold
+                    color: Theme.textMuted
+                }
+            }
+        }
+        ListView {
+            id: list
+            objectName: "depositList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 2
+            model: BackOfficeController.deposits
+            ScrollBar.vertical: ScrollBar { }
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: qsTr("No deposit has been prepared yet.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            delegate: Rectangle {
+                id: row
+                required property var modelData
+                required property int index
+                readonly property bool confirmed: modelData.status === BackOfficeController.DepositConfirmed
+                width: ListView.view.width
+                height: 104
+                radius: 6
+                color: page.confirming === modelData.id ? Theme.accentSoft : index % 2 ? Theme.surface : Theme.background
+                Accessible.role: Accessible.ListItem
+                Accessible.name: modelData.id + " " + modelData.total + " " + statusLabel.text
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 8
+                    anchors.rightMargin: 8
+                    anchors.topMargin: 4
+                    anchors.bottomMargin: 4
+                    spacing: 2
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 12
+                        Label { Layout.preferredWidth: 110; text: row.modelData.id.slice(-8); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.preferredWidth: 120; text: row.modelData.day; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                        Label {
+                            Layout.preferredWidth: 170
+                            elide: Text.ElideRight
+                            text: row.modelData.seal !== "" ? row.modelData.bag + " / " + row.modelData.seal : row.modelData.bag
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                        }
+                        Repeater {
+                            model: [row.modelData.cash, row.modelData.checks, row.modelData.moneyOrders]
+                            Label {
+                                required property var modelData
+                                Layout.preferredWidth: 130
+                                horizontalAlignment: Text.AlignRight
+                                text: modelData
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.text
+                            }
+                        }
+                        Label { Layout.preferredWidth: 130; horizontalAlignment: Text.AlignRight; text: row.modelData.total; font.pixelSize: Theme.fontSmall; font.weight: Font.Bold; color: Theme.text }
+                        Rectangle {
+                            implicitWidth: 120
+                            implicitHeight: 32
+                            radius: 16
+                            color: row.confirmed ? Theme.okSoft : Theme.accentSoft
+                            Label {
+                                id: statusLabel
+                                objectName: "depositStatus"
+                                anchors.centerIn: parent
+                                text: row.confirmed ? qsTr("Confirmed") : qsTr("Prepared")
+                                font.pixelSize: Theme.fontSmall
+                                font.weight: Font.DemiBold
+                                color: row.confirmed ? Theme.ok : Theme.accent
+                            }
+                        }
+                        Item { Layout.fillWidth: true }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 10
+                        Label {
+                            objectName: "depositDetail"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                            text: row.confirmed
+                                  ? (row.modelData.difference !== ""
+                                     ? qsTr("The bank credited %1 on %2, reference %3; difference %4: %5")
+                                           .arg(row.modelData.confirmed).arg(row.modelData.bankDate).arg(row.modelData.reference)
+                                           .arg(row.modelData.difference).arg(row.modelData.reason)
+                                     : qsTr("The bank credited %1 on %2, reference %3")
+                                           .arg(row.modelData.confirmed).arg(row.modelData.bankDate).arg(row.modelData.reference))
+                                  : qsTr("Float kept back %1 \u00b7 %2 drawer(s), %3 mail batch(es), %4 check(s) and money order(s) \u00b7 prepared by %5")
+                                        .arg(row.modelData.floatKept).arg(row.modelData.drawers).arg(row.modelData.batches)
+                                        .arg(row.modelData.items).arg(row.modelData.preparedBy)
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                        }
+                        ChoiceButton {
+                            objectName: "depositPrint"
+                            value: "print"
+                            text: qsTr("Print slip")
+                            Accessible.name: qsTr("Print the slip of deposit %1").arg(row.modelData.id)
+                            onClicked: PrintController.printDocument("deposit", row.modelData.id)
+                        }
+                        ChoiceButton {
+                            objectName: "depositConfirm"
+                            visible: !row.confirmed
+                            value: "confirm"
+                            text: qsTr("Key the bank's confirmation")
+                            Accessible.name: qsTr("Key the bank's confirmation of deposit %1").arg(row.modelData.id)
+                            onClicked: page.beginConfirm(row.modelData)
+                        }
+                    }
+                }
+            }
+        }
+        // The bank's confirmation of the deposit chosen above.
+        Rectangle {
+            objectName: "depositConfirmation"
+            visible: page.confirming !== ""
+            Layout.fillWidth: true
+            implicitHeight: confirmation.implicitHeight + 20
+            radius: Theme.radius
+            color: Theme.background
+            border.color: Theme.border
+            ColumnLayout {
+                id: confirmation
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 6
+                Label {
+                    text: qsTr("The bank's confirmation of deposit %1").arg(page.confirming)
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 10
+                    FormField { id: amount; objectName: "confirmAmount"; Layout.preferredWidth: 150; label: qsTr("Amount credited"); onAccepted: bankDate.forceActiveFocus() }
+                    FormField { id: bankDate; objectName: "confirmDate"; Layout.preferredWidth: 160; label: qsTr("Bank's date"); onAccepted: reference.forceActiveFocus() }
+                    FormField { id: reference; objectName: "confirmReference"; Layout.preferredWidth: 200; label: qsTr("Reference"); onAccepted: reason.forceActiveFocus() }
+                    FormField { id: reason; objectName: "confirmReason"; Layout.fillWidth: true; label: qsTr("Reason, when the amount differs"); onAccepted: page.confirm() }
+                    ChoiceButton {
+                        objectName: "confirmDeposit"
+                        Layout.alignment: Qt.AlignBottom
+                        primary: true
+                        value: "confirm"
+                        text: qsTr("Confirm")
+                        onClicked: page.confirm()
+                    }
+                    ChoiceButton {
+                        objectName: "confirmCancel"
+                        Layout.alignment: Qt.AlignBottom
+                        value: "cancel"
+                        text: qsTr("Cancel")
+                        onClicked: page.confirming = ""
+                    }
+                }
+            }
+        }
+    }
+}
