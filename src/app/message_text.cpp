@@ -4,38 +4,17 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QStringList>
 
 namespace tillbook::app {
 
 QString renderMessage(const Message& message)
 {
     const QString text = QCoreApplication::translate("Message", messageSpec(message.id()).english);
-    const std::string filled = fillPlaceholders(text.toStdString(), [&](std::string_view name) -> std::string {
-        const MessageArg* a = message.arg(name);
-        if (!a)
-            return "{" + std::string(name) + "}";
-        switch (a->type) {
-        case MessageArg::Type::Text:
-            return a->text;
-        case MessageArg::Type::Money:
-            return formatMoney(Money::fromCents(a->value));
-        case MessageArg::Type::Number:
-            return std::to_string(a->value);
-        case MessageArg::Type::Time:
-            return QDateTime::fromMSecsSinceEpoch(a->value).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).toStdString();
-        case MessageArg::Type::Nested:
-            return renderMessage(*a->nested).toStdString();
-        case MessageArg::Type::List: {
-            QStringList parts;
-            for (const auto& m : *a->list)
-                parts << renderMessage(m);
-            return parts.join(QLatin1Char(' ')).toStdString();
-        }
-        }
-        return {};
-    });
-    return QString::fromStdString(filled);
+    return QString::fromStdString(message.fill(
+        text.toStdString(), [](const Message& nested) { return renderMessage(nested).toStdString(); },
+        [](std::int64_t utcMs) {
+            return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).toStdString();
+        }));
 }
 
 QString describeFailure(const std::exception& error)

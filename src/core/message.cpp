@@ -1,6 +1,7 @@
 #include "core/message.h"
 
 #include <algorithm>
+#include <functional>
 #include <ctime>
 #include <stdexcept>
 
@@ -130,9 +131,10 @@ std::string utcMinute(std::int64_t ms)
 
 } // namespace
 
-std::string Message::english() const
+std::string Message::fill(std::string_view text, const std::function<std::string(const Message&)>& renderNested,
+                          const std::function<std::string(std::int64_t)>& renderTime) const
 {
-    return fillPlaceholders(messageSpec(m_id).english, [&](std::string_view name) -> std::string {
+    return fillPlaceholders(text, [&](std::string_view name) -> std::string {
         const MessageArg* a = arg(name);
         if (!a)
             return "{" + std::string(name) + "}";
@@ -144,18 +146,23 @@ std::string Message::english() const
         case MessageArg::Type::Number:
             return std::to_string(a->value);
         case MessageArg::Type::Time:
-            return utcMinute(a->value);
+            return renderTime(a->value);
         case MessageArg::Type::Nested:
-            return a->nested->english();
+            return renderNested(*a->nested);
         case MessageArg::Type::List: {
             std::string joined;
             for (const auto& m : *a->list)
-                joined += (joined.empty() ? "" : " ") + m.english();
+                joined += (joined.empty() ? "" : " ") + renderNested(m);
             return joined;
         }
         }
         return {};
     });
+}
+
+std::string Message::english() const
+{
+    return fill(messageSpec(m_id).english, [](const Message& m) { return m.english(); }, utcMinute);
 }
 
 } // namespace tillbook

@@ -5,6 +5,7 @@
 #include "core/money.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,6 +74,10 @@ public:
 
     // The English sentence: for tillctl, logs and the ledger's readers. Times are UTC ("2026-11-28 08:10 UTC").
     std::string english() const;
+    // Fills `text` (this message's catalog text, or its translation) with the arguments: text, amounts and counts as
+    // they are; a nested message, each message of a list, and an instant as the reader's renderers say.
+    std::string fill(std::string_view text, const std::function<std::string(const Message&)>& renderNested,
+                     const std::function<std::string(std::int64_t utcMs)>& renderTime) const;
 
 private:
     Msg m_id;

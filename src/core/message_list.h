@@ -174,7 +174,6 @@ TILLBOOK_MESSAGE(RoutingDirectoryNotImported, "routing_directory.not_imported", 
 TILLBOOK_MESSAGE(RoutingDirectoryNotImportedOne, "routing_directory.not_imported_one", QT_TRANSLATE_NOOP("Message", "{source} was not imported: 1 problem; the directory in use is unchanged"))
 TILLBOOK_MESSAGE(RoutingDirectoryShrinks, "routing_directory.shrinks", QT_TRANSLATE_NOOP("Message", "{source} was not imported: it would drop {dropped} of the {in_use} routing numbers in use, more than half; if the directory really shrank, import it with --replace-smaller; the directory in use is unchanged"))
 TILLBOOK_MESSAGE(CheckNotVerified, "check.not_verified", QT_TRANSLATE_NOOP("Message", "the check was not verified: {reason}"))
-TILLBOOK_MESSAGE(CheckOverTenderLimit, "check.over_tender_limit", QT_TRANSLATE_NOOP("Message", "{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents)."))
 TILLBOOK_MESSAGE(MicrSourceInvalid, "check.micr_source", QT_TRANSLATE_NOOP("Message", "the MICR line was read or keyed, not \"{source}\""))
 TILLBOOK_MESSAGE(VerificationUnknown, "check.verification_unknown", QT_TRANSLATE_NOOP("Message", "there is no check verification {verification}"))
 TILLBOOK_MESSAGE(ApprovalCheckOverride, "approval.check_override", QT_TRANSLATE_NOOP("Message", "Accept check {serial} on routing {routing} for {amount} despite the reasons shown"))
@@ -335,8 +334,6 @@ TILLBOOK_MESSAGE(RemittanceAccountMismatch, "remittance.account_mismatch",
                  QT_TRANSLATE_NOOP("Message", "the account typed, {typed}, is not the stub's account {stub}."))
 TILLBOOK_MESSAGE(RemittanceAccountNeeded, "remittance.account_needed",
                  QT_TRANSLATE_NOOP("Message", "key the account number or the scan line from the bill stub."))
-TILLBOOK_MESSAGE(RemittanceAccountUnknown, "remittance.account_unknown",
-                 QT_TRANSLATE_NOOP("Message", "there is no account {account}."))
 TILLBOOK_MESSAGE(RemittanceAmount, "remittance.amount",
                  QT_TRANSLATE_NOOP("Message", "the check's amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents)."))
 TILLBOOK_MESSAGE(RemittanceDuplicate, "remittance.duplicate",
@@ -350,8 +347,6 @@ TILLBOOK_MESSAGE(ReviewStateApproved, "review.state.approved", QT_TRANSLATE_NOOP
 TILLBOOK_MESSAGE(ReviewStateRejected, "review.state.rejected", QT_TRANSLATE_NOOP("Message", "rejected"))
 TILLBOOK_MESSAGE(ReviewSubject, "review.subject",
                  QT_TRANSLATE_NOOP("Message", "a review is of a drawer or a batch, not {subject}"))
-TILLBOOK_MESSAGE(ReviewDrawerUnknown, "review.drawer_unknown",
-                 QT_TRANSLATE_NOOP("Message", "there is no drawer {drawer}"))
 TILLBOOK_MESSAGE(ReviewStillOpen, "review.still_open",
                  QT_TRANSLATE_NOOP("Message", "{work} is still open; it is reviewed once it is closed"))
 TILLBOOK_MESSAGE(ReviewAlreadyApproved, "review.already_approved",
@@ -411,7 +406,6 @@ TILLBOOK_MESSAGE(FieldBag, "field.bag", QT_TRANSLATE_NOOP("Message", "the bag nu
 TILLBOOK_MESSAGE(FieldSeal, "field.seal", QT_TRANSLATE_NOOP("Message", "the seal number"))
 TILLBOOK_MESSAGE(FieldBankReference, "field.bank_reference", QT_TRANSLATE_NOOP("Message", "the bank's reference"))
 TILLBOOK_MESSAGE(DepositDrawerOfDayOpen, "deposit.drawer_of_day_open", QT_TRANSLATE_NOOP("Message", "drawer {drawer} of {day} is still open; close it before preparing the day's deposit"))
-TILLBOOK_MESSAGE(DepositDrawerUnknown, "deposit.drawer_unknown", QT_TRANSLATE_NOOP("Message", "there is no drawer {drawer}"))
 TILLBOOK_MESSAGE(DepositDrawerStillOpen, "deposit.drawer_open", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is still open; close it before depositing it"))
 TILLBOOK_MESSAGE(DepositDrawerTaken, "deposit.drawer_taken", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is already in deposit {deposit}"))
 TILLBOOK_MESSAGE(DepositBatchOpen, "deposit.batch_open", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is still open; close it before preparing the day's deposit"))

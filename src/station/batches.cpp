@@ -104,7 +104,7 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
         notKeyed(Msg::RemittanceAccountNeeded);
     auto detail = m_station.accounts().account(number);
     if (!detail)
-        notKeyed(Msg::RemittanceAccountUnknown, {{"account", quoteForMessage(number)}});
+        notKeyed(Msg::PaymentAccountUnknown, {{"account", quoteForMessage(number)}});
     const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents"));
     if (!input.amount.isPositive() || input.amount > maxTender)
         notKeyed(Msg::RemittanceAmount, {{"limit", maxTender}});

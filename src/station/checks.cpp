@@ -108,7 +108,7 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
     // An item no payment could take is not worth a verification record.
     if (const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents")); input.amount > maxTender)
         throw CommandRefused(Msg::CheckNotVerified,
-                             {{"reason", Message(Msg::CheckOverTenderLimit, {{"amount", input.amount}, {"limit", maxTender}})}});
+                             {{"reason", Message(Msg::TenderOverLimit, {{"amount", input.amount}, {"limit", maxTender}})}});
     const MicrFields& micr = *parsed.fields;
     CheckFacts facts;
     facts.routing = micr.routing;

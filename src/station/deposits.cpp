@@ -65,7 +65,7 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
         for (const std::string& id : request.drawers) {
             auto d = m_station.drawers().drawer(id);
             if (!d)
-                throw CommandRefused(Msg::DepositDrawerUnknown, {{"drawer", quoteForMessage(id)}});
+                throw CommandRefused(Msg::DrawerUnknown, {{"drawer", quoteForMessage(id)}});
             if (d->status != "closed")
                 throw CommandRefused(Msg::DepositDrawerStillOpen, {{"drawer", d->id}});
             if (std::string earlier = depositOf(m_ctx.db(), "drawer", d->id); !earlier.empty())

@@ -50,7 +50,7 @@ std::string ReviewService::workDay(std::string_view subject, std::string_view id
         auto st = m_ctx.db().prepare("SELECT operator, opened_ms, status FROM drawers WHERE id = ?");
         st.bind(1, id);
         if (!st.step())
-            throw CommandRefused(Msg::ReviewDrawerUnknown, {{"drawer", quoteForMessage(id)}});
+            throw CommandRefused(Msg::DrawerUnknown, {{"drawer", quoteForMessage(id)}});
         operatorId = st.columnText(0);
         day = utcDay(st.columnInt(1));
         open = st.columnText(2) == "open";

@@ -299,7 +299,7 @@ TEST_CASE("batch and review refusals: a message code with typed arguments - the 
     auto notKeyed = refusalOf([&] { o.st->batches().keyRemittance("ana", batch.id, o.remittance("999999", 100, 1902)); });
     REQUIRE(notKeyed);
     CHECK(notKeyed->code() == "remittance.not_recorded");
-    CHECK(nestedArg(*notKeyed, "reason").code() == "remittance.account_unknown");
+    CHECK(nestedArg(*notKeyed, "reason").code() == "payment.account_unknown");
     CHECK(notKeyed->english() == "Remittance not recorded: there is no account \"999999\".");
 
     // The field a clerk left empty is a message too ("the reason"), not English text inside the sentence.
