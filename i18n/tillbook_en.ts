@@ -1784,14 +1784,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this account takes cash only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,10 +2444,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this check is already item {item} of the batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,10 +2688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no deposit {deposit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,6 +2777,34 @@
     </message>
     <message>
         <source>Card tender not added: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is now {current}, typed in dollars (for example 200.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is an amount in dollars such as 200.00, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

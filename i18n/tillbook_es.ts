@@ -1784,14 +1784,6 @@
         <translation>elija primero una factura, un importe de cuenta o un cargo.</translation>
     </message>
     <message>
-        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation>{amount} supera la mayor forma de pago individual que acepta la estación ({limit}, ajuste payment.max_tender_cents).</translation>
-    </message>
-    <message>
-        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation>las formas de pago suman {amount}, más de lo que admite un pago ({limit}, ajuste payment.max_tender_cents).</translation>
-    </message>
-    <message>
         <source>this account takes cash only.</source>
         <translation>esta cuenta solo acepta efectivo.</translation>
     </message>
@@ -2452,10 +2444,6 @@
         <translation>ingresar el número de cuenta o la línea de escaneo del talón de la factura.</translation>
     </message>
     <message>
-        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
-        <translation>el monto del cheque debe ser mayor que $0.00 y de {limit} como máximo (ajuste payment.max_tender_cents).</translation>
-    </message>
-    <message>
         <source>this check is already item {item} of the batch.</source>
         <translation>este cheque ya es la partida {item} del lote.</translation>
     </message>
@@ -2700,10 +2688,6 @@
         <translation>no hay nada que depositar del {day}: no queda ningún cajón cerrado ni lote de correo de ese día fuera de un depósito</translation>
     </message>
     <message>
-        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)</source>
-        <translation>el efectivo contado y retirado, {on_hand}, es menor que el fondo de caja de {float_kept} que se guarda (deposit.float_kept_cents)</translation>
-    </message>
-    <message>
         <source>there is no deposit {deposit}</source>
         <translation>no existe el depósito {deposit}</translation>
     </message>
@@ -2794,6 +2778,34 @@
     <message>
         <source>Card tender not added: {reason}.</source>
         <translation>Pago con tarjeta no agregado: {reason}.</translation>
+    </message>
+    <message>
+        <source>{key} is now {current}, typed in dollars (for example 200.00)</source>
+        <translation>{key} ahora es {current}, en dólares (por ejemplo 200.00)</translation>
+    </message>
+    <message>
+        <source>{key} is an amount in dollars such as 200.00, not {value}</source>
+        <translation>{key} es un monto en dólares como 200.00, no {value}</translation>
+    </message>
+    <message>
+        <source>{key} is a whole number, not {value}</source>
+        <translation>{key} es un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender).</source>
+        <translation>{amount} supera la mayor forma de pago individual que acepta la estación ({limit}, ajuste payment.max_tender).</translation>
+    </message>
+    <message>
+        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender).</source>
+        <translation>las formas de pago suman {amount}, más de lo que admite un pago ({limit}, ajuste payment.max_tender).</translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender).</source>
+        <translation>el monto del cheque debe ser mayor que $0.00 y de {limit} como máximo (ajuste payment.max_tender).</translation>
+    </message>
+    <message>
+        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)</source>
+        <translation>el efectivo contado y retirado, {on_hand}, es menor que el fondo de caja de {float_kept} que se guarda (deposit.float_kept)</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
             addItem(st.columnText(0), Money::fromCents(st.columnInt(1)), st.columnText(2), id, st.columnText(3));
     }
 
-    Money floatKept = Money::fromCents(m_ctx.settings().setting("deposit.float_kept_cents"));
+    Money floatKept = m_ctx.settings().moneySetting("deposit.float_kept");
     if (onHandTotal < floatKept)
         throw CommandRefused(Msg::DepositBelowFloat, {{"on_hand", onHandTotal}, {"float_kept", floatKept}});
     Money cash = onHandTotal - floatKept;

@@ -93,7 +93,7 @@ public:
     using StationService::StationService;
 
     // Refuses a day with a drawer or mail batch still open, a drawer already deposited, nothing to deposit, or cash
-    // on hand below the float kept back (deposit.float_kept_cents).
+    // on hand below the float kept back (deposit.float_kept).
     DepositInfo prepare(const DepositRequest& request);
     // Refuses an unknown deposit, one already confirmed, and a difference without a reason.
     DepositInfo confirm(const DepositConfirmation& confirmation);

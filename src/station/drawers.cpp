@@ -73,8 +73,8 @@ DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row) const
     d.totals.cards = Money::fromCents(row.columnInt(20));
     d.totals.cardCount = row.columnInt(21);
     d.expectedCash = expectedCash(d.totals);
-    d.level = cashLevel(d.expectedCash, Money::fromCents(m_ctx.settings().setting("drawer.pickup_warn_cents")),
-                        Money::fromCents(m_ctx.settings().setting("drawer.pickup_require_cents")));
+    d.level = cashLevel(d.expectedCash, m_ctx.settings().moneySetting("drawer.pickup_warn"),
+                        m_ctx.settings().moneySetting("drawer.pickup_require"));
     return d;
 }
 
@@ -132,7 +132,7 @@ DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, DrawerU
 ApprovalRequest DrawerService::floatDifferenceRequest(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
-    Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
+    Money expected = m_ctx.settings().moneySetting("drawer.float");
     Money total = countTotal(counted);
     return ApprovalRequest{"float_difference", "opening float", total.cents(), std::string(operatorId),
                            Message(Msg::ApprovalFloatDifference, {{"counted", total}, {"expected", expected}})};
@@ -144,7 +144,7 @@ std::optional<ApprovalRequest> DrawerService::openDrawerApproval(std::string_vie
     if (auto open = openDrawer())
         throw CommandRefused(Msg::DrawerAlreadyOpen, {{"drawer", open->id}});
     // The float as counted is the float: a difference is approved, never added on top of the expected figure.
-    if (countTotal(counted) == Money::fromCents(m_ctx.settings().setting("drawer.float_cents")))
+    if (countTotal(counted) == m_ctx.settings().moneySetting("drawer.float"))
         return std::nullopt;
     return floatDifferenceRequest(operatorId, counted);
 }
@@ -153,7 +153,7 @@ Record DrawerService::openDrawer(std::string_view operatorId, const CashCount& c
 {
     std::optional<ApprovalRequest> approval = openDrawerApproval(operatorId, counted);
     Money total = countTotal(counted);
-    Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
+    Money expected = m_ctx.settings().moneySetting("drawer.float");
     auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'drawer'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
@@ -204,7 +204,7 @@ std::optional<ApprovalRequest> DrawerService::paidOutApproval(std::string_view o
                                                               std::string_view reason)
 {
     // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
-    if (amount <= Money::fromCents(m_ctx.settings().setting("drawer.paid_out_approval_cents")))
+    if (amount <= m_ctx.settings().moneySetting("drawer.paid_out_approval"))
         return std::nullopt;
     return paidOutRequest(operatorId, amount, reason);
 }
@@ -258,7 +258,7 @@ DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const 
     }
     result.cardBatch = cardBatch;
     result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders, cardBatch);
-    result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
+    result.needsApproval = beyondTolerance(result.overShort, m_ctx.settings().moneySetting("drawer.tolerance"));
     json body = {{"drawer", d.id},
                  {"cash", countJson(cash)},
                  {"counted_cash", result.countedCash.cents()},
@@ -332,7 +332,7 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
                  Money::fromCents(count["over_short"].get<std::int64_t>()),
                  Money::fromCents(count.value("over_short_cards", std::int64_t{0}))};
-    bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
+    bool needsApproval = beyondTolerance(os, m_ctx.settings().moneySetting("drawer.tolerance"));
     std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (needsApproval && why.empty())
         throw CommandRefused(Msg::OverShortNeedsReason, {{"amount", os.total}});
@@ -431,7 +431,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
                                 Money::fromCents(body["over_short"].get<std::int64_t>()),
                                 Money::fromCents(body.value("over_short_cards", std::int64_t{0}))};
         r.cardBatch = Money::fromCents(body.value("card_batch", std::int64_t{0}));
-        r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
+        r.needsApproval = beyondTolerance(r.overShort, m_ctx.settings().moneySetting("drawer.tolerance"));
         report.count = r;
         report.cashByDenomination = countFromJson(body["cash"]);
         report.approver = counted.columnText(2);

@@ -210,7 +210,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
 
     std::uint64_t requestNumber = 0;
     std::vector<std::string> receipts;
-    Money floatAmount = Money::fromCents(station.settings().setting("drawer.float_cents"));
+    Money floatAmount = station.settings().moneySetting("drawer.float");
     for (int day = 0; day < options.days; ++day) {
         // One drawer per station at a time: the cashiers work the window in shifts, each with their own drawer.
         for (const auto& cashier : cashiers) {

@@ -391,7 +391,7 @@ bad_input_station="$b"; b="$dep" # expect_refused counts the records of $b
 "$tillctl" simulate --data "$dep" --days 3 --seed 5 >/dev/null || fail "simulate for deposits"
 "$tillctl" settings set --data "$dep" deposit.bank_routing 011000015 >/dev/null || fail "set the bank's routing"
 expect_refused "deposit.bank_routing: " -- "$tillctl" settings set --data "$dep" deposit.bank_routing 123456789
-"$tillctl" settings set --data "$dep" deposit.float_kept_cents 25000 >/dev/null || fail "set the float kept back"
+"$tillctl" settings set --data "$dep" deposit.float_kept 250.00 >/dev/null || fail "set the float kept back"
 "$tillctl" export --data "$dep" --format jsonl > "$work/dep-ledger.jsonl" || fail "export for deposits"
 for day in $(sqlite3 "$dep/tillbook.db" "SELECT DISTINCT date(opened_ms / 1000, 'unixepoch') FROM drawers ORDER BY 1"); do
   expect 0 '"total": "[0-9]+\.[0-9]{2}"' -- "$tillctl" deposit prepare --data "$dep" --day "$day" --bag "BAG-$day" --operator sam --json

@@ -439,7 +439,7 @@ TEST_CASE("checks and remittances past the largest tender are refused before a v
     CHECK(c.size() == before);
 
     // The limit is a setting a supervisor may raise.
-    c.st->settings().changeSetting("system", "payment.max_tender_cents", 20'000'000);
+    c.st->settings().changeSetting("system", "payment.max_tender", 20'000'000);
     input.amount = m(15'000'000);
     CHECK(c.st->checks().verifyCheck("ana", input).id.size() > 0);
 }

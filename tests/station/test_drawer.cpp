@@ -177,8 +177,8 @@ TEST_CASE("two drawers on one day: each close reports only its own session")
 TEST_CASE("a heavy drawer warns - then requires a drop before the next cash payment")
 {
     Counter c;
-    c.st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 25000);
-    c.st->settings().changeSetting("ada", "drawer.pickup_require_cents", 30000);
+    c.st->settings().changeSetting("ada", "drawer.pickup_warn", 25000);
+    c.st->settings().changeSetting("ada", "drawer.pickup_require", 30000);
     c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}}); // $290
@@ -295,7 +295,7 @@ TEST_CASE("the drawer opens only for records that move money in or out of it")
     CHECK(station::opensDrawer(opened));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(5000), ""}});
     CHECK(station::opensDrawer(*c.st->store().at(paid.seq)));
-    auto setting = c.st->settings().changeSetting("ada", "drawer.tolerance_cents", 400);
+    auto setting = c.st->settings().changeSetting("ada", "drawer.tolerance", 400);
     CHECK_FALSE(station::opensDrawer(setting));
     auto byCheck = c.st->payments().refundPayment("ana", paid.receipt, m(1000), "check_request",
                                        c.approve(c.st->payments().refundRequest("ana", paid.receipt, m(1000), "check_request")));
