@@ -97,11 +97,19 @@ std::vector<DrawerInfo> DrawerService::list() const
 
 std::optional<DrawerInfo> DrawerService::drawer(std::string_view id) const
 {
-    auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
-    st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
-    return drawerFromRow(st);
+    auto find = [&](std::string_view key) -> std::optional<DrawerInfo> {
+        auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
+        st.bind(1, key);
+        if (!st.step())
+            return std::nullopt;
+        return drawerFromRow(st);
+    };
+    if (auto found = find(id))
+        return found;
+    // As the screen shows it: "D000003" is this station's drawer 3.
+    if (auto full = scopedIdFromShort(m_ctx.stationId(), "D", id))
+        return find(*full);
+    return std::nullopt;
 }
 
 DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, DrawerUse use)
@@ -390,16 +398,17 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
         throw CommandRefused(Msg::DrawerUnknown, {{"drawer", id}});
     DrawerReport report;
     report.info = *info;
+    const std::string& drawerId = report.info.id; // "D000003" as typed names the full id
     auto items = m_ctx.db().prepare("SELECT receipt, kind, amount_cents, reference FROM drawer_items WHERE drawer = ? AND "
                                "voided = 0 ORDER BY receipt, line");
-    items.bind(1, id);
+    items.bind(1, drawerId);
     while (items.step()) {
         report.items.push_back(DrawerItem{items.columnText(0),
                                           items.columnText(1) == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
                                           Money::fromCents(items.columnInt(2)), items.columnText(3)});
     }
     auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason, count FROM drawer_movements WHERE drawer = ? ORDER BY seq");
-    moves.bind(1, id);
+    moves.bind(1, drawerId);
     while (moves.step()) {
         std::string type = moves.columnText(0);
         std::string what = type == "drop"       ? "Drop to the safe"
@@ -417,7 +426,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
     }
     auto counted = m_ctx.db().prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
                                  "JOIN drawer_counts c ON c.seq = d.counted_seq WHERE d.id = ?");
-    counted.bind(1, id);
+    counted.bind(1, drawerId);
     if (counted.step()) {
         json body = json::parse(counted.columnTextView(1));
         DrawerCountResult r;
