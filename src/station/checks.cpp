@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/import_rows.h"
 #include "core/routing.h"
+#include "station/demo.h"
 #include "ledger/hash.h"
 #include "station/projector.h"
 #include "station/message_json.h"
@@ -49,6 +50,10 @@ ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::
         std::int64_t dropped = 0;
         auto st = m_ctx.db().prepare("SELECT routing FROM routing_directory");
         while (st.step()) {
+            // The demo's fictitious banks are not a directory to protect: a real one replaces them.
+            if (std::any_of(std::begin(kDemoBanks), std::end(kDemoBanks),
+                            [&](const DemoBank& bank) { return bank.routing == st.columnText(0); }))
+                continue;
             ++inUse;
             dropped += incoming.count(st.columnText(0)) == 0 ? 1 : 0;
         }

@@ -27,8 +27,12 @@ std::string_view demoPin(std::string_view id)
     throw CommandRefused(Msg::SimulateNeedsDemoOperator, {{"id", id}});
 }
 
-// Routing numbers of real banks (they pass the check digit and are in the FedACH directory).
-constexpr const char* kRoutings[] = {"021000021", "026009593", "121000248", "122000661", "011000015"};
+// The demo directory's fictitious banks (demo.h): checks drawn on them are accepted as a real station accepts checks
+// on banks in its directory, and the one merged into another needs a supervisor, as a replaced routing number does.
+std::string demoRouting(std::size_t i)
+{
+    return std::string(kDemoBanks[i % std::size(kDemoBanks)].routing);
+}
 
 // Cash made of the fewest notes and coins: what a simulated cashier counts.
 CashCount countOf(Money amount)
@@ -108,7 +112,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
             open += b.open;
         Money amount = open.isPositive() ? open : Money::fromCents(1000 + static_cast<std::int64_t>(pick(9000)));
         bool misread = chance(6);
-        std::string micr = "T" + std::string(misread ? "021000022" : kRoutings[pick(std::size(kRoutings))]) + "T "
+        std::string micr = "T" + (misread ? std::string("021000022") : demoRouting(pick(std::size(kDemoBanks)))) + "T "
                            + std::to_string(100000 + pick(900000)) + "U " + std::to_string(2001 + 7 * i + static_cast<int>(pick(5)));
         pile.push_back({number, amount, micr});
         tape += amount;
@@ -272,7 +276,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 auto verified = [&](TenderKind kind, Money amount) -> std::string {
                     CheckInput input;
                     bool misread = chance(8); // a damaged MICR line gives a routing number that fails its check digit
-                    input.micr = "T" + std::string(misread ? "021000022" : kRoutings[pick(std::size(kRoutings))]) + "T "
+                    input.micr = "T" + (misread ? std::string("021000022") : demoRouting(pick(std::size(kDemoBanks)))) + "T "
                                  + std::to_string(100000 + pick(900000)) + "U " + std::to_string(1001 + pick(8000));
                     input.amount = amount;
                     input.date = utcDay(clock.nowMs() - static_cast<std::int64_t>(pick(20)) * kDay);

@@ -15,7 +15,7 @@ expect 2 "is not a demo station" -- "$tillctl" simulate --data "$real" --days 1
 expect 0 "ledger intact: 1 records" -- "$tillctl" verify --data "$real"
 [ -z "$("$tillctl" user list --data "$real")" ] || fail "demo operators reached a real station"
 # The demo station: marked as one at creation (seq 2), its setup dated 60 days back.
-expect 0 "demo station CLI-01 in .*: 12 demo records added" -- "$tillctl" demo --data "$d" --station CLI-01
+expect 0 "demo station CLI-01 in .*: 14 demo records added" -- "$tillctl" demo --data "$d" --station CLI-01
 expect 0 "is up to date" -- "$tillctl" demo --data "$d"
 [ "$(sqlite3 "$d/tillbook.db" "SELECT kind FROM ledger_records WHERE seq = 2")" = "station.demo" ] || fail "the demo station is not marked at seq 2"
 setup_age=$(( $(date +%s) - $(sqlite3 "$d/tillbook.db" "SELECT MAX(time_ms) / 1000 FROM ledger_records") ))

@@ -80,7 +80,7 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     auto st = Station::open(dir.path(), clock, fastOptions());
     CHECK(st->ledger().isDemo());
     CHECK(st->store().at(2)->kind == "station.demo"); // said at creation, in the ledger
-    CHECK(station::seedDemo(*st) == 12); // four operators, accounts, bills and fees, five letterhead settings
+    CHECK(station::seedDemo(*st) == 14); // four operators, accounts, bills and fees, the DEMO routing directory, six letterhead settings
     CHECK(station::seedDemo(*st) == 0); // idempotent
     CHECK(st->operators().list().size() == 4);
 
