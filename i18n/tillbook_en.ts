@@ -1608,10 +1608,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The action&apos;s operator is not an active operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,6 +2801,14 @@
     </message>
     <message>
         <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {tries} tries left before {name} is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left before {name} is locked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1608,10 +1608,6 @@
         <translation>{name} sigue bloqueado durante {minutes} minutos más; un supervisor puede quitar el bloqueo.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>The action&apos;s operator is not an active operator.</source>
         <translation>El operador de la acción no es un operador activo.</translation>
     </message>
@@ -2806,6 +2802,14 @@
     <message>
         <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)</source>
         <translation>el efectivo contado y retirado, {on_hand}, es menor que el fondo de caja de {float_kept} que se guarda (deposit.float_kept)</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {tries} tries left before {name} is locked out.</source>
+        <translation>PIN incorrecto. Quedan {tries} intentos antes de que {name} quede bloqueado.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left before {name} is locked out.</source>
+        <translation>PIN incorrecto. Queda un intento antes de que {name} quede bloqueado.</translation>
     </message>
 </context>
 <context>

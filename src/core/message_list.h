@@ -45,7 +45,8 @@ TILLBOOK_MESSAGE(SignInLockedOut, "signin.locked_out",
 TILLBOOK_MESSAGE(SignInDisabled, "signin.disabled", QT_TRANSLATE_NOOP("Message", "This operator is disabled."))
 TILLBOOK_MESSAGE(SignInStillLockedOut, "signin.still_locked_out",
                  QT_TRANSLATE_NOOP("Message", "{name} is locked out for {minutes} more minutes; a supervisor can clear it."))
-TILLBOOK_MESSAGE(SignInWrongPin, "signin.wrong_pin", QT_TRANSLATE_NOOP("Message", "Wrong PIN. Try again."))
+TILLBOOK_MESSAGE(SignInWrongPin, "signin.wrong_pin", QT_TRANSLATE_NOOP("Message", "Wrong PIN. {tries} tries left before {name} is locked out."))
+TILLBOOK_MESSAGE(SignInWrongPinLast, "signin.wrong_pin_last", QT_TRANSLATE_NOOP("Message", "Wrong PIN. One try left before {name} is locked out."))
 TILLBOOK_MESSAGE(ApproveRequesterInactive, "approve.requester_inactive",
                  QT_TRANSLATE_NOOP("Message", "The action's operator is not an active operator."))
 TILLBOOK_MESSAGE(ApproveChooseSupervisor, "approve.choose_supervisor",

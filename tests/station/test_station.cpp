@@ -93,7 +93,7 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     auto size = st->store().size();
     auto wrong = st->operators().signIn("ana", "9999");
     CHECK_FALSE(wrong.ok);
-    CHECK(tillbook::englishOf(wrong.message) == "Wrong PIN. Try again.");
+    CHECK(tillbook::englishOf(wrong.message) == "Wrong PIN. 4 tries left before Ana Núñez is locked out.");
     CHECK(st->store().size() == size + 1);
     CHECK(lastKind(*st) == "session.sign_in_failed");
 
