@@ -237,6 +237,10 @@
         <source>By fund:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer credit (a liability) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -577,6 +581,22 @@
     </message>
     <message>
         <source>Deposit %1 confirmed: the bank credited %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (net of change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,6 +2829,30 @@
     </message>
     <message>
         <source>Wrong PIN. One try left before {name} is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: a general-ledger account is letters, digits, spaces and . - / only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s day is a date as YYYY-MM-DD, not {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deposited for {day}; prepare the day&apos;s deposit before its journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail batch {batch} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of {day} posts to the setting {key}, which names no general-ledger account yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

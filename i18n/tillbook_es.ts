@@ -237,6 +237,10 @@
         <source>By fund:</source>
         <translation>Por fondo:</translation>
     </message>
+    <message>
+        <source>Customer credit (a liability) %1</source>
+        <translation>Crédito del cliente (un pasivo) %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -578,6 +582,22 @@
     <message>
         <source>Deposit %1 confirmed: the bank credited %2.</source>
         <translation>Depósito %1 confirmado: el banco acreditó %2.</translation>
+    </message>
+    <message>
+        <source>Cash (net of change)</source>
+        <translation>Efectivo (neto del cambio)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation>Giros postales</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2830,30 @@
     <message>
         <source>Wrong PIN. One try left before {name} is locked out.</source>
         <translation>PIN incorrecto. Queda un intento antes de que {name} quede bloqueado.</translation>
+    </message>
+    <message>
+        <source>{key}: a general-ledger account is letters, digits, spaces and . - / only</source>
+        <translation>{key}: una cuenta del libro mayor lleva solo letras, dígitos, espacios y . - /</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s day is a date as YYYY-MM-DD, not {day}</source>
+        <translation>el día del asiento es una fecha AAAA-MM-DD, no {day}</translation>
+    </message>
+    <message>
+        <source>nothing was deposited for {day}; prepare the day&apos;s deposit before its journal</source>
+        <translation>no se depositó nada del {day}; prepare el depósito del día antes de su asiento</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation>el cajón {drawer} del {day} aún no está en ningún depósito; deposítelo antes del asiento del día</translation>
+    </message>
+    <message>
+        <source>mail batch {batch} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation>el lote de correo {batch} del {day} aún no está en ningún depósito; deposítelo antes del asiento del día</translation>
+    </message>
+    <message>
+        <source>the journal of {day} posts to the setting {key}, which names no general-ledger account yet</source>
+        <translation>el asiento del {day} usa el ajuste {key}, que aún no nombra ninguna cuenta del libro mayor</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ Accounts and payments
   deposit confirm --data DIR --deposit ID --amount X --reference R [--date YYYY-MM-DD] [--reason R] --operator SUP
                  the bank's figure; a difference needs --reason
   deposit list --data DIR [--day YYYY-MM-DD] [--json]
+  export gl --data DIR --day YYYY-MM-DD [--out FILE] [--format csv|json]   the general-ledger journal of the day's
+                 deposits on the gl.* chart of accounts: date,account,fund,debit,credit,memo,seq; always balanced
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     demo stations only: N (1-60) realistic counter days before today
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
@@ -231,6 +233,7 @@ int main(int argc, char** argv)
         {{"prove"}, cmdProve},
         {{"checkpoint"}, cmdCheckpoint},
         {{"export", "payments"}, cmdExportPayments},
+        {{"export", "gl"}, cmdExportGl},
         {{"export"}, cmdExport},
         {{"accounts", "import"}, cmdAccountsImport},
         {{"accounts", "search"}, cmdAccountsSearch},

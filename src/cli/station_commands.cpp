@@ -111,8 +111,15 @@ int cmdSettingsList(const Argv& argv)
     for (const auto& spec : station::kSettings)
         std::cout << spec.key << "\t" << station::SettingsService::formatSetting(spec, st->settings().setting(spec.key)) << "\t("
                   << spec.meaning << "; default " << station::SettingsService::formatSetting(spec, spec.defaultValue) << ")\n";
-    for (const auto& spec : station::kTextSettings)
-        std::cout << spec.key << "\t\"" << st->settings().textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
+    for (const auto& spec : station::kTextSettings) {
+        if (!spec.key.ends_with(".*")) {
+            std::cout << spec.key << "\t\"" << st->settings().textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
+            continue;
+        }
+        std::cout << spec.key << "\t(" << spec.meaning << ")\n";
+        for (const auto& [key, value] : st->settings().textSettingsOf(spec.key.substr(0, spec.key.size() - 1)))
+            std::cout << key << "\t\"" << value << "\"\n";
+    }
     return kExitOk;
 }
 

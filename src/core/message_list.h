@@ -438,3 +438,11 @@ TILLBOOK_MESSAGE(RefundOverCard, "refund.over_card", QT_TRANSLATE_NOOP("Message"
 TILLBOOK_MESSAGE(ApprovalRefundCard, "approval.refund_card", QT_TRANSLATE_NOOP("Message", "Refund {amount} of receipt {receipt} back to the card it was charged to"))
 TILLBOOK_MESSAGE(ApprovalOverShortCards, "approval.over_short_cards", QT_TRANSLATE_NOOP("Message", "Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders}, cards {cards} over (+) or short (-), {total} in all"))
 TILLBOOK_MESSAGE(SettingBankRouting, "setting.bank_routing", QT_TRANSLATE_NOOP("Message", "deposit.bank_routing: {detail}"))
+
+// The general-ledger journal (station/journal.cpp, station/settings.cpp)
+TILLBOOK_MESSAGE(SettingGlAccount, "setting.gl_account", QT_TRANSLATE_NOOP("Message", "{key}: a general-ledger account is letters, digits, spaces and . - / only"))
+TILLBOOK_MESSAGE(JournalDay, "journal.day", QT_TRANSLATE_NOOP("Message", "the journal's day is a date as YYYY-MM-DD, not {day}"))
+TILLBOOK_MESSAGE(JournalNothingDeposited, "journal.nothing_deposited", QT_TRANSLATE_NOOP("Message", "nothing was deposited for {day}; prepare the day's deposit before its journal"))
+TILLBOOK_MESSAGE(JournalDrawerNotDeposited, "journal.drawer_not_deposited", QT_TRANSLATE_NOOP("Message", "drawer {drawer} of {day} is in no deposit yet; deposit it before the day's journal"))
+TILLBOOK_MESSAGE(JournalBatchNotDeposited, "journal.batch_not_deposited", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is in no deposit yet; deposit it before the day's journal"))
+TILLBOOK_MESSAGE(JournalAccountUnset, "journal.account_unset", QT_TRANSLATE_NOOP("Message", "the journal of {day} posts to the setting {key}, which names no general-ledger account yet"))

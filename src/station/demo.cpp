@@ -123,6 +123,40 @@ std::string demoFeesCsv()
 
 } // namespace
 
+int seedDemoChart(Station& station)
+{
+    station.ledger().requireDemo("a demo chart of accounts");
+    static constexpr std::pair<std::string_view, std::string_view> kChart[] = {
+        {"gl.account.bank", "1010"},           {"gl.account.card_clearing", "1015"},
+        {"gl.account.change_fund", "1020"},    {"gl.account.returned_items", "1210"},
+        {"gl.account.refunds_payable", "2020"}, {"gl.account.customer_credit", "2210"},
+        {"gl.account.over_short", "6810"},     {"gl.account.paid_outs", "6820"},
+        {"gl.fund.WATER", "4110"},             {"gl.fund.SEWER", "4120"},
+        {"gl.fund.TRASH", "4130"},             {"gl.fund.PERMITS", "4210"},
+        {"gl.fund.LICENSES", "4220"},          {"gl.fund.GENERAL", "4900"},
+        {"gl.fund.DEPOSIT", "2230"}, // service deposits billed by orders: held for the customer, a liability
+    };
+    // Every demo fund has its account, and so do GENERAL (the fee catalog's) and DEPOSIT (service orders').
+    static_assert(std::size(kChart) == 8 + kFunds.size() + 2);
+    static constexpr std::pair<std::string_view, std::string_view> kBank[] = {
+        {"deposit.bank_name", "First Prairie Bank"},
+        {"deposit.bank_routing", "071900003"}, // DEMO PRAIRIE STATE BANK
+        {"deposit.bank_account", "000123456789"},
+    };
+    int written = 0;
+    auto seed = [&](const auto& settings) {
+        for (const auto& [key, value] : settings) {
+            if (station.settings().textSetting(key).empty()) {
+                station.settings().changeTextSetting(kSystemActor, key, value);
+                ++written;
+            }
+        }
+    };
+    seed(kChart);
+    seed(kBank);
+    return written;
+}
+
 int seedDemo(Station& station)
 {
     station.ledger().requireDemo("demo operators, accounts and bills");

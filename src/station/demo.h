@@ -43,4 +43,8 @@ std::string demoRoutingDirectory();
 // Adds whatever of the demo set is missing; returns how many records it wrote. Idempotent.
 int seedDemo(Station& station);
 
+// The demo chart of accounts (gl.* settings) for the general-ledger journal and the bank deposits go to (deposit.bank_*),
+// each setting only where none is set; returns how many records it wrote.
+int seedDemoChart(Station& station);
+
 } // namespace tillbook::station

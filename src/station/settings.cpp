@@ -97,31 +97,69 @@ Record SettingsService::changeSettingText(std::string_view actor, std::string_vi
     return changeSetting(actor, key, value);
 }
 
+namespace {
+
+// A fund code as bills and fees name it: 1-20 of A-Z, 0-9, '-' and '.' (core/import_rows.h).
+bool isFundCode(std::string_view code)
+{
+    return !code.empty() && code.size() <= 20 && std::all_of(code.begin(), code.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    });
+}
+
+// A general-ledger account as charts write them: "1010", "101-000-1010", "4100.20 WATER".
+bool isGlAccount(std::string_view account)
+{
+    return std::all_of(account.begin(), account.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+            || c == '/' || c == ' ';
+    });
+}
+
+} // namespace
+
+const TextSettingSpec* findTextSetting(std::string_view key)
+{
+    for (const TextSettingSpec& spec : kTextSettings) {
+        if (spec.key.ends_with(".*")) {
+            std::string_view family = spec.key.substr(0, spec.key.size() - 1); // "gl.fund."
+            if (key.starts_with(family) && isFundCode(key.substr(family.size())))
+                return &spec;
+        } else if (spec.key == key) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
 bool SettingsService::isTextSetting(std::string_view key)
 {
-    return std::any_of(std::begin(kTextSettings), std::end(kTextSettings),
-                       [&](const TextSettingSpec& spec) { return spec.key == key; });
+    return findTextSetting(key) != nullptr;
 }
 
 std::string SettingsService::textSetting(std::string_view key) const
 {
-    for (const TextSettingSpec& spec : kTextSettings) {
-        if (spec.key != key)
-            continue;
-        auto st = m_ctx.db().prepare("SELECT value FROM text_settings WHERE key = ?");
-        st.bind(1, key);
-        return st.step() ? st.columnText(0) : std::string(spec.defaultValue);
-    }
-    throw std::logic_error("unknown setting " + std::string(key));
+    const TextSettingSpec* spec = findTextSetting(key);
+    if (!spec)
+        throw std::logic_error("unknown setting " + std::string(key));
+    auto st = m_ctx.db().prepare("SELECT value FROM text_settings WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.columnText(0) : std::string(spec->defaultValue);
+}
+
+std::vector<std::pair<std::string, std::string>> SettingsService::textSettingsOf(std::string_view family) const
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    auto st = m_ctx.db().prepare("SELECT key, value FROM text_settings WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+    st.bind(1, family);
+    while (st.step())
+        out.emplace_back(st.columnText(0), st.columnText(1));
+    return out;
 }
 
 Record SettingsService::changeTextSetting(std::string_view actor, std::string_view key, std::string_view value)
 {
-    const TextSettingSpec* spec = nullptr;
-    for (const TextSettingSpec& candidate : kTextSettings) {
-        if (candidate.key == key)
-            spec = &candidate;
-    }
+    const TextSettingSpec* spec = findTextSetting(key);
     if (!spec)
         throw CommandRefused(Msg::SettingUnknown, {{"key", key}});
     std::u32string characters = decodeUtf8(value);
@@ -148,6 +186,8 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
     }
     if (key == "printing.cups_queue" && !value.empty() && !printing::validQueueName(value))
         throw CommandRefused(Msg::SettingCupsQueue, {{"value", quoteForMessage(value)}});
+    if (key.starts_with("gl.") && !isGlAccount(value))
+        throw CommandRefused(Msg::SettingGlAccount, {{"key", key}});
     if (key == "deposit.bank_routing" && !value.empty())
         if (std::string problem = routingProblem(value); !problem.empty())
             throw CommandRefused(Msg::SettingBankRouting, {{"detail", problem}});

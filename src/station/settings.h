@@ -77,7 +77,21 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"printing.paper", "letter", 10, "letter|roll80", "paper for documents printed from the counter"},
     {"printing.cups_queue", "", 127, "", "the CUPS queue printed documents are sent to; empty keeps them as files"},
     {"ui.language", "en", 2, "en|es", "the screens' language at sign-in (a cashier may switch for the session)"},
+    // The chart of accounts the day's general-ledger journal posts to (deposits.h, DepositService::journal). Empty
+    // until finance sets it: the journal refuses a day that needs an account not set rather than guess one.
+    {"gl.account.bank", "", 40, "", "general-ledger account of cash in bank (the journal's deposit debit)"},
+    {"gl.account.card_clearing", "", 40, "", "general-ledger account card tenders clear through until the processor pays"},
+    {"gl.account.over_short", "", 40, "", "general-ledger account of cash over/short"},
+    {"gl.account.returned_items", "", 40, "", "general-ledger account of checks the bank returned"},
+    {"gl.account.change_fund", "", 40, "", "general-ledger account of the change fund: opening floats, the float kept back"},
+    {"gl.account.paid_outs", "", 40, "", "general-ledger account of paid-outs from drawers (other than refunds)"},
+    {"gl.account.customer_credit", "", 40, "", "general-ledger account of customers' credit (a liability: overpayments)"},
+    {"gl.account.refunds_payable", "", 40, "", "general-ledger account of refunds the finance office pays by check"},
+    {"gl.fund.*", "", 40, "", "a fund's revenue or receivable account: gl.fund.WATER for fund WATER"},
 };
+
+// A key of kTextSettings, or of a family such as gl.fund.* (the * a fund code as bills and fees name it).
+const TextSettingSpec* findTextSetting(std::string_view key);
 
 class SettingsService {
 public:
@@ -102,6 +116,8 @@ public:
     std::string textSetting(std::string_view key) const;
     ledger::Record changeTextSetting(std::string_view actor, std::string_view key, std::string_view value);
     static bool isTextSetting(std::string_view key);
+    // The settings set whose keys start with `family` ("gl.fund."), key and value, by key.
+    std::vector<std::pair<std::string, std::string>> textSettingsOf(std::string_view family) const;
 
 private:
     CommandContext& m_ctx;

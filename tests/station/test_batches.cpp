@@ -179,6 +179,7 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     sim.days = 1;
     sim.seed = 4;
     sim.backOffice = false; // the review is driven here, step by step
+    sim.deposits = false; // the batch is still open
     station::simulate(*o.st, o.clock, sim); // two cashiers' drawers, opened and closed on `day`
 
     auto review = o.st->review().dayReview(day);

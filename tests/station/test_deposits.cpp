@@ -240,7 +240,9 @@ TEST_CASE("every simulated day's deposit equals what its drawers, batches and dr
     station::Station::create(dir.path(), "TEST-01", clock, station::Station::Kind::Demo);
     auto st = station::Station::open(dir.path(), clock, test::fastOptions());
     station::seedDemo(*st);
-    station::simulate(*st, clock, {6, 23, 2});
+    station::SimulationOptions sim{6, 23, 2};
+    sim.deposits = false; // this test prepares them
+    station::simulate(*st, clock, sim);
     st->settings().changeSetting("ada", "deposit.float_kept", 30000);
 
     std::set<std::string> days;
@@ -269,6 +271,8 @@ TEST_CASE("every simulated day's deposit equals what its drawers, batches and dr
             p.drawer = body.value("drawer", "");
             p.batch = body.value("batch", "");
             for (const auto& t : body["tenders"]) {
+                if (t["kind"] == "card")
+                    continue; // the card terminal's batch settles it: never in the bag for the bank
                 if (t["kind"] == "cash") {
                     p.netCash += t["amount"].get<std::int64_t>();
                 } else {
