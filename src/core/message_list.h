@@ -434,3 +434,5 @@ TILLBOOK_MESSAGE(RefundOverCard, "refund.over_card", QT_TRANSLATE_NOOP("Message"
 TILLBOOK_MESSAGE(ApprovalRefundCard, "approval.refund_card", QT_TRANSLATE_NOOP("Message", "Refund {amount} of receipt {receipt} back to the card it was charged to"))
 TILLBOOK_MESSAGE(ApprovalOverShortCards, "approval.over_short_cards", QT_TRANSLATE_NOOP("Message", "Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders}, cards {cards} over (+) or short (-), {total} in all"))
 TILLBOOK_MESSAGE(SettingBankRouting, "setting.bank_routing", QT_TRANSLATE_NOOP("Message", "deposit.bank_routing: {detail}"))
+TILLBOOK_MESSAGE(SettingTimeZone, "setting.time_zone", QT_TRANSLATE_NOOP("Message", "{value} is not a time zone in tzdata; give a name such as America/Chicago"))
+TILLBOOK_MESSAGE(SettingDayStart, "setting.day_start", QT_TRANSLATE_NOOP("Message", "the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}"))

@@ -54,7 +54,7 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
     std::vector<DrawerInfo> drawers;
     if (request.drawers.empty()) {
         for (const DrawerInfo& d : m_station.drawers().list()) {
-            if (utcDay(d.openedMs) != request.day)
+            if (m_ctx.businessDay(d.openedMs) != request.day)
                 continue;
             if (d.status != "closed")
                 throw CommandRefused(Msg::DepositDrawerOfDayOpen, {{"drawer", d.id}, {"day", request.day}});
@@ -299,7 +299,7 @@ printing::BankDepositDocument DepositService::depositDocument(std::string_view i
     doc.bag = d->bag;
     doc.seal = d->seal;
     doc.station = m_ctx.stationId();
-    doc.preparedBy = nameOf(d->preparedBy) + ", " + printedTime(d->timeMs);
+    doc.preparedBy = nameOf(d->preparedBy) + ", " + m_ctx.printedTime(d->timeMs);
     doc.bankName = d->bankName;
     doc.bankRouting = d->bankRouting;
     doc.bankAccount = d->bankAccount;

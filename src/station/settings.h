@@ -72,6 +72,9 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"printing.paper", "letter", 10, "letter|roll80", "paper for documents printed from the counter"},
     {"printing.cups_queue", "", 127, "", "the CUPS queue printed documents are sent to; empty keeps them as files"},
     {"ui.language", "en", 2, "en|es", "the screens' language at sign-in (a cashier may switch for the session)"},
+    // A new station records the system's zone (tillctl init); a station that never set one keeps UTC, as it always had.
+    {"station.time_zone", "UTC", 64, "", "the station's time zone, a tzdata name (America/Chicago): local times, business days"},
+    {"station.business_day_start", "00:00", 5, "", "the local time (HH:MM) a business day starts: after 00:00 for a day that ends after midnight"},
 };
 
 class SettingsService {
