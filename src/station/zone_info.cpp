@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
@@ -72,7 +73,12 @@ std::string systemTimeZoneName()
         if (at != std::string::npos)
             candidates.push_back(target.substr(at + 9));
     }
+    // UTC's other names (Debian links /etc/localtime to Etc/UTC) are UTC, the setting's default: no record needed.
+    static const std::set<std::string> utcNames = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT",
+                                                   "Universal", "Zulu"};
     for (const std::string& name : candidates) {
+        if (utcNames.count(name))
+            return "UTC";
         if (loadTimeZone(name))
             return name;
     }

@@ -14,7 +14,7 @@ namespace tillbook::station {
 std::unique_ptr<TimeZone> loadTimeZone(std::string_view name);
 
 // The machine's zone: TZ when it names a tzdata zone, else /etc/timezone, else the zone /etc/localtime links to,
-// else "UTC".
+// else "UTC" (also for UTC's other names, Etc/UTC among them).
 std::string systemTimeZoneName();
 
 } // namespace tillbook::station

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <string>
+
 using namespace tillbook;
 
 TEST_CASE("tzdata's America/Chicago changes on 2026-03-08 and 2026-11-01, and its business days are 23 and 25 hours")
@@ -27,7 +30,7 @@ TEST_CASE("tzdata's America/Chicago changes on 2026-03-08 and 2026-11-01, and it
     CHECK(hours("2026-07-04") == 24);
 }
 
-TEST_CASE("a name tzdata does not have is no zone; UTC and links are")
+TEST_CASE("a name tzdata does not have is no zone - UTC and links are")
 {
     CHECK_FALSE(station::loadTimeZone("Mars/Olympus_Mons"));
     CHECK_FALSE(station::loadTimeZone(""));
@@ -36,4 +39,20 @@ TEST_CASE("a name tzdata does not have is no zone; UTC and links are")
     CHECK(station::loadTimeZone("UTC")->offsetAt(0).seconds == 0);
     REQUIRE(station::loadTimeZone("Europe/Madrid"));
     CHECK(station::loadTimeZone("Europe/Madrid")->offsetAt(1'782'000'000'000).abbreviation == "CEST"); // June 2026
+}
+
+TEST_CASE("the machine's zone comes from TZ - and UTC's other names are UTC")
+{
+    const char* saved = std::getenv("TZ");
+    std::string before = saved ? saved : "";
+    setenv("TZ", "America/Chicago", 1);
+    CHECK(station::systemTimeZoneName() == "America/Chicago");
+    setenv("TZ", ":Europe/Madrid", 1);
+    CHECK(station::systemTimeZoneName() == "Europe/Madrid");
+    setenv("TZ", "Etc/UTC", 1);
+    CHECK(station::systemTimeZoneName() == "UTC");
+    if (saved)
+        setenv("TZ", before.c_str(), 1);
+    else
+        unsetenv("TZ");
 }
