@@ -134,8 +134,9 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
     Layout out;
     out.title = std::string(r.z ? "Z report " : "X report ") + r.drawer;
     letterhead(out, r.letterhead);
-    std::string heading = r.z ? "Z REPORT: drawer closed" : "X REPORT: drawer open";
-    out.text(r.businessDay.empty() ? heading : heading + ", business day " + r.businessDay, Style::Strong);
+    out.text(r.z ? "Z REPORT: drawer closed" : "X REPORT: drawer open", Style::Strong);
+    if (!r.businessDay.empty())
+        out.text("Business day " + r.businessDay, Style::Strong);
     out.text("Drawer " + r.drawer + "   Station " + r.station + "   Cashier " + r.cashier);
     out.text("Opened " + r.opened + (r.z ? "   Closed " + r.closed : std::string()) + "   Printed " + r.printed);
     if (!r.approvedBy.empty())
