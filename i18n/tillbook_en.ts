@@ -2855,6 +2855,14 @@
         <source>the journal of {day} posts to the setting {key}, which names no general-ledger account yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{value} is not a time zone in tzdata; give a name such as America/Chicago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -2855,6 +2855,14 @@
         <source>the journal of {day} posts to the setting {key}, which names no general-ledger account yet</source>
         <translation>el asiento del {day} usa el ajuste {key}, que aún no nombra ninguna cuenta del libro mayor</translation>
     </message>
+    <message>
+        <source>{value} is not a time zone in tzdata; give a name such as America/Chicago</source>
+        <translation>{value} no es una zona horaria de tzdata; indique un nombre como America/Chicago</translation>
+    </message>
+    <message>
+        <source>the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}</source>
+        <translation>el día hábil empieza a una hora escrita HH:MM, de 00:00 a 23:59, no {value}</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

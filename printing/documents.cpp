@@ -135,6 +135,8 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
     out.title = std::string(r.z ? "Z report " : "X report ") + r.drawer;
     letterhead(out, r.letterhead);
     out.text(r.z ? "Z REPORT: drawer closed" : "X REPORT: drawer open", Style::Strong);
+    if (!r.businessDay.empty())
+        out.text("Business day " + r.businessDay, Style::Strong);
     out.text("Drawer " + r.drawer + "   Station " + r.station + "   Cashier " + r.cashier);
     out.text("Opened " + r.opened + (r.z ? "   Closed " + r.closed : std::string()) + "   Printed " + r.printed);
     if (!r.approvedBy.empty())

@@ -36,7 +36,7 @@ struct ReceiptDocument {
     Language language = Language::English; // the customer's; the lines and tenders come already in it
     Letterhead letterhead;
     std::string receiptNumber;
-    std::string dateTime; // UTC, as printed
+    std::string dateTime; // local, with its zone, as printed
     std::string station;
     std::string cashier;
     std::vector<std::string> customers; // "100115  Aiko García  126 River Rd"
@@ -79,7 +79,8 @@ struct DrawerReportDocument {
     std::string drawer;
     std::string station;
     std::string cashier;
-    std::string opened;
+    std::string businessDay; // the business day the drawer was opened on (YYYY-MM-DD), in the heading when set
+    std::string opened; // local times with their zone, as printed
     std::string closed; // Z only
     std::string printed;
     std::string approvedBy; // X: the supervisor who approved showing expected figures

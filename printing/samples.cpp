@@ -28,7 +28,7 @@ ReceiptDocument sampleReceipt()
     ReceiptDocument r;
     r.letterhead = sampleLetterhead();
     r.receiptNumber = "SPRING-01-R000123";
-    r.dateTime = "2026-11-27 10:15 UTC";
+    r.dateTime = "2026-11-27 10:15 CST";
     r.station = "SPRING-01";
     r.cashier = "Ana Núñez";
     r.customers = {"100115  Søren Ærø  126 River Road", "100122  Łucja Wójcik  9 Elm Court"};
@@ -57,9 +57,10 @@ DrawerReportDocument sampleDrawerReport(bool z)
     d.drawer = "SPRING-01-D000042";
     d.station = "SPRING-01";
     d.cashier = "Ana Núñez";
-    d.opened = "2026-11-27 08:01 UTC";
-    d.closed = z ? "2026-11-27 17:04 UTC" : "";
-    d.printed = z ? "2026-11-27 17:05 UTC" : "2026-11-27 12:30 UTC";
+    d.businessDay = "2026-11-27";
+    d.opened = "2026-11-27 08:01 CST";
+    d.closed = z ? "2026-11-27 17:04 CST" : "";
+    d.printed = z ? "2026-11-27 17:05 CST" : "2026-11-27 12:30 CST";
     d.approvedBy = z ? "" : "Sam Okafor";
     d.totals.openingFloat = cents(20000);
     d.totals.cashReceived = cents(184250);
@@ -127,7 +128,7 @@ RefundCheckRequestDocument sampleRefundCheckRequest()
     RefundCheckRequestDocument r;
     r.letterhead = sampleLetterhead();
     r.requestNumber = "SPRING-01-RF1190";
-    r.dateTime = "2026-11-27 15:42 UTC";
+    r.dateTime = "2026-11-27 15:42 CST";
     r.station = "SPRING-01";
     r.receipt = "SPRING-01-R000131";
     r.payee = "Søren Ærø";

@@ -5,10 +5,13 @@
 #include "app/back_office_controller.h"
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
+#include "app/local_time.h"
 #include "app/payment_controller.h"
 #include "app/print_controller.h"
 #include "app/session_controller.h"
 #include "app/ui_settings.h"
+
+#include "station/settings.h"
 
 #include <QQmlEngine>
 
@@ -25,6 +28,7 @@ AppContext::AppContext(station::Station& station)
     , m_backOffice(std::make_unique<BackOfficeController>(station, *m_session))
     , m_uiSettings(std::make_unique<UiSettings>(station, *m_session))
 {
+    setDisplayZone(station.settings().textSetting("station.time_zone"));
     SessionController::setInstance(m_session.get());
     PaymentController::setInstance(m_payments.get());
     DrawerController::setInstance(m_drawers.get());

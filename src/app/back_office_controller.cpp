@@ -1,5 +1,6 @@
 // Back office controller: the screens' texts to station requests, the station's answers to QML maps and lists.
 #include "app/back_office_controller.h"
+#include "app/local_time.h"
 #include "app/message_text.h"
 
 #include "app/session_controller.h"
@@ -126,7 +127,7 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
         QVariantList bills;
         for (const auto& b : detail->openBills)
             bills.append(QVariantMap{{QStringLiteral("id"), q(b.id)},
-                                     {QStringLiteral("due"), q(b.dueDate)},
+                                     {QStringLiteral("due"), localDate(b.dueDate)},
                                      {QStringLiteral("open"), money(b.open)},
                                      {QStringLiteral("fund"), q(b.fund)}});
         m_account = QVariantMap{{QStringLiteral("number"), q(detail->summary.number)},
@@ -143,7 +144,7 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
         m_history.clear();
         for (const auto& e : m_station.maintenance().accountHistory(detail->summary.number, kind.toStdString(), 200))
             m_history.append(QVariantMap{{QStringLiteral("seq"), static_cast<qint64>(e.seq)},
-                                         {QStringLiteral("time"), q(station::printedTime(e.timeMs))},
+                                         {QStringLiteral("time"), localTime(e.timeMs)},
                                          {QStringLiteral("kind"), q(e.kind)},
                                          {QStringLiteral("operator"), q(e.operatorId)},
                                          {QStringLiteral("summary"), q(e.summary)},
@@ -605,7 +606,7 @@ bool BackOfficeController::loadDeposits()
                             {QStringLiteral("preparedBy"), q(d.preparedBy)}};
             if (d.status == "confirmed") {
                 map.insert(QVariantMap{{QStringLiteral("confirmed"), money(d.confirmedAmount)},
-                            {QStringLiteral("bankDate"), q(d.bankDate)},
+                            {QStringLiteral("bankDate"), localDate(d.bankDate)},
                             {QStringLiteral("reference"), q(d.reference)},
                             {QStringLiteral("difference"), d.difference.isZero() ? QString() : money(d.difference)},
                             {QStringLiteral("reason"), q(d.reason)},

@@ -1,6 +1,7 @@
 // The draft store: one JSON file per operator, written whole (station::writeFileAtomically) after every change to
 // the cart, read back field by field at sign-in.
 #include "app/draft_store.h"
+#include "app/local_time.h"
 
 #include "app/payment_cart.h"
 #include "station/accounts.h"
@@ -170,7 +171,7 @@ void DraftStore::find()
             m_offered = QVariantMap{{QStringLiteral("account"), qs(draft->payment.account)},
                                     {QStringLiteral("due"), qs(formatMoney(draft->payment.due))},
                                     {QStringLiteral("tenders"), static_cast<int>(draft->payment.tenders.size())},
-                                    {QStringLiteral("saved"), qs(station::printedTime(draft->savedMs))}};
+                                    {QStringLiteral("saved"), localTime(draft->savedMs)}};
             if (auto detail = m_station.accounts().account(draft->payment.account))
                 m_offered[QStringLiteral("name")] = qs(detail->summary.name);
             // Recorded after all (the station stopped between the record and the screen): say so, keep nothing.

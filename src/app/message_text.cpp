@@ -1,9 +1,10 @@
 #include "app/message_text.h"
 
+#include "app/local_time.h"
+
 #include "station/common.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace tillbook::app {
 
@@ -12,9 +13,7 @@ QString renderMessage(const Message& message)
     const QString text = QCoreApplication::translate("Message", messageSpec(message.id()).english);
     return QString::fromStdString(message.fill(
         text.toStdString(), [](const Message& nested) { return renderMessage(nested).toStdString(); },
-        [](std::int64_t utcMs) {
-            return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).toStdString();
-        }));
+        [](std::int64_t utcMs) { return localTime(utcMs).toStdString(); }));
 }
 
 QString describeFailure(const std::exception& error)

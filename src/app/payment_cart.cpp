@@ -1,5 +1,6 @@
 // The payment cart: the screen's state for one payment, and conversions between QML values and station types.
 #include "app/payment_cart.h"
+#include "app/local_time.h"
 #include "app/message_text.h"
 
 #include "app/session_controller.h"
@@ -187,7 +188,7 @@ void PaymentCart::loadAccount(const std::string& number)
     for (const auto& b : detail->openBills) {
         m_bills.append(QVariantMap{{QStringLiteral("id"), qs(b.id)},
                                    {QStringLiteral("kind"), qs(b.kind)},
-                                   {QStringLiteral("dueDate"), qs(b.dueDate)},
+                                   {QStringLiteral("dueDate"), localDate(b.dueDate)},
                                    {QStringLiteral("open"), money(b.open)},
                                    {QStringLiteral("openPlain"), qs(formatPlain(b.open))},
                                    {QStringLiteral("fund"), qs(b.fund)}});

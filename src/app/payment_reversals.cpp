@@ -1,5 +1,6 @@
 // Payment reversals: the receipt found for a void or refund, and the approved reversal sent to the station.
 #include "app/payment_reversals.h"
+#include "app/local_time.h"
 #include "app/message_text.h"
 
 #include "app/session_controller.h"
@@ -37,7 +38,7 @@ bool PaymentReversals::findReceipt(const QString& number)
     }
     Money refundable = r->refundable();
     m_foundReceipt = QVariantMap{{QStringLiteral("number"), qs(r->number)},
-                                 {QStringLiteral("time"), qs(station::printedTime(r->timeMs))},
+                                 {QStringLiteral("time"), localTime(r->timeMs)},
                                  {QStringLiteral("operator"), qs(r->operatorId)},
                                  {QStringLiteral("total"), qs(formatMoney(r->total))},
                                  {QStringLiteral("refunded"), qs(formatMoney(r->refunded))},

@@ -1,13 +1,12 @@
 // Session controller: forwards to src/station and turns its answers into properties and one-sentence errors.
 #include "app/session_controller.h"
+#include "app/local_time.h"
 #include "app/message_text.h"
 #include "station/ledger_service.h"
 #include "station/operators.h"
 #include "station/settings.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
 #include <QEvent>
 #include <QQmlEngine>
 
@@ -199,9 +198,7 @@ QString SessionController::clockNotice() const
     auto step = m_station.ledger().recentClockStep();
     if (!step)
         return {};
-    auto when = [](std::int64_t ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    };
+    auto when = [](std::int64_t ms) { return localTime(ms); };
     return tr("The station's clock was set back from %1 to %2 (ledger record %3); records after it carry the clock's "
               "time. A supervisor should check the clock.")
         .arg(when(step->lastRecordMs), when(step->wallClockMs))

@@ -5,6 +5,7 @@
 #include "station/settings.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QQmlEngine>
 
 #include <algorithm>
@@ -81,6 +82,8 @@ bool UiSettings::setLanguage(const QString& code)
         QCoreApplication::removeTranslator(m_translator.get());
     QCoreApplication::installTranslator(translator.get());
     m_translator = std::move(translator);
+    // Dates and times on the screens in the language's form (app/local_time.h).
+    QLocale::setDefault(QLocale(code == QStringLiteral("es") ? QStringLiteral("es_US") : QStringLiteral("en_US")));
     bool changed = code != m_language;
     m_language = code;
     if (m_engine)

@@ -118,14 +118,15 @@ int cmdSimulate(const Argv& argv)
     }
     // Simulated days fill the days between the latest record and today, so that the next real record is never
     // earlier than a simulated one.
-    FixedClock clock(station::nextMorningMs(last));
+    FixedClock clock(last);
     auto st = Station::open(dir, clock, tillctlOptions());
     st->ledger().requireDemo("simulated days");
+    clock.set(station::nextMorningMs(last, st->calendar()));
     station::SystemClock system;
-    int available = station::simulationDaysAvailable(last, system.nowMs());
+    int available = station::simulationDaysAvailable(last, system.nowMs(), st->calendar());
     if (options.days > available)
         throw station::CommandRefused(Msg::SimulateDaysAvailable, {MessageArg::number("days", available),
-                                                                  {"last", station::utcTimestamp(last).substr(0, 10)}});
+                                                                  {"last", st->businessDay(last)}});
     auto report = station::simulate(*st, clock, options);
     std::cout << options.days << " day(s) simulated: " << report.payments << " payments, " << report.voids
               << " voids, " << report.refunds << " refunds, " << report.signIns << " sign-ins ("
@@ -215,7 +216,7 @@ int cmdAccount(const Argv& argv)
             return kExitOk;
         }
         for (const auto& e : events)
-            std::cout << station::utcTimestamp(e.timeMs).substr(0, 16) << "  " << e.kind << "  " << e.summary
+            std::cout << st->printedTime(e.timeMs) << "  " << e.kind << "  " << e.summary
                       << (e.amount.isZero() ? std::string() : "  " + formatMoney(e.amount)) << "  (" << e.operatorId
                       << ", seq " << e.seq << ")\n";
         std::cout << events.size() << " event(s)\n";

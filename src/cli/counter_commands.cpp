@@ -298,8 +298,8 @@ int cmdDrawer(const Argv& argv)
             return kExitOk;
         }
         for (const auto& d : all)
-            std::cout << d.id << "\t" << d.operatorId << "\t" << d.status << "\topened " << station::printedTime(d.openedMs)
-                      << (d.closedMs ? "\tclosed " + station::printedTime(d.closedMs) : std::string()) << "\tfloat "
+            std::cout << d.id << "\t" << d.operatorId << "\t" << d.status << "\topened " << st->printedTime(d.openedMs)
+                      << (d.closedMs ? "\tclosed " + st->printedTime(d.closedMs) : std::string()) << "\tfloat "
                       << formatMoney(d.totals.openingFloat) << "\t" << d.payments << " payment(s)\n";
         std::cout << all.size() << " drawer(s)\n";
         return kExitOk;

@@ -23,8 +23,9 @@ using namespace tillbook::cli;
 constexpr const char* kUsage = R"(usage: tillctl <command> [options]
 
 Station
-  init --data DIR --station ID        create a station: database, signing key, genesis record
-  demo --data DIR [--station ID]      create a demo station (setup dated 60 days back), or add what a demo station
+  init --data DIR --station ID [--time-zone NAME]   create a station: database, signing key, genesis record; its
+                                      time zone (station.time_zone) is the machine's (TZ, /etc/timezone) unless named
+  demo --data DIR [--station ID] [--time-zone NAME]   create a demo station (setup dated 60 days back), or add what a demo station
                                       is missing; refuses a station that is not a demo station
   user add --data DIR --id ID --name NAME --role cashier|supervisor|admin   (PIN on stdin)
   user list --data DIR
@@ -148,7 +149,7 @@ The office (PostgreSQL; docs/office.md)
                                                between runs; a database away is said and tried again
   office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
   office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
-                                               tenders, checks taken at two windows (UTC days, as the stations')
+                                               tenders, checks taken at two windows (business days, as the stations')
   office export payments --data OFFICEDIR --date YYYY-MM-DD [--out FILE]   every window's postings CSV, each once
 
 Benchmarks

@@ -235,7 +235,7 @@ int cmdOfficeReportDay(const Argv& argv)
                   << "\n";
         return kExitOk;
     }
-    std::cout << "OFFICE DAY " << r.day << " (UTC)\n";
+    std::cout << "OFFICE DAY " << r.day << " (business day)\n";
     for (const auto& s : r.stations) {
         std::cout << s.station << "\t" << s.payments << " payments " << formatMoney(s.collected) << "\t" << s.reversals
                   << " reversals " << formatMoney(s.reversed) << "\tpostings " << formatMoney(s.postings);

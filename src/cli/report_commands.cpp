@@ -190,8 +190,8 @@ int cmdReport(const Argv& argv)
     }
     std::cout << (z ? "Z REPORT" : "X REPORT") << "  drawer " << r.info.id << " (" << r.info.status << ")  operator "
               << r.info.operatorId << "\n"
-              << "  opened " << station::utcTimestamp(r.info.openedMs)
-              << (z ? "   closed " + station::utcTimestamp(r.info.closedMs) : std::string()) << "\n\n";
+              << "  business day " << st->businessDay(r.info.openedMs) << "  opened " << st->printedTime(r.info.openedMs)
+              << (z ? "   closed " + st->printedTime(r.info.closedMs) : std::string()) << "\n\n";
     std::cout << line("Opening float (counted)", t.openingFloat) << line("Cash received", t.cashReceived)
               << line("Change given", -t.changeGiven) << line("Paid-outs and cash refunds", -t.paidOuts)
               << line("Drops to the safe", -t.drops) << line("Pickups", -t.pickups)

@@ -2,10 +2,12 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/station_access.h"
+#include "core/text.h"
 #include "ledger/checkpoint.h"
 #include "station/demo.h"
 #include "station/simulation.h"
 #include "station/services.h"
+#include "station/zone_info.h"
 
 #include <iostream>
 #include <string>
@@ -15,19 +17,42 @@ namespace tillbook::cli {
 namespace fs = std::filesystem;
 using station::Station;
 
+namespace {
+
+// A new station's zone: --time-zone, else the machine's. Checked before anything is created.
+std::string newStationZone(const Args& args)
+{
+    std::string zone = args.value("time-zone").value_or(station::systemTimeZoneName());
+    if (!station::loadTimeZone(zone))
+        throw station::CommandRefused(Msg::SettingTimeZone, {{"value", quoteForMessage(zone)}});
+    return zone;
+}
+
+// The zone is a setting, a ledger record, so that `rebuild --check` never depends on the machine it runs on. UTC, the
+// setting's default, needs no record.
+void recordZone(Station& st, const std::string& zone)
+{
+    if (zone != "UTC")
+        st.settings().changeTextSetting(station::kSystemActor, "station.time_zone", zone);
+}
+
+} // namespace
+
 int cmdInit(const Argv& argv)
 {
-    Args args(argv, {"data", "station"}, {});
+    Args args(argv, {"data", "station", "time-zone"}, {});
     fs::path dir = dataDir(args);
+    std::string zone = newStationZone(args);
     station::SystemClock clock;
     Station::create(dir, args.required("station"), clock);
-    std::cout << "created station " << args.required("station") << " in " << dir.string() << "\n";
+    recordZone(*Station::open(dir, clock, tillctlOptions()), zone);
+    std::cout << "created station " << args.required("station") << " in " << dir.string() << " (time zone " << zone << ")\n";
     return kExitOk;
 }
 
 int cmdDemo(const Argv& argv)
 {
-    Args args(argv, {"data", "station"}, {});
+    Args args(argv, {"data", "station", "time-zone"}, {});
     fs::path dir = dataDir(args);
     station::SystemClock system;
     bool created = false;
@@ -37,9 +62,11 @@ int cmdDemo(const Argv& argv)
         // The setup is dated before the days `simulate` fills, so that no real record is ever earlier than a
         // simulated one.
         FixedClock past(system.nowMs() - station::kDemoSetupDays * 24LL * 60 * 60 * 1000);
+        std::string zone = newStationZone(args);
         Station::create(dir, args.value("station").value_or("DEMO-01"), past, Station::Kind::Demo);
         created = true;
         auto st = Station::open(dir, past, tillctlOptions());
+        recordZone(*st, zone);
         written = station::seedDemo(*st);
         stationId = st->stationId();
     } else {

@@ -446,3 +446,5 @@ TILLBOOK_MESSAGE(JournalNothingDeposited, "journal.nothing_deposited", QT_TRANSL
 TILLBOOK_MESSAGE(JournalDrawerNotDeposited, "journal.drawer_not_deposited", QT_TRANSLATE_NOOP("Message", "drawer {drawer} of {day} is in no deposit yet; deposit it before the day's journal"))
 TILLBOOK_MESSAGE(JournalBatchNotDeposited, "journal.batch_not_deposited", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is in no deposit yet; deposit it before the day's journal"))
 TILLBOOK_MESSAGE(JournalAccountUnset, "journal.account_unset", QT_TRANSLATE_NOOP("Message", "the journal of {day} posts to the setting {key}, which names no general-ledger account yet"))
+TILLBOOK_MESSAGE(SettingTimeZone, "setting.time_zone", QT_TRANSLATE_NOOP("Message", "{value} is not a time zone in tzdata; give a name such as America/Chicago"))
+TILLBOOK_MESSAGE(SettingDayStart, "setting.day_start", QT_TRANSLATE_NOOP("Message", "the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}"))

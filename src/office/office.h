@@ -78,7 +78,7 @@ public:
     // Verifies, stores and cosigns everything pending, station by station.
     std::vector<ProcessOutcome> process();
     std::vector<StationStatus> status();
-    // The day (UTC, as the stations' own exports and reports) across every window.
+    // The business day (each station's, as its own exports and reports have it) across every window.
     OfficeDay dayReport(const std::string& day);
     // Every window's postings of the day in one file, each once, in the columns of a station's export.
     std::string exportPostings(const std::string& day);

@@ -1,6 +1,7 @@
 // The office day: one business day across every window, read from the postings the office derived from verified
-// records. Days are UTC, as a station's own posting export and activity report have them, so that the office's
-// export is exactly the union of the stations' exports.
+// records. A posting's day is its station's business day (station.time_zone, station.business_day_start), as the
+// station's own posting export and activity report have it, so that the office's export is exactly the union of the
+// stations' exports.
 #include "office/office.h"
 
 #include "station/checks.h"

@@ -7,8 +7,12 @@
 
 #include "station/posting_csv.h"
 #include "station/projector.h"
+#include "station/zone_info.h"
 
 #include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
 
 namespace tillbook::office {
 
@@ -27,7 +31,9 @@ public:
 
     void record(std::int64_t seq, std::int64_t timeMs, const std::string& kind, const json& body)
     {
-        if (kind == "check.verified") {
+        if (kind == "settings.changed") {
+            setting(seq, body);
+        } else if (kind == "check.verified") {
             m_db.query("INSERT INTO office.check_verifications (station, id, routing, account, serial) "
                        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
                        {m_who, PgParam::text(body.at("id").get<std::string>()),
@@ -51,6 +57,27 @@ public:
     }
 
     std::uint64_t published() const { return m_published; }
+
+    // The station's zone and business day start, as its own settings.changed records set them: a posting's day is the
+    // station's business day, as in the station's own posting export.
+    void setting(std::int64_t seq, const json& body)
+    {
+        const std::string key = body.at("key").get<std::string>();
+        if (key == "station.time_zone") {
+            const std::string name = body.at("new").get<std::string>();
+            auto zone = station::loadTimeZone(name);
+            if (!zone)
+                throw PgError("seq " + std::to_string(seq) + " of " + m_station + " sets the time zone " + name
+                              + ", which this machine's tzdata does not have");
+            m_calendar.reset();
+            m_zone = std::move(zone);
+        } else if (key == "station.business_day_start") {
+            m_dayStart = parseClockTime(body.at("new").get<std::string>()).value_or(0);
+        } else {
+            return;
+        }
+        m_calendar.emplace(*m_zone, m_dayStart);
+    }
 
 private:
     void payment(std::int64_t seq, std::int64_t timeMs, const json& body)
@@ -111,7 +138,7 @@ private:
     {
         m_db.query("INSERT INTO office.postings (station, seq, line, day, time_ms, type, receipt, account, bill, fee, "
                    "fund, amount_cents, tender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-                   {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(station::utcDay(timeMs)),
+                   {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(m_calendar->day(timeMs)),
                     PgParam::number(timeMs), PgParam::text(type), PgParam::text(receipt), PgParam::text(account),
                     PgParam::text(bill), PgParam::text(fee), PgParam::text(fund), PgParam::number(amount),
                     PgParam::text(tender)});
@@ -128,6 +155,9 @@ private:
     std::string m_station;
     PgParam m_who;
     std::uint64_t m_published = 0;
+    std::unique_ptr<TimeZone> m_zone = std::make_unique<UtcZone>();
+    int m_dayStart = 0;
+    std::optional<BusinessCalendar> m_calendar{std::in_place, *m_zone, 0};
 };
 
 } // namespace
@@ -142,11 +172,17 @@ std::uint64_t Office::publishStation(const std::string& station)
     const std::int64_t to = state.number(0, 1);
     if (from >= to)
         return 0;
+    Publisher publisher(*m_db, station);
+    // The station's calendar as its records up to here set it.
+    auto settings = m_db->query("SELECT seq, body FROM office.records WHERE station = $1 AND seq <= $2 AND kind = "
+                                "'settings.changed' ORDER BY seq",
+                                {who, PgParam::number(from)});
+    for (int i = 0; i < settings.rows(); ++i)
+        publisher.setting(settings.number(i, 0), json::parse(settings.text(i, 1)));
     auto records = m_db->query("SELECT seq, time_ms, kind, body FROM office.records WHERE station = $1 AND seq > $2 "
                                "AND seq <= $3 AND kind IN ('check.verified', 'payment.taken', 'payment.voided', "
-                               "'payment.refunded', 'check.returned') ORDER BY seq",
+                               "'payment.refunded', 'check.returned', 'settings.changed') ORDER BY seq",
                                {who, PgParam::number(from), PgParam::number(to)});
-    Publisher publisher(*m_db, station);
     for (int i = 0; i < records.rows(); ++i)
         publisher.record(records.number(i, 0), records.number(i, 1), records.text(i, 2), json::parse(records.text(i, 3)));
     m_db->query("UPDATE office.station_state SET published_size = $2 WHERE station = $1", {who, PgParam::number(to)});

@@ -10,12 +10,6 @@
 
 namespace tillbook::station {
 
-namespace {
-
-constexpr std::int64_t kDayMs = 86'400'000;
-
-} // namespace
-
 ActivityReport ReportService::activityReport(std::string_view from, std::string_view to) const
 {
     auto first = parseDate(from);
@@ -26,8 +20,8 @@ ActivityReport ReportService::activityReport(std::string_view from, std::string_
         throw CommandRefused(Msg::RangeBackwards, {{"to", to}, {"from", from}});
     if (daysFromCivil(*last) - daysFromCivil(*first) >= 366) // both ends count: at most 366 days
         throw CommandRefused(Msg::RangeTooLong);
-    const std::int64_t startMs = daysFromCivil(*first) * kDayMs;
-    const std::int64_t endMs = (daysFromCivil(*last) + 1) * kDayMs;
+    const std::int64_t startMs = m_ctx.calendar().bounds(*first).startMs;
+    const std::int64_t endMs = m_ctx.calendar().bounds(*last).endMs;
 
     std::map<std::string, CashierActivity> byOperator;
     auto cashier = [&](const std::string& id) -> CashierActivity& {
@@ -137,7 +131,7 @@ printing::TabularReportDocument ReportService::activityReportDocument(const Acti
     printing::TabularReportDocument doc;
     doc.letterhead = m_station.documents().letterhead();
     doc.title = "Activity report " + report.from + " to " + report.to;
-    doc.printed = printedTime(m_ctx.clock().nowMs());
+    doc.printed = m_ctx.printedTime(m_ctx.clock().nowMs());
     auto count = [](std::int64_t n, Money amount) { return std::to_string(n) + "   " + formatMoney(amount); };
     for (const auto& c : report.cashiers) {
         printing::TabularReportDocument::Section s;

@@ -176,7 +176,7 @@ std::optional<ArrangementInfo> ArrangementService::arrangement(std::string_view 
         if (body.contains("apr_basis_points"))
             a.schedule.aprBasisPoints = body["apr_basis_points"].get<std::int64_t>();
         else if (auto frequency = parseFrequency(a.frequency); frequency && !a.schedule.installments.empty())
-            a.schedule.aprBasisPoints = annualPercentageRate(a.schedule, *parseDate(utcDay(record->timeMs)), *frequency);
+            a.schedule.aprBasisPoints = annualPercentageRate(a.schedule, *parseDate(m_ctx.businessDay(record->timeMs)), *frequency);
     }
     if (a.status == "active" && !a.open.isPositive())
         a.status = "paid";
@@ -257,7 +257,7 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
     const printing::Language lang = n.language;
     n.letterhead = m_station.documents().letterhead();
     n.noteNumber = a->id;
-    n.date = utcDay(record->timeMs);
+    n.date = m_ctx.businessDay(record->timeMs);
     n.borrower = detail ? detail->summary.name : a->account;
     n.borrowerAddress = detail ? (detail->mailingAddress.empty() ? detail->summary.serviceAddress : detail->mailingAddress)
                                : std::string();

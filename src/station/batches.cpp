@@ -295,7 +295,7 @@ printing::TabularReportDocument BatchService::batchDocument(std::string_view id)
     printing::TabularReportDocument doc;
     doc.letterhead = m_station.documents().letterhead();
     doc.title = "Mail batch " + b->id;
-    doc.printed = printedTime(m_ctx.clock().nowMs());
+    doc.printed = m_ctx.printedTime(m_ctx.clock().nowMs());
     doc.sections.push_back({"Batch",
                             {{"Keyed by", op ? op->name : b->operatorId},
                              {"Day", b->day},

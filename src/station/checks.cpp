@@ -124,7 +124,7 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
                                                           : CheckInstrument::Personal;
     facts.amount = input.amount;
     facts.checkDate = input.date;
-    facts.today = utcDay(m_ctx.clock().nowMs());
+    facts.today = m_ctx.today();
     facts.amountDue = input.amountDue;
     facts.cashBackAllowed = m_ctx.settings().setting("payment.cash_back_on_checks") != 0;
     facts.thirdParty = input.thirdParty;

@@ -30,9 +30,14 @@ CommandContext::CommandContext(DataPaths paths, std::unique_ptr<DirLock> lock, s
 
 CommandContext::~CommandContext() = default;
 
-std::string CommandContext::today()
+std::string CommandContext::businessDay(std::int64_t timeMs)
 {
-    return utcDay(m_clock.nowMs());
+    return m_projector->businessDay(timeMs);
+}
+
+const BusinessCalendar& CommandContext::calendar()
+{
+    return m_projector->calendar();
 }
 
 void CommandContext::replaceSigner(std::unique_ptr<ledger::SoftwareSigner> signer)

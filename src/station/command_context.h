@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/time_zone.h"
 #include "ledger/keys.h"
 #include "ledger/sqlite.h"
 #include "ledger/store.h"
@@ -82,7 +83,14 @@ public:
     const std::string& stationId() const { return m_stationId; }
     const StationOptions& options() const { return m_options; }
     SettingsService& settings() { return *m_settings; }
-    std::string today(); // the station's UTC date, YYYY-MM-DD
+    // The one definition of "the day": the business day (YYYY-MM-DD) of an instant in the station's zone, from its
+    // business_day_start (station.time_zone, station.business_day_start; see core/time_zone.h).
+    std::string businessDay(std::int64_t timeMs);
+    std::string today() { return businessDay(m_clock.nowMs()); } // the business day now
+    // The station's zone and business day, as the settings stand.
+    const BusinessCalendar& calendar();
+    // "2026-11-28 02:10 CST": times on paper and in tillctl's output, local with the zone's abbreviation.
+    std::string printedTime(std::int64_t timeMs) { return calendar().printedTime(timeMs); }
 
     // The signing key; a key rotation replaces it once its record is durable.
     const ledger::SoftwareSigner& signer() const { return *m_signer; }

@@ -90,8 +90,6 @@ inline constexpr std::string_view kSystemActor = "system";
 // Text a clerk typed, as a record keeps it: trimmed, well-formed UTF-8, one line, at most `maxCharacters`
 // characters; else CommandRefused naming the field `what` (a field.* message: "the reason must be one line of text").
 std::string requireOneLine(std::string_view text, Msg what, std::size_t maxCharacters, bool allowEmpty);
-// "2026-11-28 08:10 UTC": times on paper, to the minute.
-std::string printedTime(std::int64_t timeMs);
 
 // The system clock, for the programs; tests use FixedClock.
 class SystemClock final : public Clock {

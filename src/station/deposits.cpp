@@ -270,7 +270,7 @@ DaySources DepositService::sourcesOfDay(std::string_view day) const
 {
     DaySources sources;
     for (const DrawerInfo& d : m_station.drawers().list()) {
-        if (utcDay(d.openedMs) == day)
+        if (m_ctx.businessDay(d.openedMs) == day)
             sources.drawers.emplace_back(d, depositOf(m_ctx.db(), "drawer", d.id));
     }
     auto st = m_ctx.db().prepare("SELECT id, status FROM mail_batches WHERE day = ? ORDER BY opened_seq");
@@ -308,7 +308,7 @@ printing::BankDepositDocument DepositService::depositDocument(std::string_view i
     doc.bag = d->bag;
     doc.seal = d->seal;
     doc.station = m_ctx.stationId();
-    doc.preparedBy = nameOf(d->preparedBy) + ", " + printedTime(d->timeMs);
+    doc.preparedBy = nameOf(d->preparedBy) + ", " + m_ctx.printedTime(d->timeMs);
     doc.bankName = d->bankName;
     doc.bankRouting = d->bankRouting;
     doc.bankAccount = d->bankAccount;

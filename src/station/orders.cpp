@@ -162,7 +162,7 @@ printing::TabularReportDocument OrderService::serviceOrderDocument(std::string_v
     printing::TabularReportDocument doc;
     doc.letterhead = m_station.documents().letterhead();
     doc.title = "Service order " + o->id;
-    doc.printed = printedTime(m_ctx.clock().nowMs());
+    doc.printed = m_ctx.printedTime(m_ctx.clock().nowMs());
     doc.sections.push_back({"Order",
                             {{"Type", o->type},
                              {"Status", o->status},

@@ -15,13 +15,6 @@ namespace tillbook::station {
 
 using nlohmann::json;
 
-std::string printedTime(std::int64_t timeMs)
-{
-    std::string stamp = utcTimestamp(timeMs).substr(0, 16); // 2026-11-28T08:10
-    stamp[10] = ' ';
-    return stamp + " UTC";
-}
-
 namespace {
 
 std::vector<printing::DepositItem> depositItems(const std::vector<DrawerItem>& items)
@@ -62,9 +55,10 @@ printing::DrawerReportDocument DocumentService::drawerReportDocument(std::string
     doc.station = m_ctx.stationId();
     auto op = m_station.operators().findOperator(r.info.operatorId);
     doc.cashier = op ? op->name : r.info.operatorId;
-    doc.opened = printedTime(r.info.openedMs);
-    doc.closed = r.info.closedMs > 0 ? printedTime(r.info.closedMs) : std::string();
-    doc.printed = printedTime(m_ctx.clock().nowMs());
+    doc.businessDay = m_ctx.businessDay(r.info.openedMs);
+    doc.opened = m_ctx.printedTime(r.info.openedMs);
+    doc.closed = r.info.closedMs > 0 ? m_ctx.printedTime(r.info.closedMs) : std::string();
+    doc.printed = m_ctx.printedTime(m_ctx.clock().nowMs());
     if (!approvedBy.empty()) {
         auto supervisor = m_station.operators().findOperator(approvedBy);
         doc.approvedBy = supervisor ? supervisor->name : std::string(approvedBy);
@@ -110,7 +104,7 @@ printing::DepositSlipDocument DocumentService::depositSlipDocument(std::string_v
     slip.station = m_ctx.stationId();
     auto op = m_station.operators().findOperator(r.info.operatorId);
     slip.preparedBy = op ? op->name : r.info.operatorId;
-    slip.date = utcTimestamp(r.info.closedMs).substr(0, 10);
+    slip.date = m_ctx.businessDay(r.info.closedMs);
     // The drops went to the safe and belong in the deposit; the float stays for the next day, not in the bank.
     slip.cash = *r.cashByDenomination;
     addCount(slip.cash, r.dropped);
@@ -135,7 +129,7 @@ printing::RefundCheckRequestDocument DocumentService::refundCheckRequestDocument
     printing::RefundCheckRequestDocument doc;
     doc.letterhead = letterhead();
     doc.requestNumber = m_ctx.stationId() + "-RF" + std::to_string(seq);
-    doc.dateTime = printedTime(record->timeMs);
+    doc.dateTime = m_ctx.printedTime(record->timeMs);
     doc.station = m_ctx.stationId();
     doc.receipt = body["receipt"].get<std::string>();
     doc.amount = Money::fromCents(body["total"].get<std::int64_t>());
@@ -206,11 +200,12 @@ Printout DocumentService::print(const DocumentRequest& request)
     printing::Layout layout = documentLayout(request);
     printing::Paper paper = m_ctx.settings().textSetting("printing.paper") == "roll80" ? printing::Paper::Roll80 : printing::Paper::Letter;
     auto pdf = printing::renderPdf(layout, paper);
-    // Kept by day and time, so every copy that left the counter can be found again.
-    std::string stamp = utcTimestamp(m_ctx.clock().nowMs());
-    std::filesystem::path dir = m_ctx.paths().printoutsDir / stamp.substr(0, 10);
+    // Kept by business day and local time, so every copy that left the counter can be found again.
+    const std::int64_t now = m_ctx.clock().nowMs();
+    std::filesystem::path dir = m_ctx.paths().printoutsDir / m_ctx.businessDay(now);
     std::filesystem::create_directories(dir);
-    std::string time = stamp.substr(11, 8);
+    std::string time = m_ctx.printedTime(now).substr(11, 5); // HH:MM, and the UTC seconds to tell copies apart
+    time += ":" + utcTimestamp(now).substr(17, 2);
     std::replace(time.begin(), time.end(), ':', '-');
     Printout out;
     std::string base = fileSafe(layout.title) + (request.reprint ? "-reprint-" : "-") + time;

@@ -7,6 +7,7 @@
 #include "ledger/hash.h"
 #include "station/data_dir.h"
 #include "station/settings.h"
+#include "station/zone_info.h"
 
 #include <cstdio>
 #include <ctime>
@@ -33,16 +34,6 @@ std::string phoneDigits(std::string_view phone)
     return digits;
 }
 
-std::string utcDay(std::int64_t timeMs)
-{
-    std::time_t seconds = static_cast<std::time_t>(timeMs / 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
-    return buffer;
-}
-
 std::string utcTimestamp(std::int64_t timeMs)
 {
     std::time_t seconds = static_cast<std::time_t>(timeMs / 1000);
@@ -58,6 +49,27 @@ Projector::Projector(ledger::Db& db, fs::path importsDir)
     : m_db(db)
     , m_importsDir(std::move(importsDir))
 {
+}
+
+const BusinessCalendar& Projector::calendar()
+{
+    auto text = [&](const char* key, const char* fallback) {
+        auto st = m_db.prepare("SELECT value FROM text_settings WHERE key = ?");
+        st.bind(1, key);
+        return st.step() ? st.columnText(0) : std::string(fallback);
+    };
+    std::string zoneName = text("station.time_zone", "UTC");
+    int dayStart = parseClockTime(text("station.business_day_start", "00:00")).value_or(0);
+    if (!m_calendar || zoneName != m_zoneName || dayStart != m_calendar->dayStartMinutes()) {
+        auto zone = loadTimeZone(zoneName);
+        if (!zone) // the setting was checked against tzdata when it was made: this machine's tzdata lacks it
+            throw std::runtime_error("the station's time zone " + zoneName + " is not in this machine's tzdata (Debian package tzdata)");
+        m_calendar.reset();
+        m_zone = std::move(zone);
+        m_zoneName = zoneName;
+        m_calendar.emplace(*m_zone, dayStart);
+    }
+    return *m_calendar;
 }
 
 void Projector::apply(const Record& record)

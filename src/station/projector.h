@@ -3,6 +3,7 @@
 // function of the ledger (plus archived import files, which records name by SHA-256).
 #pragma once
 
+#include "core/time_zone.h"
 #include "ledger/record.h"
 #include "ledger/sqlite.h"
 #include "station/record_kinds.h"
@@ -10,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <memory>
+#include <optional>
 
 namespace tillbook::station {
 
@@ -21,6 +24,10 @@ public:
     void apply(const ledger::Record& record);
     // Only the account history rows of one record: the schema step that added account_events replays them.
     void applyAccountEvents(const ledger::Record& record);
+    // The station's calendar as the ledger has set it so far (station.time_zone, station.business_day_start): a
+    // replay sees at each record the settings that record saw. Every "day" in the station is its business day.
+    const BusinessCalendar& calendar();
+    std::string businessDay(std::int64_t timeMs) { return calendar().day(timeMs); }
 
 private:
     void applyOperators(const ledger::Record& record, const nlohmann::json& body);
@@ -39,6 +46,9 @@ private:
 
     ledger::Db& m_db;
     std::filesystem::path m_importsDir;
+    std::string m_zoneName;
+    std::unique_ptr<TimeZone> m_zone;
+    std::optional<BusinessCalendar> m_calendar;
 };
 
 // The archived copy of an import file: imports/<sha256 hex>.csv in the data directory.
@@ -47,8 +57,6 @@ std::filesystem::path importArchivePath(const std::filesystem::path& importsDir,
 // Digits of a phone number, for searching "555 0142" as "5550142".
 std::string phoneDigits(std::string_view phone);
 
-// UTC calendar day of a time, "YYYY-MM-DD".
-std::string utcDay(std::int64_t timeMs);
 // "2026-11-27T17:40:12.345Z"
 std::string utcTimestamp(std::int64_t timeMs);
 

@@ -160,7 +160,7 @@ void Projector::applyOrder(const Record& r, const json& body)
                      "(?, ?, 'DEPOSIT', ?, ?, ?, 'DEPOSIT')")
             .bind(1, depositBill)
             .bind(2, body["account"].get<std::string>())
-            .bind(3, utcDay(r.timeMs))
+            .bind(3, businessDay(r.timeMs))
             .bind(4, body["deposit"].get<std::int64_t>())
             .bind(5, body["deposit"].get<std::int64_t>())
             .run();

@@ -29,7 +29,7 @@ void Projector::applyPayment(const Record& r, const json& body)
         .bind(8, body["change"].get<std::int64_t>())
         .run();
     std::string tender = tenderSummary(body["tenders"]);
-    std::string day = utcDay(r.timeMs);
+    std::string day = businessDay(r.timeMs);
     auto line = m_db.prepare("INSERT INTO payment_lines(receipt, line, account, bill, fee, fund, amount_cents) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
     auto posting = m_db.prepare("INSERT INTO postings(seq, line, day, time_ms, type, receipt, account, bill, fee, fund, "
@@ -184,7 +184,7 @@ void Projector::applyChecks(const Record& r, const json& body)
                              "VALUES (?, ?, 'fee', ?, ?, ?, 'GENERAL')")
                     .bind(1, body["fee_bill"].get<std::string>())
                     .bind(2, customer)
-                    .bind(3, utcDay(r.timeMs))
+                    .bind(3, businessDay(r.timeMs))
                     .bind(4, fee)
                     .bind(5, fee)
                     .run();
@@ -195,7 +195,7 @@ void Projector::applyChecks(const Record& r, const json& body)
                              "VALUES (?, ?, 'returned_check', ?, ?, ?, 'RETURNED')")
                     .bind(1, billedBill)
                     .bind(2, customer)
-                    .bind(3, utcDay(r.timeMs))
+                    .bind(3, businessDay(r.timeMs))
                     .bind(4, body["billed"].get<std::int64_t>())
                     .bind(5, body["billed"].get<std::int64_t>())
                     .run();
@@ -275,7 +275,7 @@ void Projector::applyReversal(const Record& r, const json& body)
     std::string receipt = body["receipt"].get<std::string>();
     bool isVoid = r.kind == "payment.voided";
     bool isReturn = r.kind == "check.returned";
-    std::string day = utcDay(r.timeMs);
+    std::string day = businessDay(r.timeMs);
     auto posting = m_db.prepare("INSERT INTO postings(seq, line, day, time_ms, type, receipt, account, bill, fee, fund, "
                                 "amount_cents, tender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto reopenBill = m_db.prepare("UPDATE bills SET open_cents = open_cents + ? WHERE id = ?");

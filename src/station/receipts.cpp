@@ -54,7 +54,7 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
     const printing::Language lang = doc.language;
     doc.letterhead = letterhead();
     doc.receiptNumber = r->number;
-    doc.dateTime = printedTime(r->timeMs);
+    doc.dateTime = m_ctx.printedTime(r->timeMs);
     doc.station = m_ctx.stationId();
     auto op = m_station.operators().findOperator(r->operatorId);
     doc.cashier = op ? op->name : r->operatorId;

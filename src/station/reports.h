@@ -15,7 +15,7 @@
 namespace tillbook::station {
 
 
-// What each cashier did over a range of days (UTC), for the supervisor's review and the finance office.
+// What each cashier did over a range of business days, for the supervisor's review and the finance office.
 struct CashierActivity {
     std::string operatorId;
     std::string name;

@@ -12,8 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
-
 void requireSubject(std::string_view subject)
 {
     if (subject != "drawer" && subject != "batch")
@@ -60,7 +58,7 @@ std::string ReviewService::workDay(std::string_view subject, std::string_view id
         if (!d)
             throw CommandRefused(Msg::DrawerUnknown, {{"drawer", quoteForMessage(id)}});
         operatorId = d->operatorId;
-        day = utcDay(d->openedMs);
+        day = m_ctx.businessDay(d->openedMs);
         open = d->status == "open";
     } else {
         auto st = m_ctx.db().prepare("SELECT operator, day, status FROM mail_batches WHERE id = ?");
@@ -87,7 +85,7 @@ DayReview ReviewService::dayReview(std::string_view day) const
         throw CommandRefused(Msg::DayFormat, {{"day", quoteForMessage(day)}});
     DayReview review;
     review.day = std::string(day);
-    std::int64_t from = daysFromCivil(*date) * kDayMs;
+    const DayBounds bounds = m_ctx.calendar().bounds(*date);
     auto reviewOf = [&](ReviewEntry& e) {
         auto st = m_ctx.db().prepare("SELECT state, reason, reviewer FROM work_reviews WHERE subject = ? AND id = ?");
         st.bind(1, e.subject).bind(2, e.id);
@@ -104,7 +102,7 @@ DayReview ReviewService::dayReview(std::string_view day) const
         "(SELECT COALESCE(json_extract(c.body, '$.over_short'), 0) FROM drawer_counts c WHERE c.drawer = d.id "
         " ORDER BY c.seq DESC LIMIT 1) "
         "FROM drawers d WHERE d.opened_ms >= ? AND d.opened_ms < ? ORDER BY d.opened_seq");
-    drawers.bind(1, from).bind(2, from + kDayMs);
+    drawers.bind(1, bounds.startMs).bind(2, bounds.endMs);
     while (drawers.step()) {
         ReviewEntry e;
         e.subject = "drawer";

@@ -4,10 +4,12 @@
 #include "core/card.h"
 #include "core/routing.h"
 #include "core/text.h"
+#include "core/time_zone.h"
 #include "printing/cups.h"
 #include "station/command_context.h"
 #include "station/projector.h"
 #include "station/services.h"
+#include "station/zone_info.h"
 
 #include <charconv>
 
@@ -191,6 +193,10 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
     if (key == "deposit.bank_routing" && !value.empty())
         if (std::string problem = routingProblem(value); !problem.empty())
             throw CommandRefused(Msg::SettingBankRouting, {{"detail", problem}});
+    if (key == "station.time_zone" && !loadTimeZone(value))
+        throw CommandRefused(Msg::SettingTimeZone, {{"value", quoteForMessage(value)}});
+    if (key == "station.business_day_start" && !parseClockTime(value))
+        throw CommandRefused(Msg::SettingDayStart, {{"value", quoteForMessage(value)}});
     std::string old = textSetting(key);
     return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", std::string(value)}}, CommitOptions::effect([](const Record&) {}));
 }

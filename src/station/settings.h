@@ -88,6 +88,9 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"gl.account.customer_credit", "", 40, "", "general-ledger account of customers' credit (a liability: overpayments)"},
     {"gl.account.refunds_payable", "", 40, "", "general-ledger account of refunds the finance office pays by check"},
     {"gl.fund.*", "", 40, "", "a fund's revenue or receivable account: gl.fund.WATER for fund WATER"},
+    // A new station records the system's zone (tillctl init); a station that never set one keeps UTC, as it always had.
+    {"station.time_zone", "UTC", 64, "", "the station's time zone, a tzdata name (America/Chicago): local times, business days"},
+    {"station.business_day_start", "00:00", 5, "", "the local time (HH:MM) a business day starts: after 00:00 for a day that ends after midnight"},
 };
 
 // A key of kTextSettings, or of a family such as gl.fund.* (the * a fund code as bills and fees name it).

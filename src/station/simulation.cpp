@@ -177,15 +177,22 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
 
 } // namespace
 
-std::int64_t nextMorningMs(std::int64_t timeMs)
+const BusinessCalendar& utcCalendar()
 {
-    return (timeMs / kDay + 1) * kDay + 8 * 60 * kMinute;
+    static const UtcZone zone;
+    static const BusinessCalendar calendar(zone);
+    return calendar;
 }
 
-int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs)
+std::int64_t nextMorningMs(std::int64_t timeMs, const BusinessCalendar& calendar)
 {
-    std::int64_t firstDay = nextMorningMs(lastMs) / kDay;
-    std::int64_t today = nowMs / kDay;
+    return calendar.utcOfLocal(addDays(calendar.localDate(timeMs), 1), 8 * 60);
+}
+
+int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs, const BusinessCalendar& calendar)
+{
+    std::int64_t firstDay = daysFromCivil(calendar.localDate(nextMorningMs(lastMs, calendar)));
+    std::int64_t today = daysFromCivil(calendar.localDate(nowMs));
     return static_cast<int>(std::clamp<std::int64_t>(today - firstDay, 0, kDemoSetupDays));
 }
 
@@ -283,7 +290,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                     input.micr = "T" + (misread ? std::string("021000022") : demoRouting(pick(std::size(kDemoBanks)))) + "T "
                                  + std::to_string(100000 + pick(900000)) + "U " + std::to_string(1001 + pick(8000));
                     input.amount = amount;
-                    input.date = utcDay(clock.nowMs() - static_cast<std::int64_t>(pick(20)) * kDay);
+                    input.date = station.businessDay(clock.nowMs() - static_cast<std::int64_t>(pick(20)) * kDay);
                     if (!request.accountAmounts.empty())
                         input.customerAccount = number;
                     input.amountDue = due;
@@ -406,7 +413,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                                         short1 ? "the bank counted a dollar less in coin" : ""});
             ++report.deposits;
         }
-        clock.set(nextMorningMs(clock.nowMs()));
+        clock.set(nextMorningMs(clock.nowMs(), station.calendar()));
     }
     return report;
 }

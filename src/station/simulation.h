@@ -51,14 +51,17 @@ struct SimulationReport {
 // station was opened with: the simulation moves it through each day. Same seed, same records.
 SimulationReport simulate(Station& station, FixedClock& clock, const SimulationOptions& options);
 
-// 08:00 UTC of the day after `timeMs`: where a simulation starts so that time never runs backwards.
-std::int64_t nextMorningMs(std::int64_t timeMs);
+// UTC, for a station that keeps it.
+const BusinessCalendar& utcCalendar();
+
+// 08:00 local of the day after `timeMs`: where a simulation starts so that time never runs backwards.
+std::int64_t nextMorningMs(std::int64_t timeMs, const BusinessCalendar& calendar = utcCalendar());
 
 // How far back `tillctl demo` dates a new demo station's setup, and so the most days one simulation fills.
 inline constexpr int kDemoSetupDays = 60;
 
-// Whole simulated days that fit after the latest record (`lastMs`) and end before today (UTC) begins at `nowMs`: a
+// Whole simulated days that fit after the latest record (`lastMs`) and end before today (local) begins at `nowMs`: a
 // simulated day runs from 08:00 to at most the evening of its own day.
-int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs);
+int simulationDaysAvailable(std::int64_t lastMs, std::int64_t nowMs, const BusinessCalendar& calendar = utcCalendar());
 
 } // namespace tillbook::station

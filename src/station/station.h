@@ -58,7 +58,10 @@ public:
     const DataPaths& paths() const { return m_ctx->paths(); }
     const std::string& stationId() const { return m_ctx->stationId(); }
     const Clock& clock() const { return m_ctx->clock(); }
-    std::string today() { return m_ctx->today(); } // the station's UTC date, YYYY-MM-DD
+    std::string today() { return m_ctx->today(); } // the business day now, YYYY-MM-DD (command_context.h)
+    std::string businessDay(std::int64_t timeMs) { return m_ctx->businessDay(timeMs); }
+    const BusinessCalendar& calendar() { return m_ctx->calendar(); }
+    std::string printedTime(std::int64_t timeMs) { return m_ctx->printedTime(timeMs); }
     ledger::LedgerStore& store() { return m_ctx->store(); }
     const ledger::PublicKey& publicKey() const { return m_ctx->signer().publicKey(); }
     // Called with each record once it is durable (the session controller tells the screens).

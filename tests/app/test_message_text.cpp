@@ -1,11 +1,13 @@
 // The station's messages as a Spanish session sees them: the catalog text translated, arguments filled in.
 #define CATCH_CONFIG_RUNNER
+#include "app/local_time.h"
 #include "app/message_text.h"
 #include "station/common.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 using namespace tillbook;
@@ -69,4 +71,22 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
+}
+
+TEST_CASE("Times on the screens are the station's local time with its zone, dates in the language's form", "[time]")
+{
+    const std::int64_t lateEvening = 1'793'597'400'000; // 2026-11-02T05:30Z: November 1, 23:30 CST
+    const std::int64_t springForward = 1'772'956'800'000; // 2026-03-08T08:00Z: 03:00 CDT
+    app::setDisplayZone("America/Chicago");
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    CHECK(app::localTime(lateEvening) == QStringLiteral("11/1/26 11:30 PM CST"));
+    CHECK(app::localTime(springForward) == QStringLiteral("3/8/26 3:00 AM CDT"));
+    CHECK(app::localDate("2026-11-01") == QStringLiteral("11/1/26"));
+    QLocale::setDefault(QLocale(QStringLiteral("es_US")));
+    CHECK(app::localTime(lateEvening) == QStringLiteral("1/11/2026 11:30 P.\u00a0M. CST"));
+    CHECK(app::localDate("2026-11-01") == QStringLiteral("1/11/2026"));
+    CHECK(app::localDate("not a date") == QStringLiteral("not a date"));
+    app::setDisplayZone("Mars/Olympus_Mons"); // not a zone: UTC
+    CHECK(app::localTime(lateEvening).endsWith(QStringLiteral(" UTC")));
+    QLocale::setDefault(QLocale::c());
 }

@@ -247,7 +247,7 @@ TEST_CASE("every simulated day's deposit equals what its drawers, batches and dr
 
     std::set<std::string> days;
     for (const auto& d : st->drawers().list())
-        days.insert(station::utcDay(d.openedMs));
+        days.insert(st->businessDay(d.openedMs));
     REQUIRE(days.size() == 6);
     std::vector<station::DepositInfo> deposits;
     for (const auto& day : days) {
@@ -264,7 +264,7 @@ TEST_CASE("every simulated day's deposit equals what its drawers, batches and dr
         json body = json::parse(r.body);
         if (r.kind == "drawer.opened") {
             auto& d = drawers[body["drawer"].get<std::string>()];
-            d.day = station::utcDay(r.timeMs);
+            d.day = st->businessDay(r.timeMs);
             d.openingFloat = body["float"].get<std::int64_t>();
         } else if (r.kind == "payment.taken") {
             PaymentFromRecords p;

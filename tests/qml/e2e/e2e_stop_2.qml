@@ -29,7 +29,7 @@ Item {
             const banner = findChild(counter, "draftBanner")
             verify(banner.visible)
             compare(PaymentController.draft.account, "100325")
-            compare(PaymentController.draft.saved, "2026-01-01 00:00 UTC") // the station's clock, not the wall's
+            compare(PaymentController.draft.saved, "1/1/26 12:00 AM UTC") // the station's clock, not the wall's, in its zone
             verify(findChild(counter, "draftText").text.indexOf("account 100325") > 0)
             verify(findChild(counter, "draftText").text.indexOf("Nothing was recorded") > 0)
             const before = SessionController.ledgerSize
