@@ -256,8 +256,8 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     out.station = station;
     const PgParam who = PgParam::text(station);
     auto row = db.query("SELECT state, verified_size, chain, problem, last_push FROM office.station_state "
-                           "WHERE station = $1",
-                           {who});
+                        "WHERE station = $1",
+                        {who});
     out.state = row.text(0, 0);
     out.verifiedBefore = out.verifiedAfter = static_cast<std::uint64_t>(row.number(0, 1));
     const std::uint64_t verified = out.verifiedBefore;
@@ -273,14 +273,14 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     // station; the verified records stay as they are.
     std::optional<std::uint64_t> forkAt;
     auto forked = db.query("SELECT i.seq FROM office.inbox i JOIN office.records r ON r.station = i.station "
-                              "AND r.seq = i.seq WHERE i.station = $1 AND i.hash <> r.hash ORDER BY i.seq LIMIT 1",
-                              {who});
+                           "AND r.seq = i.seq WHERE i.station = $1 AND i.hash <> r.hash ORDER BY i.seq LIMIT 1",
+                           {who});
     if (forked.rows() > 0)
         forkAt = static_cast<std::uint64_t>(forked.number(0, 0));
 
     auto pending = db.query(std::string("SELECT ") + kRecordColumns
-                                   + " FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq, hash",
-                               {who, PgParam::number(static_cast<std::int64_t>(verified))});
+                                + " FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq, hash",
+                            {who, PgParam::number(static_cast<std::int64_t>(verified))});
     std::vector<ledger::Record> records;
     for (int i = 0; i < pending.rows(); ++i) {
         ledger::Record r = recordFrom(pending, i, station);
@@ -302,8 +302,8 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     // The checkpoints pushed since the last run, checked by the verifier when its tree reaches their size.
     std::vector<Push> pushes;
     auto pushRows = db.query("SELECT id, from_size, proof, checkpoint FROM office.pushes WHERE station = $1 "
-                                "AND id > $2 ORDER BY id",
-                                {who, PgParam::number(lastPush)});
+                             "AND id > $2 ORDER BY id",
+                             {who, PgParam::number(lastPush)});
     ledger::VerifyOptions options;
     const std::uint64_t reach = verified + records.size();
     for (int i = 0; i < pushRows.rows(); ++i) {
@@ -399,30 +399,30 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     const PgParam goodParam = PgParam::number(static_cast<std::int64_t>(good));
     if (good > verified) {
         db.query(std::string("INSERT INTO office.records (station, ") + kRecordColumns + ", received_at) SELECT station, "
-                        + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
-                    {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
+                     + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
+                 {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
         db.query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
-                    {who, goodParam, PgParam::bytes(end.tree.root())});
+                 {who, goodParam, PgParam::bytes(end.tree.root())});
     }
     // What is verified leaves the inbox; a copy that differs from it stays there as the fork's evidence.
     db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND r.station = i.station "
-                "AND r.seq = i.seq AND r.hash = i.hash",
-                {who});
+             "AND r.seq = i.seq AND r.hash = i.hash",
+             {who});
     const auto now = static_cast<std::uint64_t>(std::time(nullptr));
     for (const Push* push : toCosign) {
         ledger::Checkpoint cosigned = push->checkpoint;
         cosigned.signatures.push_back(m_cosigner->cosign(cosigned, now));
         db.query("INSERT INTO office.cosignatures (station, size, note) VALUES ($1, $2, $3) "
-                    "ON CONFLICT (station, size) DO NOTHING",
-                    {who, PgParam::number(static_cast<std::int64_t>(cosigned.size)),
-                     PgParam::text(ledger::formatCheckpointNote(cosigned))});
+                 "ON CONFLICT (station, size) DO NOTHING",
+                 {who, PgParam::number(static_cast<std::int64_t>(cosigned.size)),
+                  PgParam::text(ledger::formatCheckpointNote(cosigned))});
         out.cosignedSize = std::max(out.cosignedSize, cosigned.size);
     }
     db.query("UPDATE office.station_state SET state = $2, verified_size = $3, root = $4, chain = $5, problem = $6, "
-                "last_push = $7, updated_at = now() WHERE station = $1",
-                {who, PgParam::text(out.state), goodParam,
-                 good > 0 ? PgParam::bytes(end.tree.root()) : PgParam::null(), PgParam::text(end.toJson()),
-                 out.problem.empty() ? PgParam::null() : PgParam::text(out.problem), PgParam::number(processedPush)});
+             "last_push = $7, updated_at = now() WHERE station = $1",
+             {who, PgParam::text(out.state), goodParam,
+              good > 0 ? PgParam::bytes(end.tree.root()) : PgParam::null(), PgParam::text(end.toJson()),
+              out.problem.empty() ? PgParam::null() : PgParam::text(out.problem), PgParam::number(processedPush)});
     tx.commit();
     out.verifiedAfter = good;
     return out;

@@ -192,12 +192,11 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
             store.forEach(seq, [&](const ledger::Record& r) {
                 if (r.seq > last)
                     return false;
-                rows.insert(rows.end(), {
-                         who, PgParam::number(static_cast<std::int64_t>(r.seq)), PgParam::number(r.timeMs),
-                         PgParam::text(r.operatorId), PgParam::text(r.approver), PgParam::text(r.kind),
-                         PgParam::text(r.body), PgParam::bytes(r.prevHash), PgParam::bytes(r.hash),
-                         PgParam::bytes(r.keyId), PgParam::bytes(r.signature), PgParam::number(r.version),
-                         PgParam::number(r.algorithm)});
+                rows.insert(rows.end(), {who, PgParam::number(static_cast<std::int64_t>(r.seq)), PgParam::number(r.timeMs),
+                                         PgParam::text(r.operatorId), PgParam::text(r.approver), PgParam::text(r.kind),
+                                         PgParam::text(r.body), PgParam::bytes(r.prevHash), PgParam::bytes(r.hash),
+                                         PgParam::bytes(r.keyId), PgParam::bytes(r.signature),
+                                         PgParam::number(r.version), PgParam::number(r.algorithm)});
                 return true;
             });
             insertRows(*db, "INSERT INTO office.inbox (station, seq, time_ms, operator, approver, kind, body, prev_hash, "
