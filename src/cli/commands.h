@@ -33,6 +33,7 @@ int cmdBenchLedger(const Argv& args);
 int cmdBenchSearch(const Argv& args);
 int cmdBenchPrint(const Argv& args);
 int cmdBenchStartup(const Argv& args);
+int cmdBenchOffice(const Argv& args);
 int cmdAccountsImport(const Argv& args);
 int cmdBillsImport(const Argv& args);
 int cmdFeesImport(const Argv& args);

@@ -157,6 +157,9 @@ Benchmarks
   bench search [--accounts N] [--queries N]    account search latency over N generated accounts (JSON)
   bench print [--receipts N]                   receipt rendering time as PDF and ESC/POS (JSON)
   bench startup [--records N] [--accounts N] [--runs K] [--keep DIR]   tillbook ready for sign-in on a big station
+  bench office [--stations N] [--records N] [--batch N] [--json]   the office on a throwaway PostgreSQL it starts:
+                                               ingest with verification against this machine's ECDSA limit, report
+                                               day, a sync after a day offline (10 stations, 100000 records)
 
 DIR defaults to $TILLBOOK_DATA, else ~/.local/share/tillbook.
 )";
@@ -260,6 +263,7 @@ int main(int argc, char** argv)
         {{"bench", "search"}, cmdBenchSearch},
         {{"bench", "print"}, cmdBenchPrint},
         {{"bench", "startup"}, cmdBenchStartup},
+        {{"bench", "office"}, cmdBenchOffice},
         {{"record", "show"}, cmdRecordShow},
         {{"user", "add"}, cmdUserAdd},
         {{"user", "list"}, cmdUserList},

@@ -13,8 +13,13 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
+#include <chrono>
 #include <ctime>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <thread>
 
 namespace tillbook::office {
 
@@ -173,34 +178,86 @@ json Office::addStation(const std::string& station)
                 {"ca_pem", ca ? *ca : ""}};
 }
 
-std::vector<ProcessOutcome> Office::process()
+std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
 {
     // One office process at a time: the lock ends with the session.
     m_db->query("SELECT pg_advisory_lock(5420, 2)");
-    std::vector<ProcessOutcome> outcomes;
-    auto stations = m_db->query("SELECT station FROM office.stations ORDER BY station");
-    for (int i = 0; i < stations.rows(); ++i) {
-        outcomes.push_back(processStation(stations.text(i, 0)));
+    auto rows = m_db->query("SELECT station FROM office.stations ORDER BY station");
+    std::vector<std::string> stations;
+    for (int i = 0; i < rows.rows(); ++i)
+        stations.push_back(rows.text(i, 0));
+    std::vector<ProcessOutcome> outcomes(stations.size());
+
+    // Stations are independent until publishing: verify them at once, each worker on its own connection, so that
+    // one station's round trips and storing overlap another's signature checks and every core is busy.
+    auto start = std::chrono::steady_clock::now();
+    const std::size_t workers = std::min<std::size_t>(stations.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    std::mutex failureMutex;
+    std::exception_ptr failure;
+    auto work = [&](PgConnection& db) {
+        try {
+            for (std::size_t i = next++; i < stations.size(); i = next++)
+                outcomes[i] = processStation(db, stations[i]);
+        } catch (...) {
+            std::lock_guard lock(failureMutex);
+            if (!failure)
+                failure = std::current_exception();
+            next = stations.size();
+        }
+    };
+    if (workers <= 1) {
+        work(*m_db);
+    } else {
+        std::vector<std::thread> threads;
+        for (std::size_t w = 0; w < workers; ++w) {
+            threads.emplace_back([&] {
+                std::unique_ptr<PgConnection> db;
+                try {
+                    db = connect(m_config.at("db").get<std::string>());
+                } catch (...) {
+                    std::lock_guard lock(failureMutex);
+                    if (!failure)
+                        failure = std::current_exception();
+                    return;
+                }
+                work(*db);
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+    }
+    if (failure)
+        std::rethrow_exception(failure);
+    auto published = std::chrono::steady_clock::now();
+
+    // Publishing stays one station after another on one connection: a station pulls the items after the last id it
+    // holds, so ids must become visible in order.
+    for (std::size_t i = 0; i < stations.size(); ++i) {
         // A frozen station's records up to its last good one are verified, and published like any other's.
         try {
-            outcomes.back().published = publishStation(stations.text(i, 0));
+            outcomes[i].published = publishStation(stations[i]);
         } catch (const nlohmann::json::exception& e) {
             // Nothing of this station's run was published (its transaction rolled back); the others go on.
-            outcomes.back().publishProblem = "a verified record this office cannot read: " + std::string(e.what());
+            outcomes[i].publishProblem = "a verified record this office cannot read: " + std::string(e.what());
         }
     }
     m_db->query("SELECT pg_advisory_unlock(5420, 2)");
+    if (times) {
+        times->verifySeconds = std::chrono::duration<double>(published - start).count();
+        times->publishSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - published).count();
+    }
     return outcomes;
 }
 
-ProcessOutcome Office::processStation(const std::string& station)
+ProcessOutcome Office::processStation(PgConnection& db, const std::string& station)
 {
     ProcessOutcome out;
     out.station = station;
     const PgParam who = PgParam::text(station);
-    auto row = m_db->query("SELECT state, verified_size, chain, problem, last_push FROM office.station_state "
-                           "WHERE station = $1",
-                           {who});
+    auto row = db.query("SELECT state, verified_size, chain, problem, last_push FROM office.station_state "
+                        "WHERE station = $1",
+                        {who});
     out.state = row.text(0, 0);
     out.verifiedBefore = out.verifiedAfter = static_cast<std::uint64_t>(row.number(0, 1));
     const std::uint64_t verified = out.verifiedBefore;
@@ -215,15 +272,15 @@ ProcessOutcome Office::processStation(const std::string& station)
     // A fork: a record for a seq the office already verified, with another hash. The first one found freezes the
     // station; the verified records stay as they are.
     std::optional<std::uint64_t> forkAt;
-    auto forked = m_db->query("SELECT i.seq FROM office.inbox i JOIN office.records r ON r.station = i.station "
-                              "AND r.seq = i.seq WHERE i.station = $1 AND i.hash <> r.hash ORDER BY i.seq LIMIT 1",
-                              {who});
+    auto forked = db.query("SELECT i.seq FROM office.inbox i JOIN office.records r ON r.station = i.station "
+                           "AND r.seq = i.seq WHERE i.station = $1 AND i.hash <> r.hash ORDER BY i.seq LIMIT 1",
+                           {who});
     if (forked.rows() > 0)
         forkAt = static_cast<std::uint64_t>(forked.number(0, 0));
 
-    auto pending = m_db->query(std::string("SELECT ") + kRecordColumns
-                                   + " FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq, hash",
-                               {who, PgParam::number(static_cast<std::int64_t>(verified))});
+    auto pending = db.query(std::string("SELECT ") + kRecordColumns
+                                + " FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq, hash",
+                            {who, PgParam::number(static_cast<std::int64_t>(verified))});
     std::vector<ledger::Record> records;
     for (int i = 0; i < pending.rows(); ++i) {
         ledger::Record r = recordFrom(pending, i, station);
@@ -244,9 +301,9 @@ ProcessOutcome Office::processStation(const std::string& station)
 
     // The checkpoints pushed since the last run, checked by the verifier when its tree reaches their size.
     std::vector<Push> pushes;
-    auto pushRows = m_db->query("SELECT id, from_size, proof, checkpoint FROM office.pushes WHERE station = $1 "
-                                "AND id > $2 ORDER BY id",
-                                {who, PgParam::number(lastPush)});
+    auto pushRows = db.query("SELECT id, from_size, proof, checkpoint FROM office.pushes WHERE station = $1 "
+                             "AND id > $2 ORDER BY id",
+                             {who, PgParam::number(lastPush)});
     ledger::VerifyOptions options;
     const std::uint64_t reach = verified + records.size();
     for (int i = 0; i < pushRows.rows(); ++i) {
@@ -298,7 +355,7 @@ ProcessOutcome Office::processStation(const std::string& station)
     }
     // C2SP tlog-mirror: each push's consistency proof from the size the office had verified when it was made.
     std::map<std::uint64_t, ledger::Hash> roots;
-    auto heads = m_db->query("SELECT size, root FROM office.tree_heads WHERE station = $1", {who});
+    auto heads = db.query("SELECT size, root FROM office.tree_heads WHERE station = $1", {who});
     for (int i = 0; i < heads.rows(); ++i)
         roots[static_cast<std::uint64_t>(heads.number(i, 0))] = toHash(heads.bytes(i, 1));
     std::int64_t processedPush = lastPush;
@@ -338,34 +395,34 @@ ProcessOutcome Office::processStation(const std::string& station)
                       + std::to_string(good);
     }
 
-    PgTransaction tx(*m_db);
+    PgTransaction tx(db);
     const PgParam goodParam = PgParam::number(static_cast<std::int64_t>(good));
     if (good > verified) {
-        m_db->query(std::string("INSERT INTO office.records (station, ") + kRecordColumns + ", received_at) SELECT station, "
-                        + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
-                    {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
-        m_db->query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
-                    {who, goodParam, PgParam::bytes(end.tree.root())});
+        db.query(std::string("INSERT INTO office.records (station, ") + kRecordColumns + ", received_at) SELECT station, "
+                     + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
+                 {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
+        db.query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
+                 {who, goodParam, PgParam::bytes(end.tree.root())});
     }
     // What is verified leaves the inbox; a copy that differs from it stays there as the fork's evidence.
-    m_db->query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND r.station = i.station "
-                "AND r.seq = i.seq AND r.hash = i.hash",
-                {who});
+    db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND r.station = i.station "
+             "AND r.seq = i.seq AND r.hash = i.hash",
+             {who});
     const auto now = static_cast<std::uint64_t>(std::time(nullptr));
     for (const Push* push : toCosign) {
         ledger::Checkpoint cosigned = push->checkpoint;
         cosigned.signatures.push_back(m_cosigner->cosign(cosigned, now));
-        m_db->query("INSERT INTO office.cosignatures (station, size, note) VALUES ($1, $2, $3) "
-                    "ON CONFLICT (station, size) DO NOTHING",
-                    {who, PgParam::number(static_cast<std::int64_t>(cosigned.size)),
-                     PgParam::text(ledger::formatCheckpointNote(cosigned))});
+        db.query("INSERT INTO office.cosignatures (station, size, note) VALUES ($1, $2, $3) "
+                 "ON CONFLICT (station, size) DO NOTHING",
+                 {who, PgParam::number(static_cast<std::int64_t>(cosigned.size)),
+                  PgParam::text(ledger::formatCheckpointNote(cosigned))});
         out.cosignedSize = std::max(out.cosignedSize, cosigned.size);
     }
-    m_db->query("UPDATE office.station_state SET state = $2, verified_size = $3, root = $4, chain = $5, problem = $6, "
-                "last_push = $7, updated_at = now() WHERE station = $1",
-                {who, PgParam::text(out.state), goodParam,
-                 good > 0 ? PgParam::bytes(end.tree.root()) : PgParam::null(), PgParam::text(end.toJson()),
-                 out.problem.empty() ? PgParam::null() : PgParam::text(out.problem), PgParam::number(processedPush)});
+    db.query("UPDATE office.station_state SET state = $2, verified_size = $3, root = $4, chain = $5, problem = $6, "
+             "last_push = $7, updated_at = now() WHERE station = $1",
+             {who, PgParam::text(out.state), goodParam,
+              good > 0 ? PgParam::bytes(end.tree.root()) : PgParam::null(), PgParam::text(end.toJson()),
+              out.problem.empty() ? PgParam::null() : PgParam::text(out.problem), PgParam::number(processedPush)});
     tx.commit();
     out.verifiedAfter = good;
     return out;

@@ -64,6 +64,12 @@ struct OfficeDay {
     std::vector<DuplicatePresentment> duplicates; // the same check taken at two windows (or twice at one)
 };
 
+// Where an office process run spent its time (tillctl bench office reads it).
+struct ProcessTimes {
+    double verifySeconds = 0; // fork checks, verification, storing and cosigning, stations at once
+    double publishSeconds = 0; // deriving postings and what every window must know, one station after another
+};
+
 class Office {
 public:
     // Creates (or finds) the office directory and its key, and brings the database's schema up to date. Idempotent:
@@ -75,8 +81,9 @@ public:
     // Creates the station's role with a new random password (or gives an existing one a new password) and returns
     // what the station needs to join: office URL, role, password, the office's public key and CA certificate.
     nlohmann::json addStation(const std::string& station);
-    // Verifies, stores and cosigns everything pending, station by station.
-    std::vector<ProcessOutcome> process();
+    // Verifies, stores and cosigns everything pending, stations at once (one connection each, as many as cores), then
+    // publishes what they verified, one station after another.
+    std::vector<ProcessOutcome> process(ProcessTimes* times = nullptr);
     std::vector<StationStatus> status();
     // The business day (each station's, as its own exports and reports have it) across every window.
     OfficeDay dayReport(const std::string& day);
@@ -87,7 +94,7 @@ public:
 
 private:
     Office(std::filesystem::path dir, nlohmann::json config, std::unique_ptr<ledger::Cosigner> cosigner);
-    ProcessOutcome processStation(const std::string& station);
+    ProcessOutcome processStation(PgConnection& db, const std::string& station);
     // Derives the postings and what every window must know from a station's verified records not derived yet.
     std::uint64_t publishStation(const std::string& station);
 

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <map>
 
 namespace tillbook::office {
 
@@ -34,17 +35,20 @@ public:
         if (kind == "settings.changed") {
             setting(seq, body);
         } else if (kind == "check.verified") {
-            m_db.query("INSERT INTO office.check_verifications (station, id, routing, account, serial) "
-                       "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                       {m_who, PgParam::text(body.at("id").get<std::string>()),
-                        PgParam::text(body.at("routing").get<std::string>()),
-                        PgParam::text(body.at("account").get<std::string>()),
-                        PgParam::text(body.at("serial").get<std::string>())});
+            const std::string id = body.at("id").get<std::string>();
+            const std::string serial = body.at("serial").get<std::string>();
+            add(m_verifications, {m_who, PgParam::text(id), PgParam::text(body.at("routing").get<std::string>()),
+                                  PgParam::text(body.at("account").get<std::string>()), PgParam::text(serial)});
+            if (!serial.empty())
+                m_presentable.emplace(id, json{{"routing", body.at("routing")}, {"account", body.at("account")},
+                                               {"serial", serial}});
         } else if (kind == "payment.taken") {
             payment(seq, timeMs, body);
         } else if (kind == "payment.voided" || kind == "payment.refunded" || kind == "check.returned") {
             reversal(seq, timeMs, kind, body);
         }
+        if (m_postings.size() > 13 * 10000)
+            flush(); // a station back after weeks offline: memory stays bounded
         if (kind == "check.returned") {
             publish(seq, "negative_file",
                     {{"routing", body.at("routing")},
@@ -79,6 +83,24 @@ public:
         m_calendar.emplace(*m_zone, m_dayStart);
     }
 
+    // Writes what is buffered, table by table: many rows a statement.
+    void flush()
+    {
+        insertRows(m_db, "INSERT INTO office.check_verifications (station, id, routing, account, serial)", 5,
+                   m_verifications, " ON CONFLICT DO NOTHING");
+        insertRows(m_db, "INSERT INTO office.payment_lines (station, receipt, line, account, bill, fee, fund, "
+                         "amount_cents)",
+                   8, m_lines);
+        insertRows(m_db, "INSERT INTO office.postings (station, seq, line, day, time_ms, type, receipt, account, bill, "
+                         "fee, fund, amount_cents, tender)",
+                   13, m_postings);
+        insertRows(m_db, "INSERT INTO office.published (origin, seq, kind, body)", 4, m_items);
+        m_verifications.clear();
+        m_lines.clear();
+        m_postings.clear();
+        m_items.clear();
+    }
+
 private:
     void payment(std::int64_t seq, std::int64_t timeMs, const json& body)
     {
@@ -92,19 +114,28 @@ private:
             const std::string fee = l.at("fee").get<std::string>();
             const std::string fund = l.at("fund").get<std::string>();
             const std::int64_t amount = l.at("amount").get<std::int64_t>();
-            m_db.query("INSERT INTO office.payment_lines (station, receipt, line, account, bill, fee, fund, amount_cents) "
-                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                       {m_who, PgParam::text(receipt), PgParam::number(n), PgParam::text(account), PgParam::text(bill),
-                        PgParam::text(fee), PgParam::text(fund), PgParam::number(amount)});
+            add(m_lines, {m_who, PgParam::text(receipt), PgParam::number(n), PgParam::text(account), PgParam::text(bill),
+                          PgParam::text(fee), PgParam::text(fund), PgParam::number(amount)});
             posting(seq, n, timeMs, "payment", receipt, account, bill, fee, fund, amount, tender);
             if (!bill.empty())
                 publish(seq, "bill_paid", {{"account", account}, {"bill", bill}, {"amount", amount}, {"receipt", receipt}});
         }
         // A check or money order used in a payment is presented: the same item at another window is a duplicate.
+        // Its verification is one of this run's records or an earlier run's; a cash tender names none.
         for (const auto& t : body.at("tenders")) {
+            const std::string reference = t.at("reference").get<std::string>();
+            if (reference.empty())
+                continue;
+            auto known = m_presentable.find(reference);
+            if (known != m_presentable.end()) {
+                json item = known->second;
+                item["receipt"] = receipt;
+                publish(seq, "presentment", item);
+                continue;
+            }
             auto v = m_db.query("SELECT routing, account, serial FROM office.check_verifications WHERE station = $1 "
                                 "AND id = $2 AND serial <> ''",
-                                {m_who, PgParam::text(t.at("reference").get<std::string>())});
+                                {m_who, PgParam::text(reference)});
             if (v.rows() > 0)
                 publish(seq, "presentment",
                         {{"routing", v.text(0, 0)}, {"account", v.text(0, 1)}, {"serial", v.text(0, 2)}, {"receipt", receipt}});
@@ -115,6 +146,7 @@ private:
     {
         const std::string receipt = body.at("receipt").get<std::string>();
         const char* type = kind == "payment.voided" ? "void" : kind == "check.returned" ? "returned_check" : "refund";
+        flush(); // the lines it reverses may be this run's
         std::int64_t n = 0;
         for (const auto& l : body.at("lines")) {
             const std::int64_t amount = l.at("amount").get<std::int64_t>();
@@ -136,19 +168,21 @@ private:
                  const std::string& receipt, const std::string& account, const std::string& bill, const std::string& fee,
                  const std::string& fund, std::int64_t amount, const std::string& tender)
     {
-        m_db.query("INSERT INTO office.postings (station, seq, line, day, time_ms, type, receipt, account, bill, fee, "
-                   "fund, amount_cents, tender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-                   {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(m_calendar->day(timeMs)),
-                    PgParam::number(timeMs), PgParam::text(type), PgParam::text(receipt), PgParam::text(account),
-                    PgParam::text(bill), PgParam::text(fee), PgParam::text(fund), PgParam::number(amount),
-                    PgParam::text(tender)});
+        add(m_postings, {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(m_calendar->day(timeMs)),
+                         PgParam::number(timeMs), PgParam::text(type), PgParam::text(receipt), PgParam::text(account),
+                         PgParam::text(bill), PgParam::text(fee), PgParam::text(fund), PgParam::number(amount),
+                         PgParam::text(tender)});
     }
 
     void publish(std::int64_t seq, const char* kind, const json& body)
     {
-        m_db.query("INSERT INTO office.published (origin, seq, kind, body) VALUES ($1, $2, $3, $4)",
-                   {m_who, PgParam::number(seq), PgParam::text(kind), PgParam::text(body.dump())});
+        add(m_items, {m_who, PgParam::number(seq), PgParam::text(kind), PgParam::text(body.dump())});
         ++m_published;
+    }
+
+    static void add(std::vector<PgParam>& rows, std::initializer_list<PgParam> row)
+    {
+        rows.insert(rows.end(), row);
     }
 
     PgConnection& m_db;
@@ -158,6 +192,12 @@ private:
     std::unique_ptr<TimeZone> m_zone = std::make_unique<UtcZone>();
     int m_dayStart = 0;
     std::optional<BusinessCalendar> m_calendar{std::in_place, *m_zone, 0};
+    // Rows waiting for flush(), in order, each table's parameters row after row.
+    std::vector<PgParam> m_verifications;
+    std::vector<PgParam> m_lines;
+    std::vector<PgParam> m_postings;
+    std::vector<PgParam> m_items;
+    std::map<std::string, json> m_presentable; // this run's checks and money orders with a serial, by verification id
 };
 
 } // namespace
@@ -185,6 +225,7 @@ std::uint64_t Office::publishStation(const std::string& station)
                                {who, PgParam::number(from), PgParam::number(to)});
     for (int i = 0; i < records.rows(); ++i)
         publisher.record(records.number(i, 0), records.number(i, 1), records.text(i, 2), json::parse(records.text(i, 3)));
+    publisher.flush();
     m_db->query("UPDATE office.station_state SET published_size = $2 WHERE station = $1", {who, PgParam::number(to)});
     tx.commit();
     return publisher.published();

@@ -3,6 +3,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace tillbook::office {
 
 namespace {
@@ -166,6 +168,30 @@ void PgTransaction::commit()
 {
     m_connection.query("COMMIT");
     m_done = true;
+}
+
+void insertRows(PgConnection& db, std::string_view head, std::size_t width, const std::vector<PgParam>& values,
+                std::string_view tail)
+{
+    if (width == 0 || values.size() % width != 0)
+        throw std::logic_error("insertRows: the values are not whole rows");
+    // The protocol counts parameters in 16 bits; a thousand rows a statement already makes round trips rare.
+    const std::size_t rowsPerStatement = std::min<std::size_t>(1000, 65535 / width);
+    const std::size_t rows = values.size() / width;
+    for (std::size_t first = 0; first < rows; first += rowsPerStatement) {
+        const std::size_t count = std::min(rowsPerStatement, rows - first);
+        std::string sql(head);
+        sql += " VALUES ";
+        for (std::size_t row = 0; row < count; ++row) {
+            sql += row == 0 ? "(" : ", (";
+            for (std::size_t column = 0; column < width; ++column)
+                sql += (column == 0 ? "$" : ", $") + std::to_string(row * width + column + 1);
+            sql += ")";
+        }
+        sql += tail;
+        const auto begin = values.begin() + static_cast<std::ptrdiff_t>(first * width);
+        db.query(sql, std::vector<PgParam>(begin, begin + static_cast<std::ptrdiff_t>(count * width)));
+    }
 }
 
 std::string conninfoHost(const std::string& conninfo)
