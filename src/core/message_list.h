@@ -434,3 +434,13 @@ TILLBOOK_MESSAGE(RefundOverCard, "refund.over_card", QT_TRANSLATE_NOOP("Message"
 TILLBOOK_MESSAGE(ApprovalRefundCard, "approval.refund_card", QT_TRANSLATE_NOOP("Message", "Refund {amount} of receipt {receipt} back to the card it was charged to"))
 TILLBOOK_MESSAGE(ApprovalOverShortCards, "approval.over_short_cards", QT_TRANSLATE_NOOP("Message", "Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders}, cards {cards} over (+) or short (-), {total} in all"))
 TILLBOOK_MESSAGE(SettingBankRouting, "setting.bank_routing", QT_TRANSLATE_NOOP("Message", "deposit.bank_routing: {detail}"))
+
+// The office at the window (app/office_controller.cpp) and tillctl sync beside the station UI (cli/office_commands.cpp)
+TILLBOOK_MESSAGE(OfficeSyncedByUi, "office.synced_by_ui", QT_TRANSLATE_NOOP("Message", "The station UI is running on this station and syncs with the office by itself, so tillctl sync did nothing."))
+TILLBOOK_MESSAGE(OfficeConnecting, "office.connecting", QT_TRANSLATE_NOOP("Message", "Office: connecting"))
+TILLBOOK_MESSAGE(OfficeUpToDate, "office.up_to_date", QT_TRANSLATE_NOOP("Message", "Office: up to date"))
+TILLBOOK_MESSAGE(OfficeSending, "office.sending", QT_TRANSLATE_NOOP("Message", "Office: sending new records"))
+TILLBOOK_MESSAGE(OfficeOffline, "office.offline", QT_TRANSLATE_NOOP("Message", "Office: offline since {time}, {count} records to send"))
+TILLBOOK_MESSAGE(OfficeOfflineOne, "office.offline_one", QT_TRANSLATE_NOOP("Message", "Office: offline since {time}, 1 record to send"))
+TILLBOOK_MESSAGE(OfficeOfflineNothing, "office.offline_nothing", QT_TRANSLATE_NOOP("Message", "Office: offline since {time}, nothing to send"))
+TILLBOOK_MESSAGE(OfficeFrozen, "office.frozen", QT_TRANSLATE_NOOP("Message", "Office: this station is frozen, call a supervisor"))
