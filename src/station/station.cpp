@@ -215,7 +215,10 @@ std::unique_ptr<Station> Station::openLocked(DataPaths paths, std::unique_ptr<Di
         // A rotation committed but the new key was not yet moved into place.
         auto next = ledger::SoftwareSigner::loadFile(paths.nextKey);
         if (next->publicKey().keyId() == ledgerKey->key.keyId()) {
-            finishKeyRotation(paths, *next);
+            // Only the holder of the lock moves key files: a handle beside it (openBeside) may be opened while the
+            // owner's own rotation is between its commit and its rename, and uses next.key as it is.
+            if (lock)
+                finishKeyRotation(paths, *next);
             signer = std::move(next);
         }
     }
