@@ -2863,6 +2863,38 @@
         <source>the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The station UI is running on this station and syncs with the office by itself, so tillctl sync did nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: sending new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: offline since {time}, {count} records to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: offline since {time}, 1 record to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: offline since {time}, nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: this station is frozen, call a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -2863,6 +2863,38 @@
         <source>the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}</source>
         <translation>el día hábil empieza a una hora escrita HH:MM, de 00:00 a 23:59, no {value}</translation>
     </message>
+    <message>
+        <source>The station UI is running on this station and syncs with the office by itself, so tillctl sync did nothing.</source>
+        <translation>La interfaz de la estación está abierta en esta estación y se sincroniza sola con la oficina, así que tillctl sync no hizo nada.</translation>
+    </message>
+    <message>
+        <source>Office: connecting</source>
+        <translation>Oficina: conectando</translation>
+    </message>
+    <message>
+        <source>Office: up to date</source>
+        <translation>Oficina: al día</translation>
+    </message>
+    <message>
+        <source>Office: sending new records</source>
+        <translation>Oficina: enviando registros nuevos</translation>
+    </message>
+    <message>
+        <source>Office: offline since {time}, {count} records to send</source>
+        <translation>Oficina: sin conexión desde {time}, {count} registros por enviar</translation>
+    </message>
+    <message>
+        <source>Office: offline since {time}, 1 record to send</source>
+        <translation>Oficina: sin conexión desde {time}, 1 registro por enviar</translation>
+    </message>
+    <message>
+        <source>Office: offline since {time}, nothing to send</source>
+        <translation>Oficina: sin conexión desde {time}, nada por enviar</translation>
+    </message>
+    <message>
+        <source>Office: this station is frozen, call a supervisor</source>
+        <translation>Oficina: esta estación está congelada, llame a un supervisor</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

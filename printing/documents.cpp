@@ -193,6 +193,23 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
         out.rule();
         if (!r.checkpointNote.empty())
             out.qr(r.checkpointNote, "The signed ledger checkpoint after the close: tillctl verify-receipt checks it");
+        if (!r.officeCheckpointNote.empty()) {
+            // As text: the checkpoint (origin, size, root) and the office's cosignature line, all that checking the
+            // cosignature needs; the station's own signature line is left out, as the code above carries one.
+            out.text("Latest checkpoint cosigned by the office", Style::Strong);
+            const std::string& note = r.officeCheckpointNote;
+            const std::string origin = note.substr(0, note.find('\n'));
+            bool body = true;
+            for (std::size_t start = 0; start < note.size();) {
+                std::size_t end = std::min(note.find('\n', start), note.size());
+                std::string line = note.substr(start, end - start);
+                start = end + 1;
+                if (line.empty())
+                    body = false;
+                else if (body || !line.starts_with("\u2014 " + origin + " "))
+                    out.text(line, Style::Small);
+            }
+        }
         out.signature("Cashier");
         out.signature("Supervisor");
     }

@@ -95,6 +95,9 @@ struct DrawerReportDocument {
     std::vector<DepositItem> items;
     std::optional<ClosingCount> closing; // Z only
     std::string checkpointNote; // Z: the signed checkpoint after the close, printed as a QR code
+    // Z: the latest of the station's checkpoints its office cosigned (the station's note with the office's line), as
+    // the station held it when the report was printed; "" for a station without an office or before its first sync.
+    std::string officeCheckpointNote;
 };
 
 // What goes to the bank from a closed drawer: the counted currency by denomination, the checks and money orders.

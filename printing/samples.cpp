@@ -92,6 +92,11 @@ DrawerReportDocument sampleDrawerReport(bool z)
         d.checkpointNote = "tillbook.local/SPRING-01\n1187\nq5Yb0vVt3o8wPuVQ2pJq0m8y4hQ2cUoGh7kz2dJvYxI=\n\n"
                            "\u2014 tillbook.local/SPRING-01 AbCdEfMEUCIQCx0l2H5vVq8h2nA7P0Vw4k5m9pXo2Q6fR1t8sY3bU"
                            "c7wIgQ2m5t1wB8pZ3kN6rV0xH4yJ7cL2eF9aD1sG5uT8oI3w=\n";
+        d.officeCheckpointNote = "tillbook.local/SPRING-01\n1180\nH1x0cV9mQe2kT7pZ4rW8yB3nL6fJ5aD0sG2uK9oI1wE=\n\n"
+                                 "\u2014 tillbook.local/SPRING-01 AbCdEfMEQCIB7k2pQ9xN4vT1mZ8rH3cW6yL5fJ0aD2sG9uK1oI4w"
+                                 "E7bAiA5nP2qR8tV3xY6zB1cD4fG7hJ0kL3mN6pQ9rS2tU5vW8x=\n"
+                                 "\u2014 tillbook.office/office.example.gov 9xYzAAAAAGdPq1wB3mN6pQ9rS2tU5vW8xY1zA4bC7dE"
+                                 "0fG3hJ6kL9mN2pQ5rS8tU1vW4xY7zA0bC3dE6fG9hJ2kL5mN8pQ1rS4tU7vW0xY3zA6bC9dE2fA==\n";
     }
     return d;
 }

@@ -36,6 +36,7 @@ FocusScope {
         spacing: 0
 
         StationHeader {
+            objectName: "stationHeader"
             Layout.fillWidth: true
             onSignOutRequested: SessionController.signOut()
             onLockRequested: SessionController.lock()

@@ -1,4 +1,4 @@
-// The bar at the top of every working screen: station, who is signed in, drawer and device state.
+// The bar at the top of every working screen: station, who is signed in, drawer, device and office state.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,11 +10,16 @@ Rectangle {
     signal lockRequested()
     signal drawerRequested(string mode)
     signal devicesRequested()
-    implicitHeight: Theme.headerHeight
+    // The bar, and under it a band with the office's state for a station that joined one: the bar is full at the
+    // counter, and "Office: offline since 10:42, 37 records to send" must be read whole.
+    implicitHeight: Theme.headerHeight + (officeBand.visible ? officeBand.height : 0)
     color: Theme.header
 
     RowLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Theme.headerHeight
         anchors.leftMargin: 24
         anchors.rightMargin: 12
         spacing: 8
@@ -124,6 +129,41 @@ Rectangle {
             text: qsTr("Sign out")
             Accessible.description: qsTr("F12 or Ctrl+Q")
             onClicked: header.signOutRequested()
+        }
+    }
+
+    Item {
+        id: officeBand
+        objectName: "officeBand"
+        visible: OfficeController.state !== OfficeController.NoOffice
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: officePill.implicitHeight + 8
+        StatusPill {
+            id: officePill
+            objectName: "officePill"
+            anchors.left: parent.left
+            anchors.leftMargin: 24
+            anchors.top: parent.top
+            // The words come whole from the controller ("Office: up to date"), in the session's language.
+            value: OfficeController.text
+            tone: OfficeController.state === OfficeController.UpToDate ? "ok"
+                : OfficeController.state === OfficeController.Frozen ? "danger"
+                : OfficeController.state === OfficeController.Offline ? "warn" : "muted"
+        }
+        // Why, for the supervisor: the office's reason for freezing, or why it cannot be reached.
+        Label {
+            objectName: "officeReason"
+            anchors.left: officePill.right
+            anchors.leftMargin: 12
+            anchors.right: parent.right
+            anchors.rightMargin: 12
+            anchors.verticalCenter: officePill.verticalCenter
+            text: OfficeController.error
+            elide: Text.ElideRight
+            font.pixelSize: Theme.headerFontSmall
+            color: Theme.headerMuted
         }
     }
 }

@@ -1,4 +1,4 @@
-// A small "label: value" badge for device and drawer state in the header.
+// A small "label: value" badge for device and drawer state in the header; without a label, the value says it all.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,7 +14,7 @@ Rectangle {
     color: "#20364f"
     border.color: tone === "ok" ? "#6fcf97" : tone === "warn" ? "#f2c94c" : tone === "danger" ? "#ff8a80" : "#4d6580"
     Accessible.role: Accessible.StaticText
-    Accessible.name: label + ": " + value
+    Accessible.name: label !== "" ? label + ": " + value : value
 
     RowLayout {
         id: row
@@ -27,6 +27,7 @@ Rectangle {
             color: pill.border.color
         }
         Label {
+            visible: pill.label !== ""
             text: pill.label + ":"
             font.pixelSize: Theme.headerFontSmall
             color: Theme.headerMuted

@@ -6,6 +6,7 @@
 #include "app/device_controller.h"
 #include "app/drawer_controller.h"
 #include "app/local_time.h"
+#include "app/office_controller.h"
 #include "app/payment_controller.h"
 #include "app/print_controller.h"
 #include "app/session_controller.h"
@@ -27,6 +28,7 @@ AppContext::AppContext(station::Station& station)
     , m_arrangements(std::make_unique<ArrangementController>(station, *m_session))
     , m_backOffice(std::make_unique<BackOfficeController>(station, *m_session))
     , m_uiSettings(std::make_unique<UiSettings>(station, *m_session))
+    , m_office(std::make_unique<OfficeController>(station, *m_session))
 {
     setDisplayZone(station.settings().textSetting("station.time_zone"));
     SessionController::setInstance(m_session.get());
@@ -37,13 +39,17 @@ AppContext::AppContext(station::Station& station)
     ArrangementController::setInstance(m_arrangements.get());
     BackOfficeController::setInstance(m_backOffice.get());
     UiSettings::setInstance(m_uiSettings.get());
+    OfficeController::setInstance(m_office.get());
     // Texts the controllers made (the payment's lines and tenders) are made again in the new language.
     QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_payments.get(),
                      &PaymentController::cartChanged);
+    QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_office.get(),
+                     &OfficeController::stateChanged);
 }
 
 AppContext::~AppContext()
 {
+    OfficeController::setInstance(nullptr);
     UiSettings::setInstance(nullptr);
     BackOfficeController::setInstance(nullptr);
     ArrangementController::setInstance(nullptr);

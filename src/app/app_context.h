@@ -16,6 +16,7 @@ class ArrangementController;
 class BackOfficeController;
 class DeviceController;
 class DrawerController;
+class OfficeController;
 class PaymentController;
 class PrintController;
 class SessionController;
@@ -44,6 +45,7 @@ public:
     ArrangementController& arrangements() { return *m_arrangements; }
     BackOfficeController& backOffice() { return *m_backOffice; }
     UiSettings& uiSettings() { return *m_uiSettings; }
+    OfficeController& office() { return *m_office; }
 
 private:
     station::Station& m_station;
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<ArrangementController> m_arrangements;
     std::unique_ptr<BackOfficeController> m_backOffice;
     std::unique_ptr<UiSettings> m_uiSettings;
+    std::unique_ptr<OfficeController> m_office;
 };
 
 } // namespace tillbook::app

@@ -6,11 +6,13 @@
 
 namespace tillbook::cli {
 
-// Exit codes: 0 success, 1 verification found a problem, 2 bad usage or bad input, 3 anything else.
+// Exit codes: 0 success, 1 verification found a problem, 2 bad usage or bad input, 3 anything else; 4 (tillctl sync
+// only) the station UI holds the station and syncs with the office by itself.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitProblem = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitError = 3;
+inline constexpr int kExitUiSyncs = 4;
 
 using Argv = std::vector<std::string>;
 

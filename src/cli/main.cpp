@@ -143,7 +143,8 @@ The office (PostgreSQL; docs/office.md)
   office join --data DIR --file JOIN.json      the station keeps the office's URL, key and CA, and its password (0600)
   sync --data DIR [--json] [--batch N]         push the records the office lacks with a signed checkpoint, N records
                                                per transaction (500), pull the office's cosigned checkpoints and what
-                                               it published from other windows; exit 3 when the office is unreachable
+                                               it published from other windows; exit 3 when the office is unreachable,
+                                               4 when the station UI runs there (it syncs by itself)
   office process --data OFFICEDIR              verify, store and cosign everything pending (exit 1: a station frozen)
   office serve --data OFFICEDIR [--interval S]  the same every S seconds (5) until SIGTERM or SIGINT, which end it
                                                between runs; a database away is said and tried again

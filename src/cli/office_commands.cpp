@@ -56,7 +56,18 @@ int cmdSync(const Argv& argv)
     const std::uint64_t batch = args.number("batch", 500);
     if (batch == 0 || batch > 100000)
         throw UsageError("--batch must be 1 to 100000 records");
-    auto station = openStation(args); // the writer lock: one writer at a time, as for every other command
+    // The writer lock: one writer at a time, as for every other command. The station UI holds it while it runs, and
+    // syncs by itself then (app/office_controller.h): said in one sentence, with an exit code of its own.
+    std::unique_ptr<station::Station> station;
+    try {
+        station = openStation(args);
+    } catch (const station::StationBusy& e) {
+        if (e.holder != station::Station::Options{}.program
+            || !fs::exists(office::OfficeLinkPaths(station::DataPaths(dataDir(args))).config))
+            throw;
+        std::cerr << "tillctl: " << Message(Msg::OfficeSyncedByUi).english() << "\n";
+        return kExitUiSyncs;
+    }
     office::SyncOutcome out;
     try {
         out = office::syncWithOffice(*station, static_cast<std::size_t>(batch));

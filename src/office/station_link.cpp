@@ -88,18 +88,6 @@ std::string hashesText(const std::vector<ledger::Hash>& hashes)
 
 } // namespace
 
-std::vector<std::pair<std::uint64_t, std::string>> storedCosignatures(ledger::Db& db)
-{
-    std::vector<std::pair<std::uint64_t, std::string>> out;
-    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_cosignatures'");
-    if (!exists.step())
-        return out;
-    auto rows = db.prepare("SELECT size, note FROM office_cosignatures ORDER BY size");
-    while (rows.step())
-        out.emplace_back(static_cast<std::uint64_t>(rows.columnInt(0)), rows.columnText(1));
-    return out;
-}
-
 SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
 {
     OfficeLinkPaths link(station.paths());

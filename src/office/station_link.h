@@ -4,6 +4,7 @@
 // windows into station/office_feed.h's tables).
 #pragma once
 
+#include "station/office_feed.h"
 #include "station/station.h"
 
 #include <filesystem>
@@ -52,8 +53,8 @@ inline constexpr const char* kSyncCrashAfterBatchesEnv = "TILLBOOK_TEST_SYNC_CRA
 // Throws station::CommandRefused when the station has not joined an office, OfficeUnreachable when it cannot connect.
 SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize = 500);
 
-// The cosigned checkpoints the station keeps (size, note), oldest first; none when the table does not exist.
-std::vector<std::pair<std::uint64_t, std::string>> storedCosignatures(ledger::Db& db);
+// The cosigned checkpoints the station keeps (station/office_feed.h).
+using station::storedCosignatures;
 // The office's public key a joined station holds (office/office.json), if it joined one.
 std::optional<std::string> officeKeyOf(const station::DataPaths& paths);
 

@@ -52,8 +52,9 @@ namespace {
     while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' '))
         holder.pop_back();
     throw StationBusy("the data directory " + paths.dir.string() + " is in use by another process ("
-                      + (holder.empty() ? std::string("unknown") : holder)
-                      + "); close it first, or use a different --data directory");
+                          + (holder.empty() ? std::string("unknown") : holder)
+                          + "); close it first, or use a different --data directory",
+                      holder.substr(0, holder.find(" pid ")));
 }
 
 } // namespace

@@ -32,6 +32,13 @@ struct DataPaths {
 class StationBusy : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    StationBusy(const std::string& what, std::string holderProgram)
+        : std::runtime_error(what)
+        , holder(std::move(holderProgram))
+    {
+    }
+    // The program that holds the directory as its lock file names it ("tillbook" for the station UI), "" if unknown.
+    std::string holder;
 };
 
 // An exclusive flock on the data directory itself, which nobody can delete and recreate while it holds the database;

@@ -199,4 +199,35 @@ void applyOfficeView(ledger::Db& db, std::vector<BillInfo>& openBills)
     });
 }
 
+namespace {
+
+bool hasCosignatures(ledger::Db& db)
+{
+    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_cosignatures'");
+    return exists.step();
+}
+
+} // namespace
+
+std::vector<std::pair<std::uint64_t, std::string>> storedCosignatures(ledger::Db& db)
+{
+    std::vector<std::pair<std::uint64_t, std::string>> out;
+    if (!hasCosignatures(db))
+        return out;
+    auto rows = db.prepare("SELECT size, note FROM office_cosignatures ORDER BY size");
+    while (rows.step())
+        out.emplace_back(static_cast<std::uint64_t>(rows.columnInt(0)), rows.columnText(1));
+    return out;
+}
+
+std::optional<std::pair<std::uint64_t, std::string>> latestCosignature(ledger::Db& db)
+{
+    if (!hasCosignatures(db))
+        return std::nullopt;
+    auto row = db.prepare("SELECT size, note FROM office_cosignatures ORDER BY size DESC LIMIT 1");
+    if (!row.step())
+        return std::nullopt;
+    return std::make_pair(static_cast<std::uint64_t>(row.columnInt(0)), row.columnText(1));
+}
+
 } // namespace tillbook::station

@@ -6,6 +6,7 @@
 #include "ledger/sqlite.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,5 +53,10 @@ bool presentedElsewhere(ledger::Db& db, std::string_view routing, std::string_vi
 void applyOfficeView(ledger::Db& db, AccountSummary& summary);
 // The account's open bills less what other windows paid on them; a bill they paid off is no longer open here.
 void applyOfficeView(ledger::Db& db, std::vector<BillInfo>& openBills);
+
+// The office's cosignatures of this station's checkpoints (office_cosignatures, kept by the sync beside the ledger):
+// each (size, note), oldest first, and the latest; none when the station never synced.
+std::vector<std::pair<std::uint64_t, std::string>> storedCosignatures(ledger::Db& db);
+std::optional<std::pair<std::uint64_t, std::string>> latestCosignature(ledger::Db& db);
 
 } // namespace tillbook::station

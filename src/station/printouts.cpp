@@ -4,7 +4,7 @@
 #include "ledger/store.h"
 #include "printing/cups.h"
 #include "printing/pdf.h"
-#include "station/projector.h"
+#include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -86,8 +86,11 @@ printing::DrawerReportDocument DocumentService::drawerReportDocument(std::string
         c.reason = r.reason;
         doc.closing = c;
     }
-    if (z)
+    if (z) {
         doc.checkpointNote = r.checkpointNote;
+        if (auto cosigned = latestCosignature(m_ctx.db()))
+            doc.officeCheckpointNote = cosigned->second;
+    }
     return doc;
 }
 

@@ -56,6 +56,9 @@ inline constexpr SettingSpec kSettings[] = {
     {"deposit.float_kept", 20000, 0, 10000000,
      "cash kept back from each bank deposit as tomorrow's float (recorded with the deposit)", SettingUnit::Amount},
     {"ui.font_percent", 100, 100, 200, "the screens' text size at sign-in, in percent (a cashier may enlarge it)"},
+    {"office.sync_seconds", 60, 5, 3600, "how often the station UI syncs with its office (and after each payment)"},
+    {"office.retry_max_seconds", 900, 10, 86400,
+     "after a failed sync the wait doubles from office.sync_seconds up to this"},
 };
 
 // Settings that are words: what documents print and where they go. Changed by a settings.changed record too.

@@ -189,6 +189,17 @@ std::unique_ptr<Station> Station::open(const fs::path& dir, const Clock& clock, 
     DataPaths paths(dir);
     openLedgerReadOnly(paths); // the clear sentences for missing, foreign and newer files
     auto lock = std::make_unique<DirLock>(paths, options.program);
+    return openLocked(std::move(paths), std::move(lock), clock, std::move(options));
+}
+
+std::unique_ptr<Station> Station::openBeside(const Station& owner)
+{
+    return openLocked(owner.paths(), nullptr, owner.clock(), owner.m_ctx->options());
+}
+
+std::unique_ptr<Station> Station::openLocked(DataPaths paths, std::unique_ptr<DirLock> lock, const Clock& clock,
+                                             Options options)
+{
     restrictDataFiles(paths);
     auto db = std::make_unique<ledger::Db>(paths.database.string(), ledger::Db::Mode::ReadWrite);
     // The store's prepared statements must be gone before the station takes the database: if opening the station
@@ -204,7 +215,10 @@ std::unique_ptr<Station> Station::open(const fs::path& dir, const Clock& clock, 
         // A rotation committed but the new key was not yet moved into place.
         auto next = ledger::SoftwareSigner::loadFile(paths.nextKey);
         if (next->publicKey().keyId() == ledgerKey->key.keyId()) {
-            finishKeyRotation(paths, *next);
+            // Only the holder of the lock moves key files: a handle beside it (openBeside) may be opened while the
+            // owner's own rotation is between its commit and its rename, and uses next.key as it is.
+            if (lock)
+                finishKeyRotation(paths, *next);
             signer = std::move(next);
         }
     }

@@ -51,6 +51,10 @@ public:
     {
         return open(dir, clock, Options{});
     }
+    // A second handle on a station this process holds open (`owner`), for another thread of the process (the station
+    // UI's office sync): its own SQLite connection and its own copy of the signing key, and no lock of its own, since
+    // the owner's covers the process. SQLite serializes the two connections' writes. Must not outlive the owner.
+    static std::unique_ptr<Station> openBeside(const Station& owner);
     ~Station();
     Station(const Station&) = delete;
     Station& operator=(const Station&) = delete;
@@ -86,6 +90,8 @@ public:
 
 private:
     explicit Station(std::unique_ptr<CommandContext> context);
+    static std::unique_ptr<Station> openLocked(DataPaths paths, std::unique_ptr<DirLock> lock, const Clock& clock,
+                                               Options options);
     void migrate();
 
     std::unique_ptr<CommandContext> m_ctx;

@@ -1,5 +1,6 @@
 // Qt Quick Test runner: a throwaway demo station behind the real controllers, then every tst_*.qml here.
 #include "app/app_context.h"
+#include "app/office_controller.h"
 // moc cannot parse the C++20 library headers these pull in.
 #ifndef Q_MOC_RUN
 #include "devices/printer_simulator.h"
@@ -61,6 +62,39 @@ private:
     tillbook::FixedClock& m_clock;
 };
 
+// The office as the header hears of it: the test station has no office, so the tests hand the controller the reports its
+// sync thread would (OfficeController::applyReport): a sync that reached the office, which holds all but `toSend` of the
+// ledger, or one that did not (`toSend` is then not known, as for a real failed sync).
+class TestOffice : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestOffice(tillbook::app::OfficeController& office, tillbook::station::Station& station)
+        : m_office(office)
+        , m_station(station)
+    {
+    }
+    // kind: up-to-date, offline (the office unreachable) or frozen.
+    Q_INVOKABLE void report(const QString& kind, int toSend)
+    {
+        tillbook::app::OfficeSyncReport report;
+        report.ok = kind != QStringLiteral("offline");
+        report.unreachable = !report.ok;
+        report.localSize = m_station.store().size();
+        report.officeHas = report.localSize - std::min(report.localSize, static_cast<std::uint64_t>(toSend));
+        if (kind == QStringLiteral("offline"))
+            report.problem = QStringLiteral("The office at postgresql://office.example:5432/tillbook cannot be reached.");
+        else if (kind == QStringLiteral("frozen"))
+            report.problem = QStringLiteral("The office has frozen this station at seq 12 (forked); a supervisor must look.");
+        m_office.applyReport(report);
+    }
+
+private:
+    tillbook::app::OfficeController& m_office;
+    tillbook::station::Station& m_station;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -100,9 +134,12 @@ public slots:
         m_app->attachEngine(*engine);
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestPrinter", m_testPrinter.get());
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestClock", &m_testClock);
+        m_testOffice = std::make_unique<TestOffice>(m_app->office(), *m_station);
+        qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestOffice", m_testOffice.get());
     }
     void cleanupTestCase()
     {
+        m_testOffice.reset();
         m_app.reset();
     }
 
@@ -131,6 +168,7 @@ private:
     std::unique_ptr<tillbook::devices::PrinterSimulator> m_printerSim;
     std::unique_ptr<TestPrinter> m_testPrinter;
     std::unique_ptr<tillbook::app::AppContext> m_app; // the controllers, over the station and its printer
+    std::unique_ptr<TestOffice> m_testOffice;
 };
 
 // Catch2's and ctest's habit of running binaries headless: default to offscreen unless told otherwise.

@@ -16,6 +16,7 @@
 
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 using namespace tillbook;
@@ -411,6 +412,33 @@ TEST_CASE("a key rotation killed at any step leaves a station that opens and ver
     auto after = verifyLikeTillctl(dir.path());
     INFO((after.problem ? after.problem->message : std::string()));
     CHECK(after.ok());
+}
+
+TEST_CASE("a handle beside the station (the UI's office sync) opened mid-rotation signs with the new key and moves no file")
+{
+    test::TempDir dir;
+    FixedClock clock;
+    Station::create(dir.path(), "TEST-01", clock);
+    station::DataPaths paths(dir.path());
+    std::unique_ptr<Station> st;
+    std::optional<ledger::Hash> besideKey;
+    auto options = fastOptions();
+    options.afterStep = [&](std::string_view at) {
+        if (at != "rotation.committed")
+            return;
+        // The owner committed the rotation and has not moved next.key into place yet.
+        auto beside = Station::openBeside(*st);
+        besideKey = beside->publicKey().keyId();
+        CHECK(fs::exists(paths.nextKey));
+    };
+    st = Station::open(dir.path(), clock, options);
+    CHECK_NOTHROW(st->ledger().rotateKey("system", "scheduled")); // its own rename still finds next.key
+    REQUIRE(besideKey);
+    CHECK(*besideKey == st->publicKey().keyId());
+    CHECK_FALSE(fs::exists(paths.nextKey));
+    // And beside the owner it takes no lock: a second writer is still refused while the owner runs.
+    auto beside = Station::openBeside(*st);
+    CHECK_THROWS_AS(Station::open(dir.path(), clock, fastOptions()), station::StationBusy);
 }
 
 TEST_CASE("deleting the lock file does not let a second writer in")

@@ -330,3 +330,38 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     CHECK_THAT(noteText, !Catch::Contains("Borrower") && !Catch::Contains("Schedule"));
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
+
+TEST_CASE("a Z report prints the latest checkpoint the office cosigned, and nothing of an office before one")
+{
+    Office c;
+    std::string id = c.closedDrawer();
+    CHECK(c.st->documents().drawerReportDocument(id, true).officeCheckpointNote.empty());
+    auto layoutText = [&] {
+        std::string text;
+        for (const auto& block : printing::drawerReportLayout(c.st->documents().drawerReportDocument(id, true)).blocks)
+            text += block.left + "\n";
+        return text;
+    };
+    CHECK_THAT(layoutText(), !Catch::Contains("cosigned by the office"));
+
+    // As the sync keeps them (office/station_link.cpp): beside the ledger, newest by size.
+    ledger::Db& db = c.st->store().db();
+    db.exec("CREATE TABLE office_cosignatures (size INTEGER PRIMARY KEY CHECK (size >= 1), note TEXT NOT NULL, "
+            "pulled_ms INTEGER NOT NULL) STRICT");
+    const std::string older = "tillbook.local/DEMO-01\n5\nAAAA\n\n\u2014 tillbook.office/office.example AAAA\n";
+    const std::string latest = "tillbook.local/DEMO-01\n9\nBBBB\n\n\u2014 tillbook.local/DEMO-01 CCCC\n"
+                               "\u2014 tillbook.office/office.example BBBB\n";
+    auto insert = db.prepare("INSERT INTO office_cosignatures (size, note, pulled_ms) VALUES (?, ?, 0)");
+    insert.bind(1, std::int64_t{9}).bind(2, latest).run();
+    insert.reset();
+    insert.bind(1, std::int64_t{5}).bind(2, older).run();
+
+    auto z = c.st->documents().drawerReportDocument(id, true);
+    CHECK(z.officeCheckpointNote == latest);
+    CHECK(c.st->documents().drawerReportDocument(id, false).officeCheckpointNote.empty()); // an X report does not
+    std::string text = layoutText();
+    CHECK_THAT(text, Catch::Contains("Latest checkpoint cosigned by the office\ntillbook.local/DEMO-01\n9\nBBBB\n"
+                                     "\u2014 tillbook.office/office.example BBBB\n"));
+    CHECK_THAT(text, !Catch::Contains("AAAA"));
+    CHECK_THAT(text, !Catch::Contains("CCCC")); // the station's own signature line: the Z report's code carries one
+}
