@@ -2795,6 +2795,10 @@
         <source>Card tender not added: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>receipt.verify_url is a web address starting with https:// without spaces, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

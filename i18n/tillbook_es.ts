@@ -2795,6 +2795,10 @@
         <source>Card tender not added: {reason}.</source>
         <translation>Pago con tarjeta no agregado: {reason}.</translation>
     </message>
+    <message>
+        <source>receipt.verify_url is a web address starting with https:// without spaces, not {value}</source>
+        <translation>receipt.verify_url es una dirección web que empieza por https:// y no tiene espacios, no {value}</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -421,6 +421,12 @@ ALTER TABLE drawers ADD COLUMN card_count INTEGER NOT NULL DEFAULT 0;
 DROP INDEX payment_tenders_item;
 CREATE UNIQUE INDEX payment_tenders_item ON payment_tenders(reference) WHERE kind IN ('check', 'money_order');
 )SQL",
+    R"SQL(
+-- What a receipt says of a bill (the bills import's optional columns): its description and service period.
+ALTER TABLE bills ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE bills ADD COLUMN period_start TEXT NOT NULL DEFAULT '';
+ALTER TABLE bills ADD COLUMN period_end TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 // The account history of every record already in the ledger, for the step that added account_events (8).
