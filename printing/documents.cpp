@@ -159,10 +159,11 @@ Layout receiptLayout(const ReceiptDocument& r)
                         "returned-check fee and the payment is reversed."),
                  Style::Small);
     }
+    out.rule();
+    // On a letter page the code sits at the right margin, the record number, thanks and contact line beside it.
+    verification(out, l, r.footer, r.seq, r.qrPayload);
     out.gap();
     contactLines(out, r.footer, true);
-    out.rule();
-    verification(out, l, r.footer, r.seq, r.qrPayload);
     return out;
 }
 

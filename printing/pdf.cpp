@@ -74,7 +74,7 @@ struct Metrics {
     float qr;
     float fieldLabel; // the column of fields' labels (Account, Customer, Service address)
 };
-constexpr Metrics kLetter{612, 792, 48, {10, 10, 15, 8}, 128, 110};
+constexpr Metrics kLetter{612, 792, 48, {10, 10, 15, 8}, 128, 130};
 // The roll's code is a third of the area it had (132 pt): 76 pt holds a receipt's proof inside a URL (QR version 11
 // or less, 69 modules with the quiet zone) at 1.1 pt = 0.39 mm a module, three dots of a 203 dpi printer; a test
 // decodes it from a 203 dpi rendering.
