@@ -2895,6 +2895,10 @@
         <source>Office: this station is frozen, call a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>receipt.verify_url is a web address starting with https:// without spaces, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -2895,6 +2895,10 @@
         <source>Office: this station is frozen, call a supervisor</source>
         <translation>Oficina: esta estación está congelada, llame a un supervisor</translation>
     </message>
+    <message>
+        <source>receipt.verify_url is a web address starting with https:// without spaces, not {value}</source>
+        <translation>receipt.verify_url es una dirección web que empieza por https:// y no tiene espacios, no {value}</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -42,6 +42,45 @@ void cashLines(Layout& out, const CashCount& cash)
         out.pair("Cash, not by denomination", formatMoney(cash.unitemized));
 }
 
+// A name and address where a window envelope shows them; the address's own line breaks are kept.
+void windowAddress(Layout& out, const Addressee& to)
+{
+    if (to.name.empty())
+        return;
+    std::vector<std::string> lines{to.name};
+    std::size_t start = 0;
+    while (start <= to.address.size() && !to.address.empty()) {
+        std::size_t end = to.address.find('\n', start);
+        std::string line = to.address.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (!line.empty())
+            lines.push_back(line);
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    out.window(std::move(lines));
+}
+
+// The thanks and the office's contact line, centered, at the end of a customer's paper.
+void contactLines(Layout& out, const CustomerFooter& footer, bool thanks)
+{
+    if (thanks && !footer.thanks.empty())
+        out.centered(footer.thanks, Style::Strong);
+    if (!footer.contact.empty())
+        out.centered(footer.contact);
+}
+
+// The code a customer or the office scans to check the paper against the ledger, with the settings' words under it,
+// and the record number in small print: the proof itself is in the code, not in the customer's face.
+void verification(Layout& out, Language l, const CustomerFooter& footer, std::uint64_t seq, const std::string& code)
+{
+    if (!code.empty())
+        out.qr(code, footer.verifyText);
+    out.text(say(l, "Record no. {1}", {std::to_string(seq)}), Style::Small);
+}
+
 std::string orNotSet(const std::string& value)
 {
     return value.empty() ? std::string("(not set)") : value;
@@ -74,12 +113,17 @@ Layout receiptLayout(const ReceiptDocument& r)
     if (r.voided)
         out.banner(say(l, "VOIDED"));
     letterhead(out, r.letterhead);
+    windowAddress(out, r.mailTo);
     out.text(say(l, "Receipt {1}", {r.receiptNumber}), Style::Strong);
     out.text(r.dateTime);
     out.text(say(l, "Station {1}   Cashier {2}", {r.station, r.cashier}));
-    out.gap();
-    for (const auto& customer : r.customers)
-        out.text(customer);
+    for (const auto& customer : r.customers) {
+        out.rule();
+        out.field(say(l, "Account"), customer.account);
+        out.field(say(l, "Customer"), customer.name);
+        if (!customer.serviceAddress.empty())
+            out.field(say(l, "Service address"), customer.serviceAddress);
+    }
     out.rule();
     // The account goes on each line only when the receipt pays more than one.
     std::vector<std::string> accounts;
@@ -89,11 +133,19 @@ Layout receiptLayout(const ReceiptDocument& r)
     }
     for (const auto& line : r.lines) {
         bool named = accounts.size() > 1 && !line.account.empty();
-        out.pair(line.label + (named ? "  (" + line.account + ")" : ""), formatMoney(line.amount));
+        out.pair(line.label, formatMoney(line.amount));
+        std::string detail = line.detail;
+        if (named)
+            detail = say(l, "Account {1}", {line.account}) + (detail.empty() ? std::string() : ", " + detail);
+        if (!detail.empty())
+            out.text(detail, Style::Small);
     }
     out.rule();
     out.pair(say(l, "Total paid"), formatMoney(r.total), Style::Strong);
-    out.gap();
+    if (!r.voided)
+        out.banner(say(l, "PAID"));
+    else
+        out.gap();
     for (const auto& tender : r.tenders)
         out.pair(tender.label, formatMoney(tender.amount));
     out.pair(say(l, "Tendered"), formatMoney(r.tendered));
@@ -108,8 +160,10 @@ Layout receiptLayout(const ReceiptDocument& r)
                  Style::Small);
     }
     out.rule();
-    out.text(say(l, "Ledger record {1}   hash {2}", {std::to_string(r.seq), r.shortHash}), Style::Small);
-    out.qr(r.qrPayload, say(l, "Verify: tillctl verify-receipt with the text of this code"));
+    // On a letter page the code sits at the right margin, the record number, thanks and contact line beside it.
+    verification(out, l, r.footer, r.seq, r.qrPayload);
+    out.gap();
+    contactLines(out, r.footer, true);
     return out;
 }
 
@@ -192,7 +246,7 @@ Layout drawerReportLayout(const DrawerReportDocument& r)
     if (r.z) {
         out.rule();
         if (!r.checkpointNote.empty())
-            out.qr(r.checkpointNote, "The signed ledger checkpoint after the close: tillctl verify-receipt checks it");
+            out.qr(r.checkpointNote, "The ledger's signed checkpoint after the close, for the auditor");
         if (!r.officeCheckpointNote.empty()) {
             // As text: the checkpoint (origin, size, root) and the office's cosignature line, all that checking the
             // cosignature needs; the station's own signature line is left out, as the code above carries one.
@@ -315,7 +369,7 @@ Layout refundCheckRequestLayout(const RefundCheckRequestDocument& r)
     for (const auto& account : r.accounts)
         out.text("Account " + account);
     out.text("Requested by " + r.requestedBy + "   approved by " + r.approvedBy);
-    out.text("Ledger record " + std::to_string(r.seq) + "   hash " + r.shortHash, Style::Small);
+    out.text("Record no. " + std::to_string(r.seq), Style::Small);
     out.rule();
     out.text("For the finance office", Style::Strong);
     out.signature("Approved for payment");
@@ -329,11 +383,10 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
     Layout out;
     out.title = "Promissory note " + n.noteNumber; // the file's name: always the same words
     letterhead(out, n.letterhead);
+    windowAddress(out, {n.borrower, n.borrowerAddress});
     out.text(say(l, "PROMISSORY NOTE {1}", {n.noteNumber}), Style::Strong);
-    out.text(say(l, "Date {1}   Account {2}", {n.date, n.account}));
+    out.text(say(l, "Date {1}   Account {2}", {printedDate(l, n.date), n.account}));
     out.text(say(l, "Borrower: {1}", {n.borrower}));
-    if (!n.borrowerAddress.empty())
-        out.text(n.borrowerAddress);
     out.rule();
     out.pair(say(l, "Original balance"), formatMoney(n.originalBalance));
     out.pair(say(l, "Down payment, paid at signing"), formatMoney(n.down));
@@ -358,7 +411,7 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
         while (run < n.schedule.size() && n.schedule[run].amount == n.schedule[k].amount)
             ++run;
         std::string count = std::to_string(run - k);
-        const std::string& due = n.schedule[k].dueDate;
+        const std::string due = printedDate(l, n.schedule[k].dueDate);
         std::string when = run - k == 1 ? say(l, "1 payment due {1}", {due})
                            : n.frequency == "weekly"   ? say(l, "{1} weekly payments from {2}", {count, due})
                            : n.frequency == "biweekly" ? say(l, "{1} payments every two weeks from {2}", {count, due})
@@ -381,15 +434,16 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
             Style::Strong);
     int number = 1;
     for (const auto& i : n.schedule)
-        out.row({std::to_string(number++) + ".  " + i.dueDate, formatMoney(i.amount), formatMoney(i.principal),
+        out.row({std::to_string(number++) + ".  " + printedDate(l, i.dueDate), formatMoney(i.amount), formatMoney(i.principal),
                  formatMoney(i.interest), formatMoney(i.balanceAfter)});
     out.rule();
     for (const auto& term : n.terms) {
         out.text(term, Style::Small);
         out.gap();
     }
-    if (!n.qrPayload.empty())
-        out.qr(n.qrPayload, say(l, "Verify: tillctl verify-receipt with the text of this code"));
+    contactLines(out, n.footer, false);
+    // On a letter page the code sits at the right margin and the signatures go beside it.
+    verification(out, l, n.footer, n.seq, n.qrPayload);
     out.text(say(l, "I received a copy of this note."), Style::Strong);
     out.signature(say(l, "Borrower: {1}      Date", {n.borrower}));
     out.signature(say(l, "For {1}: {2}      Date", {n.letterhead.organization, n.cashier}));
@@ -406,7 +460,6 @@ Layout promissoryNoteLayout(const PromissoryNoteDocument& n)
         out.signature(say(l, "Notary public                                   My commission expires"));
         out.boxEnd();
     }
-    out.text(say(l, "Ledger record {1}   hash {2}", {std::to_string(n.seq), n.shortHash}), Style::Small);
     return out;
 }
 

@@ -21,8 +21,29 @@ struct Letterhead {
     std::string phone;
 };
 
+// Who a letter goes to: printed where a #10 window envelope shows it (lines of the address may hold line breaks).
+struct Addressee {
+    std::string name;
+    std::string address;
+};
+
+// The lines every customer's paper ends with (settings receipt.*, or the standard wording in the customer's language).
+struct CustomerFooter {
+    std::string thanks;     // "Thank you for your payment."
+    std::string contact;    // "Questions? Call (217) 555-0100."
+    std::string verifyText; // under the code: "Scan to check this receipt at pay.springfield.gov"
+};
+
+// One account a receipt pays, as the customer knows it.
+struct ReceiptCustomer {
+    std::string account;
+    std::string name;
+    std::string serviceAddress;
+};
+
 struct ReceiptLine {
-    std::string label; // "Bill B100115-1 (WATER)", "Notary service", "Credit on account"
+    std::string label;  // the bill's description ("Water and sewer, November"), a fee's, "Credit on account"
+    std::string detail; // small print under it: "Bill B100115-1, service 2026-10-01 to 2026-10-31"
     std::string account; // the account it was paid on, or ""
     Money amount;
 };
@@ -35,11 +56,12 @@ struct ReceiptTender {
 struct ReceiptDocument {
     Language language = Language::English; // the customer's; the lines and tenders come already in it
     Letterhead letterhead;
+    Addressee mailTo; // the first account's holder; empty for a walk-up payment
     std::string receiptNumber;
     std::string dateTime; // local, with its zone, as printed
     std::string station;
     std::string cashier;
-    std::vector<std::string> customers; // "100115  Aiko García  126 River Rd"
+    std::vector<ReceiptCustomer> customers;
     std::vector<ReceiptLine> lines;
     std::vector<ReceiptTender> tenders;
     Money total;
@@ -49,9 +71,9 @@ struct ReceiptDocument {
     bool checksTaken = false; // prints the returned-check notice
     bool reprint = false;
     bool voided = false;
-    std::uint64_t seq = 0;
-    std::string shortHash; // first 16 hex digits of the record hash
-    std::string qrPayload; // verifiable: station, seq, record hash and signature
+    CustomerFooter footer;
+    std::uint64_t seq = 0; // the ledger record, in small print; its proof is in the code
+    std::string qrPayload; // verifiable: station, seq, record hash and signature (inside a URL when one is set)
 };
 
 // A check or money order in the drawer, as listed on reports and deposit slips.
@@ -172,7 +194,6 @@ struct RefundCheckRequestDocument {
     std::string requestedBy;
     std::string approvedBy;
     std::uint64_t seq = 0;
-    std::string shortHash;
 };
 
 // A promissory note for a payment arrangement (the payment arrangements work fills it).
@@ -207,8 +228,8 @@ struct PromissoryNoteDocument {
     std::vector<std::string> terms; // default and any other terms: one paragraph each
     std::string cashier;
     bool notaryBlock = false; // an acknowledgment for a notary public to complete
+    CustomerFooter footer;    // its thanks is not printed: a note is not a payment
     std::uint64_t seq = 0;
-    std::string shortHash;
     std::string qrPayload; // verifiable like a receipt: the arrangement's ledger record
 };
 

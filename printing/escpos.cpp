@@ -79,6 +79,11 @@ public:
         case Block::Kind::Row: // tables come whole through table()
             table(&block, &block + 1);
             break;
+        case Block::Kind::Window: // a roll is handed over, not mailed
+            break;
+        case Block::Kind::Field:
+            field(block.left, block.right);
+            break;
         case Block::Kind::BoxStart:
         case Block::Kind::BoxEnd:
             line(std::string(m_columns, '='));
@@ -159,6 +164,28 @@ private:
     {
         for (const auto& l : utf8Lines)
             line(l);
+    }
+
+    // The label in bold in a column of its own, the value wrapped beside it; a label too long for the column
+    // ("Dirección del servicio") goes on a line of its own.
+    void field(const std::string& label, const std::string& value)
+    {
+        const std::size_t column = m_columns * 2 / 5; // 16 of 42: "Service address" and its space
+        std::size_t labelWidth = displayWidth(printableText(label));
+        std::vector<std::string> values = wrapColumns(value, m_columns - column);
+        std::size_t first = 0;
+        m_out.append(escpos::kBoldOn);
+        if (labelWidth + 1 > column) {
+            line(label);
+            m_out.append(escpos::kBoldOff);
+        } else {
+            m_out += utf8ToPc858(printableText(label) + std::string(column - labelWidth, ' '));
+            m_out.append(escpos::kBoldOff);
+            line(values.empty() ? std::string() : values[0]);
+            first = 1;
+        }
+        for (std::size_t i = first; i < values.size(); ++i)
+            line(std::string(column, ' ') + values[i]);
     }
 
     // The label wraps in the room the figure leaves; the figure sits flush right on the label's first line.

@@ -29,6 +29,10 @@ struct Block {
                    // Strong row is the header naming them. Consecutive rows are one table. Where the columns do not
                    // fit the width, each row prints as its label with the first figure flush right, and the other
                    // figures under it, each after its header, so no figure can be read as another column's
+        Window,    // `cells`: a name and address for a #10 window envelope; on a letter's first page at the window (7/8 in
+                   // from the left, 2 in from the top) with the blocks after it beside it up to the next rule; a roll
+                   // is handed over, not mailed, and leaves it out
+        Field,     // `left` a label, `right` its value beside it ("Service address  126 River Road")
         BoxStart,  // the blocks up to BoxEnd are boxed (the Truth-in-Lending disclosures); a rule of = on a roll
         BoxEnd,
     };
@@ -81,6 +85,16 @@ struct Layout {
     Layout& row(std::vector<std::string> cells, Style style = Style::Normal)
     {
         blocks.push_back({Block::Kind::Row, style, {}, {}, std::move(cells)});
+        return *this;
+    }
+    Layout& window(std::vector<std::string> lines)
+    {
+        blocks.push_back({Block::Kind::Window, Style::Normal, {}, {}, std::move(lines)});
+        return *this;
+    }
+    Layout& field(std::string label, std::string value)
+    {
+        blocks.push_back({Block::Kind::Field, Style::Normal, std::move(label), std::move(value), {}});
         return *this;
     }
     Layout& boxStart()

@@ -72,9 +72,18 @@ struct Metrics {
     float margin;
     float sizes[4];
     float qr;
+    float fieldLabel; // the column of fields' labels (Account, Customer, Service address)
 };
-constexpr Metrics kLetter{612, 792, 48, {10, 10, 15, 8}, 128};
-constexpr Metrics kRoll{226.77f, 0, 12, {8, 8, 11, 6.5f}, 132};
+constexpr Metrics kLetter{612, 792, 48, {10, 10, 15, 8}, 128, 130};
+// The roll's code is a third of the area it had (132 pt): 76 pt holds a receipt's proof inside a URL (QR version 11
+// or less, 69 modules with the quiet zone) at 1.1 pt = 0.39 mm a module, three dots of a 203 dpi printer; a test
+// decodes it from a 203 dpi rendering.
+constexpr Metrics kRoll{226.77f, 0, 12, {8, 8, 11, 6.5f}, 76, 80};
+// A #10 window envelope shows a letter folded in three through a window 7/8 in from the left and about 2 in from the
+// top: the address block goes there, at most 3.5 in wide.
+constexpr float kWindowLeft = 63;
+constexpr float kWindowTop = 144;
+constexpr float kWindowWidth = 252;
 constexpr float kLineHeight = 1.25f;
 
 // One thing to draw, placed by the layout pass; `top` is measured down from the top margin of its page.
@@ -137,6 +146,7 @@ public:
             break;
         }
         case Block::Kind::Rule:
+            m_top = std::max(m_top, m_windowBottom); // a rule goes under the window's address, never beside it
             room(8);
             m_ops.push_back({Op::Kind::Line, m_page, m_m.margin, m_top + 4, width(), 0, 0, false, {}});
             m_top += 8;
@@ -161,6 +171,24 @@ public:
         case Block::Kind::Row:
             table(&block, &block + 1);
             break;
+        case Block::Kind::Window:
+            if (onPage() && m_page == 0)
+                window(block);
+            break;
+        case Block::Kind::Field: {
+            float labelWidth = std::min(m_m.fieldLabel, width() / 2);
+            auto labels = wrap(block.left, size, true, labelWidth - 6);
+            auto values = wrap(block.right, size, false, width() - labelWidth);
+            for (std::size_t i = 0; i < std::max(labels.size(), values.size()); ++i) {
+                room(lineHeight);
+                if (i < labels.size())
+                    text(left(), lineHeight, labels[i], size, true);
+                if (i < values.size())
+                    text(left() + labelWidth, lineHeight, values[i], size, false);
+                m_top += lineHeight;
+            }
+            break;
+        }
         case Block::Kind::BoxStart:
             m_boxPage = m_page;
             m_boxTop = m_top;
@@ -240,7 +268,7 @@ public:
     void keep(float height) { room(height); }
 
     // Ends any float, so the page's length covers the QR code.
-    void finish() { m_top = std::max(m_top, m_floatBottom); }
+    void finish() { m_top = std::max({m_top, m_floatBottom, m_windowBottom}); }
 
     std::vector<Op>& ops() { return m_ops; }
     int pages() const { return m_page + 1; }
@@ -249,13 +277,33 @@ public:
 private:
     bool onPage() const { return m_m.height > 0; }
 
-    float left() const { return m_m.margin + m_indent; }
+    // Beside the window's address, text starts to its right.
+    float besideWindow() const { return m_top < m_windowBottom ? kWindowLeft + kWindowWidth + 18 - m_m.margin : 0; }
 
-    // The width text may use here: less inside a box and beside a floating QR code.
+    float left() const { return m_m.margin + m_indent + besideWindow(); }
+
+    // The width text may use here: less inside a box, beside a floating QR code and beside the window's address.
     float width() const
     {
-        float full = m_m.width - 2 * m_m.margin - 2 * m_indent;
+        float full = m_m.width - 2 * m_m.margin - 2 * m_indent - besideWindow();
         return m_top < m_floatBottom ? full - m_m.qr - 12 : full;
+    }
+
+    // The address where the envelope's window shows it (below the letterhead if that runs long); the blocks after it
+    // start beside it, at the window's top.
+    void window(const Block& block)
+    {
+        float size = m_m.sizes[static_cast<int>(Style::Normal)];
+        float lineHeight = size * kLineHeight;
+        m_top = std::max(m_top, kWindowTop - m_m.margin);
+        float top = m_top;
+        for (const auto& cell : block.cells) {
+            for (const auto& line : wrap(cell, size, false, kWindowWidth)) {
+                m_ops.push_back({Op::Kind::Text, m_page, kWindowLeft, top + lineHeight * 0.75f, 0, 0, size, false, line});
+                top += lineHeight;
+            }
+        }
+        m_windowBottom = top + 6;
     }
 
     float measure(const std::string& s, float size, bool strong) const
@@ -297,6 +345,7 @@ private:
             ++m_page;
             m_top = 0;
             m_floatBottom = 0;
+            m_windowBottom = 0;
         }
     }
 
@@ -318,6 +367,7 @@ private:
     int m_page = 0;
     float m_top = 0;
     float m_floatBottom = 0; // where a floating QR code ends on this page
+    float m_windowBottom = 0; // where the window envelope's address ends (first page)
     float m_indent = 0;      // inside a box
     int m_boxPage = 0;
     float m_boxTop = 0;

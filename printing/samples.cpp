@@ -1,6 +1,8 @@
 // Made-up documents. Names with marks (Núñez, Ærø, Łódź) are here on purpose: they are what breaks printing.
 #include "printing/samples.h"
 
+#include "core/text.h"
+
 namespace tillbook::printing {
 
 namespace {
@@ -23,29 +25,41 @@ Layout marked(Layout layout)
 
 } // namespace
 
-ReceiptDocument sampleReceipt()
+CustomerFooter sampleFooter(Language l, bool note)
+{
+    return {say(l, "Thank you for your payment."), say(l, "Questions? Call {1}.", {"(217) 555-0100"}),
+            say(l, note ? "Scan to check this note at {1}" : "Scan to check this receipt at {1}", {"pay.springfield.example"})};
+}
+
+ReceiptDocument sampleReceipt(Language l)
 {
     ReceiptDocument r;
+    r.language = l;
     r.letterhead = sampleLetterhead();
+    r.mailTo = {"Søren Ærø", "PO Box 77\nSpringfield, IL 62705"};
     r.receiptNumber = "SPRING-01-R000123";
-    r.dateTime = "2026-11-27 10:15 CST";
+    r.dateTime = printedDate(l, "2026-11-27 10:15 CST");
     r.station = "SPRING-01";
     r.cashier = "Ana Núñez";
-    r.customers = {"100115  Søren Ærø  126 River Road", "100122  Łucja Wójcik  9 Elm Court"};
-    r.lines = {{"Bill B100115-1 (WATER)", "100115", cents(4304)},
-               {"Bill B100115-2 (SEWER)", "100115", cents(2950)},
-               {"Reconnection fee", "100122", cents(4500)},
-               {"Notary service", "", cents(500)}};
-    r.tenders = {{"Check 1042 (account ****6789)", cents(10000)}, {"Cash", cents(5000)}};
+    r.customers = {{"100115", "Søren Ærø", "126 River Road, Springfield"}, {"100122", "Łucja Wójcik", "9 Elm Court, Springfield"}};
+    auto period = [&](const char* bill, const char* from, const char* to) {
+        return say(l, "Bill {1}, service {2} to {3}", {bill, printedDate(l, from), printedDate(l, to)});
+    };
+    r.lines = {{l == Language::Spanish ? "Agua, octubre" : "Water, October", period("B100115-1", "2026-10-01", "2026-10-31"), "100115", cents(4304)},
+               {l == Language::Spanish ? "Alcantarillado, octubre" : "Sewer, October", period("B100115-2", "2026-10-01", "2026-10-31"), "100115", cents(2950)},
+               {"Reconnection fee", "", "100122", cents(4500)},
+               {"Notary service", "", "", cents(500)}};
+    r.tenders = {{say(l, "{1} {2} (account {3})", {say(l, "Check"), "1042", "****6789"}), cents(10000)}, {say(l, "Cash"), cents(5000)}};
     r.total = cents(12254);
     r.tendered = cents(15000);
     r.change = cents(2746);
-    r.balances = {"Account 100115 now owes $0.00", "Account 100122 now owes $12.75"};
+    r.balances = {say(l, "Account {1} now owes {2}", {"100115", "$0.00"}), say(l, "Account {1} now owes {2}", {"100122", "$12.75"})};
     r.checksTaken = true;
+    r.footer = sampleFooter(l, false);
     r.seq = 123;
-    r.shortHash = "80f1353aecc725ac";
-    r.qrPayload = "TB1|SPRING-01|123|gPE1OuzHJazx+PaeKJeUBWN2qjI8mLOPE5dLaTOCu+E=|"
-                  "MEUCIQDQORtWQoyDrp/7Uv/qBkTs5UvYOjfHd3F8rxx8ajJkzAIgPql1oDL8FR778NqUEwH027vVSXnDVouP5vwQaOKA5js=";
+    r.qrPayload = "https://pay.springfield.example/check?code="
+                  + percentEncode("TB1|SPRING-01|123|gPE1OuzHJazx+PaeKJeUBWN2qjI8mLOPE5dLaTOCu+E=|"
+                                  "MEUCIQDQORtWQoyDrp/7Uv/qBkTs5UvYOjfHd3F8rxx8ajJkzAIgPql1oDL8FR778NqUEwH027vVSXnDVouP5vwQaOKA5js=");
     return r;
 }
 
@@ -143,7 +157,6 @@ RefundCheckRequestDocument sampleRefundCheckRequest()
     r.requestedBy = "Ana Núñez";
     r.approvedBy = "Sam Okafor";
     r.seq = 1190;
-    r.shortHash = "3fa1c09d22b8e471";
     return r;
 }
 
@@ -174,20 +187,22 @@ PromissoryNoteDocument samplePromissoryNote()
                    "charged.";
     n.whereToPay = "Where and how to pay: at " + n.letterhead.organization + ", " + n.letterhead.address
                    + ", in cash, by check or by money order, quoting account 100122.";
+    n.footer = sampleFooter(Language::English, true);
     n.terms = {"An installment not paid within 10 days of its due date is late and the whole unpaid balance may be "
                "called due; service may be disconnected as the utility's rules provide."};
     n.cashier = "Ana Núñez";
     n.notaryBlock = true;
     n.seq = 1201;
-    n.shortHash = "9c04e7a1b3d25f60";
-    n.qrPayload = "TB1|SPRING-01|1201|nAThobPSX2Dc0Q3vV9kTq1m2Zr8yWx4uJ5hK7gF3eAs=|"
-                  "MEQCIFq0b8w2kL5nR7tY3xC9vZ1mA4sD6fG8hJ2kL4zX6cVbAiB3nM5qW7eR9tY1uI3oP5aS7dF9gH1jK3lZ5xC7vB9nM0=";
+    n.qrPayload = "https://pay.springfield.example/check?code="
+                  + percentEncode("TB1|SPRING-01|1201|nAThobPSX2Dc0Q3vV9kTq1m2Zr8yWx4uJ5hK7gF3eAs=|"
+                                  "MEQCIFq0b8w2kL5nR7tY3xC9vZ1mA4sD6fG8hJ2kL4zX6cVbAiB3nM5qW7eR9tY1uI3oP5aS7dF9gH1jK3lZ5xC7vB9nM0=");
     return n;
 }
 
 std::vector<std::pair<std::string, Layout>> sampleLayouts()
 {
     return {{"receipt", marked(receiptLayout(sampleReceipt()))},
+            {"receipt-spanish", marked(receiptLayout(sampleReceipt(Language::Spanish)))},
             {"x-report", marked(drawerReportLayout(sampleDrawerReport(false)))},
             {"z-report", marked(drawerReportLayout(sampleDrawerReport(true)))},
             {"deposit-slip", marked(depositSlipLayout(sampleDepositSlip()))},

@@ -10,12 +10,12 @@
 
 namespace tillbook::printing {
 
-ReceiptDocument sampleReceipt();
+ReceiptDocument sampleReceipt(Language language = Language::English);
 DrawerReportDocument sampleDrawerReport(bool z);
 DepositSlipDocument sampleDepositSlip();
 RefundCheckRequestDocument sampleRefundCheckRequest();
 PromissoryNoteDocument samplePromissoryNote();
-// ("receipt", layout), ("x-report", ...), ("z-report", ...), ("deposit-slip", ...), ("refund-check-request", ...),
+// ("receipt", layout), ("receipt-spanish", ...), ("x-report", ...), ("z-report", ...), ("deposit-slip", ...), ("refund-check-request", ...),
 // ("promissory-note", ...), each starting with a SAMPLE banner.
 std::vector<std::pair<std::string, Layout>> sampleLayouts();
 

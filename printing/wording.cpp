@@ -1,6 +1,7 @@
 // The Spanish wording of every phrase a receipt or a promissory note prints.
 #include "printing/wording.h"
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -23,10 +24,28 @@ const std::map<std::string_view, std::string_view>& spanish()
          "fee and the payment is reversed.",
          "Los cheques y giros se aceptan sujetos a cobro. Un documento devuelto genera el cargo por cheque devuelto y "
          "el pago se revierte."},
-        {"Ledger record {1}   hash {2}", "Registro del libro mayor {1}   hash {2}"},
-        {"Verify: tillctl verify-receipt with the text of this code",
-         "Verificar: tillctl verify-receipt con el texto de este código"},
-        {"Bill {1} ({2})", "Factura {1} ({2})"},
+        {"Record no. {1}", "Registro n.º {1}"},
+        {"Account", "Cuenta"},
+        {"Customer", "Cliente"},
+        {"Service address", "Dirección del servicio"},
+        {"Account {1}", "Cuenta {1}"},
+        {"PAID", "PAGADO"},
+        // A bill's line: its description from the billing system, else its kind; the bill and its period under it.
+        {"Utility bill", "Factura de servicios"},
+        {"Permit", "Permiso"},
+        {"License", "Licencia"},
+        {"Fee", "Cargo"},
+        {"Installment", "Cuota"},
+        {"Bill {1}", "Factura {1}"},
+        {"Bill {1}, service {2} to {3}", "Factura {1}, servicio del {2} al {3}"},
+        {"Bill {1}, due {2}", "Factura {1}, vence el {2}"},
+        // The standard footer when the office has not set its own words (receipt.* settings).
+        {"Thank you for your payment.", "Gracias por su pago."},
+        {"Questions? Call {1}.", "¿Preguntas? Llame al {1}."},
+        {"Scan to check this receipt at {1}", "Escanee para verificar este recibo en {1}"},
+        {"Scan to check this note at {1}", "Escanee para verificar este pagaré en {1}"},
+        {"{1} can check this receipt from its code.", "{1} puede verificar este recibo con su código."},
+        {"{1} can check this note from its code.", "{1} puede verificar este pagaré con su código."},
         {"Credit on account", "Crédito a la cuenta"},
         {"Cash", "Efectivo"},
         {"Check", "Cheque"},
@@ -99,6 +118,24 @@ const std::map<std::string_view, std::string_view>& spanish()
 }
 
 } // namespace
+
+std::string printedDate(Language language, std::string_view iso)
+{
+    bool isIso = iso.size() >= 10 && iso[4] == '-' && iso[7] == '-'
+                 && std::all_of(iso.begin(), iso.begin() + 10, [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (language != Language::Spanish || !isIso)
+        return std::string(iso);
+    static constexpr std::string_view kMonths[] = {"ene", "feb", "mar", "abr", "may", "jun",
+                                                   "jul", "ago", "sept", "oct", "nov", "dic"};
+    int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+    if (month < 1 || month > 12)
+        return std::string(iso);
+    std::string day(iso.substr(8, 2));
+    if (day[0] == '0')
+        day.erase(0, 1);
+    // "27 nov 2026": the month named, so 12/11 is never read the American way round; the rest (a time) is kept.
+    return day + " " + std::string(kMonths[month - 1]) + " " + std::string(iso.substr(0, 4)) + std::string(iso.substr(10));
+}
 
 std::optional<Language> parseLanguage(std::string_view code)
 {

@@ -182,6 +182,12 @@ public:
         return m_row.line;
     }
 
+    // Whether the file has the column at all.
+    bool has(std::size_t column) const
+    {
+        return m_sheet.fieldOf[column].has_value();
+    }
+
     // The trimmed value, or "" when the column is not in this file.
     std::string_view value(std::size_t column) const
     {
@@ -382,8 +388,8 @@ constexpr std::array<ColumnSpec, 8> kColumns = {{
 } // namespace account
 
 namespace bill {
-enum : std::size_t { Id, Account, Kind, DueDate, Amount, OpenBalance, Fund };
-constexpr std::array<ColumnSpec, 7> kColumns = {{
+enum : std::size_t { Id, Account, Kind, DueDate, Amount, OpenBalance, Fund, Description, PeriodStart, PeriodEnd };
+constexpr std::array<ColumnSpec, 10> kColumns = {{
     {"id", true},
     {"account", true},
     {"kind", true},
@@ -391,6 +397,9 @@ constexpr std::array<ColumnSpec, 7> kColumns = {{
     {"amount", true},
     {"open_balance", false},
     {"fund", true},
+    {"description", false},
+    {"period_start", false},
+    {"period_end", false},
 }};
 } // namespace bill
 
@@ -580,6 +589,24 @@ std::variant<std::vector<BillRow>, std::vector<ImportError>> parseBillsCsv(std::
             }
         }
         row.fund = check.code(Fund, 20, isFundCharacter, kFundRule);
+        // What the customer reads on the receipt: printed on one line.
+        row.described = check.has(Description) || check.has(PeriodStart) || check.has(PeriodEnd);
+        row.description = check.optionalText(Description, kMaxBillDescriptionCharacters, false);
+        bool periodOk = true;
+        for (std::size_t column : {PeriodStart, PeriodEnd}) {
+            const std::string_view date = check.value(column);
+            if (!date.empty() && !isValidDate(date)) {
+                check.fail(column, quoteForMessage(date) + " is not a date (YYYY-MM-DD)");
+                periodOk = false;
+            }
+        }
+        row.periodStart = std::string(check.value(PeriodStart));
+        row.periodEnd = std::string(check.value(PeriodEnd));
+        if (periodOk && row.periodStart.empty() != row.periodEnd.empty())
+            check.fail(row.periodStart.empty() ? PeriodStart : PeriodEnd,
+                       "a service period needs both period_start and period_end, or neither");
+        else if (periodOk && row.periodEnd < row.periodStart) // ISO dates order as text
+            check.fail(PeriodEnd, "the service period ends on " + row.periodEnd + ", before it starts on " + row.periodStart);
         return row;
     });
 }

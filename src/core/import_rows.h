@@ -73,14 +73,22 @@ struct BillRow {
     Money amount;
     Money openBalance;
     std::string fund;
+    std::string description; // what the customer reads on the receipt ("Water and sewer, November"); may be empty
+    std::string periodStart; // the service period, YYYY-MM-DD, both or neither
+    std::string periodEnd;
+    bool described = false; // the file has any of those three columns (an older file leaves them as they were)
 };
 
-// Columns id, account, kind, due_date, amount, open_balance, fund in any order; all required but
-// open_balance, whose absence or empty value means the whole amount is open.
+inline constexpr std::size_t kMaxBillDescriptionCharacters = 80;
+
+// Columns id, account, kind, due_date, amount, open_balance, fund, description, period_start, period_end in any
+// order; all required but open_balance, whose absence or empty value means the whole amount is open, and the last
+// three, which a billing system's older files do not have.
 // id: 1-30 of A-Z, a-z, 0-9, '-' and '_', unique within the file; account: not empty (whether it
 // exists is the station's check); kind: one of billKindName's; due_date: a real calendar date;
 // amount: parseMoney text above zero; open_balance: from zero up to the amount;
-// fund: 1-20 of A-Z, 0-9, '-' and '.'.
+// fund: 1-20 of A-Z, 0-9, '-' and '.'; description: empty or at most kMaxBillDescriptionCharacters on one line;
+// period_start, period_end: both empty or both real dates, the end not before the start.
 std::variant<std::vector<BillRow>, std::vector<ImportError>> parseBillsCsv(std::string_view text);
 
 struct FeeRow {

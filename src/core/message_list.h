@@ -66,6 +66,7 @@ TILLBOOK_MESSAGE(SettingUtf8, "setting.utf8", QT_TRANSLATE_NOOP("Message", "{key
 TILLBOOK_MESSAGE(SettingOneLine, "setting.one_line", QT_TRANSLATE_NOOP("Message", "{key} must be one line without control characters"))
 TILLBOOK_MESSAGE(SettingTooLong, "setting.too_long", QT_TRANSLATE_NOOP("Message", "{key} takes at most {max} characters"))
 TILLBOOK_MESSAGE(SettingOneOf, "setting.one_of", QT_TRANSLATE_NOOP("Message", "{key} must be one of {allowed}"))
+TILLBOOK_MESSAGE(SettingVerifyUrl, "setting.verify_url", QT_TRANSLATE_NOOP("Message", "receipt.verify_url is a web address starting with https:// without spaces, not {value}"))
 TILLBOOK_MESSAGE(SettingCupsQueue, "setting.cups_queue", QT_TRANSLATE_NOOP("Message", "a CUPS queue name is letters, digits, '_', '-' and '.', not {value}"))
 
 // Station, ledger, imports (station/station.cpp, ledger_service.cpp, import_file.cpp, accounts.cpp)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,14 @@ std::string printableText(std::string_view text);
 bool isAsciiSpace(char c);
 // `text` without leading and trailing ASCII whitespace.
 std::string_view trimAscii(std::string_view text);
+
+// 0-15 for a hex digit (either case), else -1.
+int hexDigitValue(char c);
+
+// RFC 3986 percent-encoding of every byte but the unreserved A-Z a-z 0-9 - . _ ~, so any text can ride in a URL's
+// query (a receipt's code after "?code=").
+std::string percentEncode(std::string_view text);
+// The bytes `text` percent-encodes ('+' stays '+'); nothing when a '%' is not followed by two hex digits.
+std::optional<std::string> percentDecode(std::string_view text);
 
 } // namespace tillbook

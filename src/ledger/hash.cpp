@@ -1,6 +1,8 @@
 // SHA-256 through OpenSSL EVP with the digest fetched once, plus hex and base64 codecs.
 #include "ledger/hash.h"
 
+#include "core/text.h"
+
 #include <openssl/evp.h>
 
 namespace tillbook::ledger {
@@ -34,17 +36,6 @@ int b64Value(char c)
         return 62;
     if (c == '/')
         return 63;
-    return -1;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
     return -1;
 }
 
@@ -126,8 +117,8 @@ std::optional<Bytes> fromHex(std::string_view hex)
     Bytes out;
     out.reserve(hex.size() / 2);
     for (std::size_t i = 0; i < hex.size(); i += 2) {
-        int hi = hexValue(hex[i]);
-        int lo = hexValue(hex[i + 1]);
+        int hi = hexDigitValue(hex[i]);
+        int lo = hexDigitValue(hex[i + 1]);
         if (hi < 0 || lo < 0)
             return std::nullopt;
         out.push_back(static_cast<std::uint8_t>(hi << 4 | lo));

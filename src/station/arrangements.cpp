@@ -257,7 +257,7 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
     const printing::Language lang = n.language;
     n.letterhead = m_station.documents().letterhead();
     n.noteNumber = a->id;
-    n.date = m_ctx.businessDay(record->timeMs);
+    n.date = m_ctx.businessDay(record->timeMs); // the layout writes dates in the borrower's language
     n.borrower = detail ? detail->summary.name : a->account;
     n.borrowerAddress = detail ? (detail->mailingAddress.empty() ? detail->summary.serviceAddress : detail->mailingAddress)
                                : std::string();
@@ -283,8 +283,6 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
                                              "account {2}.", {head.organization, a->account})
                        : printing::say(lang, "Where and how to pay: at {1}, {2}, in cash, by check or by money order, "
                                              "quoting account {3}.", {head.organization, head.address, a->account});
-    if (!head.phone.empty())
-        n.whereToPay += " " + printing::say(lang, "Questions: {1}.", {head.phone});
     n.terms = {
         printing::say(lang,
                       "Default: an installment unpaid {1} days after its due date breaks this arrangement; the unpaid "
@@ -294,9 +292,9 @@ printing::PromissoryNoteDocument ArrangementService::promissoryNoteDocument(std:
     auto op = m_station.operators().findOperator(record->operatorId);
     n.cashier = op ? op->name : record->operatorId;
     n.notaryBlock = m_ctx.settings().setting("arrangements.notary_block") != 0;
+    n.footer = m_station.documents().customerFooter(lang, true);
     n.seq = record->seq;
-    n.shortHash = ledger::toHex(record->hash).substr(0, 16);
-    n.qrPayload = receiptPayload(*record);
+    n.qrPayload = m_station.documents().verificationCode(receiptPayload(*record));
     return n;
 }
 

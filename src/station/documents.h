@@ -52,6 +52,12 @@ public:
     printing::ReceiptDocument receiptDocument(std::string_view number, bool reprint);
     // Documents for paper: the layout a printer renders (tillctl print, the counter's Print buttons).
     printing::Letterhead letterhead();
+    // The thanks, contact and verification lines of a receipt (note = false) or a promissory note, from the receipt.*
+    // settings, else in the customer's language.
+    printing::CustomerFooter customerFooter(printing::Language language, bool note);
+    // What a receipt's or note's QR code holds: the proof, or with receipt.verify_url set that page's address with
+    // the proof percent-encoded as its code parameter (verifyReceiptPayload takes either).
+    std::string verificationCode(const std::string& payload);
     printing::DrawerReportDocument drawerReportDocument(std::string_view drawerId, bool z, std::string_view approvedBy = {});
     printing::DepositSlipDocument depositSlipDocument(std::string_view drawerId);
     // From a payment.refunded record paid by a refund-check request.

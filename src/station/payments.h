@@ -101,8 +101,9 @@ struct ReceiptCheck {
     std::string message; // one sentence either way
 };
 // Checks a receipt's QR payload against the ledger (read-only): the record exists, is a payment, its hash is the
-// payload's and recomputes, and the signature verifies with the key the ledger introduced for it.
-ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view payload);
+// payload's and recomputes, and the signature verifies with the key the ledger introduced for it. `scanned` is the
+// payload or a web address carrying it as its code parameter (receipt.verify_url).
+ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view scanned);
 std::string receiptPayload(const ledger::Record& record);
 
 } // namespace tillbook::station

@@ -155,7 +155,6 @@ printing::RefundCheckRequestDocument DocumentService::refundCheckRequestDocument
     if (doc.payee.empty())
         doc.payee = "(the payer of receipt " + doc.receipt + ")";
     doc.seq = record->seq;
-    doc.shortHash = ledger::toHex(record->hash).substr(0, 16);
     return doc;
 }
 

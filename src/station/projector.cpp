@@ -227,12 +227,21 @@ void Projector::applyImport(const Record& r, const json& body)
         auto parsed = parseBillsCsv(*text);
         // A re-imported bill keeps the open balance the counter has worked down; the billing system's own
         // balance arrives with the next new bill.
+        // A file without the description or period columns leaves what an earlier file said.
         auto upsert = m_db.prepare(
-            "INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund) VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, due_date = excluded.due_date, fund = excluded.fund");
+            "INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund, description, period_start, "
+            "period_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, ''), COALESCE(?9, ''), COALESCE(?10, '')) "
+            "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, due_date = excluded.due_date, fund = excluded.fund, "
+            "description = COALESCE(?8, description), period_start = COALESCE(?9, period_start), "
+            "period_end = COALESCE(?10, period_end)");
         for (const BillRow& b : std::get<std::vector<BillRow>>(parsed)) {
             upsert.bind(1, b.id).bind(2, b.account).bind(3, billKindName(b.kind)).bind(4, b.dueDate);
-            upsert.bind(5, b.amount.cents()).bind(6, b.openBalance.cents()).bind(7, b.fund).run();
+            upsert.bind(5, b.amount.cents()).bind(6, b.openBalance.cents()).bind(7, b.fund);
+            if (b.described)
+                upsert.bind(8, b.description).bind(9, b.periodStart).bind(10, b.periodEnd);
+            else
+                upsert.bindNull(8).bindNull(9).bindNull(10);
+            upsert.run();
         }
     } else {
         auto parsed = parseFeesCsv(*text);

@@ -5,6 +5,8 @@
 #include "station/projector.h"
 #include "station/services.h"
 
+#include "core/text.h"
+
 #include <sstream>
 
 namespace tillbook::station {
@@ -14,6 +16,34 @@ using nlohmann::json;
 namespace {
 
 constexpr std::string_view kPayloadTag = "TB1";
+// The query parameter that carries the proof when the code is a URL (receipt.verify_url).
+constexpr std::string_view kCodeParameter = "code";
+
+// The printed word for a bill's kind (bills.kind, from the import), looked up in the customer's language.
+const char* billKindWord(const std::string& kind)
+{
+    return kind == "permit" ? "Permit" : kind == "license" ? "License" : kind == "fee" ? "Fee" : kind == "installment" ? "Installment" : "Utility bill";
+}
+
+// The proof out of a code that is a URL: its code parameter, percent-decoded; any other text as it is.
+std::optional<std::string> proofOf(std::string_view scanned)
+{
+    if (!scanned.starts_with("https://") && !scanned.starts_with("http://"))
+        return std::string(scanned);
+    auto query = scanned.find('?');
+    if (query == std::string_view::npos)
+        return std::nullopt;
+    std::string_view rest = scanned.substr(query + 1);
+    while (!rest.empty()) {
+        auto amp = rest.find('&');
+        std::string_view parameter = rest.substr(0, amp);
+        if (parameter.starts_with(kCodeParameter) && parameter.size() > kCodeParameter.size()
+            && parameter[kCodeParameter.size()] == '=')
+            return percentDecode(parameter.substr(kCodeParameter.size() + 1));
+        rest = amp == std::string_view::npos ? std::string_view{} : rest.substr(amp + 1);
+    }
+    return std::nullopt;
+}
 
 std::vector<std::string> split(std::string_view text, char separator)
 {
@@ -54,31 +84,50 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
     const printing::Language lang = doc.language;
     doc.letterhead = letterhead();
     doc.receiptNumber = r->number;
-    doc.dateTime = m_ctx.printedTime(r->timeMs);
+    doc.dateTime = printing::printedDate(lang, m_ctx.printedTime(r->timeMs));
     doc.station = m_ctx.stationId();
     auto op = m_station.operators().findOperator(r->operatorId);
     doc.cashier = op ? op->name : r->operatorId;
     std::vector<std::string> accounts;
+    auto bills = m_ctx.db().prepare("SELECT kind, description, period_start, period_end, due_date FROM bills WHERE id = ?");
     for (const auto& l : body["lines"]) {
         std::string account = l["account"].get<std::string>();
         std::string bill = l["bill"].get<std::string>();
         std::string fee = l["fee"].get<std::string>();
-        std::string label = !bill.empty() ? printing::say(lang, "Bill {1} ({2})", {bill, l["fund"].get<std::string>()})
-                            : !fee.empty() ? fee
-                                           : printing::say(lang, "Credit on account");
-        if (!fee.empty()) {
+        printing::ReceiptLine line{printing::say(lang, "Credit on account"), "", account,
+                                   Money::fromCents(l["amount"].get<std::int64_t>())};
+        if (!bill.empty()) {
+            // The billing system's description and service period; without them, the kind of bill and its due date.
+            bills.bind(1, bill);
+            if (bills.step()) {
+                std::string description = bills.columnText(1);
+                line.label = description.empty() ? printing::say(lang, billKindWord(bills.columnText(0))) : description;
+                line.detail = !bills.columnText(2).empty()
+                                  ? printing::say(lang, "Bill {1}, service {2} to {3}",
+                                                  {bill, printing::printedDate(lang, bills.columnText(2)),
+                                                   printing::printedDate(lang, bills.columnText(3))})
+                                  : printing::say(lang, "Bill {1}, due {2}", {bill, printing::printedDate(lang, bills.columnText(4))});
+            } else {
+                line.label = printing::say(lang, "Bill {1}", {bill});
+            }
+            bills.reset();
+        } else if (!fee.empty()) {
+            line.label = fee;
             for (const auto& f : m_station.accounts().fees()) {
                 if (f.code == fee)
-                    label = f.description;
+                    line.label = f.description;
             }
         }
-        doc.lines.push_back({label, account, Money::fromCents(l["amount"].get<std::int64_t>())});
+        doc.lines.push_back(std::move(line));
         if (!account.empty() && std::find(accounts.begin(), accounts.end(), account) == accounts.end())
             accounts.push_back(account);
     }
     for (const auto& a : accounts) {
         if (auto detail = m_station.accounts().account(a)) {
-            doc.customers.push_back(a + "  " + detail->summary.name + "  " + detail->summary.serviceAddress);
+            doc.customers.push_back({a, detail->summary.name, detail->summary.serviceAddress});
+            if (doc.mailTo.name.empty())
+                doc.mailTo = {detail->summary.name,
+                              detail->mailingAddress.empty() ? detail->summary.serviceAddress : detail->mailingAddress};
             doc.balances.push_back(
                 detail->summary.credit.isPositive()
                     ? printing::say(lang, "Account {1} now owes {2} and holds a credit of {3}",
@@ -116,10 +165,46 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
     doc.change = r->change;
     doc.reprint = reprint;
     doc.voided = r->status == "voided";
+    doc.footer = customerFooter(lang, false);
     doc.seq = r->seq;
-    doc.shortHash = ledger::toHex(record->hash).substr(0, 16);
-    doc.qrPayload = receiptPayload(*record);
+    doc.qrPayload = verificationCode(receiptPayload(*record));
     return doc;
+}
+
+printing::CustomerFooter DocumentService::customerFooter(printing::Language lang, bool note)
+{
+    auto& settings = m_ctx.settings();
+    printing::CustomerFooter footer;
+    // The office's own words when it set them (one language for every customer); else the standard wording in the
+    // customer's.
+    footer.thanks = settings.textSetting("receipt.thank_you");
+    if (footer.thanks.empty())
+        footer.thanks = printing::say(lang, "Thank you for your payment.");
+    footer.contact = settings.textSetting("receipt.contact");
+    if (footer.contact.empty() && !settings.textSetting("organization.phone").empty())
+        footer.contact = printing::say(lang, "Questions? Call {1}.", {settings.textSetting("organization.phone")});
+    footer.verifyText = settings.textSetting("receipt.verify_text");
+    if (footer.verifyText.empty()) {
+        std::string url = settings.textSetting("receipt.verify_url");
+        // Shown without its scheme and query: "pay.springfield.gov/check".
+        auto scheme = url.find("://");
+        std::string shown = url.substr(scheme == std::string::npos ? 0 : scheme + 3);
+        shown = shown.substr(0, shown.find('?'));
+        footer.verifyText = !url.empty()
+                                ? printing::say(lang, note ? "Scan to check this note at {1}" : "Scan to check this receipt at {1}", {shown})
+                                : printing::say(lang, note ? "{1} can check this note from its code." : "{1} can check this receipt from its code.",
+                                                {settings.textSetting("organization.name")});
+    }
+    return footer;
+}
+
+std::string DocumentService::verificationCode(const std::string& payload)
+{
+    std::string url = m_ctx.settings().textSetting("receipt.verify_url");
+    if (url.empty())
+        return payload;
+    return url + (url.find('?') == std::string::npos ? "?" : "&") + std::string(kCodeParameter) + "="
+           + percentEncode(payload);
 }
 
 namespace {
@@ -163,8 +248,13 @@ ReceiptCheck verifyCheckpointPayload(const DataPaths& paths, std::string_view no
 
 } // namespace
 
-ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view payload)
+ReceiptCheck verifyReceiptPayload(const DataPaths& paths, std::string_view scanned)
 {
+    // A code printed with receipt.verify_url set is that page's address with the proof as its code parameter.
+    std::optional<std::string> proof = proofOf(scanned);
+    if (!proof)
+        return {false, "this web address carries no Tillbook receipt code"};
+    std::string_view payload = *proof;
     if (payload.find('\n') != std::string_view::npos && !payload.starts_with(kPayloadTag))
         return verifyCheckpointPayload(paths, payload);
     std::vector<std::string> parts = split(payload, '|');

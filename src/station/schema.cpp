@@ -440,6 +440,12 @@ UPDATE settings SET key = substr(key, 1, length(key) - 6) WHERE key IN (
   'adjustments.approval_cents',
   'deposit.float_kept_cents');
 )SQL",
+    R"SQL(
+-- What a receipt says of a bill (the bills import's optional columns): its description and service period.
+ALTER TABLE bills ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE bills ADD COLUMN period_start TEXT NOT NULL DEFAULT '';
+ALTER TABLE bills ADD COLUMN period_end TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 // The account history of every record already in the ledger, for the step that added account_events (8).

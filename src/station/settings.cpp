@@ -118,6 +118,16 @@ bool isGlAccount(std::string_view account)
     });
 }
 
+// A customer's phone opens it: an http(s) address with a host, nothing a scanner would cut or a browser re-read
+// (spaces, a fragment that would swallow the code parameter).
+bool isVerifyUrl(std::string_view url)
+{
+    std::string_view rest = url.starts_with("https://") ? url.substr(8) : url.starts_with("http://") ? url.substr(7) : "";
+    if (rest.empty() || rest.front() == '/' || rest.front() == '?')
+        return false;
+    return std::none_of(url.begin(), url.end(), [](char c) { return c == ' ' || c == '#' || c == '"' || c == '<' || c == '>'; });
+}
+
 } // namespace
 
 const TextSettingSpec* findTextSetting(std::string_view key)
@@ -190,6 +200,8 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
         throw CommandRefused(Msg::SettingCupsQueue, {{"value", quoteForMessage(value)}});
     if (key.starts_with("gl.") && !isGlAccount(value))
         throw CommandRefused(Msg::SettingGlAccount, {{"key", key}});
+    if (key == "receipt.verify_url" && !value.empty() && !isVerifyUrl(value))
+        throw CommandRefused(Msg::SettingVerifyUrl, {{"value", quoteForMessage(value)}});
     if (key == "deposit.bank_routing" && !value.empty())
         if (std::string problem = routingProblem(value); !problem.empty())
             throw CommandRefused(Msg::SettingBankRouting, {{"detail", problem}});

@@ -79,6 +79,12 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"deposit.bank_routing", "", 9, "", "the routing number of the bank deposits go to (deposit slip)"},
     {"printing.paper", "letter", 10, "letter|roll80", "paper for documents printed from the counter"},
     {"printing.cups_queue", "", 127, "", "the CUPS queue printed documents are sent to; empty keeps them as files"},
+    {"receipt.verify_url", "", 200, "",
+     "the web page that checks a receipt's or note's code (https://...): the code then opens it with the proof as "
+     "its code parameter; empty: the code holds the bare proof"},
+    {"receipt.verify_text", "", 120, "", "the line under a receipt's or note's code; empty: the standard wording"},
+    {"receipt.contact", "", 120, "", "the office's contact line on receipts and notes; empty: its phone"},
+    {"receipt.thank_you", "", 80, "", "the thank-you line on receipts; empty: the standard wording"},
     {"ui.language", "en", 2, "en|es", "the screens' language at sign-in (a cashier may switch for the session)"},
     // The chart of accounts the day's general-ledger journal posts to (deposits.h, DepositService::journal). Empty
     // until finance sets it: the journal refuses a day that needs an account not set rather than guess one.

@@ -165,6 +165,25 @@ last="${payload: -1}"; other=A; [ "$last" = A ] && other=B
 expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "${payload%?}$other"
 expect 1 "NOT verified" -- "$tillctl" verify-receipt --data "$d" "TB1|CLI-01|1|AAAA|AAAA"
 pdftotext "$work/receipt.pdf" - 2>/dev/null | grep -q "City of Springfield Utilities" || fail "the receipt lacks the letterhead"
+# What the customer reads: the verification words and the record number, never a command or a hash.
+pdftotext "$work/receipt.pdf" "$work/receipt.txt" 2>/dev/null
+grep -qi "tillctl" "$work/receipt.txt" && fail "the receipt names a developer's command"
+grep -qi "hash" "$work/receipt.txt" && fail "the receipt prints a hash"
+tr -s '\n' ' ' < "$work/receipt.txt" | grep -q "can check this receipt from its code" || fail "the receipt lacks its verification words"
+receipt_seq=$(sqlite3 "$d/tillbook.db" "SELECT seq FROM receipts WHERE number = '$receipt'")
+grep -q "Record no. $receipt_seq" "$work/receipt.txt" || fail "the receipt lacks its record number"
+grep -q "^PAID$" "$work/receipt.txt" || fail "the receipt has no PAID mark"
+# A verification page: the roll's code (a third of the old area) is its address with the proof as the code
+# parameter; decoded at the thermal printer's 203 dpi, it verifies.
+expect 2 "receipt.verify_url is a web address starting with https://" -- "$tillctl" settings set --data "$d" receipt.verify_url pay.example.gov/check
+expect 0 'receipt.verify_url = "https://pay.example.gov/check"' -- "$tillctl" settings set --data "$d" receipt.verify_url https://pay.example.gov/check
+expect 0 "wrote $work/roll-url.pdf" -- "$tillctl" print receipt --data "$d" --receipt "$receipt" --pdf "$work/roll-url.pdf" --paper roll80
+pdftotext "$work/roll-url.pdf" - 2>/dev/null | tr -s '\n' ' ' | grep -q "Scan to check this receipt at pay.example.gov/check" || fail "the roll lacks the verification page"
+pdftoppm -r 203 -png "$work/roll-url.pdf" "$work/roll-url" 2>/dev/null
+url=$(zbarimg -q --raw "$work"/roll-url-1.png 2>/dev/null)
+case "$url" in https://pay.example.gov/check\?code=TB1%7CCLI-01%7C*) ;; *) fail "no verification address decoded from the roll: '$url'" ;; esac
+expect 0 "^verified: receipt $receipt" -- "$tillctl" verify-receipt --data "$d" "$url"
+expect 0 'receipt.verify_url = ""' -- "$tillctl" settings set --data "$d" receipt.verify_url ""
 
 # The letterhead is a setting; the 80 mm roll is as wide as the paper; ESC/POS starts by initializing the printer.
 expect 0 'organization.name = "Ærø Water & Sewer"' -- "$tillctl" settings set --data "$d" organization.name "Ærø Water & Sewer"

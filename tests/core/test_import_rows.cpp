@@ -669,3 +669,46 @@ TEST_CASE("A 2 MB field is refused with its line and column", "[import][limits]"
     CHECK_THAT(error.message, Catch::Contains("longer than"));
 }
 
+
+TEST_CASE("A bill's description and service period are optional columns, checked at their line", "[import][bills]")
+{
+    // An older file without them still imports, with nothing to print.
+    const auto old = importGood(tillbook::parseBillsCsv("id,account,kind,due_date,amount,fund\nb1,A,utility,2026-03-01,9.99,WATER\n"));
+    REQUIRE(old.size() == 1);
+    CHECK(old[0].description.empty());
+    CHECK(old[0].periodStart.empty());
+    CHECK(old[0].periodEnd.empty());
+
+    const std::string header = "id,account,kind,due_date,amount,fund,description,period_start,period_end\n";
+    const auto rows = importGood(tillbook::parseBillsCsv(header + "b1,A,utility,2026-11-20,43.04,WATER,\"Water, October\",2026-10-01,2026-10-31\n"
+                                                                  "b2,A,permit,2026-11-20,10,GEN,,,\n"));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].description == "Water, October");
+    CHECK(rows[0].periodStart == "2026-10-01");
+    CHECK(rows[0].periodEnd == "2026-10-31");
+    CHECK(rows[1].description.empty());
+
+    struct Case {
+        std::string row;
+        std::string column;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"b3,A,utility,2026-11-20,1,GEN,Water,2026-10-01,", "period_end", "needs both period_start and period_end"},
+        {"b3,A,utility,2026-11-20,1,GEN,Water,,2026-10-31", "period_start", "needs both"},
+        {"b3,A,utility,2026-11-20,1,GEN,Water,2026-10-31,2026-10-01", "period_end", "before it starts on 2026-10-31"},
+        {"b3,A,utility,2026-11-20,1,GEN,Water,2026-02-30,2026-03-31", "period_start", "\"2026-02-30\" is not a date"},
+        {"b3,A,utility,2026-11-20,1,GEN,\"Water\nand sewer\",,", "description", "control character"},
+        {"b3,A,utility,2026-11-20,1,GEN," + std::string(81, 'x') + ",,", "description", "81 characters long; at most 80"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.row);
+        // The good line first: the whole file is refused, and the problem is named at line 3.
+        const auto errors = importBad(tillbook::parseBillsCsv(header + "b1,A,utility,2026-11-20,43.04,WATER,Water,,\n" + c.row + "\n"));
+        INFO(describe(errors));
+        REQUIRE(errors.size() == 1);
+        CHECK(errors[0].line == 3);
+        CHECK(errors[0].column == c.column);
+        CHECK(errors[0].message.find(c.message) != std::string::npos);
+    }
+}

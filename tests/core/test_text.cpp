@@ -33,3 +33,16 @@ TEST_CASE("money errors quote the input safely (found by fuzzing)")
     REQUIRE_FALSE(cut.value);
     CHECK(cut.error.find("\xC3\"") == std::string::npos);
 }
+
+TEST_CASE("percent-encoding carries any text in a URL query and back")
+{
+    const std::string payload = "TB1|SPRING-01|123|gPE1+Ou/zH=|MEUC";
+    const std::string encoded = tillbook::percentEncode(payload);
+    CHECK(encoded == "TB1%7CSPRING-01%7C123%7CgPE1%2BOu%2FzH%3D%7CMEUC");
+    CHECK(tillbook::percentDecode(encoded) == payload);
+    CHECK(tillbook::percentEncode("a b~ñ") == "a%20b~%C3%B1");
+    CHECK(tillbook::percentDecode("%7c%2b") == std::optional<std::string>("|+"));
+    CHECK_FALSE(tillbook::percentDecode("50%").has_value());
+    CHECK_FALSE(tillbook::percentDecode("50%4").has_value());
+    CHECK_FALSE(tillbook::percentDecode("%G1").has_value());
+}

@@ -54,6 +54,7 @@ struct Decoded {
     std::vector<std::string> lines; // code page bytes
     std::vector<int> widthFactor;   // 1, or 2 when printed double width
     std::vector<std::string> qrData;
+    std::vector<int> qrModuleDots; // GS ( k fn 167, as set before each code
     bool cut = false;
     bool kicked = false;
     std::vector<std::string> unknown;
@@ -99,6 +100,8 @@ Decoded decode(const std::string& s)
                 std::size_t n = byte(i + 3) + 256u * byte(i + 4);
                 if (byte(i + 5) == 49 && byte(i + 6) == 80)
                     d.qrData.push_back(s.substr(i + 8, n - 3));
+                if (byte(i + 5) == 49 && byte(i + 6) == 67)
+                    d.qrModuleDots.push_back(byte(i + 7));
                 i += 5 + n;
             } else {
                 d.unknown.push_back("GS " + std::to_string(c));
@@ -156,6 +159,20 @@ TEST_CASE("ESC/POS receipt on 48 columns matches the expected bytes")
 TEST_CASE("ESC/POS Z report on 42 columns matches the expected bytes")
 {
     checkExpected("z-report-42.escpos", renderEscPos(drawerReportLayout(sampleDrawerReport(true)), {42}));
+}
+
+TEST_CASE("ESC/POS prints a receipt's code at three dots a module: a third of the area five dots took")
+{
+    ReceiptDocument r = sampleReceipt();
+    Decoded d = decode(renderEscPos(receiptLayout(r), {42}));
+    REQUIRE(d.qrData.size() == 1);
+    CHECK(d.qrData[0] == r.qrPayload);
+    REQUIRE(d.qrModuleDots.size() == 1);
+    CHECK(d.qrModuleDots[0] == 3);
+    // The module math: (3/5)^2 = 0.36 of the old area; a module of 3 dots at 203 dpi is 0.375 mm, and the sample's
+    // URL code (QR version 11 at level M, 61 modules) prints 183 dots = 23 mm wide, well inside 72 mm of paper.
+    CHECK(r.qrPayload.size() <= 251); // version 11's capacity in bytes at level M
+    CHECK(61 * d.qrModuleDots[0] <= 576);
 }
 
 TEST_CASE("ESC/POS jobs start with initialize and code page 858 and end with feed and cut")

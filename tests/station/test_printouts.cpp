@@ -9,6 +9,7 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -297,6 +298,12 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     CHECK_THAT(all, Catch::Contains("La cuenta 100101 ahora debe") && Catch::Contains("tiene un crédito de"));
     CHECK_THAT(all, Catch::Contains("sujetos a cobro"));
     CHECK_THAT(all, !Catch::Contains("Total paid") && !Catch::Contains("now owes"));
+    // Its data words and dates in Spanish too: the kind of bill, the mark, the footer, the date with its month named.
+    CHECK_THAT(all, Catch::Contains("Factura de servicios") && Catch::Contains("PAGADO")
+                        && Catch::Contains("Gracias por su pago.") && Catch::Contains("Registro n.º"));
+    CHECK_THAT(all, Catch::Contains("Cuenta\n100101\n") && Catch::Contains("Cliente\nMaría Núñez"));
+    CHECK_THAT(all, !Catch::Contains("Utility bill") && !Catch::Contains("Thank you"));
+    CHECK_FALSE(std::isdigit(static_cast<unsigned char>(doc.dateTime.at(2)))); // "27 nov 2026 ...", not "2026-11-27"
     // The PDF renders it (accented capitals in the core font subset).
     auto pdf = printing::renderPdf(layout, printing::Paper::Letter);
     CHECK(pdf.size() > 1000);
@@ -328,6 +335,8 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
                              && Catch::Contains("de interés simple") && Catch::Contains("Reconocimiento ante notario")
                              && Catch::Contains("Incumplimiento:") && Catch::Contains("Pago anticipado:"));
     CHECK_THAT(noteText, !Catch::Contains("Borrower") && !Catch::Contains("Schedule"));
+    CHECK_THAT(noteText, Catch::Contains("15 dic 2026") && !Catch::Contains("2026-12-15"));
+    CHECK_THAT(noteText, Catch::Contains("puede verificar este pagaré con su código.") && !Catch::Contains("tillctl"));
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
 
@@ -364,4 +373,126 @@ TEST_CASE("a Z report prints the latest checkpoint the office cosigned, and noth
                                      "\u2014 tillbook.office/office.example BBBB\n"));
     CHECK_THAT(text, !Catch::Contains("AAAA"));
     CHECK_THAT(text, !Catch::Contains("CCCC")); // the station's own signature line: the Z report's code carries one
+}
+
+namespace {
+
+std::string allText(const printing::Layout& layout)
+{
+    std::string all;
+    for (const auto& text : printing::layoutTexts(layout))
+        all += text + "\n";
+    return all;
+}
+
+std::string lower(std::string s)
+{
+    for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("a receipt speaks to the customer: labelled, the bill's description and period, PAID, no developer words")
+{
+    Office o;
+    // The billing system's newer file describes its bills; an older file without the columns still imports.
+    o.st->accounts().importBills("system",
+                                 "id,account,kind,due_date,amount,fund,description,period_start,period_end\n"
+                                 "W-2026-10,100101,utility,2026-11-20,43.04,WATER,\"Water and sewer, October\",2026-10-01,2026-10-31\n"
+                                 "P-77,100101,permit,2026-11-25,10.00,GEN,,,\n",
+                                 "bills-described.csv");
+    o.st->drawers().openDrawer("ana", rolled(m(20000)));
+    PaymentRequest r;
+    r.operatorId = "ana";
+    r.requestId = "described";
+    r.billAmounts = {{"W-2026-10", "100101", m(4304)}, {"P-77", "100101", m(1000)}};
+    r.tenders = {{TenderKind::Cash, m(6000), ""}};
+    auto paid = o.st->payments().takePayment(r);
+    auto doc = o.st->documents().receiptDocument(paid.receipt, false);
+    REQUIRE(doc.lines.size() == 2);
+    CHECK(doc.lines[0].label == "Water and sewer, October");
+    CHECK(doc.lines[0].detail == "Bill W-2026-10, service 2026-10-01 to 2026-10-31");
+    CHECK(doc.lines[1].label == "Permit"); // no description: the kind of bill, and its due date
+    CHECK(doc.lines[1].detail == "Bill P-77, due 2026-11-25");
+    REQUIRE(doc.customers.size() == 1);
+    CHECK(doc.mailTo.name == doc.customers[0].name);
+    std::string text = allText(printing::receiptLayout(doc));
+    CHECK_THAT(text, Catch::Contains("Account\n100101\n") && Catch::Contains("Customer\n")
+                         && Catch::Contains("Service address\n"));
+    CHECK_THAT(text, Catch::Contains("PAID") && Catch::Contains("Thank you for your payment."));
+    CHECK_THAT(text, Catch::Contains("Record no. " + std::to_string(paid.seq)));
+    CHECK_THAT(text, Catch::Contains("City of Springfield Utilities can check this receipt from its code."));
+    CHECK_THAT(lower(text), !Catch::Contains("tillctl") && !Catch::Contains("hash") && !Catch::Contains("(water)"));
+    // With no verification page set, the code is the bare proof.
+    CHECK(doc.qrPayload.rfind("TB1|", 0) == 0);
+
+    // The office's words, and its verification page: the code becomes that page's address with the proof as its
+    // code parameter, which verify-receipt reads back.
+    o.st->settings().changeTextSetting("ada", "receipt.verify_url", "https://pay.springfield.example/check");
+    o.st->settings().changeTextSetting("ada", "receipt.thank_you", "Thanks from the Water Department!");
+    o.st->settings().changeTextSetting("ada", "receipt.contact", "Questions: 217-555-0100, weekdays 8 to 5");
+    doc = o.st->documents().receiptDocument(paid.receipt, true);
+    text = allText(printing::receiptLayout(doc));
+    CHECK_THAT(text, Catch::Contains("Scan to check this receipt at pay.springfield.example/check"));
+    CHECK_THAT(text, Catch::Contains("Thanks from the Water Department!") && Catch::Contains("weekdays 8 to 5"));
+    const std::string prefix = "https://pay.springfield.example/check?code=TB1%7C";
+    REQUIRE(doc.qrPayload.rfind(prefix, 0) == 0);
+    CHECK(doc.qrPayload.substr(prefix.size()).find_first_of("|+/= ") == std::string::npos);
+    auto verified = station::verifyReceiptPayload(o.st->paths(), doc.qrPayload);
+    CHECK(verified.ok);
+    CHECK_THAT(verified.message, Catch::Contains("receipt " + paid.receipt));
+    CHECK_FALSE(station::verifyReceiptPayload(o.st->paths(), "https://pay.springfield.example/check?other=1").ok);
+    std::string changed = doc.qrPayload;
+    changed[changed.size() - 4] = changed[changed.size() - 4] == 'A' ? 'B' : 'A';
+    CHECK_FALSE(station::verifyReceiptPayload(o.st->paths(), changed).ok);
+    o.st->settings().changeTextSetting("ada", "receipt.verify_text", "Check me online");
+    CHECK(o.st->documents().receiptDocument(paid.receipt, false).footer.verifyText == "Check me online");
+
+    // A later file in the old form keeps the descriptions the billing system gave.
+    o.st->accounts().importBills("system", "id,account,kind,due_date,amount,fund\nW-2026-10,100101,utility,2026-11-20,43.04,WATER\n",
+                                 "bills-old.csv");
+    CHECK(o.st->documents().receiptDocument(paid.receipt, false).lines[0].label == "Water and sewer, October");
+    CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
+}
+
+TEST_CASE("a bills file with a bad description or period is refused whole, at its line")
+{
+    Office o;
+    auto before = o.st->store().size();
+    std::vector<std::string> problems;
+    try {
+        o.st->accounts().importBills("system",
+                                     "id,account,kind,due_date,amount,fund,description,period_start,period_end\n"
+                                     "G-1,100101,utility,2026-11-20,5.00,WATER,Water,2026-10-01,2026-10-31\n"
+                                     "G-2,100101,utility,2026-11-20,5.00,WATER,Water,2026-10-31,2026-10-01\n",
+                                     "bad-period.csv");
+    } catch (const station::ImportRefused& refused) {
+        problems = refused.problems;
+    }
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0], Catch::StartsWith("line 3, column period_end: the service period ends on 2026-10-01"));
+    auto account = o.st->accounts().account("100101");
+    REQUIRE(account);
+    for (const auto& bill : account->openBills)
+        CHECK(bill.id != "G-1"); // the good line was not imported either
+    CHECK(o.st->store().size() == before);
+}
+
+TEST_CASE("the verification page must be a web address, refused in one sentence and recorded nowhere")
+{
+    Office o;
+    auto before = o.st->store().size();
+    for (const char* bad : {"pay.springfield.example/check", "ftp://pay.springfield.example", "https://",
+                            "https://pay.springfield.example/check me", "https://pay.springfield.example/#check",
+                            "https:///check"}) {
+        INFO(bad);
+        CHECK_THROWS_WITH(o.st->settings().changeTextSetting("ada", "receipt.verify_url", bad),
+                          Catch::Contains("receipt.verify_url is a web address starting with https://"));
+    }
+    CHECK(o.st->store().size() == before);
+    o.st->settings().changeTextSetting("ada", "receipt.verify_url", "https://pay.springfield.example/check?town=7");
+    o.st->settings().changeTextSetting("ada", "receipt.verify_url", "");
+    CHECK(o.st->store().size() == before + 2);
 }

@@ -107,7 +107,9 @@ TEST_CASE("projections: a station from before account history gets it filled fro
         db.exec("DROP TABLE account_events; DROP TABLE service_orders; DROP TABLE batch_items; DROP TABLE mail_batches; "
                 "DROP TABLE work_reviews; DROP TABLE approved_days; ALTER TABLE accounts DROP COLUMN language; "
                 "DROP TABLE deposit_items; DROP TABLE deposit_sources; DROP TABLE deposits; ALTER TABLE drawers DROP COLUMN "
-                "cards_cents; ALTER TABLE drawers DROP COLUMN card_count; PRAGMA user_version = 7");
+                "cards_cents; ALTER TABLE drawers DROP COLUMN card_count; ALTER TABLE bills DROP COLUMN description; "
+                "ALTER TABLE bills DROP COLUMN period_start; ALTER TABLE bills DROP COLUMN period_end; "
+                "PRAGMA user_version = 7");
     }
     SECTION("the whole history is back, from seq 1, as the records made it")
     {
