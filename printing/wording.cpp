@@ -28,6 +28,7 @@ const std::map<std::string_view, std::string_view>& spanish()
          "Verificar: tillctl verify-receipt con el texto de este código"},
         {"Bill {1} ({2})", "Factura {1} ({2})"},
         {"Credit on account", "Crédito a la cuenta"},
+        {"Card convenience fee ({1})", "Cargo por conveniencia de tarjeta ({1})"},
         {"Cash", "Efectivo"},
         {"Check", "Cheque"},
         {"Money order", "Giro"},

@@ -168,7 +168,7 @@ int cmdPay(const Argv& argv)
 {
     Args args(argv, {"data", "operator", "account", "bill", "fee", "tender", "override-by", "request", "card-terminal",
                      "card-entry"},
-              {"json"});
+              {"json", "quote"});
     station::PaymentRequest request;
     request.operatorId = args.required("operator");
     std::string account = args.required("account");
@@ -202,6 +202,37 @@ int cmdPay(const Argv& argv)
     auto st = openStation(args);
     if (request.billAmounts.empty())
         request.billAmounts = st->payments().defaultBills(account);
+    // What the customer is asked to pay, card convenience fees included: all --quote prints (nothing is recorded),
+    // and the same figures head a recorded payment's output.
+    station::PaymentQuote quote = st->payments().quote(request);
+    json fees = json::array();
+    std::string feeText;
+    for (const auto& f : quote.convenienceFees) {
+        fees.push_back({{"fund", f.fund}, {"amount", formatPlain(f.amount)}});
+        feeText += (feeText.empty() ? "" : ", ") + formatMoney(f.amount) + " " + f.fund;
+    }
+    std::string charges;
+    for (std::size_t i = 0; i < request.tenders.size(); ++i) {
+        if (request.tenders[i].kind == TenderKind::Card)
+            charges += "; charge " + formatMoney(quote.charged[i]) + " to the card ending " + request.tenders[i].card.last4;
+    }
+    std::string feeLine = quote.convenienceFee.isPositive()
+                              ? "card convenience fee " + formatMoney(quote.convenienceFee) + " (" + feeText + ")" + charges
+                              : std::string("no card convenience fee");
+    if (args.flag("quote")) {
+        if (args.flag("json")) {
+            json out = {{"lines", formatPlain(quote.lines)},
+                        {"convenience_fee", formatPlain(quote.convenienceFee)},
+                        {"convenience_fees", fees},
+                        {"due", formatPlain(quote.due)},
+                        {"tendered", formatPlain(quote.tendered)}};
+            std::cout << out.dump(2) << "\n";
+        } else {
+            std::cout << "due " << formatMoney(quote.due) << " (" << formatMoney(quote.lines) << " and " << feeLine
+                      << "); tendered " << formatMoney(quote.tendered) << "; nothing recorded\n";
+        }
+        return kExitOk;
+    }
     auto outcome = st->payments().takePaymentWithItems(request, supervisor, pin);
     auto info = st->payments().receipt(outcome.receipt);
     if (!info)
@@ -210,6 +241,8 @@ int cmdPay(const Argv& argv)
         json out = {{"receipt", info->number},
                     {"seq", info->seq},
                     {"total", formatPlain(info->total)},
+                    {"convenience_fee", formatPlain(info->convenienceFee)},
+                    {"convenience_fees", fees},
                     {"change", formatPlain(info->change)},
                     {"duplicate", outcome.duplicate}};
         std::cout << out.dump(2) << "\n";
@@ -217,6 +250,8 @@ int cmdPay(const Argv& argv)
         std::cout << "receipt " << info->number << (outcome.duplicate ? " was already recorded" : " recorded") << " at seq "
                   << info->seq << ": total " << formatMoney(info->total) << ", tendered " << formatMoney(info->tendered)
                   << ", change " << formatMoney(info->change) << "\n";
+        if (info->convenienceFee.isPositive())
+            std::cout << "the total includes a " << feeLine << "\n";
     }
     return kExitOk;
 }
@@ -267,6 +302,10 @@ int cmdRefund(const Argv& argv)
               << (method == "check" ? "; print the request with tillctl print refund --seq " + std::to_string(record.seq)
                                     : std::string())
               << "\n";
+    if (body.contains("convenience_fee_kept"))
+        std::cout << "the card convenience fee of "
+                  << formatMoney(Money::fromCents(body["convenience_fee_kept"].get<std::int64_t>()))
+                  << " is not refunded (only a void returns it)\n";
     return kExitOk;
 }
 

@@ -7,6 +7,8 @@
 #include "station/simulation.h"
 #include "station/services.h"
 
+#include <nlohmann/json.hpp>
+
 #include <charconv>
 #include <iostream>
 #include <string>
@@ -114,6 +116,9 @@ int cmdSettingsList(const Argv& argv)
                   << spec.defaultValue << ")\n";
     for (const auto& spec : station::kTextSettings)
         std::cout << spec.key << "\t\"" << st->settings().textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
+    for (const auto& [fund, fee] : st->settings().convenienceFees())
+        std::cout << "card_fee." << fund << "\t" << formatConvenienceFee(fee)
+                  << "\t(the card convenience fee on fund " << fund << "; card_fee.FUND none removes it)\n";
     return kExitOk;
 }
 
@@ -124,6 +129,13 @@ int cmdSettingsSet(const Argv& argv)
         throw UsageError("settings set needs KEY VALUE");
     const std::string& key = args.positionals()[0];
     const std::string& text = args.positionals()[1];
+    if (station::SettingsService::isConvenienceFeeKey(key)) {
+        station::SystemClock clock;
+        auto st = Station::open(dataDir(args), clock, tillctlOptions());
+        auto record = st->settings().changeConvenienceFee(station::kSystemActor, key, text);
+        std::cout << key << " = " << nlohmann::json::parse(record.body)["new"].get<std::string>() << " at seq " << record.seq << "\n";
+        return kExitOk;
+    }
     if (station::SettingsService::isTextSetting(key)) {
         station::SystemClock clock;
         auto st = Station::open(dataDir(args), clock, tillctlOptions());

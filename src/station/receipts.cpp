@@ -64,9 +64,10 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
         std::string bill = l["bill"].get<std::string>();
         std::string fee = l["fee"].get<std::string>();
         std::string label = !bill.empty() ? printing::say(lang, "Bill {1} ({2})", {bill, l["fund"].get<std::string>()})
+                            : fee == kConvenienceFeeCode ? printing::say(lang, "Card convenience fee ({1})", {l["fund"].get<std::string>()})
                             : !fee.empty() ? fee
                                            : printing::say(lang, "Credit on account");
-        if (!fee.empty()) {
+        if (!fee.empty() && fee != kConvenienceFeeCode) {
             for (const auto& f : m_station.accounts().fees()) {
                 if (f.code == fee)
                     label = f.description;

@@ -1,6 +1,7 @@
 // Settings that change outcomes: ledger records, with their names, defaults and bounds.
 #pragma once
 
+#include "core/convenience_fee.h"
 #include "station/common.h"
 
 #include <nlohmann/json.hpp>
@@ -87,6 +88,14 @@ public:
     std::string textSetting(std::string_view key) const;
     ledger::Record changeTextSetting(std::string_view actor, std::string_view key, std::string_view value);
     static bool isTextSetting(std::string_view key);
+
+    // Card convenience fees, one setting per fund: "card_fee.FUND" = "none", a flat "2.35" or a percentage "2.50%",
+    // a settings.changed record keeping the canonical text (formatConvenienceFee). Malformed text, a fee out of range,
+    // a key naming no fund, or CREDIT (not revenue) is refused in one sentence and nothing is written.
+    static bool isConvenienceFeeKey(std::string_view key);
+    std::optional<ConvenienceFee> convenienceFee(std::string_view fund) const;
+    std::vector<std::pair<std::string, ConvenienceFee>> convenienceFees() const; // every fund that has one
+    ledger::Record changeConvenienceFee(std::string_view actor, std::string_view key, std::string_view text);
 
 private:
     CommandContext& m_ctx;

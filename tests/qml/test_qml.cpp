@@ -93,6 +93,8 @@ public slots:
         tillbook::CashCount openingFloat;
         openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->settings().setting("drawer.float_cents"));
         m_station->drawers().openDrawer("ben", openingFloat);
+        // Permit payments by card carry a 2.5% convenience fee (tst_card shows it before Complete).
+        m_station->settings().changeConvenienceFee("ada", "card_fee.PERMITS", "2.5%");
         startDevices(dir);
     }
     void qmlEngineAvailable(QQmlEngine* engine)
