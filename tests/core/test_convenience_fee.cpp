@@ -18,7 +18,7 @@ Money c(std::int64_t cents)
 
 } // namespace
 
-TEST_CASE("a convenience fee setting is none, a flat amount or a percentage, and reads back as it is kept")
+TEST_CASE("a convenience fee setting is none or a flat amount or a percentage and reads back as it is kept")
 {
     struct Row {
         const char* text;
@@ -58,7 +58,7 @@ TEST_CASE("a convenience fee setting is none, a flat amount or a percentage, and
     CHECK(parseConvenienceFee("150").error->english() == "a flat convenience fee is more than $0.00 and at most $100.00");
 }
 
-TEST_CASE("a percentage fee is rounded half-up to the cent; a flat fee is charged whenever the share is positive")
+TEST_CASE("a percentage fee is rounded half-up to the cent and a flat fee is charged whenever the share is positive")
 {
     const ConvenienceFee percent{ConvenienceFee::Kind::Percent, Money(), 250};
     struct Row {
@@ -84,7 +84,7 @@ TEST_CASE("a percentage fee is rounded half-up to the cent; a flat fee is charge
     CHECK(convenienceFeeOn(flat, c(0)) == c(0));
 }
 
-TEST_CASE("each card's base is spread over the funds in proportion, and only funds with a fee charge one")
+TEST_CASE("each card's base is spread over the funds in proportion and only funds with a fee charge one")
 {
     const std::map<std::string, ConvenienceFee, std::less<>> schedule = {
         {"WATER", {ConvenienceFee::Kind::Percent, Money(), 250}},
@@ -139,7 +139,7 @@ TEST_CASE("each card's base is spread over the funds in proportion, and only fun
     }
 }
 
-TEST_CASE("property: the fee lines sum to the tenders' fees, and a percentage never exceeds its rate of the base")
+TEST_CASE("property: the fee lines sum to the tenders' fees and stay within the rates of the base")
 {
     std::mt19937_64 random(20261206);
     const std::vector<std::string> funds = {"A", "B", "C", "D"};

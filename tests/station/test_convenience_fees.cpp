@@ -69,7 +69,7 @@ struct Counter : test::DemoStation {
 
 } // namespace
 
-TEST_CASE("a flat convenience fee is quoted, charged on the card, and recorded as its own line everywhere")
+TEST_CASE("a flat convenience fee is quoted and charged on the card and recorded as its own line everywhere")
 {
     Counter c;
     c.fee("WATER", "1.95");
@@ -108,7 +108,7 @@ TEST_CASE("a flat convenience fee is quoted, charged on the card, and recorded a
     CHECK_FALSE(station::rebuildAndCompare(c.st->paths()).difference);
 }
 
-TEST_CASE("a percentage fee is rounded half-up to the cent, on what the card pays")
+TEST_CASE("a percentage fee is rounded half-up to the cent on what the card pays")
 {
     Counter c;
     c.fee("WATER", "2.5%");
@@ -121,7 +121,7 @@ TEST_CASE("a percentage fee is rounded half-up to the cent, on what the card pay
     CHECK(c.feeLines(again.seq) == std::vector<std::pair<std::string, std::int64_t>>{{"WATER", 26}});
 }
 
-TEST_CASE("several funds in one payment: a fee line per fund that has a fee, none for the others")
+TEST_CASE("several funds in one payment: a fee line per fund that has a fee and none for the others")
 {
     Counter c;
     c.fee("WATER", "2.5%");
@@ -136,7 +136,7 @@ TEST_CASE("several funds in one payment: a fee line per fund that has a fee, non
     CHECK(postings.find(",convenience,TRASH,") == std::string::npos);
 }
 
-TEST_CASE("a split tender: only the card's part carries the fee; cash, checks and money orders never do")
+TEST_CASE("a split tender: only the card's part carries the fee and cash or checks never do")
 {
     Counter c;
     c.fee("WATER", "2.5%");
@@ -168,7 +168,7 @@ TEST_CASE("a split tender: only the card's part carries the fee; cash, checks an
     CHECK_FALSE(station::rebuildAndCompare(c.st->paths()).difference);
 }
 
-TEST_CASE("a void returns the convenience fee with the card charge; a refund keeps it and says so")
+TEST_CASE("a void returns the convenience fee with the card charge and a refund keeps it and says so")
 {
     Counter c;
     c.fee("WATER", "1.95");
@@ -204,7 +204,7 @@ TEST_CASE("a void returns the convenience fee with the card charge; a refund kee
     CHECK_FALSE(station::rebuildAndCompare(c.st->paths()).difference);
 }
 
-TEST_CASE("a malformed convenience fee setting is refused in one sentence and nothing is written; none removes it")
+TEST_CASE("a malformed convenience fee setting is refused in one sentence and nothing is written and none removes it")
 {
     Counter c;
     auto before = c.size();
