@@ -245,3 +245,21 @@ TEST_CASE("a malformed convenience fee setting is refused in one sentence and no
     CHECK(c.feeLines(paid.seq).empty());
     CHECK_FALSE(station::rebuildAndCompare(c.st->paths()).difference);
 }
+
+TEST_CASE("a returned check takes back what the check paid and leaves the card's convenience fee standing")
+{
+    Counter c;
+    c.fee("WATER", "1.00");
+    // $23.50: $13.50 by check, $10.00 by card, which carries the $1.00 fee.
+    auto paid = c.pay("100101", m(2350),
+                      {{TenderKind::Check, m(1350), test::verifiedItem(*c.st, "ana", m(1350))}, Counter::card(m(1000))});
+    CHECK(c.feeLines(paid.seq) == std::vector<std::pair<std::string, std::int64_t>>{{"WATER", 100}});
+    auto returned = c.st->checks().recordReturnedCheck("system", paid.receipt, "021000021", "5550001", "R01");
+    auto body = json::parse(returned.body);
+    INFO(body.dump());
+    REQUIRE(body["lines"].size() == 1);
+    CHECK(body["lines"][0] == json{{"line", 1}, {"amount", 1350}}); // the bill, not the fee
+    CHECK(body["billed"] == 0);
+    CHECK(c.st->accounts().account("100101")->summary.balance == m(1350) + m(3500)); // the bill again, and the NSF fee
+    CHECK_FALSE(station::rebuildAndCompare(c.st->paths()).difference);
+}
