@@ -100,7 +100,10 @@ feeReceipt=$(json receipt)
 "$tillctl" export payments --data "$d" --date "$today" | grep -q "^$feeReceipt,.*,payment,100122,,convenience,WATER,0.27,card" || fail "the posting export has no convenience fee row"
 refused 2 "its \\\$0.27 card convenience fee is not refunded" -- "$tillctl" refund --data "$d" --receipt "$feeReceipt" --operator ana --approver sam --method card --amount 10.87 <<<"$sam"
 expect 0 "the card convenience fee of \\\$0.27 is not refunded" -- "$tillctl" refund --data "$d" --receipt "$feeReceipt" --operator ana --approver sam --method card <<<"$sam"
-expect 0 "^the total includes a card convenience fee \\\$1.00 \\(\\\$1.00 WATER\\); charge \\\$41.00 to the card ending 4444" -- "$tillctl" pay --data "$d" --operator ana --account 100143 --bill "B100143-1=40.00" --tender card:40.00:654321:mastercard:4444
+expect 0 "^the total includes a card convenience fee \\\$2.05 \\(\\\$2.05 WATER\\); the card ending 4444 was charged \\\$84.17" -- "$tillctl" pay --data "$d" --operator ana --account 100143 --bill "B100143-1=82.12" --tender card:82.12:654321:mastercard:4444 --request card-fee-1
+# Asked again: the first payment's answer, fee and all, though the bill it paid is no longer open.
+expect 0 "^the total includes a card convenience fee \\\$2.05 \\(\\\$2.05 WATER\\); the card ending 4444 was charged \\\$84.17" -- "$tillctl" pay --data "$d" --operator ana --account 100143 --bill "B100143-1=82.12" --tender card:82.12:654321:mastercard:4444 --request card-fee-1
+grep -q "was already recorded" <<<"$out" || fail "a repeated card payment should say it was already recorded: $out"
 voidCard=$(cents "SELECT number FROM receipts ORDER BY seq DESC LIMIT 1")
 expect 0 "^receipt $voidCard voided" -- "$tillctl" void --data "$d" --receipt "$voidCard" --operator ana --approver sam <<<"$sam"
 [ "$(cents "SELECT cards_cents FROM drawers WHERE id = 'CTR-01-D000001'")" = 27 ] || fail "after the refund and the void the cards hold only the kept fee"
