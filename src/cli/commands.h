@@ -69,5 +69,6 @@ int cmdOfficeReportDay(const Argv& args);
 int cmdOfficeExportPayments(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
+int cmdExportGl(const Argv& args);
 
 } // namespace tillbook::cli
