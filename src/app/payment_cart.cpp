@@ -126,7 +126,7 @@ station::PaymentQuote PaymentCart::quoteWith(const std::vector<station::TenderIn
 {
     try {
         return m_station.payments().quote(request(tenders));
-    } catch (const station::CommandRefused&) {
+    } catch (const std::exception&) { // refused, or an amount typed past what Money holds
         station::PaymentQuote q;
         for (const auto& a : m_billAmounts)
             q.lines += a.amount;

@@ -241,6 +241,22 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
     const std::string& creditAccount = chosen.creditAccount;
     const bool cashOnly = chosen.cashOnly;
     const auto& accounts = chosen.accounts;
+    // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
+    // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
+    // Asked of the tenders as handed over and again with the cards' fees on top: the first keeps a hostile amount from
+    // overflowing when a fee is added.
+    const Money maxTender = m_ctx.settings().moneySetting("payment.max_tender");
+    auto withinLimit = [&](const std::vector<TenderInput>& asked) {
+        Money tenderedTotal;
+        for (const TenderInput& t : asked) {
+            if (t.amount > maxTender)
+                notRecorded(Msg::TenderOverLimit, {{"amount", t.amount}, {"limit", maxTender}});
+            tenderedTotal += t.amount.isPositive() ? t.amount : Money();
+        }
+        if (tenderedTotal > maxTender)
+            notRecorded(Msg::TendersOverLimit, {{"amount", tenderedTotal}, {"limit", maxTender}});
+    };
+    withinLimit(request.tenders);
     // Card convenience fees are lines of their own, one per fund, on the first account named, and each card tender
     // is charged its base plus its own fee (so a void gives the fee back with the card).
     CardFees fees = convenienceFees(chosen, request);
@@ -257,19 +273,7 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
             handed[i].amount += cardFee[i];
         }
     }
-
-
-    // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
-    // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
-    const Money maxTender = m_ctx.settings().moneySetting("payment.max_tender");
-    Money tenderedTotal;
-    for (const TenderInput& t : handed) {
-        if (t.amount > maxTender)
-            notRecorded(Msg::TenderOverLimit, {{"amount", t.amount}, {"limit", maxTender}});
-        tenderedTotal += t.amount.isPositive() ? t.amount : Money();
-    }
-    if (tenderedTotal > maxTender)
-        notRecorded(Msg::TendersOverLimit, {{"amount", tenderedTotal}, {"limit", maxTender}});
+    withinLimit(handed);
 
     std::vector<Tender> tenders;
     json tenderJson = json::array();
