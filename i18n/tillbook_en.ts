@@ -658,15 +658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charge the card on the terminal first, then key what its slip says. Never key the card number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount charged to the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -719,6 +711,18 @@
     </message>
     <message>
         <source>Add the card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key the amount the card pays, charge it on the terminal with any convenience fee shown here, then key what its slip says. Never key the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount the card pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenience fee %1: charge %2 on the terminal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2899,6 +2903,34 @@
         <source>receipt.verify_url is a web address starting with https:// without spaces, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a convenience fee is none, a flat amount such as 2.35, or a percentage such as 2.5% with at most two decimals, not &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flat convenience fee is more than $0.00 and at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a convenience fee percentage is more than 0% and at most {max}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} names no fund: card_fee. is followed by a fund code (1-20 of A-Z, 0-9, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} cannot be set: a credit left on an account is not revenue and carries no convenience fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund of receipt {receipt} must be more than $0.00 and at most {refundable}; its {fee} card convenience fee is not refunded (a void returns it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3063,6 +3095,10 @@
     </message>
     <message>
         <source>%1 ****%2 approval %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card convenience fee (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,6 +3568,10 @@
     </message>
     <message>
         <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenience fee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

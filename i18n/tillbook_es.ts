@@ -658,16 +658,8 @@
         <translation>Pago con tarjeta</translation>
     </message>
     <message>
-        <source>Charge the card on the terminal first, then key what its slip says. Never key the card number.</source>
-        <translation>Cobrar primero la tarjeta en la terminal y luego ingresar lo que dice su comprobante. Nunca ingresar el número de la tarjeta.</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Monto</translation>
-    </message>
-    <message>
-        <source>Amount charged to the card</source>
-        <translation>Monto cobrado a la tarjeta</translation>
     </message>
     <message>
         <source>Approval code</source>
@@ -720,6 +712,18 @@
     <message>
         <source>Add the card payment</source>
         <translation>Agregar el pago con tarjeta</translation>
+    </message>
+    <message>
+        <source>Key the amount the card pays, charge it on the terminal with any convenience fee shown here, then key what its slip says. Never key the card number.</source>
+        <translation>Ingresar el monto que paga la tarjeta, cobrarlo en la terminal con el cargo por conveniencia que se muestre aquí y luego ingresar lo que dice su comprobante. Nunca ingresar el número de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Amount the card pays</source>
+        <translation>Monto que paga la tarjeta</translation>
+    </message>
+    <message>
+        <source>Convenience fee %1: charge %2 on the terminal</source>
+        <translation>Cargo por conveniencia %1: cobrar %2 en la terminal</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2903,34 @@
         <source>receipt.verify_url is a web address starting with https:// without spaces, not {value}</source>
         <translation>receipt.verify_url es una dirección web que empieza por https:// y no tiene espacios, no {value}</translation>
     </message>
+    <message>
+        <source>a convenience fee is none, a flat amount such as 2.35, or a percentage such as 2.5% with at most two decimals, not &quot;{value}&quot;</source>
+        <translation>un cargo por conveniencia es none, un monto fijo como 2.35 o un porcentaje como 2.5% con dos decimales como máximo, no &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>a flat convenience fee is more than $0.00 and at most {max}</source>
+        <translation>un cargo por conveniencia fijo es mayor que $0.00 y de {max} como máximo</translation>
+    </message>
+    <message>
+        <source>a convenience fee percentage is more than 0% and at most {max}%</source>
+        <translation>un cargo por conveniencia porcentual es mayor que 0% y de {max}% como máximo</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}: {reason}</translation>
+    </message>
+    <message>
+        <source>{key} names no fund: card_fee. is followed by a fund code (1-20 of A-Z, 0-9, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>{key} no nombra un fondo: después de card_fee. va un código de fondo (1-20 de A-Z, 0-9, &apos;-&apos; y &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>{key} cannot be set: a credit left on an account is not revenue and carries no convenience fee</source>
+        <translation>{key} no se puede fijar: un crédito dejado en una cuenta no es ingreso y no lleva cargo por conveniencia</translation>
+    </message>
+    <message>
+        <source>a refund of receipt {receipt} must be more than $0.00 and at most {refundable}; its {fee} card convenience fee is not refunded (a void returns it)</source>
+        <translation>un reembolso del recibo {receipt} debe ser mayor que $0.00 y de {refundable} como máximo; su cargo por conveniencia de tarjeta de {fee} no se reembolsa (una anulación lo devuelve)</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3064,6 +3096,10 @@
     <message>
         <source>%1 ****%2 approval %3</source>
         <translation>%1 ****%2 aprobación %3</translation>
+    </message>
+    <message>
+        <source>Card convenience fee (%1)</source>
+        <translation>Cargo por conveniencia de tarjeta (%1)</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3569,10 @@
     <message>
         <source>Card</source>
         <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Convenience fee</source>
+        <translation>Cargo por conveniencia</translation>
     </message>
 </context>
 <context>

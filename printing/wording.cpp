@@ -47,6 +47,7 @@ const std::map<std::string_view, std::string_view>& spanish()
         {"{1} can check this receipt from its code.", "{1} puede verificar este recibo con su código."},
         {"{1} can check this note from its code.", "{1} puede verificar este pagaré con su código."},
         {"Credit on account", "Crédito a la cuenta"},
+        {"Card convenience fee ({1})", "Cargo por conveniencia de tarjeta ({1})"},
         {"Cash", "Efectivo"},
         {"Check", "Cheque"},
         {"Money order", "Giro"},

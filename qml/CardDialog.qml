@@ -1,6 +1,8 @@
 // A card charged on the external terminal: the cashier keys what its slip says (amount, approval code, brand, last
 // four digits, and optionally the terminal and how the card was read). Tillbook never sees the card number; the
-// station decides whether the details are usable and this shows its sentence when they are not.
+// station decides whether the details are usable and this shows its sentence when they are not. The amount is what the
+// card pays of the payment; when its funds carry a card convenience fee, the station's fee and the total to charge on
+// the terminal show under it, before the card is charged.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,7 +20,7 @@ Popup {
     focus: true
     anchors.centerIn: Overlay.overlay
     width: 860
-    height: 600
+    height: 640
     closePolicy: Popup.CloseOnEscape
     onOpened: {
         PaymentController.clearFeedback()
@@ -57,7 +59,7 @@ Popup {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("Charge the card on the terminal first, then key what its slip says. Never key the card number.")
+            text: qsTr("Key the amount the card pays, charge it on the terminal with any convenience fee shown here, then key what its slip says. Never key the card number.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
         }
@@ -75,8 +77,23 @@ Popup {
                 font.pixelSize: Theme.fontBody
                 horizontalAlignment: Text.AlignRight
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
-                Accessible.name: qsTr("Amount charged to the card")
+                Accessible.name: qsTr("Amount the card pays")
                 onAccepted: approval.forceActiveFocus()
+            }
+            // The station's convenience fee for this card, told to the customer before the terminal charges it.
+            Item { visible: feePreview.visible; implicitWidth: 1; implicitHeight: 1 }
+            Label {
+                id: feePreview
+                objectName: "cardFeePreview"
+                readonly property var preview: PaymentController.cardFeePreview(amount.text)
+                Layout.fillWidth: true
+                visible: preview.fee !== ""
+                text: qsTr("Convenience fee %1: charge %2 on the terminal").arg(preview.fee).arg(preview.charge)
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.name: text
             }
             Label { text: qsTr("Approval code"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
             TextField {

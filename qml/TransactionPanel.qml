@@ -71,6 +71,24 @@ Rectangle {
             }
         }
         RowLayout {
+            // The card convenience fee, already in the total: the customer sees it before Complete.
+            Layout.fillWidth: true
+            visible: PaymentController.convenienceFee !== ""
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Convenience fee")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Label {
+                objectName: "convenienceFee"
+                text: PaymentController.convenienceFee
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+        }
+        RowLayout {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true

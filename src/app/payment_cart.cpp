@@ -85,13 +85,19 @@ QVariantList PaymentCart::lines() const
                                        {QStringLiteral("amount"), money(f.amount.times(quantity))}});
         }
     }
+    for (const auto& f : m_quote.convenienceFees)
+        out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("convenience_fee")},
+                               {QStringLiteral("id"), qs(f.fund)},
+                               {QStringLiteral("label"), QCoreApplication::translate("PaymentController", "Card convenience fee (%1)").arg(qs(f.fund))},
+                               {QStringLiteral("amount"), money(f.amount)}});
     return out;
 }
 
 QVariantList PaymentCart::tenders() const
 {
     QVariantList out;
-    for (const auto& t : m_tenders) {
+    for (std::size_t i = 0; i < m_tenders.size(); ++i) {
+        const auto& t = m_tenders[i];
         QString number = m_itemNumbers.value(qs(t.reference), qs(t.reference));
         // A card reads as on the receipt and the terminal's slip: "VISA ****4242 approval 123456".
         QString label = t.kind == TenderKind::Card    ? QCoreApplication::translate("PaymentController", "%1 ****%2 approval %3")
@@ -99,31 +105,73 @@ QVariantList PaymentCart::tenders() const
                         : t.kind == TenderKind::Cash  ? QCoreApplication::translate("PaymentController", "Cash")
                         : t.kind == TenderKind::Check ? QCoreApplication::translate("PaymentController", "Check %1").arg(number)
                                                       : QCoreApplication::translate("PaymentController", "Money order %1").arg(number);
-        out.append(QVariantMap{{QStringLiteral("label"), label.trimmed()}, {QStringLiteral("amount"), money(t.amount)}});
+        // What the tender comes to: a card's with its convenience fee, as the terminal charges it.
+        Money amount = i < m_quote.charged.size() ? m_quote.charged[i] : t.amount;
+        out.append(QVariantMap{{QStringLiteral("label"), label.trimmed()}, {QStringLiteral("amount"), money(amount)}});
     }
     return out;
 }
 
-Money PaymentCart::due() const
+station::PaymentRequest PaymentCart::request(std::vector<station::TenderInput> tenders) const
 {
-    Money total;
-    for (const auto& a : m_billAmounts)
-        total += a.amount;
-    for (const auto& [code, quantity] : m_fees) {
-        for (const auto& f : m_station.accounts().fees()) {
-            if (f.code == code)
-                total += f.amount.times(quantity);
-        }
-    }
-    return total;
+    station::PaymentRequest r;
+    r.operatorId = m_session.operatorId().toStdString();
+    r.requestId = m_requestId;
+    r.billAmounts = m_billAmounts;
+    r.fees = m_fees;
+    r.tenders = std::move(tenders);
+    return r;
 }
 
-Money PaymentCart::tenderedMoney() const
+station::PaymentQuote PaymentCart::quoteWith(const std::vector<station::TenderInput>& tenders) const
 {
-    Money total;
-    for (const auto& t : m_tenders)
-        total += t.amount;
-    return total;
+    try {
+        return m_station.payments().quote(request(tenders));
+    } catch (const std::exception&) { // refused, or an amount typed past what Money holds
+        station::PaymentQuote q;
+        for (const auto& a : m_billAmounts)
+            q.lines += a.amount;
+        for (const auto& [code, quantity] : m_fees) {
+            for (const auto& f : m_station.accounts().fees()) {
+                if (f.code == code)
+                    q.lines += f.amount.times(quantity);
+            }
+        }
+        q.due = q.lines;
+        for (const auto& t : tenders) {
+            q.charged.push_back(t.amount);
+            q.tendered += t.amount;
+        }
+        return q;
+    }
+}
+
+void PaymentCart::changed()
+{
+    m_quote = quoteWith(m_tenders);
+    emit cartChanged();
+}
+
+QString PaymentCart::convenienceFee() const
+{
+    return m_quote.convenienceFee.isPositive() ? money(m_quote.convenienceFee) : QString();
+}
+
+QVariantMap PaymentCart::cardFeePreview(const QString& amount) const
+{
+    Money base = due() - tenderedMoney();
+    if (!amount.trimmed().isEmpty()) {
+        auto parsed = parseMoney(amount.toStdString());
+        base = parsed.value ? *parsed.value : Money();
+    }
+    if (!base.isPositive())
+        return {{QStringLiteral("fee"), QString()}, {QStringLiteral("charge"), QString()}};
+    std::vector<station::TenderInput> tenders = m_tenders;
+    tenders.push_back(station::TenderInput{TenderKind::Card, base, {}});
+    station::PaymentQuote q = quoteWith(tenders);
+    Money fee = q.charged.back() - base;
+    return {{QStringLiteral("fee"), fee.isPositive() ? money(fee) : QString()},
+            {QStringLiteral("charge"), money(q.charged.back())}};
 }
 
 QString PaymentCart::totalDue() const
@@ -210,7 +258,7 @@ bool PaymentCart::selectAccount(const QString& number)
         m_billAmounts = m_station.payments().defaultBills(m_accountNumber);
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     emit accountChanged();
-    emit cartChanged();
+    changed();
     return true;
 }
 
@@ -249,7 +297,7 @@ bool PaymentCart::setBillAmount(const QString& billId, const QString& amount)
         m_billAmounts = std::move(ordered);
     }
     emit errorReported({});
-    emit cartChanged();
+    changed();
     return true;
 }
 
@@ -260,18 +308,18 @@ void PaymentCart::addFee(const QString& code)
     for (auto& [c, quantity] : m_fees) {
         if (c == code.toStdString()) {
             ++quantity;
-            emit cartChanged();
+            changed();
             return;
         }
     }
     m_fees.emplace_back(code.toStdString(), 1);
-    emit cartChanged();
+    changed();
 }
 
 void PaymentCart::removeFee(const QString& code)
 {
     std::erase_if(m_fees, [&](const auto& f) { return f.first == code.toStdString(); });
-    emit cartChanged();
+    changed();
 }
 
 std::optional<Money> PaymentCart::tenderAmount(const QString& amount)
@@ -294,7 +342,7 @@ bool PaymentCart::addTender(const QString& kind, const QString& amount, const QS
         return false;
     m_tenders.push_back(station::TenderInput{*k, *value, reference.trimmed().toStdString()});
     emit errorReported({});
-    emit cartChanged();
+    changed();
     return true;
 }
 
@@ -315,7 +363,7 @@ bool PaymentCart::addCardTender(const QString& amount, const QString& approval, 
     tender.card = std::move(card);
     m_tenders.push_back(std::move(tender));
     emit errorReported({});
-    emit cartChanged();
+    changed();
     return true;
 }
 
@@ -324,7 +372,7 @@ void PaymentCart::removeTender(int index)
     if (index < 0 || index >= static_cast<int>(m_tenders.size()))
         return;
     m_tenders.erase(m_tenders.begin() + index);
-    emit cartChanged();
+    changed();
 }
 
 bool PaymentCart::complete()
@@ -333,14 +381,8 @@ bool PaymentCart::complete()
         emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: nobody is signed in."));
         return false;
     }
-    station::PaymentRequest request;
-    request.operatorId = m_session.operatorId().toStdString();
-    request.requestId = m_requestId;
-    request.billAmounts = m_billAmounts;
-    request.fees = m_fees;
-    request.tenders = m_tenders;
     try {
-        auto outcome = m_station.payments().takePayment(request);
+        auto outcome = m_station.payments().takePayment(request(m_tenders));
         auto info = m_station.payments().receipt(outcome.receipt);
         m_recentReceipt = qs(outcome.receipt);
         m_lastReceipt = CompletedPayment{qs(outcome.receipt),
@@ -373,7 +415,7 @@ void PaymentCart::clear()
     m_accountNumber.clear();
     emit errorReported({});
     emit accountChanged();
-    emit cartChanged();
+    changed();
 }
 bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
                                    bool thirdParty, bool twoParty, const QString& micrSource,
@@ -527,7 +569,7 @@ void PaymentCart::restore(const PaymentDraft& draft)
     }
     m_requestId = draft.request;
     emit accountChanged();
-    emit cartChanged();
+    changed();
 }
 
 } // namespace tillbook::app

@@ -55,6 +55,7 @@ public:
     QVariantList lines() const;
     QVariantList tenders() const;
     QString totalDue() const;
+    QString convenienceFee() const; // the card convenience fees in the total due, "" when there are none
     QString tendered() const;
     QString remaining() const;
     QString remainingPlain() const;
@@ -75,6 +76,9 @@ public:
     bool addCardTender(const QString& amount, const QString& approval, const QString& brand, const QString& last4,
                        const QString& terminal, const QString& entry);
     void removeTender(int index);
+    // Before a card is added: the convenience fee a card of `amount` ("" = what is still due) would carry and what the
+    // terminal is to charge: {fee, charge} as "$2.35", "$102.35"; fee "" when it carries none.
+    QVariantMap cardFeePreview(const QString& amount) const;
     bool complete();
     bool verifyItem(const QString& kind, const QString& micr, const QString& amount, const QString& date,
                     bool thirdParty, bool twoParty, const QString& micrSource, const QString& micrSymbols);
@@ -102,8 +106,13 @@ signals:
     void errorReported(const QString& error);
 
 private:
-    Money due() const;
-    Money tenderedMoney() const;
+    Money due() const { return m_quote.due; }
+    Money tenderedMoney() const { return m_quote.tendered; }
+    station::PaymentRequest request(std::vector<station::TenderInput> tenders) const;
+    // The station's figures for the cart with these tenders, card convenience fees included. While the cart is not
+    // yet a payment the station would take (nothing chosen, an amount over a bill), its plain sums and no fee.
+    station::PaymentQuote quoteWith(const std::vector<station::TenderInput>& tenders) const;
+    void changed(); // the cart changed: the station quotes it again, then cartChanged
     void loadAccount(const std::string& number);
     // What the cashier typed, or `blank` when they typed nothing; nullopt (the error reported) when not an amount.
     std::optional<Money> typedAmount(const QString& amount, Money blank);
@@ -120,6 +129,7 @@ private:
     std::vector<std::pair<std::string, int>> m_fees;
     std::vector<station::TenderInput> m_tenders;
     std::string m_requestId; // one per payment: the double-tap guard
+    station::PaymentQuote m_quote; // the station's figures for the cart as it stands
     CompletedPayment m_lastReceipt;
     QString m_recentReceipt;
     QVariantMap m_pendingCheck;

@@ -32,6 +32,8 @@ class PaymentController : public FeedbackController
     Q_PROPERTY(QVariantList lines READ lines NOTIFY cartChanged)
     Q_PROPERTY(QVariantList tenders READ tenders NOTIFY cartChanged)
     Q_PROPERTY(QString totalDue READ totalDue NOTIFY cartChanged)
+    // The card convenience fees included in totalDue ("$2.35"), "" when the payment carries none.
+    Q_PROPERTY(QString convenienceFee READ convenienceFee NOTIFY cartChanged)
     Q_PROPERTY(QString tendered READ tendered NOTIFY cartChanged)
     Q_PROPERTY(QString remaining READ remaining NOTIFY cartChanged)
     Q_PROPERTY(QString remainingPlain READ remainingPlain NOTIFY cartChanged)
@@ -61,6 +63,7 @@ public:
     QVariantList lines() const { return m_cart.lines(); }
     QVariantList tenders() const { return m_cart.tenders(); }
     QString totalDue() const { return m_cart.totalDue(); }
+    QString convenienceFee() const { return m_cart.convenienceFee(); }
     QString tendered() const { return m_cart.tendered(); }
     QString remaining() const { return m_cart.remaining(); }
     QString remainingPlain() const { return m_cart.remainingPlain(); }
@@ -87,6 +90,9 @@ public:
     Q_INVOKABLE bool addCardTender(const QString& amount, const QString& approval, const QString& brand,
                                    const QString& last4, const QString& terminal = {}, const QString& entry = {});
     Q_INVOKABLE void removeTender(int index);
+    // What a card of `amount` ("" = what is still due) would carry before the cashier charges it: {fee, charge}, the
+    // station's convenience fee for the payment's funds ("" when none) and what the terminal is to charge.
+    Q_INVOKABLE QVariantMap cardFeePreview(const QString& amount) const { return m_cart.cardFeePreview(amount); }
     // Records the payment (once, however often it is pressed). False, with `error` saying "not recorded".
     Q_INVOKABLE bool complete();
     // Checks and money orders: verify (a recorded decision with reasons), override with a supervisor when the

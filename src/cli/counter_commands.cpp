@@ -168,7 +168,7 @@ int cmdPay(const Argv& argv)
 {
     Args args(argv, {"data", "operator", "account", "bill", "fee", "tender", "override-by", "request", "card-terminal",
                      "card-entry"},
-              {"json"});
+              {"json", "quote"});
     station::PaymentRequest request;
     request.operatorId = args.required("operator");
     std::string account = args.required("account");
@@ -202,14 +202,72 @@ int cmdPay(const Argv& argv)
     auto st = openStation(args);
     if (request.billAmounts.empty())
         request.billAmounts = st->payments().defaultBills(account);
+    const bool quoting = args.flag("quote");
+    // The card convenience fees by fund, and each card with what it is (or was) charged, as the customer is told.
+    std::vector<FundAmount> feeFunds;
+    std::vector<std::pair<std::string, Money>> cards; // last four, charge
+    Money feeTotal;
+    auto feesJson = [&] {
+        json out = json::array();
+        for (const auto& f : feeFunds)
+            out.push_back({{"fund", f.fund}, {"amount", formatPlain(f.amount)}});
+        return out;
+    };
+    auto feeLine = [&] {
+        std::string text;
+        for (const auto& f : feeFunds)
+            text += (text.empty() ? "" : ", ") + formatMoney(f.amount) + " " + f.fund;
+        if (!feeTotal.isPositive())
+            return std::string("no card convenience fee");
+        std::string line = "card convenience fee " + formatMoney(feeTotal) + " (" + text + ")";
+        for (const auto& [last4, charge] : cards)
+            line += quoting ? "; charge " + formatMoney(charge) + " to the card ending " + last4
+                            : "; the card ending " + last4 + " was charged " + formatMoney(charge);
+        return line;
+    };
+    if (quoting) {
+        // What the customer is asked to pay, card convenience fees included; nothing is recorded.
+        station::PaymentQuote quote = st->payments().quote(request);
+        feeFunds = quote.convenienceFees;
+        feeTotal = quote.convenienceFee;
+        for (std::size_t i = 0; i < request.tenders.size(); ++i) {
+            if (request.tenders[i].kind == TenderKind::Card)
+                cards.emplace_back(request.tenders[i].card.last4, quote.charged[i]);
+        }
+        if (args.flag("json")) {
+            json out = {{"lines", formatPlain(quote.lines)},
+                        {"convenience_fee", formatPlain(quote.convenienceFee)},
+                        {"convenience_fees", feesJson()},
+                        {"due", formatPlain(quote.due)},
+                        {"tendered", formatPlain(quote.tendered)}};
+            std::cout << out.dump(2) << "\n";
+        } else {
+            std::cout << "due " << formatMoney(quote.due) << " (" << formatMoney(quote.lines) << " and " << feeLine()
+                      << "); tendered " << formatMoney(quote.tendered) << "; nothing recorded\n";
+        }
+        return kExitOk;
+    }
     auto outcome = st->payments().takePaymentWithItems(request, supervisor, pin);
     auto info = st->payments().receipt(outcome.receipt);
     if (!info)
         throw std::runtime_error("receipt " + outcome.receipt + " was recorded but cannot be read back");
+    // As recorded (a repeated request answers with the first payment's figures).
+    json recorded = json::parse(st->store().at(info->seq)->body);
+    for (const auto& l : recorded["lines"]) {
+        if (l["fee"] == station::kConvenienceFeeCode)
+            feeFunds.push_back({l["fund"].get<std::string>(), Money::fromCents(l["amount"].get<std::int64_t>())});
+    }
+    for (const auto& t : recorded["tenders"]) {
+        if (t["kind"] == "card")
+            cards.emplace_back(t["card"]["last4"].get<std::string>(), Money::fromCents(t["amount"].get<std::int64_t>()));
+    }
+    feeTotal = info->convenienceFee;
     if (args.flag("json")) {
         json out = {{"receipt", info->number},
                     {"seq", info->seq},
                     {"total", formatPlain(info->total)},
+                    {"convenience_fee", formatPlain(info->convenienceFee)},
+                    {"convenience_fees", feesJson()},
                     {"change", formatPlain(info->change)},
                     {"duplicate", outcome.duplicate}};
         std::cout << out.dump(2) << "\n";
@@ -217,6 +275,8 @@ int cmdPay(const Argv& argv)
         std::cout << "receipt " << info->number << (outcome.duplicate ? " was already recorded" : " recorded") << " at seq "
                   << info->seq << ": total " << formatMoney(info->total) << ", tendered " << formatMoney(info->tendered)
                   << ", change " << formatMoney(info->change) << "\n";
+        if (feeTotal.isPositive())
+            std::cout << "the total includes a " << feeLine() << "\n";
     }
     return kExitOk;
 }
@@ -267,6 +327,10 @@ int cmdRefund(const Argv& argv)
               << (method == "check" ? "; print the request with tillctl print refund --seq " + std::to_string(record.seq)
                                     : std::string())
               << "\n";
+    if (body.contains("convenience_fee_kept"))
+        std::cout << "the card convenience fee of "
+                  << formatMoney(Money::fromCents(body["convenience_fee_kept"].get<std::int64_t>()))
+                  << " is not refunded (only a void returns it)\n";
     return kExitOk;
 }
 

@@ -33,6 +33,7 @@ Station
   user reset-pin --data DIR --id ID                                          (new PIN on stdin)
   settings list --data DIR
   settings set --data DIR KEY VALUE          a ledger record, like every setting that changes outcomes
+  settings set --data DIR card_fee.FUND none|2.35|2.5%   a card convenience fee on one fund (flat or percent)
 
 Accounts and payments
   accounts import --data DIR FILE.csv          all or nothing; errors name line and column
@@ -73,14 +74,17 @@ Accounts and payments
 
 The counter without the screen (the same station commands; a supervisor's PIN on stdin, never on the command line)
   pay --data DIR --operator ID --account A [--bill B=AMOUNT]... [--fee CODE]... --tender T... [--override-by SUP]
-      [--request ID] [--json]      into the operator's open drawer; no --bill: every open bill, oldest first
+      [--request ID] [--json] [--quote]   into the operator's open drawer; no --bill: every open bill, oldest first;
+      --quote: what is due with the card convenience fees, recording nothing
       T: cash:AMOUNT  check:AMOUNT:MICR:YYYY-MM-DD  money-order:AMOUNT:MICR:YYYY-MM-DD (verified on the way; one that
       needs a supervisor is overridden by --override-by SUP)  card:AMOUNT:APPROVAL:BRAND:LAST4 (charged on the card
       terminal; never the card number) [--card-terminal ID] [--card-entry chip|tap|swipe|keyed]; all or nothing.
-      JSON: receipt, seq, total, change
+      card AMOUNT is what the card pays; the terminal charges it plus its fund's card_fee.FUND convenience fee
+      JSON: receipt, seq, total, convenience_fee, convenience_fees [{fund, amount}], change (--quote: lines,
+      convenience_fee, convenience_fees, due, tendered)
   void --data DIR --receipt R --operator ID --approver SUP
   refund --data DIR --receipt R --operator ID --approver SUP --method cash|check|card [--amount X]   default: all
-      left; card: back to the card, naming the original approval
+      left; card: back to the card, naming the original approval; a card convenience fee is never refunded
   drawer list --data DIR [--json]
   drawer open --data DIR --operator ID (--float AMOUNT | --count DENOM=N...) [--approver SUP]
       a float other than drawer.float needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin

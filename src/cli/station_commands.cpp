@@ -9,6 +9,8 @@
 #include "station/services.h"
 #include "station/zone_info.h"
 
+#include <nlohmann/json.hpp>
+
 #include <iostream>
 #include <string>
 
@@ -147,6 +149,9 @@ int cmdSettingsList(const Argv& argv)
         for (const auto& [key, value] : st->settings().textSettingsOf(spec.key.substr(0, spec.key.size() - 1)))
             std::cout << key << "\t\"" << value << "\"\n";
     }
+    for (const auto& [fund, fee] : st->settings().convenienceFees())
+        std::cout << "card_fee." << fund << "\t" << formatConvenienceFee(fee)
+                  << "\t(the card convenience fee on fund " << fund << "; card_fee.FUND none removes it)\n";
     return kExitOk;
 }
 
@@ -159,6 +164,11 @@ int cmdSettingsSet(const Argv& argv)
     const std::string& text = args.positionals()[1];
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
+    if (station::SettingsService::isConvenienceFeeKey(key)) {
+        auto record = st->settings().changeConvenienceFee(station::kSystemActor, key, text);
+        std::cout << key << " = " << nlohmann::json::parse(record.body)["new"].get<std::string>() << " at seq " << record.seq << "\n";
+        return kExitOk;
+    }
     auto record = st->settings().changeSettingText(station::kSystemActor, key, text);
     if (station::SettingsService::isTextSetting(key))
         std::cout << key << " = \"" << text << "\" at seq " << record.seq << "\n";

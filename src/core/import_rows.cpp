@@ -4,6 +4,7 @@
 #include "core/csv.h"
 #include "core/text.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <span>
@@ -477,6 +478,11 @@ std::string_view billKindName(BillKind kind)
         return "installment";
     }
     return "utility";
+}
+
+bool isFundCode(std::string_view code)
+{
+    return !code.empty() && code.size() <= 20 && std::all_of(code.begin(), code.end(), isFundCharacter);
 }
 
 bool isValidDate(std::string_view text)

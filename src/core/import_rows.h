@@ -104,6 +104,9 @@ struct FeeRow {
 // one line; amount: above zero; fund: as for bills.
 std::variant<std::vector<FeeRow>, std::vector<ImportError>> parseFeesCsv(std::string_view text);
 
+// A fund code as bills and fees name it: 1-20 of A-Z, 0-9, '-' and '.'.
+bool isFundCode(std::string_view code);
+
 // Exactly "YYYY-MM-DD" naming a real Gregorian date from 0001-01-01 to 9999-12-31.
 bool isValidDate(std::string_view yyyyMmDd);
 

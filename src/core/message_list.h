@@ -401,6 +401,15 @@ TILLBOOK_MESSAGE(OfficeMissing, "office.missing", QT_TRANSLATE_NOOP("Message", "
 TILLBOOK_MESSAGE(OfficeConfigInvalid, "office.config_invalid", QT_TRANSLATE_NOOP("Message", "{file} is not an office configuration Tillbook wrote."))
 TILLBOOK_MESSAGE(OfficeStationIdInvalid, "office.station_id_invalid", QT_TRANSLATE_NOOP("Message", "A station id is 1 to 32 capital letters, digits and hyphens."))
 
+// Card convenience fees (core/convenience_fee.cpp, station/settings.cpp, station/payments.cpp)
+TILLBOOK_MESSAGE(ConvenienceFeeForm, "card_fee.form", QT_TRANSLATE_NOOP("Message", "a convenience fee is none, a flat amount such as 2.35, or a percentage such as 2.5% with at most two decimals, not \"{value}\""))
+TILLBOOK_MESSAGE(ConvenienceFeeFlatRange, "card_fee.flat_range", QT_TRANSLATE_NOOP("Message", "a flat convenience fee is more than $0.00 and at most {max}"))
+TILLBOOK_MESSAGE(ConvenienceFeePercentRange, "card_fee.percent_range", QT_TRANSLATE_NOOP("Message", "a convenience fee percentage is more than 0% and at most {max}%"))
+TILLBOOK_MESSAGE(SettingConvenienceFee, "setting.card_fee", QT_TRANSLATE_NOOP("Message", "{key}: {reason}"))
+TILLBOOK_MESSAGE(SettingConvenienceFeeFund, "setting.card_fee_fund", QT_TRANSLATE_NOOP("Message", "{key} names no fund: card_fee. is followed by a fund code (1-20 of A-Z, 0-9, '-' and '.')"))
+TILLBOOK_MESSAGE(SettingConvenienceFeeCredit, "setting.card_fee_credit", QT_TRANSLATE_NOOP("Message", "{key} cannot be set: a credit left on an account is not revenue and carries no convenience fee"))
+TILLBOOK_MESSAGE(RefundFeeKept, "refund.fee_kept", QT_TRANSLATE_NOOP("Message", "a refund of receipt {receipt} must be more than $0.00 and at most {refundable}; its {fee} card convenience fee is not refunded (a void returns it)"))
+
 // Cards and deposits (core/card.cpp, station/payments.cpp, station/deposits.cpp)
 TILLBOOK_MESSAGE(CardsOverDue, "settle.cards_over_due", QT_TRANSLATE_NOOP("Message", "The card tenders come to {charged}, more than the {due} due; charge a card only what is due."))
 TILLBOOK_MESSAGE(FieldSetting, "field.setting", QT_TRANSLATE_NOOP("Message", "the setting {key}"))

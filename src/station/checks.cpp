@@ -270,14 +270,15 @@ Record CheckService::recordReturnedCheck(std::string_view actor, std::string_vie
     Money total;
     json lines = json::array();
     std::string customer;
-    auto st = m_ctx.db().prepare("SELECT line, amount_cents - reversed_cents, account FROM payment_lines WHERE receipt = ? "
+    // A card convenience fee belongs to the card's charge, not to the check: it stands.
+    auto st = m_ctx.db().prepare("SELECT line, amount_cents - reversed_cents, account, fee FROM payment_lines WHERE receipt = ? "
                             "ORDER BY line DESC");
     st.bind(1, r->number);
     while (st.step()) {
         if (customer.empty() || !st.columnText(2).empty())
             customer = st.columnText(2).empty() ? customer : st.columnText(2);
         Money available = Money::fromCents(st.columnInt(1));
-        if (!left.isPositive() || !available.isPositive())
+        if (!left.isPositive() || !available.isPositive() || st.columnTextView(3) == kConvenienceFeeCode)
             continue;
         Money take = available < left ? available : left;
         lines.push_back({{"line", st.columnInt(0)}, {"amount", take.cents()}});

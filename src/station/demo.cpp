@@ -131,13 +131,14 @@ int seedDemoChart(Station& station)
         {"gl.account.change_fund", "1020"},    {"gl.account.returned_items", "1210"},
         {"gl.account.refunds_payable", "2020"}, {"gl.account.customer_credit", "2210"},
         {"gl.account.over_short", "6810"},     {"gl.account.paid_outs", "6820"},
+        {"gl.account.convenience_fees", "4950"}, // card convenience fee revenue
         {"gl.fund.WATER", "4110"},             {"gl.fund.SEWER", "4120"},
         {"gl.fund.TRASH", "4130"},             {"gl.fund.PERMITS", "4210"},
         {"gl.fund.LICENSES", "4220"},          {"gl.fund.GENERAL", "4900"},
         {"gl.fund.DEPOSIT", "2230"}, // service deposits billed by orders: held for the customer, a liability
     };
     // Every demo fund has its account, and so do GENERAL (the fee catalog's) and DEPOSIT (service orders').
-    static_assert(std::size(kChart) == 8 + kFunds.size() + 2);
+    static_assert(std::size(kChart) == 9 + kFunds.size() + 2);
     static constexpr std::pair<std::string_view, std::string_view> kBank[] = {
         {"deposit.bank_name", "First Prairie Bank"},
         {"deposit.bank_routing", "071900003"}, // DEMO PRAIRIE STATE BANK

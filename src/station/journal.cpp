@@ -21,6 +21,12 @@ using nlohmann::json;
 
 namespace {
 
+// The postings grouped by fund for the journal: a card convenience fee's row (fee 'convenience', as
+// kConvenienceFeeCode) goes under "fee:" + its fund, which no fund code can be (they have no ':').
+constexpr std::string_view kFeeRevenue = "fee:";
+#define TILLBOOK_FUND_KEY(p) "CASE WHEN " p "fee = 'convenience' THEN 'fee:' || " p "fund ELSE " p "fund END"
+static_assert(kConvenienceFeeCode == "convenience");
+
 // Adds lines, each to the account a gl.* setting names, and keeps the totals.
 class JournalBuilder {
 public:
@@ -50,12 +56,16 @@ public:
     }
 
     // The funds' side: what the postings say per fund, as credits. The customer's credit from an overpayment is a
-    // liability, not a fund. (A convenience fee that is not itself a posting line adds its fee revenue credit here.)
+    // liability, not a fund; a card convenience fee (keyed by kFeeRevenue + fund, see kFundKey) is fee revenue, credited
+    // to its own account with the fund it was charged on.
     void creditFunds(const std::map<std::string, Money>& byFund, const std::string& memo, std::uint64_t seq)
     {
         for (const auto& [fund, amount] : byFund) {
             if (fund == kCustomerCreditFund)
                 post("gl.account.customer_credit", "", -amount, memo + ": customer credit", seq);
+            else if (fund.starts_with(kFeeRevenue))
+                post("gl.account.convenience_fees", fund.substr(kFeeRevenue.size()), -amount,
+                     memo + ": card convenience fees", seq);
             else
                 post("gl.fund." + fund, fund, -amount, memo, seq);
         }
@@ -105,11 +115,14 @@ Journal DepositService::journal(std::string_view dayText) const
     journal.day = day;
     JournalBuilder out(m_ctx.settings(), journal);
     auto& db = m_ctx.db();
-    auto drawerFunds = db.prepare("SELECT p.fund, SUM(p.amount_cents) FROM postings p JOIN receipts r ON r.number = "
-                                  "p.receipt WHERE r.drawer = ? AND p.type IN ('payment', 'void') GROUP BY p.fund");
-    auto batchFunds = db.prepare("SELECT p.fund, SUM(p.amount_cents) FROM postings p JOIN batch_items b ON b.receipt = "
-                                 "p.receipt WHERE b.batch = ? AND b.receipt <> '' AND p.type = 'payment' GROUP BY p.fund");
-    auto recordFunds = db.prepare("SELECT fund, SUM(amount_cents) FROM postings WHERE seq = ? GROUP BY fund");
+    auto drawerFunds = db.prepare("SELECT " TILLBOOK_FUND_KEY("p.") " AS k, SUM(p.amount_cents) FROM postings p JOIN "
+                                  "receipts r ON r.number = p.receipt WHERE r.drawer = ? AND p.type IN ('payment', 'void') "
+                                  "GROUP BY k");
+    auto batchFunds = db.prepare("SELECT " TILLBOOK_FUND_KEY("p.") " AS k, SUM(p.amount_cents) FROM postings p JOIN "
+                                 "batch_items b ON b.receipt = p.receipt WHERE b.batch = ? AND b.receipt <> '' AND "
+                                 "p.type = 'payment' GROUP BY k");
+    auto recordFunds = db.prepare("SELECT " TILLBOOK_FUND_KEY("") " AS k, SUM(amount_cents) FROM postings WHERE seq = ? "
+                                  "GROUP BY k");
     auto refundsWhile = db.prepare("SELECT DISTINCT seq FROM postings WHERE type = 'refund' AND time_ms >= ? AND "
                                    "time_ms <= ? ORDER BY seq");
     auto paidOuts = db.prepare("SELECT COALESCE(SUM(amount_cents), 0) FROM drawer_movements WHERE drawer = ? AND "

@@ -39,8 +39,9 @@ std::optional<Message> PaymentService::cardTenderProblem(const CardDetails& card
 std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number) const
 {
     auto st = m_ctx.db().prepare("SELECT number, seq, time_ms, operator, total_cents, tendered_cents, change_cents, status, "
-                            "refunded_cents FROM receipts WHERE number = ?");
-    st.bind(1, number);
+                            "refunded_cents, (SELECT COALESCE(SUM(amount_cents), 0) FROM payment_lines l "
+                            "WHERE l.receipt = r.number AND l.fee = ?) FROM receipts r WHERE number = ?");
+    st.bind(1, kConvenienceFeeCode).bind(2, number);
     if (!st.step())
         return std::nullopt;
     return ReceiptInfo{st.columnText(0),
@@ -51,7 +52,8 @@ std::optional<ReceiptInfo> PaymentService::receipt(std::string_view number) cons
                        Money::fromCents(st.columnInt(5)),
                        Money::fromCents(st.columnInt(6)),
                        st.columnText(7),
-                       Money::fromCents(st.columnInt(8))};
+                       Money::fromCents(st.columnInt(8)),
+                       Money::fromCents(st.columnInt(9))};
 }
 
 // A card charge as a reversal names it: brand, last four and approval of each card tender of the receipt.
@@ -104,31 +106,35 @@ PaymentOutcome PaymentService::takePayment(const PaymentRequest& request)
     return recordPayment(request, &drawer, {});
 }
 
-PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId)
-{
+struct PaymentService::Lines {
     json lines = json::array();
     Money due;
     std::string creditAccount; // the first account named: where an overpayment by check is kept
     bool cashOnly = false;
     std::map<std::string, AccountDetail> accounts;
+};
+
+PaymentService::Lines PaymentService::chosenLines(const PaymentRequest& request) const
+{
+    Lines out;
     auto useAccount = [&](const std::string& number) -> AccountDetail& {
-        auto found = accounts.find(number);
-        if (found != accounts.end())
+        auto found = out.accounts.find(number);
+        if (found != out.accounts.end())
             return found->second;
         auto detail = m_station.accounts().account(number);
         if (!detail)
             notRecorded(Msg::PaymentAccountUnknown, {{"account", number}});
         if (detail->summary.status == "closed")
             notRecorded(Msg::PaymentAccountClosed, {{"account", number}});
-        cashOnly = cashOnly || detail->summary.status == "cash_only";
-        if (creditAccount.empty())
-            creditAccount = number;
-        return accounts.emplace(number, std::move(*detail)).first->second;
+        out.cashOnly = out.cashOnly || detail->summary.status == "cash_only";
+        if (out.creditAccount.empty())
+            out.creditAccount = number;
+        return out.accounts.emplace(number, std::move(*detail)).first->second;
     };
     auto addLine = [&](const std::string& account, const std::string& bill, const std::string& fee,
                        const std::string& fund, Money amount) {
-        lines.push_back({{"account", account}, {"bill", bill}, {"fee", fee}, {"fund", fund}, {"amount", amount.cents()}});
-        due += amount;
+        out.lines.push_back({{"account", account}, {"bill", bill}, {"fee", fee}, {"fund", fund}, {"amount", amount.cents()}});
+        out.due += amount;
     };
     auto openItems = [](const AccountDetail& detail) {
         std::vector<OpenItem> items;
@@ -187,27 +193,93 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
         st.bind(1, code);
         if (!st.step())
             notRecorded(Msg::FeeUnknown, {{"fee", code}});
-        addLine(creditAccount, "", code, st.columnText(1), Money::fromCents(st.columnInt(0)).times(quantity));
+        addLine(out.creditAccount, "", code, st.columnText(1), Money::fromCents(st.columnInt(0)).times(quantity));
     }
-    if (lines.empty())
+    if (out.lines.empty())
         notRecorded(Msg::PaymentNothingChosen);
+    return out;
+}
 
+// Each card tender's base is its amount as handed over; cash, checks and money orders carry no fee.
+CardFees PaymentService::convenienceFees(const Lines& chosen, const PaymentRequest& request) const
+{
+    std::vector<FundAmount> funds;
+    for (const auto& l : chosen.lines)
+        funds.push_back(FundAmount{l["fund"].get<std::string>(), Money::fromCents(l["amount"].get<std::int64_t>())});
+    std::vector<Money> bases;
+    for (const TenderInput& t : request.tenders) {
+        if (t.kind == TenderKind::Card)
+            bases.push_back(t.amount);
+    }
+    if (bases.empty())
+        return {};
+    return cardConvenienceFees(funds, bases, [&](std::string_view fund) { return m_ctx.settings().convenienceFee(fund); });
+}
+
+PaymentQuote PaymentService::quote(const PaymentRequest& request) const
+{
+    Lines chosen = chosenLines(request);
+    CardFees fees = convenienceFees(chosen, request);
+    PaymentQuote q;
+    q.lines = chosen.due;
+    q.convenienceFees = fees.byFund;
+    q.convenienceFee = fees.total;
+    q.due = chosen.due + fees.total;
+    std::size_t card = 0;
+    for (const TenderInput& t : request.tenders) {
+        q.charged.push_back(t.kind == TenderKind::Card ? t.amount + fees.byTender[card++] : t.amount);
+        q.tendered += q.charged.back();
+    }
+    return q;
+}
+
+PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId)
+{
+    Lines chosen = chosenLines(request);
+    json& lines = chosen.lines;
+    Money& due = chosen.due;
+    const std::string& creditAccount = chosen.creditAccount;
+    const bool cashOnly = chosen.cashOnly;
+    const auto& accounts = chosen.accounts;
     // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
     // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
+    // Asked of the tenders as handed over and again with the cards' fees on top: the first keeps a hostile amount from
+    // overflowing when a fee is added.
     const Money maxTender = m_ctx.settings().moneySetting("payment.max_tender");
-    Money tenderedTotal;
-    for (const TenderInput& t : request.tenders) {
-        if (t.amount > maxTender)
-            notRecorded(Msg::TenderOverLimit, {{"amount", t.amount}, {"limit", maxTender}});
-        tenderedTotal += t.amount.isPositive() ? t.amount : Money();
+    auto withinLimit = [&](const std::vector<TenderInput>& asked) {
+        Money tenderedTotal;
+        for (const TenderInput& t : asked) {
+            if (t.amount > maxTender)
+                notRecorded(Msg::TenderOverLimit, {{"amount", t.amount}, {"limit", maxTender}});
+            tenderedTotal += t.amount.isPositive() ? t.amount : Money();
+        }
+        if (tenderedTotal > maxTender)
+            notRecorded(Msg::TendersOverLimit, {{"amount", tenderedTotal}, {"limit", maxTender}});
+    };
+    withinLimit(request.tenders);
+    // Card convenience fees are lines of their own, one per fund, on the first account named, and each card tender
+    // is charged its base plus its own fee (so a void gives the fee back with the card).
+    CardFees fees = convenienceFees(chosen, request);
+    for (const FundAmount& f : fees.byFund) {
+        lines.push_back({{"account", creditAccount}, {"bill", ""}, {"fee", std::string(kConvenienceFeeCode)},
+                         {"fund", f.fund}, {"amount", f.amount.cents()}});
+        due += f.amount;
     }
-    if (tenderedTotal > maxTender)
-        notRecorded(Msg::TendersOverLimit, {{"amount", tenderedTotal}, {"limit", maxTender}});
+    std::vector<TenderInput> handed = request.tenders;
+    std::vector<Money> cardFee(handed.size());
+    for (std::size_t i = 0, card = 0; i < handed.size(); ++i) {
+        if (handed[i].kind == TenderKind::Card) {
+            cardFee[i] = fees.byTender[card++];
+            handed[i].amount += cardFee[i];
+        }
+    }
+    withinLimit(handed);
 
     std::vector<Tender> tenders;
     json tenderJson = json::array();
     std::set<std::string> items;
-    for (TenderInput t : request.tenders) {
+    for (std::size_t index = 0; index < handed.size(); ++index) {
+        TenderInput t = handed[index];
         if (t.kind == TenderKind::Cash)
             t.reference.clear(); // only checks and money orders carry a reference
         json card;
@@ -262,6 +334,8 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
         tenderJson.push_back({{"kind", tenderKindName(t.kind)}, {"amount", t.amount.cents()}, {"reference", t.reference}});
         if (!card.is_null())
             tenderJson.back()["card"] = card;
+        if (cardFee[index].isPositive())
+            tenderJson.back()["convenience_fee"] = cardFee[index].cents();
     }
     bool takesCash = std::any_of(request.tenders.begin(), request.tenders.end(),
                                  [](const TenderInput& t) { return t.kind == TenderKind::Cash; });
@@ -442,6 +516,8 @@ ApprovalRequest PaymentService::refundRequest(std::string_view operatorId, std::
     if (r->status == "voided")
         throw CommandRefused(Msg::ReceiptVoidedNoRefund, {{"receipt", r->number}});
     Money refundable = r->refundable();
+    if ((!amount.isPositive() || amount > refundable) && r->convenienceFee.isPositive())
+        throw CommandRefused(Msg::RefundFeeKept, {{"receipt", r->number}, {"refundable", refundable}, {"fee", r->convenienceFee}});
     if (!amount.isPositive() || amount > refundable)
         throw CommandRefused(Msg::RefundAmountRange, {{"receipt", r->number}, {"refundable", refundable}});
     if (method == "card") {
@@ -511,12 +587,14 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
 {
     ApprovalRequest request = refundRequest(operatorId, receiptNumber, amount, method); // every refusal of a refund
     auto r = receipt(receiptNumber);
-    // Reverse from the last line back: credits and fees before bills, the newest bill before older ones.
+    // Reverse from the last line back: credits and fees before bills, the newest bill before older ones. A card
+    // convenience fee is never refunded: the card was charged and its processor kept the fee for the charge; only a
+    // void, which cancels the charge itself, returns it.
     json lines = json::array();
     Money left = amount;
     auto st = m_ctx.db().prepare("SELECT line, amount_cents - reversed_cents FROM payment_lines WHERE receipt = ? "
-                            "ORDER BY line DESC");
-    st.bind(1, r->number);
+                            "AND fee <> ? ORDER BY line DESC");
+    st.bind(1, r->number).bind(2, kConvenienceFeeCode);
     while (left.isPositive() && st.step()) {
         Money available = Money::fromCents(st.columnInt(1));
         if (!available.isPositive())
@@ -526,6 +604,8 @@ Record PaymentService::refundPayment(std::string_view operatorId, std::string_vi
         left -= take;
     }
     json body = {{"receipt", r->number}, {"lines", lines}, {"total", amount.cents()}, {"method", std::string(method)}};
+    if (r->convenienceFee.isPositive())
+        body["convenience_fee_kept"] = r->convenienceFee.cents(); // says so in the record: not refunded
     if (method == "cash")
         body["drawer"] = m_station.drawers().requireOpenDrawer(operatorId, DrawerUse::CashRefund).id; // checked above
     if (method == "card") {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/card.h"
+#include "core/convenience_fee.h"
 #include "core/payment.h"
 #include "station/common.h"
 #include "station/service.h"
@@ -18,9 +19,12 @@
 namespace tillbook::station {
 
 
+// A payment line's `fee` for a card convenience fee (catalog codes are upper case, so it can never be one).
+inline constexpr std::string_view kConvenienceFeeCode = "convenience";
+
 struct TenderInput {
     TenderKind kind = TenderKind::Cash;
-    Money amount;
+    Money amount; // a card: the part of the payment it pays; the terminal charges it plus its convenience fee
     std::string reference; // check or money order: its verification id; a card: filled from card.approval
     CardDetails card = {}; // a card tender: what the terminal approved (never the card number)
 };
@@ -35,6 +39,16 @@ struct PaymentRequest {
     // takePaymentWithItems: by tender index, the check or money order to verify as the payment is taken (its
     // verification becomes the tender's reference). The station fills in the account and what is still due.
     std::map<std::size_t, CheckInput> items;
+};
+
+// What a payment comes to before it is recorded: the counter shows it, and tillctl pay --quote prints it.
+struct PaymentQuote {
+    Money lines; // bills, catalog fees and credits chosen
+    std::vector<FundAmount> convenienceFees; // the card convenience fee lines, one per fund
+    Money convenienceFee; // their sum
+    Money due; // lines + convenienceFee
+    std::vector<Money> charged; // per tender: its amount, a card's with its own convenience fee on top
+    Money tendered; // their sum
 };
 
 struct PaymentOutcome {
@@ -54,8 +68,9 @@ struct ReceiptInfo {
     Money change;
     std::string status;
     Money refunded;
-    // What a refund may still give back: nothing once voided.
-    Money refundable() const { return status == "voided" ? Money() : total - refunded; }
+    Money convenienceFee; // card convenience fees in the total: a void returns them, a refund never does
+    // What a refund may still give back: nothing once voided, and never the card convenience fee.
+    Money refundable() const { return status == "voided" ? Money() : total - convenienceFee - refunded; }
 };
 
 class PaymentService : public StationService {
@@ -64,6 +79,9 @@ public:
 
     // Payments: one receipt, one record. Refusals throw CommandRefused ("Payment not recorded: ...").
     PaymentOutcome takePayment(const PaymentRequest& request);
+    // The request's lines, its card convenience fees and what each tender comes to, as takePayment would record them;
+    // writes nothing. Refuses (CommandRefused) what takePayment refuses about the lines; tenders are not checked.
+    PaymentQuote quote(const PaymentRequest& request) const;
     // The bills a payment on the account pays when none is chosen, as the counter fills its cart: every open bill in
     // full, oldest due first. Refuses an unknown or closed account.
     std::vector<Allocation> defaultBills(std::string_view account) const;
@@ -94,6 +112,11 @@ public:
     Money cardCharged(std::string_view receipt) const;
     // The payment itself, into an open drawer or, with batchId, posted from a closed mail batch (no drawer).
     PaymentOutcome recordPayment(const PaymentRequest& request, const DrawerInfo* drawer, std::string_view batchId);
+
+private:
+    struct Lines;
+    Lines chosenLines(const PaymentRequest& request) const; // bills, catalog fees and credits, checked
+    CardFees convenienceFees(const Lines& lines, const PaymentRequest& request) const;
 };
 
 struct ReceiptCheck {

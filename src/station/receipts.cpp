@@ -111,6 +111,8 @@ printing::ReceiptDocument DocumentService::receiptDocument(std::string_view numb
                 line.label = printing::say(lang, "Bill {1}", {bill});
             }
             bills.reset();
+        } else if (fee == kConvenienceFeeCode) {
+            line.label = printing::say(lang, "Card convenience fee ({1})", {l["fund"].get<std::string>()});
         } else if (!fee.empty()) {
             line.label = fee;
             for (const auto& f : m_station.accounts().fees()) {

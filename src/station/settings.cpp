@@ -2,6 +2,7 @@
 #include "station/settings.h"
 
 #include "core/card.h"
+#include "core/import_rows.h"
 #include "core/routing.h"
 #include "core/text.h"
 #include "core/time_zone.h"
@@ -81,6 +82,8 @@ Record SettingsService::changeSetting(std::string_view actor, std::string_view k
 
 Record SettingsService::changeSettingText(std::string_view actor, std::string_view key, std::string_view text)
 {
+    if (isConvenienceFeeKey(key))
+        return changeConvenienceFee(actor, key, text);
     if (isTextSetting(key))
         return changeTextSetting(actor, key, text);
     const SettingSpec* spec = numberSetting(key);
@@ -100,14 +103,6 @@ Record SettingsService::changeSettingText(std::string_view actor, std::string_vi
 }
 
 namespace {
-
-// A fund code as bills and fees name it: 1-20 of A-Z, 0-9, '-' and '.' (core/import_rows.h).
-bool isFundCode(std::string_view code)
-{
-    return !code.empty() && code.size() <= 20 && std::all_of(code.begin(), code.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
-    });
-}
 
 // A general-ledger account as charts write them: "1010", "101-000-1010", "4100.20 WATER".
 bool isGlAccount(std::string_view account)
@@ -211,6 +206,63 @@ Record SettingsService::changeTextSetting(std::string_view actor, std::string_vi
         throw CommandRefused(Msg::SettingDayStart, {{"value", quoteForMessage(value)}});
     std::string old = textSetting(key);
     return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", std::string(value)}}, CommitOptions::effect([](const Record&) {}));
+}
+
+namespace {
+
+constexpr std::string_view kConvenienceFeePrefix = "card_fee.";
+
+// The setting's text was checked when it was recorded; a ledger that says otherwise is not one this station wrote.
+std::optional<ConvenienceFee> storedConvenienceFee(std::string_view key, std::string_view text)
+{
+    ConvenienceFeeParse parsed = parseConvenienceFee(text);
+    if (parsed.error)
+        throw std::runtime_error("the setting " + std::string(key) + " holds \"" + std::string(text)
+                                 + "\", which is not a convenience fee");
+    return parsed.fee;
+}
+
+} // namespace
+
+bool SettingsService::isConvenienceFeeKey(std::string_view key)
+{
+    return key.starts_with(kConvenienceFeePrefix);
+}
+
+std::optional<ConvenienceFee> SettingsService::convenienceFee(std::string_view fund) const
+{
+    std::string key = std::string(kConvenienceFeePrefix) + std::string(fund);
+    auto st = m_ctx.db().prepare("SELECT value FROM text_settings WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? storedConvenienceFee(key, st.columnTextView(0)) : std::nullopt;
+}
+
+std::vector<std::pair<std::string, ConvenienceFee>> SettingsService::convenienceFees() const
+{
+    std::vector<std::pair<std::string, ConvenienceFee>> out;
+    auto st = m_ctx.db().prepare("SELECT key, value FROM text_settings WHERE key LIKE 'card\\_fee.%' ESCAPE '\\' "
+                                 "ORDER BY key");
+    while (st.step()) {
+        std::string key = st.columnText(0);
+        if (auto fee = storedConvenienceFee(key, st.columnTextView(1)))
+            out.emplace_back(key.substr(kConvenienceFeePrefix.size()), *fee);
+    }
+    return out;
+}
+
+Record SettingsService::changeConvenienceFee(std::string_view actor, std::string_view key, std::string_view text)
+{
+    if (!isConvenienceFeeKey(key) || !isFundCode(key.substr(kConvenienceFeePrefix.size())))
+        throw CommandRefused(Msg::SettingConvenienceFeeFund, {{"key", key}});
+    std::string_view fund = key.substr(kConvenienceFeePrefix.size());
+    if (fund == "CREDIT")
+        throw CommandRefused(Msg::SettingConvenienceFeeCredit, {{"key", key}});
+    ConvenienceFeeParse parsed = parseConvenienceFee(text);
+    if (parsed.error)
+        throw CommandRefused(Msg::SettingConvenienceFee, {{"key", key}, {"reason", *parsed.error}});
+    std::string old = formatConvenienceFee(convenienceFee(fund));
+    return m_ctx.commit("settings.changed", actor, {{"key", key}, {"old", old}, {"new", formatConvenienceFee(parsed.fee)}},
+                        CommitOptions::effect([](const Record&) {}));
 }
 
 } // namespace tillbook::station

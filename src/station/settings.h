@@ -1,6 +1,7 @@
 // Settings that change outcomes: ledger records, with their names, defaults and bounds.
 #pragma once
 
+#include "core/convenience_fee.h"
 #include "station/common.h"
 
 #include <nlohmann/json.hpp>
@@ -96,6 +97,7 @@ inline constexpr TextSettingSpec kTextSettings[] = {
     {"gl.account.paid_outs", "", 40, "", "general-ledger account of paid-outs from drawers (other than refunds)"},
     {"gl.account.customer_credit", "", 40, "", "general-ledger account of customers' credit (a liability: overpayments)"},
     {"gl.account.refunds_payable", "", 40, "", "general-ledger account of refunds the finance office pays by check"},
+    {"gl.account.convenience_fees", "", 40, "", "general-ledger account of card convenience fee revenue (card_fee.FUND)"},
     {"gl.fund.*", "", 40, "", "a fund's revenue or receivable account: gl.fund.WATER for fund WATER"},
     // A new station records the system's zone (tillctl init); a station that never set one keeps UTC, as it always had.
     {"station.time_zone", "UTC", 64, "", "the station's time zone, a tzdata name (America/Chicago): local times, business days"},
@@ -130,6 +132,14 @@ public:
     static bool isTextSetting(std::string_view key);
     // The settings set whose keys start with `family` ("gl.fund."), key and value, by key.
     std::vector<std::pair<std::string, std::string>> textSettingsOf(std::string_view family) const;
+
+    // Card convenience fees, one setting per fund: "card_fee.FUND" = "none", a flat "2.35" or a percentage "2.50%",
+    // a settings.changed record keeping the canonical text (formatConvenienceFee). Malformed text, a fee out of range,
+    // a key naming no fund, or CREDIT (not revenue) is refused in one sentence and nothing is written.
+    static bool isConvenienceFeeKey(std::string_view key);
+    std::optional<ConvenienceFee> convenienceFee(std::string_view fund) const;
+    std::vector<std::pair<std::string, ConvenienceFee>> convenienceFees() const; // every fund that has one
+    ledger::Record changeConvenienceFee(std::string_view actor, std::string_view key, std::string_view text);
 
 private:
     CommandContext& m_ctx;

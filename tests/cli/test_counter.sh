@@ -85,6 +85,30 @@ expect 0 '"duplicate": true' -- "$tillctl" pay --data "$d" --operator ana --acco
 [ "$(json receipt)" = "$mo" ] || fail "a repeated request answered $(json receipt), not $mo"
 [ "$(records)" = "$((before + 2))" ] || fail "a money order payment should write its verification and the payment only ($before -> $(records))"
 
+# A card convenience fee on fund WATER: refused when malformed, quoted before the payment (nothing recorded), charged
+# on the card with its own line; a refund keeps it and says so, a void returns it.
+refused 2 "card_fee.WATER: a convenience fee is none, a flat amount such as 2.35, or a percentage" -- "$tillctl" settings set --data "$d" card_fee.WATER 2.555%
+refused 2 "card_fee.water names no fund" -- "$tillctl" settings set --data "$d" card_fee.water 1.00
+expect 0 "^card_fee.WATER = 2.50% at seq" -- "$tillctl" settings set --data "$d" card_fee.WATER 2.5%
+expect 0 "^card_fee.WATER	2.50%" -- "$tillctl" settings list --data "$d"
+card="card:10.60:123456:visa:4242"
+refused 0 "^due \\\$10.87 \\(\\\$10.60 and card convenience fee \\\$0.27 \\(\\\$0.27 WATER\\); charge \\\$10.87 to the card ending 4242\\); tendered \\\$10.87; nothing recorded" -- "$tillctl" pay --data "$d" --operator ana --account 100122 --bill "B100122-1=10.60" --tender "$card" --quote
+expect 0 '"convenience_fee": "0.27"' -- "$tillctl" pay --data "$d" --operator ana --account 100122 --bill "B100122-1=10.60" --tender "$card" --json
+[ "$(json total)" = "10.87" ] || fail "a card payment with its fee: total $(json total), wanted 10.87"
+feeReceipt=$(json receipt)
+[ "$(cents "SELECT amount_cents FROM payment_tenders WHERE receipt = '$feeReceipt'")" = 1087 ] || fail "the card was not charged the fee"
+"$tillctl" export payments --data "$d" --date "$today" | grep -q "^$feeReceipt,.*,payment,100122,,convenience,WATER,0.27,card" || fail "the posting export has no convenience fee row"
+refused 2 "its \\\$0.27 card convenience fee is not refunded" -- "$tillctl" refund --data "$d" --receipt "$feeReceipt" --operator ana --approver sam --method card --amount 10.87 <<<"$sam"
+expect 0 "the card convenience fee of \\\$0.27 is not refunded" -- "$tillctl" refund --data "$d" --receipt "$feeReceipt" --operator ana --approver sam --method card <<<"$sam"
+expect 0 "^the total includes a card convenience fee \\\$2.05 \\(\\\$2.05 WATER\\); the card ending 4444 was charged \\\$84.17" -- "$tillctl" pay --data "$d" --operator ana --account 100143 --bill "B100143-1=82.12" --tender card:82.12:654321:mastercard:4444 --request card-fee-1
+# Asked again: the first payment's answer, fee and all, though the bill it paid is no longer open.
+expect 0 "^the total includes a card convenience fee \\\$2.05 \\(\\\$2.05 WATER\\); the card ending 4444 was charged \\\$84.17" -- "$tillctl" pay --data "$d" --operator ana --account 100143 --bill "B100143-1=82.12" --tender card:82.12:654321:mastercard:4444 --request card-fee-1
+grep -q "was already recorded" <<<"$out" || fail "a repeated card payment should say it was already recorded: $out"
+voidCard=$(cents "SELECT number FROM receipts ORDER BY seq DESC LIMIT 1")
+expect 0 "^receipt $voidCard voided" -- "$tillctl" void --data "$d" --receipt "$voidCard" --operator ana --approver sam <<<"$sam"
+[ "$(cents "SELECT cards_cents FROM drawers WHERE id = 'CTR-01-D000001'")" = 27 ] || fail "after the refund and the void the cards hold only the kept fee"
+expect 0 "^card_fee.WATER = none at seq" -- "$tillctl" settings set --data "$d" card_fee.WATER none
+
 # Void (the receipt's own open drawer) and refunds, each with the approver's PIN on stdin.
 refused 2 "give sam's PIN on stdin" -- "$tillctl" void --data "$d" --receipt "$cashReceipt" --operator ana --approver sam </dev/null
 refused 2 "^tillctl: Void not recorded: there is no receipt X" -- "$tillctl" void --data "$d" --receipt X --operator ana --approver sam <<<"$sam"
@@ -108,10 +132,10 @@ done < <(cents "SELECT kind, amount_cents, reference FROM drawer_items WHERE voi
 refused 2 "give --cash AMOUNT or --count" -- "$tillctl" drawer close --data "$d" --operator ana
 refused 2 "--item is check:AMOUNT:REF" -- "$tillctl" drawer close --data "$d" --operator ana --cash 1 --item cash:1:x
 before=$(records)
-expect 2 "^tillctl: Drawer not closed: the count recorded at seq [0-9]+ is \\\$10.00 over .*beyond the tolerance" -- "$tillctl" drawer close --data "$d" --operator ana --cash "$(plain $((expected + 1000)))" "${items[@]}"
+expect 2 "^tillctl: Drawer not closed: the count recorded at seq [0-9]+ is \\\$10.00 over .*beyond the tolerance" -- "$tillctl" drawer close --data "$d" --operator ana --cash "$(plain $((expected + 1000)))" "${items[@]}" --card-batch 0.27
 [ "$(records)" = "$((before + 1))" ] || fail "the blind count should be recorded, and only it, before the over/short is shown"
 expect 0 "CTR-01-D000001	ana	open" -- "$tillctl" drawer list --data "$d"
-expect 0 "^drawer CTR-01-D000001 closed at seq [0-9]+: counted cash .*\\\$10.00 over" -- "$tillctl" drawer close --data "$d" --operator ana --cash "$(plain $((expected + 1000)))" "${items[@]}" --reason "found a ten under the tray" --approver sam <<<"$sam"
+expect 0 "^drawer CTR-01-D000001 closed at seq [0-9]+: counted cash .*\\\$10.00 over" -- "$tillctl" drawer close --data "$d" --operator ana --cash "$(plain $((expected + 1000)))" "${items[@]}" --card-batch 0.27 --reason "found a ten under the tray" --approver sam <<<"$sam"
 expect 0 "Cash, not by denomination" -- "$tillctl" report z --data "$d" --drawer CTR-01-D000001
 expect 0 "approved by sam: found a ten under the tray" -- "$tillctl" report z --data "$d" --drawer CTR-01-D000001
 

@@ -127,6 +127,8 @@ public slots:
         tillbook::CashCount openingFloat;
         openingFloat.rolledCoin = m_station->settings().moneySetting("drawer.float");
         m_station->drawers().openDrawer("ben", openingFloat);
+        // Permit payments by card carry a 2.5% convenience fee (tst_card shows it before Complete).
+        m_station->settings().changeConvenienceFee("ada", "card_fee.PERMITS", "2.5%");
         startDevices(dir);
     }
     void qmlEngineAvailable(QQmlEngine* engine)

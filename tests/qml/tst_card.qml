@@ -5,6 +5,7 @@ import QtQuick
 import QtTest
 import Tillbook.App
 import Tillbook.Ui
+import TestSupport
 
 // TestCase is invisible by design, so the screens under test are created under this visible root.
 Item {
@@ -100,7 +101,61 @@ Item {
             compare(PaymentController.lastReceipt.change, "$0.00")
         }
 
-        // The terminal settled $5.00 less than the drawer's card tenders: the close shows it with the other tenders.
+        // A permit (fund PERMITS, a 2.5% card convenience fee in this test station): the card dialog says the fee and
+        // what to charge before the card is charged, the cart shows it in the total before Complete, and the receipt
+        // records it. Cash on the same payment would carry none.
+        function test_a_convenienceFeeShownBeforeCompleting() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(PaymentController.selectAccount("100129"))
+            const bills = PaymentController.bills
+            compare(bills[1].fund, "PERMITS")
+            verify(PaymentController.setBillAmount(bills[0].id, ""))
+            verify(PaymentController.setBillAmount(bills[1].id, "40.00"))
+            compare(PaymentController.totalDue, "$40.00")
+            compare(PaymentController.convenienceFee, "")
+            verify(!findChild(counter, "convenienceFee").visible)
+            const before = SessionController.ledgerSize
+            mouseClick(findChild(counter, "tenderCard"))
+            const dialog = findChild(counter, "cardDialog")
+            tryVerify(() => dialog.opened)
+            const content = dialog.contentItem
+            // Before the terminal charges: 2.5% of $40.00.
+            const preview = findChild(content, "cardFeePreview")
+            verify(preview.visible)
+            compare(preview.text, "Convenience fee $1.00: charge $41.00 on the terminal")
+            // Half the payment on the card: 2.5% of $20.10 is 50.25 cents, $0.50.
+            fill(content, "cardAmount", "20.10")
+            compare(preview.text, "Convenience fee $0.50: charge $20.60 on the terminal")
+            fill(content, "cardAmount", "40.00")
+            fill(content, "cardApproval", "PERMIT1")
+            mouseClick(findChild(content, "cardBrand_VISA"))
+            fill(content, "cardLast4", "4242")
+            if (TestClock.shotsDir() !== "")
+                grabImage(root.Window.window.contentItem).save(TestClock.shotsDir() + "/card-convenience-fee-dialog.png")
+            mouseClick(findChild(content, "cardAdd"))
+            tryVerify(() => !dialog.opened)
+            // The cart, before Complete: the fee's own line, the fee in the totals, the card as the terminal charged it.
+            compare(PaymentController.convenienceFee, "$1.00")
+            verify(findChild(counter, "convenienceFee").visible)
+            compare(findChild(counter, "convenienceFee").text, "$1.00")
+            compare(PaymentController.totalDue, "$41.00")
+            const lines = PaymentController.lines
+            compare(lines[lines.length - 1].label, "Card convenience fee (PERMITS)")
+            compare(lines[lines.length - 1].amount, "$1.00")
+            compare(PaymentController.tenders[0].amount, "$41.00")
+            compare(PaymentController.remaining, "$0.00")
+            compare(SessionController.ledgerSize, before)
+            if (TestClock.shotsDir() !== "")
+                grabImage(counter).save(TestClock.shotsDir() + "/card-convenience-fee.png")
+            mouseClick(findChild(counter, "completePayment"))
+            compare(SessionController.ledgerSize, before + 1)
+            compare(PaymentController.lastReceipt.total, "$41.00")
+            compare(PaymentController.lastReceipt.change, "$0.00")
+        }
+
+        // The terminal settled $5.00 less than the drawer's card tenders ($10.00 and $41.00): the close shows it with
+        // the other tenders.
         function test_b_blindCloseWithTheCardBatch() {
             const counter = createTemporaryObject(counterComponent, root)
             waitForRendering(counter)
@@ -109,13 +164,13 @@ Item {
             verify(panel.visible)
             verify(!findChild(panel, "overShort").visible)
             fill(panel, "count_rolled", "200.00")
-            fill(panel, "cardBatch", "5.00")
+            fill(panel, "cardBatch", "46.00")
             const before = SessionController.ledgerSize
             mouseClick(findChild(panel, "drawerConfirm")) // record the count
             compare(DrawerController.error, "")
             compare(SessionController.ledgerSize, before + 1)
             tryVerify(() => findChild(panel, "overShort").visible)
-            compare(DrawerController.countResult.cards, "$5.00")
+            compare(DrawerController.countResult.cards, "$46.00")
             compare(findChild(panel, "overShortCards").text, "-$5.00")
             compare(DrawerController.countResult.overShortCash, "$0.00")
             compare(findChild(panel, "overShortTotal").text, "-$5.00")

@@ -255,3 +255,47 @@ TEST_CASE("every simulated day's journal balances and ties to its deposit and th
         CHECK(t.fundCredits == exported);
     }
 }
+
+TEST_CASE("card convenience fees are credited to the fee revenue account and the journal still balances")
+{
+    Counter c;
+    auto& st = c.st;
+    st->settings().changeConvenienceFee("ada", "card_fee.WATER", "2.5%");
+    st->settings().changeConvenienceFee("ada", "card_fee.SEWER", "1.00");
+    st->drawers().openDrawer("ana", test::standardFloat());
+    // 100115 owes TRASH $43.04, WATER $62.35, SEWER $81.66: $100.00 of it by card carries WATER $0.83 and SEWER $1.00.
+    c.pay({{TenderKind::Cash, m(8705), ""}, c.card(m(10000))}, m(18705), "100115");
+    // A card payment voided (its $0.59 fee goes back with it) and one refunded (its $0.59 fee is kept).
+    auto voided = c.pay({c.card(m(2350))}, m(2350), "100101");
+    st->payments().voidPayment("ana", voided.receipt, c.approve(st->payments().voidRequest("ana", voided.receipt)));
+    auto refunded = c.pay({c.card(m(2350))}, m(2350), "100101");
+    c.refund(refunded.receipt, m(2350), "card");
+    CHECK(st->payments().receipt(refunded.receipt)->convenienceFee == m(59));
+    Money cards = st->drawers().openDrawer()->totals.cards;
+    CHECK(cards == m(10183) + m(59));
+    st->drawers().countDrawer("ana", test::rolled(st->drawers().openDrawer()->expectedCash), {}, cards);
+    st->drawers().closeDrawer("ana", "");
+    st->deposits().prepare({"sam", st->today(), "B-8", "S-2", {}});
+
+    station::Journal journal = st->deposits().journal(st->today());
+    CHECK(journal.debits == journal.credits);
+    JournalTotals t = totals(station::journalCsv(journal));
+    CHECK(t.debits == t.credits);
+    CHECK(t.byAccount["1015"] == cards);
+    // 4950, the demo chart's fee revenue: the fees that stand, with the fund each was charged on.
+    CHECK(t.byAccount["4950"] == -(m(83) + m(100) + m(59)));
+    std::map<std::string, Money> feeFunds;
+    for (const auto& line : journal.lines) {
+        if (line.account == "4950")
+            feeFunds[line.fund] += line.credit - line.debit;
+    }
+    CHECK(feeFunds == std::map<std::string, Money>{{"SEWER", m(100)}, {"WATER", m(83) + m(59)}});
+    // The funds' own accounts take the bills only: WATER's is the $62.35 the split paid, SEWER's $81.66.
+    CHECK(t.byAccount["4110"] == -m(6235));
+    CHECK(t.byAccount["4120"] == -m(8166));
+    // By fund, the journal's credits (fees included) are still the posting export's.
+    auto exported = postingsByFund(st->payments().exportPostings(st->today()));
+    std::erase_if(exported, [](const auto& entry) { return entry.second.isZero(); });
+    std::erase_if(t.fundCredits, [](const auto& entry) { return entry.second.isZero(); });
+    CHECK(t.fundCredits == exported);
+}
