@@ -243,7 +243,7 @@ FocusScope {
                 clip: true
                 spacing: 2
                 model: BackOfficeController.history
-                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.vertical: ListScrollBar { }
                 Label {
                     anchors.centerIn: parent
                     visible: historyList.count === 0
@@ -254,7 +254,7 @@ FocusScope {
                 delegate: Rectangle {
                     required property var modelData
                     required property int index
-                    width: ListView.view.width
+                    width: ListView.view.width - Theme.scrollBarSpace
                     height: 52
                     color: index % 2 ? Theme.surface : Theme.background
                     Accessible.role: Accessible.ListItem

@@ -81,7 +81,7 @@ FocusScope {
             Layout.fillHeight: true
             clip: true
             model: page.activity.cashiers || []
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             Label {
                 anchors.centerIn: parent
                 visible: cashiers.count === 0
@@ -91,7 +91,7 @@ FocusScope {
             }
             delegate: ColumnLayout {
                 required property var modelData
-                width: ListView.view.width
+                width: ListView.view.width - Theme.scrollBarSpace
                 spacing: 0
                 RowLayout {
                     Repeater {

@@ -190,11 +190,11 @@ FocusScope {
             clip: true
             spacing: 2
             model: page.hasBatch ? page.batch.items : []
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             delegate: Rectangle {
                 required property var modelData
                 required property int index
-                width: ListView.view.width
+                width: ListView.view.width - Theme.scrollBarSpace
                 height: 52
                 radius: 6
                 color: page.selectedItem === modelData.n ? Theme.accentSoft

@@ -90,7 +90,7 @@ FocusScope {
             clip: true
             spacing: 2
             model: page.review.entries || []
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             Label {
                 anchors.centerIn: parent
                 visible: entries.count === 0
@@ -101,7 +101,7 @@ FocusScope {
             delegate: Rectangle {
                 required property var modelData
                 required property int index
-                width: ListView.view.width
+                width: ListView.view.width - Theme.scrollBarSpace
                 height: 56
                 radius: 6
                 color: page.selected && page.selected.id === modelData.id ? Theme.accentSoft : index % 2 ? Theme.surface : Theme.background

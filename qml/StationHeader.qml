@@ -10,13 +10,20 @@ Rectangle {
     signal lockRequested()
     signal drawerRequested(string mode)
     signal devicesRequested()
-    implicitHeight: Theme.headerHeight
+    // One row when the station's state and the operator's buttons fit side by side; on a narrow window, or in a
+    // language with longer words, the operator's buttons take a second row, on the right, rather than being cut off.
+    readonly property bool oneRow: stateRow.implicitWidth + operatorRow.implicitWidth + 44 <= width
+    implicitHeight: oneRow ? Theme.headerHeight : Theme.headerHeight + operatorRow.implicitHeight + 8
     color: Theme.header
 
     RowLayout {
-        anchors.fill: parent
+        id: stateRow
+        anchors.left: parent.left
+        anchors.right: header.oneRow ? operatorRow.left : parent.right
+        anchors.top: parent.top
+        height: Theme.headerHeight
         anchors.leftMargin: 24
-        anchors.rightMargin: 12
+        anchors.rightMargin: header.oneRow ? 8 : 12
         spacing: 8
 
         ColumnLayout {
@@ -90,6 +97,13 @@ Rectangle {
             tone: "muted"
         }
         Item { Layout.fillWidth: true }
+    }
+    RowLayout {
+        id: operatorRow
+        anchors.right: parent.right
+        anchors.rightMargin: 12
+        y: header.oneRow ? (Theme.headerHeight - height) / 2 : Theme.headerHeight
+        spacing: 8
         HeaderButton {
             objectName: "devicesButton"
             visible: SessionController.operatorRole !== "cashier"
