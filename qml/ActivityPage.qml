@@ -65,7 +65,8 @@ FocusScope {
                 Label {
                     required property var modelData
                     required property int index
-                    Layout.preferredWidth: index === 0 ? 230 : 120
+                    Layout.preferredWidth: (index === 0 ? 230 : 120) * Theme.scale
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                     text: modelData
                     font.pixelSize: Theme.fontSmall
@@ -100,9 +101,9 @@ FocusScope {
                         Label {
                             required property var modelData
                             required property int index
-                            Layout.preferredWidth: index === 0 ? 230 : 120
+                            Layout.preferredWidth: (index === 0 ? 230 : 120) * Theme.scale
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                             text: modelData
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
