@@ -46,7 +46,7 @@ FocusScope {
         anchors.fill: parent
         spacing: 24
         ColumnLayout {
-            Layout.preferredWidth: 500
+            Layout.preferredWidth: 500 * Theme.scale
             Layout.maximumWidth: 500
             Layout.fillHeight: true
             spacing: 8
@@ -64,7 +64,7 @@ FocusScope {
                     objectName: "maintLoad"
                     Layout.alignment: Qt.AlignBottom
                     implicitHeight: 48
-                    Layout.preferredWidth: 110
+                    Layout.preferredWidth: 110 * Theme.scale
                     font.pixelSize: Theme.fontSmall
                     primary: true
                     value: "load"
@@ -149,7 +149,7 @@ FocusScope {
                     objectName: "maintAddNote"
                     Layout.alignment: Qt.AlignBottom
                     implicitHeight: 48
-                    Layout.preferredWidth: 130
+                    Layout.preferredWidth: 130 * Theme.scale
                     font.pixelSize: Theme.fontSmall
                     value: "note"
                     text: qsTr("Add note")
@@ -168,7 +168,7 @@ FocusScope {
                 ComboBox {
                     id: bills
                     objectName: "maintBill"
-                    Layout.preferredWidth: 230
+                    Layout.preferredWidth: 230 * Theme.scale
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
                     model: page.loaded ? page.account.bills : []
@@ -180,7 +180,7 @@ FocusScope {
                 FormField {
                     id: adjustAmount
                     objectName: "maintAdjustAmount"
-                    Layout.preferredWidth: 110
+                    Layout.preferredWidth: 110 * Theme.scale
                     label: qsTr("Amount")
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                 }
@@ -207,7 +207,7 @@ FocusScope {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 200
+            Layout.preferredWidth: 200 * Theme.scale
             spacing: 8
             Label {
                 text: qsTr("History")
@@ -243,7 +243,7 @@ FocusScope {
                 clip: true
                 spacing: 2
                 model: BackOfficeController.history
-                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.vertical: ListScrollBar { }
                 Label {
                     anchors.centerIn: parent
                     visible: historyList.count === 0
@@ -254,17 +254,18 @@ FocusScope {
                 delegate: Rectangle {
                     required property var modelData
                     required property int index
-                    width: ListView.view.width
-                    height: 52
+                    width: ListView.view.width - Theme.scrollBarSpace
+                    height: Math.max(52, row.implicitHeight + 12) // a wrapped line makes the row taller
                     color: index % 2 ? Theme.surface : Theme.background
                     Accessible.role: Accessible.ListItem
                     Accessible.name: modelData.time + " " + modelData.summary + " " + modelData.amount
                     RowLayout {
+                        id: row
                         anchors.fill: parent
                         anchors.leftMargin: 8
                         anchors.rightMargin: 8
                         Label {
-                            Layout.preferredWidth: 170
+                            Layout.preferredWidth: 200 * Theme.scale
                             text: modelData.time
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
@@ -272,12 +273,12 @@ FocusScope {
                         Label {
                             Layout.fillWidth: true
                             text: modelData.summary
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
                         }
                         Label {
-                            Layout.preferredWidth: 110
+                            Layout.preferredWidth: 110 * Theme.scale
                             horizontalAlignment: Text.AlignRight
                             text: modelData.amount
                             font.pixelSize: Theme.fontSmall
@@ -285,7 +286,7 @@ FocusScope {
                             color: Theme.text
                         }
                         Label {
-                            Layout.preferredWidth: 60
+                            Layout.preferredWidth: 60 * Theme.scale
                             horizontalAlignment: Text.AlignRight
                             text: modelData.operator
                             font.pixelSize: Theme.fontSmall

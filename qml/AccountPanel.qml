@@ -63,6 +63,7 @@ ColumnLayout {
         keyNavigationEnabled: true
         Keys.onReturnPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
         Keys.onEnterPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
+        ScrollBar.vertical: ListScrollBar { }
         delegate: AbstractButton {
             id: row
             required property int index
@@ -72,8 +73,8 @@ ColumnLayout {
             required property string phone
             required property string status
             required property string balance
-            width: ListView.view.width
-            height: 72
+            width: ListView.view.width - Theme.scrollBarSpace
+            implicitHeight: Math.max(72, contentItem.implicitHeight + 16)
             focusPolicy: Qt.NoFocus
             Accessible.role: Accessible.ListItem
             Accessible.name: number + ", " + name
@@ -87,7 +88,6 @@ ColumnLayout {
                 spacing: 16
                 Label {
                     Layout.leftMargin: 16
-                    Layout.preferredWidth: 110
                     text: row.number
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
@@ -101,14 +101,14 @@ ColumnLayout {
                         text: row.name
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         Layout.fillWidth: true
                         text: row.address + "  \u00b7  " + row.phone
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                     }
                 }
                 Label {
@@ -155,7 +155,7 @@ ColumnLayout {
                     font.pixelSize: Theme.fontLarge
                     font.weight: Font.DemiBold
                     color: Theme.text
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
@@ -170,7 +170,7 @@ ColumnLayout {
                 text: (PaymentController.account.address || "") + "  \u00b7  " + (PaymentController.account.phone || "")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -180,11 +180,12 @@ ColumnLayout {
                                                                 .arg(PaymentController.account.credit || "")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
+                    wrapMode: Text.WordWrap
                 }
                 SecondaryButton {
                     objectName: "arrangementButton"
                     visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
-                    implicitHeight: 48
+                    Layout.maximumWidth: panel.width / 2
                     font.pixelSize: Theme.fontSmall
                     text: qsTr("Payment arrangement")
                     onClicked: panel.arrangementRequested(PaymentController.account.number)
@@ -202,8 +203,10 @@ ColumnLayout {
         clip: true
         spacing: 8
         model: PaymentController.bills
+        ScrollBar.vertical: ListScrollBar { }
         header: Label {
-            width: billList.width
+            width: billList.width - Theme.scrollBarSpace
+            wrapMode: Text.WordWrap
             bottomPadding: 6
             text: billList.count > 0 ? qsTr("Open bills, oldest first: edit an amount to pay part of a bill")
                                      : qsTr("No open bills. Add a fee, or take a payment on account.")
@@ -213,12 +216,13 @@ ColumnLayout {
         delegate: Rectangle {
             id: bill
             required property var modelData
-            width: ListView.view.width
-            height: 64
+            width: ListView.view.width - Theme.scrollBarSpace
+            implicitHeight: Math.max(64, billRow.implicitHeight + 12)
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
             RowLayout {
+                id: billRow
                 anchors.fill: parent
                 anchors.leftMargin: 16
                 anchors.rightMargin: 8
@@ -227,11 +231,15 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: bill.modelData.id + "  \u00b7  " + bill.modelData.kind
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                     }
                     Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: qsTr("due %1  \u00b7  open %2  \u00b7  %3").arg(bill.modelData.dueDate).arg(bill.modelData.open)
                                                                         .arg(bill.modelData.fund)
                         font.pixelSize: Theme.fontSmall
@@ -263,7 +271,7 @@ ColumnLayout {
                 required property var modelData
                 text: modelData.description + "  " + modelData.amount
                 font.pixelSize: Theme.fontSmall
-                implicitHeight: 48
+                width: Math.min(implicitWidth, parent.width)
                 onClicked: PaymentController.addFee(modelData.code)
             }
         }

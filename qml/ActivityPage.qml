@@ -65,7 +65,8 @@ FocusScope {
                 Label {
                     required property var modelData
                     required property int index
-                    Layout.preferredWidth: index === 0 ? 230 : 120
+                    Layout.preferredWidth: (index === 0 ? 230 : 120) * Theme.scale
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                     text: modelData
                     font.pixelSize: Theme.fontSmall
@@ -81,7 +82,7 @@ FocusScope {
             Layout.fillHeight: true
             clip: true
             model: page.activity.cashiers || []
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             Label {
                 anchors.centerIn: parent
                 visible: cashiers.count === 0
@@ -91,7 +92,7 @@ FocusScope {
             }
             delegate: ColumnLayout {
                 required property var modelData
-                width: ListView.view.width
+                width: ListView.view.width - Theme.scrollBarSpace
                 spacing: 0
                 RowLayout {
                     Repeater {
@@ -100,9 +101,9 @@ FocusScope {
                         Label {
                             required property var modelData
                             required property int index
-                            Layout.preferredWidth: index === 0 ? 230 : 120
+                            Layout.preferredWidth: (index === 0 ? 230 : 120) * Theme.scale
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                             text: modelData
                             font.pixelSize: Theme.fontBody
                             color: Theme.text

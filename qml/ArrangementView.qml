@@ -11,6 +11,7 @@ FocusScope {
     property string account: ""
     property string frequency: "monthly"
     property string method: "amortized"
+    readonly property var columnShare: [0.08, 0.22, 0.175, 0.175, 0.175, 0.175] // of the schedule's width
     visible: false
     signal dismissed()
     Keys.onEscapePressed: dismiss()
@@ -244,12 +245,16 @@ FocusScope {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    spacing: 0
                     Repeater {
                         model: [qsTr("#"), qsTr("Due"), qsTr("Payment"), qsTr("Interest"), qsTr("Principal"), qsTr("Balance")]
                         Label {
                             required property var modelData
                             required property int index
-                            Layout.preferredWidth: index === 0 ? 40 : index === 1 ? 130 : 100
+                            // Columns share the list's width (the scroll bar's space aside), so amounts line up under
+                            // their headings at any text size.
+                            Layout.preferredWidth: (schedule.width - Theme.scrollBarSpace) * view.columnShare[index]
+                            wrapMode: Text.WordWrap
                             horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
                             text: modelData
                             font.pixelSize: Theme.fontSmall
@@ -259,21 +264,24 @@ FocusScope {
                     }
                 }
                 ListView {
+                    id: schedule
                     objectName: "arrangementSchedule"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
                     model: ArrangementController.schedule
-                    ScrollBar.vertical: ScrollBar { }
+                    ScrollBar.vertical: ListScrollBar { }
                     delegate: RowLayout {
                         required property var modelData
+                        spacing: 0
                         Repeater {
                             model: [modelData.n, modelData.due, modelData.payment, modelData.interest, modelData.principal,
                                     modelData.balance]
                             Label {
                                 required property var modelData
                                 required property int index
-                                Layout.preferredWidth: index === 0 ? 40 : index === 1 ? 130 : 100
+                                Layout.preferredWidth: (schedule.width - Theme.scrollBarSpace) * view.columnShare[index]
+                                wrapMode: Text.WordWrap
                                 horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
                                 text: modelData
                                 font.pixelSize: Theme.fontBody

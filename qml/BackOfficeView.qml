@@ -66,12 +66,19 @@ FocusScope {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
+            // Each tab as wide as its name; on a narrow window, with larger text or longer words, they go on to a
+            // second line rather than cutting a name short.
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
             Label {
+                height: 48
+                verticalAlignment: Text.AlignVCenter
+                rightPadding: 12
                 text: qsTr("Back office")
                 font.pixelSize: Theme.fontLarge
                 font.weight: Font.Bold
                 color: Theme.text
-                Layout.rightMargin: 12
             }
             Repeater {
                 model: view.tabs
@@ -79,7 +86,7 @@ FocusScope {
                     required property var modelData
                     required property int index
                     objectName: "tab_" + modelData.key
-                    Layout.preferredWidth: 136
+                    width: Math.max(136, implicitWidth)
                     primary: view.tab === index
                     value: modelData.key
                     text: modelData.label
@@ -88,9 +95,10 @@ FocusScope {
                     onClicked: view.select(index)
                 }
             }
-            Item { Layout.fillWidth: true }
+            }
             SecondaryButton {
                 objectName: "backOfficeClose"
+                Layout.alignment: Qt.AlignTop
                 implicitHeight: 48
                 font.pixelSize: Theme.fontSmall
                 text: qsTr("Counter (Esc)")

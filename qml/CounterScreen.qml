@@ -151,26 +151,36 @@ FocusScope {
             }
         }
 
+        // The footer keeps its size, as the header does, so its buttons stay where a cashier expects them. What does
+        // not fit on one row (a long notice, a narrow window) flows onto the next.
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: 56
+            implicitHeight: footer.implicitHeight + 8
             color: Theme.surfaceAlt
-            RowLayout {
-                anchors.fill: parent
+            Flow {
+                id: footer
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: 24
                 anchors.rightMargin: 24
                 spacing: 12
                 Label {
+                    id: ledgerCount
+                    height: 48
+                    verticalAlignment: Text.AlignVCenter
                     text: SessionController.ledgerSize === 1 ? qsTr("Ledger: 1 signed record")
                                                             : qsTr("Ledger: %1 signed records").arg(SessionController.ledgerSize)
-                    font.pixelSize: Theme.fontSmall
+                    font.pixelSize: Theme.headerFontSmall
                     color: Theme.textMuted
                 }
                 Label {
                     id: drawerNotice
                     objectName: "drawerNotice"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
+                    width: Math.min(implicitWidth, footer.width)
+                    height: Math.max(48, implicitHeight)
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.WordWrap
                     text: DeviceController.error !== "" ? DeviceController.error
                         : DeviceController.notice !== "" ? DeviceController.notice
                         : DrawerController.level === DrawerController.DropRequired ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
@@ -181,37 +191,43 @@ FocusScope {
                     color: DeviceController.error !== "" ? Theme.danger : DeviceController.notice !== "" ? Theme.textMuted
                          : DrawerController.level === DrawerController.Normal && DrawerController.isOpen ? Theme.textMuted : Theme.warn
                 }
-                SecondaryButton {
-                    objectName: "receiptsButton"
-                    implicitHeight: 48
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("Void/refund (F8)")
-                    onClicked: receipts.show("")
+                RowLayout {
+                    id: footerButtons
+                    spacing: 12
+                    SecondaryButton {
+                        objectName: "receiptsButton"
+                        implicitHeight: 48
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("Void/refund (F8)")
+                        onClicked: receipts.show("")
+                    }
+                    SecondaryButton {
+                        objectName: "backOfficeButton"
+                        implicitHeight: 48
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("Back office (F9)")
+                        onClicked: backOffice.show(PaymentController.account.number || "")
+                    }
+                    SecondaryButton {
+                        objectName: "paidOutButton"
+                        visible: DrawerController.isMine
+                        implicitHeight: 48
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("Paid-out")
+                        onClicked: drawerPanel.start("paidout")
+                    }
+                    SecondaryButton {
+                        objectName: "xReportButton"
+                        visible: DrawerController.isMine
+                        implicitHeight: 48
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("X report")
+                        onClicked: xReport.request()
+                    }
+                    DisplayChoices {
+                        fontSize: Theme.headerFontSmall
+                    }
                 }
-                SecondaryButton {
-                    objectName: "backOfficeButton"
-                    implicitHeight: 48
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("Back office (F9)")
-                    onClicked: backOffice.show(PaymentController.account.number || "")
-                }
-                SecondaryButton {
-                    objectName: "paidOutButton"
-                    visible: DrawerController.isMine
-                    implicitHeight: 48
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("Paid-out")
-                    onClicked: drawerPanel.start("paidout")
-                }
-                SecondaryButton {
-                    objectName: "xReportButton"
-                    visible: DrawerController.isMine
-                    implicitHeight: 48
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("X report")
-                    onClicked: xReport.request()
-                }
-                DisplayChoices {}
             }
         }
     }

@@ -83,7 +83,7 @@ FocusScope {
             clip: true
             spacing: 2
             model: BackOfficeController.deposits
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             Label {
                 anchors.centerIn: parent
                 visible: list.count === 0
@@ -96,7 +96,7 @@ FocusScope {
                 required property var modelData
                 required property int index
                 readonly property bool confirmed: modelData.status === BackOfficeController.DepositConfirmed
-                width: ListView.view.width
+                width: ListView.view.width - Theme.scrollBarSpace
                 height: 104
                 radius: 6
                 color: page.confirming === modelData.id ? Theme.accentSoft : index % 2 ? Theme.surface : Theme.background

@@ -75,26 +75,24 @@ FocusScope {
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }
-            RowLayout {
+            // The tests side by side when they fit, else on the next line: each says in full what it does.
+            Flow {
                 Layout.fillWidth: true
                 spacing: 12
                 SecondaryButton {
                     objectName: "checkPrinter"
-                    Layout.fillWidth: true
                     enabled: DeviceController.hasPrinter
                     text: qsTr("Check again")
                     onClicked: DeviceController.refresh()
                 }
                 SecondaryButton {
                     objectName: "testPrint"
-                    Layout.fillWidth: true
                     enabled: DeviceController.hasPrinter
                     text: qsTr("Print a test receipt")
                     onClicked: DeviceController.testPrint()
                 }
                 SecondaryButton {
                     objectName: "testDrawer"
-                    Layout.fillWidth: true
                     enabled: DeviceController.hasDrawer
                     text: qsTr("Open the drawer")
                     onClicked: DeviceController.testDrawer()

@@ -6,12 +6,14 @@ import QtQuick.Layouts
 import Tillbook.App
 
 RowLayout {
+    property int fontSize: Theme.fontSmall
     spacing: 6
     ChoiceButton {
         objectName: "languageButton"
         // Named in the language it switches to, so a Spanish speaker finds it on an English screen.
         text: UiSettings.language === "en" ? "Español" : "English"
         Accessible.name: UiSettings.language === "en" ? "Cambiar a español" : "Switch to English"
+        font.pixelSize: parent.fontSize
         onClicked: UiSettings.toggleLanguage()
     }
     ChoiceButton {
@@ -19,6 +21,7 @@ RowLayout {
         enabled: UiSettings.fontPercent > 100
         text: "A\u2212"
         Accessible.name: qsTr("Smaller text")
+        font.pixelSize: parent.fontSize
         onClicked: UiSettings.smallerText()
     }
     ChoiceButton {
@@ -26,6 +29,7 @@ RowLayout {
         enabled: UiSettings.fontPercent < 200
         text: "A+"
         Accessible.name: qsTr("Larger text")
+        font.pixelSize: parent.fontSize
         onClicked: UiSettings.largerText()
     }
 }

@@ -22,7 +22,8 @@ FocusScope {
 
     Rectangle {
         anchors.centerIn: parent
-        width: 460
+        // Wide enough for the switch-operator line with a long name, within the window.
+        width: Math.min(parent.width - 48, Math.max(460, column.implicitWidth + 64))
         height: column.implicitHeight + 64
         radius: 16
         color: Theme.surface

@@ -50,7 +50,7 @@ FocusScope {
             FormField {
                 id: controlCount
                 objectName: "batchCount"
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: 200 * Theme.scale
                 label: qsTr("Control count")
                 inputMethodHints: Qt.ImhDigitsOnly
                 onAccepted: controlTotal.forceActiveFocus()
@@ -58,7 +58,7 @@ FocusScope {
             FormField {
                 id: controlTotal
                 objectName: "batchTotal"
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: 200 * Theme.scale
                 label: qsTr("Control total")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 onAccepted: page.openIt() // the note is optional
@@ -73,7 +73,7 @@ FocusScope {
             ChoiceButton {
                 objectName: "batchOpen"
                 Layout.alignment: Qt.AlignBottom
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: 200 * Theme.scale
                 implicitHeight: 48
                 primary: true
                 font.pixelSize: Theme.fontSmall
@@ -142,14 +142,14 @@ FocusScope {
             FormField {
                 id: accountOrScan
                 objectName: "remitAccount"
-                Layout.preferredWidth: 300
+                Layout.preferredWidth: 300 * Theme.scale
                 label: qsTr("Account, or the stub's scan line")
                 onAccepted: amount.forceActiveFocus()
             }
             FormField {
                 id: amount
                 objectName: "remitAmount"
-                Layout.preferredWidth: 140
+                Layout.preferredWidth: 140 * Theme.scale
                 label: qsTr("Check amount")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 onAccepted: micr.forceActiveFocus()
@@ -164,14 +164,14 @@ FocusScope {
             FormField {
                 id: checkDate
                 objectName: "remitDate"
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: 150 * Theme.scale
                 label: qsTr("Check date")
                 onAccepted: page.keyIt()
             }
             ChoiceButton {
                 objectName: "remitKey"
                 Layout.alignment: Qt.AlignBottom
-                Layout.preferredWidth: 120
+                Layout.preferredWidth: 120 * Theme.scale
                 implicitHeight: 48
                 primary: true
                 font.pixelSize: Theme.fontSmall
@@ -190,12 +190,12 @@ FocusScope {
             clip: true
             spacing: 2
             model: page.hasBatch ? page.batch.items : []
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             delegate: Rectangle {
                 required property var modelData
                 required property int index
-                width: ListView.view.width
-                height: 52
+                width: ListView.view.width - Theme.scrollBarSpace
+                height: Math.max(52, row.implicitHeight + 12) // a wrapped line makes the row taller
                 radius: 6
                 color: page.selectedItem === modelData.n ? Theme.accentSoft
                      : modelData.status === "exception" ? Theme.dangerSoft : index % 2 ? Theme.surface : Theme.background
@@ -208,16 +208,17 @@ FocusScope {
                     onClicked: page.selectedItem = modelData.status === "removed" ? 0 : modelData.n
                 }
                 RowLayout {
+                    id: row
                     anchors.fill: parent
                     anchors.leftMargin: 8
                     anchors.rightMargin: 8
                     spacing: 16
-                    Label { Layout.preferredWidth: 40; text: modelData.n; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
-                    Label { Layout.preferredWidth: 100; text: modelData.account; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                    Label { Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; text: modelData.amount; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
-                    Label { Layout.preferredWidth: 90; text: qsTr("No. %1").arg(modelData.serial); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                    Label { Layout.preferredWidth: 40 * Theme.scale; text: modelData.n; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                    Label { Layout.preferredWidth: 100 * Theme.scale; text: modelData.account; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                    Label { Layout.preferredWidth: 110 * Theme.scale; horizontalAlignment: Text.AlignRight; text: modelData.amount; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                    Label { Layout.preferredWidth: 90 * Theme.scale; text: qsTr("No. %1").arg(modelData.serial); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                     Label {
-                        Layout.preferredWidth: 110
+                        Layout.preferredWidth: 110 * Theme.scale
                         text: modelData.status === "accepted" ? qsTr("Accepted") : modelData.status === "exception" ? qsTr("Exception") : qsTr("Removed")
                         font.pixelSize: Theme.fontSmall
                         font.weight: Font.DemiBold
@@ -226,7 +227,7 @@ FocusScope {
                     Label {
                         Layout.fillWidth: true
                         text: modelData.receipt !== "" ? qsTr("Receipt %1").arg(modelData.receipt) : modelData.reason
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                     }
@@ -248,7 +249,7 @@ FocusScope {
             ChoiceButton {
                 objectName: "removeItem"
                 Layout.alignment: Qt.AlignBottom
-                Layout.preferredWidth: 180
+                Layout.preferredWidth: 180 * Theme.scale
                 implicitHeight: 48
                 enabled: page.selectedItem > 0
                 font.pixelSize: Theme.fontSmall
@@ -262,7 +263,7 @@ FocusScope {
             ChoiceButton {
                 objectName: "batchClose"
                 Layout.alignment: Qt.AlignBottom
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 260 * Theme.scale
                 implicitHeight: 48
                 primary: true
                 enabled: page.batch.balanced === true

@@ -140,7 +140,7 @@ FocusScope {
                 clip: true
                 spacing: 2
                 model: BackOfficeController.orders
-                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.vertical: ListScrollBar { }
                 Label {
                     anchors.centerIn: parent
                     visible: list.count === 0
@@ -151,7 +151,7 @@ FocusScope {
                 delegate: Rectangle {
                     required property var modelData
                     required property int index
-                    width: ListView.view.width
+                    width: ListView.view.width - Theme.scrollBarSpace
                     height: 56
                     radius: 6
                     color: page.selected && page.selected.id === modelData.id ? Theme.accentSoft

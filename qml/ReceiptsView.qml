@@ -134,6 +134,7 @@ FocusScope {
                     objectName: "refundReceipt"
                     Layout.alignment: Qt.AlignBottom
                     Layout.fillWidth: true
+                    Layout.minimumWidth: implicitWidth
                     text: qsTr("Refund (supervisor)")
                     onClicked: view.ask("refund")
                 }

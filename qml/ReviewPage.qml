@@ -44,7 +44,7 @@ FocusScope {
             FormField {
                 id: day
                 objectName: "reviewDay"
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: 200 * Theme.scale
                 label: qsTr("Day")
                 onAccepted: page.load()
             }
@@ -90,7 +90,7 @@ FocusScope {
             clip: true
             spacing: 2
             model: page.review.entries || []
-            ScrollBar.vertical: ScrollBar { }
+            ScrollBar.vertical: ListScrollBar { }
             Label {
                 anchors.centerIn: parent
                 visible: entries.count === 0
@@ -101,8 +101,8 @@ FocusScope {
             delegate: Rectangle {
                 required property var modelData
                 required property int index
-                width: ListView.view.width
-                height: 56
+                width: ListView.view.width - Theme.scrollBarSpace
+                height: Math.max(56, row.implicitHeight + 12) // a wrapped line makes the row taller
                 radius: 6
                 color: page.selected && page.selected.id === modelData.id ? Theme.accentSoft : index % 2 ? Theme.surface : Theme.background
                 Accessible.role: Accessible.ListItem
@@ -112,16 +112,17 @@ FocusScope {
                     onClicked: page.selected = modelData
                 }
                 RowLayout {
+                    id: row
                     anchors.fill: parent
                     anchors.leftMargin: 8
                     anchors.rightMargin: 8
                     spacing: 12
-                    Label { Layout.preferredWidth: 110; text: modelData.subject === "drawer" ? qsTr("Drawer") : qsTr("Mail batch"); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
-                    Label { Layout.preferredWidth: 100; text: modelData.id.slice(-7); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
-                    Label { Layout.preferredWidth: 200; text: modelData.operatorName; elide: Text.ElideRight; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                    Label { Layout.preferredWidth: 120; horizontalAlignment: Text.AlignRight; text: modelData.total; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                    Label { Layout.preferredWidth: 110 * Theme.scale; text: modelData.subject === "drawer" ? qsTr("Drawer") : qsTr("Mail batch"); wrapMode: Text.WordWrap; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                    Label { Layout.preferredWidth: 100 * Theme.scale; text: modelData.id.slice(-7); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                    Label { Layout.preferredWidth: 200 * Theme.scale; text: modelData.operatorName; elide: Text.ElideRight; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                    Label { Layout.preferredWidth: 120 * Theme.scale; horizontalAlignment: Text.AlignRight; text: modelData.total; font.pixelSize: Theme.fontSmall; color: Theme.text }
                     Label {
-                        Layout.preferredWidth: 200
+                        Layout.preferredWidth: 200 * Theme.scale
                         text: modelData.subject === "drawer" ? qsTr("over/short %1").arg(modelData.overShort)
                                                              : qsTr("%1 exception(s)").arg(modelData.exceptions)
                         font.pixelSize: Theme.fontSmall
@@ -142,7 +143,7 @@ FocusScope {
                                  : modelData.state === "balanced" ? Theme.accent : Theme.textMuted
                         }
                     }
-                    Label { Layout.fillWidth: true; text: modelData.reason; elide: Text.ElideRight; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                    Label { Layout.fillWidth: true; text: modelData.reason; wrapMode: Text.WordWrap; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                 }
             }
         }
@@ -187,7 +188,7 @@ FocusScope {
                 Layout.fillWidth: true
                 spacing: 10
                 Label {
-                    Layout.preferredWidth: 520
+                    Layout.preferredWidth: 520 * Theme.scale
                     wrapMode: Text.Wrap
                     text: qsTr("%1 came back from %2: %3").arg(modelData.id.slice(-7)).arg(modelData.reviewer).arg(modelData.reason)
                     font.pixelSize: Theme.fontSmall

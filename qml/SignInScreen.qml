@@ -205,7 +205,7 @@ FocusScope {
                     id: errorLabel
                     objectName: "signInError"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 56
+                    Layout.preferredHeight: Math.max(56, implicitHeight) // room kept for it, and more when it wraps
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     wrapMode: Text.WordWrap

@@ -10,18 +10,23 @@ Rectangle {
     signal lockRequested()
     signal drawerRequested(string mode)
     signal devicesRequested()
-    // The bar, and under it a band with the office's state for a station that joined one: the bar is full at the
-    // counter, and "Office: offline since 10:42, 37 records to send" must be read whole.
-    implicitHeight: Theme.headerHeight + (officeBand.visible ? officeBand.height : 0)
+    // One row when the station's state and the operator's buttons fit side by side; on a narrow window, or in a
+    // language with longer words, the operator's buttons take a second row, on the right, rather than being cut off.
+    // Under them, a band with the office's state for a station that joined one: "Office: offline since 10:42, 37
+    // records to send" must be read whole.
+    readonly property bool oneRow: stateRow.implicitWidth + operatorRow.implicitWidth + 44 <= width
+    implicitHeight: (oneRow ? Theme.headerHeight : Theme.headerHeight + operatorRow.implicitHeight + 8)
+                    + (officeBand.visible ? officeBand.height : 0)
     color: Theme.header
 
     RowLayout {
+        id: stateRow
         anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.right: header.oneRow ? operatorRow.left : parent.right
         anchors.top: parent.top
         height: Theme.headerHeight
         anchors.leftMargin: 24
-        anchors.rightMargin: 12
+        anchors.rightMargin: header.oneRow ? 8 : 12
         spacing: 8
 
         ColumnLayout {
@@ -95,6 +100,13 @@ Rectangle {
             tone: "muted"
         }
         Item { Layout.fillWidth: true }
+    }
+    RowLayout {
+        id: operatorRow
+        anchors.right: parent.right
+        anchors.rightMargin: 12
+        y: header.oneRow ? (Theme.headerHeight - height) / 2 : Theme.headerHeight
+        spacing: 8
         HeaderButton {
             objectName: "devicesButton"
             visible: SessionController.operatorRole !== "cashier"

@@ -41,4 +41,5 @@ QtObject {
     readonly property int spacing: 16
     readonly property int radius: 10
     readonly property int headerHeight: 72
+    readonly property int scrollBarSpace: 20             // kept free right of a list's rows for its ListScrollBar
 }

@@ -1,6 +1,8 @@
 // tillbook: the station UI. Parses the options, opens the station, builds the controllers, loads Main.qml, runs.
-// --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG.
+// --self-test loads every QML file and exits non-zero on any error; --screenshots DIR renders each screen to PNG;
+// --layout-check looks for cut text and overlaps in each screen state at each size, text size and language.
 #include "app/app_context.h"
+#include "app/layout_check.h"
 #include "app/screenshots.h"
 #include "app/self_test.h"
 #include "app/startup_report.h"
@@ -38,8 +40,10 @@ struct Options {
     int quitAfterSeconds = 0; // for smoke tests of the run command
     bool startupReport = false; // print how long until the sign-in screen's first frame, then quit
     std::string screenshotDir;
+    bool layoutCheck = false;
 
-    bool tooling() const { return selfTest || !screenshotDir.empty(); }
+    bool screens() const { return !screenshotDir.empty() || layoutCheck; } // walks the screens on counter hardware
+    bool tooling() const { return selfTest || screens(); }
 };
 
 // The options, or the exit code when there is nothing to run (--help, or an unknown argument).
@@ -54,13 +58,15 @@ std::variant<Options, int> parseOptions(int argc, char** argv)
             options.selfTest = true;
         else if (a == "--screenshots" && i + 1 < argc)
             options.screenshotDir = argv[++i];
+        else if (a == "--layout-check")
+            options.layoutCheck = true;
         else if (a == "--quit-after" && i + 1 < argc)
             options.quitAfterSeconds = std::atoi(argv[++i]);
         else if (a == "--startup-report")
             options.startupReport = true;
         else if (a == "--help") {
             std::printf("usage: tillbook [--data DIR] [--self-test] [--screenshots DIR] [--quit-after SECONDS] "
-                        "[--startup-report]\n");
+                        "[--layout-check] [--startup-report]\n");
             return 0;
         } else {
             std::fprintf(stderr, "tillbook: unknown argument %s (see tillbook --help)\n", a.c_str());
@@ -118,7 +124,7 @@ int main(int argc, char** argv)
     std::unique_ptr<station::Station> opened;
     try {
         if (options.tooling())
-            tooling = std::make_unique<app::ToolingStation>(clock, !options.screenshotDir.empty());
+            tooling = std::make_unique<app::ToolingStation>(clock, options.screens());
         else
             opened = station::Station::open(station::resolveDataDir(options.dataDir), clock);
     } catch (const std::exception& e) {
@@ -138,6 +144,8 @@ int main(int argc, char** argv)
         return app::selfTest(engine);
     if (!options.screenshotDir.empty())
         return app::takeScreenshots(engine, kMainQml, context, QString::fromStdString(options.screenshotDir));
+    if (options.layoutCheck)
+        return app::checkLayouts(engine, kMainQml, context);
 
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &application,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

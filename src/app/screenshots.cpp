@@ -29,20 +29,18 @@
 
 namespace tillbook::app {
 
-namespace {
-
-// Lets bindings, layouts and the Loader settle, and really deletes screens the Loader replaced, so that
-// findChild never returns a screen that is on its way out.
-void settle()
+void settleScreens()
 {
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
 }
 
+namespace {
+
 bool grab(QQuickWindow* window, const QString& file)
 {
-    settle();
+    settleScreens();
     QImage image = window->grabWindow();
     if (image.isNull() || !image.save(file)) {
         std::fprintf(stderr, "could not save %s\n", qPrintable(file));
@@ -65,7 +63,7 @@ void settleUntil(const std::function<bool()>& done)
 
 void selectOperator(QQuickWindow* window, const QString& id)
 {
-    settle();
+    settleScreens();
     auto* list = window->findChild<QObject*>(QStringLiteral("operatorList"));
     auto* screen = window->findChild<QObject*>(QStringLiteral("signInScreen"));
     if (!list || !screen)
@@ -80,7 +78,7 @@ void selectOperator(QQuickWindow* window, const QString& id)
 
 } // namespace
 
-int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppContext& app, const QString& dir)
+int walkScreens(QQmlApplicationEngine& engine, const QUrl& mainQml, AppContext& app, const ScreenVisitor& visitor)
 {
     SessionController& session = app.session();
     PaymentController& payments = app.payments();
@@ -91,28 +89,31 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
     UiSettings& ui = app.uiSettings();
     const std::filesystem::path dataDir = app.station().paths().dir;
     const Clock& clock = app.station().clock();
-    QDir().mkpath(dir);
     engine.load(mainQml);
     if (engine.rootObjects().isEmpty())
         return 1;
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    auto visit = [window, &visitor](const QString& state) {
+        settleScreens();
+        return visitor(*window, state);
+    };
     auto child = [window](const char* name) {
-        settle();
+        settleScreens();
         return window->findChild<QObject*>(QString::fromLatin1(name));
     };
-    bool ok = grab(window, dir + QStringLiteral("/sign-in.png"));
+    bool ok = visit(QStringLiteral("sign-in"));
 
     selectOperator(window, QStringLiteral("ana"));
     child("pinKeypad")->setProperty("pin", QStringLiteral("12"));
-    ok = grab(window, dir + QStringLiteral("/sign-in-typing.png")) && ok;
+    ok = visit(QStringLiteral("sign-in-typing")) && ok;
     child("pinKeypad")->setProperty("pin", QStringLiteral("9999"));
     QMetaObject::invokeMethod(child("pinKeypad"), "submit");
-    ok = grab(window, dir + QStringLiteral("/sign-in-wrong-pin.png")) && ok;
+    ok = visit(QStringLiteral("sign-in-wrong-pin")) && ok;
 
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
     devices.refresh();
     settleUntil([&] { return devices.printerState() != QStringLiteral("unknown"); });
-    ok = grab(window, dir + QStringLiteral("/counter-no-drawer.png")) && ok;
+    ok = visit(QStringLiteral("counter-no-drawer")) && ok;
     // The float: 5 x $20, 6 x $10, 6 x $5, 10 x $1 = $200.00, typed into the grid as a cashier would.
     const QVariantList floatCount{QString(), QString(), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("6"),
                                   QString(), QStringLiteral("10"), QString(), QString(), QString(), QString(),
@@ -123,60 +124,60 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         if (o->metaObject()->indexOfProperty("pieces") >= 0)
             o->setProperty("pieces", floatCount);
     }
-    ok = grab(window, dir + QStringLiteral("/drawer-open.png")) && ok;
+    ok = visit(QStringLiteral("drawer-open")) && ok;
     drawers.openDrawer(floatCount, QString());
     QMetaObject::invokeMethod(drawerPanel, "finish");
-    ok = grab(window, dir + QStringLiteral("/counter.png")) && ok;
+    ok = visit(QStringLiteral("counter")) && ok;
     if (auto* search = child("accountSearch")) {
         search->setProperty("text", QStringLiteral("gar"));
         payments.search(QStringLiteral("gar"));
     }
-    ok = grab(window, dir + QStringLiteral("/search.png")) && ok;
+    ok = visit(QStringLiteral("search")) && ok;
     payments.selectAccount(QStringLiteral("100115"));
     payments.addFee(QStringLiteral("NOTARY"));
     // A check: read, verified with its reasons, overridden by the supervisor, taken.
     if (auto* checkDialog = child("checkDialog")) {
         checkDialog->setProperty("kind", QStringLiteral("check"));
         QMetaObject::invokeMethod(checkDialog, "open");
-        settle();
+        settleScreens();
         if (auto* micr = child("micrField"))
             micr->setProperty("text", QStringLiteral("T021000021T 123456789U 0212"));
         if (auto* amount = child("checkAmount"))
             amount->setProperty("text", QStringLiteral("50.00")); // the screen shows what was verified
         payments.verifyItem(QStringLiteral("check"), QStringLiteral("T021000021T 123456789U 0212"),
                             QStringLiteral("50.00"), payments.today(), false, false);
-        ok = grab(window, dir + QStringLiteral("/check-needs-supervisor.png")) && ok;
+        ok = visit(QStringLiteral("check-needs-supervisor")) && ok;
         payments.overrideItem(QStringLiteral("sam"), QStringLiteral("2468"));
-        ok = grab(window, dir + QStringLiteral("/check-overridden.png")) && ok;
+        ok = visit(QStringLiteral("check-overridden")) && ok;
         payments.takeItem();
         QMetaObject::invokeMethod(checkDialog, "close");
     }
     // A card charged on the terminal, keyed from its slip.
     if (auto* cardDialog = child("cardDialog")) {
         QMetaObject::invokeMethod(cardDialog, "open");
-        settle();
+        settleScreens();
         child("cardAmount")->setProperty("text", QStringLiteral("20.00"));
         child("cardApproval")->setProperty("text", QStringLiteral("123456"));
         child("cardLast4")->setProperty("text", QStringLiteral("4242"));
         child("cardTerminal")->setProperty("text", QStringLiteral("T-01"));
         cardDialog->setProperty("brand", QStringLiteral("VISA"));
         cardDialog->setProperty("entry", QStringLiteral("chip"));
-        ok = grab(window, dir + QStringLiteral("/card-tender.png")) && ok;
+        ok = visit(QStringLiteral("card-tender")) && ok;
         QMetaObject::invokeMethod(cardDialog, "add");
     }
-    ok = grab(window, dir + QStringLiteral("/payment.png")) && ok;
+    ok = visit(QStringLiteral("payment")) && ok;
     payments.addTender(QStringLiteral("cash"), QStringLiteral("130.00")); // with the card's $20.00, the same change
     payments.complete();
-    ok = grab(window, dir + QStringLiteral("/receipt.png")) && ok;
+    ok = visit(QStringLiteral("receipt")) && ok;
     printer.printReceipt(payments.lastReceipt().receipt);
     settleUntil([&] { return !printer.pending(); });
-    ok = grab(window, dir + QStringLiteral("/receipt-printed.png")) && ok;
+    ok = visit(QStringLiteral("receipt-printed")) && ok;
     printer.clearFeedback();
     payments.dismissReceipt();
     // Voids and refunds (F8): the last receipt offered.
     if (auto* receipts = child("receiptsView")) {
         QMetaObject::invokeMethod(receipts, "show", Q_ARG(QVariant, QString()));
-        ok = grab(window, dir + QStringLiteral("/void-refund.png")) && ok;
+        ok = visit(QStringLiteral("void-refund")) && ok;
         QMetaObject::invokeMethod(receipts, "dismiss");
     }
 
@@ -186,7 +187,7 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         xView->setProperty("visible", true);
         printer.printXReport();
         settleUntil([&] { return !printer.pending(); });
-        ok = grab(window, dir + QStringLiteral("/x-report.png")) && ok;
+        ok = visit(QStringLiteral("x-report")) && ok;
         printer.clearFeedback();
         xView->setProperty("visible", false);
     }
@@ -195,16 +196,16 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
     if (auto* arrangementView = child("arrangementView")) {
         payments.selectAccount(QStringLiteral("100122"));
         QMetaObject::invokeMethod(arrangementView, "show", Q_ARG(QVariant, QStringLiteral("100122")));
-        settle();
+        settleScreens();
         child("arrangementDown")->setProperty("text", QStringLiteral("25.00"));
         child("arrangementRate")->setProperty("text", QStringLiteral("6"));
         QMetaObject::invokeMethod(arrangementView, "refresh");
-        ok = grab(window, dir + QStringLiteral("/arrangement.png")) && ok;
+        ok = visit(QStringLiteral("arrangement")) && ok;
         QMetaObject::invokeMethod(arrangementView, "createIt");
-        settle();
+        settleScreens();
         QMetaObject::invokeMethod(child("arrangementPrint"), "clicked");
         settleUntil([&] { return !printer.pending(); });
-        ok = grab(window, dir + QStringLiteral("/arrangement-recorded.png")) && ok;
+        ok = visit(QStringLiteral("arrangement-recorded")) && ok;
         QMetaObject::invokeMethod(arrangementView, "dismiss");
         printer.clearFeedback();
         payments.clear();
@@ -225,29 +226,29 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
                                          {QStringLiteral("reference"), QStringLiteral("0212")}}};
     drawerPanel->setProperty("items", items);
     child("cardBatch")->setProperty("text", QStringLiteral("20.00")); // the terminal's batch report
-    ok = grab(window, dir + QStringLiteral("/drawer-close-count.png")) && ok;
+    ok = visit(QStringLiteral("drawer-close-count")) && ok;
     drawers.count(closing, QString(), items, QStringLiteral("20.00"));
-    ok = grab(window, dir + QStringLiteral("/drawer-close-result.png")) && ok;
+    ok = visit(QStringLiteral("drawer-close-result")) && ok;
     // Signed off by the supervisor; then the Z report and the deposit slip.
     drawers.close(QStringLiteral("a $10 and a $5 went out as change twice"), QStringLiteral("sam"), QStringLiteral("2468"));
     QMetaObject::invokeMethod(drawerPanel, "finish");
     printer.printClosed(QStringLiteral("z"), drawers.lastClosedId());
     settleUntil([&] { return !printer.pending(); });
-    ok = grab(window, dir + QStringLiteral("/drawer-closed.png")) && ok;
+    ok = visit(QStringLiteral("drawer-closed")) && ok;
     QMetaObject::invokeMethod(child("drawerClosedView"), "dismiss");
 
     // The back office: an account's history after a call, a service order, a mail batch being keyed.
     if (auto* view = child("backOfficeView")) {
         QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QStringLiteral("100101")));
         backOffice.addNote(QStringLiteral("100101"), QStringLiteral("Customer called about a high bill; explained the tiers."));
-        ok = grab(window, dir + QStringLiteral("/back-office-account.png")) && ok;
+        ok = visit(QStringLiteral("back-office-account")) && ok;
         view->setProperty("tab", 1);
         QString date = QString::fromStdString(tillbook::formatDate(tillbook::addDays(*tillbook::parseDate(backOffice.today().toStdString()), 3)));
         backOffice.createOrder(QStringLiteral("100108"), QStringLiteral("stop"), QString(), date,
                                QStringLiteral("tenant moving out"), QString());
         backOffice.createOrder(QStringLiteral("100115"), QStringLiteral("start"), QString(), date,
                                QStringLiteral("new tenant"), QStringLiteral("75.00"));
-        ok = grab(window, dir + QStringLiteral("/back-office-orders.png")) && ok;
+        ok = visit(QStringLiteral("back-office-orders")) && ok;
         view->setProperty("tab", 2);
         backOffice.openBatch(QStringLiteral("4"), QStringLiteral("160.85"), QStringLiteral("Lockbox tray 1"));
         backOffice.keyRemittance(QString::fromStdString(tillbook::makeStubScanLine("100101", tillbook::Money::fromCents(2350))),
@@ -256,16 +257,16 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
                                  QStringLiteral("T026009593T 1200456U 2210"), backOffice.today());
         backOffice.keyRemittance(QStringLiteral("100122"), QStringLiteral("50.00"),
                                  QStringLiteral("T021000022T 77880012U 0310"), backOffice.today());
-        ok = grab(window, dir + QStringLiteral("/back-office-batch.png")) && ok;
+        ok = visit(QStringLiteral("back-office-batch")) && ok;
         backOffice.keyRemittance(QStringLiteral("100129"), QStringLiteral("1.50"),
                                  QStringLiteral("T121000248T 99100U 4410"), backOffice.today());
         backOffice.closeBatch();
-        ok = grab(window, dir + QStringLiteral("/back-office-batch-closed.png")) && ok;
+        ok = visit(QStringLiteral("back-office-batch-closed")) && ok;
         QMetaObject::invokeMethod(view, "dismiss");
     }
     session.lock();
     child("lockKeypad")->setProperty("pin", QStringLiteral("1"));
-    ok = grab(window, dir + QStringLiteral("/lock.png")) && ok;
+    ok = visit(QStringLiteral("lock")) && ok;
     session.unlock(QStringLiteral("1234"));
     session.signOut();
 
@@ -275,7 +276,7 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
         QMetaObject::invokeMethod(deviceView, "show");
         devices.testPrint();
         settleUntil([&] { return !devices.testPrinting(); });
-        ok = grab(window, dir + QStringLiteral("/devices.png")) && ok;
+        ok = visit(QStringLiteral("devices")) && ok;
         QMetaObject::invokeMethod(deviceView, "dismiss");
     }
     // The supervisor's review of the day: the drawer approved, the batch sent back with a question; the activity.
@@ -290,10 +291,10 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
                 backOffice.rejectWork(QStringLiteral("batch"), entry.value(QStringLiteral("id")).toString(),
                                       QStringLiteral("item 4 is $1.50: is the customer's letter with it?"));
         }
-        ok = grab(window, dir + QStringLiteral("/back-office-review.png")) && ok;
+        ok = visit(QStringLiteral("back-office-review")) && ok;
         view->setProperty("tab", 4);
         QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
-        ok = grab(window, dir + QStringLiteral("/back-office-activity.png")) && ok;
+        ok = visit(QStringLiteral("back-office-activity")) && ok;
         // The day's bank deposit: prepared from the closed drawer and mail batch, then the bank's confirmation.
         view->setProperty("tab", 5);
         QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
@@ -302,14 +303,14 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
             QMetaObject::invokeMethod(page, "beginConfirm", Q_ARG(QVariant, backOffice.deposits().first()));
             child("confirmReference")->setProperty("text", QStringLiteral("BK-88412"));
         }
-        ok = grab(window, dir + QStringLiteral("/back-office-deposits.png")) && ok;
+        ok = visit(QStringLiteral("back-office-deposits")) && ok;
         if (auto* page = child("depositsPage"); page && !backOffice.deposits().isEmpty()) {
             QMetaObject::invokeMethod(page, "confirm"); // as the Confirm button does
             printer.printDocument(QStringLiteral("deposit"),
                                   backOffice.deposits().first().toMap().value(QStringLiteral("id")).toString());
             settleUntil([&] { return !printer.pending(); });
         }
-        ok = grab(window, dir + QStringLiteral("/back-office-deposit-confirmed.png")) && ok;
+        ok = visit(QStringLiteral("back-office-deposit-confirmed")) && ok;
         printer.clearFeedback();
         QMetaObject::invokeMethod(view, "dismiss");
     }
@@ -318,26 +319,26 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
     for (int i = 0; i < 5; ++i)
         session.signIn(QStringLiteral("ben"), QStringLiteral("0000"));
     selectOperator(window, QStringLiteral("ben"));
-    ok = grab(window, dir + QStringLiteral("/sign-in-locked-out.png")) && ok;
+    ok = visit(QStringLiteral("sign-in-locked-out")) && ok;
     QMetaObject::invokeMethod(child("clearLockoutButton"), "clicked");
     QCoreApplication::processEvents();
     if (auto* keypad = child("approvalKeypad"))
         keypad->setProperty("pin", QStringLiteral("24"));
-    ok = grab(window, dir + QStringLiteral("/approval.png")) && ok;
+    ok = visit(QStringLiteral("approval")) && ok;
     if (auto* dialog = child("approvalDialog"))
         QMetaObject::invokeMethod(dialog, "close");
 
     // In Spanish, with larger text: the sign-in screen and the counter with an account.
     ui.setLanguage(QStringLiteral("es"));
-    ok = grab(window, dir + QStringLiteral("/sign-in-spanish.png")) && ok;
+    ok = visit(QStringLiteral("sign-in-spanish")) && ok;
     session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
     ui.setLanguage(QStringLiteral("es"));
     payments.selectAccount(QStringLiteral("100136"));
-    ok = grab(window, dir + QStringLiteral("/counter-spanish.png")) && ok;
+    ok = visit(QStringLiteral("counter-spanish")) && ok;
     ui.setLanguage(QStringLiteral("en"));
     ui.largerText();
     ui.largerText();
-    ok = grab(window, dir + QStringLiteral("/counter-larger-text.png")) && ok;
+    ok = visit(QStringLiteral("counter-larger-text")) && ok;
     payments.clear();
     session.signOut();
 
@@ -349,12 +350,19 @@ int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppConte
             R"("amount":9166}],"fees":[],"tenders":[{"kind":"cash","amount":10000,"reference":"","number":""}],)"
             R"("due":9166,"saved_ms":)" + std::to_string(clock.nowMs()) + "}");
         session.signIn(QStringLiteral("ana"), QStringLiteral("1234"));
-        ok = grab(window, dir + QStringLiteral("/payment-offered-back.png")) && ok;
+        ok = visit(QStringLiteral("payment-offered-back")) && ok;
         payments.discardDraft();
         session.signOut();
     }
     return ok ? 0 : 1;
 }
 
+int takeScreenshots(QQmlApplicationEngine& engine, const QUrl& mainQml, AppContext& app, const QString& dir)
+{
+    QDir().mkpath(dir);
+    return walkScreens(engine, mainQml, app, [&dir](QQuickWindow& window, const QString& state) {
+        return grab(&window, dir + QLatin1Char('/') + state + QStringLiteral(".png"));
+    });
+}
 
 } // namespace tillbook::app

@@ -100,16 +100,17 @@ void UiSettings::toggleLanguage()
 
 void UiSettings::largerText()
 {
-    int next = std::min(200, m_fontPercent + 25);
-    if (next != m_fontPercent) {
-        m_fontPercent = next;
-        emit fontPercentChanged();
-    }
+    setFontPercent(m_fontPercent + 25);
 }
 
 void UiSettings::smallerText()
 {
-    int next = std::max(100, m_fontPercent - 25);
+    setFontPercent(m_fontPercent - 25);
+}
+
+void UiSettings::setFontPercent(int percent)
+{
+    int next = std::clamp(percent, 100, 200);
     if (next != m_fontPercent) {
         m_fontPercent = next;
         emit fontPercentChanged();
@@ -119,11 +120,7 @@ void UiSettings::smallerText()
 void UiSettings::stationDefaults()
 {
     setLanguage(QString::fromStdString(m_station.settings().textSetting("ui.language")));
-    int percent = static_cast<int>(m_station.settings().setting("ui.font_percent"));
-    if (percent != m_fontPercent) {
-        m_fontPercent = percent;
-        emit fontPercentChanged();
-    }
+    setFontPercent(static_cast<int>(m_station.settings().setting("ui.font_percent")));
 }
 
 } // namespace tillbook::app

@@ -55,6 +55,7 @@ public:
     Q_INVOKABLE void toggleLanguage();
     Q_INVOKABLE void largerText(); // +25 %, up to 200 %
     Q_INVOKABLE void smallerText(); // -25 %, down to 100 %
+    void setFontPercent(int percent); // kept within 100 .. 200 %
     Q_INVOKABLE void stationDefaults();
 
 signals:

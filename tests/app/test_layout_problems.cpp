@@ -1,0 +1,135 @@
+// The layout check can fail: windows built to overlap, elide and clip are reported, and a window that fits (with what
+// scrolls out of view, what is invisible and what a later backdrop covers) is not.
+#include "app/layout_problems.h"
+
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+using tillbook::app::findLayoutProblems;
+using tillbook::app::LayoutProblem;
+
+class TestLayoutProblems : public QObject
+{
+    Q_OBJECT
+
+private:
+    QQmlEngine m_engine;
+
+    // The problems of a 400x300 window holding `items` (QML), laid out as a frame would.
+    QList<LayoutProblem> problemsOf(const QByteArray& items)
+    {
+        QQmlComponent component(&m_engine);
+        component.setData("import QtQuick\nimport QtQuick.Controls\nWindow { width: 400; height: 300; visible: true\n"
+                              + items + "\n}",
+                          QUrl());
+        std::unique_ptr<QObject> root(component.create());
+        auto* window = qobject_cast<QQuickWindow*>(root.get());
+        if (!window) {
+            qWarning() << component.errors();
+            return {LayoutProblem{QStringLiteral("window"), QString(), QStringLiteral("did not load")}};
+        }
+        window->grabWindow();
+        return findLayoutProblems(*window);
+    }
+
+    static QString describe(const QList<LayoutProblem>& problems)
+    {
+        QStringList lines;
+        for (const LayoutProblem& p : problems)
+            lines << p.item + QStringLiteral(" \"") + p.text + QStringLiteral("\": ") + p.problem;
+        return lines.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void aWindowThatFitsHasNoProblem()
+    {
+        const auto problems = problemsOf(
+            "Column { spacing: 10\n"
+            "Text { text: \"Total due\" }\n"
+            "Button { text: \"Complete\" }\n"
+            "Text { width: 120; wrapMode: Text.Wrap; text: \"A long sentence that wraps onto several lines\" }\n"
+            "}\n"
+            "Flickable { objectName: \"list\"; x: 200; width: 150; height: 100; clip: true; contentHeight: 400\n"
+            "Text { y: 300; text: \"scrolled out of view\" }\n"
+            "Text { y: 80; text: \"half in view\" }\n"
+            "}\n"
+            "Button { x: 200; y: 150; opacity: 0; text: \"transparent\" }\n"
+            "Button { x: 200; y: 150; text: \"visible\"; objectName: \"visible\" }\n"
+            "Text { x: 200; y: 200; visible: false; text: \"hidden\" }\n"
+            "Text { x: 10; y: 250; text: \"behind the backdrop\" }\n"
+            "Rectangle { x: 0; y: 240; width: 200; height: 60; color: \"#cc000000\"\n"
+            "Button { text: \"on the backdrop\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
+    void overlappingControlsAreReported()
+    {
+        const auto problems = problemsOf(
+            "Button { objectName: \"first\"; text: \"Check again\" }\n"
+            "Button { objectName: \"second\"; x: 30; text: \"Open the drawer\" }\n"
+            "\n");
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().item, QStringLiteral("first"));
+        QVERIFY2(problems.first().problem.startsWith(QStringLiteral("overlaps second")), qPrintable(describe(problems)));
+    }
+
+    void anElidedTextIsReported()
+    {
+        const auto problems = problemsOf(
+            "Text { objectName: \"elided\"; width: 60; elide: Text.ElideRight; text: \"Switch operator (signs Ana out)\" }\n"
+            "\n");
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().item, QStringLiteral("elided"));
+        QCOMPARE(problems.first().problem, QStringLiteral("elided"));
+    }
+
+    void aTextWiderThanItsBoxIsReported()
+    {
+        const auto problems = problemsOf(
+            "Text { objectName: \"wide\"; width: 60; text: \"No drawer is open: open one with a counted float\" }\n"
+            "\n");
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().problem.startsWith(QStringLiteral("drawn wider than its box")), qPrintable(describe(problems)));
+    }
+
+    void aWrappedTextClippedByItsParentIsReported()
+    {
+        const auto problems = problemsOf(
+            "Item { objectName: \"box\"; width: 80; height: 20; clip: true\n"
+            "Text { objectName: \"reason\"; width: 80; wrapMode: Text.Wrap\n"
+            "text: \"item 4 is $1.50: is the customer's letter with it?\" }\n"
+            "}\n"
+            "\n");
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().item, QStringLiteral("reason"));
+        QVERIFY2(problems.first().problem.startsWith(QStringLiteral("cut off")), qPrintable(describe(problems)));
+    }
+
+    void aTextPastTheWindowsEdgeIsReported()
+    {
+        const auto problems = problemsOf(
+            "Button { objectName: \"signOut\"; x: 360; text: \"Sign out\" }\n"
+            "\n");
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().problem, QStringLiteral("cut off by the edge of the window"));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // ctest may run this without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestLayoutProblems test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_layout_problems.moc"
