@@ -177,18 +177,28 @@ std::vector<ProcessOutcome> Office::process()
 {
     // One office process at a time: the lock ends with the session.
     m_db->query("SELECT pg_advisory_lock(5420, 2)");
+    m_processing = true;
+    signUnsigned();
     std::vector<ProcessOutcome> outcomes;
+    std::set<std::string> days; // the days whose figures changed in this run
     auto stations = m_db->query("SELECT station FROM office.stations ORDER BY station");
     for (int i = 0; i < stations.rows(); ++i) {
         outcomes.push_back(processStation(stations.text(i, 0)));
         // A frozen station's records up to its last good one are verified, and published like any other's.
         try {
-            outcomes.back().published = publishStation(stations.text(i, 0));
+            outcomes.back().published = publishStation(stations.text(i, 0), days);
         } catch (const nlohmann::json::exception& e) {
             // Nothing of this station's run was published (its transaction rolled back); the others go on.
             outcomes.back().publishProblem = "a verified record this office cannot read: " + std::string(e.what());
         }
     }
+    if (!days.empty()) {
+        PgTransaction tx(*m_db);
+        for (const std::string& day : days)
+            publishDaySummary(day);
+        tx.commit();
+    }
+    m_processing = false;
     m_db->query("SELECT pg_advisory_unlock(5420, 2)");
     return outcomes;
 }

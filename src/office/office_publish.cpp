@@ -5,10 +5,13 @@
 // office reads (a station of another version) throws json::exception: the station's publishing stops there, said.
 #include "office/office.h"
 
+#include "station/office_feed.h"
 #include "station/posting_csv.h"
 #include "station/projector.h"
 
 #include <nlohmann/json.hpp>
+
+#include <functional>
 
 namespace tillbook::office {
 
@@ -18,10 +21,13 @@ namespace {
 
 class Publisher {
 public:
-    Publisher(PgConnection& db, std::string station)
+    using Publish = std::function<void(std::int64_t seq, const char* kind, const json& body)>;
+    Publisher(PgConnection& db, std::string station, Publish publish, std::set<std::string>& days)
         : m_db(db)
         , m_station(std::move(station))
         , m_who(PgParam::text(m_station))
+        , m_publish(std::move(publish))
+        , m_days(days)
     {
     }
 
@@ -109,6 +115,7 @@ private:
                  const std::string& receipt, const std::string& account, const std::string& bill, const std::string& fee,
                  const std::string& fund, std::int64_t amount, const std::string& tender)
     {
+        m_days.insert(station::utcDay(timeMs));
         m_db.query("INSERT INTO office.postings (station, seq, line, day, time_ms, type, receipt, account, bill, fee, "
                    "fund, amount_cents, tender) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                    {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(station::utcDay(timeMs)),
@@ -119,20 +126,58 @@ private:
 
     void publish(std::int64_t seq, const char* kind, const json& body)
     {
-        m_db.query("INSERT INTO office.published (origin, seq, kind, body) VALUES ($1, $2, $3, $4)",
-                   {m_who, PgParam::number(seq), PgParam::text(kind), PgParam::text(body.dump())});
+        m_publish(seq, kind, body);
         ++m_published;
     }
 
     PgConnection& m_db;
     std::string m_station;
     PgParam m_who;
+    Publish m_publish;
+    std::set<std::string>& m_days;
     std::uint64_t m_published = 0;
 };
 
 } // namespace
 
-std::uint64_t Office::publishStation(const std::string& station)
+void Office::lockPublishing()
+{
+    // process() holds the session's lock for its whole run; anyone else publishing waits for it, for a transaction.
+    if (!m_processing)
+        m_db->query("SELECT pg_advisory_xact_lock(5420, 2)");
+}
+
+std::int64_t Office::publish(const std::optional<std::string>& origin, std::int64_t seq, const std::string& kind,
+                             const std::string& body)
+{
+    // The id first, so that the signature covers it: an item moved to another place in the order does not verify.
+    station::OfficeItem item{m_db->query("SELECT nextval('office.published_id_seq')").number(0, 0), origin.value_or(""),
+                             seq, kind, body, {}, 0};
+    const ledger::Bytes signature = m_cosigner->sign(station::signedItemMessage(item));
+    m_db->query("INSERT INTO office.published (id, origin, seq, kind, body) VALUES ($1, $2, $3, $4, $5)",
+                {PgParam::number(item.id), origin ? PgParam::text(*origin) : PgParam::null(), PgParam::number(seq),
+                 PgParam::text(kind), PgParam::text(body)});
+    m_db->query("INSERT INTO office.published_signatures (id, signature) VALUES ($1, $2)",
+                {PgParam::number(item.id), PgParam::bytes(signature)});
+    return item.id;
+}
+
+void Office::signUnsigned()
+{
+    PgTransaction tx(*m_db);
+    auto rows = m_db->query("SELECT p.id, coalesce(p.origin, ''), p.seq, p.kind, p.body FROM office.published p "
+                            "WHERE NOT EXISTS (SELECT 1 FROM office.published_signatures s WHERE s.id = p.id) "
+                            "ORDER BY p.id");
+    for (int i = 0; i < rows.rows(); ++i) {
+        station::OfficeItem item{rows.number(i, 0), rows.text(i, 1), rows.number(i, 2), rows.text(i, 3),
+                                 rows.text(i, 4), {}, 0};
+        m_db->query("INSERT INTO office.published_signatures (id, signature) VALUES ($1, $2)",
+                    {PgParam::number(item.id), PgParam::bytes(m_cosigner->sign(station::signedItemMessage(item)))});
+    }
+    tx.commit();
+}
+
+std::uint64_t Office::publishStation(const std::string& station, std::set<std::string>& days)
 {
     const PgParam who = PgParam::text(station);
     PgTransaction tx(*m_db);
@@ -146,7 +191,9 @@ std::uint64_t Office::publishStation(const std::string& station)
                                "AND seq <= $3 AND kind IN ('check.verified', 'payment.taken', 'payment.voided', "
                                "'payment.refunded', 'check.returned') ORDER BY seq",
                                {who, PgParam::number(from), PgParam::number(to)});
-    Publisher publisher(*m_db, station);
+    Publisher publisher(
+        *m_db, station,
+        [&](std::int64_t seq, const char* kind, const json& body) { publish(station, seq, kind, body.dump()); }, days);
     for (int i = 0; i < records.rows(); ++i)
         publisher.record(records.number(i, 0), records.number(i, 1), records.text(i, 2), json::parse(records.text(i, 3)));
     m_db->query("UPDATE office.station_state SET published_size = $2 WHERE station = $1", {who, PgParam::number(to)});

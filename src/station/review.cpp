@@ -20,13 +20,15 @@ void requireSubject(std::string_view subject)
         throw CommandRefused(Msg::ReviewSubject, {{"subject", quoteForMessage(subject)}});
 }
 
+} // namespace
+
 // "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language.
-Message workMessage(std::string_view subject, std::string_view id)
+Message reviewWorkMessage(std::string_view subject, std::string_view id)
 {
     return Message(subject == "drawer" ? Msg::ReviewWorkDrawer : Msg::ReviewWorkBatch, {{"id", id}});
 }
 
-Message stateMessage(std::string_view state)
+Message reviewStateMessage(std::string_view state)
 {
     if (state == "open")
         return Message(Msg::ReviewStateOpen);
@@ -38,8 +40,6 @@ Message stateMessage(std::string_view state)
         return Message(Msg::ReviewStateRejected);
     throw std::logic_error("a work review has no state \"" + std::string(state) + "\"");
 }
-
-} // namespace
 
 std::string ReviewService::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state) const
 {
@@ -163,7 +163,7 @@ Record ReviewService::approveWork(std::string_view supervisorId, std::string_vie
 {
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
-    Message work = workMessage(subject, id);
+    Message work = reviewWorkMessage(subject, id);
     if (state == "open")
         throw CommandRefused(Msg::ReviewStillOpen, {{"work", work}});
     if (state == "approved")
@@ -181,9 +181,9 @@ Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view
 {
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
-    Message work = workMessage(subject, id);
+    Message work = reviewWorkMessage(subject, id);
     if (state != "balanced")
-        throw CommandRefused(Msg::ReviewNotWaiting, {{"work", work}, {"state", stateMessage(state)}});
+        throw CommandRefused(Msg::ReviewNotWaiting, {{"work", work}, {"state", reviewStateMessage(state)}});
     if (operatorId == supervisorId)
         throw CommandRefused(Msg::ReviewOwnReview, {{"work", work}});
     std::string why = requireOneLine(reason, Msg::FieldReason, 200, false);
@@ -196,7 +196,7 @@ Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view
 {
     std::string owner, state;
     std::string day = workDay(subject, id, owner, state);
-    Message work = workMessage(subject, id);
+    Message work = reviewWorkMessage(subject, id);
     if (state != "rejected")
         throw CommandRefused(Msg::ReviewNotRejected, {{"work", work}});
     if (owner != operatorId)
@@ -218,7 +218,7 @@ DayReview ReviewService::approveDay(std::string_view supervisorId, std::string_v
     Money total;
     for (const auto& e : review.entries) {
         if (e.state != "approved")
-            throw CommandRefused(Msg::DayWorkPending, {{"work", workMessage(e.subject, e.id)}, {"state", stateMessage(e.state)}});
+            throw CommandRefused(Msg::DayWorkPending, {{"work", reviewWorkMessage(e.subject, e.id)}, {"state", reviewStateMessage(e.state)}});
         (e.subject == "drawer" ? drawers : batchesJson).push_back({{"id", e.id}, {"total", e.total.cents()}});
         total += e.total;
     }

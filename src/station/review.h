@@ -36,6 +36,11 @@ struct DayReview {
     std::string checkpointNote; // the signed checkpoint recorded with the approval
 };
 
+// "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language; and its review state
+// (open, balanced, approved, rejected) as a word. The office's day approval says them the same way.
+Message reviewWorkMessage(std::string_view subject, std::string_view id);
+Message reviewStateMessage(std::string_view state);
+
 class ReviewService : public StationService {
 public:
     using StationService::StationService;
