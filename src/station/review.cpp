@@ -1,7 +1,7 @@
 // Station: the supervisor's review of the day's drawers and mail batches, and the day's approval.
 #include "core/calendar.h"
 #include "core/text.h"
-#include "station/projector.h"
+#include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -126,6 +126,8 @@ DayReview ReviewService::dayReview(std::string_view day) const
             reviewOf(e);
         review.entries.push_back(std::move(e));
     }
+    if (auto office = officeDaySummary(m_ctx.db(), day))
+        review.officeDay = *office;
     auto approved = m_ctx.db().prepare("SELECT seq, entries FROM approved_days WHERE day = ?");
     approved.bind(1, day);
     // Work opened on the day after its approval makes the day wait for another approval that covers it.
