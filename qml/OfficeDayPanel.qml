@@ -9,7 +9,7 @@ import Tillbook.App
 Rectangle {
     id: panel
     objectName: "officeDayPanel"
-    required property var office // BackOfficeController.review.office: {} when never pulled
+    property var office: ({}) // BackOfficeController.review.office: {} when never pulled
     readonly property bool approved: (office.approvedBy || "") !== ""
     visible: (office.stations || []).length > 0
     implicitHeight: visible ? content.implicitHeight + 20 : 0
