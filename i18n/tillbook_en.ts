@@ -237,6 +237,10 @@
         <source>By fund:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer credit (a liability) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -577,6 +581,22 @@
     </message>
     <message>
         <source>Deposit %1 confirmed: the bank credited %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (net of change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,10 +1628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The action&apos;s operator is not an active operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,14 +1797,6 @@
     </message>
     <message>
         <source>choose a bill, an account amount or a fee first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2452,10 +2460,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this check is already item {item} of the batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,10 +2704,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no deposit {deposit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,6 +2793,66 @@
     </message>
     <message>
         <source>Card tender not added: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is now {current}, typed in dollars (for example 200.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is an amount in dollars such as 200.00, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {tries} tries left before {name} is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left before {name} is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: a general-ledger account is letters, digits, spaces and . - / only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s day is a date as YYYY-MM-DD, not {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was deposited for {day}; prepare the day&apos;s deposit before its journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail batch {batch} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of {day} posts to the setting {key}, which names no general-ledger account yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

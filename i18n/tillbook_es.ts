@@ -237,6 +237,10 @@
         <source>By fund:</source>
         <translation>Por fondo:</translation>
     </message>
+    <message>
+        <source>Customer credit (a liability) %1</source>
+        <translation>Crédito del cliente (un pasivo) %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -578,6 +582,22 @@
     <message>
         <source>Deposit %1 confirmed: the bank credited %2.</source>
         <translation>Depósito %1 confirmado: el banco acreditó %2.</translation>
+    </message>
+    <message>
+        <source>Cash (net of change)</source>
+        <translation>Efectivo (neto del cambio)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Money orders</source>
+        <translation>Giros postales</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
     </message>
 </context>
 <context>
@@ -1608,10 +1628,6 @@
         <translation>{name} sigue bloqueado durante {minutes} minutos más; un supervisor puede quitar el bloqueo.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>The action&apos;s operator is not an active operator.</source>
         <translation>El operador de la acción no es un operador activo.</translation>
     </message>
@@ -1782,14 +1798,6 @@
     <message>
         <source>choose a bill, an account amount or a fee first.</source>
         <translation>elija primero una factura, un importe de cuenta o un cargo.</translation>
-    </message>
-    <message>
-        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation>{amount} supera la mayor forma de pago individual que acepta la estación ({limit}, ajuste payment.max_tender_cents).</translation>
-    </message>
-    <message>
-        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents).</source>
-        <translation>las formas de pago suman {amount}, más de lo que admite un pago ({limit}, ajuste payment.max_tender_cents).</translation>
     </message>
     <message>
         <source>this account takes cash only.</source>
@@ -2452,10 +2460,6 @@
         <translation>ingresar el número de cuenta o la línea de escaneo del talón de la factura.</translation>
     </message>
     <message>
-        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents).</source>
-        <translation>el monto del cheque debe ser mayor que $0.00 y de {limit} como máximo (ajuste payment.max_tender_cents).</translation>
-    </message>
-    <message>
         <source>this check is already item {item} of the batch.</source>
         <translation>este cheque ya es la partida {item} del lote.</translation>
     </message>
@@ -2700,10 +2704,6 @@
         <translation>no hay nada que depositar del {day}: no queda ningún cajón cerrado ni lote de correo de ese día fuera de un depósito</translation>
     </message>
     <message>
-        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)</source>
-        <translation>el efectivo contado y retirado, {on_hand}, es menor que el fondo de caja de {float_kept} que se guarda (deposit.float_kept_cents)</translation>
-    </message>
-    <message>
         <source>there is no deposit {deposit}</source>
         <translation>no existe el depósito {deposit}</translation>
     </message>
@@ -2794,6 +2794,66 @@
     <message>
         <source>Card tender not added: {reason}.</source>
         <translation>Pago con tarjeta no agregado: {reason}.</translation>
+    </message>
+    <message>
+        <source>{key} is now {current}, typed in dollars (for example 200.00)</source>
+        <translation>{key} ahora es {current}, en dólares (por ejemplo 200.00)</translation>
+    </message>
+    <message>
+        <source>{key} is an amount in dollars such as 200.00, not {value}</source>
+        <translation>{key} es un monto en dólares como 200.00, no {value}</translation>
+    </message>
+    <message>
+        <source>{key} is a whole number, not {value}</source>
+        <translation>{key} es un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender).</source>
+        <translation>{amount} supera la mayor forma de pago individual que acepta la estación ({limit}, ajuste payment.max_tender).</translation>
+    </message>
+    <message>
+        <source>the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender).</source>
+        <translation>las formas de pago suman {amount}, más de lo que admite un pago ({limit}, ajuste payment.max_tender).</translation>
+    </message>
+    <message>
+        <source>the check&apos;s amount must be more than $0.00 and at most {limit} (setting payment.max_tender).</source>
+        <translation>el monto del cheque debe ser mayor que $0.00 y de {limit} como máximo (ajuste payment.max_tender).</translation>
+    </message>
+    <message>
+        <source>the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)</source>
+        <translation>el efectivo contado y retirado, {on_hand}, es menor que el fondo de caja de {float_kept} que se guarda (deposit.float_kept)</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {tries} tries left before {name} is locked out.</source>
+        <translation>PIN incorrecto. Quedan {tries} intentos antes de que {name} quede bloqueado.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left before {name} is locked out.</source>
+        <translation>PIN incorrecto. Queda un intento antes de que {name} quede bloqueado.</translation>
+    </message>
+    <message>
+        <source>{key}: a general-ledger account is letters, digits, spaces and . - / only</source>
+        <translation>{key}: una cuenta del libro mayor lleva solo letras, dígitos, espacios y . - /</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s day is a date as YYYY-MM-DD, not {day}</source>
+        <translation>el día del asiento es una fecha AAAA-MM-DD, no {day}</translation>
+    </message>
+    <message>
+        <source>nothing was deposited for {day}; prepare the day&apos;s deposit before its journal</source>
+        <translation>no se depositó nada del {day}; prepare el depósito del día antes de su asiento</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation>el cajón {drawer} del {day} aún no está en ningún depósito; deposítelo antes del asiento del día</translation>
+    </message>
+    <message>
+        <source>mail batch {batch} of {day} is in no deposit yet; deposit it before the day&apos;s journal</source>
+        <translation>el lote de correo {batch} del {day} aún no está en ningún depósito; deposítelo antes del asiento del día</translation>
+    </message>
+    <message>
+        <source>the journal of {day} posts to the setting {key}, which names no general-ledger account yet</source>
+        <translation>el asiento del {day} usa el ajuste {key}, que aún no nombra ninguna cuenta del libro mayor</translation>
     </message>
     <message>
         <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor approves the office&apos;s day.</source>

@@ -137,6 +137,14 @@ FocusScope {
                     color: Theme.text
                 }
             }
+            Label {
+                // An overpayment is owed back to the customer: a liability beside the funds, not a fund of its own.
+                objectName: "activityCustomerCredit"
+                visible: !!page.activity.customerCredit
+                text: qsTr("Customer credit (a liability) %1").arg(page.activity.customerCredit || "")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+            }
         }
     }
 }

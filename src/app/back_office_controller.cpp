@@ -576,11 +576,19 @@ bool BackOfficeController::loadActivity(const QString& from, const QString& to)
         QVariantList cashiers;
         for (const auto& c : report.cashiers) {
             QStringList tenders;
-            for (const auto& [kind, items, amount] : c.tenders)
-                tenders.append(QStringLiteral("%1 %2 %3").arg(q(kind)).arg(items).arg(money(amount)));
+            for (const auto& [kind, items, amount] : c.tenders) {
+                // In words, as the printed report: never a code such as money_order.
+                QString words = kind == "cash"          ? tr("Cash (net of change)")
+                                : kind == "check"       ? tr("Checks")
+                                : kind == "money_order" ? tr("Money orders")
+                                : kind == "card"        ? tr("Cards")
+                                                        : q(kind);
+                tenders.append(QStringLiteral("%1 %2 %3").arg(words).arg(items).arg(money(amount)));
+            }
             cashiers.append(QVariantMap{{QStringLiteral("name"), q(c.name)},
                                         {QStringLiteral("payments"), static_cast<qint64>(c.payments)},
                                         {QStringLiteral("collected"), money(c.collected)},
+                                {QStringLiteral("net"), money(c.net)},
                                         {QStringLiteral("tenders"), tenders.join(QStringLiteral(" \u00b7 "))},
                                         {QStringLiteral("voids"), static_cast<qint64>(c.voids)},
                                         {QStringLiteral("refunds"), static_cast<qint64>(c.refunds)},
@@ -595,6 +603,8 @@ bool BackOfficeController::loadActivity(const QString& from, const QString& to)
                                  {QStringLiteral("to"), q(report.to)},
                                  {QStringLiteral("cashiers"), cashiers},
                                  {QStringLiteral("funds"), funds},
+                                 {QStringLiteral("customerCredit"),
+                                  report.customerCredit.isZero() ? QString() : money(report.customerCredit)},
                                  {QStringLiteral("postings"), money(report.postings)}};
     });
 }

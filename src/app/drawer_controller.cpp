@@ -100,7 +100,7 @@ QVariantList DrawerController::denominations() const
 
 QString DrawerController::expectedFloat() const
 {
-    return money(Money::fromCents(m_station.settings().setting("drawer.float_cents")));
+    return money(m_station.settings().moneySetting("drawer.float"));
 }
 
 std::optional<CashCount> DrawerController::parseCount(const QVariantList& pieces, const QString& rolled,

@@ -137,7 +137,20 @@ int cmdSimulate(const Argv& argv)
               << " contact notes, " << report.ordersCreated << " service orders created and " << report.ordersUpdated
               << " updated, " << report.batches << " mail batches (" << report.batchPayments << " payments posted, "
               << report.batchExceptions << " exceptions), " << report.reviewsApproved << " reviews approved ("
-              << report.reviewsRejected << " rejected first), " << report.daysApproved << " day(s) approved\n";
+              << report.reviewsRejected << " rejected first), " << report.daysApproved << " day(s) approved\n"
+              << "cards: " << report.cardPayments << " payments, " << report.cardRefunds << " refunds to the card; "
+              << report.deposits << " bank deposit(s) prepared and confirmed\n";
+    // Each day's general-ledger journal, as `tillctl export gl` writes it.
+    if (!report.days.empty())
+        fs::create_directories(st->paths().exportsDir);
+    for (const std::string& day : report.days) {
+        auto journal = st->deposits().journal(day);
+        fs::path out = st->paths().exportsDir / ("gl-" + day + ".csv");
+        station::writeFileAtomically(out, station::journalCsv(journal));
+        std::cout << "journal of " << day << ": " << journal.lines.size() << " lines, debits "
+                  << formatMoney(journal.debits) << " = credits " << formatMoney(journal.credits) << ", wrote "
+                  << out.string() << "\n";
+    }
     return kExitOk;
 }
 

@@ -71,5 +71,6 @@ int cmdOfficeImport(const Argv& args);
 int cmdOfficeApproveDay(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
+int cmdExportGl(const Argv& args);
 
 } // namespace tillbook::cli

@@ -75,7 +75,39 @@ void show(const Args& args, const station::DepositInfo& d)
         printDeposit(d);
 }
 
+nlohmann::json journalJson(const station::Journal& journal)
+{
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& l : journal.lines)
+        lines.push_back({{"date", l.date},
+                         {"account", l.account},
+                         {"fund", l.fund},
+                         {"debit", formatPlain(l.debit)},
+                         {"credit", formatPlain(l.credit)},
+                         {"memo", l.memo},
+                         {"seq", l.seq}});
+    return {{"day", journal.day},
+            {"deposits", journal.deposits},
+            {"debits", formatPlain(journal.debits)},
+            {"credits", formatPlain(journal.credits)},
+            {"lines", lines}};
+}
+
 } // namespace
+
+// tillctl export gl: the day's general-ledger journal, as the station builds it.
+int cmdExportGl(const Argv& argv)
+{
+    Args args(argv, {"data", "day", "out", "format"}, {});
+    std::string format = args.value("format").value_or("csv");
+    if (format != "csv" && format != "json")
+        throw UsageError("--format is csv or json, not \"" + format + "\"");
+    std::string day = requiredDay(args, "day");
+    auto st = openStation(args);
+    auto journal = st->deposits().journal(day);
+    writeOutput(args, format == "json" ? journalJson(journal).dump(2) + "\n" : station::journalCsv(journal));
+    return kExitOk;
+}
 
 // tillctl deposit prepare|confirm|list
 int cmdDeposit(const Argv& argv)

@@ -58,11 +58,13 @@ Accounts and payments
   review approve-day --data DIR [--day D] --operator ID   every item approved; records a signed checkpoint
   export payments --data DIR --date YYYY-MM-DD [--out FILE]   postings CSV for the billing system
   deposit prepare --data DIR --day YYYY-MM-DD --bag B [--seal S] [--drawer ID]... --operator SUP [--json]
-                 the day's closed drawers, closed mail batches and safe drops, less deposit.float_kept_cents;
+                 the day's closed drawers, closed mail batches and safe drops, less deposit.float_kept;
                  refused while a drawer or batch of the day is open. JSON: id, cash, checks, money_orders, total, items
   deposit confirm --data DIR --deposit ID --amount X --reference R [--date YYYY-MM-DD] [--reason R] --operator SUP
                  the bank's figure; a difference needs --reason
   deposit list --data DIR [--day YYYY-MM-DD] [--json]
+  export gl --data DIR --day YYYY-MM-DD [--out FILE] [--format csv|json]   the general-ledger journal of the day's
+                 deposits on the gl.* chart of accounts: date,account,fund,debit,credit,memo,seq; always balanced
   simulate --data DIR [--days N] [--seed S] [--cashiers K]     demo stations only: N (1-60) realistic counter days before today
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
@@ -80,11 +82,11 @@ The counter without the screen (the same station commands; a supervisor's PIN on
       left; card: back to the card, naming the original approval
   drawer list --data DIR [--json]
   drawer open --data DIR --operator ID (--float AMOUNT | --count DENOM=N...) [--approver SUP]
-      a float other than drawer.float_cents needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin
+      a float other than drawer.float needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin
   drawer close --data DIR --operator ID (--cash AMOUNT | --count DENOM=N...) [--item check:AMOUNT:REF]...
       [--item money-order:AMOUNT:REF]... [--card-batch X] [--reason R --approver SUP]   the blind count (and the card
       terminal's batch total) is recorded first; beyond
-      drawer.tolerance_cents the close needs a reason and the approver
+      drawer.tolerance the close needs a reason and the approver
 
 Payment arrangements (docs/arrangements.md)
   arrangement quote --principal P [--down D] --installments N --frequency weekly|biweekly|monthly --rate PERCENT
@@ -236,6 +238,7 @@ int main(int argc, char** argv)
         {{"prove"}, cmdProve},
         {{"checkpoint"}, cmdCheckpoint},
         {{"export", "payments"}, cmdExportPayments},
+        {{"export", "gl"}, cmdExportGl},
         {{"export"}, cmdExport},
         {{"accounts", "import"}, cmdAccountsImport},
         {{"accounts", "search"}, cmdAccountsSearch},

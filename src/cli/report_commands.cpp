@@ -67,9 +67,12 @@ int reportActivity(const Argv& argv)
                                 {"payments", c.payments},
                                 {"collected", formatPlain(c.collected)},
                                 {"tenders", tenders},
-                                {"funds", funds},
                                 {"voids", {{"count", c.voids}, {"amount", formatPlain(c.voided)}}},
                                 {"refunds", {{"count", c.refunds}, {"amount", formatPlain(c.refunded)}}},
+                                {"returns_recorded", {{"count", c.returnsRecorded}, {"amount", formatPlain(c.returnsRecordedAmount)}}},
+                                {"net", formatPlain(c.net)},
+                                {"funds", funds},
+                                {"customer_credit", formatPlain(c.customerCredit)},
                                 {"approvals", c.approvals},
                                 {"returned_checks", {{"count", c.returnedChecks}, {"amount", formatPlain(c.returned)}}},
                                 {"drawers_closed", c.drawersClosed},
@@ -79,27 +82,34 @@ int reportActivity(const Argv& argv)
         for (const auto& [fund, amount] : r.funds)
             funds[fund] = formatPlain(amount);
         std::cout << json{{"from", r.from}, {"to", r.to}, {"cashiers", cashiers}, {"funds", funds},
-                          {"postings", formatPlain(r.postings)}}
+                          {"customer_credit", formatPlain(r.customerCredit)}, {"postings", formatPlain(r.postings)}}
                          .dump(2)
                   << "\n";
         return kExitOk;
     }
     std::cout << "ACTIVITY " << r.from << " to " << r.to << "\n";
     for (const auto& c : r.cashiers) {
-        std::cout << "\n" << c.name << " (" << c.operatorId << ")\n" << line("Payments (" + std::to_string(c.payments) + ")", c.collected);
+        std::cout << "\n" << c.name << " (" << c.operatorId << ")\n" << line("Payments, gross (" + std::to_string(c.payments) + ")", c.collected);
         for (const auto& [kind, items, amount] : c.tenders)
-            std::cout << line("  " + kind + " (" + std::to_string(items) + ")", amount);
+            std::cout << line("  " + std::string(station::tenderWords(kind)) + " (" + std::to_string(items) + ")", amount);
+        std::cout << line("Less voids (" + std::to_string(c.voids) + ")", c.voided)
+                  << line("Less refunds (" + std::to_string(c.refunds) + ")", c.refunded);
+        if (c.returnsRecorded > 0)
+            std::cout << line("Less returns recorded (" + std::to_string(c.returnsRecorded) + ")", c.returnsRecordedAmount);
+        std::cout << line("Net", c.net);
         for (const auto& [fund, amount] : c.funds)
             std::cout << line("  fund " + fund, amount);
-        std::cout << line("Voids (" + std::to_string(c.voids) + ")", c.voided)
-                  << line("Refunds (" + std::to_string(c.refunds) + ")", c.refunded)
-                  << line("Returned checks (" + std::to_string(c.returnedChecks) + ")", c.returned)
+        if (!c.customerCredit.isZero())
+            std::cout << line("  customer credit (liability)", c.customerCredit);
+        std::cout << line("Returned checks (" + std::to_string(c.returnedChecks) + ")", c.returned)
                   << line("Over/short (" + std::to_string(c.drawersClosed) + " drawers)", c.overShort)
                   << "  supervisor approvals used: " << c.approvals << "\n";
     }
     std::cout << "\nALL CASHIERS BY FUND\n";
     for (const auto& [fund, amount] : r.funds)
         std::cout << line(fund, amount);
+    if (!r.customerCredit.isZero())
+        std::cout << line("customer credit (liability)", r.customerCredit);
     std::cout << line("Total postings", r.postings);
     return kExitOk;
 }

@@ -7,7 +7,6 @@
 #include "station/simulation.h"
 #include "station/services.h"
 
-#include <charconv>
 #include <iostream>
 #include <string>
 
@@ -110,10 +109,17 @@ int cmdSettingsList(const Argv& argv)
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
     for (const auto& spec : station::kSettings)
-        std::cout << spec.key << "\t" << st->settings().setting(spec.key) << "\t(" << spec.meaning << "; default "
-                  << spec.defaultValue << ")\n";
-    for (const auto& spec : station::kTextSettings)
-        std::cout << spec.key << "\t\"" << st->settings().textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
+        std::cout << spec.key << "\t" << station::SettingsService::formatSetting(spec, st->settings().setting(spec.key)) << "\t("
+                  << spec.meaning << "; default " << station::SettingsService::formatSetting(spec, spec.defaultValue) << ")\n";
+    for (const auto& spec : station::kTextSettings) {
+        if (!spec.key.ends_with(".*")) {
+            std::cout << spec.key << "\t\"" << st->settings().textSetting(spec.key) << "\"\t(" << spec.meaning << ")\n";
+            continue;
+        }
+        std::cout << spec.key << "\t(" << spec.meaning << ")\n";
+        for (const auto& [key, value] : st->settings().textSettingsOf(spec.key.substr(0, spec.key.size() - 1)))
+            std::cout << key << "\t\"" << value << "\"\n";
+    }
     return kExitOk;
 }
 
@@ -124,21 +130,14 @@ int cmdSettingsSet(const Argv& argv)
         throw UsageError("settings set needs KEY VALUE");
     const std::string& key = args.positionals()[0];
     const std::string& text = args.positionals()[1];
-    if (station::SettingsService::isTextSetting(key)) {
-        station::SystemClock clock;
-        auto st = Station::open(dataDir(args), clock, tillctlOptions());
-        auto record = st->settings().changeTextSetting(station::kSystemActor, key, text);
-        std::cout << key << " = \"" << text << "\" at seq " << record.seq << "\n";
-        return kExitOk;
-    }
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size())
-        throw UsageError("the value must be a whole number, not \"" + text + "\"");
     station::SystemClock clock;
     auto st = Station::open(dataDir(args), clock, tillctlOptions());
-    auto record = st->settings().changeSetting(station::kSystemActor, args.positionals()[0], value);
-    std::cout << args.positionals()[0] << " = " << value << " at seq " << record.seq << "\n";
+    auto record = st->settings().changeSettingText(station::kSystemActor, key, text);
+    if (station::SettingsService::isTextSetting(key))
+        std::cout << key << " = \"" << text << "\" at seq " << record.seq << "\n";
+    else
+        std::cout << key << " = " << station::SettingsService::formatSetting(*station::SettingsService::numberSetting(key), st->settings().setting(key))
+                  << " at seq " << record.seq << "\n";
     return kExitOk;
 }
 

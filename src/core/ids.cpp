@@ -14,6 +14,26 @@ std::string stationScopedId(std::string_view station, std::string_view prefix, s
     return out;
 }
 
+std::optional<std::string> scopedIdFromShort(std::string_view station, std::string_view prefix, std::string_view typed)
+{
+    if (typed.size() <= prefix.size() || typed.size() > prefix.size() + 18)
+        return std::nullopt;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char c = typed[i];
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+        if (c != prefix[i])
+            return std::nullopt;
+    }
+    std::uint64_t number = 0;
+    for (char c : typed.substr(prefix.size())) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        number = number * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return stationScopedId(station, prefix, number);
+}
+
 bool isValidStationId(std::string_view station)
 {
     if (station.empty() || station.size() > 32 || station.front() == '-' || station.back() == '-')

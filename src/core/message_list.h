@@ -45,7 +45,8 @@ TILLBOOK_MESSAGE(SignInLockedOut, "signin.locked_out",
 TILLBOOK_MESSAGE(SignInDisabled, "signin.disabled", QT_TRANSLATE_NOOP("Message", "This operator is disabled."))
 TILLBOOK_MESSAGE(SignInStillLockedOut, "signin.still_locked_out",
                  QT_TRANSLATE_NOOP("Message", "{name} is locked out for {minutes} more minutes; a supervisor can clear it."))
-TILLBOOK_MESSAGE(SignInWrongPin, "signin.wrong_pin", QT_TRANSLATE_NOOP("Message", "Wrong PIN. Try again."))
+TILLBOOK_MESSAGE(SignInWrongPin, "signin.wrong_pin", QT_TRANSLATE_NOOP("Message", "Wrong PIN. {tries} tries left before {name} is locked out."))
+TILLBOOK_MESSAGE(SignInWrongPinLast, "signin.wrong_pin_last", QT_TRANSLATE_NOOP("Message", "Wrong PIN. One try left before {name} is locked out."))
 TILLBOOK_MESSAGE(ApproveRequesterInactive, "approve.requester_inactive",
                  QT_TRANSLATE_NOOP("Message", "The action's operator is not an active operator."))
 TILLBOOK_MESSAGE(ApproveChooseSupervisor, "approve.choose_supervisor",
@@ -58,6 +59,9 @@ TILLBOOK_MESSAGE(ApproveNotSupervisor, "approve.not_supervisor",
 // Settings (station/settings.cpp)
 TILLBOOK_MESSAGE(SettingUnknown, "setting.unknown", QT_TRANSLATE_NOOP("Message", "there is no setting \"{key}\""))
 TILLBOOK_MESSAGE(SettingRange, "setting.range", QT_TRANSLATE_NOOP("Message", "{key} must be between {min} and {max}"))
+TILLBOOK_MESSAGE(SettingRenamed, "setting.renamed", QT_TRANSLATE_NOOP("Message", "{key} is now {current}, typed in dollars (for example 200.00)"))
+TILLBOOK_MESSAGE(SettingNotAmount, "setting.not_amount", QT_TRANSLATE_NOOP("Message", "{key} is an amount in dollars such as 200.00, not {value}"))
+TILLBOOK_MESSAGE(SettingNotCount, "setting.not_count", QT_TRANSLATE_NOOP("Message", "{key} is a whole number, not {value}"))
 TILLBOOK_MESSAGE(SettingUtf8, "setting.utf8", QT_TRANSLATE_NOOP("Message", "{key} must be UTF-8 text"))
 TILLBOOK_MESSAGE(SettingOneLine, "setting.one_line", QT_TRANSLATE_NOOP("Message", "{key} must be one line without control characters"))
 TILLBOOK_MESSAGE(SettingTooLong, "setting.too_long", QT_TRANSLATE_NOOP("Message", "{key} takes at most {max} characters"))
@@ -110,8 +114,8 @@ TILLBOOK_MESSAGE(AccountNamedTwice, "payment.account_twice", QT_TRANSLATE_NOOP("
 TILLBOOK_MESSAGE(FeeQuantity, "payment.fee_quantity", QT_TRANSLATE_NOOP("Message", "a fee's quantity must be 1 to 99."))
 TILLBOOK_MESSAGE(FeeUnknown, "payment.fee_unknown", QT_TRANSLATE_NOOP("Message", "there is no fee {fee} in the catalog."))
 TILLBOOK_MESSAGE(PaymentNothingChosen, "payment.nothing_chosen", QT_TRANSLATE_NOOP("Message", "choose a bill, an account amount or a fee first."))
-TILLBOOK_MESSAGE(TenderOverLimit, "payment.tender_over_limit", QT_TRANSLATE_NOOP("Message", "{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender_cents)."))
-TILLBOOK_MESSAGE(TendersOverLimit, "payment.tenders_over_limit", QT_TRANSLATE_NOOP("Message", "the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender_cents)."))
+TILLBOOK_MESSAGE(TenderOverLimit, "payment.tender_over_limit", QT_TRANSLATE_NOOP("Message", "{amount} is more than the largest single tender the station takes ({limit}, setting payment.max_tender)."))
+TILLBOOK_MESSAGE(TendersOverLimit, "payment.tenders_over_limit", QT_TRANSLATE_NOOP("Message", "the tenders add up to {amount}, more than one payment takes ({limit}, setting payment.max_tender)."))
 TILLBOOK_MESSAGE(AccountCashOnly, "payment.cash_only", QT_TRANSLATE_NOOP("Message", "this account takes cash only."))
 TILLBOOK_MESSAGE(TenderReferenceLength, "payment.reference_length", QT_TRANSLATE_NOOP("Message", "a tender reference has at most 40 characters."))
 TILLBOOK_MESSAGE(ItemListedTwice, "payment.item_twice", QT_TRANSLATE_NOOP("Message", "the same check or money order is listed twice."))
@@ -335,7 +339,7 @@ TILLBOOK_MESSAGE(RemittanceAccountMismatch, "remittance.account_mismatch",
 TILLBOOK_MESSAGE(RemittanceAccountNeeded, "remittance.account_needed",
                  QT_TRANSLATE_NOOP("Message", "key the account number or the scan line from the bill stub."))
 TILLBOOK_MESSAGE(RemittanceAmount, "remittance.amount",
-                 QT_TRANSLATE_NOOP("Message", "the check's amount must be more than $0.00 and at most {limit} (setting payment.max_tender_cents)."))
+                 QT_TRANSLATE_NOOP("Message", "the check's amount must be more than $0.00 and at most {limit} (setting payment.max_tender)."))
 TILLBOOK_MESSAGE(RemittanceDuplicate, "remittance.duplicate",
                  QT_TRANSLATE_NOOP("Message", "this check is already item {item} of the batch."))
 // Review of the day's work: {work} is one of review.work.*, {state} one of review.state.*
@@ -415,7 +419,7 @@ TILLBOOK_MESSAGE(DepositDrawerStillOpen, "deposit.drawer_open", QT_TRANSLATE_NOO
 TILLBOOK_MESSAGE(DepositDrawerTaken, "deposit.drawer_taken", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is already in deposit {deposit}"))
 TILLBOOK_MESSAGE(DepositBatchOpen, "deposit.batch_open", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is still open; close it before preparing the day's deposit"))
 TILLBOOK_MESSAGE(DepositNothing, "deposit.nothing", QT_TRANSLATE_NOOP("Message", "there is nothing to deposit for {day}: no closed drawer or mail batch of that day is left out of a deposit"))
-TILLBOOK_MESSAGE(DepositBelowFloat, "deposit.below_float", QT_TRANSLATE_NOOP("Message", "the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept_cents)"))
+TILLBOOK_MESSAGE(DepositBelowFloat, "deposit.below_float", QT_TRANSLATE_NOOP("Message", "the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)"))
 TILLBOOK_MESSAGE(DepositUnknown, "deposit.unknown", QT_TRANSLATE_NOOP("Message", "there is no deposit {deposit}"))
 TILLBOOK_MESSAGE(DepositConfirmed, "deposit.already_confirmed", QT_TRANSLATE_NOOP("Message", "deposit {deposit} was already confirmed by the bank (reference {reference})"))
 TILLBOOK_MESSAGE(DepositBankNegative, "deposit.bank_negative", QT_TRANSLATE_NOOP("Message", "the amount the bank credited cannot be negative"))
@@ -439,3 +443,11 @@ TILLBOOK_MESSAGE(RefundOverCard, "refund.over_card", QT_TRANSLATE_NOOP("Message"
 TILLBOOK_MESSAGE(ApprovalRefundCard, "approval.refund_card", QT_TRANSLATE_NOOP("Message", "Refund {amount} of receipt {receipt} back to the card it was charged to"))
 TILLBOOK_MESSAGE(ApprovalOverShortCards, "approval.over_short_cards", QT_TRANSLATE_NOOP("Message", "Close drawer {drawer}: cash {cash}, checks {checks}, money orders {orders}, cards {cards} over (+) or short (-), {total} in all"))
 TILLBOOK_MESSAGE(SettingBankRouting, "setting.bank_routing", QT_TRANSLATE_NOOP("Message", "deposit.bank_routing: {detail}"))
+
+// The general-ledger journal (station/journal.cpp, station/settings.cpp)
+TILLBOOK_MESSAGE(SettingGlAccount, "setting.gl_account", QT_TRANSLATE_NOOP("Message", "{key}: a general-ledger account is letters, digits, spaces and . - / only"))
+TILLBOOK_MESSAGE(JournalDay, "journal.day", QT_TRANSLATE_NOOP("Message", "the journal's day is a date as YYYY-MM-DD, not {day}"))
+TILLBOOK_MESSAGE(JournalNothingDeposited, "journal.nothing_deposited", QT_TRANSLATE_NOOP("Message", "nothing was deposited for {day}; prepare the day's deposit before its journal"))
+TILLBOOK_MESSAGE(JournalDrawerNotDeposited, "journal.drawer_not_deposited", QT_TRANSLATE_NOOP("Message", "drawer {drawer} of {day} is in no deposit yet; deposit it before the day's journal"))
+TILLBOOK_MESSAGE(JournalBatchNotDeposited, "journal.batch_not_deposited", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is in no deposit yet; deposit it before the day's journal"))
+TILLBOOK_MESSAGE(JournalAccountUnset, "journal.account_unset", QT_TRANSLATE_NOOP("Message", "the journal of {day} posts to the setting {key}, which names no general-ledger account yet"))

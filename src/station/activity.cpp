@@ -2,7 +2,7 @@
 // the same postings table the billing export reads, so the two tie out by construction.
 #include "core/calendar.h"
 #include "core/csv.h"
-#include "station/projector.h"
+#include "station/posting_csv.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -75,19 +75,25 @@ ActivityReport ReportService::activityReport(std::string_view from, std::string_
     while (funds.step()) {
         auto& a = cashier(funds.columnText(0));
         Money amount = Money::fromCents(funds.columnInt(2));
-        a.funds.emplace_back(funds.columnText(1), amount);
-        allFunds[funds.columnText(1)] += amount;
+        if (funds.columnText(1) == kCustomerCreditFund) {
+            a.customerCredit += amount;
+            report.customerCredit += amount;
+        } else {
+            a.funds.emplace_back(funds.columnText(1), amount);
+            allFunds[funds.columnText(1)] += amount;
+        }
         report.postings += amount;
     }
     auto reversals = m_ctx.db().prepare("SELECT l.operator, p.type, COUNT(DISTINCT p.seq), -SUM(p.amount_cents) FROM postings p "
                                    "JOIN ledger_records l ON l.seq = p.seq WHERE p.day >= ? AND p.day <= ? AND p.type IN "
-                                   "('void', 'refund') GROUP BY l.operator, p.type");
+                                   "('void', 'refund', 'returned_check') GROUP BY l.operator, p.type");
     reversals.bind(1, fromDay).bind(2, toDay);
     while (reversals.step()) {
         auto& a = cashier(reversals.columnText(0));
-        bool isVoid = reversals.columnText(1) == "void";
-        (isVoid ? a.voids : a.refunds) = reversals.columnInt(2);
-        (isVoid ? a.voided : a.refunded) = Money::fromCents(reversals.columnInt(3));
+        std::string type = reversals.columnText(1);
+        (type == "void" ? a.voids : type == "refund" ? a.refunds : a.returnsRecorded) = reversals.columnInt(2);
+        (type == "void" ? a.voided : type == "refund" ? a.refunded : a.returnsRecordedAmount) =
+            Money::fromCents(reversals.columnInt(3));
     }
     auto approvals = m_ctx.db().prepare("SELECT a.requested_by, COUNT(*) FROM approvals a JOIN ledger_records l ON "
                                    "l.seq = a.used_seq WHERE a.used_seq IS NOT NULL AND l.time_ms >= ? AND l.time_ms < ? "
@@ -116,6 +122,7 @@ ActivityReport ReportService::activityReport(std::string_view from, std::string_
             a.overShort += count->overShort.total;
     }
     for (auto& [id, activity] : byOperator) {
+        activity.net = activity.collected - activity.voided - activity.refunded - activity.returnsRecordedAmount;
         if (id == kSystemActor)
             activity.name = "Back office (tillctl: imports, returned checks)";
         report.cashiers.push_back(std::move(activity));
@@ -135,14 +142,18 @@ printing::TabularReportDocument ReportService::activityReportDocument(const Acti
     for (const auto& c : report.cashiers) {
         printing::TabularReportDocument::Section s;
         s.heading = c.name + " (" + c.operatorId + ")";
-        s.rows.emplace_back("Payments", count(c.payments, c.collected));
+        s.rows.emplace_back("Payments (gross)", count(c.payments, c.collected));
         for (const auto& [kind, items, amount] : c.tenders)
-            s.rows.emplace_back(kind == "cash" ? "  Cash (net of change)" : kind == "check" ? "  Checks" : "  Money orders",
-                                count(items, amount));
+            s.rows.emplace_back("  " + std::string(tenderWords(kind)), count(items, amount));
+        s.rows.emplace_back("Less voids", count(c.voids, c.voided));
+        s.rows.emplace_back("Less refunds", count(c.refunds, c.refunded));
+        if (c.returnsRecorded > 0)
+            s.rows.emplace_back("Less returned checks recorded", count(c.returnsRecorded, c.returnsRecordedAmount));
+        s.rows.emplace_back("Net (the lines below add up to it)", formatMoney(c.net));
         for (const auto& [fund, amount] : c.funds)
             s.rows.emplace_back("  Fund " + fund, formatMoney(amount));
-        s.rows.emplace_back("Voids", count(c.voids, c.voided));
-        s.rows.emplace_back("Refunds", count(c.refunds, c.refunded));
+        if (!c.customerCredit.isZero())
+            s.rows.emplace_back("  Customer credit (a liability)", formatMoney(c.customerCredit));
         s.rows.emplace_back("Supervisor approvals used", std::to_string(c.approvals));
         s.rows.emplace_back("Returned checks", count(c.returnedChecks, c.returned));
         s.rows.emplace_back("Drawers closed, over/short", count(c.drawersClosed, c.overShort));
@@ -152,9 +163,24 @@ printing::TabularReportDocument ReportService::activityReportDocument(const Acti
     totals.heading = "All cashiers by fund (ties out to the posting export)";
     for (const auto& [fund, amount] : report.funds)
         totals.rows.emplace_back("Fund " + fund, formatMoney(amount));
+    if (!report.customerCredit.isZero())
+        totals.rows.emplace_back("Customer credit (a liability)", formatMoney(report.customerCredit));
     totals.rows.emplace_back("Total postings", formatMoney(report.postings));
     doc.sections.push_back(std::move(totals));
     return doc;
+}
+
+std::string_view tenderWords(std::string_view kind)
+{
+    if (kind == "cash")
+        return "Cash (net of change)";
+    if (kind == "check")
+        return "Checks";
+    if (kind == "money_order")
+        return "Money orders";
+    if (kind == "card")
+        return "Cards";
+    return kind;
 }
 
 std::string activityCsv(const ActivityReport& report)
@@ -168,10 +194,13 @@ std::string activityCsv(const ActivityReport& report)
         row("payments", c.payments, c.collected);
         for (const auto& [kind, items, amount] : c.tenders)
             row("tender:" + kind, items, amount);
-        for (const auto& [fund, amount] : c.funds)
-            row("fund:" + fund, 0, amount);
         row("voids", c.voids, c.voided);
         row("refunds", c.refunds, c.refunded);
+        row("returns_recorded", c.returnsRecorded, c.returnsRecordedAmount);
+        row("net", 0, c.net);
+        for (const auto& [fund, amount] : c.funds)
+            row("fund:" + fund, 0, amount);
+        row("customer_credit", 0, c.customerCredit);
         row("approvals", c.approvals, Money());
         row("returned_checks", c.returnedChecks, c.returned);
         row("over_short", c.drawersClosed, c.overShort);

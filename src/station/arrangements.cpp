@@ -63,7 +63,7 @@ std::optional<ApprovalRequest> ArrangementService::arrangementApproval(const Arr
 {
     auto detail = m_station.accounts().account(request.account);
     Money principal = detail ? detail->summary.balance : Money(); // what the arrangement finances from
-    if (principal <= Money::fromCents(m_ctx.settings().setting("arrangements.approval_cents")))
+    if (principal <= m_ctx.settings().moneySetting("arrangements.approval"))
         return std::nullopt;
     return arrangementRequest(request);
 }

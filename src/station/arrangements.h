@@ -50,7 +50,7 @@ public:
     // The quote for the account's open balance with these terms; throws CommandRefused with the reason.
     Schedule quoteArrangement(const ArrangementRequest& request);
     ApprovalRequest arrangementRequest(const ArrangementRequest& request);
-    // What a supervisor must approve for this arrangement (a balance above arrangements.approval_cents), or nothing:
+    // What a supervisor must approve for this arrangement (a balance above arrangements.approval), or nothing:
     // the screen asks this before it asks for a PIN, and createArrangement applies the same rule.
     std::optional<ApprovalRequest> arrangementApproval(const ArrangementRequest& request);
     // Records the arrangement: the financed part of the balance moves off the account's bills (newest first; the down

@@ -105,7 +105,7 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
     auto detail = m_station.accounts().account(number);
     if (!detail)
         notKeyed(Msg::PaymentAccountUnknown, {{"account", quoteForMessage(number)}});
-    const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents"));
+    const Money maxTender = m_ctx.settings().moneySetting("payment.max_tender");
     if (!input.amount.isPositive() || input.amount > maxTender)
         notKeyed(Msg::RemittanceAmount, {{"limit", maxTender}});
     MicrParse micr = parseMicr(input.micr, input.micrSymbols);

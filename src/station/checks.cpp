@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/import_rows.h"
 #include "core/routing.h"
+#include "station/demo.h"
 #include "ledger/hash.h"
 #include "station/projector.h"
 #include "station/message_json.h"
@@ -49,6 +50,10 @@ ImportOutcome CheckService::importRoutingDirectory(std::string_view actor, std::
         std::int64_t dropped = 0;
         auto st = m_ctx.db().prepare("SELECT routing FROM routing_directory");
         while (st.step()) {
+            // The demo's fictitious banks are not a directory to protect: a real one replaces them.
+            if (std::any_of(std::begin(kDemoBanks), std::end(kDemoBanks),
+                            [&](const DemoBank& bank) { return bank.routing == st.columnText(0); }))
+                continue;
             ++inUse;
             dropped += incoming.count(st.columnText(0)) == 0 ? 1 : 0;
         }
@@ -106,7 +111,7 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
     if (!parsed.fields)
         throw CommandRefused(Msg::CheckNotVerified, {{"reason", Message(Msg::ParserDetail, {{"detail", parsed.error}})}});
     // An item no payment could take is not worth a verification record.
-    if (const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents")); input.amount > maxTender)
+    if (const Money maxTender = m_ctx.settings().moneySetting("payment.max_tender"); input.amount > maxTender)
         throw CommandRefused(Msg::CheckNotVerified,
                              {{"reason", Message(Msg::TenderOverLimit, {{"amount", input.amount}, {"limit", maxTender}})}});
     const MicrFields& micr = *parsed.fields;
@@ -156,10 +161,10 @@ CheckVerification CheckService::verifyCheck(std::string_view operatorId, const C
                                                        static_cast<int>(m_ctx.settings().setting("checks.cash_only_after_returns")));
     }
     CheckLimits limits;
-    limits.personal = Money::fromCents(m_ctx.settings().setting("checks.personal_limit_cents"));
-    limits.business = Money::fromCents(m_ctx.settings().setting("checks.business_limit_cents"));
-    limits.cashiers = Money::fromCents(m_ctx.settings().setting("checks.cashiers_limit_cents"));
-    limits.moneyOrder = Money::fromCents(m_ctx.settings().setting("checks.money_order_limit_cents"));
+    limits.personal = m_ctx.settings().moneySetting("checks.personal_limit");
+    limits.business = m_ctx.settings().moneySetting("checks.business_limit");
+    limits.cashiers = m_ctx.settings().moneySetting("checks.cashiers_limit");
+    limits.moneyOrder = m_ctx.settings().moneySetting("checks.money_order_limit");
     limits.starterSerialBelow = m_ctx.settings().setting("checks.starter_serial_below");
     limits.cashOnlyAfterReturns = static_cast<int>(m_ctx.settings().setting("checks.cash_only_after_returns"));
     CheckDecision decision = evaluateCheck(facts, limits);
@@ -279,7 +284,7 @@ Record CheckService::recordReturnedCheck(std::string_view actor, std::string_vie
         left -= take;
         total += take;
     }
-    Money fee = Money::fromCents(m_ctx.settings().setting("checks.returned_fee_cents"));
+    Money fee = m_ctx.settings().moneySetting("checks.returned_fee");
     std::int64_t returnsOnReceipt = 0;
     {
         auto count = m_ctx.db().prepare("SELECT COUNT(*) FROM returned_checks WHERE receipt = ?");

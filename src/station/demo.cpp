@@ -27,6 +27,46 @@ std::string csvQuoted(std::string_view text)
     return out + "\"";
 }
 
+// One FedACH directory record (155 columns, docs in core/routing.h) of a fictitious bank.
+std::string fedAchLine(std::string_view routing, char recordType, std::string_view newRouting, std::string_view name,
+                       std::string_view city, std::string_view zip)
+{
+    auto field = [](std::string_view text, std::size_t width) {
+        std::string out(text.substr(0, width));
+        out.resize(width, ' ');
+        return out;
+    };
+    std::string line;
+    line += field(routing, 9);
+    line += 'O';
+    line += "081000045"; // the servicing Federal Reserve office
+    line += recordType;
+    line += "110126"; // changed 2026-11-01
+    line += field(newRouting.empty() ? "000000000" : newRouting, 9);
+    line += field(name, 36);
+    line += field("100 DEMO PLAZA", 36);
+    line += field(city, 20);
+    line += "IL";
+    line += field(zip, 5);
+    line += "0000";
+    line += "2175550100";
+    line += "11";
+    line += "     ";
+    return line + "\n";
+}
+
+} // namespace
+
+std::string demoRoutingDirectory()
+{
+    std::string text;
+    for (const DemoBank& bank : kDemoBanks)
+        text += fedAchLine(bank.routing, bank.replacedBy.empty() ? '1' : '2', bank.replacedBy, bank.name, bank.city, "62701");
+    return text;
+}
+
+namespace {
+
 // 40 accounts with Unicode names, quotes and commas in addresses: the demo exercises the importer, too.
 std::string demoAccountsCsv()
 {
@@ -83,6 +123,40 @@ std::string demoFeesCsv()
 
 } // namespace
 
+int seedDemoChart(Station& station)
+{
+    station.ledger().requireDemo("a demo chart of accounts");
+    static constexpr std::pair<std::string_view, std::string_view> kChart[] = {
+        {"gl.account.bank", "1010"},           {"gl.account.card_clearing", "1015"},
+        {"gl.account.change_fund", "1020"},    {"gl.account.returned_items", "1210"},
+        {"gl.account.refunds_payable", "2020"}, {"gl.account.customer_credit", "2210"},
+        {"gl.account.over_short", "6810"},     {"gl.account.paid_outs", "6820"},
+        {"gl.fund.WATER", "4110"},             {"gl.fund.SEWER", "4120"},
+        {"gl.fund.TRASH", "4130"},             {"gl.fund.PERMITS", "4210"},
+        {"gl.fund.LICENSES", "4220"},          {"gl.fund.GENERAL", "4900"},
+        {"gl.fund.DEPOSIT", "2230"}, // service deposits billed by orders: held for the customer, a liability
+    };
+    // Every demo fund has its account, and so do GENERAL (the fee catalog's) and DEPOSIT (service orders').
+    static_assert(std::size(kChart) == 8 + kFunds.size() + 2);
+    static constexpr std::pair<std::string_view, std::string_view> kBank[] = {
+        {"deposit.bank_name", "First Prairie Bank"},
+        {"deposit.bank_routing", "071900003"}, // DEMO PRAIRIE STATE BANK
+        {"deposit.bank_account", "000123456789"},
+    };
+    int written = 0;
+    auto seed = [&](const auto& settings) {
+        for (const auto& [key, value] : settings) {
+            if (station.settings().textSetting(key).empty()) {
+                station.settings().changeTextSetting(kSystemActor, key, value);
+                ++written;
+            }
+        }
+    };
+    seed(kChart);
+    seed(kBank);
+    return written;
+}
+
 int seedDemo(Station& station)
 {
     station.ledger().requireDemo("demo operators, accounts and bills");
@@ -100,6 +174,12 @@ int seedDemo(Station& station)
         station.accounts().importFees(kSystemActor, demoFeesCsv(), "demo-fees.csv");
         written += 3;
     }
+    // A small routing directory of fictitious banks, marked DEMO, whose numbers the demo's checks use: the demo
+    // accepts and declines checks as a real station does. A real FedACH import replaces it.
+    if (station.checks().routingDirectoryState().first == 0) {
+        station.checks().importRoutingDirectory(kSystemActor, demoRoutingDirectory(), "demo-routing-directory.txt");
+        ++written;
+    }
     // The letterhead and deposit account a demo's documents print; set once, like any admin would.
     if (station.settings().textSetting("organization.name") == "Payments counter") {
         const std::pair<const char*, const char*> letterhead[] = {
@@ -108,6 +188,7 @@ int seedDemo(Station& station)
             {"organization.phone", "(217) 555-0100"},
             {"deposit.bank_name", "First Prairie Bank"},
             {"deposit.bank_account", "000123456789"},
+            {"deposit.bank_routing", "071900003"}, // DEMO PRAIRIE STATE BANK
         };
         for (const auto& [key, value] : letterhead) {
             station.settings().changeTextSetting(kSystemActor, key, value);

@@ -52,14 +52,20 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
 
     // The drawers: every one of the day's, or those named. An open one holds money the deposit cannot account for.
     std::vector<DrawerInfo> drawers;
+    std::vector<std::string> batches; // the mail batches keyed that day: their checks were never in a drawer
     if (request.drawers.empty()) {
-        for (const DrawerInfo& d : m_station.drawers().list()) {
-            if (utcDay(d.openedMs) != request.day)
-                continue;
+        DaySources sources = sourcesOfDay(request.day);
+        for (const auto& [d, deposit] : sources.drawers) {
             if (d.status != "closed")
                 throw CommandRefused(Msg::DepositDrawerOfDayOpen, {{"drawer", d.id}, {"day", request.day}});
-            if (depositOf(m_ctx.db(), "drawer", d.id).empty())
+            if (deposit.empty())
                 drawers.push_back(d);
+        }
+        for (const auto& batch : sources.batches) {
+            if (batch.open)
+                throw CommandRefused(Msg::DepositBatchOpen, {{"batch", batch.id}, {"day", request.day}});
+            if (batch.deposit.empty())
+                batches.push_back(batch.id);
         }
     } else {
         for (const std::string& id : request.drawers) {
@@ -72,19 +78,6 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
                 throw CommandRefused(Msg::DepositDrawerTaken, {{"drawer", d->id}, {"deposit", earlier}});
             if (std::none_of(drawers.begin(), drawers.end(), [&](const DrawerInfo& x) { return x.id == d->id; }))
                 drawers.push_back(*d);
-        }
-    }
-    // The mail batches keyed that day: their checks were never in a drawer.
-    std::vector<std::string> batches;
-    if (request.drawers.empty()) {
-        auto st = m_ctx.db().prepare("SELECT id, status FROM mail_batches WHERE day = ? ORDER BY opened_seq");
-        st.bind(1, request.day);
-        while (st.step()) {
-            std::string id = st.columnText(0);
-            if (st.columnText(1) != "closed")
-                throw CommandRefused(Msg::DepositBatchOpen, {{"batch", id}, {"day", request.day}});
-            if (depositOf(m_ctx.db(), "batch", id).empty())
-                batches.push_back(id);
         }
     }
     if (drawers.empty() && batches.empty())
@@ -160,7 +153,7 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
             addItem(st.columnText(0), Money::fromCents(st.columnInt(1)), st.columnText(2), id, st.columnText(3));
     }
 
-    Money floatKept = Money::fromCents(m_ctx.settings().setting("deposit.float_kept_cents"));
+    Money floatKept = m_ctx.settings().moneySetting("deposit.float_kept");
     if (onHandTotal < floatKept)
         throw CommandRefused(Msg::DepositBelowFloat, {{"on_hand", onHandTotal}, {"float_kept", floatKept}});
     Money cash = onHandTotal - floatKept;
@@ -271,6 +264,22 @@ std::optional<DepositInfo> DepositService::deposit(std::string_view id) const
         if (auto confirmed = m_ctx.store().at(d.confirmedSeq))
             d.confirmedBy = confirmed->operatorId;
     return d;
+}
+
+DaySources DepositService::sourcesOfDay(std::string_view day) const
+{
+    DaySources sources;
+    for (const DrawerInfo& d : m_station.drawers().list()) {
+        if (utcDay(d.openedMs) == day)
+            sources.drawers.emplace_back(d, depositOf(m_ctx.db(), "drawer", d.id));
+    }
+    auto st = m_ctx.db().prepare("SELECT id, status FROM mail_batches WHERE day = ? ORDER BY opened_seq");
+    st.bind(1, day);
+    while (st.step()) {
+        std::string id = st.columnText(0);
+        sources.batches.push_back({id, st.columnText(1) != "closed", depositOf(m_ctx.db(), "batch", id)});
+    }
+    return sources;
 }
 
 std::vector<DepositInfo> DepositService::list(std::string_view day) const

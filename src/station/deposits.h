@@ -6,6 +6,8 @@
 #include "core/money.h"
 #include "printing/documents.h"
 #include "station/common.h"
+#include "station/drawers.h"
+#include "station/journal.h"
 #include "station/service.h"
 
 #include <optional>
@@ -88,12 +90,24 @@ struct DepositConfirmation {
     std::string reason; // needed when the amount differs from the deposit
 };
 
+// What a day's deposits take, whatever state each is in: the drawers opened that day and the mail batches keyed that
+// day, each with the deposit that took it ("" while none has).
+struct DaySources {
+    struct Batch {
+        std::string id;
+        bool open = false;
+        std::string deposit;
+    };
+    std::vector<std::pair<DrawerInfo, std::string>> drawers;
+    std::vector<Batch> batches;
+};
+
 class DepositService : public StationService {
 public:
     using StationService::StationService;
 
     // Refuses a day with a drawer or mail batch still open, a drawer already deposited, nothing to deposit, or cash
-    // on hand below the float kept back (deposit.float_kept_cents).
+    // on hand below the float kept back (deposit.float_kept).
     DepositInfo prepare(const DepositRequest& request);
     // Refuses an unknown deposit, one already confirmed, and a difference without a reason.
     DepositInfo confirm(const DepositConfirmation& confirmation);
@@ -101,6 +115,10 @@ public:
     std::vector<DepositInfo> list(std::string_view day = {}) const; // oldest first; every day when empty
     // The deposit slip, with the block that shows how the cash ties out to the drawers.
     printing::BankDepositDocument depositDocument(std::string_view id);
+    DaySources sourcesOfDay(std::string_view day) const;
+    // The general-ledger journal of the deposits prepared for `day` (journal.cpp). Refuses a malformed day, a day
+    // with nothing deposited, one with a drawer or batch in no deposit yet, and a line whose account is not set.
+    Journal journal(std::string_view day) const;
 };
 
 } // namespace tillbook::station

@@ -73,8 +73,8 @@ DrawerInfo DrawerService::drawerFromRow(const ledger::Statement& row) const
     d.totals.cards = Money::fromCents(row.columnInt(20));
     d.totals.cardCount = row.columnInt(21);
     d.expectedCash = expectedCash(d.totals);
-    d.level = cashLevel(d.expectedCash, Money::fromCents(m_ctx.settings().setting("drawer.pickup_warn_cents")),
-                        Money::fromCents(m_ctx.settings().setting("drawer.pickup_require_cents")));
+    d.level = cashLevel(d.expectedCash, m_ctx.settings().moneySetting("drawer.pickup_warn"),
+                        m_ctx.settings().moneySetting("drawer.pickup_require"));
     return d;
 }
 
@@ -97,11 +97,19 @@ std::vector<DrawerInfo> DrawerService::list() const
 
 std::optional<DrawerInfo> DrawerService::drawer(std::string_view id) const
 {
-    auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
-    st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
-    return drawerFromRow(st);
+    auto find = [&](std::string_view key) -> std::optional<DrawerInfo> {
+        auto st = m_ctx.db().prepare(std::string("SELECT ") + kDrawerColumns + " FROM drawers WHERE id = ?");
+        st.bind(1, key);
+        if (!st.step())
+            return std::nullopt;
+        return drawerFromRow(st);
+    };
+    if (auto found = find(id))
+        return found;
+    // As the screen shows it: "D000003" is this station's drawer 3.
+    if (auto full = scopedIdFromShort(m_ctx.stationId(), "D", id))
+        return find(*full);
+    return std::nullopt;
 }
 
 DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, DrawerUse use)
@@ -132,7 +140,7 @@ DrawerInfo DrawerService::requireOpenDrawer(std::string_view operatorId, DrawerU
 ApprovalRequest DrawerService::floatDifferenceRequest(std::string_view operatorId, const CashCount& counted)
 {
     requireUsableCount(counted);
-    Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
+    Money expected = m_ctx.settings().moneySetting("drawer.float");
     Money total = countTotal(counted);
     return ApprovalRequest{"float_difference", "opening float", total.cents(), std::string(operatorId),
                            Message(Msg::ApprovalFloatDifference, {{"counted", total}, {"expected", expected}})};
@@ -144,7 +152,7 @@ std::optional<ApprovalRequest> DrawerService::openDrawerApproval(std::string_vie
     if (auto open = openDrawer())
         throw CommandRefused(Msg::DrawerAlreadyOpen, {{"drawer", open->id}});
     // The float as counted is the float: a difference is approved, never added on top of the expected figure.
-    if (countTotal(counted) == Money::fromCents(m_ctx.settings().setting("drawer.float_cents")))
+    if (countTotal(counted) == m_ctx.settings().moneySetting("drawer.float"))
         return std::nullopt;
     return floatDifferenceRequest(operatorId, counted);
 }
@@ -153,7 +161,7 @@ Record DrawerService::openDrawer(std::string_view operatorId, const CashCount& c
 {
     std::optional<ApprovalRequest> approval = openDrawerApproval(operatorId, counted);
     Money total = countTotal(counted);
-    Money expected = Money::fromCents(m_ctx.settings().setting("drawer.float_cents"));
+    Money expected = m_ctx.settings().moneySetting("drawer.float");
     auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'drawer'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
@@ -204,7 +212,7 @@ std::optional<ApprovalRequest> DrawerService::paidOutApproval(std::string_view o
                                                               std::string_view reason)
 {
     // Cash leaving the drawer without a sale: above the threshold a supervisor approves it.
-    if (amount <= Money::fromCents(m_ctx.settings().setting("drawer.paid_out_approval_cents")))
+    if (amount <= m_ctx.settings().moneySetting("drawer.paid_out_approval"))
         return std::nullopt;
     return paidOutRequest(operatorId, amount, reason);
 }
@@ -258,7 +266,7 @@ DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const 
     }
     result.cardBatch = cardBatch;
     result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders, cardBatch);
-    result.needsApproval = beyondTolerance(result.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
+    result.needsApproval = beyondTolerance(result.overShort, m_ctx.settings().moneySetting("drawer.tolerance"));
     json body = {{"drawer", d.id},
                  {"cash", countJson(cash)},
                  {"counted_cash", result.countedCash.cents()},
@@ -332,7 +340,7 @@ Record DrawerService::closeDrawer(std::string_view operatorId, std::string_view 
                  Money::fromCents(count["over_short_money_orders"].get<std::int64_t>()),
                  Money::fromCents(count["over_short"].get<std::int64_t>()),
                  Money::fromCents(count.value("over_short_cards", std::int64_t{0}))};
-    bool needsApproval = beyondTolerance(os, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
+    bool needsApproval = beyondTolerance(os, m_ctx.settings().moneySetting("drawer.tolerance"));
     std::string why = requireOneLine(reason, Msg::FieldReason, 200, true);
     if (needsApproval && why.empty())
         throw CommandRefused(Msg::OverShortNeedsReason, {{"amount", os.total}});
@@ -390,16 +398,17 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
         throw CommandRefused(Msg::DrawerUnknown, {{"drawer", id}});
     DrawerReport report;
     report.info = *info;
+    const std::string& drawerId = report.info.id; // "D000003" as typed names the full id
     auto items = m_ctx.db().prepare("SELECT receipt, kind, amount_cents, reference FROM drawer_items WHERE drawer = ? AND "
                                "voided = 0 ORDER BY receipt, line");
-    items.bind(1, id);
+    items.bind(1, drawerId);
     while (items.step()) {
         report.items.push_back(DrawerItem{items.columnText(0),
                                           items.columnText(1) == "check" ? TenderKind::Check : TenderKind::MoneyOrder,
                                           Money::fromCents(items.columnInt(2)), items.columnText(3)});
     }
     auto moves = m_ctx.db().prepare("SELECT type, amount_cents, reason, count FROM drawer_movements WHERE drawer = ? ORDER BY seq");
-    moves.bind(1, id);
+    moves.bind(1, drawerId);
     while (moves.step()) {
         std::string type = moves.columnText(0);
         std::string what = type == "drop"       ? "Drop to the safe"
@@ -417,7 +426,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
     }
     auto counted = m_ctx.db().prepare("SELECT c.seq, c.body, d.approver, d.reason, COALESCE(d.closed_seq, 0) FROM drawers d "
                                  "JOIN drawer_counts c ON c.seq = d.counted_seq WHERE d.id = ?");
-    counted.bind(1, id);
+    counted.bind(1, drawerId);
     if (counted.step()) {
         json body = json::parse(counted.columnTextView(1));
         DrawerCountResult r;
@@ -431,7 +440,7 @@ DrawerReport DrawerService::drawerReport(std::string_view id) const
                                 Money::fromCents(body["over_short"].get<std::int64_t>()),
                                 Money::fromCents(body.value("over_short_cards", std::int64_t{0}))};
         r.cardBatch = Money::fromCents(body.value("card_batch", std::int64_t{0}));
-        r.needsApproval = beyondTolerance(r.overShort, Money::fromCents(m_ctx.settings().setting("drawer.tolerance_cents")));
+        r.needsApproval = beyondTolerance(r.overShort, m_ctx.settings().moneySetting("drawer.tolerance"));
         report.count = r;
         report.cashByDenomination = countFromJson(body["cash"]);
         report.approver = counted.columnText(2);

@@ -85,12 +85,12 @@ public:
     std::vector<DrawerInfo> list() const; // every drawer session, oldest first
     ApprovalRequest floatDifferenceRequest(std::string_view operatorId, const CashCount& counted);
     // Checks the opening as openDrawer would (throws CommandRefused); then what a supervisor must approve for it (a
-    // float that differs from drawer.float_cents), or nothing. Ask for the PIN only after this.
+    // float that differs from drawer.float), or nothing. Ask for the PIN only after this.
     std::optional<ApprovalRequest> openDrawerApproval(std::string_view operatorId, const CashCount& counted);
     ledger::Record dropCash(std::string_view operatorId, const CashCount& counted);
     ledger::Record pickupCash(std::string_view supervisorId, const CashCount& counted);
     ApprovalRequest paidOutRequest(std::string_view operatorId, Money amount, std::string_view reason);
-    // What a supervisor must approve for this paid-out (above drawer.paid_out_approval_cents), or nothing: the screen
+    // What a supervisor must approve for this paid-out (above drawer.paid_out_approval), or nothing: the screen
     // asks this before it asks for a PIN, and paidOut applies the same rule.
     std::optional<ApprovalRequest> paidOutApproval(std::string_view operatorId, Money amount, std::string_view reason);
     ledger::Record paidOut(std::string_view operatorId, Money amount, std::string_view reason,

@@ -93,7 +93,7 @@ std::optional<ApprovalRequest> MaintenanceService::adjustmentApproval(std::strin
 {
     nlohmann::json body = adjustmentBody(billId, amount, reason);
     bool needsApproval = operatorId != kSystemActor
-                         && amount.abs() > Money::fromCents(m_ctx.settings().setting("adjustments.approval_cents"));
+                         && amount.abs() > m_ctx.settings().moneySetting("adjustments.approval");
     if (!needsApproval)
         return std::nullopt;
     return adjustmentRequest(operatorId, billId, amount, body["reason"].get<std::string>());

@@ -137,7 +137,8 @@ SignInResult OperatorService::checkPin(std::string_view operatorId, std::string_
     auto op = findOperator(operatorId);
     if (!op)
         return {false, Message(Msg::SignInUnknownOperator), std::nullopt};
-    auto recordFailure = [&](std::string_view reason, bool counts, Message message) {
+    // `problem` says what was wrong; none for a wrong PIN, which says how many tries are left.
+    auto recordFailure = [&](std::string_view reason, bool counts, std::optional<Message> problem) {
         auto st = m_ctx.db().prepare("SELECT failures FROM operators WHERE id = ?");
         st.bind(1, operatorId);
         st.step();
@@ -149,6 +150,10 @@ SignInResult OperatorService::checkPin(std::string_view operatorId, std::string_
         if (lockout)
             body["locked_until_ms"] = until;
         m_ctx.commit(lockout ? "session.locked_out" : "session.sign_in_failed", operatorId, body);
+        Message message = problem ? *problem
+                          : maxFailures - failures == 1
+                              ? Message(Msg::SignInWrongPinLast, {{"name", op->name}})
+                              : Message(Msg::SignInWrongPin, {{"name", op->name}, MessageArg::number("tries", maxFailures - failures)});
         if (lockout)
             message = Message(Msg::SignInLockedOut,
                               {{"name", op->name},
@@ -169,7 +174,7 @@ SignInResult OperatorService::checkPin(std::string_view operatorId, std::string_
     PinMatch match = st.step() ? tillbook::station::checkPin(pin, st.columnTextView(0), m_ctx.pinSecret()) : PinMatch::No;
     st.reset();
     if (match == PinMatch::No)
-        return recordFailure("wrong_pin", true, Message(Msg::SignInWrongPin));
+        return recordFailure("wrong_pin", true, std::nullopt);
     if (match == PinMatch::YesUnkeyed) {
         // A hash from before the PIN secret, keyed now that the PIN is known. The PIN did not change: no record.
         std::string keyed = hashPin(pin, m_ctx.pinSecret(), m_ctx.options().scrypt);

@@ -194,7 +194,7 @@ PaymentOutcome PaymentService::recordPayment(const PaymentRequest& request, cons
 
     // A mistyped or hostile amount stops here, before anything reaches the database: every tender, of any kind,
     // and the tenders together stay within the setting (whose bound keeps any sum of them inside int64 cents).
-    const Money maxTender = Money::fromCents(m_ctx.settings().setting("payment.max_tender_cents"));
+    const Money maxTender = m_ctx.settings().moneySetting("payment.max_tender");
     Money tenderedTotal;
     for (const TenderInput& t : request.tenders) {
         if (t.amount > maxTender)

@@ -8,8 +8,13 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace tillbook::station {
+
+// The fund a payment line names when the amount goes on the customer's credit (an overpayment) rather than a bill or
+// fee: a liability the station owes the customer, never a fund of its own in the journal or the activity report.
+inline constexpr std::string_view kCustomerCreditFund = "CREDIT";
 
 // One money movement of a receipt: a payment line, or a void, refund or returned check taking one back (negative).
 struct PostingRow {

@@ -6,6 +6,7 @@
 #include "core/import_rows.h"
 #include "ledger/hash.h"
 #include "station/data_dir.h"
+#include "station/settings.h"
 
 #include <cstdio>
 #include <ctime>
@@ -177,7 +178,7 @@ void Projector::applyOperators(const Record& r, const json& body)
     } else if (kind == "settings.changed") {
         m_db.prepare("INSERT INTO settings(key, value, changed_seq) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
                      "value = excluded.value, changed_seq = excluded.changed_seq")
-            .bind(1, body["key"].get<std::string>())
+            .bind(1, SettingsService::currentSettingKey(body["key"].get<std::string>()))
             .bind(2, body["new"].get<std::int64_t>())
             .bind(3, static_cast<std::int64_t>(r.seq))
             .run();

@@ -113,14 +113,14 @@ inline constexpr RecordKind kRecordKinds[] = {
     {{"drawer.no_sale",                Cashier,    false}, ByCommand, Drawers,      Always, NoEvent,                4},
     // opening the drawer from the device test screen
     {{"device.drawer_tested",          Supervisor, false}, ByCommand, NoProjection, Always, NoEvent,                6},
-    // above arrangements.approval_cents a supervisor approves
+    // above arrangements.approval a supervisor approves
     {{"arrangement.created",           Cashier,    false}, ByCommand, Arrangements, Never,  ArrangementEvent,       7},
     {{"arrangement.broken",            Cashier,    false}, ByCommand, Arrangements, Never,  BrokenArrangementEvent, 7},
     {{"account.changed",               Cashier,    false}, ByCommand, Maintenance,  Never,  ChangeEvent,            8},
     {{"order.created",                 Cashier,    false}, ByCommand, Orders,       Never,  OrderEvent,             9},
     {{"order.updated",                 Cashier,    false}, ByCommand, Orders,       Never,  OrderUpdateEvent,       9},
     {{"account.noted",                 Cashier,    false}, ByCommand, NoProjection, Never,  NoteEvent,              8},
-    // above adjustments.approval_cents a supervisor approves
+    // above adjustments.approval a supervisor approves
     {{"bill.adjusted",                 Cashier,    false}, ByCommand, Maintenance,  Never,  AdjustmentEvent,        8},
     {{"batch.opened",                  Cashier,    false}, ByCommand, Batches,      Never,  NoEvent,                10},
     {{"batch.item_keyed",              Cashier,    false}, ByCommand, Batches,      Never,  NoEvent,                10},

@@ -20,13 +20,17 @@ struct CashierActivity {
     std::string operatorId;
     std::string name;
     std::int64_t payments = 0;
-    Money collected; // receipts taken (voided ones included; voids are listed below)
+    Money collected; // gross: receipts taken (voided ones included; voids are listed below)
     std::vector<std::tuple<std::string, std::int64_t, Money>> tenders; // kind, items, amount (cash net of change)
-    std::vector<std::pair<std::string, Money>> funds; // net postings by GL fund: payments less voids, refunds, returns
     std::int64_t voids = 0;
     Money voided;
     std::int64_t refunds = 0;
     Money refunded;
+    std::int64_t returnsRecorded = 0; // returned checks this operator recorded (their postings are theirs)
+    Money returnsRecordedAmount;
+    Money net; // collected - voided - refunded - returns recorded: the sum of the fund lines and the customer credit
+    std::vector<std::pair<std::string, Money>> funds; // net postings by GL fund: payments less voids, refunds, returns
+    Money customerCredit; // overpayments kept as the customers' credit: a liability, not a fund
     std::int64_t approvals = 0; // supervisor approvals used for this cashier's actions (overrides, voids, refunds...)
     std::int64_t returnedChecks = 0; // returned in the range, on checks this cashier took
     Money returned;
@@ -39,8 +43,11 @@ struct ActivityReport {
     std::string to;
     std::vector<CashierActivity> cashiers;
     std::vector<std::pair<std::string, Money>> funds; // all cashiers; ties out to the posting export of those days
-    Money postings; // the sum of every posting in the range
+    Money customerCredit; // all cashiers: the posting export's lines on the customers' credit
+    Money postings; // the sum of every posting in the range: the funds and the customer credit
 };
+// A tender kind in words, as the reports print it: "Money orders", not money_order.
+std::string_view tenderWords(std::string_view kind);
 // The report as CSV, one row per cashier and measure (payments, each tender and fund, voids...): what a
 // spreadsheet pivots.
 std::string activityCsv(const ActivityReport& report);

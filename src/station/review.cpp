@@ -41,19 +41,27 @@ Message reviewStateMessage(std::string_view state)
     throw std::logic_error("a work review has no state \"" + std::string(state) + "\"");
 }
 
+std::string ReviewService::workId(std::string_view subject, std::string_view typedId) const
+{
+    // A drawer as the screen shows it ("D000003") names this station's full id, which is what the record keeps.
+    if (subject == "drawer")
+        if (auto d = m_station.drawers().drawer(typedId))
+            return d->id;
+    return std::string(typedId);
+}
+
 std::string ReviewService::workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state) const
 {
     requireSubject(subject);
     std::string day;
     bool open = false;
     if (subject == "drawer") {
-        auto st = m_ctx.db().prepare("SELECT operator, opened_ms, status FROM drawers WHERE id = ?");
-        st.bind(1, id);
-        if (!st.step())
+        auto d = m_station.drawers().drawer(id);
+        if (!d)
             throw CommandRefused(Msg::DrawerUnknown, {{"drawer", quoteForMessage(id)}});
-        operatorId = st.columnText(0);
-        day = utcDay(st.columnInt(1));
-        open = st.columnText(2) == "open";
+        operatorId = d->operatorId;
+        day = utcDay(d->openedMs);
+        open = d->status == "open";
     } else {
         auto st = m_ctx.db().prepare("SELECT operator, day, status FROM mail_batches WHERE id = ?");
         st.bind(1, id);
@@ -161,8 +169,9 @@ std::vector<ReviewEntry> ReviewService::rejectedFor(std::string_view operatorId)
     return out;
 }
 
-Record ReviewService::approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id)
+Record ReviewService::approveWork(std::string_view supervisorId, std::string_view subject, std::string_view typedId)
 {
+    const std::string id = workId(subject, typedId);
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
     Message work = reviewWorkMessage(subject, id);
@@ -178,9 +187,10 @@ Record ReviewService::approveWork(std::string_view supervisorId, std::string_vie
                                                            {"operator", operatorId}, {"day", day}});
 }
 
-Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view id,
+Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view subject, std::string_view typedId,
                            std::string_view reason)
 {
+    const std::string id = workId(subject, typedId);
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
     Message work = reviewWorkMessage(subject, id);
@@ -193,9 +203,10 @@ Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view
                                                            {"operator", operatorId}, {"day", day}, {"reason", why}});
 }
 
-Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view subject, std::string_view id,
+Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view subject, std::string_view typedId,
                              std::string_view answer)
 {
+    const std::string id = workId(subject, typedId);
     std::string owner, state;
     std::string day = workDay(subject, id, owner, state);
     Message work = reviewWorkMessage(subject, id);

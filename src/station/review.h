@@ -51,6 +51,7 @@ public:
     // Supervisor review.
     DayReview dayReview(std::string_view day) const;
     // The day a drawer or batch belongs to; sets its cashier and review state (open, balanced, approved, rejected).
+    std::string workId(std::string_view subject, std::string_view typedId) const;
     std::string workDay(std::string_view subject, std::string_view id, std::string& operatorId, std::string& state) const;
     std::vector<ReviewEntry> rejectedFor(std::string_view operatorId) const; // what came back to this cashier
     ledger::Record approveWork(std::string_view supervisorId, std::string_view subject, std::string_view id);

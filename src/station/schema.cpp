@@ -421,6 +421,25 @@ ALTER TABLE drawers ADD COLUMN card_count INTEGER NOT NULL DEFAULT 0;
 DROP INDEX payment_tenders_item;
 CREATE UNIQUE INDEX payment_tenders_item ON payment_tenders(reference) WHERE kind IN ('check', 'money_order');
 )SQL",
+    R"SQL(
+-- Amount settings are typed in dollars under names without "_cents" (the values stay cents): the projection follows
+-- the names, and the records under the old names still apply to the new ones (SettingsService::currentSettingKey).
+UPDATE settings SET key = substr(key, 1, length(key) - 6) WHERE key IN (
+  'payment.max_tender_cents',
+  'drawer.float_cents',
+  'checks.personal_limit_cents',
+  'checks.business_limit_cents',
+  'checks.cashiers_limit_cents',
+  'checks.money_order_limit_cents',
+  'checks.returned_fee_cents',
+  'drawer.tolerance_cents',
+  'drawer.paid_out_approval_cents',
+  'drawer.pickup_warn_cents',
+  'drawer.pickup_require_cents',
+  'arrangements.approval_cents',
+  'adjustments.approval_cents',
+  'deposit.float_kept_cents');
+)SQL",
 };
 
 // The account history of every record already in the ledger, for the step that added account_events (8).

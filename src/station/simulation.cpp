@@ -27,8 +27,12 @@ std::string_view demoPin(std::string_view id)
     throw CommandRefused(Msg::SimulateNeedsDemoOperator, {{"id", id}});
 }
 
-// Routing numbers of real banks (they pass the check digit and are in the FedACH directory).
-constexpr const char* kRoutings[] = {"021000021", "026009593", "121000248", "122000661", "011000015"};
+// The demo directory's fictitious banks (demo.h): checks drawn on them are accepted as a real station accepts checks
+// on banks in its directory, and the one merged into another needs a supervisor, as a replaced routing number does.
+std::string demoRouting(std::size_t i)
+{
+    return std::string(kDemoBanks[i % std::size(kDemoBanks)].routing);
+}
 
 // Cash made of the fewest notes and coins: what a simulated cashier counts.
 CashCount countOf(Money amount)
@@ -108,7 +112,7 @@ void simulateBackOffice(Station& station, FixedClock& clock, std::mt19937_64& ra
             open += b.open;
         Money amount = open.isPositive() ? open : Money::fromCents(1000 + static_cast<std::int64_t>(pick(9000)));
         bool misread = chance(6);
-        std::string micr = "T" + std::string(misread ? "021000022" : kRoutings[pick(std::size(kRoutings))]) + "T "
+        std::string micr = "T" + (misread ? std::string("021000022") : demoRouting(pick(std::size(kDemoBanks)))) + "T "
                            + std::to_string(100000 + pick(900000)) + "U " + std::to_string(2001 + 7 * i + static_cast<int>(pick(5)));
         pile.push_back({number, amount, micr});
         tape += amount;
@@ -210,8 +214,12 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
 
     std::uint64_t requestNumber = 0;
     std::vector<std::string> receipts;
-    Money floatAmount = Money::fromCents(station.settings().setting("drawer.float_cents"));
+    Money floatAmount = station.settings().moneySetting("drawer.float");
+    if (options.deposits)
+        seedDemoChart(station); // the journal of each day's deposit posts to it
     for (int day = 0; day < options.days; ++day) {
+        const std::string today = station.today();
+        report.days.push_back(today);
         // One drawer per station at a time: the cashiers work the window in shifts, each with their own drawer.
         for (const auto& cashier : cashiers) {
             if (chance(10)) {
@@ -272,7 +280,7 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 auto verified = [&](TenderKind kind, Money amount) -> std::string {
                     CheckInput input;
                     bool misread = chance(8); // a damaged MICR line gives a routing number that fails its check digit
-                    input.micr = "T" + std::string(misread ? "021000022" : kRoutings[pick(std::size(kRoutings))]) + "T "
+                    input.micr = "T" + (misread ? std::string("021000022") : demoRouting(pick(std::size(kDemoBanks)))) + "T "
                                  + std::to_string(100000 + pick(900000)) + "U " + std::to_string(1001 + pick(8000));
                     input.amount = amount;
                     input.date = utcDay(clock.nowMs() - static_cast<std::int64_t>(pick(20)) * kDay);
@@ -298,7 +306,15 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 bool cashOnly = detail->summary.status == "cash_only";
                 int mix = std::uniform_int_distribution<int>(0, 99)(random);
                 Money cashPart = due;
-                if (!cashOnly && mix >= 55 && mix < 93) {
+                if (chance(50)) { // about half the customers at the window pay by card, charged on the terminal
+                    static constexpr const char* kBrands[] = {"VISA", "MASTERCARD", "AMEX", "DISCOVER"};
+                    static constexpr const char* kEntries[] = {"chip", "tap", "tap", "swipe"};
+                    TenderInput card{TenderKind::Card, due, {}};
+                    card.card = {std::to_string(100000 + pick(900000)), kBrands[pick(std::size(kBrands))],
+                                 std::to_string(1000 + pick(9000)), "T-" + cashier, kEntries[pick(std::size(kEntries))]};
+                    request.tenders.push_back(card);
+                    cashPart = Money();
+                } else if (!cashOnly && mix >= 55 && mix < 93) {
                     TenderKind kind = mix < 85 ? TenderKind::Check : TenderKind::MoneyOrder;
                     if (std::string id = verified(kind, due); !id.empty()) {
                         request.tenders.push_back({kind, due, id});
@@ -316,6 +332,8 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                 try {
                     auto outcome = station.payments().takePayment(request);
                     ++report.payments;
+                    if (request.tenders.front().kind == TenderKind::Card)
+                        ++report.cardPayments;
                     receipts.push_back(outcome.receipt);
                     report.collected += outcome.settlement.tendered - outcome.settlement.change;
                     if (chance(4)) { // keyed to the wrong account: voided at once, with the supervisor's approval
@@ -336,12 +354,16 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
                     Money refundable = info ? info->total - info->refunded : Money();
                     if (info && info->status == "paid" && refundable.isPositive()) {
                         Money amount = Money::fromCents(std::max<std::int64_t>(1, refundable.cents() / 4));
-                        std::string method = chance(50) ? "cash" : "check_request";
+                        // A card payment goes back to the card it was charged to, up to what was charged.
+                        Money charged = station.payments().cardCharged(old); // less what went back already
+                        bool card = charged.isPositive() && amount <= charged;
+                        std::string method = card ? "card" : chance(50) ? "cash" : "check_request";
                         auto approval = station.operators().approve(station.payments().refundRequest(cashier, old, amount, method), supervisor,
                                                         demoPin(supervisor));
                         if (approval.ok) {
                             station.payments().refundPayment(cashier, old, amount, method, approval.approvalId);
                             ++report.refunds;
+                            report.cardRefunds += method == "card" ? 1 : 0;
                             report.collected -= amount;
                         }
                     }
@@ -357,7 +379,8 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
             std::vector<CountedItem> items;
             for (const auto& item : station.drawers().drawerReport(open->id).items)
                 items.push_back(CountedItem{item.kind, item.amount, item.reference});
-            auto counted = station.drawers().countDrawer(cashier, countOf(cash), items);
+            // The card terminal's batch report: what it settles, keyed like the cash is counted.
+            auto counted = station.drawers().countDrawer(cashier, countOf(cash), items, open->totals.cards);
             if (counted.needsApproval) {
                 auto approval = station.operators().approve(station.drawers().overShortRequest(cashier), supervisor, demoPin(supervisor));
                 station.drawers().closeDrawer(cashier, "miscount found at close", approval.approvalId);
@@ -370,6 +393,19 @@ SimulationReport simulate(Station& station, FixedClock& clock, const SimulationO
         }
         if (options.backOffice)
             simulateBackOffice(station, clock, random, cashiers.front(), supervisor, accounts, report);
+        if (options.deposits) {
+            // The supervisor bags the day's cash, checks and money orders for the bank; its confirmation comes back
+            // keyed, now and then a dollar short with the bank's reason.
+            clock.advance(5 * kMinute);
+            DepositInfo deposit = station.deposits().prepare(
+                {supervisor, today, "BAG-" + today, "SEAL-" + std::to_string(100000 + pick(900000)), {}});
+            clock.advance(kMinute);
+            bool short1 = chance(5);
+            station.deposits().confirm({supervisor, deposit.id, deposit.total - Money::fromCents(short1 ? 100 : 0), today,
+                                        "BNK-" + std::to_string(1000000 + pick(9000000)),
+                                        short1 ? "the bank counted a dollar less in coin" : ""});
+            ++report.deposits;
+        }
         clock.set(nextMorningMs(clock.nowMs()));
     }
     return report;

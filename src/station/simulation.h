@@ -5,6 +5,8 @@
 #include "station/services.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace tillbook::station {
 
@@ -13,6 +15,7 @@ struct SimulationOptions {
     std::uint64_t seed = 1;
     int cashiers = 2;
     bool backOffice = true; // account changes, service orders, a mail batch and the supervisor's review each day
+    bool deposits = true; // the supervisor prepares each day's bank deposit, and the bank's confirmation is keyed
 };
 
 struct SimulationReport {
@@ -38,6 +41,10 @@ struct SimulationReport {
     int reviewsApproved = 0;
     int reviewsRejected = 0;
     int daysApproved = 0;
+    int cardPayments = 0; // payments with a card tender
+    int cardRefunds = 0; // refunds back to the card
+    int deposits = 0; // prepared, and confirmed by the bank
+    std::vector<std::string> days; // the days simulated, YYYY-MM-DD: each has its deposit and its journal
 };
 
 // Needs the demo operators (it signs in with their PINs) and imported accounts. `clock` must be the clock the

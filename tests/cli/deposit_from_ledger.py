@@ -16,16 +16,22 @@ def cents(text):
     return -value if text.startswith("-") else value
 
 
-def main(ledger_path, deposit_path, float_kept):
-    deposit = json.load(open(deposit_path))
+def read_ledger(ledger_path):
+    return [json.loads(line) for line in open(ledger_path, encoding="utf-8")]
+
+
+def bodies(records):
+    """Each record that is not the ledger's own, with its kind and its body read."""
+    for record in records:
+        if not record["kind"].startswith("ledger."):
+            yield record, record["kind"], json.loads(record["body"])
+
+
+def deposit_problems(records, deposit, float_kept):
+    """What the records say about the deposit's day that the deposit does not: one sentence per difference."""
     day = deposit["day"]
     drawers, batches, payments, counts = {}, set(), {}, {}
-    for line in open(ledger_path, encoding="utf-8"):
-        record = json.loads(line)
-        kind = record["kind"]
-        if kind.startswith("ledger."):
-            continue
-        body = json.loads(record["body"])
+    for record, kind, body in bodies(records):
         if kind == "drawer.opened" and record["time"].startswith(day):
             drawers[body["drawer"]] = {"float": body["float"], "counted": 0, "dropped": 0, "net": 0, "paid_out": 0,
                                        "over_short": 0}
@@ -33,7 +39,8 @@ def main(ledger_path, deposit_path, float_kept):
             batches.add(body["id"])
         elif kind == "payment.taken":
             cash = sum(t["amount"] for t in body["tenders"] if t["kind"] == "cash") - body["change"]
-            items = [t["amount"] for t in body["tenders"] if t["kind"] != "cash"]
+            # A card is settled by the terminal's batch, never carried to the bank.
+            items = [t["amount"] for t in body["tenders"] if t["kind"] not in ("cash", "card")]
             payments[body["receipt"]] = (body.get("drawer", ""), body.get("batch", ""), cash, items)
         elif kind == "payment.voided":
             payments.pop(body["receipt"], None)
@@ -69,8 +76,13 @@ def main(ledger_path, deposit_path, float_kept):
             problems.append(f"{key}: the records say {want[key]}, the deposit {got[key]}")
     if cents(deposit["total"]) != got["cash"] + got["items"]:
         problems.append("the total is not cash + checks + money orders")
+    return [f"deposit {deposit['id']} of {day}: {problem}" for problem in problems]
+
+
+def main(ledger_path, deposit_path, float_kept):
+    problems = deposit_problems(read_ledger(ledger_path), json.load(open(deposit_path)), float_kept)
     for problem in problems:
-        print(f"deposit {deposit['id']} of {day}: {problem}")
+        print(problem)
     return 1 if problems else 0
 
 

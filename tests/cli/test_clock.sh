@@ -24,7 +24,7 @@ d="$work/station"
 "$tillctl" checkpoint --data "$d" >/dev/null || fail "checkpoint now"
 
 # Back 10 minutes: a step back, recorded, and the record after it carries the wall clock's time.
-at "-10m" "$tillctl" settings set --data "$d" drawer.tolerance_cents 400 >/dev/null || fail "a setting with the clock 10 minutes back"
+at "-10m" "$tillctl" settings set --data "$d" drawer.tolerance 4.00 >/dev/null || fail "a setting with the clock 10 minutes back"
 [ "$(steps)" = 1 ] || fail "10 minutes back: $(steps) clock.stepped_back records, wanted 1"
 out=$("$tillctl" verify --data "$d" 2>&1) || fail "verify after 10 minutes back: $out"
 grep -q "clock set back at seq 3" <<<"$out" || fail "verify does not report the step back: $out"
@@ -35,14 +35,14 @@ at "-2d" "$tillctl" checkpoint --data "$d" >/dev/null || fail "checkpoint with t
 "$tillctl" verify --data "$d" >/dev/null || fail "verify after 2 days back: $("$tillctl" verify --data "$d")"
 
 # Within the tolerance: no record of it, and time does not go backwards.
-at "-2d" "$tillctl" settings set --data "$d" drawer.tolerance_cents 450 >/dev/null || fail "a setting 2 days back, again"
-at "-2883m" "$tillctl" settings set --data "$d" drawer.tolerance_cents 500 >/dev/null || fail "a setting 3 minutes further back"
+at "-2d" "$tillctl" settings set --data "$d" drawer.tolerance 4.50 >/dev/null || fail "a setting 2 days back, again"
+at "-2883m" "$tillctl" settings set --data "$d" drawer.tolerance 5.00 >/dev/null || fail "a setting 3 minutes further back"
 [ "$(steps)" = 2 ] || fail "a step within the tolerance was recorded as a step back"
 backwards=$(sqlite3 "$d/tillbook.db" "SELECT COUNT(*) FROM ledger_records a JOIN ledger_records b ON b.seq = a.seq + 1 WHERE b.time_ms < a.time_ms AND a.kind <> 'clock.stepped_back'")
 [ "$backwards" = 0 ] || fail "$backwards record(s) went back in time without a clock.stepped_back record before them"
 
 # Forward a year (ordinary), then back to now: the correction shows up as a step back.
-at "+1y" "$tillctl" settings set --data "$d" drawer.tolerance_cents 500 >/dev/null || fail "a setting a year ahead"
+at "+1y" "$tillctl" settings set --data "$d" drawer.tolerance 5.00 >/dev/null || fail "a setting a year ahead"
 [ "$(steps)" = 2 ] || fail "a jump forward was recorded as a step"
 "$tillctl" checkpoint --data "$d" >/dev/null || fail "checkpoint back at the real time"
 [ "$(steps)" = 3 ] || fail "a year back: $(steps) clock.stepped_back records, wanted 3"

@@ -25,3 +25,15 @@ TEST_CASE("station ids are validated")
         CHECK_FALSE(isValidStationId(s));
     }
 }
+
+TEST_CASE("the short form a screen shows names the station's full id")
+{
+    CHECK(scopedIdFromShort("CITYHALL-01", "D", "D000003") == "CITYHALL-01-D000003");
+    CHECK(scopedIdFromShort("CITYHALL-01", "D", "d3") == "CITYHALL-01-D000003");
+    CHECK(scopedIdFromShort("S1", "D", "D1234567") == "S1-D1234567");
+    const char* bad[] = {"", "D", "3", "R000003", "D00000x", "D 3", "DD3", "D0000000000000000001"};
+    for (const char* s : bad) {
+        CAPTURE(s);
+        CHECK_FALSE(scopedIdFromShort("S1", "D", s));
+    }
+}

@@ -15,7 +15,7 @@ base="$work/base"
 "$tillctl" key show --data "$base" | sed -n '/BEGIN PUBLIC KEY/,/END PUBLIC KEY/p' > "$work/genesis.pem"
 "$tillctl" checkpoint --data "$base" >/dev/null
 # The clock set back two days: a clock.stepped_back record, then records on the wall clock's time ("Time").
-faketime -f "-2d" "$tillctl" settings set --data "$base" drawer.tolerance_cents 400 >/dev/null || fail "a setting two days back"
+faketime -f "-2d" "$tillctl" settings set --data "$base" drawer.tolerance 4.00 >/dev/null || fail "a setting two days back"
 [ "$(sqlite3 "$base/tillbook.db" "SELECT COUNT(*) FROM ledger_records WHERE kind = 'clock.stepped_back'")" = 1 ] \
   || fail "no clock.stepped_back record after the clock was set back"
 "$tillctl" key rotate --data "$base" --reason "yearly" >/dev/null

@@ -91,7 +91,7 @@ public slots:
         m_station->operators().addOperator("system", "cleo", "Cleo Park", tillbook::station::Role::Cashier, "5555");
         // Ben takes the payments in the payment tests: his drawer is open with the expected float.
         tillbook::CashCount openingFloat;
-        openingFloat.rolledCoin = tillbook::Money::fromCents(m_station->settings().setting("drawer.float_cents"));
+        openingFloat.rolledCoin = m_station->settings().moneySetting("drawer.float");
         m_station->drawers().openDrawer("ben", openingFloat);
         startDevices(dir);
     }

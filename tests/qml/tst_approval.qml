@@ -78,7 +78,7 @@ Item {
             typePin("1111")
             keyClick(Qt.Key_Return)
             verify(ui.dialog.opened)
-            compare(findChild(ui.dialog.contentItem, "approvalError").text, "Wrong PIN. Try again.")
+            verify(/^Wrong PIN\. 4 tries left before .+ is locked out\.$/.test(findChild(ui.dialog.contentItem, "approvalError").text), findChild(ui.dialog.contentItem, "approvalError").text)
             verify(SessionController.isLockedOut("cleo"))
             ui.dialog.close()
         }

@@ -45,7 +45,7 @@ Item {
             typePin("1111")
             keyClick(Qt.Key_Return)
             verify(SessionController.locked)
-            compare(findChild(screen, "lockError").text, "Wrong PIN. Try again.")
+            verify(/^Wrong PIN\. 4 tries left before .+ is locked out\.$/.test(findChild(screen, "lockError").text), findChild(screen, "lockError").text)
             compare(SessionController.ledgerSize, before + 1) // the failed attempt is recorded
             compare(screen.pin, "")
         }

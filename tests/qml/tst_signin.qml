@@ -65,7 +65,7 @@ Item {
             typePin("9999")
             keyClick(Qt.Key_Return)
             verify(!SessionController.signedIn)
-            compare(findChild(screen, "signInError").text, "Wrong PIN. Try again.")
+            verify(/^Wrong PIN\. 4 tries left before .+ is locked out\.$/.test(findChild(screen, "signInError").text), findChild(screen, "signInError").text)
             compare(screen.pin, "") // the PIN is cleared after every attempt
         }
 

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <sstream>
 
 using namespace tillbook;
@@ -58,7 +59,11 @@ TEST_CASE("activity: per cashier and fund - tying out to the posting export and 
     Money fundSum;
     for (const auto& [fund, amount] : report.funds)
         fundSum += amount;
-    CHECK(fundSum == report.postings);
+    CHECK(fundSum + report.customerCredit == report.postings);
+    // The customer's credit from an overpayment is a liability beside the funds, never a fund called CREDIT.
+    CHECK(report.customerCredit.isPositive());
+    for (const auto& [fund, amount] : report.funds)
+        CHECK(fund != "CREDIT");
 
     std::int64_t payments = 0;
     for (const auto& c : report.cashiers) {
@@ -67,20 +72,37 @@ TEST_CASE("activity: per cashier and fund - tying out to the posting export and 
         Money funds;
         for (const auto& [fund, amount] : c.funds)
             funds += amount;
-        // What a cashier's funds net to: what they took, less what they voided and refunded.
-        CHECK(funds == c.collected - c.voided - c.refunded);
+        // What a cashier's funds and customer credit net to: the net line, what they took less what they voided
+        // and refunded (and the returned checks they recorded).
+        CHECK(c.net == c.collected - c.voided - c.refunded - c.returnsRecordedAmount);
+        CHECK(funds + c.customerCredit == c.net);
         Money tendered;
         for (const auto& [kind, items, amount] : c.tenders)
             tendered += amount;
-        CHECK(tendered == c.collected); // cash net of change, checks and money orders make up each receipt's total
+        CHECK(tendered == c.collected); // cash net of change, checks, money orders and cards make up the receipts
     }
-    CHECK(payments == static_cast<std::int64_t>(outcome.payments));
+    // Counter payments and the mail batches' payments (posted by the batch's operator).
+    REQUIRE(outcome.batchPayments > 0);
+    CHECK(payments == static_cast<std::int64_t>(outcome.payments + outcome.batchPayments));
 
     CHECK_THROWS_WITH(st->reports().activityReport("2026-11-30", "2026-11-01"), Catch::Contains("ends"));
     CHECK_THROWS_WITH(st->reports().activityReport("2026-01-01", "2027-06-01"), Catch::Contains("366 days"));
     CHECK_THROWS_WITH(st->reports().activityReport("yesterday", "today"), Catch::Contains("YYYY-MM-DD"));
     auto doc = st->reports().activityReportDocument(report);
     CHECK(doc.sections.size() == report.cashiers.size() + 1);
+    // Tenders in words, cards among them, and a net line per cashier.
+    std::set<std::string> labels;
+    for (const auto& section : doc.sections)
+        for (const auto& [label, value] : section.rows)
+            labels.insert(label);
+    CHECK(labels.count("  Cards") == 1);
+    CHECK(labels.count("  Money orders") == 1);
+    CHECK(labels.count("Net (the lines below add up to it)") == 1);
+    CHECK(labels.count("Customer credit (a liability)") == 1);
+    for (const auto& label : labels) {
+        CHECK(label.find("money_order") == std::string::npos);
+        CHECK(label.find("CREDIT") == std::string::npos);
+    }
 }
 
 TEST_CASE("the activity CSV quotes a name with a line break and neutralizes a formula")
@@ -104,6 +126,6 @@ TEST_CASE("the activity CSV quotes a name with a line break and neutralizes a fo
     // Every record has its five fields when read back, so no name broke a row.
     auto parsed = parseCsv(csv);
     REQUIRE(std::holds_alternative<CsvTable>(parsed));
-    CHECK(std::get<CsvTable>(parsed).rows.size() == 12);
+    CHECK(std::get<CsvTable>(parsed).rows.size() == 18);
     CHECK(std::get<CsvTable>(parsed).rows[0].fields[1] == eve.name);
 }

@@ -29,10 +29,10 @@ struct Window : test::DemoStation {
 
 } // namespace
 
-TEST_CASE("a paid-out needs a supervisor above drawer.paid_out_approval_cents - the screen and the command agree")
+TEST_CASE("a paid-out needs a supervisor above drawer.paid_out_approval - the screen and the command agree")
 {
     Window w;
-    auto limit = m(w.st->settings().setting("drawer.paid_out_approval_cents"));
+    auto limit = m(w.st->settings().setting("drawer.paid_out_approval"));
     CHECK_FALSE(w.st->drawers().paidOutApproval("ana", limit, "stamps"));
     auto above = w.st->drawers().paidOutApproval("ana", limit + m(1), "  stamps ");
     REQUIRE(above);
@@ -42,11 +42,11 @@ TEST_CASE("a paid-out needs a supervisor above drawer.paid_out_approval_cents - 
     CHECK(w.st->store().size() == size);
     CHECK(w.st->drawers().paidOut("ana", limit, "stamps").approver.empty());
     // The threshold is a setting: raised, the same amount needs nobody.
-    w.st->settings().changeSetting("system", "drawer.paid_out_approval_cents", (limit + m(1)).cents());
+    w.st->settings().changeSetting("system", "drawer.paid_out_approval", (limit + m(1)).cents());
     CHECK_FALSE(w.st->drawers().paidOutApproval("ana", limit + m(1), "stamps"));
 }
 
-TEST_CASE("an arrangement needs a supervisor above arrangements.approval_cents of the balance it finances")
+TEST_CASE("an arrangement needs a supervisor above arrangements.approval of the balance it finances")
 {
     Window w;
     station::ArrangementRequest r;
@@ -66,7 +66,7 @@ TEST_CASE("an arrangement needs a supervisor above arrangements.approval_cents o
             large = number, largeBalance = balance;
     }
     REQUIRE(smallBalance < largeBalance);
-    w.st->settings().changeSetting("system", "arrangements.approval_cents", smallBalance.cents());
+    w.st->settings().changeSetting("system", "arrangements.approval", smallBalance.cents());
     r.account = small;
     CHECK_FALSE(w.st->arrangements().arrangementApproval(r)); // at the threshold: the clerk alone
     r.account = large;

@@ -48,7 +48,7 @@ struct Office : test::DemoStation {
 TEST_CASE("arrangement: the financed balance moves onto installment bills and the down payment stays")
 {
     Office o;
-    o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
+    o.st->settings().changeSetting("ada", "arrangements.approval", 100000000);
     std::string account = o.accountWithBills(2);
     auto before = *o.st->accounts().account(account);
     Money balance = before.summary.balance;
@@ -84,7 +84,7 @@ TEST_CASE("arrangement: the financed balance moves onto installment bills and th
 TEST_CASE("arrangement: above the setting a supervisor approves and bad terms record nothing")
 {
     Office o;
-    o.st->settings().changeSetting("ada", "arrangements.approval_cents", 1000); // $10.00
+    o.st->settings().changeSetting("ada", "arrangements.approval", 1000); // $10.00
     std::string account = o.accountWithBills(1);
     auto size = o.st->store().size();
     auto r = o.request(account, m(0), 3);
@@ -112,7 +112,7 @@ TEST_CASE("arrangement: above the setting a supervisor approves and bad terms re
 TEST_CASE("arrangement: installments are paid like bills and an unpaid one breaks it after the grace days")
 {
     Office o;
-    o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
+    o.st->settings().changeSetting("ada", "arrangements.approval", 100000000);
     std::string account = o.accountWithBills(1);
     auto a = o.st->arrangements().createArrangement(o.request(account, m(0), 4));
     o.st->drawers().openDrawer("ana", [] {
@@ -156,7 +156,7 @@ TEST_CASE("arrangement: installments are paid like bills and an unpaid one break
 TEST_CASE("arrangement: one paid off does not stand in the way of the next")
 {
     Office o;
-    o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
+    o.st->settings().changeSetting("ada", "arrangements.approval", 100000000);
     std::string account = o.accountWithBills(1);
     std::string originalBill = o.st->accounts().account(account)->openBills.front().id;
     auto first = o.st->arrangements().createArrangement(o.request(account, m(0), 1));
@@ -179,7 +179,7 @@ TEST_CASE("arrangement: one paid off does not stand in the way of the next")
 TEST_CASE("arrangement: the promissory note carries the schedule and a verifiable code")
 {
     Office o;
-    o.st->settings().changeSetting("ada", "arrangements.approval_cents", 100000000);
+    o.st->settings().changeSetting("ada", "arrangements.approval", 100000000);
     o.st->settings().changeSetting("ada", "arrangements.notary_block", 1);
     std::string account = o.accountWithBills(1);
     auto a = o.st->arrangements().createArrangement(o.request(account, m(0), 3));

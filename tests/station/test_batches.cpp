@@ -142,7 +142,7 @@ TEST_CASE("batch: a payment that fails at close rolls the whole close back")
     // The second check is also presented at the window and taken there before the batch closes.
     CashCount float_; // $200.00, the demo's float
     float_.pieces[static_cast<std::size_t>(Denomination::Bill20)] = 10;
-    REQUIRE(o.st->settings().setting("drawer.float_cents") == 20000);
+    REQUIRE(o.st->settings().setting("drawer.float") == 20000);
     o.st->drawers().openDrawer("ben", float_);
     station::CheckInput check;
     check.micr = "T021000021T 44455566U 1702";
@@ -179,6 +179,7 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     sim.days = 1;
     sim.seed = 4;
     sim.backOffice = false; // the review is driven here, step by step
+    sim.deposits = false; // the batch is still open
     station::simulate(*o.st, o.clock, sim); // two cashiers' drawers, opened and closed on `day`
 
     auto review = o.st->review().dayReview(day);

@@ -3,6 +3,7 @@
 // database or its exports is ever one.
 #include "core/card.h"
 #include "ledger/sqlite.h"
+#include "station/demo.h"
 #include "station/rebuild.h"
 #include "station/services.h"
 #include "support/station_fixture.h"
@@ -197,6 +198,16 @@ TEST_CASE("no value in the database or its exports is a card number, after card 
         CHECK_THROWS(c.st->drawers().noSale("ana", attempt));
     }
     std::vector<std::string> exports = {c.st->payments().exportPostings(c.st->today())};
+    // The day's deposit, its general-ledger journal and the activity report are exports too.
+    auto open = c.st->drawers().openDrawer();
+    c.st->drawers().countDrawer("ana", test::rolled(open->expectedCash), {}, open->totals.cards);
+    c.st->drawers().closeDrawer("ana", "");
+    station::seedDemoChart(*c.st);
+    c.st->deposits().prepare({"sam", c.st->today(), "B-1", "", {}});
+    auto journal = c.st->deposits().journal(c.st->today());
+    CHECK(journal.debits.isPositive());
+    exports.push_back(station::journalCsv(journal));
+    exports.push_back(station::activityCsv(c.st->reports().activityReport(c.st->today(), c.st->today())));
     CHECK(cardNumbersIn(c.st->paths().database, exports).empty());
     // The scan can fail: a number written past the station's rules is found.
     CHECK(cardNumbersIn(c.st->paths().database, {std::string("x,") + kCardNumber}).size() == 1);

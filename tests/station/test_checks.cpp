@@ -1,6 +1,9 @@
 // Checks at the station: the real FedACH directory, verification with reasons, overrides, the payment that uses a
 // verification, and returned checks.
+#include "core/routing.h"
+#include "station/demo.h"
 #include "station/rebuild.h"
+#include "station/simulation.h"
 #include "station/services.h"
 #include "support/station_fixture.h"
 
@@ -66,7 +69,8 @@ TEST_CASE("the FedACH directory: imported whole - refused whole with the line - 
     std::string broken = text;
     broken[155 * 2 + 2 * 2 + 8] = 'X'; // line 3's check digit
     CHECK_THROWS_WITH(c.st->checks().importRoutingDirectory("system", broken, "broken.txt"), Catch::Contains("1 problem"));
-    CHECK(c.st->checks().routingDirectoryState().first == 0);
+    // The demo's own directory stays in place.
+    CHECK(c.st->checks().routingDirectoryState().first == static_cast<std::int64_t>(std::size(station::kDemoBanks)));
     c.st->checks().importRoutingDirectory("system", text, "FedACHdir.txt");
     CHECK(c.st->checks().routingDirectoryState() == std::pair<std::int64_t, std::string>{18198, "2018-12-04"});
     auto cathay = c.st->checks().routing("011001962");
@@ -76,6 +80,41 @@ TEST_CASE("the FedACH directory: imported whole - refused whole with the line - 
     // A bad file later leaves the good directory in place.
     CHECK_THROWS_AS(c.st->checks().importRoutingDirectory("system", broken, "broken.txt"), station::ImportRefused);
     CHECK(c.st->checks().routingDirectoryState().first == 18198);
+}
+
+TEST_CASE("the demo's routing directory: fictitious DEMO banks accepted and declined as a real station would")
+{
+    Counter c; // a demo station: seedDemo imported the DEMO directory through the ordinary import
+    auto [participants, fileDate] = c.st->checks().routingDirectoryState();
+    CHECK(participants == static_cast<std::int64_t>(std::size(station::kDemoBanks)));
+    CHECK(fileDate == "2026-11-01");
+    std::string real = fedach();
+    for (const auto& bank : station::kDemoBanks) {
+        CAPTURE(bank.routing);
+        CHECK(bank.name.substr(0, 5) == "DEMO ");
+        CHECK(routingProblem(bank.routing).empty());
+        CHECK(real.find("\n" + std::string(bank.routing)) == std::string::npos); // not a real bank's number
+        CHECK(real.substr(0, 9) != bank.routing);
+    }
+    auto accepted = c.verify("T071900003T 123456789U 1042", m(12550));
+    CHECK(accepted.decision.kind == CheckDecisionKind::Accept);
+    auto replaced = c.verify("T081990003T 123456789U 1043", m(12550));
+    REQUIRE(replaced.decision.kind == CheckDecisionKind::NeedsApproval);
+    CHECK(replaced.decision.reasons.at(0).code == "routing_replaced");
+    auto unknown = c.verify("T021000021T 123456789U 1044", m(12550)); // a real bank, not in the demo's directory
+    CHECK(unknown.decision.kind == CheckDecisionKind::NeedsApproval);
+
+    // Two simulated days need a supervisor for few checks (before the demo directory: every check, over 20 in two days).
+    // The real directory replaces the demo's without --replace-smaller: fictitious banks are not a directory to keep.
+    CHECK(c.st->checks().importRoutingDirectory("system", real, "FedACHdir.txt").added > 1000);
+    CHECK_FALSE(c.st->checks().routing("071900003"));
+
+    test::DemoStation fresh;
+    auto report = station::simulate(*fresh.st, fresh.clock, {2, 7, 2});
+    INFO("verified " << report.checksVerified << ", declined " << report.checksDeclined << ", overrides " << report.checkOverrides);
+    CHECK(report.checksVerified > 10);
+    CHECK(report.checkOverrides * 4 < report.checksVerified);
+    CHECK(report.checksDeclined > 0); // the misread MICR lines
 }
 
 TEST_CASE("verification: every decision is a record with its reasons - unreadable lines record nothing")
@@ -439,7 +478,7 @@ TEST_CASE("checks and remittances past the largest tender are refused before a v
     CHECK(c.size() == before);
 
     // The limit is a setting a supervisor may raise.
-    c.st->settings().changeSetting("system", "payment.max_tender_cents", 20'000'000);
+    c.st->settings().changeSetting("system", "payment.max_tender", 20'000'000);
     input.amount = m(15'000'000);
     CHECK(c.st->checks().verifyCheck("ana", input).id.size() > 0);
 }

@@ -186,9 +186,9 @@ TEST_CASE("receipt numbers stay gap-free across SIGKILL - and projections still 
     auto& st = demo.st;
     // The children pay $5 in cash until killed: on a fast disk they pass the default cash levels (a drop required after
     // $3,000.00) within a few hundred payments, and a refused payment is not what this test is about.
-    st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 100'000'000);
-    st->settings().changeSetting("ada", "drawer.pickup_require_cents", 100'000'000);
-    st->drawers().openDrawer("ana", test::rolled(Money::fromCents(st->settings().setting("drawer.float_cents"))));
+    st->settings().changeSetting("ada", "drawer.pickup_warn", 100'000'000);
+    st->settings().changeSetting("ada", "drawer.pickup_require", 100'000'000);
+    st->drawers().openDrawer("ana", test::rolled(st->settings().moneySetting("drawer.float")));
     st.reset(); // the children open the station themselves
     std::mt19937 random(7);
     std::uniform_int_distribution<int> delayUs(0, 30'000);

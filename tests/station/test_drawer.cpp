@@ -155,6 +155,23 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
     }
 }
 
+TEST_CASE("a drawer as the screen shows it (D000001) is accepted where a drawer is named - and the full id is recorded")
+{
+    Counter c;
+    c.st->drawers().openDrawer("ana", rolled(m(20000)));
+    c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
+    c.st->drawers().countDrawer("ana", rolled(m(24500)), {});
+    auto closed = c.st->drawers().closeDrawer("ana", "");
+    const std::string full = nlohmann::json::parse(closed.body)["drawer"].get<std::string>();
+    const std::string shown = full.substr(full.rfind('-') + 1);
+    REQUIRE(shown == "D000001");
+    CHECK(c.st->drawers().drawerReport(shown).info.id == full);
+    CHECK(c.st->drawers().drawerReport(shown).count->countedCash == m(24500));
+    auto approved = c.st->review().approveWork("sam", "drawer", shown);
+    CHECK(nlohmann::json::parse(approved.body)["id"] == full);
+    CHECK_THROWS_WITH(c.st->drawers().drawerReport("D000009"), "there is no drawer D000009");
+}
+
 TEST_CASE("two drawers on one day: each close reports only its own session")
 {
     Counter c;
@@ -177,8 +194,8 @@ TEST_CASE("two drawers on one day: each close reports only its own session")
 TEST_CASE("a heavy drawer warns - then requires a drop before the next cash payment")
 {
     Counter c;
-    c.st->settings().changeSetting("ada", "drawer.pickup_warn_cents", 25000);
-    c.st->settings().changeSetting("ada", "drawer.pickup_require_cents", 30000);
+    c.st->settings().changeSetting("ada", "drawer.pickup_warn", 25000);
+    c.st->settings().changeSetting("ada", "drawer.pickup_require", 30000);
     c.st->drawers().openDrawer("ana", rolled(m(20000)));
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}});
     c.pay("ana", {{TenderKind::Cash, m(4500), ""}}); // $290
@@ -295,7 +312,7 @@ TEST_CASE("the drawer opens only for records that move money in or out of it")
     CHECK(station::opensDrawer(opened));
     auto paid = c.pay("ana", {{TenderKind::Cash, m(5000), ""}});
     CHECK(station::opensDrawer(*c.st->store().at(paid.seq)));
-    auto setting = c.st->settings().changeSetting("ada", "drawer.tolerance_cents", 400);
+    auto setting = c.st->settings().changeSetting("ada", "drawer.tolerance", 400);
     CHECK_FALSE(station::opensDrawer(setting));
     auto byCheck = c.st->payments().refundPayment("ana", paid.receipt, m(1000), "check_request",
                                        c.approve(c.st->payments().refundRequest("ana", paid.receipt, m(1000), "check_request")));

@@ -207,7 +207,7 @@ TEST_CASE("a copy of the database alone does not verify a PIN")
     auto st = Station::open(copy.path(), clock, fastOptions());
     auto result = st->operators().signIn("ana", "1234");
     CHECK_FALSE(result.ok);
-    CHECK(tillbook::englishOf(result.message) == "Wrong PIN. Try again.");
+    CHECK(tillbook::englishOf(result.message) == "Wrong PIN. 4 tries left before Ana is locked out.");
 }
 
 TEST_CASE("PIN hashes are keyed with the station's secret and one from before the secret is keyed at the next sign-in")

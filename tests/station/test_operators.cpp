@@ -21,7 +21,10 @@ TEST_CASE("five wrong PINs lock an operator out for five minutes - each failure 
     Counter c;
     for (int i = 1; i <= 4; ++i) {
         auto before = c.size();
-        CHECK(tillbook::englishOf(c.st->operators().signIn("ana", "0000").message) == "Wrong PIN. Try again.");
+        // Each wrong PIN says how many tries are left before the lockout.
+        CHECK(tillbook::englishOf(c.st->operators().signIn("ana", "0000").message)
+              == (i == 4 ? std::string("Wrong PIN. One try left before Ana Núñez is locked out.")
+                         : "Wrong PIN. " + std::to_string(5 - i) + " tries left before Ana Núñez is locked out."));
         CHECK(c.size() == before + 1);
         CHECK(c.last().kind == "session.sign_in_failed");
         CHECK(c.last().body.find("\"failures\":" + std::to_string(i)) != std::string::npos);
@@ -212,7 +215,7 @@ TEST_CASE("a supervisor's approval: bound to one action - recorded under both na
         auto before = c.size();
         auto wrong = c.st->operators().approve(request, "sam", "1111");
         CHECK_FALSE(wrong.ok);
-        CHECK(tillbook::englishOf(wrong.message) == "Wrong PIN. Try again.");
+        CHECK(tillbook::englishOf(wrong.message) == "Wrong PIN. 4 tries left before Sam Ærøskøbing is locked out.");
         CHECK(c.size() == before + 1);
         CHECK(c.last().operatorId == "sam");
         CHECK(c.last().body.find("\"context\":\"approval\"") != std::string::npos);

@@ -80,7 +80,7 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     auto st = Station::open(dir.path(), clock, fastOptions());
     CHECK(st->ledger().isDemo());
     CHECK(st->store().at(2)->kind == "station.demo"); // said at creation, in the ledger
-    CHECK(station::seedDemo(*st) == 12); // four operators, accounts, bills and fees, five letterhead settings
+    CHECK(station::seedDemo(*st) == 14); // four operators, accounts, bills and fees, the DEMO routing directory, six letterhead settings
     CHECK(station::seedDemo(*st) == 0); // idempotent
     CHECK(st->operators().list().size() == 4);
 
@@ -93,7 +93,7 @@ TEST_CASE("operators: added as ledger records without their PIN hash - signed in
     auto size = st->store().size();
     auto wrong = st->operators().signIn("ana", "9999");
     CHECK_FALSE(wrong.ok);
-    CHECK(tillbook::englishOf(wrong.message) == "Wrong PIN. Try again.");
+    CHECK(tillbook::englishOf(wrong.message) == "Wrong PIN. 4 tries left before Ana Núñez is locked out.");
     CHECK(st->store().size() == size + 1);
     CHECK(lastKind(*st) == "session.sign_in_failed");
 
