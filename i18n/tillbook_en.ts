@@ -2931,6 +2931,56 @@
         <source>a refund of receipt {receipt} must be more than $0.00 and at most {refundable}; its {fee} card convenience fee is not refunded (a void returns it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor approves the office&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} has {count} records the office has not verified yet; run tillctl office process, then approve the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} is frozen ({state}) at seq {seq}; the office approves the day once a supervisor has resolved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station}: {work} is {state}; the office approves the day once every window&apos;s drawers and mail batches are reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDayPanel</name>
+    <message>
+        <source>Office: every window&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at the office by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved at the office yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n payment(s) %2, reversed %3, postings %4</source>
+        <translation>
+            <numerusform>%1: %n payment %2, reversed %3, postings %4</numerusform>
+            <numerusform>%1: %n payments %2, reversed %3, postings %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (frozen at the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -2931,6 +2931,56 @@
         <source>a refund of receipt {receipt} must be more than $0.00 and at most {refundable}; its {fee} card convenience fee is not refunded (a void returns it)</source>
         <translation>un reembolso del recibo {receipt} debe ser mayor que $0.00 y de {refundable} como máximo; su cargo por conveniencia de tarjeta de {fee} no se reembolsa (una anulación lo devuelve)</translation>
     </message>
+    <message>
+        <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor approves the office&apos;s day.</source>
+        <translation>{operator} no es supervisor activo en ninguna ventanilla de la que la oficina tenga registros; el día de la oficina lo aprueba un supervisor.</translation>
+    </message>
+    <message>
+        <source>{station} has {count} records the office has not verified yet; run tillctl office process, then approve the day.</source>
+        <translation>{station} tiene {count} registros que la oficina aún no ha verificado; ejecute tillctl office process y luego apruebe el día.</translation>
+    </message>
+    <message>
+        <source>{station} is frozen ({state}) at seq {seq}; the office approves the day once a supervisor has resolved it.</source>
+        <translation>{station} está congelada ({state}) en la secuencia {seq}; la oficina aprueba el día cuando un supervisor lo haya resuelto.</translation>
+    </message>
+    <message>
+        <source>{station}: {work} is {state}; the office approves the day once every window&apos;s drawers and mail batches are reviewed.</source>
+        <translation>{station}: {work} está {state}; la oficina aprueba el día cuando los cajones y lotes de correo de todas las ventanillas estén revisados.</translation>
+    </message>
+    <message>
+        <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
+        <translation>{day} ya fue aprobado en la oficina por {operator} ({time}) y desde entonces no se abrió ningún cajón ni lote de correo en ese día.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDayPanel</name>
+    <message>
+        <source>Office: every window&apos;s day</source>
+        <translation>Oficina: el día de todas las ventanillas</translation>
+    </message>
+    <message>
+        <source>postings %1</source>
+        <translation>movimientos %1</translation>
+    </message>
+    <message>
+        <source>Approved at the office by %1</source>
+        <translation>Aprobado en la oficina por %1</translation>
+    </message>
+    <message>
+        <source>Not approved at the office yet</source>
+        <translation>Aún no aprobado en la oficina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n payment(s) %2, reversed %3, postings %4</source>
+        <translation>
+            <numerusform>%1: %n pago %2, revertido %3, movimientos %4</numerusform>
+            <numerusform>%1: %n pagos %2, revertido %3, movimientos %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (frozen at the office)</source>
+        <translation> (congelada en la oficina)</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>

@@ -82,6 +82,10 @@ FocusScope {
                 onClicked: BackOfficeController.approveDay(page.review.day) // the day on screen, not a day typed since
             }
         }
+        OfficeDayPanel {
+            Layout.fillWidth: true
+            office: page.review.office || {}
+        }
         ListView {
             id: entries
             objectName: "reviewEntries"

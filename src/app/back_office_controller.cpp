@@ -15,6 +15,9 @@
 #include "station/reports.h"
 #include "station/review.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlEngine>
 
 namespace tillbook::app {
@@ -26,6 +29,30 @@ BackOfficeController* s_instance = nullptr;
 QString money(Money m)
 {
     return QString::fromStdString(formatMoney(m));
+}
+
+// The office's figures of a day as the station pulled them: stations (station, state, payments, collected, reversed,
+// postings), postings, approvedBy and approvedAt ("" while the office has not approved the day); {} when never pulled.
+QVariantMap officeDay(const std::string& json)
+{
+    const QJsonObject day = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+    if (day.isEmpty())
+        return {};
+    auto cents = [](const QJsonValue& v) { return money(Money::fromCents(v.toInteger())); };
+    QVariantList stations;
+    for (const QJsonValue& v : day.value(QStringLiteral("stations")).toArray()) {
+        const QJsonObject s = v.toObject();
+        stations.append(QVariantMap{{QStringLiteral("station"), s.value(QStringLiteral("station")).toString()},
+                                    {QStringLiteral("state"), s.value(QStringLiteral("state")).toString()},
+                                    {QStringLiteral("payments"), s.value(QStringLiteral("payments")).toInteger()},
+                                    {QStringLiteral("collected"), cents(s.value(QStringLiteral("collected")))},
+                                    {QStringLiteral("reversed"), cents(s.value(QStringLiteral("reversed")))},
+                                    {QStringLiteral("postings"), cents(s.value(QStringLiteral("postings")))}});
+    }
+    return QVariantMap{{QStringLiteral("stations"), stations},
+                       {QStringLiteral("postings"), cents(day.value(QStringLiteral("postings")))},
+                       {QStringLiteral("approvedBy"), day.value(QStringLiteral("approved_by")).toString()},
+                       {QStringLiteral("approvedAt"), day.value(QStringLiteral("approved_at")).toString()}};
 }
 
 QString q(const std::string& s)
@@ -468,7 +495,8 @@ bool BackOfficeController::loadReview(const QString& day)
                                {QStringLiteral("approved"), review.approvedSeq != 0},
                                {QStringLiteral("approvedSeq"), static_cast<qint64>(review.approvedSeq)},
                                {QStringLiteral("checkpoint"), q(review.checkpointNote)},
-                               {QStringLiteral("entries"), entries}};
+                               {QStringLiteral("entries"), entries},
+                               {QStringLiteral("office"), officeDay(review.officeDay)}};
     });
 }
 

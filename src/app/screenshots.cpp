@@ -12,8 +12,12 @@
 #include "app/ui_settings.h"
 #include "core/calendar.h"
 #include "core/scan_line.h"
+#include "ledger/store.h"
 #include "station/atomic_file.h"
+#include "station/office_feed.h"
 #include "station/station.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -292,6 +296,27 @@ int walkScreens(QQmlApplicationEngine& engine, const QUrl& mainQml, AppContext& 
                                       QStringLiteral("item 4 is $1.50: is the customer's letter with it?"));
         }
         ok = visit(QStringLiteral("back-office-review")) && ok;
+        // The same day once the station has pulled its office's figures of the day (as tillctl sync does): every
+        // window's totals and the office's approval above the station's own review.
+        {
+            const std::string day = backOffice.today().toStdString();
+            const nlohmann::json summary = {
+                {"day", day},
+                {"stations", {{{"station", "WIN-1"}, {"state", "ok"}, {"payments", 42}, {"collected", 318250},
+                               {"reversals", 1}, {"reversed", 2500}, {"postings", 315750}},
+                              {{"station", app.station().stationId()}, {"state", "ok"}, {"payments", 7},
+                               {"collected", 61040}, {"reversals", 0}, {"reversed", 0}, {"postings", 61040}},
+                              {{"station", "WIN-3"}, {"state", "forked"}, {"payments", 3}, {"collected", 9000},
+                               {"reversals", 0}, {"reversed", 0}, {"postings", 9000}}}},
+                {"postings", 385790},
+                {"approved_by", "sam"},
+                {"approved_at", day + "T23:10:00Z"}};
+            ledger::LedgerStore& store = app.station().store();
+            station::storeOfficeItems(store.db(), {{1, "", 0, "day_summary", summary.dump(), {}, 0}}, clock.nowMs(),
+                                      static_cast<std::int64_t>(store.size()));
+            QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
+            ok = visit(QStringLiteral("back-office-review-office")) && ok;
+        }
         view->setProperty("tab", 4);
         QMetaObject::invokeMethod(view, "show", Q_ARG(QVariant, QString()));
         ok = visit(QStringLiteral("back-office-activity")) && ok;

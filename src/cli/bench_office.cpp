@@ -412,7 +412,7 @@ int cmdBenchOffice(const Argv& argv)
     Ingest first = processAll(*office);
 
     // The first window was offline for the day: its sync sends its pending records and pulls what the other windows'
-    // records published meanwhile.
+    // records published meanwhile, and the office's summary of the day.
     const fs::path firstSync = work.path / (ids[0] + ".sync.json");
     auto syncStart = BenchClock::now();
     if (run({self, "sync", "--data", (work.path / ids[0]).string(), "--batch", batch, "--json"}, firstSync) != 0)

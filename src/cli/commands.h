@@ -70,6 +70,8 @@ int cmdOfficeStatus(const Argv& args);
 int cmdOfficeServe(const Argv& args);
 int cmdOfficeReportDay(const Argv& args);
 int cmdOfficeExportPayments(const Argv& args);
+int cmdOfficeImport(const Argv& args);
+int cmdOfficeApproveDay(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
 int cmdExportGl(const Argv& args);

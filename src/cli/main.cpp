@@ -154,8 +154,13 @@ The office (PostgreSQL; docs/office.md)
                                                between runs; a database away is said and tried again
   office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
   office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
-                                               tenders, checks taken at two windows (business days, as the stations')
+                                               tenders, checks taken at two windows, drawers and mail batches in
+                                               review, the office's approval (business days, as the stations')
   office export payments --data OFFICEDIR --date YYYY-MM-DD [--out FILE]   every window's postings CSV, each once
+  office import accounts|bills|fees --data OFFICEDIR --file F   once for every window, checked as a station's
+                                               import (all or nothing, by line and column), published signed
+  office approve day --data OFFICEDIR --day YYYY-MM-DD --operator SUP   every window's drawers and mail batches of
+                                               the day approved in review; stored and signed by the office key
 
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
@@ -290,6 +295,8 @@ int main(int argc, char** argv)
         {{"office", "serve"}, cmdOfficeServe},
         {{"office", "report", "day"}, cmdOfficeReportDay},
         {{"office", "export", "payments"}, cmdOfficeExportPayments},
+        {{"office", "import"}, cmdOfficeImport},
+        {{"office", "approve", "day"}, cmdOfficeApproveDay},
         {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {

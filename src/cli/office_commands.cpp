@@ -236,12 +236,26 @@ int cmdOfficeReportDay(const Argv& argv)
         for (const auto& d : r.duplicates)
             duplicates.push_back({{"routing", d.routing}, {"account", d.maskedAccount}, {"serial", d.serial},
                                   {"receipts", d.receipts}});
+        json work = json::array();
+        for (const auto& w : r.work)
+            work.push_back({{"station", w.station}, {"subject", w.subject}, {"id", w.id}, {"operator", w.operatorId},
+                            {"state", w.state}, {"reviewer", w.reviewer}});
+        json approval = nullptr;
+        if (r.approval)
+            approval = {{"by", r.approval->approvedBy},
+                        {"at", r.approval->approvedAt},
+                        {"work", r.approval->work},
+                        {"signature_valid", r.approval->signatureValid},
+                        {"current", r.approval->current}};
         std::cout << json{{"day", r.day},
                           {"stations", stations},
                           {"funds", funds},
                           {"tenders", tenders},
                           {"postings", formatPlain(r.postings)},
-                          {"duplicate_presentments", duplicates}}
+                          {"duplicate_presentments", duplicates},
+                          {"work", work},
+                          {"approved", r.approval && r.approval->current},
+                          {"approval", approval}}
                          .dump(2)
                   << "\n";
         return kExitOk;
@@ -265,6 +279,44 @@ int cmdOfficeReportDay(const Argv& argv)
             std::cout << " " << receipt;
         std::cout << "\n";
     }
+    for (const auto& w : r.work)
+        std::cout << w.station << "\t" << w.subject << " " << w.id << " (" << w.operatorId << ")\t" << w.state
+                  << (w.reviewer.empty() ? "" : " by " + w.reviewer) << "\n";
+    if (!r.approval)
+        std::cout << "not approved at the office\n";
+    else if (!r.approval->signatureValid)
+        std::cout << "NOT APPROVED: the stored approval by " << r.approval->approvedBy
+                  << " does not carry a valid signature by the office key\n";
+    else if (!r.approval->current)
+        std::cout << "approved by " << r.approval->approvedBy << " at " << r.approval->approvedAt << " for "
+                  << r.approval->work << " drawers and batches; work opened since waits for another approval\n";
+    else
+        std::cout << "approved by " << r.approval->approvedBy << " at " << r.approval->approvedAt << "\n";
+    return kExitOk;
+}
+
+int cmdOfficeApproveDay(const Argv& argv)
+{
+    Args args(argv, {"data", "day", "operator"}, {});
+    const std::string day = requiredDay(args, "day");
+    auto officeDir = office::Office::open(args.required("data"));
+    office::OfficeDay r = officeDir->approveDay(day, args.required("operator"));
+    std::cout << day << " approved at the office by " << r.approval->approvedBy << " (" << r.work.size()
+              << " drawers and mail batches at " << r.stations.size() << " windows, postings "
+              << formatMoney(r.postings) << "), signed by the office key\n";
+    return kExitOk;
+}
+
+int cmdOfficeImport(const Argv& argv)
+{
+    if (argv.empty() || (argv[0] != "accounts" && argv[0] != "bills" && argv[0] != "fees"))
+        throw UsageError("office import needs accounts, bills or fees");
+    Args args(Argv(argv.begin() + 1, argv.end()), {"data", "file"}, {});
+    const std::string file = args.required("file");
+    auto officeDir = office::Office::open(args.required("data"));
+    auto out = officeDir->importFile(argv[0], file);
+    std::cout << file << ": " << out.added << " added, " << out.updated << " updated (office import " << out.id
+              << ", sha256 " << out.sha256 << "), published to every window\n";
     return kExitOk;
 }
 

@@ -636,4 +636,30 @@ std::variant<std::vector<FeeRow>, std::vector<ImportError>> parseFeesCsv(std::st
     });
 }
 
+std::vector<ImportError> checkBillsAgainst(const std::vector<BillRow>& rows,
+                                           const std::function<bool(const std::string& account)>& accountKnown,
+                                           const std::function<std::optional<KnownBill>(const std::string& id)>& knownBill)
+{
+    std::vector<ImportError> problems;
+    auto problem = [&](std::size_t line, const char* column, std::string message) {
+        if (problems.size() < kMaxImportErrors)
+            problems.push_back({line, column, std::move(message)});
+    };
+    for (const auto& row : rows) {
+        if (!accountKnown(row.account))
+            problem(row.line, "account", "account \"" + row.account + "\" is not known");
+        if (auto had = knownBill(row.id)) {
+            if (had->account != row.account)
+                problem(row.line, "account",
+                        "bill " + row.id + " belongs to account " + had->account + ", not " + row.account
+                            + "; a bill does not move to another account by re-import");
+            else if (had->amount != row.amount)
+                problem(row.line, "amount",
+                        "bill " + row.id + " is for " + formatMoney(had->amount) + ", not " + formatMoney(row.amount)
+                            + "; a billed amount does not change by re-import (adjust the bill instead)");
+        }
+    }
+    return problems;
+}
+
 } // namespace tillbook

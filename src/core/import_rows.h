@@ -4,6 +4,8 @@
 #include "core/money.h"
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -90,6 +92,19 @@ inline constexpr std::size_t kMaxBillDescriptionCharacters = 80;
 // fund: 1-20 of A-Z, 0-9, '-' and '.'; description: empty or at most kMaxBillDescriptionCharacters on one line;
 // period_start, period_end: both empty or both real dates, the end not before the start.
 std::variant<std::vector<BillRow>, std::vector<ImportError>> parseBillsCsv(std::string_view text);
+
+// A bill the importer already holds, as checkBillsAgainst needs it.
+struct KnownBill {
+    std::string account;
+    Money amount;
+};
+
+// The checks of a bills import against what the importer (a station, or the office) already holds: every bill's
+// account must be known, and a bill it has keeps its account and amount (payments were taken against them; the
+// billing system corrects a bill with an adjustment or a new bill id). Up to kMaxImportErrors problems.
+std::vector<ImportError> checkBillsAgainst(const std::vector<BillRow>& rows,
+                                           const std::function<bool(const std::string& account)>& accountKnown,
+                                           const std::function<std::optional<KnownBill>(const std::string& id)>& knownBill);
 
 struct FeeRow {
     std::size_t line = 0;

@@ -399,6 +399,11 @@ TILLBOOK_MESSAGE(OfficeUrlNoHost, "office.url_no_host", QT_TRANSLATE_NOOP("Messa
 TILLBOOK_MESSAGE(OfficeOtherDatabase, "office.other_database", QT_TRANSLATE_NOOP("Message", "The office in {dir} already uses another database; an office directory belongs to one database."))
 TILLBOOK_MESSAGE(OfficeMissing, "office.missing", QT_TRANSLATE_NOOP("Message", "There is no Tillbook office in {dir} (tillctl office init makes one)."))
 TILLBOOK_MESSAGE(OfficeConfigInvalid, "office.config_invalid", QT_TRANSLATE_NOOP("Message", "{file} is not an office configuration Tillbook wrote."))
+TILLBOOK_MESSAGE(OfficeApproverUnknown, "office.approver_unknown", QT_TRANSLATE_NOOP("Message", "{operator} is not an active supervisor at any window the office holds records of; a supervisor approves the office's day."))
+TILLBOOK_MESSAGE(OfficeDayWaiting, "office.day_waiting", QT_TRANSLATE_NOOP("Message", "{station} has {count} records the office has not verified yet; run tillctl office process, then approve the day."))
+TILLBOOK_MESSAGE(OfficeDayFrozen, "office.day_frozen", QT_TRANSLATE_NOOP("Message", "{station} is frozen ({state}) at seq {seq}; the office approves the day once a supervisor has resolved it."))
+TILLBOOK_MESSAGE(OfficeDayWorkPending, "office.day_work_pending", QT_TRANSLATE_NOOP("Message", "{station}: {work} is {state}; the office approves the day once every window's drawers and mail batches are reviewed."))
+TILLBOOK_MESSAGE(OfficeDayApprovedAlready, "office.day_approved_already", QT_TRANSLATE_NOOP("Message", "{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since."))
 TILLBOOK_MESSAGE(OfficeStationIdInvalid, "office.station_id_invalid", QT_TRANSLATE_NOOP("Message", "A station id is 1 to 32 capital letters, digits and hyphens."))
 
 // Card convenience fees (core/convenience_fee.cpp, station/settings.cpp, station/payments.cpp)

@@ -155,9 +155,8 @@ void Cosigner::saveFile(const std::filesystem::path& path) const
     OPENSSL_cleanse(pem.data(), pem.size());
 }
 
-NoteSignature Cosigner::cosign(const Checkpoint& checkpoint, std::uint64_t timestamp) const
+Bytes Cosigner::sign(std::string_view message) const
 {
-    std::string message = cosignedMessage(checkpoint, timestamp);
     UniquePtr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
     if (!ctx)
         throwOpenSslError("EVP_MD_CTX_new");
@@ -168,6 +167,12 @@ NoteSignature Cosigner::cosign(const Checkpoint& checkpoint, std::uint64_t times
     auto bytes = asBytes(message);
     if (EVP_DigestSign(ctx.get(), signature.data(), &size, bytes.data(), bytes.size()) != 1)
         throwOpenSslError("EVP_DigestSign");
+    return signature;
+}
+
+NoteSignature Cosigner::cosign(const Checkpoint& checkpoint, std::uint64_t timestamp) const
+{
+    Bytes signature = sign(cosignedMessage(checkpoint, timestamp));
     // timestamped_signature: the big-endian u64 timestamp, then the 64-byte signature.
     Bytes blob;
     for (int shift = 56; shift >= 0; shift -= 8)

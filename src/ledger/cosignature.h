@@ -44,6 +44,9 @@ public:
     const CosignerKey& publicKey() const { return m_public; }
     // The cosignature line for `checkpoint` at `timestamp` (POSIX seconds).
     NoteSignature cosign(const Checkpoint& checkpoint, std::uint64_t timestamp) const;
+    // A bare Ed25519 signature of `message`. The office signs what it publishes and its day approvals with it; each
+    // message starts with its own domain line, so no signature made for one purpose verifies as another.
+    Bytes sign(std::string_view message) const;
 
 private:
     Cosigner(UniquePtr<EVP_PKEY> key, CosignerKey pub);

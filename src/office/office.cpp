@@ -182,6 +182,9 @@ std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
 {
     // One office process at a time: the lock ends with the session.
     m_db->query("SELECT pg_advisory_lock(5420, 2)");
+    m_processing = true;
+    signUnsigned();
+    std::set<std::string> days; // the days whose figures changed in this run
     auto rows = m_db->query("SELECT station FROM office.stations ORDER BY station");
     std::vector<std::string> stations;
     for (int i = 0; i < rows.rows(); ++i)
@@ -236,12 +239,19 @@ std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
     for (std::size_t i = 0; i < stations.size(); ++i) {
         // A frozen station's records up to its last good one are verified, and published like any other's.
         try {
-            outcomes[i].published = publishStation(stations[i]);
+            outcomes[i].published = publishStation(stations[i], days);
         } catch (const nlohmann::json::exception& e) {
             // Nothing of this station's run was published (its transaction rolled back); the others go on.
             outcomes[i].publishProblem = "a verified record this office cannot read: " + std::string(e.what());
         }
     }
+    if (!days.empty()) {
+        PgTransaction tx(*m_db);
+        for (const std::string& day : days)
+            publishDaySummary(day);
+        tx.commit();
+    }
+    m_processing = false;
     m_db->query("SELECT pg_advisory_unlock(5420, 2)");
     if (times) {
         times->verifySeconds = std::chrono::duration<double>(published - start).count();

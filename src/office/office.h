@@ -10,6 +10,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,8 +57,33 @@ struct DuplicatePresentment {
     std::string serial;
     std::vector<std::string> receipts; // station-scoped, so they name the windows
 };
+// A drawer or mail batch of the day at one window, and where its review stands (as the station's review has it).
+struct OfficeWork {
+    std::string station;
+    std::string subject; // drawer | batch
+    std::string id;
+    std::string operatorId;
+    std::string state; // open, balanced, approved, rejected
+    std::string reviewer;
+};
+// The office's approval of a day, as stored (append-only) and signed by the office key.
+struct OfficeDayApproval {
+    std::string approvedBy;
+    std::string approvedAt; // ISO 8601 UTC
+    std::size_t work = 0; // the drawers and batches it covered
+    bool signatureValid = false; // its signature verifies with the office key
+    bool current = false; // valid, and no drawer or batch was opened on the day since
+};
+// One item to publish for every window (office.published): the record it came from, or 0 for the office's own.
+struct PublishItem {
+    std::int64_t seq = 0;
+    std::string kind;
+    std::string body;
+};
 struct OfficeDay {
     std::string day;
+    std::vector<OfficeWork> work;
+    std::optional<OfficeDayApproval> approval; // the latest, when the day was approved
     std::vector<OfficeDayStation> stations;
     std::vector<std::pair<std::string, Money>> funds;
     std::vector<std::pair<std::string, Money>> tenders;
@@ -89,14 +116,43 @@ public:
     OfficeDay dayReport(const std::string& day);
     // Every window's postings of the day in one file, each once, in the columns of a station's export.
     std::string exportPostings(const std::string& day);
+    // The supervisor's approval of the day across every window: refused (CommandRefused) while a window has records
+    // not verified, is frozen, or has a drawer or mail batch of the day that is open or not approved in review.
+    // Stored append-only, signed by the office key, and published to every window with the day's figures.
+    OfficeDay approveDay(const std::string& day, const std::string& supervisor);
+
+    // An accounts, bills or fees import (`kind`), done once at the office for every window: the file is checked as a
+    // station checks its own imports (all or nothing, every problem by line and column; a bill's account must be one
+    // the office imported), then published, signed, in the office's order. Throws station::ImportRefused.
+    struct ImportOutcome {
+        std::int64_t id = 0; // the office's import number
+        std::size_t added = 0;
+        std::size_t updated = 0;
+        std::string sha256;
+    };
+    ImportOutcome importFile(const std::string& kind, const std::filesystem::path& file);
 
     const ledger::CosignerKey& publicKey() const { return m_cosigner->publicKey(); }
 
 private:
     Office(std::filesystem::path dir, nlohmann::json config, std::unique_ptr<ledger::Cosigner> cosigner);
     ProcessOutcome processStation(PgConnection& db, const std::string& station);
-    // Derives the postings and what every window must know from a station's verified records not derived yet.
-    std::uint64_t publishStation(const std::string& station);
+    // Derives the postings and what every window must know from a station's verified records not derived yet; adds
+    // the days its postings fall on (the station's business days) to `days`.
+    std::uint64_t publishStation(const std::string& station, std::set<std::string>& days);
+    // Publishes items for every window, each with the office key's signature over its id, inside the caller's
+    // transaction: the ids are reserved in one statement, then the items and their signatures are written many rows
+    // a statement. The caller holds the publishing lock (lockPublishing), so that ids become visible in order. No
+    // origin: the office's own items. Returns the ids, in the items' order.
+    std::vector<std::int64_t> publish(const std::optional<std::string>& origin, const std::vector<PublishItem>& items);
+    std::int64_t publish(const std::optional<std::string>& origin, std::int64_t seq, const std::string& kind,
+                         const std::string& body);
+    void lockPublishing(); // for this transaction; process() holds it for its whole run
+    // Items published before the office signed them (schema step 3) get their signature.
+    void signUnsigned();
+    // The day's figures as every window sees them in its back office (kind day_summary).
+    void publishDaySummary(const std::string& day);
+    bool m_processing = false;
 
     std::filesystem::path m_dir;
     nlohmann::json m_config;

@@ -1,13 +1,101 @@
 // The office day: one business day across every window, read from the postings the office derived from verified
 // records. A posting's day is its station's business day (station.time_zone, station.business_day_start), as the
 // station's own posting export and activity report have it, so that the office's export is exactly the union of the
-// stations' exports.
+// stations' exports. The day's review reads the stations' drawers, mail batches and reviews from their verified
+// records (a drawer's day is its station's business day when it opened); the office's approval of the day is stored
+// append-only and signed.
 #include "office/office.h"
+#include "office/station_calendar.h"
 
 #include "station/checks.h"
 #include "station/posting_csv.h"
+#include "station/projector.h"
+#include "station/review.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace tillbook::office {
+
+using nlohmann::json;
+
+namespace {
+
+// What the office key signs for a day's approval: a domain line, then the approval's JSON.
+std::string approvalMessage(const std::string& body)
+{
+    return "tillbook-office-day-approval/v1\n" + body;
+}
+
+// Every drawer and mail batch of `day` at every window and where its review stands, from the verified records, by the
+// rules of the station's own review (station/review.cpp): open until closed, then balanced until a supervisor approves
+// or rejects it; an answered rejection is balanced again.
+std::vector<OfficeWork> dayWork(PgConnection& db, const std::string& day)
+{
+    struct Work {
+        std::string day;
+        std::string operatorId;
+        bool closed = false;
+        std::string review = "balanced";
+        std::string reviewer;
+    };
+    using Key = std::tuple<std::string, std::string, std::string>; // station, subject, id
+    std::map<Key, Work> work;
+    std::vector<Key> opened;
+    std::map<std::string, StationCalendar> calendars; // each station's as its records up to here set it
+    auto rows = db.query("SELECT station, time_ms, operator, kind, body, seq FROM office.records WHERE kind IN "
+                         "('drawer.opened', 'drawer.closed', 'batch.opened', 'batch.closed', 'review.approved', "
+                         "'review.rejected', 'review.resubmitted', 'settings.changed') ORDER BY station, seq");
+    for (int i = 0; i < rows.rows(); ++i) {
+        const std::string station = rows.text(i, 0);
+        const std::string kind = rows.text(i, 3);
+        const json body = json::parse(rows.text(i, 4));
+        StationCalendar& calendar = calendars.try_emplace(station, station).first->second;
+        if (kind == "settings.changed") {
+            calendar.setting(rows.number(i, 5), body);
+        } else if (kind == "drawer.opened" || kind == "batch.opened") {
+            const bool drawer = kind == "drawer.opened";
+            Key key{station, drawer ? "drawer" : "batch", body.at(drawer ? "drawer" : "id").get<std::string>()};
+            work[key] = Work{drawer ? calendar.day(rows.number(i, 1)) : body.at("day").get<std::string>(),
+                             rows.text(i, 2), false, "balanced", ""};
+            opened.push_back(std::move(key));
+        } else if (kind == "drawer.closed" || kind == "batch.closed") {
+            const bool drawer = kind == "drawer.closed";
+            work[Key{station, drawer ? "drawer" : "batch", body.at(drawer ? "drawer" : "batch").get<std::string>()}]
+                .closed = true;
+        } else {
+            Work& w = work[Key{station, body.at("subject").get<std::string>(), body.at("id").get<std::string>()}];
+            w.review = kind == "review.approved" ? "approved" : kind == "review.rejected" ? "rejected" : "balanced";
+            if (kind != "review.resubmitted")
+                w.reviewer = rows.text(i, 2);
+        }
+    }
+    std::vector<OfficeWork> out;
+    for (const Key& key : opened) {
+        const Work& w = work[key];
+        if (w.day == day)
+            out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), w.operatorId,
+                           w.closed ? w.review : "open", w.closed ? w.reviewer : ""});
+    }
+    return out;
+}
+
+// Whether `id` is an active supervisor (or administrator) at some window, by the operator records the office holds.
+bool isSupervisor(PgConnection& db, const std::string& id)
+{
+    auto rows = db.query("SELECT station, kind, body::json->>'role' FROM office.records WHERE kind IN "
+                         "('operator.added', 'operator.disabled') AND body::json->>'id' = $1 ORDER BY station, seq",
+                         {PgParam::text(id)});
+    std::map<std::string, bool> supervisorAt;
+    for (int i = 0; i < rows.rows(); ++i) {
+        const std::string role = rows.isNull(i, 2) ? "" : rows.text(i, 2);
+        supervisorAt[rows.text(i, 0)] = rows.text(i, 1) == "operator.added" && (role == "supervisor" || role == "admin");
+    }
+    return std::any_of(supervisorAt.begin(), supervisorAt.end(), [](const auto& at) { return at.second; });
+}
+
+} // namespace
 
 OfficeDay Office::dayReport(const std::string& day)
 {
@@ -73,7 +161,100 @@ OfficeDay Office::dayReport(const std::string& day)
         }
         out.duplicates.push_back(std::move(d));
     }
+    out.work = dayWork(*m_db, day);
+    auto approval = m_db->query("SELECT approved_by, to_char(approved_at AT TIME ZONE 'UTC', "
+                                "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), body, signature FROM office.day_approvals "
+                                "WHERE day = $1 ORDER BY id DESC LIMIT 1",
+                                {dayParam});
+    if (approval.rows() > 0) {
+        OfficeDayApproval a;
+        a.approvedBy = approval.text(0, 0);
+        a.approvedAt = approval.text(0, 1);
+        const std::string body = approval.text(0, 2);
+        a.signatureValid = m_cosigner->publicKey().verify(approvalMessage(body), approval.bytes(0, 3));
+        json parsed = json::parse(body, nullptr, false);
+        a.work = parsed.is_object() && parsed.contains("work") ? parsed["work"].size() : 0;
+        // Work opened on the day after its approval makes the day wait for another approval that covers it.
+        a.current = a.signatureValid && parsed.is_object() && parsed.value("day", "") == day
+                    && parsed.value("approved_by", "") == a.approvedBy && a.work == out.work.size();
+        out.approval = a;
+    }
     return out;
+}
+
+OfficeDay Office::approveDay(const std::string& day, const std::string& supervisor)
+{
+    PgTransaction tx(*m_db);
+    lockPublishing(); // one approval, process run or import at a time: what it covers cannot move under it
+    if (!isSupervisor(*m_db, supervisor))
+        throw station::CommandRefused(Msg::OfficeApproverUnknown, {{"operator", supervisor}});
+    OfficeDay report = dayReport(day);
+    json stations = json::array();
+    for (const OfficeDayStation& s : report.stations) {
+        if (s.waiting > 0)
+            throw station::CommandRefused(Msg::OfficeDayWaiting, {{"station", s.station},
+                                                                  MessageArg::number("count", static_cast<std::int64_t>(s.waiting))});
+        if (s.state != "ok")
+            throw station::CommandRefused(Msg::OfficeDayFrozen, {{"station", s.station}, {"state", s.state},
+                                                                 MessageArg::number("seq", static_cast<std::int64_t>(s.verifiedSize))});
+        stations.push_back({{"station", s.station}, {"verified_size", s.verifiedSize}, {"postings", s.postings.cents()}});
+    }
+    if (report.work.empty())
+        throw station::CommandRefused(Msg::DayEmpty, {{"day", day}});
+    json work = json::array();
+    for (const OfficeWork& w : report.work) {
+        if (w.state != "approved")
+            throw station::CommandRefused(Msg::OfficeDayWorkPending,
+                                          {{"station", w.station},
+                                           {"work", station::reviewWorkMessage(w.subject, w.id)},
+                                           {"state", station::reviewStateMessage(w.state)}});
+        work.push_back({{"station", w.station}, {"subject", w.subject}, {"id", w.id}, {"operator", w.operatorId},
+                        {"reviewer", w.reviewer}});
+    }
+    if (report.approval && report.approval->current)
+        throw station::CommandRefused(Msg::OfficeDayApprovedAlready, {{"day", day},
+                                                                      {"operator", report.approval->approvedBy},
+                                                                      {"time", report.approval->approvedAt}});
+    // The roots say exactly which records of each window the approval covers.
+    auto roots = m_db->query("SELECT station, coalesce(encode(root, 'base64'), '') FROM office.station_state");
+    for (auto& s : stations) {
+        for (int i = 0; i < roots.rows(); ++i) {
+            if (roots.text(i, 0) == s["station"].get<std::string>())
+                s["root"] = roots.text(i, 1);
+        }
+    }
+    const json body = {{"day", day},
+                       {"approved_by", supervisor},
+                       {"office", m_cosigner->publicKey().name()},
+                       {"stations", stations},
+                       {"work", work},
+                       {"postings", report.postings.cents()}};
+    const std::string text = body.dump();
+    m_db->query("INSERT INTO office.day_approvals (day, approved_by, body, signature) VALUES ($1, $2, $3, $4)",
+                {PgParam::text(day), PgParam::text(supervisor), PgParam::text(text),
+                 PgParam::bytes(m_cosigner->sign(approvalMessage(text)))});
+    publishDaySummary(day);
+    tx.commit();
+    return dayReport(day);
+}
+
+void Office::publishDaySummary(const std::string& day)
+{
+    const OfficeDay r = dayReport(day);
+    json stations = json::array();
+    for (const OfficeDayStation& s : r.stations)
+        stations.push_back({{"station", s.station},
+                            {"state", s.state},
+                            {"payments", s.payments},
+                            {"collected", s.collected.cents()},
+                            {"reversals", s.reversals},
+                            {"reversed", s.reversed.cents()},
+                            {"postings", s.postings.cents()}});
+    json body = {{"day", day}, {"stations", stations}, {"postings", r.postings.cents()}};
+    const bool approved = r.approval && r.approval->current;
+    body["approved_by"] = approved ? json(r.approval->approvedBy) : json(nullptr);
+    body["approved_at"] = approved ? json(r.approval->approvedAt) : json(nullptr);
+    publish(std::nullopt, 0, "day_summary", body.dump());
 }
 
 std::string Office::exportPostings(const std::string& day)

@@ -4,15 +4,15 @@
 // station/projector_payments.cpp, which projects the same fields into a station's tables). A body without a field this
 // office reads (a station of another version) throws json::exception: the station's publishing stops there, said.
 #include "office/office.h"
+#include "office/station_calendar.h"
 
+#include "station/office_feed.h"
 #include "station/posting_csv.h"
 #include "station/projector.h"
-#include "station/zone_info.h"
 
 #include <nlohmann/json.hpp>
 
-#include <memory>
-#include <optional>
+#include <functional>
 #include <map>
 
 namespace tillbook::office {
@@ -23,10 +23,15 @@ namespace {
 
 class Publisher {
 public:
-    Publisher(PgConnection& db, std::string station)
+    // Writes a batch of items, signed, in the order given (Office::publish).
+    using Publish = std::function<void(const std::vector<PublishItem>& items)>;
+    Publisher(PgConnection& db, std::string station, Publish publish, std::set<std::string>& days)
         : m_db(db)
         , m_station(std::move(station))
         , m_who(PgParam::text(m_station))
+        , m_publish(std::move(publish))
+        , m_days(days)
+        , m_calendar(m_station)
     {
     }
 
@@ -64,24 +69,7 @@ public:
 
     // The station's zone and business day start, as its own settings.changed records set them: a posting's day is the
     // station's business day, as in the station's own posting export.
-    void setting(std::int64_t seq, const json& body)
-    {
-        const std::string key = body.at("key").get<std::string>();
-        if (key == "station.time_zone") {
-            const std::string name = body.at("new").get<std::string>();
-            auto zone = station::loadTimeZone(name);
-            if (!zone)
-                throw PgError("seq " + std::to_string(seq) + " of " + m_station + " sets the time zone " + name
-                              + ", which this machine's tzdata does not have");
-            m_calendar.reset();
-            m_zone = std::move(zone);
-        } else if (key == "station.business_day_start") {
-            m_dayStart = parseClockTime(body.at("new").get<std::string>()).value_or(0);
-        } else {
-            return;
-        }
-        m_calendar.emplace(*m_zone, m_dayStart);
-    }
+    void setting(std::int64_t seq, const json& body) { m_calendar.setting(seq, body); }
 
     // Writes what is buffered, table by table: many rows a statement.
     void flush()
@@ -94,7 +82,8 @@ public:
         insertRows(m_db, "INSERT INTO office.postings (station, seq, line, day, time_ms, type, receipt, account, bill, "
                          "fee, fund, amount_cents, tender)",
                    13, m_postings);
-        insertRows(m_db, "INSERT INTO office.published (origin, seq, kind, body)", 4, m_items);
+        if (!m_items.empty())
+            m_publish(m_items);
         m_verifications.clear();
         m_lines.clear();
         m_postings.clear();
@@ -168,7 +157,9 @@ private:
                  const std::string& receipt, const std::string& account, const std::string& bill, const std::string& fee,
                  const std::string& fund, std::int64_t amount, const std::string& tender)
     {
-        add(m_postings, {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(m_calendar->day(timeMs)),
+        const std::string day = m_calendar.day(timeMs);
+        m_days.insert(day);
+        add(m_postings, {m_who, PgParam::number(seq), PgParam::number(line), PgParam::text(day),
                          PgParam::number(timeMs), PgParam::text(type), PgParam::text(receipt), PgParam::text(account),
                          PgParam::text(bill), PgParam::text(fee), PgParam::text(fund), PgParam::number(amount),
                          PgParam::text(tender)});
@@ -176,7 +167,7 @@ private:
 
     void publish(std::int64_t seq, const char* kind, const json& body)
     {
-        add(m_items, {m_who, PgParam::number(seq), PgParam::text(kind), PgParam::text(body.dump())});
+        m_items.push_back({seq, kind, body.dump()});
         ++m_published;
     }
 
@@ -188,21 +179,81 @@ private:
     PgConnection& m_db;
     std::string m_station;
     PgParam m_who;
+    Publish m_publish;
+    std::set<std::string>& m_days;
     std::uint64_t m_published = 0;
-    std::unique_ptr<TimeZone> m_zone = std::make_unique<UtcZone>();
-    int m_dayStart = 0;
-    std::optional<BusinessCalendar> m_calendar{std::in_place, *m_zone, 0};
+    StationCalendar m_calendar;
     // Rows waiting for flush(), in order, each table's parameters row after row.
     std::vector<PgParam> m_verifications;
     std::vector<PgParam> m_lines;
     std::vector<PgParam> m_postings;
-    std::vector<PgParam> m_items;
+    std::vector<PublishItem> m_items; // signed and written at flush(), after the rows above
     std::map<std::string, json> m_presentable; // this run's checks and money orders with a serial, by verification id
 };
 
 } // namespace
 
-std::uint64_t Office::publishStation(const std::string& station)
+void Office::lockPublishing()
+{
+    // process() holds the session's lock for its whole run; anyone else publishing waits for it, for a transaction.
+    if (!m_processing)
+        m_db->query("SELECT pg_advisory_xact_lock(5420, 2)");
+}
+
+std::vector<std::int64_t> Office::publish(const std::optional<std::string>& origin,
+                                          const std::vector<PublishItem>& items)
+{
+    std::vector<std::int64_t> ids;
+    if (items.empty())
+        return ids;
+    // The ids first, all in one statement, so that each signature covers its item's id: an item moved to another
+    // place in the order does not verify. The publishing lock makes these ids the next ones written.
+    auto reserved = m_db->query("SELECT nextval('office.published_id_seq') FROM generate_series(1, $1) ORDER BY 1",
+                                {PgParam::number(static_cast<std::int64_t>(items.size()))});
+    const PgParam who = origin ? PgParam::text(*origin) : PgParam::null();
+    std::vector<PgParam> rows;
+    std::vector<PgParam> signatures;
+    rows.reserve(items.size() * 5);
+    signatures.reserve(items.size() * 2);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const PublishItem& p = items[i];
+        station::OfficeItem item{reserved.number(static_cast<int>(i), 0), origin.value_or(""), p.seq, p.kind, p.body, {},
+                                 0};
+        const ledger::Bytes signature = m_cosigner->sign(station::signedItemMessage(item));
+        ids.push_back(item.id);
+        rows.insert(rows.end(), {PgParam::number(item.id), who, PgParam::number(p.seq), PgParam::text(p.kind),
+                                 PgParam::text(p.body)});
+        signatures.insert(signatures.end(), {PgParam::number(item.id), PgParam::bytes(signature)});
+    }
+    insertRows(*m_db, "INSERT INTO office.published (id, origin, seq, kind, body)", 5, rows);
+    insertRows(*m_db, "INSERT INTO office.published_signatures (id, signature)", 2, signatures);
+    return ids;
+}
+
+std::int64_t Office::publish(const std::optional<std::string>& origin, std::int64_t seq, const std::string& kind,
+                             const std::string& body)
+{
+    return publish(origin, std::vector<PublishItem>{{seq, kind, body}}).front();
+}
+
+void Office::signUnsigned()
+{
+    PgTransaction tx(*m_db);
+    auto rows = m_db->query("SELECT p.id, coalesce(p.origin, ''), p.seq, p.kind, p.body FROM office.published p "
+                            "WHERE NOT EXISTS (SELECT 1 FROM office.published_signatures s WHERE s.id = p.id) "
+                            "ORDER BY p.id");
+    std::vector<PgParam> signatures;
+    for (int i = 0; i < rows.rows(); ++i) {
+        station::OfficeItem item{rows.number(i, 0), rows.text(i, 1), rows.number(i, 2), rows.text(i, 3),
+                                 rows.text(i, 4), {}, 0};
+        signatures.insert(signatures.end(), {PgParam::number(item.id),
+                                             PgParam::bytes(m_cosigner->sign(station::signedItemMessage(item)))});
+    }
+    insertRows(*m_db, "INSERT INTO office.published_signatures (id, signature)", 2, signatures);
+    tx.commit();
+}
+
+std::uint64_t Office::publishStation(const std::string& station, std::set<std::string>& days)
 {
     const PgParam who = PgParam::text(station);
     PgTransaction tx(*m_db);
@@ -212,7 +263,8 @@ std::uint64_t Office::publishStation(const std::string& station)
     const std::int64_t to = state.number(0, 1);
     if (from >= to)
         return 0;
-    Publisher publisher(*m_db, station);
+    Publisher publisher(
+        *m_db, station, [&](const std::vector<PublishItem>& items) { publish(station, items); }, days);
     // The station's calendar as its records up to here set it.
     auto settings = m_db->query("SELECT seq, body FROM office.records WHERE station = $1 AND seq <= $2 AND kind = "
                                 "'settings.changed' ORDER BY seq",

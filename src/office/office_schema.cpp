@@ -210,7 +210,62 @@ ALTER TABLE office.published ENABLE ROW LEVEL SECURITY;
 CREATE POLICY every_station ON office.published FOR SELECT TO tillbook_stations USING (true);
 )SQL";
 
-const char* const kSteps[] = {kStep1, kStep2};
+// One office day (docs/office.md): imports done once at the office, a signature by the office key on every published
+// item, and the day's approval. The signatures are a table of their own, so that items published before this step are
+// signed by the next office process without an UPDATE of an append-only row.
+constexpr const char* kStep3 = R"SQL(
+-- The office's own items (its imports, the day's figures) have no origin station.
+ALTER TABLE office.published ALTER COLUMN origin DROP NOT NULL;
+ALTER TABLE office.published DROP CONSTRAINT published_kind_check;
+ALTER TABLE office.published ADD CONSTRAINT published_kind_check CHECK (kind IN ('negative_file', 'cash_only',
+  'presentment', 'bill_paid', 'accounts_imported', 'bills_imported', 'fees_imported', 'day_summary'));
+CREATE TABLE office.published_signatures (
+  id bigint PRIMARY KEY REFERENCES office.published,
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64)
+);
+CREATE TRIGGER published_signatures_append_only BEFORE UPDATE OR DELETE ON office.published_signatures
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+-- Every import done at the office, all or nothing, and what it made known: the next import is checked against it as a
+-- station checks an import against its own accounts and bills.
+CREATE TABLE office.imports (
+  id bigserial PRIMARY KEY,
+  kind text NOT NULL CHECK (kind IN ('accounts', 'bills', 'fees')),
+  file_sha256 text NOT NULL,
+  source text NOT NULL,
+  rows integer NOT NULL,
+  added integer NOT NULL,
+  updated integer NOT NULL,
+  imported_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE office.import_accounts (number text PRIMARY KEY);
+CREATE TABLE office.import_bills (id text PRIMARY KEY, account text NOT NULL, amount_cents bigint NOT NULL);
+CREATE TABLE office.import_fees (code text PRIMARY KEY);
+-- The day's approvals, append-only: the approval's canonical JSON and the office key's signature over it.
+CREATE TABLE office.day_approvals (
+  id bigserial PRIMARY KEY,
+  day text NOT NULL,
+  approved_by text NOT NULL,
+  body text NOT NULL,
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64),
+  approved_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX day_approvals_day ON office.day_approvals (day, id);
+CREATE TRIGGER day_approvals_append_only BEFORE UPDATE OR DELETE ON office.day_approvals
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER day_approvals_no_truncate BEFORE TRUNCATE ON office.day_approvals
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+-- The records a day's review reads: drawers, mail batches, their reviews, and the settings that set a day.
+CREATE INDEX records_work ON office.records (station, seq) WHERE kind IN ('drawer.opened', 'drawer.closed',
+  'batch.opened', 'batch.closed', 'review.approved', 'review.rejected', 'review.resubmitted', 'operator.added',
+  'operator.disabled', 'settings.changed');
+REVOKE ALL ON office.published_signatures, office.imports, office.import_accounts, office.import_bills,
+  office.import_fees, office.day_approvals FROM PUBLIC;
+GRANT SELECT ON office.published_signatures TO tillbook_stations;
+ALTER TABLE office.published_signatures ENABLE ROW LEVEL SECURITY;
+CREATE POLICY every_station ON office.published_signatures FOR SELECT TO tillbook_stations USING (true);
+)SQL";
+
+const char* const kSteps[] = {kStep1, kStep2, kStep3};
 
 } // namespace
 

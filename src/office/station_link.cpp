@@ -236,17 +236,34 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
         }
         out.latestCosigned = newest;
 
-        // Pull what the office published from the other windows (this station's own acts are in its ledger already),
-        // everything after the last item held, kept and applied in one local transaction.
-        auto published = db->query("SELECT id, origin, kind, body FROM office.published WHERE id > $1 AND origin <> $2 "
-                                   "ORDER BY id",
+        // Pull what the office published from the other windows and the office's own items (this station's own acts
+        // are in its ledger already), everything after the last item held. Each must carry the office key's signature:
+        // one that does not is refused, and then nothing pulled is applied. The rest is kept and applied in one local
+        // transaction.
+        auto published = db->query("SELECT p.id, coalesce(p.origin, ''), p.seq, p.kind, p.body, s.signature "
+                                   "FROM office.published p LEFT JOIN office.published_signatures s ON s.id = p.id "
+                                   "WHERE p.id > $1 AND p.origin IS DISTINCT FROM $2 ORDER BY p.id",
                                    {PgParam::number(station::lastOfficeItem(local)), who});
         std::vector<station::OfficeItem> items;
         items.reserve(static_cast<std::size_t>(published.rows()));
-        for (int i = 0; i < published.rows(); ++i)
-            items.push_back({published.number(i, 0), published.text(i, 1), published.text(i, 2), published.text(i, 3)});
-        station::storeOfficeItems(local, items, station.clock().nowMs());
-        out.itemsPulled = items.size();
+        std::optional<std::string> refused;
+        for (int i = 0; i < published.rows() && !refused; ++i) {
+            station::OfficeItem item{published.number(i, 0), published.text(i, 1), published.number(i, 2),
+                                     published.text(i, 3), published.text(i, 4), {}, 0};
+            if (!published.isNull(i, 5))
+                item.signature = published.bytes(i, 5);
+            if (item.signature.empty() || !officeKey.verify(station::signedItemMessage(item), item.signature))
+                refused = "The office's published item " + std::to_string(item.id) + " (" + item.kind
+                          + ") does not carry a valid signature by the office key of this station's join file, so "
+                            "nothing the office published was applied; a supervisor must look.";
+            items.push_back(std::move(item));
+        }
+        if (refused) {
+            out.problem = out.problem ? *out.problem + " " + *refused : *refused;
+        } else {
+            station::storeOfficeItems(local, items, station.clock().nowMs(), static_cast<std::int64_t>(store.size()));
+            out.itemsPulled = items.size();
+        }
     } catch (const PgUnreachable& e) {
         throw OfficeUnreachable("The connection to the office at " + url + " broke (" + e.what()
                                 + "); what was committed stays there, and the next sync goes on from it.");

@@ -1,6 +1,7 @@
 // Station: imports of accounts, bills and fees (all or nothing, archived by hash), account search and views.
 #include "core/import_rows.h"
 #include "ledger/hash.h"
+#include "station/import_file.h"
 #include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/services.h"
@@ -13,31 +14,6 @@ namespace tillbook::station {
 namespace fs = std::filesystem;
 using ledger::Record;
 
-namespace {
-
-ImportRefused refusal(std::string_view sourceName, std::vector<std::string> problems)
-{
-    // The message is built before the list is moved into the exception.
-    Message what = problems.size() == 1
-                       ? Message(Msg::ImportProblem, {{"file", sourceName}})
-                       : Message(Msg::ImportProblems,
-                                 {{"file", sourceName}, MessageArg::number("count", static_cast<std::int64_t>(problems.size()))});
-    return ImportRefused(what, std::move(problems));
-}
-
-template <typename Rows>
-const Rows& rowsOrRefuse(const std::variant<Rows, std::vector<ImportError>>& parsed, std::string_view sourceName)
-{
-    if (const auto* errors = std::get_if<std::vector<ImportError>>(&parsed)) {
-        std::vector<std::string> problems;
-        for (const auto& e : *errors)
-            problems.push_back(formatImportError(e));
-        throw refusal(sourceName, std::move(problems));
-    }
-    return std::get<Rows>(parsed);
-}
-
-} // namespace
 
 ImportOutcome AccountService::importFile(std::string_view kind, std::string_view actor, std::string_view csv,
                                   std::string_view sourceName, std::size_t rows, const std::vector<std::string>& keys,
@@ -85,39 +61,27 @@ ImportOutcome AccountService::importBills(std::string_view actor, std::string_vi
 {
     auto parsed = parseBillsCsv(csv); // kept alive: rows refers into it
     const auto& rows = rowsOrRefuse(parsed, sourceName);
-    // Every bill must belong to an account the station knows; all problems are listed at once.
-    // A bill the station has keeps its account and amount: payments were taken against them, so a silent change
-    // (or a skipped one reported as "updated") would misstate what was paid. The billing system corrects a bill
-    // with an adjustment or a new bill id.
-    std::vector<std::string> problems;
-    auto problem = [&](std::size_t line, const char* column, std::string message) {
-        if (problems.size() < kMaxImportErrors)
-            problems.push_back(formatImportError({line, column, std::move(message)}));
-    };
     auto known = m_ctx.db().prepare("SELECT 1 FROM accounts WHERE number = ?");
     auto existing = m_ctx.db().prepare("SELECT account, amount_cents FROM bills WHERE id = ?");
-    std::vector<std::string> keys;
-    for (const auto& row : rows) {
-        keys.push_back(row.id);
-        known.bind(1, row.account);
-        if (!known.step())
-            problem(row.line, "account", "account \"" + row.account + "\" is not known");
-        known.reset();
-        existing.bind(1, row.id);
-        if (existing.step()) {
-            if (existing.columnText(0) != row.account)
-                problem(row.line, "account",
-                        "bill " + row.id + " belongs to account " + existing.columnText(0) + ", not " + row.account
-                            + "; a bill does not move to another account by re-import");
-            else if (const Money had = Money::fromCents(existing.columnInt(1)); had != row.amount)
-                problem(row.line, "amount",
-                        "bill " + row.id + " is for " + formatMoney(had) + ", not " + formatMoney(row.amount)
-                            + "; a billed amount does not change by re-import (adjust the bill instead)");
-        }
-        existing.reset();
-    }
+    auto problems = checkBillsAgainst(
+        rows,
+        [&](const std::string& account) {
+            known.reset();
+            known.bind(1, account);
+            return known.step();
+        },
+        [&](const std::string& id) -> std::optional<KnownBill> {
+            existing.reset();
+            existing.bind(1, id);
+            if (!existing.step())
+                return std::nullopt;
+            return KnownBill{existing.columnText(0), Money::fromCents(existing.columnInt(1))};
+        });
     if (!problems.empty())
-        throw refusal(sourceName, std::move(problems));
+        refuseImport(sourceName, problems);
+    std::vector<std::string> keys;
+    for (const auto& row : rows)
+        keys.push_back(row.id);
     return importFile("bills.imported", actor, csv, sourceName, rows.size(), keys, "bills", "id");
 }
 

@@ -41,4 +41,17 @@ std::string readImportFile(const std::filesystem::path& path)
     return text;
 }
 
+void refuseImport(std::string_view sourceName, const std::vector<ImportError>& errors)
+{
+    std::vector<std::string> problems;
+    for (const auto& e : errors)
+        problems.push_back(formatImportError(e));
+    // The message is built before the list is moved into the exception.
+    Message what = problems.size() == 1
+                       ? Message(Msg::ImportProblem, {{"file", sourceName}})
+                       : Message(Msg::ImportProblems,
+                                 {{"file", sourceName}, MessageArg::number("count", static_cast<std::int64_t>(problems.size()))});
+    throw ImportRefused(what, std::move(problems));
+}
+
 } // namespace tillbook::station

@@ -1,6 +1,9 @@
 // Reading an import file from disk with limits, so a runaway line or file is refused before it fills memory.
 #pragma once
 
+#include "core/import_rows.h"
+#include "station/common.h"
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -17,5 +20,18 @@ inline constexpr std::size_t kMaxImportFileBytes = std::size_t{256} * 1024 * 102
 // kMaxImportFileBytes, throws CommandRefused naming the file and the line as soon as the reader gets there, as does
 // a file that cannot be read. Nothing is imported either way.
 std::string readImportFile(const std::filesystem::path& path);
+
+// Refuses an import, all of it: ImportRefused with "FILE was not imported: N problems", each problem by line and
+// column. For the station's imports and the office's, so both say it the same way.
+[[noreturn]] void refuseImport(std::string_view sourceName, const std::vector<ImportError>& problems);
+
+// The rows of a parsed import file, or its refusal.
+template <typename Rows>
+const Rows& rowsOrRefuse(const std::variant<Rows, std::vector<ImportError>>& parsed, std::string_view sourceName)
+{
+    if (const auto* errors = std::get_if<std::vector<ImportError>>(&parsed))
+        refuseImport(sourceName, *errors);
+    return std::get<Rows>(parsed);
+}
 
 } // namespace tillbook::station

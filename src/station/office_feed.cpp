@@ -3,6 +3,7 @@
 #include "station/office_feed.h"
 
 #include "station/accounts.h"
+#include "station/projector.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,12 +13,19 @@ namespace tillbook::station {
 
 using nlohmann::json;
 
-const OfficeTable kOfficeFeedTables[4] = {
+const OfficeTable kOfficeFeedTables[5] = {
     {"office_negative_file", "routing, account"},
     {"office_cash_only", "account"},
     {"office_presentments", "routing, account, serial, origin, receipt"},
     {"office_bill_payments", "bill"},
+    {"office_day_summary", "day"},
 };
+
+std::string signedItemMessage(const OfficeItem& item)
+{
+    return "tillbook-office-item/v1\nid " + std::to_string(item.id) + "\norigin " + item.origin + "\nseq "
+           + std::to_string(item.seq) + "\nkind " + item.kind + "\n" + item.body;
+}
 
 void ensureOfficeFeedTables(ledger::Db& db)
 {
@@ -27,7 +35,10 @@ CREATE TABLE IF NOT EXISTS office_feed (
   origin TEXT NOT NULL,
   kind TEXT NOT NULL,
   body TEXT NOT NULL,
-  pulled_ms INTEGER NOT NULL
+  pulled_ms INTEGER NOT NULL,
+  seq INTEGER NOT NULL DEFAULT 0,
+  signature BLOB,
+  after_seq INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE IF NOT EXISTS office_negative_file (
   routing TEXT NOT NULL,
@@ -54,13 +65,36 @@ CREATE TABLE IF NOT EXISTS office_bill_payments (
   account TEXT NOT NULL,
   paid_cents INTEGER NOT NULL
 ) STRICT;
+-- The office's figures of each day, as it last published them.
+CREATE TABLE IF NOT EXISTS office_day_summary (
+  day TEXT PRIMARY KEY,
+  item INTEGER NOT NULL,
+  body TEXT NOT NULL
+) STRICT;
 )SQL");
+    // A feed kept by a Tillbook before the office signed its items has no seq, signature or place among the records;
+    // its items (negative file, presentments, cash-only, bill payments) touch no projection, so their place is 0.
+    auto column = db.prepare("SELECT 1 FROM pragma_table_info('office_feed') WHERE name = 'after_seq'");
+    if (!column.step())
+        db.exec("ALTER TABLE office_feed ADD COLUMN seq INTEGER NOT NULL DEFAULT 0; "
+                "ALTER TABLE office_feed ADD COLUMN signature BLOB; "
+                "ALTER TABLE office_feed ADD COLUMN after_seq INTEGER NOT NULL DEFAULT 0;");
 }
+
+namespace {
+
+bool hasTable(ledger::Db& db, std::string_view name)
+{
+    auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    st.bind(1, name);
+    return st.step();
+}
+
+} // namespace
 
 bool hasOfficeFeed(ledger::Db& db)
 {
-    auto st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_feed'");
-    return st.step();
+    return hasTable(db, "office_feed");
 }
 
 std::int64_t lastOfficeItem(ledger::Db& db)
@@ -107,29 +141,54 @@ void applyOfficeItem(ledger::Db& db, const OfficeItem& item)
             .bind(2, text("account"))
             .bind(3, body.value("amount", std::int64_t{0}))
             .run();
+    } else if (item.kind == "accounts_imported" || item.kind == "bills_imported" || item.kind == "fees_imported") {
+        // An import done once at the office: the same rows, the same way, as the station's own import of the file.
+        applyImportRows(db, std::string_view(item.kind).substr(0, item.kind.find('_')), text("csv"));
+    } else if (item.kind == "day_summary") {
+        db.prepare("INSERT INTO office_day_summary(day, item, body) VALUES (?, ?, ?) "
+                   "ON CONFLICT(day) DO UPDATE SET item = excluded.item, body = excluded.body")
+            .bind(1, text("day"))
+            .bind(2, item.id)
+            .bind(3, item.body)
+            .run();
     }
 }
 
-void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs)
+void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq)
 {
     ledger::Transaction tx(db);
     ensureOfficeFeedTables(db);
-    auto keep = db.prepare("INSERT INTO office_feed(id, origin, kind, body, pulled_ms) VALUES (?, ?, ?, ?, ?)");
+    auto keep = db.prepare("INSERT INTO office_feed(id, origin, kind, body, pulled_ms, seq, signature, after_seq) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const OfficeItem& item : items) {
-        keep.bind(1, item.id).bind(2, item.origin).bind(3, item.kind).bind(4, item.body).bind(5, pulledMs).run();
+        keep.bind(1, item.id).bind(2, item.origin).bind(3, item.kind).bind(4, item.body).bind(5, pulledMs);
+        keep.bind(6, item.seq).bindBlob(7, item.signature).bind(8, afterSeq).run();
         applyOfficeItem(db, item);
     }
     tx.commit();
 }
 
-void replayOfficeFeed(ledger::Db& live, ledger::Db& rebuilt)
+std::vector<OfficeItem> keptOfficeItems(ledger::Db& db)
 {
-    ledger::Transaction tx(rebuilt);
-    ensureOfficeFeedTables(rebuilt);
-    auto st = live.prepare("SELECT id, origin, kind, body FROM office_feed ORDER BY id");
+    std::vector<OfficeItem> items;
+    if (!hasOfficeFeed(db))
+        return items;
+    auto st = db.prepare("SELECT id, origin, kind, body, after_seq FROM office_feed ORDER BY id");
     while (st.step())
-        applyOfficeItem(rebuilt, OfficeItem{st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3)});
-    tx.commit();
+        items.push_back(OfficeItem{st.columnInt(0), st.columnText(1), 0, st.columnText(2), st.columnText(3), {},
+                                   st.columnInt(4)});
+    return items;
+}
+
+std::optional<std::string> officeDaySummary(ledger::Db& db, std::string_view day)
+{
+    if (!hasTable(db, "office_day_summary"))
+        return std::nullopt; // never synced, or not since this build
+    auto st = db.prepare("SELECT body FROM office_day_summary WHERE day = ?");
+    st.bind(1, day);
+    if (!st.step())
+        return std::nullopt;
+    return st.columnText(0);
 }
 
 bool onOfficeNegativeFile(ledger::Db& db, std::string_view routing, std::string_view account)

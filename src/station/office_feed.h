@@ -16,33 +16,49 @@ namespace tillbook::station {
 struct AccountSummary;
 struct BillInfo;
 
-// One item as the office published it: its id in the office's order, the station whose record it comes from, its
-// kind (negative_file, cash_only, presentment, bill_paid) and a JSON body.
+// One item as the office published it: its id in the office's order, the station whose record it comes from and that
+// record's seq (empty and the office's import number for the office's own items), its kind (negative_file, cash_only,
+// presentment, bill_paid; accounts_imported, bills_imported, fees_imported; day_summary), a JSON body, and the office
+// key's Ed25519 signature over signedItemMessage.
 struct OfficeItem {
     std::int64_t id = 0;
     std::string origin;
+    std::int64_t seq = 0;
     std::string kind;
     std::string body;
+    std::vector<std::uint8_t> signature;
+    std::int64_t afterSeq = 0; // kept items: the station's ledger size when it was applied
 };
+
+// What the office key signs for an item: a domain line, then every field but the signature, so that an item moved to
+// another id, origin or kind, or with another body, does not verify.
+std::string signedItemMessage(const OfficeItem& item);
 
 // The derived tables and their ordering keys, for rebuild --check.
 struct OfficeTable {
     const char* name;
     const char* order;
 };
-extern const OfficeTable kOfficeFeedTables[4];
+extern const OfficeTable kOfficeFeedTables[5];
 
 void ensureOfficeFeedTables(ledger::Db& db);
 bool hasOfficeFeed(ledger::Db& db);
 // The last item pulled, 0 before the first.
 std::int64_t lastOfficeItem(ledger::Db& db);
-// Keeps the items and applies them, in one transaction. An item of a kind this build does not know is kept and applies
-// nothing (a newer office may publish more).
-void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs);
-// Applies one kept item to the derived tables: the one place an item's meaning lives, used by the pull and by rebuild.
+// Keeps the items and applies them, in one transaction, after the ledger's record `afterSeq` (its size now): an import
+// done at the office goes into the station's accounts, bills and fees, which its own records change too, so rebuild
+// replays each item at the same place among the records. An item of a kind this build does not know is kept and
+// applies nothing (a newer office may publish more).
+void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq);
+// Applies one kept item to the projections (accounts, bills, fees) and the derived tables: the one place an item's
+// meaning lives, used by the pull and by rebuild.
 void applyOfficeItem(ledger::Db& db, const OfficeItem& item);
-// Replays live's office_feed into fresh derived tables in rebuilt, for rebuild --check to compare.
-void replayOfficeFeed(ledger::Db& live, ledger::Db& rebuilt);
+// The kept items in order, for rebuild to replay among the ledger's records.
+std::vector<OfficeItem> keptOfficeItems(ledger::Db& db);
+
+// The office's figures of one day as it last published them (per window: payments, reversals, postings; whether the
+// office approved the day and who did), as JSON text; nullopt when the station never pulled them.
+std::optional<std::string> officeDaySummary(ledger::Db& db, std::string_view day);
 
 // What other windows did, as the office published it: a bank account on the negative file, a check presented (used in
 // a payment) elsewhere, a customer made cash-only elsewhere.

@@ -197,23 +197,30 @@ void Projector::applyOperators(const Record& r, const json& body)
     }
 }
 
-void Projector::applyImport(const Record& r, const json& body)
+namespace {
+
+template <typename Rows>
+const Rows& parsedRows(const std::variant<Rows, std::vector<ImportError>>& parsed)
 {
-    std::string sha = body["file_sha256"].get<std::string>();
-    fs::path file = importArchivePath(m_importsDir, sha);
-    auto text = readSmallFile(file);
-    if (!text || ledger::toHex(ledger::sha256(*text)) != sha)
-        throw std::runtime_error("the archived import file " + file.string() + " named by seq " + std::to_string(r.seq)
-                                 + " is missing or changed");
-    if (r.kind == "accounts.imported") {
-        auto parsed = parseAccountsCsv(*text);
-        auto upsert = m_db.prepare(
+    if (std::holds_alternative<std::vector<ImportError>>(parsed))
+        throw std::runtime_error("an import file validated when it was imported no longer parses: "
+                                 + formatImportError(std::get<std::vector<ImportError>>(parsed).front()));
+    return std::get<Rows>(parsed);
+}
+
+} // namespace
+
+void applyImportRows(ledger::Db& db, std::string_view kind, std::string_view csv)
+{
+    if (kind == "accounts") {
+        auto parsed = parseAccountsCsv(csv);
+        auto upsert = db.prepare(
             "INSERT INTO accounts(number, name, service_address, mailing_address, phone, phone_digits, email, status, "
             "language) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, COALESCE(?9, 'en')) ON CONFLICT(number) DO UPDATE SET "
             "name = excluded.name, service_address = excluded.service_address, "
             "mailing_address = excluded.mailing_address, phone = excluded.phone, phone_digits = excluded.phone_digits, "
             "email = excluded.email, status = excluded.status, language = COALESCE(?9, language)");
-        for (const AccountRow& a : std::get<std::vector<AccountRow>>(parsed)) {
+        for (const AccountRow& a : parsedRows(parsed)) {
             upsert.bind(1, a.number).bind(2, a.name).bind(3, a.serviceAddress).bind(4, a.mailingAddress);
             upsert.bind(5, a.phone).bind(6, phoneDigits(a.phone)).bind(7, a.email).bind(8, accountStatusName(a.status));
             // A file without the language (or an empty cell) keeps what the account has: a clerk may have set it.
@@ -223,18 +230,18 @@ void Projector::applyImport(const Record& r, const json& body)
                 upsert.bind(9, a.language);
             upsert.run();
         }
-    } else if (r.kind == "bills.imported") {
-        auto parsed = parseBillsCsv(*text);
+    } else if (kind == "bills") {
+        auto parsed = parseBillsCsv(csv);
         // A re-imported bill keeps the open balance the counter has worked down; the billing system's own
         // balance arrives with the next new bill.
         // A file without the description or period columns leaves what an earlier file said.
-        auto upsert = m_db.prepare(
+        auto upsert = db.prepare(
             "INSERT INTO bills(id, account, kind, due_date, amount_cents, open_cents, fund, description, period_start, "
             "period_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, COALESCE(?8, ''), COALESCE(?9, ''), COALESCE(?10, '')) "
             "ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, due_date = excluded.due_date, fund = excluded.fund, "
             "description = COALESCE(?8, description), period_start = COALESCE(?9, period_start), "
             "period_end = COALESCE(?10, period_end)");
-        for (const BillRow& b : std::get<std::vector<BillRow>>(parsed)) {
+        for (const BillRow& b : parsedRows(parsed)) {
             upsert.bind(1, b.id).bind(2, b.account).bind(3, billKindName(b.kind)).bind(4, b.dueDate);
             upsert.bind(5, b.amount.cents()).bind(6, b.openBalance.cents()).bind(7, b.fund);
             if (b.described)
@@ -244,13 +251,24 @@ void Projector::applyImport(const Record& r, const json& body)
             upsert.run();
         }
     } else {
-        auto parsed = parseFeesCsv(*text);
-        auto upsert = m_db.prepare("INSERT INTO fees(code, description, amount_cents, fund) VALUES (?, ?, ?, ?) "
+        auto parsed = parseFeesCsv(csv);
+        auto upsert = db.prepare("INSERT INTO fees(code, description, amount_cents, fund) VALUES (?, ?, ?, ?) "
                                    "ON CONFLICT(code) DO UPDATE SET description = excluded.description, "
                                    "amount_cents = excluded.amount_cents, fund = excluded.fund");
-        for (const FeeRow& f : std::get<std::vector<FeeRow>>(parsed))
+        for (const FeeRow& f : parsedRows(parsed))
             upsert.bind(1, f.code).bind(2, f.description).bind(3, f.amount.cents()).bind(4, f.fund).run();
     }
+}
+
+void Projector::applyImport(const Record& r, const json& body)
+{
+    std::string sha = body["file_sha256"].get<std::string>();
+    fs::path file = importArchivePath(m_importsDir, sha);
+    auto text = readSmallFile(file);
+    if (!text || ledger::toHex(ledger::sha256(*text)) != sha)
+        throw std::runtime_error("the archived import file " + file.string() + " named by seq " + std::to_string(r.seq)
+                                 + " is missing or changed");
+    applyImportRows(m_db, r.kind.substr(0, r.kind.find('.')), *text);
 }
 
 void Projector::recordAccountEvents(const Record& r, HistoryEvent kindEvent, const json& body)

@@ -54,6 +54,11 @@ private:
 // The archived copy of an import file: imports/<sha256 hex>.csv in the data directory.
 std::filesystem::path importArchivePath(const std::filesystem::path& importsDir, const std::string& sha256Hex);
 
+// Applies the rows of an accounts, bills or fees import file (`kind` "accounts", "bills" or "fees") to the projection
+// tables: for a station's own import record, and for an import done once at the office (station/office_feed.h). The
+// file was validated when it was imported; one that no longer parses throws std::runtime_error.
+void applyImportRows(ledger::Db& db, std::string_view kind, std::string_view csv);
+
 // Digits of a phone number, for searching "555 0142" as "5550142".
 std::string phoneDigits(std::string_view phone);
 

@@ -9,6 +9,7 @@
 #include "station/projector.h"
 #include "station/services.h"
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -153,14 +154,27 @@ RebuildReport rebuildAndCompare(const DataPaths& paths)
     ledger::Db fresh(":memory:", ledger::Db::Mode::Create);
     migrateProjections(fresh, "the rebuild database");
     Projector projector(fresh, paths.importsDir);
+    // What the station pulled from its office goes in where it went in live: after the record it followed.
+    const bool pulled = hasOfficeFeed(*live);
+    if (pulled)
+        ensureOfficeFeedTables(fresh);
+    const std::vector<OfficeItem> items = keptOfficeItems(*live);
+    std::size_t nextItem = 0;
+    auto applyItemsUpTo = [&](std::int64_t seq) {
+        for (; nextItem < items.size() && items[nextItem].afterSeq <= seq; ++nextItem)
+            applyOfficeItem(fresh, items[nextItem]);
+    };
     try {
         ledger::Transaction tx(fresh);
         ledger::LedgerStore store(*live);
+        applyItemsUpTo(0);
         store.forEach(1, [&](const ledger::Record& r) {
             projector.apply(r);
             report.records = r.seq;
+            applyItemsUpTo(static_cast<std::int64_t>(r.seq));
             return true;
         });
+        applyItemsUpTo(std::numeric_limits<std::int64_t>::max());
         tx.commit();
     } catch (const UnknownRecordKind& e) {
         // The same sentence the station gives: no projection can be rebuilt past a record it cannot read.
@@ -169,8 +183,7 @@ RebuildReport rebuildAndCompare(const DataPaths& paths)
     }
     compareProjections(*live, fresh, report);
     // What the station pulled from its office: the derived tables replayed from the kept feed.
-    if (!report.difference && hasOfficeFeed(*live)) {
-        replayOfficeFeed(*live, fresh);
+    if (!report.difference && pulled) {
         for (const OfficeTable& table : kOfficeFeedTables) {
             if (!compareTable(*live, fresh, table, report))
                 break;

@@ -1,7 +1,7 @@
 // Station: the supervisor's review of the day's drawers and mail batches, and the day's approval.
 #include "core/calendar.h"
 #include "core/text.h"
-#include "station/projector.h"
+#include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -18,13 +18,15 @@ void requireSubject(std::string_view subject)
         throw CommandRefused(Msg::ReviewSubject, {{"subject", quoteForMessage(subject)}});
 }
 
+} // namespace
+
 // "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language.
-Message workMessage(std::string_view subject, std::string_view id)
+Message reviewWorkMessage(std::string_view subject, std::string_view id)
 {
     return Message(subject == "drawer" ? Msg::ReviewWorkDrawer : Msg::ReviewWorkBatch, {{"id", id}});
 }
 
-Message stateMessage(std::string_view state)
+Message reviewStateMessage(std::string_view state)
 {
     if (state == "open")
         return Message(Msg::ReviewStateOpen);
@@ -36,8 +38,6 @@ Message stateMessage(std::string_view state)
         return Message(Msg::ReviewStateRejected);
     throw std::logic_error("a work review has no state \"" + std::string(state) + "\"");
 }
-
-} // namespace
 
 std::string ReviewService::workId(std::string_view subject, std::string_view typedId) const
 {
@@ -132,6 +132,8 @@ DayReview ReviewService::dayReview(std::string_view day) const
             reviewOf(e);
         review.entries.push_back(std::move(e));
     }
+    if (auto office = officeDaySummary(m_ctx.db(), day))
+        review.officeDay = *office;
     auto approved = m_ctx.db().prepare("SELECT seq, entries FROM approved_days WHERE day = ?");
     approved.bind(1, day);
     // Work opened on the day after its approval makes the day wait for another approval that covers it.
@@ -170,7 +172,7 @@ Record ReviewService::approveWork(std::string_view supervisorId, std::string_vie
     const std::string id = workId(subject, typedId);
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
-    Message work = workMessage(subject, id);
+    Message work = reviewWorkMessage(subject, id);
     if (state == "open")
         throw CommandRefused(Msg::ReviewStillOpen, {{"work", work}});
     if (state == "approved")
@@ -189,9 +191,9 @@ Record ReviewService::rejectWork(std::string_view supervisorId, std::string_view
     const std::string id = workId(subject, typedId);
     std::string operatorId, state;
     std::string day = workDay(subject, id, operatorId, state);
-    Message work = workMessage(subject, id);
+    Message work = reviewWorkMessage(subject, id);
     if (state != "balanced")
-        throw CommandRefused(Msg::ReviewNotWaiting, {{"work", work}, {"state", stateMessage(state)}});
+        throw CommandRefused(Msg::ReviewNotWaiting, {{"work", work}, {"state", reviewStateMessage(state)}});
     if (operatorId == supervisorId)
         throw CommandRefused(Msg::ReviewOwnReview, {{"work", work}});
     std::string why = requireOneLine(reason, Msg::FieldReason, 200, false);
@@ -205,7 +207,7 @@ Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view
     const std::string id = workId(subject, typedId);
     std::string owner, state;
     std::string day = workDay(subject, id, owner, state);
-    Message work = workMessage(subject, id);
+    Message work = reviewWorkMessage(subject, id);
     if (state != "rejected")
         throw CommandRefused(Msg::ReviewNotRejected, {{"work", work}});
     if (owner != operatorId)
@@ -227,7 +229,7 @@ DayReview ReviewService::approveDay(std::string_view supervisorId, std::string_v
     Money total;
     for (const auto& e : review.entries) {
         if (e.state != "approved")
-            throw CommandRefused(Msg::DayWorkPending, {{"work", workMessage(e.subject, e.id)}, {"state", stateMessage(e.state)}});
+            throw CommandRefused(Msg::DayWorkPending, {{"work", reviewWorkMessage(e.subject, e.id)}, {"state", reviewStateMessage(e.state)}});
         (e.subject == "drawer" ? drawers : batchesJson).push_back({{"id", e.id}, {"total", e.total.cents()}});
         total += e.total;
     }

@@ -34,7 +34,15 @@ struct DayReview {
     std::vector<ReviewEntry> entries;
     std::uint64_t approvedSeq = 0; // the day.approved record, 0 while not approved
     std::string checkpointNote; // the signed checkpoint recorded with the approval
+    // The office's figures of the day across every window, as last pulled (JSON: station/office_feed.h); empty when
+    // this station never pulled them.
+    std::string officeDay;
 };
+
+// "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language; and its review state
+// (open, balanced, approved, rejected) as a word. The office's day approval says them the same way.
+Message reviewWorkMessage(std::string_view subject, std::string_view id);
+Message reviewStateMessage(std::string_view state);
 
 class ReviewService : public StationService {
 public:

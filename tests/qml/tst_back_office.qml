@@ -19,6 +19,13 @@ Item {
         }
     }
 
+    Component {
+        id: officePanelComponent
+        OfficeDayPanel {
+            width: 1200
+        }
+    }
+
     TestCase {
         id: testCase
         name: "BackOffice"
@@ -235,6 +242,26 @@ Item {
             mouseClick(findChild(view, "approveDay"))
             verify(BackOfficeController.error.indexOf("Day not approved:") === 0)
             verify(BackOfficeController.error.indexOf("is open") > 0)
+            // This station never pulled the office's figures: the review shows no office panel.
+            compare(Object.keys(BackOfficeController.review.office).length, 0)
+            verify(!findChild(view, "officeDayPanel").visible)
+        }
+
+        // The office's figures of the day as a station pulled them: every window's totals and the office's approval.
+        function test_5_officeDayPanel() {
+            const empty = createTemporaryObject(officePanelComponent, root, {office: {}})
+            verify(!empty.visible)
+            const office = {postings: "$75.00", approvedBy: "", approvedAt: "",
+                            stations: [{station: "WIN-A", state: "ok", payments: 1, collected: "$45.00", reversed: "$0.00", postings: "$45.00"},
+                                       {station: "WIN-B", state: "forked", payments: 2, collected: "$30.00", reversed: "$0.00", postings: "$30.00"}]}
+            const panel = createTemporaryObject(officePanelComponent, root, {office: office})
+            verify(panel.visible)
+            verify(panel.height > 0)
+            compare(findChild(panel, "officeDayApproval").text, "Not approved at the office yet")
+            compare(findChild(panel, "officeDayTotal").text, "postings $75.00")
+            office.approvedBy = "sam"
+            panel.office = office
+            compare(findChild(panel, "officeDayApproval").text, "Approved at the office by sam")
         }
     }
 }
