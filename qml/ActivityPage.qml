@@ -9,6 +9,10 @@ FocusScope {
     id: page
     objectName: "activityPage"
     readonly property var activity: BackOfficeController.activity
+    // A column's share of the list's width (the cashier's name wider), so the table fits any window and text size.
+    function columnWidth(index) {
+        return (cashiers.width - Theme.scrollBarSpace - 7 * 5) * (index === 0 ? 0.215 : 0.112)
+    }
 
     function start() {
         from.text = BackOfficeController.today
@@ -57,15 +61,16 @@ FocusScope {
                 color: Theme.text
             }
         }
-        RowLayout {
+        Row { // a positioner, not a layout: see EqualRow.qml
             Layout.fillWidth: true
+            spacing: 5
             Repeater {
                 model: [qsTr("Cashier"), qsTr("Payments"), qsTr("Collected"), qsTr("Voids"), qsTr("Refunds"),
                         qsTr("Approvals"), qsTr("Returned"), qsTr("Over/short")]
                 Label {
                     required property var modelData
                     required property int index
-                    Layout.preferredWidth: (index === 0 ? 230 : 120) * Theme.scale
+                    width: page.columnWidth(index)
                     wrapMode: Text.WordWrap
                     horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                     text: modelData
@@ -94,14 +99,15 @@ FocusScope {
                 required property var modelData
                 width: ListView.view.width - Theme.scrollBarSpace
                 spacing: 0
-                RowLayout {
+                Row {
+                    spacing: 5
                     Repeater {
                         model: [modelData.name, modelData.payments, modelData.collected, modelData.voids, modelData.refunds,
                                 modelData.approvals, modelData.returned, modelData.overShort]
                         Label {
                             required property var modelData
                             required property int index
-                            Layout.preferredWidth: (index === 0 ? 230 : 120) * Theme.scale
+                            width: page.columnWidth(index)
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                             wrapMode: Text.Wrap
                             text: modelData

@@ -141,39 +141,31 @@ FocusScope {
                         onTextEdited: view.refresh()
                     }
                 }
-                RowLayout {
-                    Layout.fillWidth: true
+                EqualRow {
                     spacing: 6
-                    Repeater {
-                        model: [{key: "weekly", label: qsTr("Weekly")}, {key: "biweekly", label: qsTr("Every 2 weeks")},
-                                {key: "monthly", label: qsTr("Monthly")}]
-                        KeypadButton {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            implicitHeight: 48
-                            font.pixelSize: Theme.fontSmall
-                            primary: view.frequency === modelData.key
-                            value: modelData.key
-                            text: modelData.label
-                            onClicked: view.frequency = modelData.key
-                        }
+                    model: [{key: "weekly", label: qsTr("Weekly")}, {key: "biweekly", label: qsTr("Every 2 weeks")},
+                            {key: "monthly", label: qsTr("Monthly")}]
+                    delegate: KeypadButton {
+                        required property var modelData
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontSmall
+                        primary: view.frequency === modelData.key
+                        value: modelData.key
+                        text: modelData.label
+                        onClicked: view.frequency = modelData.key
                     }
                 }
-                RowLayout {
-                    Layout.fillWidth: true
+                EqualRow {
                     spacing: 6
-                    Repeater {
-                        model: [{key: "amortized", label: qsTr("Level payments")}, {key: "simple", label: qsTr("Simple interest")}]
-                        KeypadButton {
-                            required property var modelData
-                            Layout.fillWidth: true
-                            implicitHeight: 48
-                            font.pixelSize: Theme.fontSmall
-                            primary: view.method === modelData.key
-                            value: modelData.key
-                            text: modelData.label
-                            onClicked: view.method = modelData.key
-                        }
+                    model: [{key: "amortized", label: qsTr("Level payments")}, {key: "simple", label: qsTr("Simple interest")}]
+                    delegate: KeypadButton {
+                        required property var modelData
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontSmall
+                        primary: view.method === modelData.key
+                        value: modelData.key
+                        text: modelData.label
+                        onClicked: view.method = modelData.key
                     }
                 }
                 Label {
@@ -243,9 +235,8 @@ FocusScope {
                     font.weight: Font.DemiBold
                     color: Theme.text
                 }
-                RowLayout {
+                Row { // a positioner, not a layout: see EqualRow.qml
                     Layout.fillWidth: true
-                    spacing: 0
                     Repeater {
                         model: [qsTr("#"), qsTr("Due"), qsTr("Payment"), qsTr("Interest"), qsTr("Principal"), qsTr("Balance")]
                         Label {
@@ -253,7 +244,7 @@ FocusScope {
                             required property int index
                             // Columns share the list's width (the scroll bar's space aside), so amounts line up under
                             // their headings at any text size.
-                            Layout.preferredWidth: (schedule.width - Theme.scrollBarSpace) * view.columnShare[index]
+                            width: (schedule.width - Theme.scrollBarSpace) * view.columnShare[index]
                             wrapMode: Text.WordWrap
                             horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
                             text: modelData
@@ -271,16 +262,15 @@ FocusScope {
                     clip: true
                     model: ArrangementController.schedule
                     ScrollBar.vertical: ListScrollBar { }
-                    delegate: RowLayout {
+                    delegate: Row {
                         required property var modelData
-                        spacing: 0
                         Repeater {
                             model: [modelData.n, modelData.due, modelData.payment, modelData.interest, modelData.principal,
                                     modelData.balance]
                             Label {
                                 required property var modelData
                                 required property int index
-                                Layout.preferredWidth: (schedule.width - Theme.scrollBarSpace) * view.columnShare[index]
+                                width: (schedule.width - Theme.scrollBarSpace) * view.columnShare[index]
                                 wrapMode: Text.WordWrap
                                 horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
                                 text: modelData

@@ -106,7 +106,8 @@ Popup {
                 onAccepted: last4.forceActiveFocus()
             }
             Label { text: qsTr("Brand"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-            RowLayout {
+            Flow { // a positioner, not a layout: see EqualRow.qml; it wraps at large text
+                Layout.fillWidth: true
                 spacing: 8
                 Repeater {
                     model: dialog.brands
@@ -143,7 +144,8 @@ Popup {
                 onAccepted: dialog.add()
             }
             Label { text: qsTr("Read by"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-            RowLayout {
+            Flow { // as the brands above
+                Layout.fillWidth: true
                 spacing: 8
                 Repeater {
                     model: dialog.entries

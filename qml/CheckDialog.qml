@@ -169,15 +169,21 @@ Popup {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
-                Repeater {
-                    model: dialog.item.reasons || []
-                    Label {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                        text: "\u2022 " + modelData.message + (modelData.overridable ? "" : qsTr(" (cannot be overridden)"))
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
+                Column { // a positioner, not the layout: see EqualRow.qml
+                    id: reasonLines
+                    Layout.fillWidth: true
+                    visible: children.length > 1 // the Repeater is a child too
+                    spacing: 6
+                    Repeater {
+                        model: dialog.item.reasons || []
+                        Label {
+                            required property var modelData
+                            width: reasonLines.width
+                            wrapMode: Text.WordWrap
+                            text: "\u2022 " + modelData.message + (modelData.overridable ? "" : qsTr(" (cannot be overridden)"))
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
                     }
                 }
                 Item { Layout.fillHeight: true }

@@ -19,11 +19,11 @@ ColumnLayout {
         fields.itemAt(0).forceActiveFocus()
     }
 
-    GridLayout {
+    Grid { // a positioner, not a GridLayout: see EqualRow.qml
         columns: 2
         columnSpacing: 28
         rowSpacing: 6
-        flow: GridLayout.TopToBottom
+        flow: Grid.TopToBottom
         rows: 7
         Repeater {
             id: fields

@@ -10,6 +10,11 @@ FocusScope {
     id: page
     objectName: "depositsPage"
     property string confirming: "" // the deposit whose confirmation is being keyed
+    // A column's share of the list's width (a row's margins and spacing aside), so the table fits any window and text.
+    function columnWidth(index) {
+        const widths = [110, 120, 170, 130, 130, 130, 130, 120]
+        return (list.width - Theme.scrollBarSpace - 16 - 7 * 12) * widths[index] / 1040
+    }
 
     function start() {
         day.text = BackOfficeController.today
@@ -57,8 +62,9 @@ FocusScope {
             }
             Item { Layout.fillWidth: true }
         }
-        RowLayout {
+        Row { // a positioner, not a layout: see EqualRow.qml
             Layout.fillWidth: true
+            Layout.leftMargin: 8
             spacing: 12
             Repeater {
                 model: [qsTr("Deposit"), qsTr("Day"), qsTr("Bag / seal"), qsTr("Cash"), qsTr("Checks"),
@@ -66,7 +72,8 @@ FocusScope {
                 Label {
                     required property var modelData
                     required property int index
-                    Layout.preferredWidth: [110, 120, 170, 130, 130, 130, 130, 120][index]
+                    width: page.columnWidth(index)
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: index >= 3 && index <= 6 ? Text.AlignRight : Text.AlignLeft
                     text: modelData
                     font.pixelSize: Theme.fontSmall
@@ -112,29 +119,21 @@ FocusScope {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: 12
-                        Label { Layout.preferredWidth: 110; text: row.modelData.id.slice(-8); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
-                        Label { Layout.preferredWidth: 120; text: row.modelData.day; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(0); text: row.modelData.id.slice(-8); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(1); text: row.modelData.day; font.pixelSize: Theme.fontSmall; color: Theme.text }
                         Label {
-                            Layout.preferredWidth: 170
-                            elide: Text.ElideRight
+                            Layout.preferredWidth: page.columnWidth(2)
+                            wrapMode: Text.Wrap
                             text: row.modelData.seal !== "" ? row.modelData.bag + " / " + row.modelData.seal : row.modelData.bag
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
                         }
-                        Repeater {
-                            model: [row.modelData.cash, row.modelData.checks, row.modelData.moneyOrders]
-                            Label {
-                                required property var modelData
-                                Layout.preferredWidth: 130
-                                horizontalAlignment: Text.AlignRight
-                                text: modelData
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.text
-                            }
-                        }
-                        Label { Layout.preferredWidth: 130; horizontalAlignment: Text.AlignRight; text: row.modelData.total; font.pixelSize: Theme.fontSmall; font.weight: Font.Bold; color: Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(3); horizontalAlignment: Text.AlignRight; text: row.modelData.cash; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(4); horizontalAlignment: Text.AlignRight; text: row.modelData.checks; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(5); horizontalAlignment: Text.AlignRight; text: row.modelData.moneyOrders; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                        Label { Layout.preferredWidth: page.columnWidth(6); horizontalAlignment: Text.AlignRight; text: row.modelData.total; font.pixelSize: Theme.fontSmall; font.weight: Font.Bold; color: Theme.text }
                         Rectangle {
-                            implicitWidth: 120
+                            implicitWidth: page.columnWidth(7)
                             implicitHeight: 32
                             radius: 16
                             color: row.confirmed ? Theme.okSoft : Theme.accentSoft

@@ -49,23 +49,19 @@ FocusScope {
                 color: Theme.text
             }
             FormField { id: account; objectName: "orderAccount"; Layout.fillWidth: true; label: qsTr("Account number") }
-            RowLayout {
-                Layout.fillWidth: true
+            EqualRow {
                 spacing: 6
-                Repeater {
-                    model: [{key: "start", label: qsTr("Start")}, {key: "stop", label: qsTr("Stop")},
-                            {key: "transfer", label: qsTr("Transfer")}, {key: "installation", label: qsTr("Install")}]
-                    ChoiceButton {
-                        required property var modelData
-                        objectName: "orderType_" + modelData.key
-                        Layout.fillWidth: true
-                        implicitHeight: 48
-                        font.pixelSize: Theme.fontSmall
-                        primary: page.type === modelData.key
-                        value: modelData.key
-                        text: modelData.label
-                        onClicked: page.type = modelData.key
-                    }
+                model: [{key: "start", label: qsTr("Start")}, {key: "stop", label: qsTr("Stop")},
+                        {key: "transfer", label: qsTr("Transfer")}, {key: "installation", label: qsTr("Install")}]
+                delegate: ChoiceButton {
+                    required property var modelData
+                    objectName: "orderType_" + modelData.key
+                    implicitHeight: 48
+                    font.pixelSize: Theme.fontSmall
+                    primary: page.type === modelData.key
+                    value: modelData.key
+                    text: modelData.label
+                    onClicked: page.type = modelData.key
                 }
             }
             FormField {
@@ -114,7 +110,8 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 8
-            RowLayout {
+            Flow { // a positioner, not a layout: see EqualRow.qml; it wraps at large text
+                Layout.fillWidth: true
                 spacing: 6
                 Repeater {
                     model: [{key: "", label: qsTr("All")}, {key: "open", label: qsTr("Open")},

@@ -185,34 +185,40 @@ FocusScope {
             }
         }
         // Work a supervisor sent back to the signed-in cashier, to answer and resubmit.
-        Repeater {
-            model: BackOfficeController.rejected
-            RowLayout {
-                required property var modelData
-                Layout.fillWidth: true
-                spacing: 10
-                Label {
-                    Layout.preferredWidth: 520 * Theme.scale
-                    wrapMode: Text.Wrap
-                    text: qsTr("%1 came back from %2: %3").arg(modelData.id.slice(-7)).arg(modelData.reviewer).arg(modelData.reason)
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    color: Theme.danger
-                }
-                FormField {
-                    id: answer
-                    objectName: "answer_" + modelData.id
-                    Layout.fillWidth: true
-                    label: qsTr("Your answer")
-                }
-                ChoiceButton {
-                    objectName: "resubmit_" + modelData.id
-                    Layout.alignment: Qt.AlignBottom
-                    implicitHeight: 48
-                    font.pixelSize: Theme.fontSmall
-                    value: "resubmit"
-                    text: qsTr("Send back for review")
-                    onClicked: page.resubmit(modelData.subject, modelData.id, answer.text)
+        Column { // a positioner, not the layout: see EqualRow.qml
+            id: sentBack
+            Layout.fillWidth: true
+            visible: children.length > 1 // the Repeater is a child too
+            spacing: 10
+            Repeater {
+                model: BackOfficeController.rejected
+                RowLayout {
+                    required property var modelData
+                    width: sentBack.width
+                    spacing: 10
+                    Label {
+                        Layout.preferredWidth: 520 * Theme.scale
+                        wrapMode: Text.Wrap
+                        text: qsTr("%1 came back from %2: %3").arg(modelData.id.slice(-7)).arg(modelData.reviewer).arg(modelData.reason)
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.danger
+                    }
+                    FormField {
+                        id: answer
+                        objectName: "answer_" + modelData.id
+                        Layout.fillWidth: true
+                        label: qsTr("Your answer")
+                    }
+                    ChoiceButton {
+                        objectName: "resubmit_" + modelData.id
+                        Layout.alignment: Qt.AlignBottom
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontSmall
+                        value: "resubmit"
+                        text: qsTr("Send back for review")
+                        onClicked: page.resubmit(modelData.subject, modelData.id, answer.text)
+                    }
                 }
             }
         }

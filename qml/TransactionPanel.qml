@@ -109,31 +109,36 @@ Rectangle {
             height: 1
             color: Theme.border
         }
-        Repeater {
-            model: PaymentController.tenders
-            RowLayout {
-                required property var modelData
-                required property int index
-                Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: modelData.label
-                    // A card's label is long ("VISA ****4242 approval 123456"): it wraps rather than run under the amount.
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                }
-                Label {
-                    text: modelData.amount
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                }
-                ToolButton {
-                    text: "\u2715"
-                    implicitWidth: 48
-                    implicitHeight: 48
-                    Accessible.name: qsTr("Remove tender %1").arg(modelData.label)
-                    onClicked: PaymentController.removeTender(index)
+        Column { // a positioner, not the layout: see EqualRow.qml
+            id: tenderLines
+            Layout.fillWidth: true
+            visible: children.length > 1 // the Repeater is a child too
+            Repeater {
+                model: PaymentController.tenders
+                RowLayout {
+                    required property var modelData
+                    required property int index
+                    width: tenderLines.width
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.label
+                        // A card's label is long ("VISA ****4242 approval 123456"): it wraps rather than run under the amount.
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    Label {
+                        text: modelData.amount
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    ToolButton {
+                        text: "\u2715"
+                        implicitWidth: 48
+                        implicitHeight: 48
+                        Accessible.name: qsTr("Remove tender %1").arg(modelData.label)
+                        onClicked: PaymentController.removeTender(index)
+                    }
                 }
             }
         }
@@ -200,22 +205,18 @@ Rectangle {
                 onClicked: cardDialog.open()
             }
         }
-        RowLayout {
-            Layout.fillWidth: true
+        EqualRow {
             spacing: 8
-            Repeater {
-                // Quick cash: the round amounts a customer is likely to hand over, computed by the controller.
-                model: PaymentController.quickCash
-                KeypadButton {
-                    required property string modelData
-                    text: "$" + modelData
-                    value: "quick"
-                    Layout.fillWidth: true
-                    implicitHeight: 48
-                    onClicked: {
-                        amount.text = modelData
-                        panel.tender("cash")
-                    }
+            // Quick cash: the round amounts a customer is likely to hand over, computed by the controller.
+            model: PaymentController.quickCash
+            delegate: KeypadButton {
+                required property string modelData
+                text: "$" + modelData
+                value: "quick"
+                implicitHeight: 48
+                onClicked: {
+                    amount.text = modelData
+                    panel.tender("cash")
                 }
             }
         }

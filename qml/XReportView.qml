@@ -55,23 +55,28 @@ FocusScope {
                 color: Theme.textMuted
                 elide: Text.ElideRight
             }
-            Repeater {
-                model: view.rows
-                RowLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        text: modelData.label
-                        font.pixelSize: Theme.fontBody
-                        font.weight: modelData.label.startsWith(qsTr("Expected")) ? Font.Bold : Font.Normal
-                        color: Theme.text
-                    }
-                    Label {
-                        text: modelData.amount
-                        font.pixelSize: Theme.fontBody
-                        font.weight: modelData.label.startsWith(qsTr("Expected")) ? Font.Bold : Font.Normal
-                        color: Theme.text
+            Column { // a positioner, not the layout: see EqualRow.qml
+                id: reportRows
+                Layout.fillWidth: true
+                spacing: 8
+                Repeater {
+                    model: view.rows
+                    RowLayout {
+                        required property var modelData
+                        width: reportRows.width
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.label
+                            font.pixelSize: Theme.fontBody
+                            font.weight: modelData.label.startsWith(qsTr("Expected")) ? Font.Bold : Font.Normal
+                            color: Theme.text
+                        }
+                        Label {
+                            text: modelData.amount
+                            font.pixelSize: Theme.fontBody
+                            font.weight: modelData.label.startsWith(qsTr("Expected")) ? Font.Bold : Font.Normal
+                            color: Theme.text
+                        }
                     }
                 }
             }

@@ -28,13 +28,6 @@ def main():
     tillbook, known_file = sys.argv[1], sys.argv[2]
     update = "--update" in sys.argv[3:]
     run = subprocess.run([tillbook, "--layout-check"], capture_output=True, text=True)
-    for _ in range(2):
-        if run.returncode >= 0:
-            break
-        # Known and open: about one walk in five crashed (SIGSEGV) on a loaded machine while it resizes windows and
-        # text; not under gdb in six runs. Said in the log, and run again, at most three times in all.
-        print(f"tillbook --layout-check died of signal {-run.returncode}; running it again")
-        run = subprocess.run([tillbook, "--layout-check"], capture_output=True, text=True)
     if run.returncode not in (0, 1):
         print(f"tillbook --layout-check exited {run.returncode}: {run.stderr[-2000:]}")
         return 1
