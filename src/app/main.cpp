@@ -8,6 +8,7 @@
 #include "app/startup_report.h"
 #include "app/tooling_station.h"
 #include "station/arrangements.h"
+#include "station/settings.h"
 #include "station/station.h"
 
 #include <QElapsedTimer>
@@ -41,6 +42,7 @@ struct Options {
     bool startupReport = false; // print how long until the sign-in screen's first frame, then quit
     std::string screenshotDir;
     bool layoutCheck = false;
+    std::string language; // --language es: the screenshots' sessions start in Spanish (the tooling station's ui.language)
 
     bool screens() const { return !screenshotDir.empty() || layoutCheck; } // walks the screens on counter hardware
     bool tooling() const { return selfTest || screens(); }
@@ -58,6 +60,8 @@ std::variant<Options, int> parseOptions(int argc, char** argv)
             options.selfTest = true;
         else if (a == "--screenshots" && i + 1 < argc)
             options.screenshotDir = argv[++i];
+        else if (a == "--language" && i + 1 < argc)
+            options.language = argv[++i];
         else if (a == "--layout-check")
             options.layoutCheck = true;
         else if (a == "--quit-after" && i + 1 < argc)
@@ -66,7 +70,7 @@ std::variant<Options, int> parseOptions(int argc, char** argv)
             options.startupReport = true;
         else if (a == "--help") {
             std::printf("usage: tillbook [--data DIR] [--self-test] [--screenshots DIR] [--quit-after SECONDS] "
-                        "[--layout-check] [--startup-report]\n");
+                        "[--language en|es] [--layout-check] [--startup-report]\n");
             return 0;
         } else {
             std::fprintf(stderr, "tillbook: unknown argument %s (see tillbook --help)\n", a.c_str());
@@ -123,8 +127,11 @@ int main(int argc, char** argv)
     std::unique_ptr<app::ToolingStation> tooling;
     std::unique_ptr<station::Station> opened;
     try {
-        if (options.tooling())
+        if (options.tooling()) {
             tooling = std::make_unique<app::ToolingStation>(clock, options.screens());
+            if (!options.language.empty())
+                tooling->station().settings().changeTextSetting(station::kSystemActor, "ui.language", options.language);
+        }
         else
             opened = station::Station::open(station::resolveDataDir(options.dataDir), clock);
     } catch (const std::exception& e) {

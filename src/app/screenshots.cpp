@@ -360,7 +360,7 @@ int walkScreens(QQmlApplicationEngine& engine, const QUrl& mainQml, AppContext& 
     ui.setLanguage(QStringLiteral("es"));
     payments.selectAccount(QStringLiteral("100136"));
     ok = visit(QStringLiteral("counter-spanish")) && ok;
-    ui.setLanguage(QStringLiteral("en"));
+    ui.stationDefaults(); // back to the walk's language (tillbook --language) before the larger text
     ui.largerText();
     ui.largerText();
     ok = visit(QStringLiteral("counter-larger-text")) && ok;
