@@ -36,7 +36,7 @@ PrinterStatus DeviceHub::printerStatus()
 PrintOutcome DeviceHub::print(const std::string& job)
 {
     if (!m_printer)
-        return {false, "No receipt printer is set up in devices.json."};
+        return {false, Message(Msg::PrintNoPrinter)};
     return m_printer->print(job);
 }
 

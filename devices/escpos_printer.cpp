@@ -20,21 +20,19 @@ std::string PrinterStatus::state() const
     return "ready";
 }
 
-std::string PrinterStatus::sentence() const
+Message PrinterStatus::sentence() const
 {
     if (paperEnd)
-        return "The receipt printer is out of paper: load a new roll and close the cover.";
+        return Message(Msg::PrinterOutOfPaper);
     if (coverOpen)
-        return "The receipt printer's cover is open: close it.";
+        return Message(Msg::PrinterCoverOpen);
     if (cutterError)
-        return "The receipt printer's cutter is jammed: open the cover, clear the paper and close it.";
+        return Message(Msg::PrinterCutterJammed);
     if (unrecoverableError)
-        return "The receipt printer reports a fault: switch it off and on again.";
+        return Message(Msg::PrinterFault);
     if (!online)
-        return "The receipt printer is offline: check that it is switched on and its cover is closed.";
-    if (paperNearEnd)
-        return "The receipt printer is ready; its paper is running low.";
-    return "The receipt printer is ready.";
+        return Message(Msg::PrinterOffline);
+    return Message(paperNearEnd ? Msg::PrinterPaperLow : Msg::PrinterReady);
 }
 
 bool isStatusByte(std::uint8_t byte)
@@ -100,7 +98,7 @@ PrintOutcome EscPosPrinter::print(const std::string& job)
     try {
         PrinterStatus before = status();
         if (!before.ready())
-            return {false, "Not printed. " + before.sentence()};
+            return {false, Message(Msg::PrintNotReady, {{"status", before.sentence()}})};
         m_transport.write(job, m_options.timeout);
         // DLE EOT answers ahead of data still in the printer's buffer; GS r is answered only once the job before it
         // has gone through, so its answer is the confirmation.
@@ -116,16 +114,14 @@ PrintOutcome EscPosPrinter::print(const std::string& job)
         }
         PrinterStatus after = status();
         if (!after.ready())
-            return {false, "The printer stopped during the job, so the paper is not a whole document. " + after.sentence()
-                               + " Then print it again."};
+            return {false, Message(Msg::PrintStopped, {{"status", after.sentence()}})};
         if (!confirmed)
-            return {false, "The printer did not confirm the job within "
-                               + std::to_string(m_options.jobTimeout.count() / 1000)
-                               + " s: check the paper and print it again if it is not whole."};
-        return {true, after.paperNearEnd ? "Printed; the paper is running low." : "Printed."};
+            return {false, Message(Msg::PrintUnconfirmed,
+                                   {MessageArg::number("seconds", m_options.jobTimeout.count() / 1000)})};
+        return {true, Message(after.paperNearEnd ? Msg::PrintDonePaperLow : Msg::PrintDone)};
     } catch (const DeviceError& e) {
         m_transport.close(); // the next attempt reconnects
-        return {false, std::string("Not printed. ") + e.what()};
+        return {false, Message(Msg::PrintDeviceFailed, {{"detail", std::string(e.what())}})};
     }
 }
 

@@ -2,6 +2,7 @@
 // after, and the cash drawer kick through the printer's drawer port.
 #pragma once
 
+#include "core/message.h"
 #include "devices/transport.h"
 #include "printing/escpos_commands.h"
 
@@ -23,8 +24,9 @@ struct PrinterStatus {
     bool ready() const { return online && !coverOpen && !paperEnd && !cutterError && !unrecoverableError; }
     // "ready", "paper_end", "cover_open", "offline", "error": for the screen's status pill.
     std::string state() const;
-    // One sentence for the cashier: what is wrong and what to do ("The printer is out of paper: load a new roll.").
-    std::string sentence() const;
+    // One sentence for the cashier: what is wrong and what to do ("The printer is out of paper: load a new roll."), as
+    // a message the app renders in the session's language.
+    Message sentence() const;
 };
 
 // Decodes the four status bytes (Epson's DLE EOT n = 1, 2, 3, 4). `drawerOpenWhenHigh`: whether the drawer's sensor
@@ -45,7 +47,7 @@ struct PrinterOptions {
 
 struct PrintOutcome {
     bool printed = false;
-    std::string message; // one sentence
+    Message message{Msg::PrintDone}; // one sentence
 };
 
 class EscPosPrinter {

@@ -528,10 +528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 closed: %2 posted; %3 exception(s) to mail back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not approved: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +594,13 @@
     <message>
         <source>Cards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 closed: %2 posted; %n exception(s) to mail back.</source>
+        <translation>
+            <numerusform>Batch %1 closed: %2 posted; %n exception to mail back.</numerusform>
+            <numerusform>Batch %1 closed: %2 posted; %n exceptions to mail back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -860,10 +863,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %5 tender(s) entered. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +881,13 @@
     <message>
         <source>Back office (F9)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender(s) entered. Nothing was recorded.</source>
+        <translation>
+            <numerusform>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender entered. Nothing was recorded.</numerusform>
+            <numerusform>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tenders entered. Nothing was recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,10 +976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Float kept back %1 · %2 drawer(s), %3 mail batch(es), %4 check(s) and money order(s) · prepared by %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1018,31 @@
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float kept back %1 · %2, %3, %4 · prepared by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawer(s)</source>
+        <translation>
+            <numerusform>%n drawer</numerusform>
+            <numerusform>%n drawers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail batch(es)</source>
+        <translation>
+            <numerusform>%n mail batch</numerusform>
+            <numerusform>%n mail batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) and money order(s)</source>
+        <translation>
+            <numerusform>%n check and money order</numerusform>
+            <numerusform>%n checks and money orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,10 +1521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed: deposit %1 · %2 exception(s) for %3 to return by mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print proof list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,6 +1531,13 @@
     <message>
         <source>New batch</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: deposit %1 · %n exception(s) for %2 to return by mail</source>
+        <translation>
+            <numerusform>Closed: deposit %1 · %n exception for %2 to return by mail</numerusform>
+            <numerusform>Closed: deposit %1 · %n exceptions for %2 to return by mail</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2626,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only {days} whole day(s) lie between the station&apos;s latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The office database is at schema version {version}, written by a newer Tillbook than this one ({ours}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,6 +2977,304 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>utility</source>
+        <comment>bill kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permit</source>
+        <comment>bill kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license</source>
+        <comment>bill kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <comment>bill kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <comment>bill kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>service order type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <comment>service order type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <comment>service order type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <comment>service order type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>service order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>service order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>service order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>service order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <comment>tender kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <comment>tender kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money order</source>
+        <comment>tender kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>tender kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <comment>installment frequency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biweekly</source>
+        <comment>installment frequency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <comment>installment frequency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <comment>operator role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>operator role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>operator role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>mail batch item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <comment>mail batch item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>mail batch item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <comment>receipt printer state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper: load a new roll and close the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open: close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cutter is jammed: open the cover, clear the paper and close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer reports a fault: switch it off and on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline: check that it is switched on and its cover is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is ready; its paper is running low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed; the paper is running low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed. {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped during the job, so the paper is not a whole document. {status} Then print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not confirm the job within {seconds} s: check the paper and print it again if it is not whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up in devices.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the station&apos;s latest record ({last}) leaves {days} whole day(s) before today, and simulated days never run into the present; ask for at most {days}</source>
+        <translation>
+            <numerusform>the station&apos;s latest record ({last}) leaves {days} whole day before today, and simulated days never run into the present; ask for at most {days}</numerusform>
+            <numerusform>the station&apos;s latest record ({last}) leaves {days} whole days before today, and simulated days never run into the present; ask for at most {days}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$100 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$50 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$20 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$10 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$5 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$2 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1 coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -3211,6 +3535,50 @@
         <source>%1 is printing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promissory note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund-check request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail batch %1 proof list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail batch %1 deposit slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptConfirmation</name>
@@ -3357,10 +3725,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exception(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason, if %1 goes back to its cashier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,6 +3747,13 @@
     <message>
         <source>Send back for review</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n exception</numerusform>
+            <numerusform>%n exceptions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3487,34 +3858,6 @@
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -528,10 +528,6 @@
         <translation>Se quitó la partida %1.</translation>
     </message>
     <message>
-        <source>Batch %1 closed: %2 posted; %3 exception(s) to mail back.</source>
-        <translation>Lote %1 cerrado: %2 contabilizado; %3 excepción(es) para devolver por correo.</translation>
-    </message>
-    <message>
         <source>Not approved: </source>
         <translation>No aprobado: </translation>
     </message>
@@ -598,6 +594,13 @@
     <message>
         <source>Cards</source>
         <translation>Tarjetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 closed: %2 posted; %n exception(s) to mail back.</source>
+        <translation>
+            <numerusform>Lote %1 cerrado: %2 contabilizado; %n excepción para devolver por correo.</numerusform>
+            <numerusform>Lote %1 cerrado: %2 contabilizado; %n excepciones para devolver por correo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -860,10 +863,6 @@
         <translation>El pago que estaba en pantalla cuando se detuvo la estación (%1) sí se registró: recibo %2.</translation>
     </message>
     <message>
-        <source>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %5 tender(s) entered. Nothing was recorded.</source>
-        <translation>Había un pago en pantalla cuando se detuvo la estación (%1): cuenta %2 %3, %4 por pagar, %5 forma(s) de pago ingresada(s). No se registró nada.</translation>
-    </message>
-    <message>
         <source>Resume it</source>
         <translation>Retomarlo</translation>
     </message>
@@ -882,6 +881,13 @@
     <message>
         <source>Back office (F9)</source>
         <translation>Oficina interna (F9)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender(s) entered. Nothing was recorded.</source>
+        <translation>
+            <numerusform>Había un pago en pantalla cuando se detuvo la estación (%1): cuenta %2 %3, %4 por pagar, %n forma de pago ingresada. No se registró nada.</numerusform>
+            <numerusform>Había un pago en pantalla cuando se detuvo la estación (%1): cuenta %2 %3, %4 por pagar, %n formas de pago ingresadas. No se registró nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,10 +976,6 @@
         <translation>El banco acreditó %1 el %2, referencia %3</translation>
     </message>
     <message>
-        <source>Float kept back %1 · %2 drawer(s), %3 mail batch(es), %4 check(s) and money order(s) · prepared by %5</source>
-        <translation>Fondo retenido %1 · %2 cajón(es), %3 lote(s) de correo, %4 cheque(s) y giro(s) · preparado por %5</translation>
-    </message>
-    <message>
         <source>Print slip</source>
         <translation>Imprimir comprobante</translation>
     </message>
@@ -1016,6 +1018,31 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Float kept back %1 · %2, %3, %4 · prepared by %5</source>
+        <translation>Fondo retenido %1 · %2, %3, %4 · preparado por %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawer(s)</source>
+        <translation>
+            <numerusform>%n cajón</numerusform>
+            <numerusform>%n cajones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail batch(es)</source>
+        <translation>
+            <numerusform>%n lote de correo</numerusform>
+            <numerusform>%n lotes de correo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) and money order(s)</source>
+        <translation>
+            <numerusform>%n cheque o giro</numerusform>
+            <numerusform>%n cheques y giros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1494,10 +1521,6 @@
         <translation>Cerrar y contabilizar el lote</translation>
     </message>
     <message>
-        <source>Closed: deposit %1 · %2 exception(s) for %3 to return by mail</source>
-        <translation>Cerrado: depósito %1 · %2 excepción(es) por %3 para devolver por correo</translation>
-    </message>
-    <message>
         <source>Print proof list</source>
         <translation>Imprimir lista de comprobación</translation>
     </message>
@@ -1508,6 +1531,13 @@
     <message>
         <source>New batch</source>
         <translation>Nuevo lote</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: deposit %1 · %n exception(s) for %2 to return by mail</source>
+        <translation>
+            <numerusform>Cerrado: depósito %1 · %n excepción por %2 para devolver por correo</numerusform>
+            <numerusform>Cerrado: depósito %1 · %n excepciones por %2 para devolver por correo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2626,6 @@
         <translation>el cajón {drawer} sigue abierto; un informe Z es para un cajón cerrado (use report x)</translation>
     </message>
     <message>
-        <source>only {days} whole day(s) lie between the station&apos;s latest record ({last}) and today, and simulated days never run into the present; ask for at most {days}</source>
-        <translation>solo hay {days} día(s) completo(s) entre el último registro de la estación ({last}) y hoy, y los días simulados nunca llegan al presente; pida como máximo {days}</translation>
-    </message>
-    <message>
         <source>The office database is at schema version {version}, written by a newer Tillbook than this one ({ours}).</source>
         <translation>La base de datos de la oficina está en la versión de esquema {version}, escrita por un Tillbook más nuevo que este ({ours}).</translation>
     </message>
@@ -2951,6 +2977,304 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation>{day} ya fue aprobado en la oficina por {operator} ({time}) y desde entonces no se abrió ningún cajón ni lote de correo en ese día.</translation>
     </message>
+    <message>
+        <source>utility</source>
+        <comment>bill kind</comment>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <source>permit</source>
+        <comment>bill kind</comment>
+        <translation>permiso</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <comment>bill kind</comment>
+        <translation>licencia</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <comment>bill kind</comment>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <comment>bill kind</comment>
+        <translation>cuota</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>service order type</comment>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <comment>service order type</comment>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <comment>service order type</comment>
+        <translation>traslado</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <comment>service order type</comment>
+        <translation>instalación</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>service order status</comment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>service order status</comment>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>service order status</comment>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>service order status</comment>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <comment>tender kind</comment>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <comment>tender kind</comment>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>money order</source>
+        <comment>tender kind</comment>
+        <translation>giro postal</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>tender kind</comment>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <comment>installment frequency</comment>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>biweekly</source>
+        <comment>installment frequency</comment>
+        <translation>quincenal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <comment>installment frequency</comment>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <comment>operator role</comment>
+        <translation>cajero</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>operator role</comment>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>operator role</comment>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>mail batch item status</comment>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <comment>mail batch item status</comment>
+        <translation>excepción</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>mail batch item status</comment>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <comment>receipt printer state</comment>
+        <translation>Sin impresora</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <comment>receipt printer state</comment>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <comment>receipt printer state</comment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <comment>receipt printer state</comment>
+        <translation>Sin papel</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <comment>receipt printer state</comment>
+        <translation>Tapa abierta</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>receipt printer state</comment>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <comment>receipt printer state</comment>
+        <translation>Falla</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <comment>receipt printer state</comment>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper: load a new roll and close the cover.</source>
+        <translation>La impresora de recibos no tiene papel: cargue un rollo nuevo y cierre la tapa.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open: close it.</source>
+        <translation>La tapa de la impresora de recibos está abierta: ciérrela.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cutter is jammed: open the cover, clear the paper and close it.</source>
+        <translation>La cuchilla de la impresora de recibos está atascada: abra la tapa, retire el papel y ciérrela.</translation>
+    </message>
+    <message>
+        <source>The receipt printer reports a fault: switch it off and on again.</source>
+        <translation>La impresora de recibos informa una falla: apáguela y vuelva a encenderla.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline: check that it is switched on and its cover is closed.</source>
+        <translation>La impresora de recibos está desconectada: compruebe que esté encendida y con la tapa cerrada.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is ready; its paper is running low.</source>
+        <translation>La impresora de recibos está lista; le queda poco papel.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is ready.</source>
+        <translation>La impresora de recibos está lista.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <source>Printed; the paper is running low.</source>
+        <translation>Impreso; queda poco papel.</translation>
+    </message>
+    <message>
+        <source>Not printed. {status}</source>
+        <translation>No se imprimió. {status}</translation>
+    </message>
+    <message>
+        <source>The printer stopped during the job, so the paper is not a whole document. {status} Then print it again.</source>
+        <translation>La impresora se detuvo durante el trabajo, así que el papel no es un documento completo. {status} Luego vuelva a imprimirlo.</translation>
+    </message>
+    <message>
+        <source>The printer did not confirm the job within {seconds} s: check the paper and print it again if it is not whole.</source>
+        <translation>La impresora no confirmó el trabajo en {seconds} s: revise el papel y vuelva a imprimirlo si no está completo.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up in devices.json.</source>
+        <translation>No hay una impresora de recibos configurada en devices.json.</translation>
+    </message>
+    <message>
+        <source>Not printed. {detail}</source>
+        <translation>No se imprimió. {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the station&apos;s latest record ({last}) leaves {days} whole day(s) before today, and simulated days never run into the present; ask for at most {days}</source>
+        <translation>
+            <numerusform>desde el último registro de la estación ({last}) hasta hoy queda {days} día completo, y los días simulados nunca llegan al presente; pida como máximo {days}</numerusform>
+            <numerusform>desde el último registro de la estación ({last}) hasta hoy quedan {days} días completos, y los días simulados nunca llegan al presente; pida como máximo {days}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$100 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $100</translation>
+    </message>
+    <message>
+        <source>$50 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $50</translation>
+    </message>
+    <message>
+        <source>$20 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $20</translation>
+    </message>
+    <message>
+        <source>$10 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $10</translation>
+    </message>
+    <message>
+        <source>$5 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $5</translation>
+    </message>
+    <message>
+        <source>$2 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $2</translation>
+    </message>
+    <message>
+        <source>$1 notes</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>billetes de $1</translation>
+    </message>
+    <message>
+        <source>$1 coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>monedas de $1</translation>
+    </message>
+    <message>
+        <source>50¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>monedas de 50¢</translation>
+    </message>
+    <message>
+        <source>25¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>monedas de 25¢</translation>
+    </message>
+    <message>
+        <source>10¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>monedas de 10¢</translation>
+    </message>
+    <message>
+        <source>5¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>monedas de 5¢</translation>
+    </message>
+    <message>
+        <source>1¢ coins</source>
+        <comment>a pile of one denomination in a cash count</comment>
+        <translation>monedas de 1¢</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -3211,6 +3535,50 @@
         <source>%1 is printing…</source>
         <translation>%1: imprimiendo…</translation>
     </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>X report %1</source>
+        <translation>Informe X %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Informe Z %1</translation>
+    </message>
+    <message>
+        <source>Deposit slip %1</source>
+        <translation>Comprobante de depósito %1</translation>
+    </message>
+    <message>
+        <source>Promissory note %1</source>
+        <translation>Pagaré %1</translation>
+    </message>
+    <message>
+        <source>Service order %1</source>
+        <translation>Orden de servicio %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1</source>
+        <translation>Depósito %1</translation>
+    </message>
+    <message>
+        <source>Refund-check request</source>
+        <translation>Solicitud de cheque de reembolso</translation>
+    </message>
+    <message>
+        <source>Mail batch %1 proof list</source>
+        <translation>Lista de comprobación del lote de correo %1</translation>
+    </message>
+    <message>
+        <source>Mail batch %1 deposit slip</source>
+        <translation>Comprobante de depósito del lote de correo %1</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Informe de actividad</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptConfirmation</name>
@@ -3357,10 +3725,6 @@
         <translation>sobrante/faltante %1</translation>
     </message>
     <message>
-        <source>%1 exception(s)</source>
-        <translation>%1 excepción(es)</translation>
-    </message>
-    <message>
         <source>Reason, if %1 goes back to its cashier</source>
         <translation>Motivo, si %1 se devuelve a su cajero</translation>
     </message>
@@ -3383,6 +3747,13 @@
     <message>
         <source>Send back for review</source>
         <translation>Reenviar para revisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s)</source>
+        <translation>
+            <numerusform>%n excepción</numerusform>
+            <numerusform>%n excepciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3488,34 +3859,6 @@
     <message>
         <source>Printer</source>
         <translation>Impresora</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Lista</translation>
-    </message>
-    <message>
-        <source>Out of paper</source>
-        <translation>Sin papel</translation>
-    </message>
-    <message>
-        <source>Cover open</source>
-        <translation>Tapa abierta</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Desconectada</translation>
-    </message>
-    <message>
-        <source>Not answering</source>
-        <translation>No responde</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>Falla</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>Verificando</translation>
     </message>
     <message>
         <source>Devices</source>

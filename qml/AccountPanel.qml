@@ -233,7 +233,7 @@ ColumnLayout {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: bill.modelData.id + "  \u00b7  " + bill.modelData.kind
+                        text: bill.modelData.id + "  \u00b7  " + bill.modelData.kindText
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                     }

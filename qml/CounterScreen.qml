@@ -73,10 +73,9 @@ FocusScope {
                     text: PaymentController.draft.recordedAs !== undefined
                           ? qsTr("The payment on the screen when the station stopped (%1) was recorded: receipt %2.")
                                 .arg(PaymentController.draft.saved).arg(PaymentController.draft.recordedAs)
-                          : qsTr("A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %5 tender(s) entered. Nothing was recorded.")
+                          : qsTr("A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender(s) entered. Nothing was recorded.", "", PaymentController.draft.tenders || 0)
                                 .arg(PaymentController.draft.saved).arg(PaymentController.draft.account || "")
                                 .arg(PaymentController.draft.name || "").arg(PaymentController.draft.due || "")
-                                .arg(PaymentController.draft.tenders || 0)
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
                     color: Theme.text

@@ -165,9 +165,10 @@ FocusScope {
                                            .arg(row.modelData.difference).arg(row.modelData.reason)
                                      : qsTr("The bank credited %1 on %2, reference %3")
                                            .arg(row.modelData.confirmed).arg(row.modelData.bankDate).arg(row.modelData.reference))
-                                  : qsTr("Float kept back %1 \u00b7 %2 drawer(s), %3 mail batch(es), %4 check(s) and money order(s) \u00b7 prepared by %5")
-                                        .arg(row.modelData.floatKept).arg(row.modelData.drawers).arg(row.modelData.batches)
-                                        .arg(row.modelData.items).arg(row.modelData.preparedBy)
+                                  : qsTr("Float kept back %1 \u00b7 %2, %3, %4 \u00b7 prepared by %5")
+                                        .arg(row.modelData.floatKept).arg(qsTr("%n drawer(s)", "", row.modelData.drawers))
+                                        .arg(qsTr("%n mail batch(es)", "", row.modelData.batches))
+                                        .arg(qsTr("%n check(s) and money order(s)", "", row.modelData.items)).arg(row.modelData.preparedBy)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }

@@ -202,7 +202,7 @@ FocusScope {
                 opacity: modelData.status === "removed" ? 0.6 : 1
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Item %1, account %2, %3, %4").arg(modelData.n).arg(modelData.account)
-                                 .arg(modelData.amount).arg(modelData.status)
+                                 .arg(modelData.amount).arg(modelData.statusText)
                 MouseArea {
                     anchors.fill: parent
                     onClicked: page.selectedItem = modelData.status === "removed" ? 0 : modelData.n
@@ -281,8 +281,8 @@ FocusScope {
                 objectName: "batchClosedSummary"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: page.hasBatch ? qsTr("Closed: deposit %1 \u00b7 %2 exception(s) for %3 to return by mail")
-                                      .arg(page.batch.depositTotal).arg(page.batch.exceptionCount).arg(page.batch.exceptionTotal) : ""
+                text: page.hasBatch ? qsTr("Closed: deposit %1 \u00b7 %n exception(s) for %2 to return by mail", "", page.batch.exceptionCount)
+                                      .arg(page.batch.depositTotal).arg(page.batch.exceptionTotal) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }

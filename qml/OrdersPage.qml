@@ -154,7 +154,7 @@ FocusScope {
                     color: page.selected && page.selected.id === modelData.id ? Theme.accentSoft
                          : index % 2 ? Theme.surface : Theme.background
                     Accessible.role: Accessible.ListItem
-                    Accessible.name: modelData.id + " " + modelData.type + " " + modelData.status
+                    Accessible.name: modelData.id + " " + modelData.typeText + " " + modelData.statusText
                     MouseArea {
                         anchors.fill: parent
                         onClicked: {
@@ -167,11 +167,11 @@ FocusScope {
                         anchors.leftMargin: 8
                         anchors.rightMargin: 8
                         Label { Layout.preferredWidth: 90; text: modelData.id.slice(-7); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
-                        Label { Layout.preferredWidth: 100; text: modelData.type; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.preferredWidth: 100; text: modelData.typeText; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
                         Label { Layout.preferredWidth: 80; text: modelData.account; font.pixelSize: Theme.fontSmall; color: Theme.text }
                         Label { Layout.fillWidth: true; text: modelData.address; elide: Text.ElideRight; font.pixelSize: Theme.fontSmall; color: Theme.text }
                         Label { Layout.preferredWidth: 110; text: modelData.requested; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                        Label { Layout.preferredWidth: 90; text: modelData.status; font.pixelSize: Theme.fontSmall; color: modelData.status === "done" ? Theme.ok : Theme.textMuted }
+                        Label { Layout.preferredWidth: 90; text: modelData.statusText; font.pixelSize: Theme.fontSmall; color: modelData.status === "done" ? Theme.ok : Theme.textMuted }
                     }
                 }
             }

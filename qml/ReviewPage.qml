@@ -128,7 +128,7 @@ FocusScope {
                     Label {
                         Layout.preferredWidth: 200 * Theme.scale
                         text: modelData.subject === "drawer" ? qsTr("over/short %1").arg(modelData.overShort)
-                                                             : qsTr("%1 exception(s)").arg(modelData.exceptions)
+                                                             : qsTr("%n exception(s)", "", modelData.exceptions)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                     }

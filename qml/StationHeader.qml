@@ -82,12 +82,7 @@ Rectangle {
             objectName: "printerPill"
             visible: DeviceController.hasPrinter
             label: qsTr("Printer")
-            value: DeviceController.printerState === "ready" ? qsTr("Ready")
-                 : DeviceController.printerState === "paper_end" ? qsTr("Out of paper")
-                 : DeviceController.printerState === "cover_open" ? qsTr("Cover open")
-                 : DeviceController.printerState === "offline" ? qsTr("Offline")
-                 : DeviceController.printerState === "unreachable" ? qsTr("Not answering")
-                 : DeviceController.printerState === "error" ? qsTr("Fault") : qsTr("Checking")
+            value: DeviceController.printerStateText
             tone: DeviceController.printerState === "ready" ? "ok"
                 : DeviceController.printerState === "unknown" ? "muted" : "danger"
         }

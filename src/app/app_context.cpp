@@ -43,6 +43,10 @@ AppContext::AppContext(station::Station& station)
     // Texts the controllers made (the payment's lines and tenders) are made again in the new language.
     QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_payments.get(),
                      &PaymentController::cartChanged);
+    QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_payments.get(),
+                     &PaymentController::accountChanged); // the bills' kinds
+    QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_devices.get(),
+                     &DeviceController::stateChanged); // the printer's state
     QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_office.get(),
                      &OfficeController::stateChanged);
 }

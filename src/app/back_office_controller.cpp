@@ -275,10 +275,12 @@ bool BackOfficeController::loadOrders(const QString& status)
             m_orders.append(QVariantMap{{QStringLiteral("id"), q(o.id)},
                                         {QStringLiteral("account"), q(o.account)},
                                         {QStringLiteral("type"), q(o.type)},
+                                        {QStringLiteral("typeText"), renderWord("order_type", q(o.type))},
                                         {QStringLiteral("address"), q(o.serviceAddress)},
                                         {QStringLiteral("requested"), q(o.requestedDate)},
                                         {QStringLiteral("scheduled"), q(o.scheduledDate)},
                                         {QStringLiteral("status"), q(o.status)},
+                                        {QStringLiteral("statusText"), renderWord("order_status", q(o.status))},
                                         {QStringLiteral("reason"), q(o.reason)},
                                         {QStringLiteral("deposit"), o.deposit.isZero() ? QString() : money(o.deposit)},
                                         {QStringLiteral("reading"), q(o.meterReading)}});
@@ -343,6 +345,7 @@ void BackOfficeController::showBatch(const station::MailBatch& b)
                                  {QStringLiteral("amount"), money(i.amount)},
                                  {QStringLiteral("serial"), q(i.serial)},
                                  {QStringLiteral("status"), q(i.status)},
+                                 {QStringLiteral("statusText"), renderWord("batch_item", q(i.status))},
                                  {QStringLiteral("reason"), q(i.reason)},
                                  {QStringLiteral("receipt"), q(i.receipt)}});
     Money difference = b.keyedTotal - b.controlTotal;
@@ -460,9 +463,9 @@ bool BackOfficeController::closeBatch()
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
     if (ok)
-        setNotice(tr("Batch %1 closed: %2 posted; %3 exception(s) to mail back.")
-                    .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString())
-                    .arg(m_batch.value(QStringLiteral("exceptionCount")).toLongLong()));
+        setNotice(tr("Batch %1 closed: %2 posted; %n exception(s) to mail back.", nullptr,
+                     m_batch.value(QStringLiteral("exceptionCount")).toInt())
+                    .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString()));
     return ok;
 }
 

@@ -54,6 +54,12 @@ DeviceController::DeviceController(station::Station& station, SessionController&
     // Records already in the ledger never open the drawer; only what happens from now on.
     m_seenSeq = m_station.store().size();
     connect(&m_session, &SessionController::ledgerChanged, this, &DeviceController::onLedgerChanged);
+    // What a device did for one session (a test receipt printed) is not news to the next, who may read another
+    // language; warnings (the cash drawer still open) stay.
+    connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        if (!notice().isEmpty())
+            report({}, true);
+    });
     if (hasCheckReader()) {
         m_micrPoll.setInterval(100);
         connect(&m_micrPoll, &QTimer::timeout, this, &DeviceController::pollCheck);
@@ -148,6 +154,11 @@ bool DeviceController::wedgeEnter(double timeMs)
 void DeviceController::wedgeReset()
 {
     m_wedge.reset();
+}
+
+QString DeviceController::printerStateText() const
+{
+    return renderWord("printer_state", m_printerState);
 }
 
 void DeviceController::refresh()

@@ -36,6 +36,7 @@ class DeviceController : public FeedbackController
     Q_PROPERTY(bool hasDrawer READ hasDrawer CONSTANT)
     // none, ready, paper_end, cover_open, offline, error, unreachable
     Q_PROPERTY(QString printerState READ printerState NOTIFY stateChanged)
+    Q_PROPERTY(QString printerStateText READ printerStateText NOTIFY stateChanged) // the state as a word: "Ready"
     Q_PROPERTY(QString printerMessage READ printerMessage NOTIFY stateChanged)
     Q_PROPERTY(DrawerSensor drawerState READ drawerState NOTIFY stateChanged)
     // The latest thing the cashier must know about the devices ("The cash drawer is still open: close it."); "" if none.
@@ -60,6 +61,9 @@ public:
     QString micrSymbols() const;
     QString lastCheckRead() const { return m_lastCheckRead; }
     QString printerState() const { return m_printerState; }
+    // The states this controller adds to the driver's (PrinterStatus::state): no printer, not asked yet, no answer.
+    static constexpr const char* kOwnPrinterStates[] = {"none", "unknown", "unreachable"};
+    QString printerStateText() const;
     QString printerMessage() const { return m_printerMessage; }
     DrawerSensor drawerState() const { return m_drawerState; }
     QString setupError() const { return m_setupError; }

@@ -1,6 +1,7 @@
 // Device worker: each request is one blocking call on the hub, caught and turned into a signal with the sentence the
 // cashier reads. Device I/O waits at most the timeouts in devices.json, on this thread only.
 #include "app/device_worker.h"
+#include "app/message_text.h"
 
 #include <QThread>
 
@@ -37,7 +38,7 @@ void DeviceWorker::readStatus()
     try {
         auto status = m_hub->printerStatus();
         state = QString::fromStdString(status.state());
-        message = QString::fromStdString(status.sentence());
+        message = renderMessage(status.sentence());
         if (auto open = m_hub->drawerOpen())
             drawer = *open ? QStringLiteral("open") : QStringLiteral("closed");
     } catch (const std::exception& e) {
@@ -54,7 +55,7 @@ void DeviceWorker::print(quint64 job, const QByteArray& bytes)
     noteCall();
     try {
         auto outcome = m_hub->print(bytes.toStdString());
-        emit printed(job, outcome.printed, QString::fromStdString(outcome.message));
+        emit printed(job, outcome.printed, renderMessage(outcome.message));
     } catch (const std::exception& e) {
         // The driver says what happened as an outcome; anything else must still answer, or the job stays pending.
         emit printed(job, false, QString::fromUtf8(e.what()));

@@ -10,10 +10,21 @@ namespace tillbook::app {
 
 QString renderMessage(const Message& message)
 {
-    const QString text = QCoreApplication::translate("Message", messageSpec(message.id()).english);
+    // A plural message's count chooses the form (the English file holds "day" and "days" for "day(s)"); for any other
+    // message the count must stay -1, or Qt looks for a plural form it does not have.
+    const MessageSpec& spec = messageSpec(message.id());
+    const QString text = QCoreApplication::translate("Message", spec.english, spec.comment,
+                                                     static_cast<int>(message.count()));
     return QString::fromStdString(message.fill(
         text.toStdString(), [](const Message& nested) { return renderMessage(nested).toStdString(); },
         [](std::int64_t utcMs) { return localTime(utcMs).toStdString(); }));
+}
+
+QString renderWord(std::string_view domain, const QString& key)
+{
+    if (auto id = wordMessage(domain, key.toStdString()))
+        return renderMessage(Message(*id));
+    return key;
 }
 
 QString describeFailure(const std::exception& error)

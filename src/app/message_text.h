@@ -6,11 +6,16 @@
 
 #include <QString>
 
+#include <string_view>
+
 #include <exception>
 
 namespace tillbook::app {
 
 QString renderMessage(const Message& message);
+// A data word the station returns as a key (core/message.h wordMessage) in the session's language: "utility" is
+// "servicios" in Spanish. A key the catalog has no word for (an imported code) is shown as it is.
+QString renderWord(std::string_view domain, const QString& key);
 // A refusal as its rendered message; anything else as its English text.
 QString describeFailure(const std::exception& error);
 

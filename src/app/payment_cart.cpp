@@ -221,6 +221,17 @@ void PaymentCart::search(const QString& query)
     m_searchResults.reset(m_station.accounts().searchAccounts(query.toStdString(), 20));
 }
 
+QVariantList PaymentCart::bills() const
+{
+    QVariantList out;
+    for (const QVariant& bill : m_bills) {
+        QVariantMap b = bill.toMap();
+        b[QStringLiteral("kindText")] = renderWord("bill_kind", b.value(QStringLiteral("kind")).toString());
+        out.append(b);
+    }
+    return out;
+}
+
 void PaymentCart::loadAccount(const std::string& number)
 {
     auto detail = m_station.accounts().account(number);

@@ -50,7 +50,8 @@ public:
 
     AccountSearchModel* searchResults() { return &m_searchResults; }
     QVariantMap account() const { return m_account; }
-    QVariantList bills() const { return m_bills; }
+    // Each with kindText, its kind in the session's language, rendered as it is read: a language switch shows the new word.
+    QVariantList bills() const;
     QVariantList fees() const;
     QVariantList lines() const;
     QVariantList tenders() const;

@@ -98,6 +98,36 @@ bool PrintController::printDocument(const QString& kind, const QString& id)
     return print({k, id.toStdString(), false, {}});
 }
 
+QString PrintController::documentTitle(const station::DocumentRequest& request)
+{
+    const QString id = QString::fromStdString(request.id);
+    switch (request.kind) {
+    case station::DocumentKind::Receipt:
+        return tr("Receipt %1").arg(id);
+    case station::DocumentKind::XReport:
+        return tr("X report %1").arg(id);
+    case station::DocumentKind::ZReport:
+        return tr("Z report %1").arg(id);
+    case station::DocumentKind::DepositSlip:
+        return tr("Deposit slip %1").arg(id);
+    case station::DocumentKind::RefundCheckRequest:
+        return tr("Refund-check request");
+    case station::DocumentKind::PromissoryNote:
+        return tr("Promissory note %1").arg(id);
+    case station::DocumentKind::ServiceOrder:
+        return tr("Service order %1").arg(id);
+    case station::DocumentKind::MailBatch:
+        return tr("Mail batch %1 proof list").arg(id);
+    case station::DocumentKind::BatchDepositSlip:
+        return tr("Mail batch %1 deposit slip").arg(id);
+    case station::DocumentKind::ActivityReport:
+        return tr("Activity report");
+    case station::DocumentKind::BankDeposit:
+        return tr("Deposit %1").arg(id);
+    }
+    return id;
+}
+
 bool PrintController::print(const station::DocumentRequest& request, const QString& receipt)
 {
     const QString document = QString::number(static_cast<int>(request.kind)) + QLatin1Char(':')
@@ -113,7 +143,7 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
         auto printout = m_station.documents().print(request);
         if (m_devices && m_devices->hasPrinter()) {
             printing::Layout layout = m_station.documents().documentLayout(request);
-            Job job{document, QString::fromStdString(layout.title), request.reprint, receipt, m_sessionCount};
+            Job job{document, documentTitle(request), request.reprint, receipt, m_sessionCount};
             m_jobs.insert(m_devices->printLayout(layout), job);
             setNotice(tr("%1 is printing…").arg(job.title));
             emit pendingChanged();

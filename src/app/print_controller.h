@@ -69,6 +69,8 @@ private:
     };
 
     bool print(const station::DocumentRequest& request, const QString& receipt = {});
+    // The document's name in the notices, in the session's language ("Recibo DEMO-01-R000001").
+    static QString documentTitle(const station::DocumentRequest& request);
     void onPrintFinished(quint64 job, bool printed, const QString& message);
     // A notice when ok, else an error.
     void setStatus(bool ok, const QString& status);

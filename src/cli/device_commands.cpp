@@ -135,7 +135,7 @@ int cmdDevice(const Argv& argv)
             return kExitOk;
         }
         auto status = hub.printerStatus();
-        std::cout << status.state() << ": " << status.sentence() << "\n";
+        std::cout << status.state() << ": " << status.sentence().english() << "\n";
         if (auto open = hub.drawerOpen())
             std::cout << "cash drawer: " << (*open ? "open" : "closed") << "\n";
         return status.ready() ? kExitOk : kExitProblem;
@@ -143,7 +143,7 @@ int cmdDevice(const Argv& argv)
     if (what == "test-print") {
         auto layout = printing::sampleLayouts().front().second;
         auto outcome = hub.print(printing::renderEscPos(layout, {hub.columns()}));
-        std::cout << outcome.message << "\n";
+        std::cout << outcome.message.english() << "\n";
         return outcome.printed ? kExitOk : kExitProblem;
     }
     if (what == "test-drawer") {

@@ -59,7 +59,7 @@ std::string_view frequencyName(Frequency f)
 
 std::optional<Frequency> parseFrequency(std::string_view text)
 {
-    for (Frequency f : {Frequency::Weekly, Frequency::Biweekly, Frequency::Monthly}) {
+    for (Frequency f : kFrequencies) {
         if (frequencyName(f) == text)
             return f;
     }

@@ -16,6 +16,7 @@
 namespace tillbook {
 
 enum class Frequency { Weekly, Biweekly, Monthly };
+inline constexpr Frequency kFrequencies[] = {Frequency::Weekly, Frequency::Biweekly, Frequency::Monthly};
 enum class InterestMethod { Simple, Amortized };
 std::string_view frequencyName(Frequency f); // weekly, biweekly, monthly
 std::optional<Frequency> parseFrequency(std::string_view text);

@@ -29,13 +29,10 @@ constexpr std::array<DenominationInfo, kDenominationCount> kDenominations{{
 constexpr std::string_view kRolledCoinKey = "rolled_coin";
 constexpr std::string_view kUnitemizedKey = "unitemized";
 
-// "$20 notes", "25¢ coins", "$1 coins": what a cashier calls a pile of one denomination.
-std::string pileName(const DenominationInfo& info)
+// "$20 notes", "25¢ coins", "$1 coins": what a cashier calls a pile of one denomination, in their language.
+Message pileName(const DenominationInfo& info)
 {
-    if (info.denomination == Denomination::Coin100)
-        return "$1 coins";
-    const bool isBill = static_cast<std::size_t>(info.denomination) < static_cast<std::size_t>(Denomination::Coin100);
-    return std::string(info.label) + (isBill ? " notes" : " coins");
+    return word("pile", info.key);
 }
 
 // The pieces alone, unchecked: with every count within 0..kMaxPiecesPerDenomination this cannot overflow

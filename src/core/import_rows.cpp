@@ -352,9 +352,6 @@ constexpr std::string_view kFundRule = "a fund code (1-20 of A-Z, 0-9, '-' and '
 constexpr std::array<AccountStatus, 3> kAccountStatuses = {
     AccountStatus::Active, AccountStatus::Closed, AccountStatus::CashOnly};
 
-constexpr std::array<BillKind, 5> kBillKinds = {
-    BillKind::Utility, BillKind::Permit, BillKind::License, BillKind::Fee, BillKind::Installment};
-
 // Finds the enum value whose name is text; otherwise reports the allowed names.
 template <typename Enum, std::size_t N, typename NameOf>
 std::optional<Enum> oneOf(RowCheck& check, std::size_t column, const std::array<Enum, N>& values,

@@ -3,6 +3,7 @@
 
 #include "core/money.h"
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -63,6 +64,8 @@ struct AccountRow {
 std::variant<std::vector<AccountRow>, std::vector<ImportError>> parseAccountsCsv(std::string_view text);
 
 enum class BillKind { Utility, Permit, License, Fee, Installment };
+inline constexpr std::array<BillKind, 5> kBillKinds = {BillKind::Utility, BillKind::Permit, BillKind::License,
+                                                       BillKind::Fee, BillKind::Installment};
 // "utility", "permit", "license", "fee", "installment"
 std::string_view billKindName(BillKind kind);
 

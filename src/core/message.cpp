@@ -9,11 +9,20 @@ namespace tillbook {
 
 const std::vector<MessageSpec>& messageCatalog()
 {
+    // The list's translation marks become the spec's fields: a comment, or the plural flag.
+#pragma push_macro("QT_TRANSLATE_NOOP3")
+#pragma push_macro("QT_TRANSLATE_N_NOOP")
+#undef QT_TRANSLATE_NOOP3
+#undef QT_TRANSLATE_N_NOOP
+#define QT_TRANSLATE_NOOP3(scope, text, comment) text, comment
+#define QT_TRANSLATE_N_NOOP(scope, text) text, nullptr, true
     static const std::vector<MessageSpec> catalog{
 #define TILLBOOK_MESSAGE(id, code, text) MessageSpec{Msg::id, code, text},
 #include "core/message_list.h"
 #undef TILLBOOK_MESSAGE
     };
+#pragma pop_macro("QT_TRANSLATE_N_NOOP")
+#pragma pop_macro("QT_TRANSLATE_NOOP3")
     return catalog;
 }
 
@@ -28,6 +37,21 @@ std::optional<Msg> messageByCode(std::string_view code)
         if (spec.code == code)
             return spec.id;
     return std::nullopt;
+}
+
+std::optional<Msg> wordMessage(std::string_view domain, std::string_view key)
+{
+    std::string code = "word.";
+    code.append(domain).append(".").append(key);
+    return messageByCode(code);
+}
+
+Message word(std::string_view domain, std::string_view key)
+{
+    auto id = wordMessage(domain, key);
+    if (!id)
+        throw std::logic_error("the catalog has no word." + std::string(domain) + "." + std::string(key));
+    return Message(*id);
 }
 
 MessageArg::MessageArg(std::string name, std::string text)
@@ -117,6 +141,33 @@ const MessageArg* Message::arg(std::string_view name) const
     return nullptr;
 }
 
+std::int64_t Message::count() const
+{
+    if (!messageSpec(m_id).plural)
+        return -1;
+    for (const auto& a : m_args)
+        if (a.type == MessageArg::Type::Number)
+            return a.value;
+    return -1;
+}
+
+std::string englishPlural(std::string_view text, std::int64_t count)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto mark = [&](std::string_view m) { return text.substr(i, m.size()) == m; };
+        if (mark("(s)") || mark("(es)")) {
+            std::size_t len = text[i + 1] == 's' ? 3 : 4;
+            if (count != 1)
+                out.append(text.substr(i + 1, len - 2));
+            i += len - 1;
+        } else {
+            out.push_back(text[i]);
+        }
+    }
+    return out;
+}
+
 namespace {
 
 std::string utcMinute(std::int64_t ms)
@@ -162,7 +213,9 @@ std::string Message::fill(std::string_view text, const std::function<std::string
 
 std::string Message::english() const
 {
-    return fill(messageSpec(m_id).english, [](const Message& m) { return m.english(); }, utcMinute);
+    const auto& spec = messageSpec(m_id);
+    const std::string text = spec.plural ? englishPlural(spec.english, count()) : std::string(spec.english);
+    return fill(text, [](const Message& m) { return m.english(); }, utcMinute);
 }
 
 } // namespace tillbook

@@ -29,12 +29,25 @@ struct MessageSpec {
     Msg id;
     std::string_view code; // stable: kept in the ledger, never reworded
     const char* english; // the translation source; {name} marks an argument
+    // Tells two entries of the same English apart for the translator ("open" of an order and of a drawer differ in
+    // Spanish): QT_TRANSLATE_NOOP3 in the list. Null for most.
+    const char* comment = nullptr;
+    // The text has plural forms ("{count} check(s)") chosen by the message's count(): QT_TRANSLATE_N_NOOP in the list.
+    bool plural = false;
 };
 
 // Every message, in declaration order.
 const std::vector<MessageSpec>& messageCatalog();
 const MessageSpec& messageSpec(Msg id);
 std::optional<Msg> messageByCode(std::string_view code);
+
+// A data word the station returns as a key (a bill's kind "utility", an order's status "done") as a message the app
+// renders in the session's language: the catalog's "word.DOMAIN.KEY". Nullopt for a key the catalog has no word for
+// (data from an import, shown as it is).
+std::optional<Msg> wordMessage(std::string_view domain, std::string_view key);
+// The same, for a key the station itself defines: a missing word is a mistake in the code (std::logic_error).
+class Message;
+Message word(std::string_view domain, std::string_view key);
 
 class Message;
 
@@ -71,6 +84,8 @@ public:
     std::string_view code() const { return messageSpec(m_id).code; }
     const std::vector<MessageArg>& args() const { return m_args; }
     const MessageArg* arg(std::string_view name) const;
+    // The count that chooses a plural message's form: its first number argument; -1 for other messages.
+    std::int64_t count() const;
 
     // The English sentence: for tillctl, logs and the ledger's readers. Times are UTC ("2026-11-28 08:10 UTC").
     std::string english() const;
@@ -83,6 +98,10 @@ private:
     Msg m_id;
     std::vector<MessageArg> m_args;
 };
+
+// English plural forms without a translator (tillctl, logs): "check(s)" and "batch(es)" drop the mark for a count of 1
+// and keep the ending otherwise.
+std::string englishPlural(std::string_view text, std::int64_t count);
 
 // The {name} placeholders of a catalog text, in order of first appearance.
 std::vector<std::string> messagePlaceholders(std::string_view text);

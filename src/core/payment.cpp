@@ -32,14 +32,6 @@ std::map<std::string_view, std::size_t> indexItems(std::span<const OpenItem> ite
     return byBill;
 }
 
-// Reasons are read by the cashier, so the kind is spelled as words rather than as its export name.
-std::string tenderLabel(TenderKind kind)
-{
-    std::string label(tenderKindName(kind));
-    std::replace(label.begin(), label.end(), '_', ' ');
-    return label;
-}
-
 } // namespace
 
 AllocationResult allocateOldestFirst(std::span<const OpenItem> items, Money amount, std::string_view creditAccount)
@@ -140,8 +132,9 @@ SettlementResult settle(Money due, std::span<const Tender> tenders, const Tender
     s.due = due;
     for (std::size_t i = 0; i < tenders.size(); ++i) {
         const Tender& t = tenders[i];
-        // Naming the kind first makes an out-of-range enum throw before it could be counted as non-cash.
-        const std::string kind = tenderLabel(t.kind);
+        // Naming the kind first makes an out-of-range enum throw before it could be counted as non-cash. Reasons are
+        // read by the cashier, so the kind is a word in their language rather than its export name.
+        const Message kind = word("tender_kind", tenderKindName(t.kind));
         if (!t.amount.isPositive())
             return {std::nullopt, Message(Msg::TenderNotPositive, {MessageArg::number("tender", static_cast<std::int64_t>(i + 1)),
                                                                    {"kind", kind}, {"amount", t.amount}})};

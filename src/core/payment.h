@@ -50,6 +50,7 @@ std::optional<Message> checkManualAllocation(std::span<const OpenItem> items, st
 
 // Card: charged on an external terminal; Tillbook keeps its approval, brand and last four digits (core/card.h).
 enum class TenderKind { Cash, Check, MoneyOrder, Card };
+inline constexpr TenderKind kTenderKinds[] = {TenderKind::Cash, TenderKind::Check, TenderKind::MoneyOrder, TenderKind::Card};
 
 // "cash", "check", "money_order", "card". Throws std::invalid_argument for a value outside the enum.
 std::string_view tenderKindName(TenderKind kind);

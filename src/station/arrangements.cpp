@@ -55,7 +55,7 @@ ApprovalRequest ArrangementService::arrangementRequest(const ArrangementRequest&
     return ApprovalRequest{"arrangement", "account " + request.account, balance.cents(), request.operatorId,
                            Message(Msg::ApprovalArrangement, {{"balance", balance}, {"account", request.account},
                                                               MessageArg::number("installments", request.installments),
-                                                              {"frequency", frequencyName(request.frequency)},
+                                                              {"frequency", word("frequency", frequencyName(request.frequency))},
                                                               {"rate", formatRate(request.rateMilliPercent)}})};
 }
 

@@ -12,6 +12,7 @@
 namespace tillbook::station {
 
 enum class Role { Cashier, Supervisor, Admin };
+inline constexpr Role kRoles[] = {Role::Cashier, Role::Supervisor, Role::Admin};
 std::string_view roleName(Role role);
 std::optional<Role> parseRole(std::string_view text);
 // Ranks roles: an admin may do what a supervisor may, a supervisor what a cashier may.

@@ -34,13 +34,16 @@ struct RemittanceInput {
     MicrSymbols micrSymbols = MicrSymbols::Auto;
 };
 
+// A keyed item is accepted, an exception (declined: mailed back, not posted) or removed (mis-keyed).
+inline constexpr std::string_view kBatchItemStatuses[] = {"accepted", "exception", "removed"};
+
 struct BatchItem {
     std::int64_t n = 0; // 1, 2, ... in keying order
     std::string account;
     Money amount;
     std::string verification; // the check.verified record's id
     std::string serial;
-    std::string status; // accepted, exception (declined: mailed back, not posted), removed (mis-keyed)
+    std::string status; // one of kBatchItemStatuses
     std::string reason; // an exception's reasons, a removal's reason
     std::string receipt; // once the batch is closed and the item posted
 };

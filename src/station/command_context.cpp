@@ -133,7 +133,8 @@ void CommandContext::requireRole(std::string_view actor, Role role)
     if (!op || !op->active)
         throw CommandRefused(Msg::OperatorNotActive, {{"operator", actor}});
     if (!roleAtLeast(op->role, role))
-        throw CommandRefused(Msg::RoleNeeded, {{"role", roleName(role)}, {"name", op->name}, {"held", roleName(op->role)}});
+        throw CommandRefused(Msg::RoleNeeded, {{"role", word("role", roleName(role))}, {"name", op->name},
+                                               {"held", word("role", roleName(op->role))}});
 }
 
 std::string CommandContext::useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor)

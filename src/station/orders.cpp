@@ -12,12 +12,6 @@ namespace tillbook::station {
 using ledger::Record;
 using nlohmann::json;
 
-namespace {
-
-constexpr std::string_view kOrderTypes[] = {"start", "stop", "transfer", "installation"};
-
-} // namespace
-
 ServiceOrder OrderService::createServiceOrder(const ServiceOrderRequest& r)
 {
     auto detail = m_station.accounts().account(r.account);
@@ -75,7 +69,7 @@ ServiceOrder OrderService::updateServiceOrder(std::string_view operatorId, std::
     bool needsReading = order->type != "installation";
     if (status == "done" && needsReading) {
         if (reading.empty() || reading.find_first_not_of("0123456789.") != std::string::npos)
-            throw CommandRefused(Msg::OrderReadingNeeded, {{"type", order->type}});
+            throw CommandRefused(Msg::OrderReadingNeeded, {{"type", word("order_type", order->type)}});
     }
     json body = {{"id", order->id},
                  {"account", order->account},

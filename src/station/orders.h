@@ -15,6 +15,10 @@
 namespace tillbook::station {
 
 
+// What an order can be, and the statuses it moves through (the screens show each as a word: core/message.h wordMessage).
+inline constexpr std::string_view kOrderTypes[] = {"start", "stop", "transfer", "installation"};
+inline constexpr std::string_view kOrderStatuses[] = {"open", "scheduled", "done", "cancelled"};
+
 // Start, stop, transfer and installation orders for field staff.
 struct ServiceOrderRequest {
     std::string operatorId;

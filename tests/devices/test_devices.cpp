@@ -122,7 +122,7 @@ TEST_CASE("Devices: status bytes decode as Epson documents them")
     CHECK(isStatusByte(0x1E));
     CHECK_FALSE(isStatusByte(0x00));
     CHECK_FALSE(isStatusByte('A'));
-    CHECK(decodeStatus(0x1A, 0x32, 0x12, 0x72, false).sentence() == "The receipt printer is out of paper: load a new roll and close the cover.");
+    CHECK(decodeStatus(0x1A, 0x32, 0x12, 0x72, false).sentence().english() == "The receipt printer is out of paper: load a new roll and close the cover.");
 }
 
 TEST_CASE("Devices: the driver checks status before and after a job")
@@ -149,7 +149,7 @@ TEST_CASE("Devices: the driver checks status before and after a job")
         mock.replies = {"\x1a", "\x32", "\x12", "\x72"};
         auto outcome = printer.print(job);
         CHECK_FALSE(outcome.printed);
-        CHECK(outcome.message == "Not printed. The receipt printer is out of paper: load a new roll and close the cover.");
+        CHECK(outcome.message.english() == "Not printed. The receipt printer is out of paper: load a new roll and close the cover.");
         CHECK(mock.written == queries);
     }
     SECTION("no answer: a timeout in one sentence")
@@ -159,7 +159,7 @@ TEST_CASE("Devices: the driver checks status before and after a job")
         EscPosPrinter impatient(mock, quick);
         auto outcome = impatient.print(job);
         CHECK_FALSE(outcome.printed);
-        CHECK_THAT(outcome.message, Catch::Contains("did not answer the printer status query within 50 ms"));
+        CHECK_THAT(outcome.message.english(), Catch::Contains("did not answer the printer status query within 50 ms"));
     }
     SECTION("noise on the line is not taken for a status")
     {
@@ -173,7 +173,7 @@ TEST_CASE("Devices: the driver checks status before and after a job")
         mock.failWritesAfter = queries.size() + 100;
         auto outcome = printer.print(job);
         CHECK_FALSE(outcome.printed);
-        CHECK_THAT(outcome.message, Catch::StartsWith("Not printed.") && Catch::Contains("stopped taking data"));
+        CHECK_THAT(outcome.message.english(), Catch::StartsWith("Not printed.") && Catch::Contains("stopped taking data"));
         CHECK_FALSE(mock.isOpen()); // the next attempt reconnects
     }
     SECTION("the drawer kick is ESC p with the configured pin and pulse")
@@ -198,7 +198,7 @@ TEST_CASE("Devices: a job reaches the simulated network printer byte for byte")
     std::string job = receiptJob();
     auto outcome = printer.print(job);
     CHECK(outcome.printed);
-    CHECK(outcome.message == "Printed.");
+    CHECK(outcome.message.english() == "Printed.");
     REQUIRE(eventually([&] { return sim.jobs().size() == 1; }));
     CHECK(sim.jobs()[0].filename() == "job-0001.bin");
     CHECK(readFile(sim.jobs()[0]) == job);
@@ -216,7 +216,7 @@ TEST_CASE("Devices: a printer that goes offline in the middle of a job")
     std::string job = receiptJob();
     auto outcome = printer.print(job);
     CHECK_FALSE(outcome.printed);
-    CHECK_THAT(outcome.message, Catch::Contains("not a whole document") && Catch::Contains("offline")
+    CHECK_THAT(outcome.message.english(), Catch::Contains("not a whole document") && Catch::Contains("offline")
                                     && Catch::Contains("print it again"));
     REQUIRE(eventually([&] { return sim.jobs().size() == 1; }));
     CHECK(sim.jobs()[0].filename() == "job-0001.incomplete.bin");
@@ -224,7 +224,7 @@ TEST_CASE("Devices: a printer that goes offline in the middle of a job")
     // Still offline: the reprint is refused before anything is sent.
     auto refused = printer.print(job);
     CHECK_FALSE(refused.printed);
-    CHECK_THAT(refused.message, Catch::StartsWith("Not printed. The receipt printer is offline"));
+    CHECK_THAT(refused.message.english(), Catch::StartsWith("Not printed. The receipt printer is offline"));
     // Back online, the reprint comes out whole.
     CHECK(sim.control("online"));
     CHECK(printer.print(job).printed);
@@ -243,7 +243,7 @@ TEST_CASE("Devices: paper out and cover open are reported before printing")
     TcpTransport tcp(sim.address());
     EscPosPrinter printer(tcp, fastOptions());
     CHECK(printer.status().state() == "paper_end");
-    CHECK_THAT(printer.print(receiptJob()).message, Catch::Contains("out of paper"));
+    CHECK_THAT(printer.print(receiptJob()).message.english(), Catch::Contains("out of paper"));
     sim.control("paper-in");
     sim.control("cover-open");
     CHECK(printer.status().state() == "cover_open");
@@ -293,7 +293,7 @@ TEST_CASE("Devices: a printer that is not there is one sentence")
     EscPosPrinter printer(nobody, fastOptions());
     auto outcome = printer.print("x");
     CHECK_FALSE(outcome.printed);
-    CHECK_THAT(outcome.message, Catch::Contains("127.0.0.1:1 does not answer"));
+    CHECK_THAT(outcome.message.english(), Catch::Contains("127.0.0.1:1 does not answer"));
     CHECK_THROWS_WITH(TcpTransport("no-port").open(Millis(100)), Catch::Contains("is not HOST:PORT"));
     FileTransport missing("/nonexistent/lp0");
     CHECK_THROWS_WITH(missing.open(Millis(100)), Catch::Contains("/nonexistent/lp0 cannot be opened"));

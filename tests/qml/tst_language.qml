@@ -59,6 +59,20 @@ Item {
             tryVerify(() => findText(screen, "Who is signing in?") !== null)
         }
 
+        function test_dataWordsFollowTheLanguage() {
+            verify(SessionController.signIn("ana", "1234"))
+            verify(PaymentController.selectAccount("100185")) // no other test pays on it: its oldest bill is utility
+            verify(PaymentController.bills.length > 0)
+            compare(PaymentController.bills[0].kind, "utility")
+            compare(PaymentController.bills[0].kindText, "utility")
+            const state = DeviceController.printerStateText
+            verify(UiSettings.setLanguage("es"))
+            compare(PaymentController.bills[0].kind, "utility") // the key stays; only its word changes
+            compare(PaymentController.bills[0].kindText, "servicios")
+            verify(DeviceController.printerStateText !== state)
+            PaymentController.clear()
+        }
+
         function test_largerTextForThisSessionOnly() {
             const screen = createTemporaryObject(signInComponent, root)
             waitForRendering(screen)
