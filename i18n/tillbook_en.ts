@@ -2951,6 +2951,10 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office&apos;s setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

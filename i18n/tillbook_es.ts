@@ -2951,6 +2951,10 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation>{day} ya fue aprobado en la oficina por {operator} ({time}) y desde entonces no se abrió ningún cajón ni lote de correo en ese día.</translation>
     </message>
+    <message>
+        <source>The office&apos;s setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look.</source>
+        <translation>El cambio {id} de la configuración de la oficina ({key}) no lleva una firma válida de la clave de la oficina, así que no se puede leer el día de la oficina; un supervisor debe revisarlo.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

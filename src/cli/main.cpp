@@ -155,12 +155,15 @@ The office (PostgreSQL; docs/office.md)
   office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
   office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
                                                tenders, checks taken at two windows, drawers and mail batches in
-                                               review, the office's approval (business days, as the stations')
+                                               review, the office's approval (the office's business day)
   office export payments --data OFFICEDIR --date YYYY-MM-DD [--out FILE]   every window's postings CSV, each once
   office import accounts|bills|fees --data OFFICEDIR --file F   once for every window, checked as a station's
                                                import (all or nothing, by line and column), published signed
   office approve day --data OFFICEDIR --day YYYY-MM-DD --operator SUP   every window's drawers and mail batches of
                                                the day approved in review; stored and signed by the office key
+  office settings list --data OFFICEDIR        the office's time zone and day start, and every change (signed)
+  office settings set --data OFFICEDIR KEY VALUE   office.time_zone NAME or office.business_day_start HH:MM: the
+                                               office day, in force from now on, stored append-only and signed
 
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
@@ -297,6 +300,8 @@ int main(int argc, char** argv)
         {{"office", "export", "payments"}, cmdOfficeExportPayments},
         {{"office", "import"}, cmdOfficeImport},
         {{"office", "approve", "day"}, cmdOfficeApproveDay},
+        {{"office", "settings", "list"}, cmdOfficeSettingsList},
+        {{"office", "settings", "set"}, cmdOfficeSettingsSet},
         {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {

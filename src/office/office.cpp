@@ -8,11 +8,13 @@
 #include "station/atomic_file.h"
 #include "station/common.h"
 #include "station/data_dir.h"
+#include "station/zone_info.h"
 
 #include <openssl/rand.h>
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <ctime>
@@ -106,8 +108,11 @@ Office::Office(fs::path dir, json config, std::unique_ptr<ledger::Cosigner> cosi
 }
 
 std::string Office::init(const fs::path& dir, const std::string& db, const std::string& stationUrl,
-                         const fs::path& caFile)
+                         const fs::path& caFile, const std::string& timeZone)
 {
+    const std::string zone = timeZone.empty() ? station::systemTimeZoneName() : timeZone;
+    if (!station::loadTimeZone(zone))
+        throw station::CommandRefused(Msg::SettingTimeZone, {{"value", zone}});
     auto ca = station::readSmallFile(caFile);
     if (!ca || ca->find("-----BEGIN CERTIFICATE-----") == std::string::npos)
         throw station::CommandRefused(Msg::OfficeCaInvalid, {{"file", caFile.string()}});
@@ -139,6 +144,11 @@ std::string Office::init(const fs::path& dir, const std::string& db, const std::
     station::writeFileAtomically(dir / "keys" / "office.pub", key->publicKey().vkey() + "\n");
     station::writeFileAtomically(dir / "ca.pem", *ca);
     station::writeFileAtomically(configFile(dir), config.dump(2) + "\n", 0600);
+    // The office day's zone, once: a later init (or an office made before the setting) keeps or takes it.
+    auto office = open(dir);
+    const auto changes = office->settings();
+    if (std::none_of(changes.begin(), changes.end(), [](const OfficeSetting& s) { return s.key == "office.time_zone"; }))
+        office->changeSetting("office.time_zone", zone, station::SystemClock().nowMs());
     return key->publicKey().vkey();
 }
 
@@ -184,7 +194,7 @@ std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
     m_db->query("SELECT pg_advisory_lock(5420, 2)");
     m_processing = true;
     signUnsigned();
-    std::set<std::string> days; // the days whose figures changed in this run
+    std::set<std::string> days; // the office days whose figures changed in this run
     auto rows = m_db->query("SELECT station FROM office.stations ORDER BY station");
     std::vector<std::string> stations;
     for (int i = 0; i < rows.rows(); ++i)
@@ -235,11 +245,12 @@ std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
     auto published = std::chrono::steady_clock::now();
 
     // Publishing stays one station after another on one connection: a station pulls the items after the last id it
-    // holds, so ids must become visible in order.
+    // holds, so ids must become visible in order. The day summaries are of office days.
+    const OfficeCalendar officeCalendar = calendar();
     for (std::size_t i = 0; i < stations.size(); ++i) {
         // A frozen station's records up to its last good one are verified, and published like any other's.
         try {
-            outcomes[i].published = publishStation(stations[i], days);
+            outcomes[i].published = publishStation(stations[i], officeCalendar, days);
         } catch (const nlohmann::json::exception& e) {
             // Nothing of this station's run was published (its transaction rolled back); the others go on.
             outcomes[i].publishProblem = "a verified record this office cannot read: " + std::string(e.what());
