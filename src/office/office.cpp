@@ -419,16 +419,22 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     PgTransaction tx(db);
     const PgParam goodParam = PgParam::number(static_cast<std::int64_t>(good));
     if (good > verified) {
-        db.query(std::string("INSERT INTO office.records (station, ") + kRecordColumns + ", received_at) SELECT station, "
-                     + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
+        // The verified records move from the inbox to records in one statement (one pass over the inbox's rows, not
+        // a copy and then a join to delete them): between the verified size and `good` the inbox holds exactly one
+        // record per seq, since a second one for a seq (a fork) stops `good` before it.
+        db.query(std::string("WITH moved AS (DELETE FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3 "
+                             "RETURNING station, ")
+                     + kRecordColumns + ", received_at) INSERT INTO office.records (station, " + kRecordColumns
+                     + ", received_at) SELECT station, " + kRecordColumns + ", received_at FROM moved",
                  {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
         db.query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
                  {who, goodParam, PgParam::bytes(end.tree.root())});
     }
-    // What is verified leaves the inbox; a copy that differs from it stays there as the fork's evidence.
-    db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND r.station = i.station "
-             "AND r.seq = i.seq AND r.hash = i.hash",
-             {who});
+    // A record pushed again after it was verified leaves the inbox too; a copy that differs from the verified one
+    // stays there as the fork's evidence.
+    db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND i.seq <= $2 "
+             "AND r.station = i.station AND r.seq = i.seq AND r.hash = i.hash",
+             {who, PgParam::number(static_cast<std::int64_t>(verified))});
     const auto now = static_cast<std::uint64_t>(std::time(nullptr));
     for (const Push* push : toCosign) {
         ledger::Checkpoint cosigned = push->checkpoint;
