@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ctime>
 #include <iostream>
 
@@ -198,18 +199,24 @@ int cmdOfficeStatus(const Argv& argv)
                             {"verified_size", s.verifiedSize},
                             {"root", s.root.empty() ? json(nullptr) : json(s.root)},
                             {"last_sync", s.lastSync.empty() ? json(nullptr) : json(s.lastSync)},
-                            {"state", s.state}});
+                            {"state", s.state},
+                            {"stored", s.storedProblem.empty() ? json("intact") : json(s.storedProblem)}});
         std::cout << json{{"stations", list}}.dump() << "\n";
-        return kExitOk;
+    } else {
+        for (const auto& s : stations) {
+            std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
+                      << (s.lastSync.empty() ? "never synced" : "last sync " + s.lastSync);
+            if (!s.problem.empty())
+                std::cout << "\t" << s.problem;
+            if (!s.storedProblem.empty())
+                std::cout << "\tSTORED RECORDS CHANGED: " << s.storedProblem;
+            std::cout << "\n";
+        }
     }
-    for (const auto& s : stations) {
-        std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
-                  << (s.lastSync.empty() ? "never synced" : "last sync " + s.lastSync);
-        if (!s.problem.empty())
-            std::cout << "\t" << s.problem;
-        std::cout << "\n";
-    }
-    return kExitOk;
+    // A stored copy changed in the database is the office's problem, not the station's: said, and exit 1.
+    const bool changed = std::any_of(stations.begin(), stations.end(),
+                                     [](const office::StationStatus& s) { return !s.storedProblem.empty(); });
+    return changed ? kExitProblem : kExitOk;
 }
 
 int cmdOfficeReportDay(const Argv& argv)

@@ -88,6 +88,40 @@ ledger::Record recordFrom(const PgResult& rows, int row, const std::string& stat
     return r;
 }
 
+// The office's stored records of a station checked again, without their signatures (they were checked when
+// verified): seqs 1..verifiedSize each once, each record's content hashing to its hash, each linked to the one before,
+// and the tree over them at the verified root. The triggers refuse UPDATE, DELETE and TRUNCATE on office.records, but
+// whoever can disable them (the database's owner, a superuser) can change the rows; this says so.
+std::string storedChainProblem(PgConnection& db, const std::string& station, std::uint64_t verifiedSize,
+                               const std::string& rootBase64)
+{
+    auto rows = db.query(std::string("SELECT ") + kRecordColumns + " FROM office.records WHERE station = $1 ORDER BY seq",
+                         {PgParam::text(station)});
+    const std::string changed = " (the office's stored copy was changed in the database)";
+    ledger::Sha256 hasher;
+    ledger::CompactRange tree;
+    ledger::Hash previous{};
+    for (int i = 0; i < rows.rows(); ++i) {
+        const ledger::Record r = recordFrom(rows, i, station);
+        const std::uint64_t expected = static_cast<std::uint64_t>(i) + 1;
+        if (r.seq != expected)
+            return "stored record seq " + std::to_string(expected) + " is missing" + changed;
+        if (ledger::computeRecordHash(r, hasher) != r.hash)
+            return "stored record seq " + std::to_string(r.seq) + " does not hash to its stored hash" + changed;
+        if (i > 0 && r.prevHash != previous)
+            return "stored record seq " + std::to_string(r.seq) + " does not link to seq " + std::to_string(r.seq - 1)
+                   + changed;
+        previous = r.hash;
+        tree.append(ledger::merkleLeafHash(r.hash));
+    }
+    if (tree.size() != verifiedSize)
+        return "the office stores " + std::to_string(tree.size()) + " records of " + std::to_string(verifiedSize)
+               + " verified" + changed;
+    if (verifiedSize > 0 && ledger::toBase64(tree.root()) != rootBase64)
+        return "the stored records do not add up to the verified root" + changed;
+    return {};
+}
+
 struct Push {
     std::int64_t id = 0;
     std::uint64_t fromSize = 0;
@@ -476,6 +510,7 @@ std::vector<StationStatus> Office::status()
         s.lastSync = rows.text(i, 4);
         s.state = rows.text(i, 5);
         s.problem = rows.text(i, 6);
+        s.storedProblem = storedChainProblem(*m_db, s.station, s.verifiedSize, s.root);
         out.push_back(std::move(s));
     }
     return out;

@@ -26,6 +26,9 @@ struct StationStatus {
     std::string lastSync; // ISO 8601 UTC of its last push; empty before the first
     std::string state; // ok, forked or invalid
     std::string problem; // why, when not ok
+    // The office's stored copy, checked again by status(): empty when its records 1..verified_size are all there and
+    // hash, link and add up to the verified root; else what is wrong (a row deleted or changed in the database).
+    std::string storedProblem;
 };
 
 struct ProcessOutcome {
@@ -126,6 +129,7 @@ public:
     // Verifies, stores and cosigns everything pending, stations at once (one connection each, as many as cores), then
     // publishes what they verified, one station after another.
     std::vector<ProcessOutcome> process(ProcessTimes* times = nullptr);
+    // Every station's state, with its stored records checked again against the verified root (storedProblem).
     std::vector<StationStatus> status();
     // The office's settings: every change, oldest first, and the calendar they make. The office day of an instant is
     // by the settings in force at that instant; before the first change of the zone, the first zone recorded (init
