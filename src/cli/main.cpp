@@ -141,8 +141,9 @@ Ledger (read-only unless noted)
   key rotate --data DIR [--reason TEXT]        new signing key, introduced by the old one (writes)
 
 The office (PostgreSQL; docs/office.md)
-  office init --data OFFICEDIR --db URL --station-url URL --ca CA.pem   schema and office key; idempotent
-                                      --db: how the office connects; --station-url and --ca: what stations use (TLS)
+  office init --data OFFICEDIR --db URL --station-url URL --ca CA.pem [--time-zone NAME]   schema and office key;
+                                      idempotent; --db: how the office connects; --station-url and --ca: what
+                                      stations use (TLS); the office day's zone, once (default: the machine's)
   office add-station --data OFFICEDIR --station ID --out JOIN.json   the station's role and password (file 0600)
   office join --data DIR --file JOIN.json      the station keeps the office's URL, key and CA, and its password (0600)
   sync --data DIR [--json] [--batch N]         push the records the office lacks with a signed checkpoint, N records

@@ -50,7 +50,7 @@ std::vector<OfficeWork> dayWork(PgConnection& db, const OfficeCalendar& calendar
     using Key = std::tuple<std::string, std::string, std::string>; // station, subject, id
     std::map<Key, Work> work;
     std::vector<Key> opened;
-    auto rows = db.query("SELECT station, time_ms, operator, kind, body, seq FROM office.records WHERE kind IN "
+    auto rows = db.query("SELECT station, time_ms, operator, kind, body FROM office.records WHERE kind IN "
                          "('drawer.opened', 'drawer.closed', 'batch.opened', 'batch.closed', 'review.approved', "
                          "'review.rejected', 'review.resubmitted') ORDER BY station, seq");
     for (int i = 0; i < rows.rows(); ++i) {
