@@ -247,10 +247,11 @@ std::int64_t Office::publish(const std::optional<std::string>& origin, std::int6
 void Office::signUnsigned()
 {
     PgTransaction tx(*m_db);
+    // Everything published since the first batch is in a batch, so only older items can lack a signature; an item
+    // whose batch row went missing is never signed again here (that would sign whatever the row now holds).
     auto rows = m_db->query("SELECT p.id, coalesce(p.origin, ''), p.seq, p.kind, p.body FROM office.published p "
                             "WHERE NOT EXISTS (SELECT 1 FROM office.published_signatures s WHERE s.id = p.id) "
-                            "AND NOT EXISTS (SELECT 1 FROM office.published_batches b WHERE p.id BETWEEN b.first_id "
-                            "AND b.last_id) "
+                            "AND NOT EXISTS (SELECT 1 FROM office.published_batches b WHERE b.first_id <= p.id) "
                             "ORDER BY p.id");
     std::vector<PgParam> signatures;
     for (int i = 0; i < rows.rows(); ++i) {

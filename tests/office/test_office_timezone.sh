@@ -123,6 +123,12 @@ tamper "INSERT INTO office.published (id, origin, seq, kind, body) VALUES ($id, 
 expect 0 "items from other windows applied" -- "$tillctl" sync --data "$work/B"
 [ "$(sqlite3 "$work/B/tillbook.db" "SELECT COUNT(*) FROM office_feed WHERE id BETWEEN $first AND $last AND batch_first = $first AND batch_last = $last AND length(signature) = 64")" = 3 ] || fail "B did not keep the batch once it was put back"
 
+# A batch's row deleted: its items are never signed again one by one by the next office process (that would sign
+# whatever the rows hold by then).
+pg_admin -c "ALTER TABLE office.published_batches DISABLE TRIGGER published_batches_append_only" -c "DELETE FROM office.published_batches WHERE first_id = $first" -c "ALTER TABLE office.published_batches ENABLE TRIGGER published_batches_append_only"
+expect 0 "" -- "$tillctl" office process --data "$office"
+[ "$(pg_admin -c "SELECT count(*) FROM office.published_signatures WHERE id BETWEEN $first AND $last")" = 0 ] || fail "the office signed again the items of a batch whose row was deleted"
+
 for s in A B; do expect 0 "ledger intact" -- at "2026-11-03 09:00:00" "$tillctl" verify --data "$work/$s"; done
 expect 0 "" -- at "2026-11-03 09:01:00" "$tillctl" rebuild --data "$work/B" --check
 
