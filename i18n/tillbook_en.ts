@@ -3275,6 +3275,10 @@
         <comment>a pile of one denomination in a cash count</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The office&apos;s setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

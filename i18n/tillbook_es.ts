@@ -3275,6 +3275,10 @@
         <comment>a pile of one denomination in a cash count</comment>
         <translation>monedas de 1¢</translation>
     </message>
+    <message>
+        <source>The office&apos;s setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look.</source>
+        <translation>El cambio {id} de la configuración de la oficina ({key}) no lleva una firma válida de la clave de la oficina, así que no se puede leer el día de la oficina; un supervisor debe revisarlo.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

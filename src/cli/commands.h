@@ -72,6 +72,8 @@ int cmdOfficeReportDay(const Argv& args);
 int cmdOfficeExportPayments(const Argv& args);
 int cmdOfficeImport(const Argv& args);
 int cmdOfficeApproveDay(const Argv& args);
+int cmdOfficeSettingsList(const Argv& args);
+int cmdOfficeSettingsSet(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
 int cmdExportGl(const Argv& args);

@@ -141,8 +141,9 @@ Ledger (read-only unless noted)
   key rotate --data DIR [--reason TEXT]        new signing key, introduced by the old one (writes)
 
 The office (PostgreSQL; docs/office.md)
-  office init --data OFFICEDIR --db URL --station-url URL --ca CA.pem   schema and office key; idempotent
-                                      --db: how the office connects; --station-url and --ca: what stations use (TLS)
+  office init --data OFFICEDIR --db URL --station-url URL --ca CA.pem [--time-zone NAME]   schema and office key;
+                                      idempotent; --db: how the office connects; --station-url and --ca: what
+                                      stations use (TLS); the office day's zone, once (default: the machine's)
   office add-station --data OFFICEDIR --station ID --out JOIN.json   the station's role and password (file 0600)
   office join --data DIR --file JOIN.json      the station keeps the office's URL, key and CA, and its password (0600)
   sync --data DIR [--json] [--batch N]         push the records the office lacks with a signed checkpoint, N records
@@ -155,12 +156,15 @@ The office (PostgreSQL; docs/office.md)
   office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
   office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
                                                tenders, checks taken at two windows, drawers and mail batches in
-                                               review, the office's approval (business days, as the stations')
+                                               review, the office's approval (the office's business day)
   office export payments --data OFFICEDIR --date YYYY-MM-DD [--out FILE]   every window's postings CSV, each once
   office import accounts|bills|fees --data OFFICEDIR --file F   once for every window, checked as a station's
                                                import (all or nothing, by line and column), published signed
   office approve day --data OFFICEDIR --day YYYY-MM-DD --operator SUP   every window's drawers and mail batches of
                                                the day approved in review; stored and signed by the office key
+  office settings list --data OFFICEDIR        the office's time zone and day start, and every change (signed)
+  office settings set --data OFFICEDIR KEY VALUE   office.time_zone NAME or office.business_day_start HH:MM: the
+                                               office day, in force from now on, stored append-only and signed
 
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
@@ -297,6 +301,8 @@ int main(int argc, char** argv)
         {{"office", "export", "payments"}, cmdOfficeExportPayments},
         {{"office", "import"}, cmdOfficeImport},
         {{"office", "approve", "day"}, cmdOfficeApproveDay},
+        {{"office", "settings", "list"}, cmdOfficeSettingsList},
+        {{"office", "settings", "set"}, cmdOfficeSettingsSet},
         {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {

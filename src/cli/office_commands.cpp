@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <ctime>
 #include <iostream>
 
 #include <pthread.h>
@@ -20,9 +22,10 @@ using nlohmann::json;
 
 int cmdOfficeInit(const Argv& argv)
 {
-    Args args(argv, {"data", "db", "station-url", "ca"}, {});
+    Args args(argv, {"data", "db", "station-url", "ca", "time-zone"}, {});
     fs::path dir = args.required("data");
-    std::string vkey = office::Office::init(dir, args.required("db"), args.required("station-url"), args.required("ca"));
+    std::string vkey = office::Office::init(dir, args.required("db"), args.required("station-url"), args.required("ca"),
+                                            args.value("time-zone").value_or(""));
     std::cout << "office ready in " << dir.string() << "; its key: " << vkey << "\n";
     return kExitOk;
 }
@@ -196,18 +199,24 @@ int cmdOfficeStatus(const Argv& argv)
                             {"verified_size", s.verifiedSize},
                             {"root", s.root.empty() ? json(nullptr) : json(s.root)},
                             {"last_sync", s.lastSync.empty() ? json(nullptr) : json(s.lastSync)},
-                            {"state", s.state}});
+                            {"state", s.state},
+                            {"stored", s.storedProblem.empty() ? json("intact") : json(s.storedProblem)}});
         std::cout << json{{"stations", list}}.dump() << "\n";
-        return kExitOk;
+    } else {
+        for (const auto& s : stations) {
+            std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
+                      << (s.lastSync.empty() ? "never synced" : "last sync " + s.lastSync);
+            if (!s.problem.empty())
+                std::cout << "\t" << s.problem;
+            if (!s.storedProblem.empty())
+                std::cout << "\tSTORED RECORDS CHANGED: " << s.storedProblem;
+            std::cout << "\n";
+        }
     }
-    for (const auto& s : stations) {
-        std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
-                  << (s.lastSync.empty() ? "never synced" : "last sync " + s.lastSync);
-        if (!s.problem.empty())
-            std::cout << "\t" << s.problem;
-        std::cout << "\n";
-    }
-    return kExitOk;
+    // A stored copy changed in the database is the office's problem, not the station's: said, and exit 1.
+    const bool changed = std::any_of(stations.begin(), stations.end(),
+                                     [](const office::StationStatus& s) { return !s.storedProblem.empty(); });
+    return changed ? kExitProblem : kExitOk;
 }
 
 int cmdOfficeReportDay(const Argv& argv)
@@ -247,7 +256,13 @@ int cmdOfficeReportDay(const Argv& argv)
                         {"work", r.approval->work},
                         {"signature_valid", r.approval->signatureValid},
                         {"current", r.approval->current}};
+        json bounds = json::array();
+        for (const DayBounds& b : r.bounds)
+            bounds.push_back({{"from_ms", b.startMs}, {"to_ms", b.endMs}});
         std::cout << json{{"day", r.day},
+                          {"time_zone", r.timeZone},
+                          {"business_day_start", r.dayStart},
+                          {"bounds", bounds},
                           {"stations", stations},
                           {"funds", funds},
                           {"tenders", tenders},
@@ -260,7 +275,8 @@ int cmdOfficeReportDay(const Argv& argv)
                   << "\n";
         return kExitOk;
     }
-    std::cout << "OFFICE DAY " << r.day << " (business day)\n";
+    std::cout << "OFFICE DAY " << r.day << " (the office's business day, " << r.timeZone << ", from " << r.dayStart
+              << ")\n";
     for (const auto& s : r.stations) {
         std::cout << s.station << "\t" << s.payments << " payments " << formatMoney(s.collected) << "\t" << s.reversals
                   << " reversals " << formatMoney(s.reversed) << "\tpostings " << formatMoney(s.postings);
@@ -304,6 +320,48 @@ int cmdOfficeApproveDay(const Argv& argv)
     std::cout << day << " approved at the office by " << r.approval->approvedBy << " (" << r.work.size()
               << " drawers and mail batches at " << r.stations.size() << " windows, postings "
               << formatMoney(r.postings) << "), signed by the office key\n";
+    return kExitOk;
+}
+
+namespace {
+
+std::string utcText(std::int64_t ms)
+{
+    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&seconds, &tm);
+    char text[32] = {};
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return text;
+}
+
+} // namespace
+
+int cmdOfficeSettingsList(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    auto officeDir = office::Office::open(args.required("data"));
+    const office::OfficeCalendar calendar = officeDir->calendar();
+    std::cout << "office.time_zone\t\"" << calendar.zoneName() << "\"\t(the office day's time zone)\n"
+              << "office.business_day_start\t\"" << calendar.dayStart()
+              << "\"\t(the local time the office day starts)\n";
+    for (const office::OfficeSetting& s : officeDir->settings())
+        std::cout << "change " << s.id << "\t" << s.key << " = \"" << s.value << "\"\tin force from "
+                  << utcText(s.effectiveMs) << "\trecorded " << s.recordedAt << " by " << s.changedBy << "\t"
+                  << (s.signatureValid ? "signed by the office key" : "NOT SIGNED by the office key") << "\n";
+    return kExitOk;
+}
+
+int cmdOfficeSettingsSet(const Argv& argv)
+{
+    Args args(argv, {"data"}, {});
+    if (args.positionals().size() != 2)
+        throw UsageError("office settings set needs KEY VALUE");
+    auto officeDir = office::Office::open(args.required("data"));
+    const office::OfficeSetting s = officeDir->changeSetting(args.positionals()[0], args.positionals()[1],
+                                                              station::SystemClock().nowMs());
+    std::cout << s.key << " = \"" << s.value << "\" from " << utcText(s.effectiveMs) << " (change " << s.id
+              << ", signed by the office key)\n";
     return kExitOk;
 }
 

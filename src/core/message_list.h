@@ -474,6 +474,7 @@ TILLBOOK_MESSAGE(OfficeDayWaiting, "office.day_waiting", QT_TRANSLATE_NOOP("Mess
 TILLBOOK_MESSAGE(OfficeDayFrozen, "office.day_frozen", QT_TRANSLATE_NOOP("Message", "{station} is frozen ({state}) at seq {seq}; the office approves the day once a supervisor has resolved it."))
 TILLBOOK_MESSAGE(OfficeDayWorkPending, "office.day_work_pending", QT_TRANSLATE_NOOP("Message", "{station}: {work} is {state}; the office approves the day once every window's drawers and mail batches are reviewed."))
 TILLBOOK_MESSAGE(OfficeDayApprovedAlready, "office.day_approved_already", QT_TRANSLATE_NOOP("Message", "{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since."))
+TILLBOOK_MESSAGE(OfficeSettingUnsigned, "office.setting_unsigned", QT_TRANSLATE_NOOP("Message", "The office's setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look."))
 TILLBOOK_MESSAGE(OfficeStationIdInvalid, "office.station_id_invalid", QT_TRANSLATE_NOOP("Message", "A station id is 1 to 32 capital letters, digits and hyphens."))
 
 // Card convenience fees (core/convenience_fee.cpp, station/settings.cpp, station/payments.cpp)

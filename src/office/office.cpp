@@ -8,11 +8,13 @@
 #include "station/atomic_file.h"
 #include "station/common.h"
 #include "station/data_dir.h"
+#include "station/zone_info.h"
 
 #include <openssl/rand.h>
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <ctime>
@@ -86,6 +88,40 @@ ledger::Record recordFrom(const PgResult& rows, int row, const std::string& stat
     return r;
 }
 
+// The office's stored records of a station checked again, without their signatures (they were checked when
+// verified): seqs 1..verifiedSize each once, each record's content hashing to its hash, each linked to the one before,
+// and the tree over them at the verified root. The triggers refuse UPDATE, DELETE and TRUNCATE on office.records, but
+// whoever can disable them (the database's owner, a superuser) can change the rows; this says so.
+std::string storedChainProblem(PgConnection& db, const std::string& station, std::uint64_t verifiedSize,
+                               const std::string& rootBase64)
+{
+    auto rows = db.query(std::string("SELECT ") + kRecordColumns + " FROM office.records WHERE station = $1 ORDER BY seq",
+                         {PgParam::text(station)});
+    const std::string changed = " (the office's stored copy was changed in the database)";
+    ledger::Sha256 hasher;
+    ledger::CompactRange tree;
+    ledger::Hash previous{};
+    for (int i = 0; i < rows.rows(); ++i) {
+        const ledger::Record r = recordFrom(rows, i, station);
+        const std::uint64_t expected = static_cast<std::uint64_t>(i) + 1;
+        if (r.seq != expected)
+            return "stored record seq " + std::to_string(expected) + " is missing" + changed;
+        if (ledger::computeRecordHash(r, hasher) != r.hash)
+            return "stored record seq " + std::to_string(r.seq) + " does not hash to its stored hash" + changed;
+        if (i > 0 && r.prevHash != previous)
+            return "stored record seq " + std::to_string(r.seq) + " does not link to seq " + std::to_string(r.seq - 1)
+                   + changed;
+        previous = r.hash;
+        tree.append(ledger::merkleLeafHash(r.hash));
+    }
+    if (tree.size() != verifiedSize)
+        return "the office stores " + std::to_string(tree.size()) + " records of " + std::to_string(verifiedSize)
+               + " verified" + changed;
+    if (verifiedSize > 0 && ledger::toBase64(tree.root()) != rootBase64)
+        return "the stored records do not add up to the verified root" + changed;
+    return {};
+}
+
 struct Push {
     std::int64_t id = 0;
     std::uint64_t fromSize = 0;
@@ -106,8 +142,11 @@ Office::Office(fs::path dir, json config, std::unique_ptr<ledger::Cosigner> cosi
 }
 
 std::string Office::init(const fs::path& dir, const std::string& db, const std::string& stationUrl,
-                         const fs::path& caFile)
+                         const fs::path& caFile, const std::string& timeZone)
 {
+    const std::string zone = timeZone.empty() ? station::systemTimeZoneName() : timeZone;
+    if (!station::loadTimeZone(zone))
+        throw station::CommandRefused(Msg::SettingTimeZone, {{"value", zone}});
     auto ca = station::readSmallFile(caFile);
     if (!ca || ca->find("-----BEGIN CERTIFICATE-----") == std::string::npos)
         throw station::CommandRefused(Msg::OfficeCaInvalid, {{"file", caFile.string()}});
@@ -139,6 +178,11 @@ std::string Office::init(const fs::path& dir, const std::string& db, const std::
     station::writeFileAtomically(dir / "keys" / "office.pub", key->publicKey().vkey() + "\n");
     station::writeFileAtomically(dir / "ca.pem", *ca);
     station::writeFileAtomically(configFile(dir), config.dump(2) + "\n", 0600);
+    // The office day's zone, once: a later init (or an office made before the setting) keeps or takes it.
+    auto office = open(dir);
+    const auto changes = office->settings();
+    if (std::none_of(changes.begin(), changes.end(), [](const OfficeSetting& s) { return s.key == "office.time_zone"; }))
+        office->changeSetting("office.time_zone", zone, station::SystemClock().nowMs());
     return key->publicKey().vkey();
 }
 
@@ -184,7 +228,7 @@ std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
     m_db->query("SELECT pg_advisory_lock(5420, 2)");
     m_processing = true;
     signUnsigned();
-    std::set<std::string> days; // the days whose figures changed in this run
+    std::set<std::string> days; // the office days whose figures changed in this run
     auto rows = m_db->query("SELECT station FROM office.stations ORDER BY station");
     std::vector<std::string> stations;
     for (int i = 0; i < rows.rows(); ++i)
@@ -235,11 +279,12 @@ std::vector<ProcessOutcome> Office::process(ProcessTimes* times)
     auto published = std::chrono::steady_clock::now();
 
     // Publishing stays one station after another on one connection: a station pulls the items after the last id it
-    // holds, so ids must become visible in order.
+    // holds, so ids must become visible in order. The day summaries are of office days.
+    const OfficeCalendar officeCalendar = calendar();
     for (std::size_t i = 0; i < stations.size(); ++i) {
         // A frozen station's records up to its last good one are verified, and published like any other's.
         try {
-            outcomes[i].published = publishStation(stations[i], days);
+            outcomes[i].published = publishStation(stations[i], officeCalendar, days);
         } catch (const nlohmann::json::exception& e) {
             // Nothing of this station's run was published (its transaction rolled back); the others go on.
             outcomes[i].publishProblem = "a verified record this office cannot read: " + std::string(e.what());
@@ -408,16 +453,22 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     PgTransaction tx(db);
     const PgParam goodParam = PgParam::number(static_cast<std::int64_t>(good));
     if (good > verified) {
-        db.query(std::string("INSERT INTO office.records (station, ") + kRecordColumns + ", received_at) SELECT station, "
-                     + kRecordColumns + ", received_at FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3",
+        // The verified records move from the inbox to records in one statement (one pass over the inbox's rows, not
+        // a copy and then a join to delete them): between the verified size and `good` the inbox holds exactly one
+        // record per seq, since a second one for a seq (a fork) stops `good` before it.
+        db.query(std::string("WITH moved AS (DELETE FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3 "
+                             "RETURNING station, ")
+                     + kRecordColumns + ", received_at) INSERT INTO office.records (station, " + kRecordColumns
+                     + ", received_at) SELECT station, " + kRecordColumns + ", received_at FROM moved",
                  {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
         db.query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
                  {who, goodParam, PgParam::bytes(end.tree.root())});
     }
-    // What is verified leaves the inbox; a copy that differs from it stays there as the fork's evidence.
-    db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND r.station = i.station "
-             "AND r.seq = i.seq AND r.hash = i.hash",
-             {who});
+    // A record pushed again after it was verified leaves the inbox too; a copy that differs from the verified one
+    // stays there as the fork's evidence.
+    db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND i.seq <= $2 "
+             "AND r.station = i.station AND r.seq = i.seq AND r.hash = i.hash",
+             {who, PgParam::number(static_cast<std::int64_t>(verified))});
     const auto now = static_cast<std::uint64_t>(std::time(nullptr));
     for (const Push* push : toCosign) {
         ledger::Checkpoint cosigned = push->checkpoint;
@@ -459,6 +510,7 @@ std::vector<StationStatus> Office::status()
         s.lastSync = rows.text(i, 4);
         s.state = rows.text(i, 5);
         s.problem = rows.text(i, 6);
+        s.storedProblem = storedChainProblem(*m_db, s.station, s.verifiedSize, s.root);
         out.push_back(std::move(s));
     }
     return out;

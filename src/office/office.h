@@ -4,6 +4,7 @@
 
 #include "ledger/cosignature.h"
 #include "core/money.h"
+#include "office/office_calendar.h"
 #include "office/pg.h"
 
 #include <nlohmann/json.hpp>
@@ -25,6 +26,9 @@ struct StationStatus {
     std::string lastSync; // ISO 8601 UTC of its last push; empty before the first
     std::string state; // ok, forked or invalid
     std::string problem; // why, when not ok
+    // The office's stored copy, checked again by status(): empty when its records 1..verified_size are all there and
+    // hash, link and add up to the verified root; else what is wrong (a row deleted or changed in the database).
+    std::string storedProblem;
 };
 
 struct ProcessOutcome {
@@ -80,8 +84,21 @@ struct PublishItem {
     std::string kind;
     std::string body;
 };
+// One change of an office setting (office.time_zone, office.business_day_start), as stored append-only and signed.
+struct OfficeSetting {
+    std::int64_t id = 0;
+    std::string key;
+    std::string value;
+    std::int64_t effectiveMs = 0; // in force from this instant on
+    std::string changedBy; // the database role that recorded it
+    std::string recordedAt; // ISO 8601 UTC, the database's clock
+    bool signatureValid = false;
+};
 struct OfficeDay {
     std::string day;
+    std::string timeZone; // the office's, in force at the day's end
+    std::string dayStart; // HH:MM
+    std::vector<DayBounds> bounds; // the UTC instants [start, end) of the office day
     std::vector<OfficeWork> work;
     std::optional<OfficeDayApproval> approval; // the latest, when the day was approved
     std::vector<OfficeDayStation> stations;
@@ -100,9 +117,10 @@ struct ProcessTimes {
 class Office {
 public:
     // Creates (or finds) the office directory and its key, and brings the database's schema up to date. Idempotent:
-    // a second init with the same database keeps the key; refuses to point an existing office elsewhere.
+    // a second init with the same database keeps the key; refuses to point an existing office elsewhere. An office
+    // that has no time zone yet records `timeZone` (empty: the machine's) as its office.time_zone.
     static std::string init(const std::filesystem::path& dir, const std::string& db, const std::string& stationUrl,
-                            const std::filesystem::path& caFile);
+                            const std::filesystem::path& caFile, const std::string& timeZone = {});
     static std::unique_ptr<Office> open(const std::filesystem::path& dir);
 
     // Creates the station's role with a new random password (or gives an existing one a new password) and returns
@@ -111,8 +129,19 @@ public:
     // Verifies, stores and cosigns everything pending, stations at once (one connection each, as many as cores), then
     // publishes what they verified, one station after another.
     std::vector<ProcessOutcome> process(ProcessTimes* times = nullptr);
+    // Every station's state, with its stored records checked again against the verified root (storedProblem).
     std::vector<StationStatus> status();
-    // The business day (each station's, as its own exports and reports have it) across every window.
+    // The office's settings: every change, oldest first, and the calendar they make. The office day of an instant is
+    // by the settings in force at that instant; before the first change of the zone, the first zone recorded (init
+    // records the machine's), or the machine's when none was. calendar() refuses (CommandRefused) to read settings a
+    // change of which does not carry the office key's signature.
+    std::vector<OfficeSetting> settings();
+    OfficeCalendar calendar();
+    // Records a change, in force from `nowMs`, signed by the office key; refused in one sentence for an unknown key, a
+    // zone tzdata does not have, or a start that is not HH:MM.
+    OfficeSetting changeSetting(const std::string& key, const std::string& value, std::int64_t nowMs);
+
+    // The office's business day (office.time_zone, office.business_day_start) across every window.
     OfficeDay dayReport(const std::string& day);
     // Every window's postings of the day in one file, each once, in the columns of a station's export.
     std::string exportPostings(const std::string& day);
@@ -138,8 +167,8 @@ private:
     Office(std::filesystem::path dir, nlohmann::json config, std::unique_ptr<ledger::Cosigner> cosigner);
     ProcessOutcome processStation(PgConnection& db, const std::string& station);
     // Derives the postings and what every window must know from a station's verified records not derived yet; adds
-    // the days its postings fall on (the station's business days) to `days`.
-    std::uint64_t publishStation(const std::string& station, std::set<std::string>& days);
+    // the office days its postings fall on to `days`.
+    std::uint64_t publishStation(const std::string& station, const OfficeCalendar& calendar, std::set<std::string>& days);
     // Publishes items for every window, each with the office key's signature over its id, inside the caller's
     // transaction: the ids are reserved in one statement, then the items and their signatures are written many rows
     // a statement. The caller holds the publishing lock (lockPublishing), so that ids become visible in order. No

@@ -1,16 +1,16 @@
-// The office day: one business day across every window, read from the postings the office derived from verified
-// records. A posting's day is its station's business day (station.time_zone, station.business_day_start), as the
-// station's own posting export and activity report have it, so that the office's export is exactly the union of the
-// stations' exports. The day's review reads the stations' drawers, mail batches and reviews from their verified
-// records (a drawer's day is its station's business day when it opened); the office's approval of the day is stored
-// append-only and signed.
+// The office day: one business day across every window, in the office's own time zone (office.time_zone,
+// office.business_day_start: office.settings, append-only and signed), read from the postings the office derived from
+// verified records by their time. A station whose zone or day start differs keeps its own day in its own reports and
+// export; the office's reports and export are the office's day. The day's review reads the stations' drawers, mail
+// batches and reviews from their verified records (a drawer's or batch's day is the office day it opened on); the
+// office's approval of the day is stored append-only and signed.
 #include "office/office.h"
-#include "office/station_calendar.h"
 
 #include "station/checks.h"
 #include "station/posting_csv.h"
 #include "station/projector.h"
 #include "station/review.h"
+#include "station/zone_info.h"
 
 #include <algorithm>
 #include <map>
@@ -28,10 +28,17 @@ std::string approvalMessage(const std::string& body)
     return "tillbook-office-day-approval/v1\n" + body;
 }
 
+// What the office key signs for a change of one of its settings: a domain line, then every field the change is read by.
+std::string settingMessage(std::int64_t id, const std::string& key, const std::string& value, std::int64_t effectiveMs)
+{
+    return "tillbook-office-setting/v1\nid " + std::to_string(id) + "\nkey " + key + "\nvalue " + value
+           + "\neffective_ms " + std::to_string(effectiveMs) + "\n";
+}
+
 // Every drawer and mail batch of `day` at every window and where its review stands, from the verified records, by the
 // rules of the station's own review (station/review.cpp): open until closed, then balanced until a supervisor approves
 // or rejects it; an answered rejection is balanced again.
-std::vector<OfficeWork> dayWork(PgConnection& db, const std::string& day)
+std::vector<OfficeWork> dayWork(PgConnection& db, const OfficeCalendar& calendar, const std::string& day)
 {
     struct Work {
         std::string day;
@@ -43,22 +50,17 @@ std::vector<OfficeWork> dayWork(PgConnection& db, const std::string& day)
     using Key = std::tuple<std::string, std::string, std::string>; // station, subject, id
     std::map<Key, Work> work;
     std::vector<Key> opened;
-    std::map<std::string, StationCalendar> calendars; // each station's as its records up to here set it
-    auto rows = db.query("SELECT station, time_ms, operator, kind, body, seq FROM office.records WHERE kind IN "
+    auto rows = db.query("SELECT station, time_ms, operator, kind, body FROM office.records WHERE kind IN "
                          "('drawer.opened', 'drawer.closed', 'batch.opened', 'batch.closed', 'review.approved', "
-                         "'review.rejected', 'review.resubmitted', 'settings.changed') ORDER BY station, seq");
+                         "'review.rejected', 'review.resubmitted') ORDER BY station, seq");
     for (int i = 0; i < rows.rows(); ++i) {
         const std::string station = rows.text(i, 0);
         const std::string kind = rows.text(i, 3);
         const json body = json::parse(rows.text(i, 4));
-        StationCalendar& calendar = calendars.try_emplace(station, station).first->second;
-        if (kind == "settings.changed") {
-            calendar.setting(rows.number(i, 5), body);
-        } else if (kind == "drawer.opened" || kind == "batch.opened") {
+        if (kind == "drawer.opened" || kind == "batch.opened") {
             const bool drawer = kind == "drawer.opened";
             Key key{station, drawer ? "drawer" : "batch", body.at(drawer ? "drawer" : "id").get<std::string>()};
-            work[key] = Work{drawer ? calendar.day(rows.number(i, 1)) : body.at("day").get<std::string>(),
-                             rows.text(i, 2), false, "balanced", ""};
+            work[key] = Work{calendar.day(rows.number(i, 1)), rows.text(i, 2), false, "balanced", ""};
             opened.push_back(std::move(key));
         } else if (kind == "drawer.closed" || kind == "batch.closed") {
             const bool drawer = kind == "drawer.closed";
@@ -95,14 +97,25 @@ bool isSupervisor(PgConnection& db, const std::string& id)
     return std::any_of(supervisorAt.begin(), supervisorAt.end(), [](const auto& at) { return at.second; });
 }
 
+// The office day as a query's ranges of instants: $1 and $2 are the starts and ends (OfficeCalendar::boundsArrays).
+constexpr const char* kDayRanges = "WITH d(s, e) AS (SELECT * FROM unnest($1::bigint[], $2::bigint[])) ";
+
 } // namespace
 
 OfficeDay Office::dayReport(const std::string& day)
 {
     OfficeDay out;
     out.day = day;
+    const OfficeCalendar officeCalendar = calendar();
+    out.timeZone = officeCalendar.zoneName();
+    out.dayStart = officeCalendar.dayStart();
+    out.bounds = officeCalendar.bounds(day);
+    const auto [starts, ends] = officeCalendar.boundsArrays(day);
     const PgParam dayParam = PgParam::text(day);
+    const std::vector<PgParam> dayRanges{PgParam::text(starts), PgParam::text(ends)};
     auto stations = m_db->query(
+        std::string(kDayRanges)
+            + ", p AS (SELECT p.* FROM office.postings p JOIN d ON p.time_ms >= d.s AND p.time_ms < d.e) "
         "SELECT s.station, st.state, st.verified_size, "
         "  (SELECT count(DISTINCT seq) FROM office.inbox i WHERE i.station = s.station AND i.seq > st.verified_size), "
         "  count(DISTINCT p.seq) FILTER (WHERE p.type = 'payment'), "
@@ -110,9 +123,9 @@ OfficeDay Office::dayReport(const std::string& day)
         "  count(DISTINCT p.seq) FILTER (WHERE p.type <> 'payment'), "
         "  coalesce(-sum(p.amount_cents) FILTER (WHERE p.type <> 'payment'), 0) "
         "FROM office.stations s JOIN office.station_state st ON st.station = s.station "
-        "LEFT JOIN office.postings p ON p.station = s.station AND p.day = $1 "
+        "LEFT JOIN p ON p.station = s.station "
         "GROUP BY s.station, st.state, st.verified_size ORDER BY s.station",
-        {dayParam});
+        dayRanges);
     for (int i = 0; i < stations.rows(); ++i) {
         OfficeDayStation s;
         s.station = stations.text(i, 0);
@@ -127,29 +140,33 @@ OfficeDay Office::dayReport(const std::string& day)
         out.postings += s.postings;
         out.stations.push_back(std::move(s));
     }
-    auto funds = m_db->query("SELECT fund, sum(amount_cents) FROM office.postings WHERE day = $1 GROUP BY fund "
-                             "ORDER BY fund",
-                             {dayParam});
+    auto funds = m_db->query(std::string(kDayRanges)
+                                 + "SELECT fund, sum(amount_cents) FROM office.postings p JOIN d ON p.time_ms >= d.s "
+                                   "AND p.time_ms < d.e GROUP BY fund ORDER BY fund",
+                             dayRanges);
     for (int i = 0; i < funds.rows(); ++i)
         out.funds.emplace_back(funds.text(i, 0), Money::fromCents(funds.number(i, 1)));
-    auto tenders = m_db->query("SELECT tender, sum(amount_cents) FROM office.postings WHERE day = $1 GROUP BY tender "
-                               "ORDER BY tender",
-                               {dayParam});
+    auto tenders = m_db->query(std::string(kDayRanges)
+                                   + "SELECT tender, sum(amount_cents) FROM office.postings p JOIN d ON p.time_ms >= d.s "
+                                     "AND p.time_ms < d.e GROUP BY tender ORDER BY tender",
+                               dayRanges);
     for (int i = 0; i < tenders.rows(); ++i)
         out.tenders.emplace_back(tenders.text(i, 0), Money::fromCents(tenders.number(i, 1)));
     // A check taken twice: the second window verified it before it had pulled the first presentment (both offline).
     // Every presentment counts, whatever day it was first taken on, when one of them was taken on this day.
     auto duplicates = m_db->query(
-        "WITH p AS (SELECT DISTINCT b.routing, b.account, b.serial, b.receipt, r.day FROM office.published pub "
+        std::string(kDayRanges)
+            + ", p AS (SELECT DISTINCT b.routing, b.account, b.serial, b.receipt, r.on_day FROM office.published pub "
         "  CROSS JOIN LATERAL (SELECT pub.body::json->>'routing' AS routing, pub.body::json->>'account' AS account, "
         "    pub.body::json->>'serial' AS serial, pub.body::json->>'receipt' AS receipt) b "
-        "  JOIN (SELECT DISTINCT station, receipt, day FROM office.postings WHERE type = 'payment') r "
+        "  JOIN (SELECT station, receipt, bool_or(d.s IS NOT NULL) AS on_day FROM office.postings "
+        "    LEFT JOIN d ON time_ms >= d.s AND time_ms < d.e WHERE type = 'payment' GROUP BY station, receipt) r "
         "    ON r.station = pub.origin AND r.receipt = b.receipt "
         "  WHERE pub.kind = 'presentment') "
         "SELECT routing, account, serial, string_agg(receipt, ' ' ORDER BY receipt) FROM p "
-        "GROUP BY routing, account, serial HAVING count(DISTINCT receipt) > 1 AND bool_or(day = $1) "
+        "GROUP BY routing, account, serial HAVING count(DISTINCT receipt) > 1 AND bool_or(on_day) "
         "ORDER BY routing, account, serial",
-        {dayParam});
+        dayRanges);
     for (int i = 0; i < duplicates.rows(); ++i) {
         DuplicatePresentment d{duplicates.text(i, 0), station::maskBankAccount(duplicates.text(i, 1)),
                                duplicates.text(i, 2), {}};
@@ -161,7 +178,7 @@ OfficeDay Office::dayReport(const std::string& day)
         }
         out.duplicates.push_back(std::move(d));
     }
-    out.work = dayWork(*m_db, day);
+    out.work = dayWork(*m_db, officeCalendar, day);
     auto approval = m_db->query("SELECT approved_by, to_char(approved_at AT TIME ZONE 'UTC', "
                                 "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), body, signature FROM office.day_approvals "
                                 "WHERE day = $1 ORDER BY id DESC LIMIT 1",
@@ -223,7 +240,12 @@ OfficeDay Office::approveDay(const std::string& day, const std::string& supervis
                 s["root"] = roots.text(i, 1);
         }
     }
+    json bounds = json::array();
+    for (const DayBounds& b : report.bounds)
+        bounds.push_back({{"from_ms", b.startMs}, {"to_ms", b.endMs}});
     const json body = {{"day", day},
+                       {"time_zone", report.timeZone},
+                       {"bounds", bounds},
                        {"approved_by", supervisor},
                        {"office", m_cosigner->publicKey().name()},
                        {"stations", stations},
@@ -261,15 +283,75 @@ std::string Office::exportPostings(const std::string& day)
 {
     CsvWriter csv;
     station::writePostingsHeader(csv);
-    auto rows = m_db->query("SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender "
-                            "FROM office.postings WHERE day = $1 ORDER BY station, seq, line",
-                            {PgParam::text(day)});
+    const auto [starts, ends] = calendar().boundsArrays(day);
+    auto rows = m_db->query(std::string(kDayRanges)
+                                + "SELECT receipt, time_ms, type, account, bill, fee, fund, amount_cents, tender "
+                                  "FROM office.postings p JOIN d ON p.time_ms >= d.s AND p.time_ms < d.e "
+                                  "ORDER BY station, seq, line",
+                            {PgParam::text(starts), PgParam::text(ends)});
     for (int i = 0; i < rows.rows(); ++i)
         station::writePostingRow(csv, station::PostingRow{rows.text(i, 0), rows.number(i, 1), rows.text(i, 2),
                                                           rows.text(i, 3), rows.text(i, 4), rows.text(i, 5),
                                                           rows.text(i, 6), Money::fromCents(rows.number(i, 7)),
                                                           rows.text(i, 8)});
     return csv.str();
+}
+
+std::vector<OfficeSetting> Office::settings()
+{
+    auto rows = m_db->query("SELECT id, key, value, effective_ms, changed_by, to_char(recorded_at AT TIME ZONE 'UTC', "
+                            "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), signature FROM office.settings ORDER BY id");
+    std::vector<OfficeSetting> out;
+    for (int i = 0; i < rows.rows(); ++i) {
+        OfficeSetting s{rows.number(i, 0), rows.text(i, 1), rows.text(i, 2), rows.number(i, 3), rows.text(i, 4),
+                        rows.text(i, 5), false};
+        s.signatureValid = m_cosigner->publicKey().verify(settingMessage(s.id, s.key, s.value, s.effectiveMs),
+                                                          rows.bytes(i, 6));
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+OfficeCalendar Office::calendar()
+{
+    const std::vector<OfficeSetting> changes = settings();
+    for (const OfficeSetting& s : changes)
+        if (!s.signatureValid)
+            throw station::CommandRefused(Msg::OfficeSettingUnsigned, {MessageArg::number("id", s.id), {"key", s.key}});
+    auto firstZone = std::find_if(changes.begin(), changes.end(),
+                                  [](const OfficeSetting& s) { return s.key == "office.time_zone"; });
+    const std::string first = firstZone != changes.end() ? firstZone->value : station::systemTimeZoneName();
+    try {
+        OfficeCalendar out(first);
+        for (const OfficeSetting& s : changes)
+            out.change(s.effectiveMs, s.key, s.value);
+        return out;
+    } catch (const std::invalid_argument&) {
+        // Signed, so this office recorded it: a zone this machine's tzdata lost since.
+        throw station::CommandRefused(Msg::SettingTimeZone, {{"value", first}});
+    }
+}
+
+OfficeSetting Office::changeSetting(const std::string& key, const std::string& value, std::int64_t nowMs)
+{
+    if (key != "office.time_zone" && key != "office.business_day_start")
+        throw station::CommandRefused(Msg::SettingUnknown, {{"key", key}});
+    if (key == "office.time_zone" && !station::loadTimeZone(value))
+        throw station::CommandRefused(Msg::SettingTimeZone, {{"value", value}});
+    if (key == "office.business_day_start" && !parseClockTime(value))
+        throw station::CommandRefused(Msg::SettingDayStart, {{"value", value}});
+    PgTransaction tx(*m_db);
+    lockPublishing(); // the day a process run files postings under cannot change under it
+    calendar(); // refused while a stored change does not verify
+    // In force from now on, and never before the previous change: the periods stay in order.
+    auto last = m_db->query("SELECT coalesce(max(effective_ms), $1) FROM office.settings", {PgParam::number(nowMs)});
+    const std::int64_t effective = std::max(nowMs, last.number(0, 0));
+    const std::int64_t id = m_db->query("SELECT nextval('office.settings_id_seq')").number(0, 0);
+    m_db->query("INSERT INTO office.settings (id, key, value, effective_ms, signature) VALUES ($1, $2, $3, $4, $5)",
+                {PgParam::number(id), PgParam::text(key), PgParam::text(value), PgParam::number(effective),
+                 PgParam::bytes(m_cosigner->sign(settingMessage(id, key, value, effective)))});
+    tx.commit();
+    return settings().back();
 }
 
 } // namespace tillbook::office

@@ -265,7 +265,47 @@ ALTER TABLE office.published_signatures ENABLE ROW LEVEL SECURITY;
 CREATE POLICY every_station ON office.published_signatures FOR SELECT TO tillbook_stations USING (true);
 )SQL";
 
-const char* const kSteps[] = {kStep1, kStep2, kStep3};
+// Step 4: the office's own settings and per-batch signatures of what it publishes.
+// - office.settings: every change of office.time_zone or office.business_day_start, append-only, with the time it
+//   takes effect and the office key's signature, so an auditor sees when the office day changed and that the row is
+//   the office's; the office day of an instant is by the settings in force at that instant (office_calendar.h).
+// - postings_time: the office day is a range of instants in the office's zone, read by time.
+// - office.published_batches: one Ed25519 signature by the office key per batch of items published in one go
+//   (one station's items of a run, or one office item), over the batch's ids and the hash of every item in it; a
+//   station checks one signature per batch instead of one per item. Items published before this step keep their own
+//   signatures in published_signatures.
+constexpr const char* kStep4 = R"SQL(
+CREATE TABLE office.settings (
+  id bigserial PRIMARY KEY,
+  key text NOT NULL CHECK (key IN ('office.time_zone', 'office.business_day_start')),
+  value text NOT NULL,
+  effective_ms bigint NOT NULL,
+  changed_by name NOT NULL DEFAULT session_user,
+  recorded_at timestamptz NOT NULL DEFAULT now(),
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64)
+);
+CREATE TRIGGER settings_append_only BEFORE UPDATE OR DELETE ON office.settings
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER settings_no_truncate BEFORE TRUNCATE ON office.settings
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+CREATE INDEX postings_time ON office.postings (time_ms);
+CREATE TABLE office.published_batches (
+  id bigserial PRIMARY KEY,
+  first_id bigint NOT NULL UNIQUE,
+  last_id bigint NOT NULL UNIQUE CHECK (last_id >= first_id),
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64)
+);
+CREATE TRIGGER published_batches_append_only BEFORE UPDATE OR DELETE ON office.published_batches
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER published_batches_no_truncate BEFORE TRUNCATE ON office.published_batches
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+REVOKE ALL ON office.settings, office.published_batches FROM PUBLIC;
+GRANT SELECT ON office.published_batches TO tillbook_stations;
+ALTER TABLE office.published_batches ENABLE ROW LEVEL SECURITY;
+CREATE POLICY every_station ON office.published_batches FOR SELECT TO tillbook_stations USING (true);
+)SQL";
+
+const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4};
 
 } // namespace
 

@@ -90,6 +90,11 @@ PgConnection::PgConnection(const std::vector<std::pair<std::string, std::string>
         m_conn = nullptr;
         throw PgUnreachable(reason);
     }
+    // No JIT compilation of plans: PostgreSQL 15 compiles any plan whose estimated cost passes jit_above_cost, and the
+    // office's statements (moving a station's verified records, publishing, a day's report, a pull) pass it and run
+    // once, so compiling them with LLVM cost more CPU than it saved: in `tillctl bench office` it was about 40 % of
+    // the server's CPU, taken from verification on the same cores, and most of the report day's time.
+    query("SET jit = off");
 }
 
 PgConnection::~PgConnection()

@@ -238,25 +238,61 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
 
         // Pull what the office published from the other windows and the office's own items (this station's own acts
         // are in its ledger already), everything after the last item held. Each must carry the office key's signature:
-        // one that does not is refused, and then nothing pulled is applied. The rest is kept and applied in one local
-        // transaction.
+        // its batch's (one signature over every item published in one go, station/office_feed.h), or, for items
+        // published before the office signed batches, its own. One that does not is refused, and then nothing pulled
+        // is applied. The rest is kept and applied in one local transaction.
+        const PgParam after = PgParam::number(station::lastOfficeItem(local));
         auto published = db->query("SELECT p.id, coalesce(p.origin, ''), p.seq, p.kind, p.body, s.signature "
                                    "FROM office.published p LEFT JOIN office.published_signatures s ON s.id = p.id "
                                    "WHERE p.id > $1 AND p.origin IS DISTINCT FROM $2 ORDER BY p.id",
-                                   {PgParam::number(station::lastOfficeItem(local)), who});
+                                   {after, who});
+        auto signedBatches = db->query("SELECT first_id, last_id, signature FROM office.published_batches WHERE last_id > $1 "
+                                 "ORDER BY first_id",
+                                 {after});
         std::vector<station::OfficeItem> items;
         items.reserve(static_cast<std::size_t>(published.rows()));
-        std::optional<std::string> refused;
-        for (int i = 0; i < published.rows() && !refused; ++i) {
-            station::OfficeItem item{published.number(i, 0), published.text(i, 1), published.number(i, 2),
-                                     published.text(i, 3), published.text(i, 4), {}, 0};
+        for (int i = 0; i < published.rows(); ++i) {
+            items.push_back({published.number(i, 0), published.text(i, 1), published.number(i, 2), published.text(i, 3),
+                             published.text(i, 4), {}, 0});
             if (!published.isNull(i, 5))
-                item.signature = published.bytes(i, 5);
+                items.back().signature = published.bytes(i, 5);
+        }
+        const auto unsignedItem = [](const station::OfficeItem& item) {
+            return "The office's published item " + std::to_string(item.id) + " (" + item.kind
+                   + ") does not carry a valid signature by the office key of this station's join file, so nothing the "
+                     "office published was applied; a supervisor must look.";
+        };
+        std::optional<std::string> refused;
+        int batch = 0;
+        for (std::size_t i = 0; i < items.size() && !refused;) {
+            const std::int64_t id = items[i].id;
+            while (batch < signedBatches.rows() && signedBatches.number(batch, 1) < id)
+                ++batch;
+            if (batch < signedBatches.rows() && signedBatches.number(batch, 0) <= id) {
+                // Every pulled item of the batch: an item taken out of it, changed or added to it fails the signature.
+                const std::int64_t first = signedBatches.number(batch, 0);
+                const std::int64_t last = signedBatches.number(batch, 1);
+                const ledger::Bytes signature = signedBatches.bytes(batch, 2);
+                std::vector<const station::OfficeItem*> members;
+                for (; i < items.size() && items[i].id <= last; ++i) {
+                    items[i].signature = signature; // kept beside each item, with the batch's ids
+                    items[i].batchFirst = first;
+                    items[i].batchLast = last;
+                    members.push_back(&items[i]);
+                }
+                if (!officeKey.verify(station::signedBatchMessage(first, last, members), signature))
+                    refused = first == last ? unsignedItem(*members.front())
+                                            : "The office's published items " + std::to_string(first) + " to "
+                                                  + std::to_string(last)
+                                                  + " (one batch) do not carry a valid signature by the office key of "
+                                                    "this station's join file, so nothing the office published was "
+                                                    "applied; a supervisor must look.";
+                continue;
+            }
+            const station::OfficeItem& item = items[i];
             if (item.signature.empty() || !officeKey.verify(station::signedItemMessage(item), item.signature))
-                refused = "The office's published item " + std::to_string(item.id) + " (" + item.kind
-                          + ") does not carry a valid signature by the office key of this station's join file, so "
-                            "nothing the office published was applied; a supervisor must look.";
-            items.push_back(std::move(item));
+                refused = unsignedItem(item);
+            ++i;
         }
         if (refused) {
             out.problem = out.problem ? *out.problem + " " + *refused : *refused;

@@ -2,6 +2,7 @@
 // projections: applyOfficeItem is the only code that writes them, so rebuild --check can replay the feed and compare.
 #include "station/office_feed.h"
 
+#include "ledger/hash.h"
 #include "station/accounts.h"
 #include "station/projector.h"
 
@@ -25,6 +26,16 @@ std::string signedItemMessage(const OfficeItem& item)
 {
     return "tillbook-office-item/v1\nid " + std::to_string(item.id) + "\norigin " + item.origin + "\nseq "
            + std::to_string(item.seq) + "\nkind " + item.kind + "\n" + item.body;
+}
+
+std::string signedBatchMessage(std::int64_t first, std::int64_t last, const std::vector<const OfficeItem*>& items)
+{
+    ledger::Sha256 itemHash;
+    ledger::Sha256 digest;
+    for (const OfficeItem* item : items)
+        digest.update(itemHash.update(signedItemMessage(*item)).finish());
+    return "tillbook-office-batch/v1\nfirst " + std::to_string(first) + "\nlast " + std::to_string(last) + "\ncount "
+           + std::to_string(items.size()) + "\ndigest " + ledger::toHex(digest.finish()) + "\n";
 }
 
 void ensureOfficeFeedTables(ledger::Db& db)
@@ -79,6 +90,11 @@ CREATE TABLE IF NOT EXISTS office_day_summary (
         db.exec("ALTER TABLE office_feed ADD COLUMN seq INTEGER NOT NULL DEFAULT 0; "
                 "ALTER TABLE office_feed ADD COLUMN signature BLOB; "
                 "ALTER TABLE office_feed ADD COLUMN after_seq INTEGER NOT NULL DEFAULT 0;");
+    // Items signed per batch (the office's schema step 4) keep the batch's ids beside the batch's signature.
+    auto batchColumn = db.prepare("SELECT 1 FROM pragma_table_info('office_feed') WHERE name = 'batch_first'");
+    if (!batchColumn.step())
+        db.exec("ALTER TABLE office_feed ADD COLUMN batch_first INTEGER NOT NULL DEFAULT 0; "
+                "ALTER TABLE office_feed ADD COLUMN batch_last INTEGER NOT NULL DEFAULT 0;");
 }
 
 namespace {
@@ -158,11 +174,12 @@ void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std:
 {
     ledger::Transaction tx(db);
     ensureOfficeFeedTables(db);
-    auto keep = db.prepare("INSERT INTO office_feed(id, origin, kind, body, pulled_ms, seq, signature, after_seq) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto keep = db.prepare("INSERT INTO office_feed(id, origin, kind, body, pulled_ms, seq, signature, after_seq, "
+                           "batch_first, batch_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const OfficeItem& item : items) {
         keep.bind(1, item.id).bind(2, item.origin).bind(3, item.kind).bind(4, item.body).bind(5, pulledMs);
-        keep.bind(6, item.seq).bindBlob(7, item.signature).bind(8, afterSeq).run();
+        keep.bind(6, item.seq).bindBlob(7, item.signature).bind(8, afterSeq).bind(9, item.batchFirst);
+        keep.bind(10, item.batchLast).run();
         applyOfficeItem(db, item);
     }
     tx.commit();

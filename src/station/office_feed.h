@@ -19,7 +19,7 @@ struct BillInfo;
 // One item as the office published it: its id in the office's order, the station whose record it comes from and that
 // record's seq (empty and the office's import number for the office's own items), its kind (negative_file, cash_only,
 // presentment, bill_paid; accounts_imported, bills_imported, fees_imported; day_summary), a JSON body, and the office
-// key's Ed25519 signature over signedItemMessage.
+// key's Ed25519 signature over signedItemMessage, or over its batch's signedBatchMessage.
 struct OfficeItem {
     std::int64_t id = 0;
     std::string origin;
@@ -28,11 +28,19 @@ struct OfficeItem {
     std::string body;
     std::vector<std::uint8_t> signature;
     std::int64_t afterSeq = 0; // kept items: the station's ledger size when it was applied
+    // Items the office signed in a batch: the batch's ids, and `signature` is the batch's (signedBatchMessage over
+    // every item of it); 0 for an item signed on its own (signedItemMessage).
+    std::int64_t batchFirst = 0;
+    std::int64_t batchLast = 0;
 };
 
 // What the office key signs for an item: a domain line, then every field but the signature, so that an item moved to
 // another id, origin or kind, or with another body, does not verify.
 std::string signedItemMessage(const OfficeItem& item);
+// What the office key signs for a batch of items published in one go (ids first..last, in order): a domain line, the
+// ids, the count and a SHA-256 over every item's signedItemMessage hash, so one signature covers them all and an item
+// changed, moved, added to or taken out of the batch does not verify.
+std::string signedBatchMessage(std::int64_t first, std::int64_t last, const std::vector<const OfficeItem*>& items);
 
 // The derived tables and their ordering keys, for rebuild --check.
 struct OfficeTable {

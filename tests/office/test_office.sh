@@ -27,7 +27,7 @@ key1=$(cat "$office/keys/office.pub")
 expect 0 "office ready" -- "$tillctl" office init --data "$office" --db "$pg_db_url" --station-url "$pg_station_url" --ca "$pg_ca"
 [ "$(cat "$office/keys/office.pub")" = "$key1" ] || fail "a second office init changed the office key"
 [ "$(stat -c %a "$office/keys/office.key")" = 600 ] || fail "the office key is not 0600"
-[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 3 ] || fail "the office schema version is not 3"
+[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 4 ] || fail "the office schema version is not 4"
 
 for s in B C; do expect 0 "demo station WIN-$s" -- "$tillctl" demo --data "$work/$s" --station "WIN-$s"; done
 for s in A B C; do
@@ -156,6 +156,21 @@ expect 0 "sent 2 records" -- "$tillctl" sync --data "$work/A"
 expect 1 "WIN-A: 2 records verified" -- "$tillctl" office process --data "$office"
 [ "$(status_of WIN-A verified_size)" = "$(local_size "$work/A")" ] || fail "WIN-A's offline records did not all arrive"
 expect 0 "ledger intact" -- "$tillctl" verify --data "$work/A"
+
+# The stored records are append-only (the triggers refuse UPDATE and DELETE, for the owner too); one changed or deleted
+# past them (by whoever may disable them) is found by office status, which checks the stored chain again: exit 1.
+expect 0 '"stored":"intact"' -- "$tillctl" office status --data "$office" --json
+pg_admin -c "UPDATE office.records SET body = body WHERE station = 'WIN-B' AND seq = 2" >/dev/null 2>&1 && fail "a stored record could be updated"
+pg_admin -c "DELETE FROM office.records WHERE station = 'WIN-B' AND seq = 2" >/dev/null 2>&1 && fail "a stored record could be deleted"
+unguarded() { pg_admin -c "ALTER TABLE office.records DISABLE TRIGGER records_append_only" -c "$1" -c "ALTER TABLE office.records ENABLE TRIGGER records_append_only"; }
+saved=$(pg_admin -c "SELECT body FROM office.records WHERE station = 'WIN-B' AND seq = 2")
+unguarded "UPDATE office.records SET body = replace(body, 'a', 'b') WHERE station = 'WIN-B' AND seq = 2"
+expect 1 "^WIN-B	.*STORED RECORDS CHANGED: stored record seq 2 does not hash to its stored hash \(the office's stored copy was changed in the database\)" -- "$tillctl" office status --data "$office"
+grep -q "^WIN-C	.*STORED" <<<"$out" && fail "office status flagged WIN-C's untouched records: $out"
+unguarded "UPDATE office.records SET body = \$tb\$$saved\$tb\$ WHERE station = 'WIN-B' AND seq = 2"
+expect 0 '"stored":"intact"' -- "$tillctl" office status --data "$office" --json
+unguarded "CREATE TEMP TABLE kept AS SELECT * FROM office.records WHERE station = 'WIN-B' AND seq = 2; DELETE FROM office.records WHERE station = 'WIN-B' AND seq = 2"
+expect 1 '"station":"WIN-B".*"stored":"stored record seq 2 is missing \(the office.s stored copy was changed in the database\)"' -- "$tillctl" office status --data "$office" --json
 
 [ "$failures" = 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "office: all checks passed"
