@@ -6,7 +6,7 @@ LEDGER.jsonl is `tillctl export --format jsonl`, SETTINGS.txt `tillctl settings 
 (`tillctl export gl`), DAY.deposits.json (`tillctl deposit list --day DAY --json`) and DAY.postings.csv (`tillctl export
 payments`). For every day: each deposit equals what its drawers, batches and drops say (deposit_from_ledger.py); the
 journal balances; its bank lines are the deposits (and what the bank's confirmation said differently); its card
-clearing lines are the day's card tenders less card voids and refunds, recomputed from the records; its fund credits
+clearing lines are the day's card tenders less card voids and refunds (and the card batches' over/short), recomputed from the records; its fund credits
 are the posting export's, fund by fund, the customers' credit on its own account. Exits 0, or 1 listing the problems.
 """
 import csv
@@ -33,11 +33,16 @@ def settings(path):
 
 
 def card_tenders(records, day):
-    """The day's card tenders less card voids and card refunds, from the records alone."""
-    drawers, payments, refunds = set(), {}, 0
+    """The day's card tenders less card voids and card refunds, and the card batches' over/short keyed at the closes
+    (card clearing holds what the terminals settled), from the records alone."""
+    drawers, payments, refunds, counts, over_short = set(), {}, 0, {}, 0
     for record, kind, body in bodies(records):
         if kind == "drawer.opened" and record["time"].startswith(day):
             drawers.add(body["drawer"])
+        elif kind == "drawer.counted":
+            counts[record["seq"]] = body
+        elif kind == "drawer.closed" and body["drawer"] in drawers:
+            over_short += counts[body["count_seq"]].get("over_short_cards", 0)
         elif kind == "payment.taken":
             card = sum(t["amount"] for t in body["tenders"] if t["kind"] == "card")
             payments[body["receipt"]] = (body.get("drawer", ""), card)
@@ -47,7 +52,7 @@ def card_tenders(records, day):
             through = body.get("card_drawer", "")
             if through in drawers or (not through and record["time"].startswith(day)):
                 refunds += body["total"]
-    return sum(card for drawer, card in payments.values() if drawer in drawers) - refunds
+    return sum(card for drawer, card in payments.values() if drawer in drawers) - refunds + over_short
 
 
 def check_day(records, chart, directory, day):
