@@ -2951,6 +2951,26 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor prepares and confirms the office&apos;s deposits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} has {count} records the office has not verified yet; run tillctl office process first, since the office&apos;s deposits and journal are made from verified records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} is frozen ({state}) at seq {seq}; the office makes no deposit or journal until a supervisor has resolved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} deposits to bank account {account} and {other} to {other_account}; one office deposit goes to one bank account, so make the windows&apos; deposit.bank_account the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already in the office&apos;s deposit {deposit}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

@@ -2951,6 +2951,26 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation>{day} ya fue aprobado en la oficina por {operator} ({time}) y desde entonces no se abrió ningún cajón ni lote de correo en ese día.</translation>
     </message>
+    <message>
+        <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor prepares and confirms the office&apos;s deposits.</source>
+        <translation>{operator} no es un supervisor activo en ninguna ventanilla de la que la oficina tenga registros; un supervisor prepara y confirma los depósitos de la oficina.</translation>
+    </message>
+    <message>
+        <source>{station} has {count} records the office has not verified yet; run tillctl office process first, since the office&apos;s deposits and journal are made from verified records only.</source>
+        <translation>{station} tiene {count} registros que la oficina aún no ha verificado; ejecute primero tillctl office process, porque los depósitos y el diario de la oficina se hacen solo con registros verificados.</translation>
+    </message>
+    <message>
+        <source>{station} is frozen ({state}) at seq {seq}; the office makes no deposit or journal until a supervisor has resolved it.</source>
+        <translation>{station} está congelada ({state}) en el registro {seq}; la oficina no hace depósitos ni diario hasta que un supervisor lo haya resuelto.</translation>
+    </message>
+    <message>
+        <source>{station} deposits to bank account {account} and {other} to {other_account}; one office deposit goes to one bank account, so make the windows&apos; deposit.bank_account the same.</source>
+        <translation>{station} deposita en la cuenta bancaria {account} y {other} en {other_account}; un depósito de la oficina va a una sola cuenta bancaria, así que iguale el deposit.bank_account de las ventanillas.</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already in the office&apos;s deposit {deposit}</source>
+        <translation>el cajón {drawer} ya está en el depósito {deposit} de la oficina</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

@@ -75,5 +75,7 @@ int cmdOfficeApproveDay(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
 int cmdExportGl(const Argv& args);
+int cmdOfficeDeposit(const Argv& args);
+int cmdOfficeExportGl(const Argv& args);
 
 } // namespace tillbook::cli

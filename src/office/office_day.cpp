@@ -97,6 +97,11 @@ bool isSupervisor(PgConnection& db, const std::string& id)
 
 } // namespace
 
+bool Office::isSupervisorAnywhere(const std::string& id)
+{
+    return isSupervisor(*m_db, id);
+}
+
 OfficeDay Office::dayReport(const std::string& day)
 {
     OfficeDay out;

@@ -179,6 +179,22 @@ json DepositDraft::body() const
             {"items", items}};
 }
 
+void addDraft(DepositDraft& into, const DepositDraft& part)
+{
+    for (const auto& drawer : part.drawers)
+        into.drawers.push_back(drawer);
+    into.batches.insert(into.batches.end(), part.batches.begin(), part.batches.end());
+    for (const auto& item : part.items)
+        into.items.push_back(item);
+    addCount(into.cashOnHand, part.cashOnHand);
+    into.cashOnHandTotal += part.cashOnHandTotal;
+    into.floatKept += part.floatKept;
+    into.cash += part.cash;
+    into.checks += part.checks;
+    into.moneyOrders += part.moneyOrders;
+    into.total += part.total;
+}
+
 DepositInfo DepositService::prepare(const DepositRequest& request)
 {
     if (!isValidDate(request.day))
@@ -206,6 +222,29 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
     return *deposit(id);
 }
 
+json checkConfirmation(const DepositConfirmation& c, const std::string& deposit, Money total, const std::string& today)
+{
+    if (c.amount.isNegative())
+        throw CommandRefused(Msg::DepositBankNegative);
+    std::string bankDate = c.bankDate.empty() ? today : c.bankDate;
+    if (!isValidDate(bankDate))
+        throw CommandRefused(Msg::DepositBankDate, {{"date", quoteForMessage(bankDate)}});
+    std::string reference = requireOneLine(c.reference, Msg::FieldBankReference, 60, true);
+    if (reference.empty())
+        throw CommandRefused(Msg::DepositReference);
+    std::string reason = requireOneLine(c.reason, Msg::FieldReason, 200, true);
+    Money difference = c.amount - total;
+    if (!difference.isZero() && reason.empty())
+        throw CommandRefused(Msg::DepositDifference,
+                             {{"amount", c.amount}, {"deposit", deposit}, {"total", total}, {"difference", difference}});
+    return {{"deposit", deposit},
+            {"amount", c.amount.cents()},
+            {"bank_date", bankDate},
+            {"reference", reference},
+            {"difference", difference.cents()},
+            {"reason", reason}};
+}
+
 DepositInfo DepositService::confirm(const DepositConfirmation& c)
 {
     auto d = deposit(c.deposit);
@@ -213,26 +252,7 @@ DepositInfo DepositService::confirm(const DepositConfirmation& c)
         throw CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(c.deposit)}});
     if (d->status == "confirmed")
         throw CommandRefused(Msg::DepositConfirmed, {{"deposit", d->id}, {"reference", d->reference}});
-    if (c.amount.isNegative())
-        throw CommandRefused(Msg::DepositBankNegative);
-    std::string bankDate = c.bankDate.empty() ? m_ctx.today() : c.bankDate;
-    if (!isValidDate(bankDate))
-        throw CommandRefused(Msg::DepositBankDate, {{"date", quoteForMessage(bankDate)}});
-    std::string reference = requireOneLine(c.reference, Msg::FieldBankReference, 60, true);
-    if (reference.empty())
-        throw CommandRefused(Msg::DepositReference);
-    std::string reason = requireOneLine(c.reason, Msg::FieldReason, 200, true);
-    Money difference = c.amount - d->total;
-    if (!difference.isZero() && reason.empty())
-        throw CommandRefused(Msg::DepositDifference,
-                             {{"amount", c.amount}, {"deposit", d->id}, {"total", d->total}, {"difference", difference}});
-    m_ctx.commit("deposit.confirmed", c.operatorId,
-                 {{"deposit", d->id},
-                  {"amount", c.amount.cents()},
-                  {"bank_date", bankDate},
-                  {"reference", reference},
-                  {"difference", difference.cents()},
-                  {"reason", reason}});
+    m_ctx.commit("deposit.confirmed", c.operatorId, checkConfirmation(c, d->id, d->total, m_ctx.today()));
     return *deposit(d->id);
 }
 
@@ -246,12 +266,27 @@ std::optional<DepositInfo> DepositService::deposit(std::string_view id) const
     auto record = m_ctx.store().at(static_cast<std::uint64_t>(st.columnInt(0)));
     if (!record)
         throw std::runtime_error("deposit " + std::string(id) + " names a ledger record that is missing");
-    json body = json::parse(record->body);
-    DepositInfo d;
-    d.id = body["id"].get<std::string>();
+    DepositInfo d = depositFromBody(json::parse(record->body));
     d.seq = record->seq;
     d.timeMs = record->timeMs;
     d.preparedBy = record->operatorId;
+    d.status = st.columnText(1);
+    d.confirmedSeq = static_cast<std::uint64_t>(st.columnInt(2));
+    d.confirmedAmount = Money::fromCents(st.columnInt(3));
+    d.bankDate = st.columnText(4);
+    d.reference = st.columnText(5);
+    d.difference = Money::fromCents(st.columnInt(6));
+    d.reason = st.columnText(7);
+    if (d.confirmedSeq > 0)
+        if (auto confirmed = m_ctx.store().at(d.confirmedSeq))
+            d.confirmedBy = confirmed->operatorId;
+    return d;
+}
+
+DepositInfo depositFromBody(const json& body)
+{
+    DepositInfo d;
+    d.id = body["id"].get<std::string>();
     d.day = body["day"].get<std::string>();
     d.bag = body["bag"].get<std::string>();
     d.seal = body["seal"].get<std::string>();
@@ -275,16 +310,7 @@ std::optional<DepositInfo> DepositService::deposit(std::string_view id) const
                            item["routing"].get<std::string>(), item["account"].get<std::string>(),
                            item["serial"].get<std::string>(), cents(item["amount"]), item["maker"].get<std::string>(),
                            item["receipt"].get<std::string>(), item["source"].get<std::string>()});
-    d.status = st.columnText(1);
-    d.confirmedSeq = static_cast<std::uint64_t>(st.columnInt(2));
-    d.confirmedAmount = Money::fromCents(st.columnInt(3));
-    d.bankDate = st.columnText(4);
-    d.reference = st.columnText(5);
-    d.difference = Money::fromCents(st.columnInt(6));
-    d.reason = st.columnText(7);
-    if (d.confirmedSeq > 0)
-        if (auto confirmed = m_ctx.store().at(d.confirmedSeq))
-            d.confirmedBy = confirmed->operatorId;
+    d.status = "prepared";
     return d;
 }
 

@@ -105,6 +105,11 @@ struct DepositDraft {
     // The figures' part of a deposit.prepared body (drawers, batches, cash_on_hand ... items).
     nlohmann::json body() const;
 };
+// Adds one station's draft to a deposit of several (the office's): every figure is the sum of the parts', so the whole
+// ties out as each part does.
+void addDraft(DepositDraft& into, const DepositDraft& part);
+// A deposit.prepared body read back (the office's parts are such bodies too); status "prepared", no record fields.
+DepositInfo depositFromBody(const nlohmann::json& body);
 
 struct DepositConfirmation {
     std::string operatorId; // a supervisor
@@ -114,6 +119,12 @@ struct DepositConfirmation {
     std::string reference;
     std::string reason; // needed when the amount differs from the deposit
 };
+
+// The checks of a bank's confirmation of deposit `deposit` of `total`, the station's and the office's alike: refuses a
+// negative amount, a bank date that is not a date (`today` when none is given), no reference, and a difference without
+// a reason. Returns the deposit.confirmed body.
+nlohmann::json checkConfirmation(const DepositConfirmation& confirmation, const std::string& deposit, Money total,
+                                 const std::string& today);
 
 // What a day's deposits take, whatever state each is in: the drawers opened that day and the mail batches keyed that
 // day, each with the deposit that took it ("" while none has).

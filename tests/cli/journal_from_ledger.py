@@ -55,17 +55,14 @@ def card_tenders(records, day):
     return sum(card for drawer, card in payments.values() if drawer in drawers) - refunds + over_short
 
 
-def check_day(records, chart, directory, day):
+def journal_problems(gl_path, postings_path, day, chart, bank, cards):
+    """The journal at gl_path: every line a debit or a credit of the day, balanced, its bank lines coming to `bank`, its
+    card clearing to `cards`, its fund credits the posting export's (postings_path) fund by fund, the customers' credit
+    on its own account. Returns the problems and the journal's rows."""
     problems = []
-    float_kept = cents(chart["deposit.float_kept"])  # settings list shows amounts in dollars
-    deposits = json.load(open(os.path.join(directory, f"{day}.deposits.json")))
-    if not deposits:
-        problems.append("no deposit")
-    for deposit in deposits:
-        problems += deposit_problems(records, deposit, float_kept)
     net, funds = {}, {}
     debits = credits = 0
-    with open(os.path.join(directory, f"{day}.gl.csv"), newline="", encoding="utf-8") as f:
+    with open(gl_path, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     for row in rows:
         debit = cents(row["debit"]) if row["debit"] else 0
@@ -79,14 +76,12 @@ def check_day(records, chart, directory, day):
             funds[row["fund"]] = funds.get(row["fund"], 0) + credit - debit
     if debits != credits:
         problems.append(f"debits {debits} are not credits {credits}")
-    bank = sum(cents(d["total"]) + cents(d.get("difference", "0.00")) for d in deposits)
     if net.get(chart["gl.account.bank"], 0) != bank:
         problems.append(f"the bank lines come to {net.get(chart['gl.account.bank'], 0)}, the deposits to {bank}")
-    cards = card_tenders(records, day)
     if net.get(chart["gl.account.card_clearing"], 0) != cards:
         problems.append(f"card clearing comes to {net.get(chart['gl.account.card_clearing'], 0)}, the card tenders to {cards}")
     exported = {}
-    with open(os.path.join(directory, f"{day}.postings.csv"), newline="", encoding="utf-8") as f:
+    with open(postings_path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             exported[row["fund"]] = exported.get(row["fund"], 0) + cents(row["amount"])
     credit_account = -net.get(chart["gl.account.customer_credit"], 0)
@@ -97,6 +92,21 @@ def check_day(records, chart, directory, day):
             problems.append(f"fund {fund}: the journal credits {funds.get(fund, 0)}, the export says {exported.get(fund, 0)}")
         if fund in funds and chart.get(f"gl.fund.{fund}") is None:
             problems.append(f"fund {fund} has no account in the chart")
+    return problems, rows
+
+
+def check_day(records, chart, directory, day):
+    problems = []
+    float_kept = cents(chart["deposit.float_kept"])  # settings list shows amounts in dollars
+    deposits = json.load(open(os.path.join(directory, f"{day}.deposits.json")))
+    if not deposits:
+        problems.append("no deposit")
+    for deposit in deposits:
+        problems += deposit_problems(records, deposit, float_kept)
+    bank = sum(cents(d["total"]) + cents(d.get("difference", "0.00")) for d in deposits)
+    cards = card_tenders(records, day)
+    problems += journal_problems(os.path.join(directory, f"{day}.gl.csv"), os.path.join(directory, f"{day}.postings.csv"),
+                                 day, chart, bank, cards)[0]
     return [f"{day}: {p}" for p in problems], cards
 
 
