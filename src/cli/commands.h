@@ -77,5 +77,6 @@ int cmdDeposit(const Argv& args);
 int cmdExportGl(const Argv& args);
 int cmdOfficeDeposit(const Argv& args);
 int cmdOfficeExportGl(const Argv& args);
+int cmdOfficePrintDeposit(const Argv& args);
 
 } // namespace tillbook::cli

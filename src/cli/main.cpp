@@ -169,6 +169,8 @@ The office (PostgreSQL; docs/office.md)
   office deposit confirm --data OFFICEDIR --deposit ID --amount X [--date YYYY-MM-DD] --reference R [--reason TEXT]
                          --operator SUP [--json]   the bank's confirmation; a difference needs a reason
   office deposit list --data OFFICEDIR [--day YYYY-MM-DD] [--json]
+  office print deposit --data OFFICEDIR --deposit ID --pdf FILE   its slip: every window's drawers and batches, and
+                                               how the cash ties out to them
   office export gl --data OFFICEDIR --day YYYY-MM-DD [--out FILE] [--format csv|json]   one balanced journal of the
                                                day across windows, in the columns of a station's
 
@@ -309,6 +311,7 @@ int main(int argc, char** argv)
         {{"office", "approve", "day"}, cmdOfficeApproveDay},
         {{"office", "deposit"}, cmdOfficeDeposit},
         {{"office", "export", "gl"}, cmdOfficeExportGl},
+        {{"office", "print", "deposit"}, cmdOfficePrintDeposit},
         {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {

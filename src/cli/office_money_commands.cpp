@@ -4,6 +4,9 @@
 #include "cli/commands.h"
 #include "cli/station_access.h"
 #include "office/office.h"
+#include "printing/documents.h"
+#include "printing/pdf.h"
+#include "station/atomic_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -136,6 +139,19 @@ int cmdOfficeDeposit(const Argv& argv)
         return kExitOk;
     }
     throw UsageError("office deposit needs prepare, confirm or list, not \"" + what + "\"");
+}
+
+// tillctl office print deposit: the office deposit's slip, with how its cash ties out to every window's drawers.
+int cmdOfficePrintDeposit(const Argv& argv)
+{
+    Args args(argv, {"data", "deposit", "pdf"}, {});
+    const std::string pdfPath = args.required("pdf");
+    auto officeDir = office::Office::open(args.required("data"));
+    auto pdf = printing::renderPdf(printing::bankDepositLayout(officeDir->depositDocument(args.required("deposit"))),
+                                   printing::Paper::Letter);
+    station::writeFileAtomically(pdfPath, std::string(pdf.begin(), pdf.end()));
+    std::cout << "wrote " << pdfPath << "\n";
+    return kExitOk;
 }
 
 // tillctl office export gl: one journal of the day across windows, in the columns of a station's.

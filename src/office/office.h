@@ -149,6 +149,9 @@ public:
     // deposit and one confirmed already.
     OfficeDeposit confirmDeposit(const station::DepositConfirmation& confirmation);
     std::optional<OfficeDeposit> deposit(const std::string& id);
+    // The deposit slip (tillctl office print deposit): the station's slip of the whole, each window's drawers and
+    // batches named by that window. Refuses an unknown deposit.
+    printing::BankDepositDocument depositDocument(const std::string& id);
     std::vector<OfficeDeposit> deposits(const std::string& day); // oldest first; every day when empty
     // One journal across windows for `day`: each window's lines built by the station's own journal over its replayed
     // records, with its own deposits of the day and its parts of the office's, memos prefixed by the window.
@@ -188,7 +191,8 @@ private:
     bool m_processing = false;
     // Every window with verified records, replayed in memory (station::Station::replay), refusing while one has
     // records waiting or is frozen (the day's money is read from verified records only).
-    std::vector<std::unique_ptr<station::Station>> replayWindows();
+    // `current`: refuse while one has records waiting or is frozen; without it, what is verified is replayed.
+    std::vector<std::unique_ptr<station::Station>> replayWindows(bool current = true);
     std::vector<ledger::Record> verifiedRecords(const std::string& station);
     bool isSupervisorAnywhere(const std::string& id);
     std::vector<OfficeDeposit> readDeposits(const std::string& where, const std::vector<PgParam>& params);

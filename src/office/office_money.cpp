@@ -59,7 +59,7 @@ station::DepositInfo windowPart(const json& deposit, const json& part)
 
 } // namespace
 
-std::vector<std::unique_ptr<station::Station>> Office::replayWindows()
+std::vector<std::unique_ptr<station::Station>> Office::replayWindows(bool current)
 {
     auto states = m_db->query(
         "SELECT s.station, st.state, st.verified_size, "
@@ -68,9 +68,9 @@ std::vector<std::unique_ptr<station::Station>> Office::replayWindows()
     std::vector<std::unique_ptr<station::Station>> windows;
     for (int i = 0; i < states.rows(); ++i) {
         const std::string id = states.text(i, 0);
-        if (std::int64_t waiting = states.number(i, 3); waiting > 0)
+        if (std::int64_t waiting = states.number(i, 3); waiting > 0 && current)
             throw station::CommandRefused(Msg::OfficeMoneyWaiting, {{"station", id}, MessageArg::number("count", waiting)});
-        if (states.text(i, 1) != "ok")
+        if (states.text(i, 1) != "ok" && current)
             throw station::CommandRefused(Msg::OfficeMoneyFrozen, {{"station", id}, {"state", states.text(i, 1)},
                                                                    MessageArg::number("seq", states.number(i, 2))});
         if (states.number(i, 2) == 0)
@@ -255,6 +255,47 @@ std::optional<OfficeDeposit> Office::deposit(const std::string& id)
 std::vector<OfficeDeposit> Office::deposits(const std::string& day)
 {
     return readDeposits("($1 = '' OR d.day = $1)", {PgParam::text(day)});
+}
+
+printing::BankDepositDocument Office::depositDocument(const std::string& id)
+{
+    auto d = deposit(id);
+    if (!d)
+        throw station::CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(id)}});
+    auto windows = replayWindows(false);
+    auto windowOf = [&](const std::string& station) -> station::Station& {
+        for (auto& w : windows)
+            if (w->stationId() == station)
+                return *w;
+        throw std::runtime_error("office deposit " + id + " names window " + station + ", which has no records");
+    };
+    station::DepositInfo whole = station::depositFromBody(d->body);
+    whole.seq = d->body.at("number").get<std::uint64_t>();
+    if (d->confirmation) {
+        const json& c = *d->confirmation;
+        whole.status = "confirmed";
+        whole.confirmedAmount = Money::fromCents(c.at("amount").get<std::int64_t>());
+        whole.bankDate = c.at("bank_date").get<std::string>();
+        whole.reference = c.at("reference").get<std::string>();
+        whole.difference = Money::fromCents(c.at("difference").get<std::int64_t>());
+        whole.reason = c.at("reason").get<std::string>();
+        whole.confirmedBy = d->confirmedBy;
+    }
+    // The whole's figures as the first window's slip puts them; each window names its own drawers and batches.
+    const json& parts = d->body.at("windows");
+    printing::BankDepositDocument doc =
+        windowOf(parts.front().at("station").get<std::string>()).deposits().depositDocument(whole);
+    doc.sources.clear();
+    std::string stations;
+    for (const json& part : parts) {
+        const std::string station = part.at("station").get<std::string>();
+        stations += (stations.empty() ? "" : ", ") + station;
+        for (const std::string& source : windowOf(station).deposits().depositDocument(windowPart(d->body, part)).sources)
+            doc.sources.push_back(station + ": " + source);
+    }
+    doc.station = stations;
+    doc.preparedBy = d->preparedBy + ", " + d->preparedAt;
+    return doc;
 }
 
 station::Journal Office::journal(const std::string& day)

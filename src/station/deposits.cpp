@@ -345,6 +345,12 @@ printing::BankDepositDocument DepositService::depositDocument(std::string_view i
     auto d = deposit(id);
     if (!d)
         throw CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(id)}});
+    return depositDocument(*d);
+}
+
+printing::BankDepositDocument DepositService::depositDocument(const DepositInfo& info)
+{
+    const DepositInfo* d = &info;
     auto nameOf = [&](const std::string& operatorId) {
         auto op = m_station.operators().findOperator(operatorId);
         return op ? op->name : operatorId;

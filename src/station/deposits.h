@@ -163,6 +163,9 @@ public:
     std::vector<DepositInfo> list(std::string_view day = {}) const; // oldest first; every day when empty
     // The deposit slip, with the block that shows how the cash ties out to the drawers.
     printing::BankDepositDocument depositDocument(std::string_view id);
+    // The same of a deposit read elsewhere (a window's part of its office's deposit), named as this station names
+    // its operators and drawers.
+    printing::BankDepositDocument depositDocument(const DepositInfo& deposit);
     DaySources sourcesOfDay(std::string_view day) const;
     // The general-ledger journal of the deposits prepared for `day` (journal.cpp). Refuses a malformed day, a day
     // with nothing deposited, one with a drawer or batch in no deposit yet, and a line whose account is not set.

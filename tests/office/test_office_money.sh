@@ -5,7 +5,8 @@
 # mail batches say, and the deposit is the sum of the parts; the office's journal balances and ties to the deposits
 # (the office's and the window's own), the card tenders and the office's posting export per fund. Refusals write
 # nothing: records not verified yet, a drawer already deposited (by the office or by its window), an open drawer, an
-# unknown deposit, a difference without a reason, a confirmation twice, a cashier.
+# unknown deposit, a difference without a reason, a confirmation twice, a cashier. The office's slip names every
+# window's drawers.
 set -u
 tillctl="$1"
 here="$(dirname "$0")"
@@ -115,6 +116,15 @@ expect 0 '"id": "OFFICE-DP000003"' -- "$tillctl" office deposit prepare --data "
 [ "$(json_get "['cash']" <<<"$out")" = "$(python3 -c "import json,sys; print('%.2f' % (sum(float(w['cash']) for w in json.load(sys.stdin)['windows'])))" <<<"$out")" ] || fail "today's cash is not its windows'"
 total_t=$(json_get "['total']" <<<"$out")
 expect 0 "office deposit OFFICE-DP000003 \(confirmed\)" -- "$tillctl" office deposit confirm --data "$office" --deposit OFFICE-DP000003 --amount "$total_t" --reference BK-T --operator sam
+
+# The slip: every window's drawers named by their window, the bank's routing, how the cash ties out.
+expect 0 "wrote $work/office-deposit.pdf" -- "$tillctl" office print deposit --data "$office" --deposit OFFICE-DP000003 --pdf "$work/office-deposit.pdf"
+slip=$(pdftotext -layout "$work/office-deposit.pdf" - 2>/dev/null)
+for s in $windows; do grep -q "$s: Drawer $s-D" <<<"$slip" || fail "the office's slip does not name $s's drawer"; done
+grep -q "071900003" <<<"$slip" || fail "the office's slip lacks the bank's routing number"
+grep -q "BK-T" <<<"$slip" || fail "the office's slip lacks the bank's confirmation"
+expect_refused "there is no deposit \"OFFICE-DP000099\"" -- "$tillctl" office print deposit --data "$office" --deposit OFFICE-DP000099 --pdf "$work/none.pdf"
+[ -e "$work/none.pdf" ] && fail "a refused slip was written"
 
 # Every deposit and journal against the windows' records alone.
 for s in $windows; do
