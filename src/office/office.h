@@ -100,6 +100,7 @@ struct OfficeDeposit {
     std::string id; // "OFFICE-DP000001"
     std::string preparedBy;
     std::string preparedAt; // ISO 8601 UTC
+    std::int64_t preparedAtMs = 0;
     nlohmann::json body;
     bool signatureValid = false; // its signature verifies with the office key
     std::optional<nlohmann::json> confirmation; // the deposit.confirmed body, once the bank's confirmation is keyed

@@ -219,7 +219,8 @@ std::vector<OfficeDeposit> Office::readDeposits(const std::string& where, const 
 {
     // `where` is one of this file's fixed conditions; values travel as parameters.
     auto rows = m_db->query("SELECT d.id, d.prepared_by, to_char(d.prepared_at AT TIME ZONE 'UTC', "
-                            "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), d.body, d.signature, c.confirmed_by, c.body, c.signature "
+                            "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), d.body, d.signature, c.confirmed_by, c.body, c.signature, "
+                            "(extract(epoch FROM d.prepared_at) * 1000)::bigint "
                             "FROM office.deposits d LEFT JOIN office.deposit_confirmations c ON c.deposit = d.id WHERE "
                                 + where + " ORDER BY d.number",
                             params);
@@ -229,6 +230,7 @@ std::vector<OfficeDeposit> Office::readDeposits(const std::string& where, const 
         d.id = rows.text(i, 0);
         d.preparedBy = rows.text(i, 1);
         d.preparedAt = rows.text(i, 2);
+        d.preparedAtMs = rows.number(i, 8);
         const std::string body = rows.text(i, 3);
         d.body = json::parse(body);
         d.signatureValid = m_cosigner->publicKey().verify(depositMessage(body), rows.bytes(i, 4));
@@ -271,6 +273,8 @@ printing::BankDepositDocument Office::depositDocument(const std::string& id)
     };
     station::DepositInfo whole = station::depositFromBody(d->body);
     whole.seq = d->body.at("number").get<std::uint64_t>();
+    whole.preparedBy = d->preparedBy;
+    whole.timeMs = d->preparedAtMs;
     if (d->confirmation) {
         const json& c = *d->confirmation;
         whole.status = "confirmed";
@@ -294,7 +298,6 @@ printing::BankDepositDocument Office::depositDocument(const std::string& id)
             doc.sources.push_back(station + ": " + source);
     }
     doc.station = stations;
-    doc.preparedBy = d->preparedBy + ", " + d->preparedAt;
     return doc;
 }
 
