@@ -3279,6 +3279,26 @@
         <source>The office&apos;s setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor prepares and confirms the office&apos;s deposits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} has {count} records the office has not verified yet; run tillctl office process first, since the office&apos;s deposits and journal are made from verified records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} is frozen ({state}) at seq {seq}; the office makes no deposit or journal until a supervisor has resolved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} deposits to bank account {account} and {other} to {other_account}; one office deposit goes to one bank account, so make the windows&apos; deposit.bank_account the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already in the office&apos;s deposit {deposit}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

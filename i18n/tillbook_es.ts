@@ -3279,6 +3279,26 @@
         <source>The office&apos;s setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look.</source>
         <translation>El cambio {id} de la configuración de la oficina ({key}) no lleva una firma válida de la clave de la oficina, así que no se puede leer el día de la oficina; un supervisor debe revisarlo.</translation>
     </message>
+    <message>
+        <source>{operator} is not an active supervisor at any window the office holds records of; a supervisor prepares and confirms the office&apos;s deposits.</source>
+        <translation>{operator} no es un supervisor activo en ninguna ventanilla de la que la oficina tenga registros; un supervisor prepara y confirma los depósitos de la oficina.</translation>
+    </message>
+    <message>
+        <source>{station} has {count} records the office has not verified yet; run tillctl office process first, since the office&apos;s deposits and journal are made from verified records only.</source>
+        <translation>{station} tiene {count} registros que la oficina aún no ha verificado; ejecute primero tillctl office process, porque los depósitos y el diario de la oficina se hacen solo con registros verificados.</translation>
+    </message>
+    <message>
+        <source>{station} is frozen ({state}) at seq {seq}; the office makes no deposit or journal until a supervisor has resolved it.</source>
+        <translation>{station} está congelada ({state}) en el registro {seq}; la oficina no hace depósitos ni diario hasta que un supervisor lo haya resuelto.</translation>
+    </message>
+    <message>
+        <source>{station} deposits to bank account {account} and {other} to {other_account}; one office deposit goes to one bank account, so make the windows&apos; deposit.bank_account the same.</source>
+        <translation>{station} deposita en la cuenta bancaria {account} y {other} en {other_account}; un depósito de la oficina va a una sola cuenta bancaria, así que iguale el deposit.bank_account de las ventanillas.</translation>
+    </message>
+    <message>
+        <source>drawer {drawer} is already in the office&apos;s deposit {deposit}</source>
+        <translation>el cajón {drawer} ya está en el depósito {deposit} de la oficina</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

@@ -8,6 +8,7 @@
 #include "station/import_file.h"
 #include "station/projector.h"
 #include "station/rebuild.h"
+#include "station/demo.h"
 #include "station/simulation.h"
 #include "station/services.h"
 
@@ -101,8 +102,9 @@ int cmdRebuild(const Argv& argv)
 
 int cmdSimulate(const Argv& argv)
 {
-    Args args(argv, {"data", "days", "seed", "cashiers"}, {});
+    Args args(argv, {"data", "days", "seed", "cashiers"}, {"no-deposits"});
     station::SimulationOptions options;
+    options.deposits = !args.flag("no-deposits");
     options.days = static_cast<int>(args.number("days", 1));
     options.seed = args.number("seed", 1);
     options.cashiers = static_cast<int>(args.number("cashiers", 2));
@@ -127,6 +129,10 @@ int cmdSimulate(const Argv& argv)
     if (options.days > available)
         throw station::CommandRefused(Msg::SimulateDaysAvailable, {MessageArg::number("days", available),
                                                                   {"last", st->businessDay(last)}});
+    // Days left for their office to deposit still post to the demo chart and bank once deposited: set now, before
+    // the first simulated day.
+    if (!options.deposits)
+        station::seedDemoChart(*st);
     auto report = station::simulate(*st, clock, options);
     std::cout << options.days << " day(s) simulated: " << report.payments << " payments, " << report.voids
               << " voids, " << report.refunds << " refunds, " << report.signIns << " sign-ins ("
@@ -141,7 +147,9 @@ int cmdSimulate(const Argv& argv)
               << report.reviewsRejected << " rejected first), " << report.daysApproved << " day(s) approved\n"
               << "cards: " << report.cardPayments << " payments, " << report.cardRefunds << " refunds to the card; "
               << report.deposits << " bank deposit(s) prepared and confirmed\n";
-    // Each day's general-ledger journal, as `tillctl export gl` writes it.
+    // Each day's general-ledger journal, as `tillctl export gl` writes it, once the day is deposited.
+    if (!options.deposits)
+        return kExitOk;
     if (!report.days.empty())
         fs::create_directories(st->paths().exportsDir);
     for (const std::string& day : report.days) {

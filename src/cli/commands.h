@@ -77,5 +77,8 @@ int cmdOfficeSettingsSet(const Argv& args);
 int cmdSync(const Argv& args);
 int cmdDeposit(const Argv& args);
 int cmdExportGl(const Argv& args);
+int cmdOfficeDeposit(const Argv& args);
+int cmdOfficeExportGl(const Argv& args);
+int cmdOfficePrintDeposit(const Argv& args);
 
 } // namespace tillbook::cli

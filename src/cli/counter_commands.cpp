@@ -338,7 +338,7 @@ int cmdRefund(const Argv& argv)
 int cmdDrawer(const Argv& argv)
 {
     if (argv.empty())
-        throw UsageError("drawer needs list, open or close");
+        throw UsageError("drawer needs list, open, drop or close");
     std::string what = argv[0];
     Argv rest(argv.begin() + 1, argv.end());
     if (what == "list") {
@@ -429,7 +429,17 @@ int cmdDrawer(const Argv& argv)
                   << ": counted cash " << formatMoney(count.countedCash) << ", " << overShort << "\n";
         return kExitOk;
     }
-    throw UsageError("drawer needs list, open or close");
+    if (what == "drop") {
+        Args args(rest, {"data", "operator", "cash", "count"}, {});
+        std::string op = args.required("operator");
+        CashCount cash = cashCount(args, "cash");
+        auto st = openStation(args);
+        auto record = notRecorded("Drop not recorded", [&] { return st->drawers().dropCash(op, cash); });
+        std::cout << "dropped " << formatMoney(countTotal(cash)) << " to the safe from drawer "
+                  << json::parse(record.body)["drawer"].get<std::string>() << " at seq " << record.seq << "\n";
+        return kExitOk;
+    }
+    throw UsageError("drawer needs list, open, drop or close");
 }
 
 } // namespace tillbook::cli

@@ -8,8 +8,6 @@
 
 namespace tillbook::cli {
 
-namespace {
-
 nlohmann::json depositJson(const station::DepositInfo& d)
 {
     nlohmann::json items = nlohmann::json::array();
@@ -54,6 +52,8 @@ nlohmann::json depositJson(const station::DepositInfo& d)
     return out;
 }
 
+namespace {
+
 void printDeposit(const station::DepositInfo& d)
 {
     std::cout << "deposit " << d.id << " (" << d.status << ") for " << d.day << ", bag " << d.bag << ": cash "
@@ -75,6 +75,8 @@ void show(const Args& args, const station::DepositInfo& d)
         printDeposit(d);
 }
 
+} // namespace
+
 nlohmann::json journalJson(const station::Journal& journal)
 {
     nlohmann::json lines = nlohmann::json::array();
@@ -93,7 +95,31 @@ nlohmann::json journalJson(const station::Journal& journal)
             {"lines", lines}};
 }
 
-} // namespace
+station::DepositRequest depositRequest(const Args& args)
+{
+    station::DepositRequest request;
+    request.operatorId = args.required("operator");
+    request.day = args.required("day");
+    request.bag = args.required("bag");
+    request.seal = args.value("seal").value_or("");
+    request.drawers = args.values("drawer");
+    return request;
+}
+
+station::DepositConfirmation depositConfirmation(const Args& args)
+{
+    station::DepositConfirmation c;
+    c.operatorId = args.required("operator");
+    c.deposit = args.required("deposit");
+    auto amount = parseMoney(args.required("amount"));
+    if (!amount.value)
+        throw UsageError("--amount: " + amount.error);
+    c.amount = *amount.value;
+    c.bankDate = args.value("date").value_or("");
+    c.reference = args.required("reference");
+    c.reason = args.value("reason").value_or("");
+    return c;
+}
 
 // tillctl export gl: the day's general-ledger journal, as the station builds it.
 int cmdExportGl(const Argv& argv)
@@ -118,28 +144,14 @@ int cmdDeposit(const Argv& argv)
     Argv rest(argv.begin() + 1, argv.end());
     if (what == "prepare") {
         Args args(rest, {"data", "day", "bag", "seal", "operator", "drawer"}, {"json"});
-        station::DepositRequest request;
-        request.operatorId = args.required("operator");
-        request.day = args.required("day");
-        request.bag = args.required("bag");
-        request.seal = args.value("seal").value_or("");
-        request.drawers = args.values("drawer");
+        station::DepositRequest request = depositRequest(args);
         auto st = openStation(args);
         show(args, st->deposits().prepare(request));
         return kExitOk;
     }
     if (what == "confirm") {
         Args args(rest, {"data", "deposit", "amount", "date", "reference", "reason", "operator"}, {"json"});
-        station::DepositConfirmation c;
-        c.operatorId = args.required("operator");
-        c.deposit = args.required("deposit");
-        auto amount = parseMoney(args.required("amount"));
-        if (!amount.value)
-            throw UsageError("--amount: " + amount.error);
-        c.amount = *amount.value;
-        c.bankDate = args.value("date").value_or("");
-        c.reference = args.required("reference");
-        c.reason = args.value("reason").value_or("");
+        station::DepositConfirmation c = depositConfirmation(args);
         auto st = openStation(args);
         show(args, st->deposits().confirm(c));
         return kExitOk;

@@ -67,7 +67,8 @@ Accounts and payments
   deposit list --data DIR [--day YYYY-MM-DD] [--json]
   export gl --data DIR --day YYYY-MM-DD [--out FILE] [--format csv|json]   the general-ledger journal of the day's
                  deposits on the gl.* chart of accounts: date,account,fund,debit,credit,memo,seq; always balanced
-  simulate --data DIR [--days N] [--seed S] [--cashiers K]     demo stations only: N (1-60) realistic counter days before today
+  simulate --data DIR [--days N] [--seed S] [--cashiers K] [--no-deposits]   demo stations only: N (1-60) realistic
+                 counter days before today; --no-deposits leaves the days' deposits to be prepared later (its office's)
   rebuild --data DIR --check                   replay the ledger into fresh projections and compare
   report x|z --data DIR [--drawer ID] [--json] a drawer's figures (X: open drawer; Z: a closed one, with deposit)
   report activity --data DIR --from YYYY-MM-DD --to YYYY-MM-DD [--json|--csv|--pdf FILE]   per cashier and fund
@@ -88,6 +89,7 @@ The counter without the screen (the same station commands; a supervisor's PIN on
   drawer list --data DIR [--json]
   drawer open --data DIR --operator ID (--float AMOUNT | --count DENOM=N...) [--approver SUP]
       a float other than drawer.float needs the approver; DENOM: bill_100..bill_1, coin_100..coin_1, rolled_coin
+  drawer drop --data DIR --operator ID (--cash AMOUNT | --count DENOM=N...)   cash from the open drawer to the safe
   drawer close --data DIR --operator ID (--cash AMOUNT | --count DENOM=N...) [--item check:AMOUNT:REF]...
       [--item money-order:AMOUNT:REF]... [--card-batch X] [--reason R --approver SUP]   the blind count (and the card
       terminal's batch total) is recorded first; beyond
@@ -165,6 +167,16 @@ The office (PostgreSQL; docs/office.md)
   office settings list --data OFFICEDIR        the office's time zone and day start, and every change (signed)
   office settings set --data OFFICEDIR KEY VALUE   office.time_zone NAME or office.business_day_start HH:MM: the
                                                office day, in force from now on, stored append-only and signed
+  office deposit prepare --data OFFICEDIR --day YYYY-MM-DD --bag B [--seal S] [--drawer ID]... --operator SUP [--json]
+                                               one deposit across the windows: their closed drawers, mail batches
+                                               and drops in no deposit yet; stored and signed by the office key
+  office deposit confirm --data OFFICEDIR --deposit ID --amount X [--date YYYY-MM-DD] --reference R [--reason TEXT]
+                         --operator SUP [--json]   the bank's confirmation; a difference needs a reason
+  office deposit list --data OFFICEDIR [--day YYYY-MM-DD] [--json]
+  office print deposit --data OFFICEDIR --deposit ID --pdf FILE   its slip: every window's drawers and batches, and
+                                               how the cash ties out to them
+  office export gl --data OFFICEDIR --day YYYY-MM-DD [--out FILE] [--format csv|json]   one balanced journal of the
+                                               day across windows, in the columns of a station's
 
 Benchmarks
   bench ledger [--records N] [--appends N]     JSON figures against this machine's own limits
@@ -303,6 +315,9 @@ int main(int argc, char** argv)
         {{"office", "approve", "day"}, cmdOfficeApproveDay},
         {{"office", "settings", "list"}, cmdOfficeSettingsList},
         {{"office", "settings", "set"}, cmdOfficeSettingsSet},
+        {{"office", "deposit"}, cmdOfficeDeposit},
+        {{"office", "export", "gl"}, cmdOfficeExportGl},
+        {{"office", "print", "deposit"}, cmdOfficePrintDeposit},
         {{"sync"}, cmdSync},
     };
     for (const Command& command : commands) {

@@ -6,6 +6,8 @@
 #include "station/atomic_file.h"
 #include "station/services.h"
 
+#include <nlohmann/json.hpp>
+
 #include <iostream>
 #include <string>
 
@@ -49,6 +51,15 @@ inline std::string requiredDay(const Args& args, const std::string& option)
         throw UsageError("--" + option + " must be a date as YYYY-MM-DD, not \"" + day + "\"");
     return day;
 }
+
+// A deposit and a journal as tillctl prints them with --json (deposit_commands.cpp): amounts as decimal strings. The
+// office's deposits and journal (office_money_commands.cpp) print in the same shape.
+nlohmann::json depositJson(const station::DepositInfo& deposit);
+nlohmann::json journalJson(const station::Journal& journal);
+// `deposit prepare` and `deposit confirm`'s options (the station's and the office's): --operator, --day, --bag,
+// --seal, --drawer...; --operator, --deposit, --amount, --date, --reference, --reason.
+station::DepositRequest depositRequest(const Args& args);
+station::DepositConfirmation depositConfirmation(const Args& args);
 
 // One line of stdin without its line ending: a PIN never goes on the command line, where ps and shell history
 // would keep it.

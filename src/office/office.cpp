@@ -133,6 +133,17 @@ struct Push {
 
 } // namespace
 
+std::vector<ledger::Record> Office::verifiedRecords(const std::string& station)
+{
+    auto rows = m_db->query(std::string("SELECT ") + kRecordColumns + " FROM office.records WHERE station = $1 ORDER BY seq",
+                            {PgParam::text(station)});
+    std::vector<ledger::Record> records;
+    records.reserve(static_cast<std::size_t>(rows.rows()));
+    for (int i = 0; i < rows.rows(); ++i)
+        records.push_back(recordFrom(rows, i, station));
+    return records;
+}
+
 Office::Office(fs::path dir, json config, std::unique_ptr<ledger::Cosigner> cosigner)
     : m_dir(std::move(dir))
     , m_config(std::move(config))

@@ -6,6 +6,9 @@
 #include "core/money.h"
 #include "office/office_calendar.h"
 #include "office/pg.h"
+#include "station/common.h"
+#include "station/deposits.h"
+#include "station/journal.h"
 
 #include <nlohmann/json.hpp>
 
@@ -108,6 +111,20 @@ struct OfficeDay {
     std::vector<DuplicatePresentment> duplicates; // the same check taken at two windows (or twice at one)
 };
 
+// A deposit the office prepared across its windows (office.deposits), as stored: its body is a deposit.prepared body
+// (figures in cents) with a part per window under "windows", and the office key's signature over it.
+struct OfficeDeposit {
+    std::string id; // "OFFICE-DP000001"
+    std::string preparedBy;
+    std::string preparedAt; // ISO 8601 UTC
+    std::int64_t preparedAtMs = 0;
+    nlohmann::json body;
+    bool signatureValid = false; // its signature verifies with the office key
+    std::optional<nlohmann::json> confirmation; // the deposit.confirmed body, once the bank's confirmation is keyed
+    std::string confirmedBy;
+    bool confirmationSignatureValid = false;
+};
+
 // Where an office process run spent its time (tillctl bench office reads it).
 struct ProcessTimes {
     double verifySeconds = 0; // fork checks, verification, storing and cosigning, stations at once
@@ -150,6 +167,26 @@ public:
     // Stored append-only, signed by the office key, and published to every window with the day's figures.
     OfficeDay approveDay(const std::string& day, const std::string& supervisor);
 
+    // The money leaving the office (office_money.cpp, docs/office.md "Deposits and the journal"). A deposit takes, for
+    // the business day, every window's closed drawers and closed mail batches that no deposit took yet (the station's
+    // own, read from its verified records, or the office's), or only the drawers named; each window's part is the
+    // station's own deposit arithmetic over its replayed records (DepositService::draft), and the whole is their sum.
+    // Refused, with nothing written, as the station refuses (an open drawer or batch, a drawer deposited already,
+    // nothing to deposit, cash below the float kept back), and while a window has records not verified or is frozen,
+    // when SUP is no supervisor at any window, and when the windows deposit to different bank accounts.
+    OfficeDeposit prepareDeposit(const station::DepositRequest& request);
+    // The bank's confirmation, checked as the station checks its own (station::checkConfirmation); refuses an unknown
+    // deposit and one confirmed already.
+    OfficeDeposit confirmDeposit(const station::DepositConfirmation& confirmation);
+    std::optional<OfficeDeposit> deposit(const std::string& id);
+    // The deposit slip (tillctl office print deposit): the station's slip of the whole, each window's drawers and
+    // batches named by that window. Refuses an unknown deposit.
+    printing::BankDepositDocument depositDocument(const std::string& id);
+    std::vector<OfficeDeposit> deposits(const std::string& day); // oldest first; every day when empty
+    // One journal across windows for `day`: each window's lines built by the station's own journal over its replayed
+    // records, with its own deposits of the day and its parts of the office's, memos prefixed by the window.
+    station::Journal journal(const std::string& day);
+
     // An accounts, bills or fees import (`kind`), done once at the office for every window: the file is checked as a
     // station checks its own imports (all or nothing, every problem by line and column; a bill's account must be one
     // the office imported), then published, signed, in the office's order. Throws station::ImportRefused.
@@ -182,6 +219,14 @@ private:
     // The day's figures as every window sees them in its back office (kind day_summary).
     void publishDaySummary(const std::string& day);
     bool m_processing = false;
+    // Every window with verified records, replayed in memory (station::Station::replay), refusing while one has
+    // records waiting or is frozen (the day's money is read from verified records only).
+    // `current`: refuse while one has records waiting or is frozen; without it, what is verified is replayed.
+    std::vector<std::unique_ptr<station::Station>> replayWindows(bool current = true);
+    std::vector<ledger::Record> verifiedRecords(const std::string& station);
+    bool isSupervisorAnywhere(const std::string& id);
+    std::vector<OfficeDeposit> readDeposits(const std::string& where, const std::vector<PgParam>& params);
+    station::SystemClock m_clock; // what a replayed window's clock reads; nothing it says is recorded
 
     std::filesystem::path m_dir;
     nlohmann::json m_config;

@@ -102,6 +102,11 @@ constexpr const char* kDayRanges = "WITH d(s, e) AS (SELECT * FROM unnest($1::bi
 
 } // namespace
 
+bool Office::isSupervisorAnywhere(const std::string& id)
+{
+    return isSupervisor(*m_db, id);
+}
+
 OfficeDay Office::dayReport(const std::string& day)
 {
     OfficeDay out;

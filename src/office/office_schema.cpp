@@ -305,7 +305,49 @@ ALTER TABLE office.published_batches ENABLE ROW LEVEL SECURITY;
 CREATE POLICY every_station ON office.published_batches FOR SELECT TO tillbook_stations USING (true);
 )SQL";
 
-const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4};
+// Step 5: the money leaves the office (docs/office.md, "Deposits and the journal"): the office's deposits across windows, each
+// drawer and mail batch in at most one (the primary key), their bank confirmations; append-only, signed by the office key.
+constexpr const char* kStep5 = R"SQL(
+CREATE TABLE office.deposits (
+  id text PRIMARY KEY,
+  number bigint NOT NULL UNIQUE CHECK (number >= 1),
+  day text NOT NULL,
+  prepared_by text NOT NULL,
+  body text NOT NULL,
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64),
+  prepared_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX deposits_day ON office.deposits (day, number);
+CREATE TABLE office.deposit_sources (
+  station text NOT NULL REFERENCES office.stations,
+  kind text NOT NULL CHECK (kind IN ('drawer', 'batch')),
+  id text NOT NULL,
+  deposit text NOT NULL REFERENCES office.deposits,
+  PRIMARY KEY (station, kind, id)
+);
+CREATE TABLE office.deposit_confirmations (
+  deposit text PRIMARY KEY REFERENCES office.deposits,
+  confirmed_by text NOT NULL,
+  body text NOT NULL,
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64),
+  confirmed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TRIGGER deposits_append_only BEFORE UPDATE OR DELETE ON office.deposits
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_sources_append_only BEFORE UPDATE OR DELETE ON office.deposit_sources
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_confirmations_append_only BEFORE UPDATE OR DELETE ON office.deposit_confirmations
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposits_no_truncate BEFORE TRUNCATE ON office.deposits
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_sources_no_truncate BEFORE TRUNCATE ON office.deposit_sources
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_confirmations_no_truncate BEFORE TRUNCATE ON office.deposit_confirmations
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+REVOKE ALL ON office.deposits, office.deposit_sources, office.deposit_confirmations FROM PUBLIC;
+)SQL";
+
+const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
 
 } // namespace
 

@@ -46,9 +46,17 @@ void CommandContext::replaceSigner(std::unique_ptr<ledger::SoftwareSigner> signe
     m_writer->setSigner(*m_signer);
 }
 
+void CommandContext::markReplayed()
+{
+    m_replayed = true;
+    m_projector->skipImportsWithoutFile();
+}
+
 Record CommandContext::commit(std::string_view kind, std::string_view actor, nlohmann::json body,
                               const CommitOptions& options)
 {
+    if (m_replayed)
+        throw std::logic_error("a station replayed from its records records nothing (" + std::string(kind) + ")");
     Record record;
     inTransaction([&] {
         std::string approver(options.approver);

@@ -116,6 +116,9 @@ public:
     // others once durable.
     void noteCommitted(const ledger::Record& record) { m_committed.push_back(record); }
 
+    // A station replayed from its records (Station::replay): commit refuses, imports without their file are skipped.
+    void markReplayed();
+
     void requireRole(std::string_view actor, Role role);
     std::string useApproval(std::string_view approvalId, const ApprovalRequest& request, std::string_view actor);
 
@@ -134,6 +137,7 @@ private:
     std::unique_ptr<Projector> m_projector;
     std::unique_ptr<SettingsService> m_settings;
     std::string m_stationId;
+    bool m_replayed = false;
     int m_depth = 0; // open transactions: 0 outside any
     std::vector<ledger::Record> m_committed; // inside the outermost transaction, announced when it commits
     std::vector<std::pair<std::uint64_t, Observer>> m_observers;

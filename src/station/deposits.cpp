@@ -41,31 +41,37 @@ std::string depositOf(ledger::Db& db, std::string_view kind, std::string_view id
 
 } // namespace
 
-DepositInfo DepositService::prepare(const DepositRequest& request)
+DepositDraft DepositService::draft(const DepositRequest& request, const TakenElsewhere& takenElsewhere) const
 {
     if (!isValidDate(request.day))
         throw CommandRefused(Msg::DepositDay, {{"day", quoteForMessage(request.day)}});
-    std::string bag = requireOneLine(request.bag, Msg::FieldBag, 40, true);
-    if (bag.empty())
-        throw CommandRefused(Msg::DepositBag);
-    std::string seal = requireOneLine(request.seal, Msg::FieldSeal, 40, true);
+    // Which deposit took a drawer or batch: one of the station's own, or one made outside it (the office's).
+    auto takenBy = [&](std::string_view kind, const std::string& id) {
+        std::string deposit = depositOf(m_ctx.db(), kind, id);
+        if (deposit.empty()) {
+            auto elsewhere = takenElsewhere.find(std::string(kind) + ":" + id);
+            if (elsewhere != takenElsewhere.end())
+                deposit = elsewhere->second;
+        }
+        return deposit;
+    };
 
     // The drawers: every one of the day's, or those named. An open one holds money the deposit cannot account for.
     std::vector<DrawerInfo> drawers;
-    std::vector<std::string> batches; // the mail batches keyed that day: their checks were never in a drawer
+    DepositDraft draft;
     if (request.drawers.empty()) {
         DaySources sources = sourcesOfDay(request.day);
         for (const auto& [d, deposit] : sources.drawers) {
             if (d.status != "closed")
                 throw CommandRefused(Msg::DepositDrawerOfDayOpen, {{"drawer", d.id}, {"day", request.day}});
-            if (deposit.empty())
+            if (takenBy("drawer", d.id).empty())
                 drawers.push_back(d);
         }
         for (const auto& batch : sources.batches) {
             if (batch.open)
                 throw CommandRefused(Msg::DepositBatchOpen, {{"batch", batch.id}, {"day", request.day}});
-            if (batch.deposit.empty())
-                batches.push_back(batch.id);
+            if (takenBy("batch", batch.id).empty())
+                draft.batches.push_back(batch.id); // their checks were never in a drawer
         }
     } else {
         for (const std::string& id : request.drawers) {
@@ -74,19 +80,17 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
                 throw CommandRefused(Msg::DrawerUnknown, {{"drawer", quoteForMessage(id)}});
             if (d->status != "closed")
                 throw CommandRefused(Msg::DepositDrawerStillOpen, {{"drawer", d->id}});
-            if (std::string earlier = depositOf(m_ctx.db(), "drawer", d->id); !earlier.empty())
+            if (std::string earlier = takenBy("drawer", d->id); !earlier.empty())
                 throw CommandRefused(Msg::DepositDrawerTaken, {{"drawer", d->id}, {"deposit", earlier}});
             if (std::none_of(drawers.begin(), drawers.end(), [&](const DrawerInfo& x) { return x.id == d->id; }))
                 drawers.push_back(*d);
         }
     }
-    if (drawers.empty() && batches.empty())
+    if (drawers.empty() && draft.batches.empty())
         throw CommandRefused(Msg::DepositNothing, {{"day", request.day}});
 
-    CashCount onHand;
-    Money onHandTotal, checks, moneyOrders;
-    json drawerRows = json::array();
-    json items = json::array();
+    draft.drawers = json::array();
+    draft.items = json::array();
     auto verification = m_ctx.db().prepare(
         "SELECT v.routing, v.account, v.serial, v.instrument, v.seq, COALESCE(a.name, '') FROM check_verifications v "
         "LEFT JOIN accounts a ON a.number = v.customer_account AND v.customer_account <> '' WHERE v.id = ?");
@@ -109,15 +113,15 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
         }
         verification.reset();
         bool moneyOrder = instrument == "money_order" || instrument == "postal_money_order";
-        (moneyOrder ? moneyOrders : checks) += amount;
-        items.push_back({{"kind", moneyOrder ? "money_order" : "check"},
-                         {"routing", routing},
-                         {"account", maskBankAccount(account)},
-                         {"serial", serial},
-                         {"amount", amount.cents()},
-                         {"maker", maker},
-                         {"receipt", receipt},
-                         {"source", source}});
+        (moneyOrder ? draft.moneyOrders : draft.checks) += amount;
+        draft.items.push_back({{"kind", moneyOrder ? "money_order" : "check"},
+                               {"routing", routing},
+                               {"account", maskBankAccount(account)},
+                               {"serial", serial},
+                               {"amount", amount.cents()},
+                               {"maker", maker},
+                               {"receipt", receipt},
+                               {"source", source}});
     };
 
     auto drawerItems = m_ctx.db().prepare(
@@ -127,25 +131,25 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
         DrawerReport report = m_station.drawers().drawerReport(d.id);
         if (!report.count || !report.cashByDenomination)
             throw std::runtime_error("closed drawer " + d.id + " has no closing count");
-        addCount(onHand, *report.cashByDenomination);
-        addCount(onHand, report.dropped);
+        addCount(draft.cashOnHand, *report.cashByDenomination);
+        addCount(draft.cashOnHand, report.dropped);
         Money drops = d.totals.drops + d.totals.pickups;
-        onHandTotal += report.count->countedCash + drops;
+        draft.cashOnHandTotal += report.count->countedCash + drops;
         const DrawerTotals& t = d.totals;
-        drawerRows.push_back({{"drawer", d.id},
-                              {"counted", report.count->countedCash.cents()},
-                              {"drops", drops.cents()},
-                              {"float", t.openingFloat.cents()},
-                              {"cash_taken", (t.cashReceived - t.changeGiven).cents()},
-                              {"paid_outs", t.paidOuts.cents()},
-                              {"over_short", report.count->overShort.cash.cents()}});
+        draft.drawers.push_back({{"drawer", d.id},
+                                 {"counted", report.count->countedCash.cents()},
+                                 {"drops", drops.cents()},
+                                 {"float", t.openingFloat.cents()},
+                                 {"cash_taken", (t.cashReceived - t.changeGiven).cents()},
+                                 {"paid_outs", t.paidOuts.cents()},
+                                 {"over_short", report.count->overShort.cash.cents()}});
         drawerItems.bind(1, d.id);
         while (drawerItems.step())
             addItem(drawerItems.columnText(3), Money::fromCents(drawerItems.columnInt(1)), drawerItems.columnText(0),
                     d.id, drawerItems.columnText(2));
         drawerItems.reset();
     }
-    for (const std::string& id : batches) {
+    for (const std::string& id : draft.batches) {
         auto st = m_ctx.db().prepare("SELECT verification, amount_cents, receipt, serial FROM batch_items WHERE batch = ? "
                                      "AND status = 'accepted' ORDER BY n");
         st.bind(1, id);
@@ -153,35 +157,92 @@ DepositInfo DepositService::prepare(const DepositRequest& request)
             addItem(st.columnText(0), Money::fromCents(st.columnInt(1)), st.columnText(2), id, st.columnText(3));
     }
 
-    Money floatKept = m_ctx.settings().moneySetting("deposit.float_kept");
-    if (onHandTotal < floatKept)
-        throw CommandRefused(Msg::DepositBelowFloat, {{"on_hand", onHandTotal}, {"float_kept", floatKept}});
-    Money cash = onHandTotal - floatKept;
+    draft.floatKept = m_ctx.settings().moneySetting("deposit.float_kept");
+    if (draft.cashOnHandTotal < draft.floatKept)
+        throw CommandRefused(Msg::DepositBelowFloat, {{"on_hand", draft.cashOnHandTotal}, {"float_kept", draft.floatKept}});
+    draft.cash = draft.cashOnHandTotal - draft.floatKept;
+    draft.total = draft.cash + draft.checks + draft.moneyOrders;
+    return draft;
+}
+
+json DepositDraft::body() const
+{
+    return {{"drawers", drawers},
+            {"batches", batches},
+            {"cash_on_hand", countJson(cashOnHand)},
+            {"cash_on_hand_total", cashOnHandTotal.cents()},
+            {"float_kept", floatKept.cents()},
+            {"cash", cash.cents()},
+            {"checks", checks.cents()},
+            {"money_orders", moneyOrders.cents()},
+            {"total", total.cents()},
+            {"items", items}};
+}
+
+void addDraft(DepositDraft& into, const DepositDraft& part)
+{
+    for (const auto& drawer : part.drawers)
+        into.drawers.push_back(drawer);
+    into.batches.insert(into.batches.end(), part.batches.begin(), part.batches.end());
+    for (const auto& item : part.items)
+        into.items.push_back(item);
+    addCount(into.cashOnHand, part.cashOnHand);
+    into.cashOnHandTotal += part.cashOnHandTotal;
+    into.floatKept += part.floatKept;
+    into.cash += part.cash;
+    into.checks += part.checks;
+    into.moneyOrders += part.moneyOrders;
+    into.total += part.total;
+}
+
+DepositInfo DepositService::prepare(const DepositRequest& request)
+{
+    if (!isValidDate(request.day))
+        throw CommandRefused(Msg::DepositDay, {{"day", quoteForMessage(request.day)}});
+    std::string bag = requireOneLine(request.bag, Msg::FieldBag, 40, true);
+    if (bag.empty())
+        throw CommandRefused(Msg::DepositBag);
+    std::string seal = requireOneLine(request.seal, Msg::FieldSeal, 40, true);
+    const DepositDraft figures = draft(request);
 
     auto counter = m_ctx.db().prepare("SELECT COALESCE((SELECT value FROM counters WHERE series = 'deposit'), 0)");
     counter.step();
     std::int64_t number = counter.columnInt(0) + 1;
     std::string id = stationScopedId(m_ctx.stationId(), "DP", static_cast<std::uint64_t>(number));
-    json body = {{"id", id},
+    json body = figures.body();
+    body.update({{"id", id},
                  {"number", number},
                  {"day", request.day},
                  {"bag", bag},
                  {"seal", seal},
                  {"bank_name", m_ctx.settings().textSetting("deposit.bank_name")},
                  {"bank_routing", m_ctx.settings().textSetting("deposit.bank_routing")},
-                 {"bank_account", m_ctx.settings().textSetting("deposit.bank_account")},
-                 {"drawers", drawerRows},
-                 {"batches", batches},
-                 {"cash_on_hand", countJson(onHand)},
-                 {"cash_on_hand_total", onHandTotal.cents()},
-                 {"float_kept", floatKept.cents()},
-                 {"cash", cash.cents()},
-                 {"checks", checks.cents()},
-                 {"money_orders", moneyOrders.cents()},
-                 {"total", (cash + checks + moneyOrders).cents()},
-                 {"items", items}};
+                 {"bank_account", m_ctx.settings().textSetting("deposit.bank_account")}});
     m_ctx.commit("deposit.prepared", request.operatorId, body);
     return *deposit(id);
+}
+
+json checkConfirmation(const DepositConfirmation& c, const std::string& deposit, Money total, const std::string& today)
+{
+    if (c.amount.isNegative())
+        throw CommandRefused(Msg::DepositBankNegative);
+    std::string bankDate = c.bankDate.empty() ? today : c.bankDate;
+    if (!isValidDate(bankDate))
+        throw CommandRefused(Msg::DepositBankDate, {{"date", quoteForMessage(bankDate)}});
+    std::string reference = requireOneLine(c.reference, Msg::FieldBankReference, 60, true);
+    if (reference.empty())
+        throw CommandRefused(Msg::DepositReference);
+    std::string reason = requireOneLine(c.reason, Msg::FieldReason, 200, true);
+    Money difference = c.amount - total;
+    if (!difference.isZero() && reason.empty())
+        throw CommandRefused(Msg::DepositDifference,
+                             {{"amount", c.amount}, {"deposit", deposit}, {"total", total}, {"difference", difference}});
+    return {{"deposit", deposit},
+            {"amount", c.amount.cents()},
+            {"bank_date", bankDate},
+            {"reference", reference},
+            {"difference", difference.cents()},
+            {"reason", reason}};
 }
 
 DepositInfo DepositService::confirm(const DepositConfirmation& c)
@@ -191,26 +252,7 @@ DepositInfo DepositService::confirm(const DepositConfirmation& c)
         throw CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(c.deposit)}});
     if (d->status == "confirmed")
         throw CommandRefused(Msg::DepositConfirmed, {{"deposit", d->id}, {"reference", d->reference}});
-    if (c.amount.isNegative())
-        throw CommandRefused(Msg::DepositBankNegative);
-    std::string bankDate = c.bankDate.empty() ? m_ctx.today() : c.bankDate;
-    if (!isValidDate(bankDate))
-        throw CommandRefused(Msg::DepositBankDate, {{"date", quoteForMessage(bankDate)}});
-    std::string reference = requireOneLine(c.reference, Msg::FieldBankReference, 60, true);
-    if (reference.empty())
-        throw CommandRefused(Msg::DepositReference);
-    std::string reason = requireOneLine(c.reason, Msg::FieldReason, 200, true);
-    Money difference = c.amount - d->total;
-    if (!difference.isZero() && reason.empty())
-        throw CommandRefused(Msg::DepositDifference,
-                             {{"amount", c.amount}, {"deposit", d->id}, {"total", d->total}, {"difference", difference}});
-    m_ctx.commit("deposit.confirmed", c.operatorId,
-                 {{"deposit", d->id},
-                  {"amount", c.amount.cents()},
-                  {"bank_date", bankDate},
-                  {"reference", reference},
-                  {"difference", difference.cents()},
-                  {"reason", reason}});
+    m_ctx.commit("deposit.confirmed", c.operatorId, checkConfirmation(c, d->id, d->total, m_ctx.today()));
     return *deposit(d->id);
 }
 
@@ -224,12 +266,27 @@ std::optional<DepositInfo> DepositService::deposit(std::string_view id) const
     auto record = m_ctx.store().at(static_cast<std::uint64_t>(st.columnInt(0)));
     if (!record)
         throw std::runtime_error("deposit " + std::string(id) + " names a ledger record that is missing");
-    json body = json::parse(record->body);
-    DepositInfo d;
-    d.id = body["id"].get<std::string>();
+    DepositInfo d = depositFromBody(json::parse(record->body));
     d.seq = record->seq;
     d.timeMs = record->timeMs;
     d.preparedBy = record->operatorId;
+    d.status = st.columnText(1);
+    d.confirmedSeq = static_cast<std::uint64_t>(st.columnInt(2));
+    d.confirmedAmount = Money::fromCents(st.columnInt(3));
+    d.bankDate = st.columnText(4);
+    d.reference = st.columnText(5);
+    d.difference = Money::fromCents(st.columnInt(6));
+    d.reason = st.columnText(7);
+    if (d.confirmedSeq > 0)
+        if (auto confirmed = m_ctx.store().at(d.confirmedSeq))
+            d.confirmedBy = confirmed->operatorId;
+    return d;
+}
+
+DepositInfo depositFromBody(const json& body)
+{
+    DepositInfo d;
+    d.id = body["id"].get<std::string>();
     d.day = body["day"].get<std::string>();
     d.bag = body["bag"].get<std::string>();
     d.seal = body["seal"].get<std::string>();
@@ -253,16 +310,7 @@ std::optional<DepositInfo> DepositService::deposit(std::string_view id) const
                            item["routing"].get<std::string>(), item["account"].get<std::string>(),
                            item["serial"].get<std::string>(), cents(item["amount"]), item["maker"].get<std::string>(),
                            item["receipt"].get<std::string>(), item["source"].get<std::string>()});
-    d.status = st.columnText(1);
-    d.confirmedSeq = static_cast<std::uint64_t>(st.columnInt(2));
-    d.confirmedAmount = Money::fromCents(st.columnInt(3));
-    d.bankDate = st.columnText(4);
-    d.reference = st.columnText(5);
-    d.difference = Money::fromCents(st.columnInt(6));
-    d.reason = st.columnText(7);
-    if (d.confirmedSeq > 0)
-        if (auto confirmed = m_ctx.store().at(d.confirmedSeq))
-            d.confirmedBy = confirmed->operatorId;
+    d.status = "prepared";
     return d;
 }
 
@@ -297,6 +345,12 @@ printing::BankDepositDocument DepositService::depositDocument(std::string_view i
     auto d = deposit(id);
     if (!d)
         throw CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(id)}});
+    return depositDocument(*d);
+}
+
+printing::BankDepositDocument DepositService::depositDocument(const DepositInfo& info)
+{
+    const DepositInfo* d = &info;
     auto nameOf = [&](const std::string& operatorId) {
         auto op = m_station.operators().findOperator(operatorId);
         return op ? op->name : operatorId;

@@ -93,22 +93,26 @@ void addByFund(ledger::Statement& st, std::map<std::string, Money>& byFund)
 
 } // namespace
 
-Journal DepositService::journal(std::string_view dayText) const
+Journal DepositService::journal(std::string_view dayText, const JournalScope& scope) const
 {
     const std::string day(dayText);
     if (!isValidDate(day))
         throw CommandRefused(Msg::JournalDay, {{"day", quoteForMessage(day)}});
     DaySources sources = sourcesOfDay(day);
+    auto takenElsewhere = [&](const char* kind, const std::string& id) {
+        return scope.takenElsewhere.contains(std::string(kind) + ":" + id);
+    };
     for (const auto& [drawer, deposit] : sources.drawers) {
-        if (deposit.empty())
+        if (deposit.empty() && !takenElsewhere("drawer", drawer.id))
             throw CommandRefused(Msg::JournalDrawerNotDeposited, {{"drawer", drawer.id}, {"day", day}});
     }
     for (const auto& batch : sources.batches) {
-        if (batch.deposit.empty())
+        if (batch.deposit.empty() && !takenElsewhere("batch", batch.id))
             throw CommandRefused(Msg::JournalBatchNotDeposited, {{"batch", batch.id}, {"day", day}});
     }
     std::vector<DepositInfo> deposits = list(day);
-    if (deposits.empty())
+    deposits.insert(deposits.end(), scope.outsideDeposits.begin(), scope.outsideDeposits.end());
+    if (deposits.empty() && !scope.window)
         throw CommandRefused(Msg::JournalNothingDeposited, {{"day", day}});
 
     Journal journal;
@@ -137,7 +141,7 @@ Journal DepositService::journal(std::string_view dayText) const
     for (const DepositInfo& d : deposits) {
         journal.deposits.push_back(d.id);
         const std::string tag = "deposit " + d.id;
-        Money floats, overShort, cards, paidOut;
+        Money floats, overShort, cards, cardsOverShort, paidOut;
         std::map<std::string, Money> byFund;
         for (const DepositDrawer& row : d.drawers) {
             auto drawer = m_station.drawers().drawer(row.id);
@@ -146,6 +150,9 @@ Journal DepositService::journal(std::string_view dayText) const
             floats += row.openingFloat;
             overShort += row.overShort;
             cards += drawer->totals.cards;
+            // The terminal's batch keyed at the close settles what it settles: the difference is over/short.
+            if (auto count = m_station.drawers().drawerReport(row.id).count)
+                cardsOverShort += count->overShort.cards;
             paidOuts.bind(1, row.id);
             paidOuts.step();
             paidOut += Money::fromCents(paidOuts.columnInt(0));
@@ -171,6 +178,10 @@ Journal DepositService::journal(std::string_view dayText) const
         }
         out.post("gl.account.bank", "", d.total, tag + ", bag " + d.bag, d.seq);
         out.post("gl.account.card_clearing", "", cards, tag + ": card tenders of its drawers", d.seq);
+        out.post("gl.account.card_clearing", "", cardsOverShort,
+                 tag + ": card batches over (+) or short (-) of the card tenders", d.seq);
+        out.post("gl.account.over_short", "", -cardsOverShort,
+                 tag + ": card batches over (+) or short (-) at the closes", d.seq);
         out.post("gl.account.change_fund", "", -floats, tag + ": its drawers' opening floats", d.seq);
         out.post("gl.account.change_fund", "", d.floatKept, tag + ": float kept back", d.seq);
         out.post("gl.account.paid_outs", "", paidOut, tag + ": paid-outs from its drawers", d.seq);

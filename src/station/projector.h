@@ -24,6 +24,10 @@ public:
     void apply(const ledger::Record& record);
     // Only the account history rows of one record: the schema step that added account_events replays them.
     void applyAccountEvents(const ledger::Record& record);
+    // For a station replayed away from its data directory (Station::replay, at the office): an import record whose
+    // archived file is not there (accounts, bills, fees, the routing directory) applies nothing, where the station's
+    // own replay stops.
+    void skipImportsWithoutFile() { m_skipImportsWithoutFile = true; }
     // The station's calendar as the ledger has set it so far (station.time_zone, station.business_day_start): a
     // replay sees at each record the settings that record saw. Every "day" in the station is its business day.
     const BusinessCalendar& calendar();
@@ -46,6 +50,7 @@ private:
 
     ledger::Db& m_db;
     std::filesystem::path m_importsDir;
+    bool m_skipImportsWithoutFile = false;
     std::string m_zoneName;
     std::unique_ptr<TimeZone> m_zone;
     std::optional<BusinessCalendar> m_calendar;

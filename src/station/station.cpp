@@ -233,6 +233,37 @@ std::unique_ptr<Station> Station::openLocked(DataPaths paths, std::unique_ptr<Di
     return std::unique_ptr<Station>(new Station(std::move(context)));
 }
 
+std::unique_ptr<Station> Station::replay(const std::vector<ledger::Record>& records, const Clock& clock)
+{
+    if (records.empty() || records.front().seq != 1)
+        throw std::logic_error("a station is replayed from its first record");
+    auto db = std::make_unique<ledger::Db>(":memory:", ledger::Db::Mode::Create);
+    {
+        ledger::Transaction tx(*db);
+        ledger::LedgerStore::createSchema(*db, records.front().station, records.front().timeMs);
+        ledger::LedgerStore store(*db);
+        for (const ledger::Record& r : records)
+            store.insert(r);
+        tx.commit();
+    }
+    migrateProjections(*db, "a replayed station");
+    // The paths name no directory of this machine's: nothing is read or written beside the memory database.
+    DataPaths paths(fs::path("/nonexistent/tillbook-replay"));
+    // A key of its own that no ledger knows: nothing it could sign would verify (and commit refuses anyway).
+    auto context = std::make_unique<CommandContext>(std::move(paths), nullptr, std::move(db),
+                                                    ledger::SoftwareSigner::generate(), clock, Options{});
+    context->markReplayed();
+    {
+        ledger::Transaction tx(context->db());
+        context->store().forEach(1, [&](const ledger::Record& r) {
+            context->projector().apply(r);
+            return true;
+        });
+        tx.commit();
+    }
+    return std::unique_ptr<Station>(new Station(std::move(context)));
+}
+
 Station::Station(std::unique_ptr<CommandContext> context)
     : m_ctx(std::move(context))
     , m_operators(std::make_unique<OperatorService>(*m_ctx, *this))

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tillbook::station {
 
@@ -55,6 +56,11 @@ public:
     // UI's office sync): its own SQLite connection and its own copy of the signing key, and no lock of its own, since
     // the owner's covers the process. SQLite serializes the two connections' writes. Must not outlive the owner.
     static std::unique_ptr<Station> openBeside(const Station& owner);
+    // A window as the office sees it: `records` (the station's, from seq 1, verified) replayed in memory through the
+    // station's own Projector, so that the station's own queries (drawers, deposits, the journal) answer over them.
+    // Nothing can be recorded on it (commit throws); the station's own imports change nothing (the office has none of
+    // their archived files), so accounts and bills it imported itself are unknown there. The clock must outlive it.
+    static std::unique_ptr<Station> replay(const std::vector<ledger::Record>& records, const Clock& clock);
     ~Station();
     Station(const Station&) = delete;
     Station& operator=(const Station&) = delete;

@@ -180,6 +180,30 @@ TEST_CASE("the journal of a day balances and ties to its deposit, its card tende
     CHECK(t.fundCredits.count("CREDIT") == 0);
 }
 
+TEST_CASE("the card batch keyed at the blind close reaches the journal as card clearing and over/short")
+{
+    Counter c;
+    auto& st = c.st;
+    st->drawers().openDrawer("ana", test::standardFloat());
+    c.pay({c.card(m(2500))}, m(2500), "100108");
+    c.pay({{TenderKind::Cash, m(3000), ""}}, m(3000));
+    // The terminal settled $24.00 against $25.00 of card tenders: a dollar short on cards, the cash exact.
+    st->drawers().countDrawer("ana", test::rolled(st->drawers().openDrawer()->expectedCash), {}, m(2400));
+    st->drawers().closeDrawer("ana", "");
+    st->deposits().prepare({"sam", st->today(), "B-9", "", {}});
+    station::Journal journal = st->deposits().journal(st->today());
+    JournalTotals t = totals(station::journalCsv(journal));
+    CHECK(t.debits == t.credits);
+    CHECK(t.byAccount["1015"] == m(2400)); // what the processor will pay
+    CHECK(t.byAccount["6810"] == m(100)); // the dollar short
+    auto exported = postingsByFund(st->payments().exportPostings(st->today()));
+    std::erase_if(exported, [](const auto& entry) { return entry.second.isZero(); });
+    CHECK(-t.byAccount["2210"] == exported["CREDIT"]); // an overpayment is the customer's credit
+    exported.erase("CREDIT");
+    std::erase_if(t.fundCredits, [](const auto& entry) { return entry.second.isZero(); });
+    CHECK(t.fundCredits == exported); // the funds keep what the customers paid
+}
+
 TEST_CASE("the journal refuses a malformed day, a day with nothing deposited, a drawer in no deposit and an unset account")
 {
     Counter c;
