@@ -43,6 +43,7 @@ struct BatchItem {
     std::string status; // accepted, exception (declined: mailed back, not posted), removed (mis-keyed)
     std::string reason; // an exception's reasons, a removal's reason
     std::string receipt; // once the batch is closed and the item posted
+    std::string payer; // the account holder's name, so the clerk sees whose check it is ("" for an unknown account)
 };
 
 struct MailBatch {
