@@ -8,6 +8,7 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "accountMaintenancePage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     property string kind: ""
     property string language: "en" // the customer's: what their receipts and notes print in
     readonly property var account: BackOfficeController.account
@@ -43,6 +44,7 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) accountNumber.forceActiveFocus()
 
     RowLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 24
         ColumnLayout {
@@ -240,6 +242,7 @@ FocusScope {
                 objectName: "maintHistory"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
                 clip: true
                 spacing: 2
                 model: BackOfficeController.history

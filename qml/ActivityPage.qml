@@ -8,6 +8,7 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "activityPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     readonly property var activity: BackOfficeController.activity
     // A column's share of the list's width (the cashier's name wider), so the table fits any window and text size.
     function columnWidth(index) {
@@ -22,6 +23,7 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) from.forceActiveFocus()
 
     ColumnLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 10
         RowLayout {
@@ -85,6 +87,7 @@ FocusScope {
             objectName: "activityCashiers"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
             clip: true
             model: page.activity.cashiers || []
             ScrollBar.vertical: ListScrollBar { }

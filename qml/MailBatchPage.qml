@@ -9,17 +9,18 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "mailBatchPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     readonly property var batch: BackOfficeController.batch
     readonly property bool hasBatch: batch.id !== undefined
     readonly property bool isOpen: hasBatch && batch.status === "open"
     property int selectedItem: 0
-    // Each item's columns at this text size, narrowed all alike when the row is narrower than their sum (the text then
-    // wraps); the reason goes on a line of its own under them, whole.
+    // Each item's columns at this text size; the reason goes on a line of its own under them, whole.
     readonly property var columnBase: [44, 330, 120, 110, 120]
-    readonly property real columnSum: (columnBase.reduce((a, b) => a + b, 0) + 16 * (columnBase.length - 1)) * Theme.scale
+    readonly property real columnSum: columnBase.reduce((a, b) => a + b, 0) * Theme.scale + 16 * (columnBase.length - 1)
     readonly property real rowWidth: items.width - Theme.scrollBarSpace - 16
-    readonly property real columnFactor: rowWidth > 0 ? Math.min(1, rowWidth / columnSum) : 1
-    function columnWidth(i) { return columnBase[i] * Theme.scale * columnFactor }
+    // The columns under headers when they fit at this text size; else each row's figures flow on to more lines.
+    readonly property bool table: rowWidth >= columnSum
+    function columnWidth(i) { return columnBase[i] * Theme.scale }
     function statusLabel(status) {
         return status === "accepted" ? qsTr("Accepted") : status === "exception" ? qsTr("Exception") : qsTr("Removed")
     }
@@ -49,6 +50,7 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) (isOpen ? accountOrScan : controlCount).forceActiveFocus()
 
     ColumnLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 10
 
@@ -213,7 +215,7 @@ FocusScope {
             objectName: "batchItems"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 120
+            Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
             visible: page.hasBatch
             clip: true
             spacing: 2
@@ -246,23 +248,24 @@ FocusScope {
                     y: Math.max(6, (parent.height - implicitHeight) / 2)
                     width: parent.width - 16
                     spacing: 4
-                    Row {
-                        spacing: 16 * Theme.scale * page.columnFactor
-                        Label { width: page.columnWidth(0); wrapMode: Text.Wrap; text: itemRow.modelData.n; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                    Flow {
+                        width: parent.width
+                        spacing: 16
+                        Label { width: Math.min(page.columnWidth(0), page.rowWidth); wrapMode: Text.Wrap; text: itemRow.modelData.n; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                         Label {
                             objectName: "batchPayer_" + itemRow.modelData.n
-                            width: page.columnWidth(1)
+                            width: Math.min(page.columnWidth(1), page.rowWidth)
                             wrapMode: Text.Wrap
                             text: itemRow.modelData.payer !== "" ? itemRow.modelData.account + " · " + itemRow.modelData.payer
                                                                  : itemRow.modelData.account
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text
                         }
-                        Label { width: page.columnWidth(2); horizontalAlignment: Text.AlignRight; wrapMode: Text.Wrap; text: itemRow.modelData.amount; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
-                        Label { width: page.columnWidth(3); wrapMode: Text.Wrap; text: qsTr("No. %1").arg(itemRow.modelData.serial); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                        Label { width: Math.min(page.columnWidth(2), page.rowWidth); horizontalAlignment: Text.AlignRight; wrapMode: Text.Wrap; text: itemRow.modelData.amount; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                        Label { width: Math.min(page.columnWidth(3), page.rowWidth); wrapMode: Text.Wrap; text: qsTr("No. %1").arg(itemRow.modelData.serial); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                         Label {
                             objectName: "batchStatus_" + itemRow.modelData.n
-                            width: page.columnWidth(4)
+                            width: Math.min(page.columnWidth(4), page.rowWidth)
                             wrapMode: Text.Wrap
                             text: page.statusLabel(itemRow.modelData.status)
                             font.pixelSize: Theme.fontSmall

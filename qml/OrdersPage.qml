@@ -8,6 +8,7 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "ordersPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     property string type: "start"
     property string status: ""
     property var selected: null
@@ -35,6 +36,7 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) account.forceActiveFocus()
 
     RowLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 24
         ColumnLayout {
@@ -134,6 +136,7 @@ FocusScope {
                 objectName: "orderList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
                 clip: true
                 spacing: 2
                 model: BackOfficeController.orders

@@ -8,17 +8,18 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "reviewPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     readonly property bool supervisor: SessionController.operatorRole !== "cashier"
     readonly property var review: BackOfficeController.review
     // The row whose Reject was touched: its reason field opens under it. null when none.
     property var rejecting: null
-    // Each column's width at this text size, narrowed all alike when the row is narrower than their sum (the text
-    // then wraps); the column headers and every row use the same widths.
+    // Each column's width at this text size; the column headers and every row use the same widths.
     readonly property var columnBase: [150, 170, 110, 170, 130]
-    readonly property real columnSum: (columnBase.reduce((a, b) => a + b, 0) + 12 * (columnBase.length - 1)) * Theme.scale
+    readonly property real columnSum: columnBase.reduce((a, b) => a + b, 0) * Theme.scale + 12 * (columnBase.length - 1)
     readonly property real rowWidth: entries.width - Theme.scrollBarSpace - 16 // a row's content
-    readonly property real columnFactor: rowWidth > 0 ? Math.min(1, rowWidth / columnSum) : 1
-    function columnWidth(i) { return columnBase[i] * Theme.scale * columnFactor }
+    // The columns under headers when they fit at this text size; else each row's figures flow on to more lines.
+    readonly property bool table: rowWidth >= columnSum
+    function columnWidth(i) { return columnBase[i] * Theme.scale }
 
     function start() {
         day.text = BackOfficeController.today
@@ -52,6 +53,7 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) day.forceActiveFocus()
 
     ColumnLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 10
         // The day, and its approval. On a narrow window or with larger text the button goes to a second line.
@@ -127,8 +129,8 @@ FocusScope {
             objectName: "reviewHeaders"
             Layout.fillWidth: true
             Layout.leftMargin: 8
-            visible: entries.count > 0
-            spacing: 12 * Theme.scale * page.columnFactor
+            visible: entries.count > 0 && page.table
+            spacing: 12
             Repeater {
                 model: [qsTr("Work"), qsTr("Cashier"), qsTr("Total"), qsTr("Over/short or exceptions"), qsTr("State")]
                 Label {
@@ -149,6 +151,7 @@ FocusScope {
             objectName: "reviewEntries"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
             clip: true
             spacing: 2
             model: page.review.entries || []
@@ -186,10 +189,11 @@ FocusScope {
                     Flow {
                         width: parent.width
                         spacing: 12
-                        Row {
-                            spacing: 12 * Theme.scale * page.columnFactor
+                        Flow {
+                            width: page.table ? page.columnSum : content.width
+                            spacing: 12
                             Label {
-                                width: page.columnWidth(0)
+                                width: Math.min(page.columnWidth(0), page.rowWidth)
                                 wrapMode: Text.Wrap
                                 text: (entry.modelData.subject === "drawer" ? qsTr("Drawer %1") : qsTr("Mail batch %1"))
                                       .arg(entry.modelData.id.slice(-7))
@@ -197,10 +201,10 @@ FocusScope {
                                 font.weight: Font.DemiBold
                                 color: Theme.text
                             }
-                            Label { width: page.columnWidth(1); text: entry.modelData.operatorName; wrapMode: Text.Wrap; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                            Label { width: page.columnWidth(2); horizontalAlignment: Text.AlignRight; wrapMode: Text.Wrap; text: entry.modelData.total; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                            Label { width: Math.min(page.columnWidth(1), page.rowWidth); text: entry.modelData.operatorName; wrapMode: Text.Wrap; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                            Label { width: Math.min(page.columnWidth(2), page.rowWidth); horizontalAlignment: Text.AlignRight; wrapMode: Text.Wrap; text: entry.modelData.total; font.pixelSize: Theme.fontSmall; color: Theme.text }
                             Label {
-                                width: page.columnWidth(3)
+                                width: Math.min(page.columnWidth(3), page.rowWidth)
                                 wrapMode: Text.Wrap
                                 text: entry.modelData.subject === "drawer" ? qsTr("over/short %1").arg(entry.modelData.overShort)
                                                                            : qsTr("%n exception(s)", "", entry.modelData.exceptions)
@@ -208,7 +212,7 @@ FocusScope {
                                 color: entry.modelData.subject === "batch" && entry.modelData.exceptions > 0 ? Theme.warn : Theme.textMuted
                             }
                             Rectangle {
-                                width: page.columnWidth(4)
+                                width: Math.min(page.columnWidth(4), page.rowWidth)
                                 height: Math.max(36, stateText.implicitHeight + 8)
                                 radius: 18
                                 color: entry.modelData.state === "approved" ? Theme.okSoft : entry.modelData.state === "rejected" ? Theme.dangerSoft
