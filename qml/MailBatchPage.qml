@@ -114,7 +114,7 @@ FocusScope {
             visible: page.hasBatch
             spacing: 24
             Label {
-                height: 52
+                height: Math.max(52, implicitHeight)
                 verticalAlignment: Text.AlignVCenter
                 text: page.hasBatch ? qsTr("Batch %1").arg(page.batch.id.slice(-7)) : ""
                 font.pixelSize: Theme.fontLarge
@@ -123,7 +123,7 @@ FocusScope {
             }
             Label {
                 objectName: "batchControl"
-                height: 52
+                height: Math.max(52, implicitHeight)
                 verticalAlignment: Text.AlignVCenter
                 text: page.hasBatch ? qsTr("Control %1 for %2").arg(page.batch.controlCount).arg(page.batch.controlTotal) : ""
                 font.pixelSize: Theme.fontBody
@@ -131,7 +131,7 @@ FocusScope {
             }
             Label {
                 objectName: "batchKeyed"
-                height: 52
+                height: Math.max(52, implicitHeight)
                 verticalAlignment: Text.AlignVCenter
                 text: page.hasBatch ? qsTr("Keyed %1 for %2").arg(page.batch.keyedCount).arg(page.batch.keyedTotal) : ""
                 font.pixelSize: Theme.fontBody
