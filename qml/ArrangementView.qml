@@ -84,8 +84,8 @@ FocusScope {
             columnSpacing: 28
             rowSpacing: 20
             ColumnLayout {
-                Layout.preferredWidth: card.wide ? 440 * Theme.scale * 0.85 : grid.width
-                Layout.maximumWidth: card.wide ? 440 * Theme.scale * 0.85 : grid.width
+                Layout.preferredWidth: card.wide ? 440 * Math.max(1, Theme.scale * 0.85) : grid.width
+                Layout.maximumWidth: card.wide ? 440 * Math.max(1, Theme.scale * 0.85) : grid.width
                 Layout.fillWidth: !card.wide
                 Layout.fillHeight: card.wide
                 spacing: 10
