@@ -1481,23 +1481,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item %1, account %2, %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1538,6 +1522,14 @@
             <numerusform>Closed: deposit %1 · %n exception for %2 to return by mail</numerusform>
             <numerusform>Closed: deposit %1 · %n exceptions for %2 to return by mail</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Item %1, account %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove only an item keyed by mistake, then key it again: it stays on the proof list, outside the totals. A declined check is an exception: it stays in the batch, is not posted, and is mailed back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3737,19 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>over/short %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason, if %1 goes back to its cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3778,6 +3758,54 @@
             <numerusform>%n exception</numerusform>
             <numerusform>%n exceptions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short or exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the proof list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason %1 goes back to its cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

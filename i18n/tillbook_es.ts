@@ -1481,24 +1481,8 @@
         <translation>Ingresar</translation>
     </message>
     <message>
-        <source>Item %1, account %2, %3, %4</source>
-        <translation>Partida %1, cuenta %2, %3, %4</translation>
-    </message>
-    <message>
         <source>No. %1</source>
         <translation>N.º %1</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aceptada</translation>
-    </message>
-    <message>
-        <source>Exception</source>
-        <translation>Excepción</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Quitada</translation>
     </message>
     <message>
         <source>Receipt %1</source>
@@ -1538,6 +1522,14 @@
             <numerusform>Cerrado: depósito %1 · %n excepción por %2 para devolver por correo</numerusform>
             <numerusform>Cerrado: depósito %1 · %n excepciones por %2 para devolver por correo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Item %1, account %2, %3, %4, %5</source>
+        <translation>Partida %1, cuenta %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>Remove only an item keyed by mistake, then key it again: it stays on the proof list, outside the totals. A declined check is an exception: it stays in the batch, is not posted, and is mailed back.</source>
+        <translation>Quite solo una partida ingresada por error y vuelva a ingresarla: queda en la lista de comprobación, fuera de los totales. Un cheque rechazado es una excepción: queda en el lote, no se contabiliza y se devuelve por correo.</translation>
     </message>
 </context>
 <context>
@@ -3737,20 +3729,8 @@
         <translation>No se abrió ningún cajón ni lote de correo este día.</translation>
     </message>
     <message>
-        <source>Drawer</source>
-        <translation>Cajón</translation>
-    </message>
-    <message>
-        <source>Mail batch</source>
-        <translation>Lote de correo</translation>
-    </message>
-    <message>
         <source>over/short %1</source>
         <translation>sobrante/faltante %1</translation>
-    </message>
-    <message>
-        <source>Reason, if %1 goes back to its cashier</source>
-        <translation>Motivo, si %1 se devuelve a su cajero</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -3778,6 +3758,54 @@
             <numerusform>%n excepción</numerusform>
             <numerusform>%n excepciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Over/short or exceptions</source>
+        <translation>Sobrante/faltante o excepciones</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Drawer %1</source>
+        <translation>Cajón %1</translation>
+    </message>
+    <message>
+        <source>Mail batch %1</source>
+        <translation>Lote de correo %1</translation>
+    </message>
+    <message>
+        <source>Print the count</source>
+        <translation>Imprimir el arqueo</translation>
+    </message>
+    <message>
+        <source>Print the proof list</source>
+        <translation>Imprimir la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Reason %1 goes back to its cashier</source>
+        <translation>Motivo por el que %1 vuelve a su cajero</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "accountMaintenancePage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     property string kind: ""
     property string language: "en" // the customer's: what their receipts and notes print in
     readonly property var account: BackOfficeController.account
@@ -42,13 +43,17 @@ FocusScope {
     onKindChanged: if (loaded) BackOfficeController.loadAccount(account.number, kind)
     onActiveFocusChanged: if (activeFocus) accountNumber.forceActiveFocus()
 
-    RowLayout {
+    // The account's forms beside its history when both fit; on a narrow window or with larger text, above it.
+    GridLayout {
+        id: pageColumn
         anchors.fill: parent
-        spacing: 24
+        columns: width >= 1100 * Theme.scale ? 2 : 1
+        columnSpacing: 24
+        rowSpacing: 24
         ColumnLayout {
-            Layout.preferredWidth: 500 * Theme.scale
-            Layout.maximumWidth: 500
-            Layout.fillHeight: true
+            Layout.preferredWidth: pageColumn.columns === 2 ? 500 * Theme.scale : pageColumn.width
+            Layout.maximumWidth: pageColumn.columns === 2 ? 500 * Theme.scale : pageColumn.width
+            Layout.fillHeight: pageColumn.columns === 2
             spacing: 8
             RowLayout {
                 Layout.fillWidth: true
@@ -81,7 +86,7 @@ FocusScope {
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -93,10 +98,13 @@ FocusScope {
                 FormField { id: phone; objectName: "maintPhone"; Layout.fillWidth: true; label: qsTr("Phone") }
                 FormField { id: mailing; objectName: "maintMailing"; Layout.fillWidth: true; label: qsTr("Mailing address") }
                 FormField { id: email; objectName: "maintEmail"; Layout.fillWidth: true; label: qsTr("Email") }
-                RowLayout {
+                Flow {
                     Layout.columnSpan: 2
+                    Layout.fillWidth: true
                     spacing: 6
                     Label {
+                        height: 48
+                        verticalAlignment: Text.AlignVCenter
                         text: qsTr("Receipts print in")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
@@ -202,7 +210,7 @@ FocusScope {
                 text: qsTr("Record the adjustment")
                 onClicked: page.adjust()
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: pageColumn.columns === 2 }
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -240,6 +248,7 @@ FocusScope {
                 objectName: "maintHistory"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
                 clip: true
                 spacing: 2
                 model: BackOfficeController.history

@@ -8,11 +8,16 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "activityPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     readonly property var activity: BackOfficeController.activity
     // A column's share of the list's width (the cashier's name wider), so the table fits any window and text size.
     function columnWidth(index) {
         return (cashiers.width - Theme.scrollBarSpace - 7 * 5) * (index === 0 ? 0.215 : 0.112)
     }
+    readonly property var headings: [qsTr("Cashier"), qsTr("Payments"), qsTr("Collected"), qsTr("Voids"), qsTr("Refunds"),
+                                     qsTr("Approvals"), qsTr("Returned"), qsTr("Over/short")]
+    // The table when its columns fit at this text size; else each cashier's figures as labelled pairs that wrap.
+    readonly property bool table: cashiers.width - Theme.scrollBarSpace >= 1100 * Theme.scale
 
     function start() {
         from.text = BackOfficeController.today
@@ -22,51 +27,59 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) from.forceActiveFocus()
 
     ColumnLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 10
-        RowLayout {
+        // The range and its actions; they go on to a second line when they do not fit.
+        Flow {
             Layout.fillWidth: true
             spacing: 10
-            FormField { id: from; objectName: "activityFrom"; Layout.preferredWidth: 180; label: qsTr("From"); onAccepted: to.forceActiveFocus() }
-            FormField { id: to; objectName: "activityTo"; Layout.preferredWidth: 180; label: qsTr("To"); onAccepted: showButton.clicked() }
-            ChoiceButton {
-                id: showButton
-                objectName: "activityShow"
-                Layout.alignment: Qt.AlignBottom
-                implicitHeight: 48
-                primary: true
-                font.pixelSize: Theme.fontSmall
-                value: "show"
-                text: qsTr("Show")
-                onClicked: BackOfficeController.loadActivity(from.text, to.text)
+            FormField { id: from; objectName: "activityFrom"; width: Math.min(parent.width, Math.max(180 * Theme.scale, from.implicitWidth)); label: qsTr("From"); onAccepted: to.forceActiveFocus() }
+            FormField { id: to; objectName: "activityTo"; width: Math.min(parent.width, Math.max(180 * Theme.scale, to.implicitWidth)); label: qsTr("To"); onAccepted: showButton.clicked() }
+            Item {
+                width: Math.min(parent.width, showButton.implicitWidth + printButton.implicitWidth + 10)
+                height: to.height
+                ChoiceButton {
+                    id: showButton
+                    objectName: "activityShow"
+                    anchors.bottom: parent.bottom
+                    implicitHeight: 48
+                    primary: true
+                    font.pixelSize: Theme.fontSmall
+                    value: "show"
+                    text: qsTr("Show")
+                    onClicked: BackOfficeController.loadActivity(from.text, to.text)
+                }
+                ChoiceButton {
+                    id: printButton
+                    objectName: "activityPrint"
+                    anchors.bottom: parent.bottom
+                    anchors.left: showButton.right
+                    anchors.leftMargin: 10
+                    implicitHeight: 48
+                    font.pixelSize: Theme.fontSmall
+                    value: "print"
+                    text: qsTr("Print")
+                    enabled: page.activity.from !== undefined
+                    onClicked: PrintController.printDocument("activity", page.activity.from + ".." + page.activity.to) // as shown
+                }
             }
-            ChoiceButton {
-                objectName: "activityPrint"
-                Layout.alignment: Qt.AlignBottom
-                implicitHeight: 48
-                font.pixelSize: Theme.fontSmall
-                value: "print"
-                text: qsTr("Print")
-                enabled: page.activity.from !== undefined
-                onClicked: PrintController.printDocument("activity", page.activity.from + ".." + page.activity.to) // as shown
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                objectName: "activityPostings"
-                Layout.alignment: Qt.AlignBottom
-                Layout.bottomMargin: 10
-                text: page.activity.postings !== undefined ? qsTr("Postings %1").arg(page.activity.postings) : ""
-                font.pixelSize: Theme.fontBody
-                font.weight: Font.Bold
-                color: Theme.text
-            }
+        }
+        Label {
+            objectName: "activityPostings"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: page.activity.postings !== undefined ? qsTr("Postings %1").arg(page.activity.postings) : ""
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.Bold
+            color: Theme.text
         }
         Row { // a positioner, not a layout: see EqualRow.qml
             Layout.fillWidth: true
+            visible: page.table
             spacing: 5
             Repeater {
-                model: [qsTr("Cashier"), qsTr("Payments"), qsTr("Collected"), qsTr("Voids"), qsTr("Refunds"),
-                        qsTr("Approvals"), qsTr("Returned"), qsTr("Over/short")]
+                model: page.headings
                 Label {
                     required property var modelData
                     required property int index
@@ -85,6 +98,7 @@ FocusScope {
             objectName: "activityCashiers"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
             clip: true
             model: page.activity.cashiers || []
             ScrollBar.vertical: ListScrollBar { }
@@ -99,7 +113,25 @@ FocusScope {
                 required property var modelData
                 width: ListView.view.width - Theme.scrollBarSpace
                 spacing: 0
+                Flow {
+                    Layout.fillWidth: true
+                    visible: !page.table
+                    spacing: 16
+                    Repeater {
+                        model: [modelData.name, modelData.payments, modelData.collected, modelData.voids, modelData.refunds,
+                                modelData.approvals, modelData.returned, modelData.overShort]
+                        Label {
+                            required property var modelData
+                            required property int index
+                            text: index === 0 ? modelData : page.headings[index] + " " + modelData
+                            font.pixelSize: index === 0 ? Theme.fontBody : Theme.fontSmall
+                            font.weight: index === 0 ? Font.DemiBold : Font.Normal
+                            color: Theme.text
+                        }
+                    }
+                }
                 Row {
+                    visible: page.table
                     spacing: 5
                     Repeater {
                         model: [modelData.name, modelData.payments, modelData.collected, modelData.voids, modelData.refunds,
@@ -120,7 +152,7 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.bottomMargin: 8
                     text: modelData.tenders
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                 }

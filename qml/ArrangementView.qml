@@ -57,25 +57,42 @@ FocusScope {
         anchors.fill: parent
     }
     Rectangle {
+        id: card
         anchors.centerIn: parent
-        width: 1100
-        height: 720
+        width: Math.min(parent.width - 32, 1100 * Math.max(1, Theme.scale * 0.85))
+        height: Math.min(parent.height - 32, 720 * Math.max(1, Theme.scale * 0.85))
         radius: 16
         color: Theme.surface
-        RowLayout {
+        // The terms beside the schedule when they fit; on a small window or with larger text, the schedule goes
+        // under the terms and the whole card scrolls. The scroll bar's room is always kept.
+        readonly property bool wide: width >= 1000 * Theme.scale
+        Flickable {
+            id: scroller
             anchors.fill: parent
             anchors.margins: 28
-            spacing: 28
+            anchors.rightMargin: 8
+            clip: true
+            contentWidth: width
+            contentHeight: Math.max(height, grid.implicitHeight)
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ListScrollBar { }
+        GridLayout {
+            id: grid
+            width: scroller.width - Theme.scrollBarSpace
+            height: scroller.contentHeight
+            columns: card.wide ? 2 : 1
+            columnSpacing: 28
+            rowSpacing: 20
             ColumnLayout {
-                Layout.preferredWidth: 440
-                Layout.maximumWidth: 440
-                Layout.minimumWidth: 440
-                Layout.fillHeight: true
+                Layout.preferredWidth: card.wide ? 440 * Math.max(1, Theme.scale * 0.85) : grid.width
+                Layout.maximumWidth: card.wide ? 440 * Math.max(1, Theme.scale * 0.85) : grid.width
+                Layout.fillWidth: !card.wide
+                Layout.fillHeight: card.wide
                 spacing: 10
                 Label {
                     text: qsTr("Payment arrangement")
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.Bold
                     color: Theme.text
@@ -85,14 +102,14 @@ FocusScope {
                     text: qsTr("Account %1 \u00b7 balance %2").arg(view.account).arg(ArrangementController.totals.balance || "")
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 GridLayout {
                     Layout.fillWidth: true
                     columns: 2
                     columnSpacing: 12
                     rowSpacing: 8
-                    Label { text: qsTr("Down payment"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Down payment"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
                         implicitHeight: 48 // a touch target
                         id: down
@@ -104,7 +121,7 @@ FocusScope {
                         Accessible.name: qsTr("Down payment")
                         onTextEdited: view.refresh()
                     }
-                    Label { text: qsTr("Installments"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Installments"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
                         implicitHeight: 48 // a touch target
                         id: installments
@@ -116,7 +133,7 @@ FocusScope {
                         Accessible.name: qsTr("Number of installments")
                         onTextEdited: view.refresh()
                     }
-                    Label { text: qsTr("Annual rate %"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Annual rate %"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
                         implicitHeight: 48 // a touch target
                         id: rate
@@ -128,7 +145,7 @@ FocusScope {
                         Accessible.name: qsTr("Annual interest rate, percent")
                         onTextEdited: view.refresh()
                     }
-                    Label { text: qsTr("First due"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                    Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("First due"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
                         implicitHeight: 48 // a touch target
                         id: firstDue
@@ -141,31 +158,37 @@ FocusScope {
                         onTextEdited: view.refresh()
                     }
                 }
-                EqualRow {
+                Flow { // buttons sized to their words; they wrap rather than cut a word
+                    Layout.fillWidth: true
                     spacing: 6
-                    model: [{key: "weekly", label: qsTr("Weekly")}, {key: "biweekly", label: qsTr("Every 2 weeks")},
-                            {key: "monthly", label: qsTr("Monthly")}]
-                    delegate: KeypadButton {
-                        required property var modelData
-                        implicitHeight: 48
-                        font.pixelSize: Theme.fontSmall
-                        primary: view.frequency === modelData.key
-                        value: modelData.key
-                        text: modelData.label
-                        onClicked: view.frequency = modelData.key
+                    Repeater {
+                        model: [{key: "weekly", label: qsTr("Weekly")}, {key: "biweekly", label: qsTr("Every 2 weeks")},
+                                {key: "monthly", label: qsTr("Monthly")}]
+                        ChoiceButton {
+                            required property var modelData
+                            implicitHeight: 48
+                            font.pixelSize: Theme.fontSmall
+                            primary: view.frequency === modelData.key
+                            value: modelData.key
+                            text: modelData.label
+                            onClicked: view.frequency = modelData.key
+                        }
                     }
                 }
-                EqualRow {
+                Flow { // buttons sized to their words; they wrap rather than cut a word
+                    Layout.fillWidth: true
                     spacing: 6
-                    model: [{key: "amortized", label: qsTr("Level payments")}, {key: "simple", label: qsTr("Simple interest")}]
-                    delegate: KeypadButton {
-                        required property var modelData
-                        implicitHeight: 48
-                        font.pixelSize: Theme.fontSmall
-                        primary: view.method === modelData.key
-                        value: modelData.key
-                        text: modelData.label
-                        onClicked: view.method = modelData.key
+                    Repeater {
+                        model: [{key: "amortized", label: qsTr("Level payments")}, {key: "simple", label: qsTr("Simple interest")}]
+                        ChoiceButton {
+                            required property var modelData
+                            implicitHeight: 48
+                            font.pixelSize: Theme.fontSmall
+                            primary: view.method === modelData.key
+                            value: modelData.key
+                            text: modelData.label
+                            onClicked: view.method = modelData.key
+                        }
                     }
                 }
                 Label {
@@ -185,7 +208,7 @@ FocusScope {
                     font.pixelSize: Theme.fontSmall
                     color: Theme.warn
                 }
-                Item { Layout.fillHeight: true }
+                Item { Layout.fillHeight: card.wide }
                 PrintStatus {
                     Layout.fillWidth: true
                 }
@@ -220,6 +243,7 @@ FocusScope {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 360
                 spacing: 8
                 Label {
                     objectName: "arrangementSummary"
@@ -274,7 +298,7 @@ FocusScope {
                                 wrapMode: Text.WordWrap
                                 horizontalAlignment: index < 2 ? Text.AlignLeft : Text.AlignRight
                                 text: modelData
-                                font.pixelSize: Theme.fontBody
+                                font.pixelSize: Theme.fontSmall
                                 color: Theme.text
                             }
                         }
@@ -282,6 +306,8 @@ FocusScope {
                 }
             }
         }
+    }
+
     }
 
     ApprovalDialog {

@@ -72,7 +72,7 @@ FocusScope {
                 Layout.fillWidth: true
                 spacing: 8
             Label {
-                height: 48
+                height: Math.max(48, implicitHeight)
                 verticalAlignment: Text.AlignVCenter
                 rightPadding: 12
                 text: qsTr("Back office")
@@ -111,35 +111,49 @@ FocusScope {
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
-            StackLayout {
+            // A page taller than the window (a small window, larger text) scrolls as a whole; its lists still scroll
+            // on their own. The scroll bar's room is always kept, so the page's width never depends on its height.
+            Flickable {
+                id: pageScroller
+                objectName: "backOfficeScroller"
+                readonly property var current: [accountPage, ordersPage, batchPage, reviewPage, activityPage, depositsPage][view.tab]
                 anchors.fill: parent
                 anchors.margins: 16
-                currentIndex: view.tab
-                AccountMaintenancePage { id: accountPage }
-                OrdersPage { id: ordersPage }
-                MailBatchPage { id: batchPage }
-                ReviewPage { id: reviewPage }
-                ActivityPage { id: activityPage }
-                DepositsPage { id: depositsPage }
+                anchors.rightMargin: 4
+                clip: true
+                contentWidth: width
+                contentHeight: Math.max(height, current.implicitHeight)
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ListScrollBar { }
+                StackLayout {
+                    width: pageScroller.width - Theme.scrollBarSpace
+                    height: pageScroller.contentHeight
+                    currentIndex: view.tab
+                    onCurrentIndexChanged: pageScroller.contentY = 0
+                    AccountMaintenancePage { id: accountPage }
+                    OrdersPage { id: ordersPage }
+                    MailBatchPage { id: batchPage }
+                    ReviewPage { id: reviewPage }
+                    ActivityPage { id: activityPage }
+                    DepositsPage { id: depositsPage }
+                }
             }
         }
-        RowLayout {
+        // What the last action did, and where the last document went: whole, however many lines they take.
+        Label {
+            objectName: "backOfficeMessage"
             Layout.fillWidth: true
-            Label {
-                objectName: "backOfficeMessage"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                text: BackOfficeController.error !== "" ? BackOfficeController.error : BackOfficeController.notice
-                color: BackOfficeController.error !== "" ? Theme.danger : Theme.ok
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-            PrintStatus {
-                Layout.preferredWidth: 480
-            }
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            text: BackOfficeController.error !== "" ? BackOfficeController.error : BackOfficeController.notice
+            color: BackOfficeController.error !== "" ? Theme.danger : Theme.ok
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        PrintStatus {
+            Layout.fillWidth: true
         }
     }
 }

@@ -9,12 +9,17 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "depositsPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     property string confirming: "" // the deposit whose confirmation is being keyed
     // A column's share of the list's width (a row's margins and spacing aside), so the table fits any window and text.
     function columnWidth(index) {
         const widths = [110, 120, 170, 130, 130, 130, 130, 120]
         return (list.width - Theme.scrollBarSpace - 16 - 7 * 12) * widths[index] / 1040
     }
+    // The table when its columns fit at this text size; else each deposit's figures as labelled pairs that wrap.
+    readonly property bool table: list.width - Theme.scrollBarSpace - 16 - 7 * 12 >= 1040 * Theme.scale
+    // A field at least as wide as its label, never wider than the row.
+    function fieldWidth(field, base) { return Math.min(field.parent.width, Math.max(base * Theme.scale, field.implicitWidth)) }
 
     function start() {
         day.text = BackOfficeController.today
@@ -44,26 +49,34 @@ FocusScope {
     onActiveFocusChanged: if (activeFocus) bag.forceActiveFocus()
 
     ColumnLayout {
+        id: pageColumn
         anchors.fill: parent
         spacing: 10
-        RowLayout {
+        // The fields go on to a second line when they do not fit.
+        Flow {
             Layout.fillWidth: true
             spacing: 10
-            FormField { id: day; objectName: "depositDay"; Layout.preferredWidth: 180; label: qsTr("Day"); onAccepted: bag.forceActiveFocus() }
-            FormField { id: bag; objectName: "depositBag"; Layout.preferredWidth: 200; label: qsTr("Bag number"); onAccepted: seal.forceActiveFocus() }
-            FormField { id: seal; objectName: "depositSeal"; Layout.preferredWidth: 200; label: qsTr("Seal number"); onAccepted: page.prepare() }
-            ChoiceButton {
-                objectName: "depositPrepare"
-                Layout.alignment: Qt.AlignBottom
-                primary: true
-                value: "prepare"
-                text: qsTr("Prepare the deposit")
-                onClicked: page.prepare()
+            FormField { id: day; objectName: "depositDay"; width: page.fieldWidth(day, 180); label: qsTr("Day"); onAccepted: bag.forceActiveFocus() }
+            FormField { id: bag; objectName: "depositBag"; width: page.fieldWidth(bag, 200); label: qsTr("Bag number"); onAccepted: seal.forceActiveFocus() }
+            FormField { id: seal; objectName: "depositSeal"; width: page.fieldWidth(seal, 200); label: qsTr("Seal number"); onAccepted: page.prepare() }
+            Item {
+                width: Math.min(parent.width, prepareButton.implicitWidth)
+                height: seal.height
+                ChoiceButton {
+                    id: prepareButton
+                    objectName: "depositPrepare"
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    primary: true
+                    value: "prepare"
+                    text: qsTr("Prepare the deposit")
+                    onClicked: page.prepare()
+                }
             }
-            Item { Layout.fillWidth: true }
         }
         Row { // a positioner, not a layout: see EqualRow.qml
             Layout.fillWidth: true
+            visible: page.table
             Layout.leftMargin: 8
             spacing: 12
             Repeater {
@@ -87,6 +100,7 @@ FocusScope {
             objectName: "depositList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
             clip: true
             spacing: 2
             model: BackOfficeController.deposits
@@ -104,20 +118,44 @@ FocusScope {
                 required property int index
                 readonly property bool confirmed: modelData.status === BackOfficeController.DepositConfirmed
                 width: ListView.view.width - Theme.scrollBarSpace
-                height: 104
+                height: rowColumn.implicitHeight + 8
                 radius: 6
                 color: page.confirming === modelData.id ? Theme.accentSoft : index % 2 ? Theme.surface : Theme.background
                 Accessible.role: Accessible.ListItem
                 Accessible.name: modelData.id + " " + modelData.total + " " + statusLabel.text
                 ColumnLayout {
+                    id: rowColumn
                     anchors.fill: parent
                     anchors.leftMargin: 8
                     anchors.rightMargin: 8
                     anchors.topMargin: 4
                     anchors.bottomMargin: 4
                     spacing: 2
+                    // Narrow or large text: the figures as labelled pairs.
+                    Flow {
+                        Layout.fillWidth: true
+                        visible: !page.table
+                        spacing: 16
+                        Repeater {
+                            model: [[qsTr("Deposit"), row.modelData.id.slice(-8)], [qsTr("Day"), row.modelData.day],
+                                    [qsTr("Bag / seal"), row.modelData.seal !== "" ? row.modelData.bag + " / " + row.modelData.seal : row.modelData.bag],
+                                    [qsTr("Cash"), row.modelData.cash], [qsTr("Checks"), row.modelData.checks],
+                                    [qsTr("Money orders"), row.modelData.moneyOrders], [qsTr("Total"), row.modelData.total],
+                                    [qsTr("Status"), row.confirmed ? qsTr("Confirmed") : qsTr("Prepared")]]
+                            Label {
+                                required property var modelData
+                                width: Math.min(implicitWidth, parent.width)
+                                wrapMode: Text.Wrap
+                                text: modelData[0] + ": " + modelData[1]
+                                font.pixelSize: Theme.fontSmall
+                                font.weight: modelData[0] === qsTr("Total") ? Font.Bold : Font.Normal
+                                color: Theme.text
+                            }
+                        }
+                    }
                     RowLayout {
                         Layout.fillWidth: true
+                        visible: page.table
                         spacing: 12
                         Label { Layout.preferredWidth: page.columnWidth(0); text: row.modelData.id.slice(-8); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
                         Label { Layout.preferredWidth: page.columnWidth(1); text: row.modelData.day; font.pixelSize: Theme.fontSmall; color: Theme.text }
@@ -149,15 +187,14 @@ FocusScope {
                         }
                         Item { Layout.fillWidth: true }
                     }
-                    RowLayout {
+                    Flow {
                         Layout.fillWidth: true
                         spacing: 10
                         Label {
                             objectName: "depositDetail"
-                            Layout.fillWidth: true
+                            width: Math.min(parent.width, Math.max(480 * Theme.scale, parent.width - printSlip.implicitWidth
+                                                                   - (confirmButton.visible ? confirmButton.implicitWidth + 10 : 0) - 10))
                             wrapMode: Text.Wrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
                             text: row.confirmed
                                   ? (row.modelData.difference !== ""
                                      ? qsTr("The bank credited %1 on %2, reference %3; difference %4: %5")
@@ -173,6 +210,7 @@ FocusScope {
                             color: Theme.textMuted
                         }
                         ChoiceButton {
+                            id: printSlip
                             objectName: "depositPrint"
                             value: "print"
                             text: qsTr("Print slip")
@@ -180,6 +218,7 @@ FocusScope {
                             onClicked: PrintController.printDocument("deposit", row.modelData.id)
                         }
                         ChoiceButton {
+                            id: confirmButton
                             objectName: "depositConfirm"
                             visible: !row.confirmed
                             value: "confirm"
@@ -206,32 +245,42 @@ FocusScope {
                 anchors.margins: 10
                 spacing: 6
                 Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                     text: qsTr("The bank's confirmation of deposit %1").arg(page.confirming)
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
                     color: Theme.text
                 }
-                RowLayout {
+                Flow {
                     Layout.fillWidth: true
                     spacing: 10
-                    FormField { id: amount; objectName: "confirmAmount"; Layout.preferredWidth: 150; label: qsTr("Amount credited"); onAccepted: bankDate.forceActiveFocus() }
-                    FormField { id: bankDate; objectName: "confirmDate"; Layout.preferredWidth: 160; label: qsTr("Bank's date"); onAccepted: reference.forceActiveFocus() }
-                    FormField { id: reference; objectName: "confirmReference"; Layout.preferredWidth: 200; label: qsTr("Reference"); onAccepted: reason.forceActiveFocus() }
-                    FormField { id: reason; objectName: "confirmReason"; Layout.fillWidth: true; label: qsTr("Reason, when the amount differs"); onAccepted: page.confirm() }
-                    ChoiceButton {
-                        objectName: "confirmDeposit"
-                        Layout.alignment: Qt.AlignBottom
-                        primary: true
-                        value: "confirm"
-                        text: qsTr("Confirm")
-                        onClicked: page.confirm()
-                    }
-                    ChoiceButton {
-                        objectName: "confirmCancel"
-                        Layout.alignment: Qt.AlignBottom
-                        value: "cancel"
-                        text: qsTr("Cancel")
-                        onClicked: page.confirming = ""
+                    FormField { id: amount; objectName: "confirmAmount"; width: page.fieldWidth(amount, 150); label: qsTr("Amount credited"); onAccepted: bankDate.forceActiveFocus() }
+                    FormField { id: bankDate; objectName: "confirmDate"; width: page.fieldWidth(bankDate, 160); label: qsTr("Bank's date"); onAccepted: reference.forceActiveFocus() }
+                    FormField { id: reference; objectName: "confirmReference"; width: page.fieldWidth(reference, 200); label: qsTr("Reference"); onAccepted: reason.forceActiveFocus() }
+                    FormField { id: reason; objectName: "confirmReason"; width: page.fieldWidth(reason, 320); label: qsTr("Reason, when the amount differs"); onAccepted: page.confirm() }
+                    Item {
+                        width: Math.min(parent.width, confirmDeposit.implicitWidth + confirmCancel.implicitWidth + 10)
+                        height: reason.height
+                        ChoiceButton {
+                            id: confirmDeposit
+                            objectName: "confirmDeposit"
+                            anchors.bottom: parent.bottom
+                            primary: true
+                            value: "confirm"
+                            text: qsTr("Confirm")
+                            onClicked: page.confirm()
+                        }
+                        ChoiceButton {
+                            id: confirmCancel
+                            objectName: "confirmCancel"
+                            anchors.bottom: parent.bottom
+                            anchors.left: confirmDeposit.right
+                            anchors.leftMargin: 10
+                            value: "cancel"
+                            text: qsTr("Cancel")
+                            onClicked: page.confirming = ""
+                        }
                     }
                 }
             }

@@ -24,7 +24,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 10
         spacing: 6
-        RowLayout {
+        Flow { // the approval goes on to a second line when it does not fit
             Layout.fillWidth: true
             spacing: 12
             Label {
@@ -42,9 +42,8 @@ Rectangle {
             }
             Label {
                 objectName: "officeDayApproval"
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
-                elide: Text.ElideRight
+                width: Math.min(implicitWidth, parent.width)
+                wrapMode: Text.Wrap
                 text: panel.approved ? qsTr("Approved at the office by %1").arg(panel.office.approvedBy)
                                      : qsTr("Not approved at the office yet")
                 font.pixelSize: Theme.fontSmall
@@ -59,8 +58,8 @@ Rectangle {
                 model: panel.office.stations || []
                 Rectangle {
                     required property var modelData
-                    width: row.implicitWidth + 16
-                    height: row.implicitHeight + 10
+                    width: Math.min(row.implicitWidth + 16, content.width) // a chip wider than the panel wraps
+                    height: row.height + 10
                     radius: 4
                     color: modelData.state === "ok" ? Theme.surfaceAlt : Theme.dangerSoft
                     Accessible.role: Accessible.StaticText
@@ -68,6 +67,8 @@ Rectangle {
                     Label {
                         id: row
                         anchors.centerIn: parent
+                        width: parent.width - 16
+                        wrapMode: Text.Wrap
                         text: qsTr("%1: %n payment(s) %2, reversed %3, postings %4", "", modelData.payments)
                                   .arg(modelData.station).arg(modelData.collected).arg(modelData.reversed)
                                   .arg(modelData.postings)

@@ -8,6 +8,7 @@ import Tillbook.App
 FocusScope {
     id: page
     objectName: "ordersPage"
+    implicitHeight: pageColumn.implicitHeight // taller than the window, the back office scrolls it
     property string type: "start"
     property string status: ""
     property var selected: null
@@ -34,13 +35,17 @@ FocusScope {
     onStatusChanged: { selected = null; BackOfficeController.loadOrders(status) }
     onActiveFocusChanged: if (activeFocus) account.forceActiveFocus()
 
-    RowLayout {
+    // The new order's form beside the list when both fit; on a narrow window or with larger text, above it.
+    GridLayout {
+        id: pageColumn
         anchors.fill: parent
-        spacing: 24
+        columns: width >= 1000 * Theme.scale ? 2 : 1
+        columnSpacing: 24
+        rowSpacing: 24
         ColumnLayout {
-            Layout.preferredWidth: 440
-            Layout.maximumWidth: 440
-            Layout.fillHeight: true
+            Layout.preferredWidth: pageColumn.columns === 2 ? 440 * Theme.scale : pageColumn.width
+            Layout.maximumWidth: pageColumn.columns === 2 ? 440 * Theme.scale : pageColumn.width
+            Layout.fillHeight: pageColumn.columns === 2
             spacing: 8
             Label {
                 text: qsTr("New order")
@@ -49,19 +54,22 @@ FocusScope {
                 color: Theme.text
             }
             FormField { id: account; objectName: "orderAccount"; Layout.fillWidth: true; label: qsTr("Account number") }
-            EqualRow {
+            Flow { // buttons sized to their words; they wrap rather than cut a word
+                Layout.fillWidth: true
                 spacing: 6
-                model: [{key: "start", label: qsTr("Start")}, {key: "stop", label: qsTr("Stop")},
-                        {key: "transfer", label: qsTr("Transfer")}, {key: "installation", label: qsTr("Install")}]
-                delegate: ChoiceButton {
-                    required property var modelData
-                    objectName: "orderType_" + modelData.key
-                    implicitHeight: 48
-                    font.pixelSize: Theme.fontSmall
-                    primary: page.type === modelData.key
-                    value: modelData.key
-                    text: modelData.label
-                    onClicked: page.type = modelData.key
+                Repeater {
+                    model: [{key: "start", label: qsTr("Start")}, {key: "stop", label: qsTr("Stop")},
+                            {key: "transfer", label: qsTr("Transfer")}, {key: "installation", label: qsTr("Install")}]
+                    ChoiceButton {
+                        required property var modelData
+                        objectName: "orderType_" + modelData.key
+                        implicitHeight: 48
+                        font.pixelSize: Theme.fontSmall
+                        primary: page.type === modelData.key
+                        value: modelData.key
+                        text: modelData.label
+                        onClicked: page.type = modelData.key
+                    }
                 }
             }
             FormField {
@@ -70,19 +78,20 @@ FocusScope {
                 Layout.fillWidth: true
                 label: qsTr("Service address (empty: the account's)")
             }
-            RowLayout {
+            Flow {
                 Layout.fillWidth: true
+                spacing: 10
                 FormField {
                     id: requested
                     objectName: "orderDate"
-                    Layout.fillWidth: true
+                    width: Math.min(parent.width, Math.max(200 * Theme.scale, requested.implicitWidth))
                     label: qsTr("Requested date")
                     placeholder: "YYYY-MM-DD"
                 }
                 FormField {
                     id: deposit
                     objectName: "orderDeposit"
-                    Layout.preferredWidth: 150
+                    width: Math.min(parent.width, Math.max(150 * Theme.scale, deposit.implicitWidth))
                     label: qsTr("Deposit")
                     placeholder: "0.00"
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
@@ -104,7 +113,7 @@ FocusScope {
                 text: qsTr("Record the order")
                 onClicked: page.create()
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: pageColumn.columns === 2 }
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -134,6 +143,7 @@ FocusScope {
                 objectName: "orderList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 240 // when the page scrolls, a few rows still show
                 clip: true
                 spacing: 2
                 model: BackOfficeController.orders
@@ -149,7 +159,7 @@ FocusScope {
                     required property var modelData
                     required property int index
                     width: ListView.view.width - Theme.scrollBarSpace
-                    height: 56
+                    height: Math.max(56, orderRow.implicitHeight + 12)
                     radius: 6
                     color: page.selected && page.selected.id === modelData.id ? Theme.accentSoft
                          : index % 2 ? Theme.surface : Theme.background
@@ -162,34 +172,41 @@ FocusScope {
                             scheduled.text = modelData.scheduled !== "" ? modelData.scheduled : modelData.requested
                         }
                     }
-                    RowLayout {
-                        anchors.fill: parent
-                        anchors.leftMargin: 8
-                        anchors.rightMargin: 8
-                        Label { Layout.preferredWidth: 90; text: modelData.id.slice(-7); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
-                        Label { Layout.preferredWidth: 100; text: modelData.typeText; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
-                        Label { Layout.preferredWidth: 80; text: modelData.account; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                        Label { Layout.fillWidth: true; text: modelData.address; elide: Text.ElideRight; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                        Label { Layout.preferredWidth: 110; text: modelData.requested; font.pixelSize: Theme.fontSmall; color: Theme.text }
-                        Label { Layout.preferredWidth: 90; text: modelData.statusText; font.pixelSize: Theme.fontSmall; color: modelData.status === "done" ? Theme.ok : Theme.textMuted }
+                    // The figures flow on to another line when they do not fit; the address has a line of its own.
+                    Column {
+                        id: orderRow
+                        x: 8
+                        y: 6
+                        width: parent.width - 16
+                        spacing: 2
+                        Flow {
+                            width: parent.width
+                            spacing: 12
+                            Label { width: Math.min(parent.width, 90 * Theme.scale); text: modelData.id.slice(-7); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                            Label { width: Math.min(parent.width, 130 * Theme.scale); wrapMode: Text.Wrap; text: modelData.typeText; font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+                            Label { width: Math.min(parent.width, 80 * Theme.scale); text: modelData.account; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                            Label { width: Math.min(parent.width, 120 * Theme.scale); text: modelData.requested; font.pixelSize: Theme.fontSmall; color: Theme.text }
+                            Label { width: Math.min(parent.width, 110 * Theme.scale); wrapMode: Text.Wrap; text: modelData.statusText; font.pixelSize: Theme.fontSmall; color: modelData.status === "done" ? Theme.ok : Theme.textMuted }
+                        }
+                        Label { width: parent.width; visible: text !== ""; wrapMode: Text.Wrap; text: modelData.address; font.pixelSize: Theme.fontSmall; color: Theme.text }
                     }
                 }
             }
-            RowLayout {
+            Flow {
                 Layout.fillWidth: true
                 visible: page.selected !== null
                 enabled: page.selected !== null && page.selected.status !== "done" && page.selected.status !== "cancelled"
-                FormField { id: scheduled; objectName: "orderScheduled"; Layout.preferredWidth: 150; label: qsTr("Scheduled for") }
-                FormField { id: reading; objectName: "orderReading"; Layout.preferredWidth: 140; label: qsTr("Meter reading") }
-                FormField { id: orderNote; objectName: "orderNote"; Layout.fillWidth: true; label: qsTr("Note") }
+                spacing: 10
+                FormField { id: scheduled; objectName: "orderScheduled"; width: Math.min(parent.width, Math.max(150 * Theme.scale, scheduled.implicitWidth)); label: qsTr("Scheduled for") }
+                FormField { id: reading; objectName: "orderReading"; width: Math.min(parent.width, Math.max(140 * Theme.scale, reading.implicitWidth)); label: qsTr("Meter reading") }
+                FormField { id: orderNote; objectName: "orderNote"; width: Math.min(parent.width, Math.max(300 * Theme.scale, orderNote.implicitWidth)); label: qsTr("Note") }
             }
-            RowLayout {
+            Flow {
                 Layout.fillWidth: true
                 visible: page.selected !== null
                 spacing: 6
                 ChoiceButton {
                     objectName: "orderSchedule"
-                    Layout.fillWidth: true
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
                     value: "scheduled"
@@ -198,7 +215,6 @@ FocusScope {
                 }
                 ChoiceButton {
                     objectName: "orderDone"
-                    Layout.fillWidth: true
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
                     value: "done"
@@ -207,7 +223,6 @@ FocusScope {
                 }
                 ChoiceButton {
                     objectName: "orderCancel"
-                    Layout.fillWidth: true
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
                     value: "cancelled"
@@ -216,7 +231,6 @@ FocusScope {
                 }
                 ChoiceButton {
                     objectName: "orderPrint"
-                    Layout.fillWidth: true
                     implicitHeight: 48
                     font.pixelSize: Theme.fontSmall
                     value: "print"

@@ -60,6 +60,17 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
+// A station message written to follow "Not approved: " made a sentence of its own, to stand alone on the screen.
+QString sentence(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    text[0] = text[0].toUpper();
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return text;
+}
+
 std::optional<Money> parseAmount(const QString& text, QString& error, const QString& what)
 {
     auto parsed = parseMoney(text.trimmed().toStdString());
@@ -347,7 +358,8 @@ void BackOfficeController::showBatch(const station::MailBatch& b)
                                  {QStringLiteral("status"), q(i.status)},
                                  {QStringLiteral("statusText"), renderWord("batch_item", q(i.status))},
                                  {QStringLiteral("reason"), q(i.reason)},
-                                 {QStringLiteral("receipt"), q(i.receipt)}});
+                                 {QStringLiteral("receipt"), q(i.receipt)},
+                                 {QStringLiteral("payer"), q(i.payer)}});
     Money difference = b.keyedTotal - b.controlTotal;
     std::int64_t countOff = b.keyedCount - b.controlCount;
     QStringList off;
@@ -498,6 +510,8 @@ bool BackOfficeController::loadReview(const QString& day)
                                {QStringLiteral("approved"), review.approvedSeq != 0},
                                {QStringLiteral("approvedSeq"), static_cast<qint64>(review.approvedSeq)},
                                {QStringLiteral("checkpoint"), q(review.checkpointNote)},
+                               // "" when the day may be approved, else the station's reason why not, as a sentence.
+                               {QStringLiteral("approvalBlocked"), review.approvalBlocked ? sentence(renderMessage(*review.approvalBlocked)) : QString()},
                                {QStringLiteral("entries"), entries},
                                {QStringLiteral("office"), officeDay(review.officeDay)}};
     });

@@ -32,7 +32,8 @@ class BackOfficeController : public FeedbackController
     Q_PROPERTY(QVariantList history READ history NOTIFY dataChanged)
     Q_PROPERTY(QVariantList orders READ orders NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap batch READ batch NOTIFY dataChanged) // the batch on screen, with items; {} when none
-    Q_PROPERTY(QVariantMap review READ review NOTIFY dataChanged) // day, approved, checkpoint, entries
+    // day, approved, approvedSeq, checkpoint, entries, office, approvalBlocked ("" when the day may be approved, else why not)
+    Q_PROPERTY(QVariantMap review READ review NOTIFY dataChanged)
     Q_PROPERTY(QVariantList rejected READ rejected NOTIFY dataChanged) // work that came back to the signed-in cashier
     Q_PROPERTY(QVariantMap activity READ activity NOTIFY dataChanged) // from, to, cashiers, funds, postings
     // The bank deposits, newest first: id, day, bag, seal, status (DepositStatus), cash, floatKept, checks,

@@ -265,13 +265,14 @@ std::optional<MailBatch> BatchService::batch(std::string_view id) const
     if (!st.step())
         return std::nullopt;
     MailBatch b = batchFromRow(st);
-    auto items = m_ctx.db().prepare("SELECT n, account, amount_cents, verification, serial, status, reason, receipt "
-                               "FROM batch_items WHERE batch = ? ORDER BY n");
+    auto items = m_ctx.db().prepare("SELECT i.n, i.account, i.amount_cents, i.verification, i.serial, i.status, i.reason, "
+                               "i.receipt, COALESCE(a.name, '') FROM batch_items i LEFT JOIN accounts a ON a.number = i.account "
+                               "WHERE i.batch = ? ORDER BY i.n");
     items.bind(1, b.id);
     while (items.step()) {
         b.items.push_back(BatchItem{items.columnInt(0), items.columnText(1), Money::fromCents(items.columnInt(2)),
                                     items.columnText(3), items.columnText(4), items.columnText(5), items.columnText(6),
-                                    items.columnText(7)});
+                                    items.columnText(7), items.columnText(8)});
     }
     return b;
 }

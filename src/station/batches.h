@@ -46,6 +46,7 @@ struct BatchItem {
     std::string status; // one of kBatchItemStatuses
     std::string reason; // an exception's reasons, a removal's reason
     std::string receipt; // once the batch is closed and the item posted
+    std::string payer; // the account holder's name, so the clerk sees whose check it is ("" for an unknown account)
 };
 
 struct MailBatch {

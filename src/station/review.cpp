@@ -18,6 +18,20 @@ void requireSubject(std::string_view subject)
         throw CommandRefused(Msg::ReviewSubject, {{"subject", quoteForMessage(subject)}});
 }
 
+// Why a day cannot be approved as it stands: the first rule it fails, or none.
+std::optional<Message> approvalBlocker(const DayReview& review)
+{
+    if (review.approvedSeq != 0)
+        return Message(Msg::DayApprovedAlready,
+                       {{"day", review.day}, MessageArg::number("seq", static_cast<std::int64_t>(review.approvedSeq))});
+    if (review.entries.empty())
+        return Message(Msg::DayEmpty, {{"day", review.day}});
+    for (const auto& e : review.entries)
+        if (e.state != "approved")
+            return Message(Msg::DayWorkPending, {{"work", reviewWorkMessage(e.subject, e.id)}, {"state", reviewStateMessage(e.state)}});
+    return std::nullopt;
+}
+
 } // namespace
 
 // "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language.
@@ -145,6 +159,7 @@ DayReview ReviewService::dayReview(std::string_view day) const
         if (cp.step())
             review.checkpointNote = json::parse(cp.columnTextView(0))["note"].get<std::string>();
     }
+    review.approvalBlocked = approvalBlocker(review);
     return review;
 }
 
@@ -220,16 +235,11 @@ Record ReviewService::resubmitWork(std::string_view operatorId, std::string_view
 DayReview ReviewService::approveDay(std::string_view supervisorId, std::string_view day)
 {
     DayReview review = dayReview(day);
-    if (review.approvedSeq != 0)
-        throw CommandRefused(Msg::DayApprovedAlready,
-                             {{"day", review.day}, MessageArg::number("seq", static_cast<std::int64_t>(review.approvedSeq))});
-    if (review.entries.empty())
-        throw CommandRefused(Msg::DayEmpty, {{"day", review.day}});
+    if (review.approvalBlocked)
+        throw CommandRefused(*review.approvalBlocked);
     json drawers = json::array(), batchesJson = json::array();
     Money total;
     for (const auto& e : review.entries) {
-        if (e.state != "approved")
-            throw CommandRefused(Msg::DayWorkPending, {{"work", reviewWorkMessage(e.subject, e.id)}, {"state", reviewStateMessage(e.state)}});
         (e.subject == "drawer" ? drawers : batchesJson).push_back({{"id", e.id}, {"total", e.total.cents()}});
         total += e.total;
     }

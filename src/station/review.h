@@ -37,6 +37,9 @@ struct DayReview {
     // The office's figures of the day across every window, as last pulled (JSON: station/office_feed.h); empty when
     // this station never pulled them.
     std::string officeDay;
+    // Why the day cannot be approved now (work still waiting, nothing to approve, approved already); none when it can.
+    // The screen shows it beside its disabled "Approve the day"; approveDay refuses with the same message.
+    std::optional<Message> approvalBlocked;
 };
 
 // "drawer 3-0001", "mail batch 3-M0002": the work a refusal is about, in the reader's language; and its review state

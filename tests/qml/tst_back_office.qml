@@ -139,6 +139,19 @@ Item {
             compare(BackOfficeController.error, "")
             compare(BackOfficeController.batch.keyedCount, 1)
             compare(BackOfficeController.batch.items[0].status, "exception")
+            // Each item names its payer; an exception and its reason are in the warning colour, the reason whole.
+            const payer = BackOfficeController.batch.items[0].payer
+            verify(payer !== "")
+            waitForRendering(findChild(view, "batchItems"))
+            verify(findChild(view, "batchPayer_1").text.indexOf(payer) >= 0)
+            verify(Qt.colorEqual(findChild(view, "batchStatus_1").color, Theme.warn))
+            const reason = findChild(view, "batchReason_1")
+            verify(Qt.colorEqual(reason.color, Theme.warn))
+            compare(reason.text, BackOfficeController.batch.items[0].reason)
+            verify(!reason.truncated)
+            // What removing an item means is said before anyone removes one.
+            verify(findChild(view, "removeExplained").visible)
+            verify(findChild(view, "removeExplained").text.indexOf("proof list") > 0)
             compare(findChild(view, "batchDifference").text, "$15.00 short, 1 item to key")
             verify(!findChild(view, "batchClose").enabled)
             typeInto(findChild(view, "remitAccount"), "100290")
@@ -195,25 +208,38 @@ Item {
             verify(batch !== null)
             const list = findChild(view, "reviewEntries")
             waitForRendering(list)
-            let clicked = false
-            for (let i = 0; i < list.count; ++i)
-                if (entries[i].id === batch.id) {
-                    mouseClick(list.itemAtIndex(i))
-                    clicked = true
-                }
-            verify(clicked)
+            // Column headers over the rows; Approve, Reject and the proof list on each row without choosing it first.
+            verify(findChild(view, "reviewHeaders").visible)
+            verify(findChild(view, "approveWork_" + batch.id).visible)
+            verify(findChild(view, "approveWork_" + batch.id).enabled)
+            verify(findChild(view, "printWork_" + batch.id).visible)
+            compare(findChild(view, "printWork_" + batch.id).text, "Print the proof list")
+            // Work is waiting, so "Approve the day" is off, and one sentence says why.
+            verify(!findChild(view, "approveDay").enabled)
+            verify(findChild(view, "approveDayWhy").visible)
+            compare(findChild(view, "approveDayWhy").text, BackOfficeController.review.approvalBlocked)
+            verify(findChild(view, "approveDayWhy").text.indexOf("is balanced") > 0
+                   || findChild(view, "approveDayWhy").text.indexOf("is open") > 0)
+            mouseClick(findChild(view, "rejectWork_" + batch.id))
+            verify(findChild(view, "rejectReason").visible)
             mouseClick(findChild(view, "rejectWork"))
             verify(BackOfficeController.error.indexOf("Not rejected:") === 0) // a rejection needs its reason
-            typeInto(findChild(view, "rejectReason"), "where is the letter for item 1?")
+            const longReason = "where is the letter for item 1? The customer wrote that a letter about the disputed meter reading is enclosed"
+            typeInto(findChild(view, "rejectReason"), longReason)
             mouseClick(findChild(view, "rejectWork"))
             compare(BackOfficeController.error, "")
+            // The rejection's reason is shown whole on its row.
+            const shownReason = findChild(view, "reviewReason_" + batch.id)
+            compare(shownReason.text, longReason)
+            verify(!shownReason.truncated)
+            verify(!findChild(view, "approveWork_" + batch.id).enabled) // back with its cashier: nothing to approve now
             SessionController.signOut()
 
             verify(SessionController.signIn("ana", "1234"))
             view.show("")
             view.select(3)
             compare(BackOfficeController.rejected.length, 1)
-            compare(BackOfficeController.rejected[0].reason, "where is the letter for item 1?")
+            compare(BackOfficeController.rejected[0].reason.indexOf("where is the letter for item 1?"), 0)
             const answer = findChild(view, "answer_" + batch.id)
             typeInto(answer, "letter attached to the proof list")
             mouseClick(findChild(view, "resubmit_" + batch.id))
@@ -232,14 +258,16 @@ Item {
                     row = i
             verify(row >= 0)
             compare(again[row].state, "balanced")
-            mouseClick(findChild(view, "reviewEntries").itemAtIndex(row))
-            verify(findChild(view, "approveWork").visible)
-            mouseClick(findChild(view, "approveWork"))
+            waitForRendering(findChild(view, "reviewEntries"))
+            mouseClick(findChild(view, "approveWork_" + batch.id))
             compare(BackOfficeController.error, "")
             compare(BackOfficeController.review.entries[row].id, batch.id)
             compare(BackOfficeController.review.entries[row].state, "approved")
-            // The day is not approved while a drawer (Ben's, open since the start) is still open.
-            mouseClick(findChild(view, "approveDay"))
+            // The day is not approved while a drawer (Ben's, open since the start) is still open: the button stays
+            // off and says so; the station refuses it too.
+            verify(!findChild(view, "approveDay").enabled)
+            verify(findChild(view, "approveDayWhy").text.indexOf("is open") > 0)
+            verify(!BackOfficeController.approveDay(BackOfficeController.review.day))
             verify(BackOfficeController.error.indexOf("Day not approved:") === 0)
             verify(BackOfficeController.error.indexOf("is open") > 0)
             // This station never pulled the office's figures: the review shows no office panel.

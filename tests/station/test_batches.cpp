@@ -84,6 +84,10 @@ TEST_CASE("batch: keyed against the control figures - declines to exceptions - c
     CHECK(item5.n == 5);
     b = *o.st->batches().batch(batch.id);
     CHECK(b.balanced());
+    // Each item names its payer (the account holder), so the clerk sees whose check it is.
+    REQUIRE_FALSE(o.st->accounts().account("100101")->summary.name.empty());
+    CHECK(b.items[0].payer == o.st->accounts().account("100101")->summary.name);
+    CHECK(b.items[4].payer == o.st->accounts().account("100122")->summary.name);
     CHECK(b.exceptionCount == 1);
     CHECK(b.exceptionTotal == Money::fromCents(5000));
     CHECK(b.depositTotal == Money::fromCents(2350 + 8585 + 1200));
@@ -198,6 +202,8 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     CHECK_THROWS_WITH(o.st->review().rejectWork("sam", "drawer", drawer.id, ""), Catch::Contains("reason"));
     CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("is balanced"));
     CHECK(o.st->store().size() == size);
+    // The review says why the day cannot be approved yet, as approveDay would refuse it: the screen shows it.
+    CHECK_THAT(englishOf(review.approvalBlocked), Catch::Contains("drawer " + drawer.id + " is balanced"));
 
     o.st->review().rejectWork("sam", "drawer", drawer.id, "the drop bag total does not match; recount");
     auto back = o.st->review().rejectedFor(drawer.operatorId);
@@ -216,14 +222,19 @@ TEST_CASE("review: drawers and batches go balanced - rejected with a reason - an
     o.st->batches().keyRemittance("ana", batch.id, o.remittance("100101", 1000, 1801));
     o.st->batches().closeBatch("ana", batch.id);
     CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("mail batch " + batch.id + " is balanced"));
+    CHECK_THAT(englishOf(o.st->review().dayReview(day).approvalBlocked),
+               Catch::Contains("mail batch " + batch.id + " is balanced"));
     o.st->review().approveWork("sam", "batch", batch.id);
+    CHECK_FALSE(o.st->review().dayReview(day).approvalBlocked.has_value()); // everything approved: the day may be
     auto approved = o.st->review().approveDay("sam", day);
     CHECK(approved.approvedSeq > 0);
     // The approval is followed by a signed checkpoint that covers it.
     CHECK_THAT(approved.checkpointNote, Catch::Contains("\n" + std::to_string(approved.approvedSeq) + "\n"));
     CHECK(o.st->store().at(approved.approvedSeq + 1)->kind == "ledger.checkpoint");
     CHECK_THROWS_WITH(o.st->review().approveDay("sam", day), Catch::Contains("approved already"));
+    CHECK_THAT(englishOf(o.st->review().dayReview(day).approvalBlocked), Catch::Contains("approved already"));
     CHECK_THROWS_WITH(o.st->review().approveDay("sam", "2026-10-30"), Catch::Contains("nothing to approve"));
+    CHECK_THAT(englishOf(o.st->review().dayReview("2026-10-30").approvalBlocked), Catch::Contains("nothing to approve"));
 
     // Work opened on a day after its approval: the day waits again until that work is approved too. (The simulation
     // left the clock on the next day; its morning mail is approved first.) Sam keyed these batches himself, so
