@@ -14,8 +14,10 @@ ColumnLayout {
     readonly property bool hasAccount: PaymentController.account.number !== undefined
 
     function choose(number) {
-        if (PaymentController.selectAccount(number))
+        if (PaymentController.selectAccount(number)) {
+            search.text = "" // the account is on screen; the next search starts empty
             panel.accountChosen()
+        }
     }
 
     RowLayout {
@@ -172,9 +174,15 @@ ColumnLayout {
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            // The balance and the arrangement button side by side when they fit, else the button below.
+            GridLayout {
                 Layout.fillWidth: true
+                columns: balanceLabel.implicitWidth + arrangementButton.implicitWidth + 12 <= accountHeader.width ? 2 : 1
+                columnSpacing: 12
+                rowSpacing: 4
                 Label {
+                    id: balanceLabel
+                    objectName: "accountBalance"
                     Layout.fillWidth: true
                     text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
                                                                 .arg(PaymentController.account.credit || "")
@@ -183,9 +191,10 @@ ColumnLayout {
                     wrapMode: Text.WordWrap
                 }
                 SecondaryButton {
+                    id: arrangementButton
                     objectName: "arrangementButton"
                     visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
-                    Layout.maximumWidth: panel.width / 2
+                    Layout.maximumWidth: accountHeader.width
                     font.pixelSize: Theme.fontSmall
                     text: qsTr("Payment arrangement")
                     onClicked: panel.arrangementRequested(PaymentController.account.number)
@@ -230,12 +239,40 @@ ColumnLayout {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 10
+                        // What the customer knows the bill as; without a description from billing, its kind.
+                        Label {
+                            objectName: "billTitle_" + bill.modelData.id
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: bill.modelData.description || bill.modelData.kind
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                        }
+                        Label {
+                            objectName: "pastDue_" + bill.modelData.id
+                            Layout.alignment: Qt.AlignTop
+                            visible: bill.modelData.pastDue === true
+                            text: qsTr("PAST DUE")
+                            leftPadding: 6
+                            rightPadding: 6
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.Bold
+                            color: Theme.accentText
+                            background: Rectangle { radius: 4; color: Theme.danger }
+                        }
+                    }
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: bill.modelData.id + "  \u00b7  " + bill.modelData.kind
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
+                        text: bill.modelData.periodStart
+                              ? qsTr("%1  \u00b7  service %2 to %3").arg(bill.modelData.id).arg(bill.modelData.periodStart).arg(bill.modelData.periodEnd)
+                              : bill.modelData.id
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
                     }
                     Label {
                         Layout.fillWidth: true
@@ -243,7 +280,7 @@ ColumnLayout {
                         text: qsTr("due %1  \u00b7  open %2  \u00b7  %3").arg(bill.modelData.dueDate).arg(bill.modelData.open)
                                                                         .arg(bill.modelData.fund)
                         font.pixelSize: Theme.fontSmall
-                        color: Theme.textMuted
+                        color: bill.modelData.pastDue === true ? Theme.danger : Theme.textMuted
                     }
                 }
                 TextField {

@@ -205,6 +205,19 @@ Rectangle {
                 onClicked: cardDialog.open()
             }
         }
+        KeypadButton {
+            // Cash for exactly what is still due, in one touch.
+            objectName: "tenderExact"
+            Layout.fillWidth: true
+            implicitHeight: 52
+            text: qsTr("Exact %1").arg(PaymentController.remaining)
+            value: "exact"
+            enabled: PaymentController.stillDue
+            onClicked: {
+                amount.text = PaymentController.remainingPlain
+                panel.tender("cash")
+            }
+        }
         EqualRow {
             spacing: 8
             // Quick cash: the round amounts a customer is likely to hand over, computed by the controller.
