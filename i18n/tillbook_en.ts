@@ -174,6 +174,14 @@
         <source>Amount on bill %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PAST DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  service %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -820,6 +828,14 @@
         <source>Take the money order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan or type the line at the bottom of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the line at the bottom of the money order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterScreen</name>
@@ -881,6 +897,18 @@
     </message>
     <message>
         <source>Back office (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close drawer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,10 +1092,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cash drawer: closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cash drawer: its sensor cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1133,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer: shut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,10 +1364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beyond the tolerance: give a reason, and a supervisor signs off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for the difference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1401,14 @@
     </message>
     <message>
         <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason, and a supervisor signs off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,6 +2983,42 @@
         <source>{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Balanced: the count matches what the drawer should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {amount}, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over {amount}, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {amount}, beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over {amount}, beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {amount} in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over {amount} in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even in all, but the tenders differ, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -3462,30 +3530,6 @@
 <context>
     <name>StationHeader</name>
     <message>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,18 +3594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>till open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>till shut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>till not answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,6 +3603,34 @@
     </message>
     <message>
         <source>%1 · DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drawer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s drawer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +3682,10 @@
     </message>
     <message>
         <source>Convenience fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
