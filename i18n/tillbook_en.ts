@@ -3637,10 +3637,6 @@
 <context>
     <name>TransactionPanel</name>
     <message>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No payment in progress</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3637,10 +3637,6 @@
 <context>
     <name>TransactionPanel</name>
     <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
         <source>No payment in progress</source>
         <translation>No hay un pago en curso</translation>
     </message>

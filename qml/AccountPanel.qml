@@ -140,6 +140,7 @@ ColumnLayout {
         visible: panel.hasAccount
         Layout.fillWidth: true
         implicitHeight: accountHeader.implicitHeight + 28
+        Layout.maximumHeight: implicitHeight
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.border
@@ -148,24 +149,21 @@ ColumnLayout {
             anchors.fill: parent
             anchors.margins: 14
             spacing: 2
-            RowLayout {
+            Label {
+                objectName: "accountName"
                 Layout.fillWidth: true
-                Label {
-                    objectName: "accountName"
-                    Layout.fillWidth: true
-                    text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
-                    font.pixelSize: Theme.fontLarge
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
-                    text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.Bold
-                    color: Theme.danger
-                }
+                text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Label {
+                visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
+                text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.Bold
+                color: Theme.danger
             }
             Label {
                 Layout.fillWidth: true
@@ -174,31 +172,25 @@ ColumnLayout {
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
-            // The balance and the arrangement button side by side when they fit, else the button below.
-            GridLayout {
+            // The balance on its own line, whole at any text size; the arrangement button under it, on the right.
+            Label {
+                objectName: "accountBalance"
                 Layout.fillWidth: true
-                columns: balanceLabel.implicitWidth + arrangementButton.implicitWidth + 12 <= accountHeader.width ? 2 : 1
-                columnSpacing: 12
-                rowSpacing: 4
-                Label {
-                    id: balanceLabel
-                    objectName: "accountBalance"
-                    Layout.fillWidth: true
-                    text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
-                                                                .arg(PaymentController.account.credit || "")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                    wrapMode: Text.WordWrap
-                }
-                SecondaryButton {
-                    id: arrangementButton
-                    objectName: "arrangementButton"
-                    visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
-                    Layout.maximumWidth: accountHeader.width
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("Payment arrangement")
-                    onClicked: panel.arrangementRequested(PaymentController.account.number)
-                }
+                text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
+                                                            .arg(PaymentController.account.credit || "")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            SecondaryButton {
+                objectName: "arrangementButton"
+                visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
+                Layout.alignment: Qt.AlignRight
+                Layout.topMargin: 4
+                Layout.maximumWidth: accountHeader.width
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Payment arrangement")
+                onClicked: panel.arrangementRequested(PaymentController.account.number)
             }
         }
     }
@@ -213,6 +205,22 @@ ColumnLayout {
         spacing: 8
         model: PaymentController.bills
         ScrollBar.vertical: ListScrollBar { }
+        // The counter fees after the bills, in the same scrolling list, so larger text scrolls rather than cuts.
+        footer: Flow {
+            width: billList.width - Theme.scrollBarSpace
+            topPadding: 8
+            spacing: 8
+            Repeater {
+                model: PaymentController.fees
+                SecondaryButton {
+                    required property var modelData
+                    text: modelData.description + "  " + modelData.amount
+                    font.pixelSize: Theme.fontSmall
+                    width: Math.min(implicitWidth, billList.width - Theme.scrollBarSpace)
+                    onClicked: PaymentController.addFee(modelData.code)
+                }
+            }
+        }
         header: Label {
             width: billList.width - Theme.scrollBarSpace
             wrapMode: Text.WordWrap
@@ -298,19 +306,4 @@ ColumnLayout {
         }
     }
 
-    Flow {
-        visible: panel.hasAccount
-        Layout.fillWidth: true
-        spacing: 8
-        Repeater {
-            model: PaymentController.fees
-            SecondaryButton {
-                required property var modelData
-                text: modelData.description + "  " + modelData.amount
-                font.pixelSize: Theme.fontSmall
-                width: Math.min(implicitWidth, parent.width)
-                onClicked: PaymentController.addFee(modelData.code)
-            }
-        }
-    }
 }

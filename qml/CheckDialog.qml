@@ -17,8 +17,10 @@ Popup {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: 900
-    height: 640
+    // As large as the window allows: at larger text the decision and its reasons need the room.
+    width: Math.min(900, Overlay.overlay ? Overlay.overlay.width - 32 : 900)
+    height: Math.min(Overlay.overlay ? Overlay.overlay.height - 32 : 640,
+                     Math.max(640, implicitContentHeight + topPadding + bottomPadding))
     closePolicy: Popup.CloseOnEscape
     onOpened: {
         PaymentController.discardItem()
@@ -155,10 +157,13 @@ Popup {
             visible: dialog.verified
             Layout.fillWidth: true
             Layout.fillHeight: true
+            implicitHeight: decisionColumn.implicitHeight + 28
+            Layout.minimumHeight: implicitHeight
             radius: Theme.radius
             color: dialog.item.usable === true ? Theme.okSoft
                  : dialog.item.decision === "decline" ? Theme.dangerSoft : "#fdf1d6"
             ColumnLayout {
+                id: decisionColumn
                 anchors.fill: parent
                 anchors.margins: 14
                 spacing: 6

@@ -127,6 +127,8 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 20
+            // The header and footer always stay in the window: the work area takes what is left, and its lists scroll.
+            Layout.minimumHeight: 0
             spacing: 20
 
             AccountPanel {
@@ -156,8 +158,8 @@ FocusScope {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                anchors.leftMargin: 24
-                anchors.rightMargin: 24
+                anchors.leftMargin: 16
+                anchors.rightMargin: 16
                 spacing: 4
                 Label {
                     id: drawerNotice
@@ -179,14 +181,17 @@ FocusScope {
                     color: DeviceController.error !== "" ? Theme.danger : DeviceController.notice !== "" ? Theme.textMuted
                          : DrawerController.level === DrawerController.Normal && DrawerController.isOpen && !paymentBeforeClose ? Theme.textMuted : Theme.warn
                 }
+                // Tight enough that the buttons and the ledger count share one row at 1280 px.
                 Flow {
                     id: footer
                     width: parent.width
-                    spacing: 12
+                    spacing: 8
                     SecondaryButton {
                         objectName: "openDrawerButton"
                         visible: !DrawerController.isOpen
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Open drawer")
                         onClicked: drawerPanel.start("open")
@@ -195,6 +200,8 @@ FocusScope {
                         objectName: "dropButton"
                         visible: DrawerController.isMine
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Drop")
                         onClicked: drawerPanel.start("drop")
@@ -203,6 +210,8 @@ FocusScope {
                         objectName: "closeDrawerButton"
                         visible: DrawerController.isMine
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Close drawer")
                         onClicked: {
@@ -215,6 +224,8 @@ FocusScope {
                         objectName: "paidOutButton"
                         visible: DrawerController.isMine
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Paid-out")
                         onClicked: drawerPanel.start("paidout")
@@ -223,6 +234,8 @@ FocusScope {
                         objectName: "xReportButton"
                         visible: DrawerController.isMine
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("X report")
                         onClicked: xReport.request()
@@ -230,6 +243,8 @@ FocusScope {
                     SecondaryButton {
                         objectName: "receiptsButton"
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Void/refund (F8)")
                         onClicked: receipts.show("")
@@ -237,6 +252,8 @@ FocusScope {
                     SecondaryButton {
                         objectName: "backOfficeButton"
                         height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Back office (F9)")
                         onClicked: backOffice.show(PaymentController.account.number || "")

@@ -276,7 +276,7 @@ FocusScope {
                 Layout.fillWidth: true
                 text: DrawerController.countResult.summary || ""
                 wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontHuge
+                font.pixelSize: Theme.fontTitle
                 font.weight: Font.Bold
                 color: closeResult.verdictColour
                 Accessible.role: Accessible.AlertMessage
@@ -285,35 +285,35 @@ FocusScope {
             GridLayout {
                 columns: 4
                 columnSpacing: 36
-                rowSpacing: 10
+                rowSpacing: 4
                 Label { text: ""; }
                 Label { text: qsTr("Expected"); Layout.alignment: Qt.AlignRight; font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                 Label { text: qsTr("Counted"); Layout.alignment: Qt.AlignRight; font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                 Label { text: qsTr("Over (+) / short (\u2212)"); Layout.alignment: Qt.AlignRight; font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-                Label { text: qsTr("Cash"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { objectName: "expectedCash"; Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedCash || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.cash || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortCash || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-                Label { text: qsTr("Checks"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedChecks || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.checks || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortChecks || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-                Label { text: qsTr("Money orders"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedMoneyOrders || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.moneyOrders || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortMoneyOrders || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-                Label { text: qsTr("Cards"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedCards || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.cards || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-                Label { objectName: "overShortCards"; Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortCards || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-                Label { text: qsTr("Total"); font.pixelSize: Theme.fontLarge; font.weight: Font.Bold; color: Theme.text }
+                Label { text: qsTr("Cash"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { objectName: "expectedCash"; Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedCash || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.cash || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortCash || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Checks"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedChecks || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.checks || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortChecks || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Money orders"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedMoneyOrders || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.moneyOrders || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortMoneyOrders || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Cards"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedCards || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.cards || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { objectName: "overShortCards"; Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortCards || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Total"); font.pixelSize: Theme.fontBody; font.weight: Font.Bold; color: Theme.text }
                 Label { text: "" }
                 Label { text: "" }
                 Label {
                     objectName: "overShortTotal"
                     Layout.alignment: Qt.AlignRight
                     text: DrawerController.countResult.overShort || ""
-                    font.pixelSize: Theme.fontLarge
+                    font.pixelSize: Theme.fontBody
                     font.weight: Font.Bold
                     color: closeResult.verdictColour
                 }

@@ -4,13 +4,15 @@ import QtQuick.Controls
 
 CheckBox {
     id: box
-    implicitHeight: 48
+    // The label does not wrap, so the height can follow it without a layout loop.
+    implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.fontSmall
     spacing: 10
     indicator: Rectangle {
         objectName: "tickIndicator"
         implicitWidth: 48
-        implicitHeight: 48
+        // The label does not wrap, so the height can follow it without a layout loop.
+    implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
         x: box.leftPadding
         y: (box.height - height) / 2
         radius: 6
