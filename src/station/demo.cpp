@@ -87,8 +87,7 @@ std::string demoAccountsCsv()
 // Two or three bills for most accounts, some overdue, a permit and a license here and there.
 std::string demoBillsCsv()
 {
-    // With the billing system's descriptions and service periods, as the counter and the receipts show them.
-    std::string csv = "id,account,kind,due_date,amount,open_balance,fund,description,period_start,period_end\n";
+    std::string csv = "id,account,kind,due_date,amount,open_balance,fund\n";
     for (int i = 0; i < 40; ++i) {
         if (i == 13)
             continue; // the closed account owes nothing
@@ -103,17 +102,8 @@ std::string demoBillsCsv()
             std::string kind = i % 11 == 4 && b == 1 ? "permit" : i % 13 == 6 && b == 2 ? "license" : "utility";
             std::string fund = kind == "permit" ? "PERMITS" : kind == "license" ? "LICENSES"
                                                                                 : std::string(kFunds[(i + b) % 3]);
-            // A utility bill covers the month before the one it is due in; a permit or license has no period.
-            static constexpr std::array<std::string_view, 3> kMonths = {"September", "October", "November"};
-            static constexpr std::array<std::string_view, 3> kPeriods = {"2026-09-01,2026-09-30", "2026-10-01,2026-10-31",
-                                                                         "2026-11-01,2026-11-30"};
-            std::string service = fund == "WATER" ? "Water service" : fund == "SEWER" ? "Sewer service" : "Trash collection";
-            std::string described = kind == "permit"    ? "Building permit,,"
-                                    : kind == "license" ? "Business license,,"
-                                                        : "\"" + service + ", " + std::string(kMonths[static_cast<std::size_t>(b)])
-                                                              + " 2026\"," + std::string(kPeriods[static_cast<std::size_t>(b)]);
             csv += "B" + account + "-" + std::to_string(b + 1) + "," + account + "," + kind + "," + due + "," + amount
-                   + "," + amount + "," + fund + "," + described + "\n";
+                   + "," + amount + "," + fund + "\n";
         }
     }
     return csv;
