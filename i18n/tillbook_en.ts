@@ -174,6 +174,14 @@
         <source>Amount on bill %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PAST DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  service %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -823,6 +831,14 @@
         <source>Take the money order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan or type the line at the bottom of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the line at the bottom of the money order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterScreen</name>
@@ -888,6 +904,18 @@
             <numerusform>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender entered. Nothing was recorded.</numerusform>
             <numerusform>A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tenders entered. Nothing was recorded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close drawer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1119,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cash drawer: closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cash drawer: its sensor cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1160,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer: shut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,10 +1391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beyond the tolerance: give a reason, and a supervisor signs off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason for the difference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1428,14 @@
     </message>
     <message>
         <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason, and a supervisor signs off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,6 +3323,42 @@
         <source>drawer {drawer} is already in the office&apos;s deposit {deposit}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Balanced: the count matches what the drawer should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {amount}, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over {amount}, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {amount}, beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over {amount}, beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short {amount} in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over {amount} in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even in all, but the tenders differ, within the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -3885,30 +3953,6 @@
 <context>
     <name>StationHeader</name>
     <message>
-        <source>Drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,18 +3989,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>till open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>till shut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>till not answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,13 +4000,37 @@
         <source>%1 · DEMO</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No drawer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s drawer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransactionPanel</name>
-    <message>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No payment in progress</source>
         <translation type="unfinished"></translation>
@@ -4017,6 +4073,10 @@
     </message>
     <message>
         <source>Convenience fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,6 +174,14 @@
         <source>Amount on bill %1</source>
         <translation>Monto para la factura %1</translation>
     </message>
+    <message>
+        <source>PAST DUE</source>
+        <translation>VENCIDA</translation>
+    </message>
+    <message>
+        <source>%1  ·  service %2 to %3</source>
+        <translation>%1  ·  servicio del %2 al %3</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -823,6 +831,14 @@
         <source>Take the money order</source>
         <translation>Aceptar el giro</translation>
     </message>
+    <message>
+        <source>Scan or type the line at the bottom of the check</source>
+        <translation>Escanear o escribir la línea de la parte inferior del cheque</translation>
+    </message>
+    <message>
+        <source>Scan or type the line at the bottom of the money order</source>
+        <translation>Escanear o escribir la línea de la parte inferior del giro postal</translation>
+    </message>
 </context>
 <context>
     <name>CounterScreen</name>
@@ -888,6 +904,18 @@
             <numerusform>Había un pago en pantalla cuando se detuvo la estación (%1): cuenta %2 %3, %4 por pagar, %n forma de pago ingresada. No se registró nada.</numerusform>
             <numerusform>Había un pago en pantalla cuando se detuvo la estación (%1): cuenta %2 %3, %4 por pagar, %n formas de pago ingresadas. No se registró nada.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Abrir cajón</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Retiro</translation>
+    </message>
+    <message>
+        <source>Close drawer</source>
+        <translation>Cerrar cajón</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +1119,6 @@
         <translation>Cajón de efectivo: abierto</translation>
     </message>
     <message>
-        <source>Cash drawer: closed</source>
-        <translation>Cajón de efectivo: cerrado</translation>
-    </message>
-    <message>
         <source>Cash drawer: its sensor cannot be read</source>
         <translation>Cajón de efectivo: no se puede leer su sensor</translation>
     </message>
@@ -1137,6 +1161,10 @@
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Cash drawer: shut</source>
+        <translation>Cajón de efectivo: cerrado</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1391,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Beyond the tolerance: give a reason, and a supervisor signs off.</source>
-        <translation>Fuera de la tolerancia: indicar un motivo; un supervisor debe dar el visto bueno.</translation>
-    </message>
-    <message>
         <source>Reason for the difference</source>
         <translation>Motivo de la diferencia</translation>
     </message>
@@ -1405,6 +1429,14 @@
     <message>
         <source>Cards</source>
         <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Give a reason, and a supervisor signs off.</source>
+        <translation>Indicar un motivo; un supervisor debe dar el visto bueno.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3323,42 @@
         <source>drawer {drawer} is already in the office&apos;s deposit {deposit}</source>
         <translation>el cajón {drawer} ya está en el depósito {deposit} de la oficina</translation>
     </message>
+    <message>
+        <source>Balanced: the count matches what the drawer should hold</source>
+        <translation>Cuadrado: el conteo coincide con lo que debe tener el cajón</translation>
+    </message>
+    <message>
+        <source>Short {amount}, within the {tolerance} tolerance</source>
+        <translation>Faltan {amount}, dentro de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Over {amount}, within the {tolerance} tolerance</source>
+        <translation>Sobran {amount}, dentro de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Short {amount}, beyond the {tolerance} tolerance</source>
+        <translation>Faltan {amount}, fuera de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Over {amount}, beyond the {tolerance} tolerance</source>
+        <translation>Sobran {amount}, fuera de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Short {amount} in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation>Faltan {amount} en total, pero una forma de pago está fuera de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Over {amount} in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation>Sobran {amount} en total, pero una forma de pago está fuera de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Even in all, but the tenders differ, within the {tolerance} tolerance</source>
+        <translation>Cuadrado en total, pero las formas de pago difieren, dentro de la tolerancia de {tolerance}</translation>
+    </message>
+    <message>
+        <source>Even in all, but one tender is beyond the {tolerance} tolerance</source>
+        <translation>Cuadrado en total, pero una forma de pago está fuera de la tolerancia de {tolerance}</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -3885,30 +3953,6 @@
 <context>
     <name>StationHeader</name>
     <message>
-        <source>Drawer</source>
-        <translation>Cajón</translation>
-    </message>
-    <message>
-        <source>Not open</source>
-        <translation>No abierto</translation>
-    </message>
-    <message>
-        <source>%1&apos;s</source>
-        <translation>De %1</translation>
-    </message>
-    <message>
-        <source>Open drawer</source>
-        <translation>Abrir cajón</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation>Retiro</translation>
-    </message>
-    <message>
-        <source>Close drawer</source>
-        <translation>Cerrar cajón</translation>
-    </message>
-    <message>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
@@ -3945,18 +3989,6 @@
         <translation>F12 o Ctrl+Q</translation>
     </message>
     <message>
-        <source>till open</source>
-        <translation>gaveta abierta</translation>
-    </message>
-    <message>
-        <source>till shut</source>
-        <translation>gaveta cerrada</translation>
-    </message>
-    <message>
-        <source>till not answering</source>
-        <translation>la gaveta no responde</translation>
-    </message>
-    <message>
         <source>Reader</source>
         <translation>Lector</translation>
     </message>
@@ -3968,13 +4000,37 @@
         <source>%1 · DEMO</source>
         <translation>%1 · DEMO</translation>
     </message>
+    <message>
+        <source>No drawer open</source>
+        <translation>Ningún cajón abierto</translation>
+    </message>
+    <message>
+        <source>Drawer %1 open</source>
+        <translation>Cajón %1 abierto</translation>
+    </message>
+    <message>
+        <source>%1&apos;s drawer open</source>
+        <translation>Cajón de %1 abierto</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cajón de efectivo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>no responde</translation>
+    </message>
 </context>
 <context>
     <name>TransactionPanel</name>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
     <message>
         <source>No payment in progress</source>
         <translation>No hay un pago en curso</translation>
@@ -4018,6 +4074,10 @@
     <message>
         <source>Convenience fee</source>
         <translation>Cargo por conveniencia</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Exacto %1</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,10 @@ ColumnLayout {
     readonly property bool hasAccount: PaymentController.account.number !== undefined
 
     function choose(number) {
-        if (PaymentController.selectAccount(number))
+        if (PaymentController.selectAccount(number)) {
+            search.text = "" // the account is on screen; the next search starts empty
             panel.accountChosen()
+        }
     }
 
     RowLayout {
@@ -138,6 +140,7 @@ ColumnLayout {
         visible: panel.hasAccount
         Layout.fillWidth: true
         implicitHeight: accountHeader.implicitHeight + 28
+        Layout.maximumHeight: implicitHeight
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.border
@@ -146,24 +149,21 @@ ColumnLayout {
             anchors.fill: parent
             anchors.margins: 14
             spacing: 2
-            RowLayout {
+            Label {
+                objectName: "accountName"
                 Layout.fillWidth: true
-                Label {
-                    objectName: "accountName"
-                    Layout.fillWidth: true
-                    text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
-                    font.pixelSize: Theme.fontLarge
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
-                    text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.Bold
-                    color: Theme.danger
-                }
+                text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Label {
+                visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
+                text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.Bold
+                color: Theme.danger
             }
             Label {
                 Layout.fillWidth: true
@@ -172,24 +172,25 @@ ColumnLayout {
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            // The balance on its own line, whole at any text size; the arrangement button under it, on the right.
+            Label {
+                objectName: "accountBalance"
                 Layout.fillWidth: true
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
-                                                                .arg(PaymentController.account.credit || "")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                    wrapMode: Text.WordWrap
-                }
-                SecondaryButton {
-                    objectName: "arrangementButton"
-                    visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
-                    Layout.maximumWidth: panel.width / 2
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("Payment arrangement")
-                    onClicked: panel.arrangementRequested(PaymentController.account.number)
-                }
+                text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
+                                                            .arg(PaymentController.account.credit || "")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            SecondaryButton {
+                objectName: "arrangementButton"
+                visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
+                Layout.alignment: Qt.AlignRight
+                Layout.topMargin: 4
+                Layout.maximumWidth: accountHeader.width
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Payment arrangement")
+                onClicked: panel.arrangementRequested(PaymentController.account.number)
             }
         }
     }
@@ -204,6 +205,22 @@ ColumnLayout {
         spacing: 8
         model: PaymentController.bills
         ScrollBar.vertical: ListScrollBar { }
+        // The counter fees after the bills, in the same scrolling list, so larger text scrolls rather than cuts.
+        footer: Flow {
+            width: billList.width - Theme.scrollBarSpace
+            topPadding: 8
+            spacing: 8
+            Repeater {
+                model: PaymentController.fees
+                SecondaryButton {
+                    required property var modelData
+                    text: modelData.description + "  " + modelData.amount
+                    font.pixelSize: Theme.fontSmall
+                    width: Math.min(implicitWidth, billList.width - Theme.scrollBarSpace)
+                    onClicked: PaymentController.addFee(modelData.code)
+                }
+            }
+        }
         header: Label {
             width: billList.width - Theme.scrollBarSpace
             wrapMode: Text.WordWrap
@@ -230,12 +247,40 @@ ColumnLayout {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 10
+                        // What the customer knows the bill as; without a description from billing, its kind.
+                        Label {
+                            objectName: "billTitle_" + bill.modelData.id
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: bill.modelData.description || bill.modelData.kindText
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                        }
+                        Label {
+                            objectName: "pastDue_" + bill.modelData.id
+                            Layout.alignment: Qt.AlignTop
+                            visible: bill.modelData.pastDue === true
+                            text: qsTr("PAST DUE")
+                            leftPadding: 6
+                            rightPadding: 6
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.Bold
+                            color: Theme.accentText
+                            background: Rectangle { radius: 4; color: Theme.danger }
+                        }
+                    }
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: bill.modelData.id + "  \u00b7  " + bill.modelData.kindText
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
+                        text: bill.modelData.periodStart
+                              ? qsTr("%1  \u00b7  service %2 to %3").arg(bill.modelData.id).arg(bill.modelData.periodStart).arg(bill.modelData.periodEnd)
+                              : bill.modelData.id
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
                     }
                     Label {
                         Layout.fillWidth: true
@@ -243,7 +288,7 @@ ColumnLayout {
                         text: qsTr("due %1  \u00b7  open %2  \u00b7  %3").arg(bill.modelData.dueDate).arg(bill.modelData.open)
                                                                         .arg(bill.modelData.fund)
                         font.pixelSize: Theme.fontSmall
-                        color: Theme.textMuted
+                        color: bill.modelData.pastDue === true ? Theme.danger : Theme.textMuted
                     }
                 }
                 TextField {
@@ -261,19 +306,4 @@ ColumnLayout {
         }
     }
 
-    Flow {
-        visible: panel.hasAccount
-        Layout.fillWidth: true
-        spacing: 8
-        Repeater {
-            model: PaymentController.fees
-            SecondaryButton {
-                required property var modelData
-                text: modelData.description + "  " + modelData.amount
-                font.pixelSize: Theme.fontSmall
-                width: Math.min(implicitWidth, parent.width)
-                onClicked: PaymentController.addFee(modelData.code)
-            }
-        }
-    }
 }

@@ -17,8 +17,10 @@ Popup {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: 900
-    height: 640
+    // As large as the window allows: at larger text the decision and its reasons need the room.
+    width: Math.min(900, Overlay.overlay ? Overlay.overlay.width - 32 : 900)
+    height: Math.min(Overlay.overlay ? Overlay.overlay.height - 32 : 640,
+                     Math.max(640, implicitContentHeight + topPadding + bottomPadding))
     closePolicy: Popup.CloseOnEscape
     onOpened: {
         PaymentController.discardItem()
@@ -67,10 +69,20 @@ Popup {
             columns: 2
             columnSpacing: 16
             rowSpacing: 8
-            Label { text: qsTr("MICR line"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+            Label {
+                objectName: "micrPrompt"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: dialog.kind === "check" ? qsTr("Scan or type the line at the bottom of the check")
+                                              : qsTr("Scan or type the line at the bottom of the money order")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
             TextField {
                 id: micr
                 objectName: "micrField"
+                Layout.columnSpan: 2
                 Layout.fillWidth: true
                 implicitHeight: 52
                 font.pixelSize: Theme.fontBody
@@ -91,49 +103,50 @@ Popup {
                         dialog.micrSource = "keyed" // changed by hand after the reader
                 }
             }
-            Item { implicitWidth: 1 }
             // Always in the grid (an invisible cell would shift the rows below it), empty until the line is in.
             Label {
                 objectName: "micrSource"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 text: dialog.micrSource === "" ? "" : dialog.micrSource === "reader" ? qsTr("Read by the check reader")
                                                      : qsTr("Keyed by hand: compare every digit with the check")
                 font.pixelSize: Theme.fontSmall
                 color: dialog.micrSource === "reader" ? Theme.ok : Theme.warn
             }
             Label { text: qsTr("Amount"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: 16
                 TextField {
                     id: amount
                     objectName: "checkAmount"
-                    Layout.preferredWidth: 180
+                    width: 180
                     implicitHeight: 52
                     font.pixelSize: Theme.fontBody
                     horizontalAlignment: Text.AlignRight
                     Accessible.name: qsTr("Amount written on the item")
                     onAccepted: verify.clicked()
                 }
-                Label { text: qsTr("Dated"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                Label { height: 52; verticalAlignment: Text.AlignVCenter; text: qsTr("Dated"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                 TextField {
                     id: date
                     objectName: "checkDate"
-                    Layout.preferredWidth: 170
+                    width: 170
                     implicitHeight: 52
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Date written on the item, YYYY-MM-DD")
                     onAccepted: verify.clicked()
                 }
-                CheckBox {
-                    implicitHeight: 48 // a touch target
+                TickBox {
                     id: thirdParty
+                    objectName: "thirdPartyBox"
                     text: qsTr("Third party")
-                    font.pixelSize: Theme.fontSmall
                 }
-                CheckBox {
-                    implicitHeight: 48 // a touch target
+                TickBox {
                     id: twoParty
+                    objectName: "twoPartyBox"
                     text: qsTr("Two party")
-                    font.pixelSize: Theme.fontSmall
                 }
             }
         }
@@ -144,10 +157,13 @@ Popup {
             visible: dialog.verified
             Layout.fillWidth: true
             Layout.fillHeight: true
+            implicitHeight: decisionColumn.implicitHeight + 28
+            Layout.minimumHeight: implicitHeight
             radius: Theme.radius
             color: dialog.item.usable === true ? Theme.okSoft
                  : dialog.item.decision === "decline" ? Theme.dangerSoft : "#fdf1d6"
             ColumnLayout {
+                id: decisionColumn
                 anchors.fill: parent
                 anchors.margins: 14
                 spacing: 6

@@ -41,13 +41,6 @@ FocusScope {
             onSignOutRequested: SessionController.signOut()
             onLockRequested: SessionController.lock()
             onDevicesRequested: deviceTest.show()
-            onDrawerRequested: mode => {
-                // Closing with a payment on screen would count money that is not yet recorded.
-                if (mode === "close" && PaymentController.inProgress)
-                    drawerNotice.text = qsTr("A payment is on the screen: complete it or start a new search before closing the drawer.")
-                else
-                    drawerPanel.start(mode)
-            }
         }
 
         // A payment that was on the screen when the station stopped: resumed, or plainly discarded; never lost quietly.
@@ -133,6 +126,8 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 20
+            // The header and footer always stay in the window: the work area takes what is left, and its lists scroll.
+            Layout.minimumHeight: 0
             spacing: 20
 
             AccountPanel {
@@ -150,37 +145,32 @@ FocusScope {
             }
         }
 
-        // The footer keeps its size, as the header does, so its buttons stay where a cashier expects them. What does
-        // not fit on one row (a long notice, a narrow window) flows onto the next.
+        // The footer keeps its size, as the header does, so its buttons stay where a cashier expects them: the drawer's
+        // work first, then the rest. A notice takes its own line above the buttons, whole; what does not fit on one
+        // row (a narrow window, larger text) flows onto the next.
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: footer.implicitHeight + 8
+            implicitHeight: footerColumn.implicitHeight + 8
             color: Theme.surfaceAlt
-            Flow {
-                id: footer
+            Column {
+                id: footerColumn
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                anchors.leftMargin: 24
-                anchors.rightMargin: 24
-                spacing: 12
-                Label {
-                    id: ledgerCount
-                    height: 48
-                    verticalAlignment: Text.AlignVCenter
-                    text: SessionController.ledgerSize === 1 ? qsTr("Ledger: 1 signed record")
-                                                            : qsTr("Ledger: %1 signed records").arg(SessionController.ledgerSize)
-                    font.pixelSize: Theme.headerFontSmall
-                    color: Theme.textMuted
-                }
+                anchors.leftMargin: 16
+                anchors.rightMargin: 16
+                spacing: 4
                 Label {
                     id: drawerNotice
                     objectName: "drawerNotice"
-                    width: Math.min(implicitWidth, footer.width)
-                    height: Math.max(48, implicitHeight)
-                    verticalAlignment: Text.AlignVCenter
+                    // Closing with a payment on screen would count money that is not yet recorded.
+                    property bool paymentBeforeClose: false
+                    width: parent.width
+                    visible: text !== ""
+                    topPadding: 4
                     wrapMode: Text.WordWrap
                     text: DeviceController.error !== "" ? DeviceController.error
+                        : paymentBeforeClose && PaymentController.inProgress ? qsTr("A payment is on the screen: complete it or start a new search before closing the drawer.")
                         : DeviceController.notice !== "" ? DeviceController.notice
                         : DrawerController.level === DrawerController.DropRequired ? qsTr("The drawer is full: drop cash to the safe before the next cash payment.")
                         : DrawerController.level === DrawerController.Warn ? qsTr("The drawer is getting heavy: drop cash to the safe soon.")
@@ -188,29 +178,53 @@ FocusScope {
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
                     color: DeviceController.error !== "" ? Theme.danger : DeviceController.notice !== "" ? Theme.textMuted
-                         : DrawerController.level === DrawerController.Normal && DrawerController.isOpen ? Theme.textMuted : Theme.warn
+                         : DrawerController.level === DrawerController.Normal && DrawerController.isOpen && !paymentBeforeClose ? Theme.textMuted : Theme.warn
                 }
-                RowLayout {
-                    id: footerButtons
-                    spacing: 12
+                // Tight enough that the buttons and the ledger count share one row at 1280 px.
+                Flow {
+                    id: footer
+                    width: parent.width
+                    spacing: 8
                     SecondaryButton {
-                        objectName: "receiptsButton"
-                        implicitHeight: 48
+                        objectName: "openDrawerButton"
+                        visible: !DrawerController.isOpen
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
-                        text: qsTr("Void/refund (F8)")
-                        onClicked: receipts.show("")
+                        text: qsTr("Open drawer")
+                        onClicked: drawerPanel.start("open")
                     }
                     SecondaryButton {
-                        objectName: "backOfficeButton"
-                        implicitHeight: 48
+                        objectName: "dropButton"
+                        visible: DrawerController.isMine
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
-                        text: qsTr("Back office (F9)")
-                        onClicked: backOffice.show(PaymentController.account.number || "")
+                        text: qsTr("Drop")
+                        onClicked: drawerPanel.start("drop")
+                    }
+                    SecondaryButton {
+                        objectName: "closeDrawerButton"
+                        visible: DrawerController.isMine
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("Close drawer")
+                        onClicked: {
+                            drawerNotice.paymentBeforeClose = PaymentController.inProgress
+                            if (!PaymentController.inProgress)
+                                drawerPanel.start("close")
+                        }
                     }
                     SecondaryButton {
                         objectName: "paidOutButton"
                         visible: DrawerController.isMine
-                        implicitHeight: 48
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("Paid-out")
                         onClicked: drawerPanel.start("paidout")
@@ -218,13 +232,42 @@ FocusScope {
                     SecondaryButton {
                         objectName: "xReportButton"
                         visible: DrawerController.isMine
-                        implicitHeight: 48
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
                         font.pixelSize: Theme.headerFontSmall
                         text: qsTr("X report")
                         onClicked: xReport.request()
                     }
+                    SecondaryButton {
+                        objectName: "receiptsButton"
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("Void/refund (F8)")
+                        onClicked: receipts.show("")
+                    }
+                    SecondaryButton {
+                        objectName: "backOfficeButton"
+                        height: 48
+                        leftPadding: 10
+                        rightPadding: 10
+                        font.pixelSize: Theme.headerFontSmall
+                        text: qsTr("Back office (F9)")
+                        onClicked: backOffice.show(PaymentController.account.number || "")
+                    }
                     DisplayChoices {
                         fontSize: Theme.headerFontSmall
+                    }
+                    Label {
+                        id: ledgerCount
+                        height: 48
+                        verticalAlignment: Text.AlignVCenter
+                        text: SessionController.ledgerSize === 1 ? qsTr("Ledger: 1 signed record")
+                                                                : qsTr("Ledger: %1 signed records").arg(SessionController.ledgerSize)
+                        font.pixelSize: Theme.headerFontSmall
+                        color: Theme.textMuted
                     }
                 }
             }
@@ -286,6 +329,14 @@ FocusScope {
         anchors.fill: parent
         z: 7
         onDismissed: accountPanel.searchField.forceActiveFocus()
+    }
+
+    Connections {
+        target: PaymentController
+        function onCartChanged() {
+            if (!PaymentController.inProgress)
+                drawerNotice.paymentBeforeClose = false
+        }
     }
 
     Connections {

@@ -70,7 +70,7 @@ FocusScope {
                 Layout.fillWidth: true
                 visible: DeviceController.hasDrawer
                 text: DeviceController.drawerState === DeviceController.SensorOpen ? qsTr("Cash drawer: open")
-                    : DeviceController.drawerState === DeviceController.SensorClosed ? qsTr("Cash drawer: closed")
+                    : DeviceController.drawerState === DeviceController.SensorClosed ? qsTr("Cash drawer: shut")
                                                                : qsTr("Cash drawer: its sensor cannot be read")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted

@@ -103,6 +103,7 @@ FocusScope {
 
             DenominationGrid {
                 id: grid
+                objectName: "denominationGrid"
                 Layout.alignment: Qt.AlignTop
             }
 
@@ -257,57 +258,86 @@ FocusScope {
             Layout.fillHeight: true
         }
 
-        // After the blind count: what is over or short, per tender.
-        GridLayout {
+        // After the blind count: the station's one sentence, then expected beside counted per tender.
+        ColumnLayout {
+            id: closeResult
             objectName: "overShort"
             visible: panel.mode === "close" && DrawerController.countResult.overShort !== undefined
+            Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.alignment: Qt.AlignTop
-            columns: 3
-            columnSpacing: 36
-            rowSpacing: 10
-            Label { text: ""; }
-            Label { text: qsTr("Counted"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-            Label { text: qsTr("Over (+) / short (\u2212)"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-            Label { text: qsTr("Cash"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.cash || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.overShortCash || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-            Label { text: qsTr("Checks"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.checks || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.overShortChecks || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-            Label { text: qsTr("Money orders"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.moneyOrders || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.overShortMoneyOrders || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-            Label { text: qsTr("Cards"); font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { text: DrawerController.countResult.cards || ""; font.pixelSize: Theme.fontLarge; color: Theme.text }
-            Label { objectName: "overShortCards"; text: DrawerController.countResult.overShortCards || ""; font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text }
-            Label { text: qsTr("Total"); font.pixelSize: Theme.fontLarge; font.weight: Font.Bold; color: Theme.text }
-            Label { text: "" }
+            spacing: 12
+            // A short is never green: only an exact count is good news; a difference within the tolerance is a
+            // warning, beyond it a danger.
+            readonly property color verdictColour: DrawerController.countResult.verdict === DrawerController.Balanced ? Theme.ok
+                : DrawerController.countResult.verdict === DrawerController.Within ? Theme.warn : Theme.danger
             Label {
-                objectName: "overShortTotal"
-                text: DrawerController.countResult.overShort || ""
+                objectName: "closeSummary"
+                Layout.fillWidth: true
+                text: DrawerController.countResult.summary || ""
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.Bold
-                color: DrawerController.countResult.needsApproval ? Theme.danger : Theme.ok
+                color: closeResult.verdictColour
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            GridLayout {
+                columns: 4
+                columnSpacing: 36
+                rowSpacing: 4
+                Label { text: ""; }
+                Label { text: qsTr("Expected"); Layout.alignment: Qt.AlignRight; font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                Label { text: qsTr("Counted"); Layout.alignment: Qt.AlignRight; font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                Label { text: qsTr("Over (+) / short (\u2212)"); Layout.alignment: Qt.AlignRight; font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                Label { text: qsTr("Cash"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { objectName: "expectedCash"; Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedCash || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.cash || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortCash || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Checks"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedChecks || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.checks || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortChecks || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Money orders"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedMoneyOrders || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.moneyOrders || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortMoneyOrders || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Cards"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.expectedCards || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.cards || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                Label { objectName: "overShortCards"; Layout.alignment: Qt.AlignRight; text: DrawerController.countResult.overShortCards || ""; font.pixelSize: Theme.fontBody; font.weight: Font.DemiBold; color: Theme.text }
+                Label { text: qsTr("Total"); font.pixelSize: Theme.fontBody; font.weight: Font.Bold; color: Theme.text }
+                Label { text: "" }
+                Label { text: "" }
+                Label {
+                    objectName: "overShortTotal"
+                    Layout.alignment: Qt.AlignRight
+                    text: DrawerController.countResult.overShort || ""
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.Bold
+                    color: closeResult.verdictColour
+                }
             }
             Label {
-                Layout.columnSpan: 3
+                Layout.fillWidth: true
                 visible: DrawerController.countResult.needsApproval === true
-                text: qsTr("Beyond the tolerance: give a reason, and a supervisor signs off.")
+                text: qsTr("Give a reason, and a supervisor signs off.")
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
                 color: Theme.danger
             }
             TextField {
                 id: reason
                 objectName: "closeReason"
-                Layout.columnSpan: 3
-                Layout.preferredWidth: 640
+                Layout.fillWidth: true
+                Layout.maximumWidth: 640
                 implicitHeight: 52
                 visible: DrawerController.countResult.needsApproval === true
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Reason for the difference")
                 Accessible.name: qsTr("Reason for the difference")
             }
+            Item { Layout.fillHeight: true }
         }
 
         Label {

@@ -17,7 +17,8 @@ AbstractButton {
         color: !key.enabled ? Theme.surfaceAlt
                             : key.down ? (key.primary ? Qt.darker(Theme.accent, 1.25) : Theme.accentSoft)
                                        : (key.primary ? Theme.accent : Theme.surface)
-        border.color: key.primary ? Theme.accent : Theme.border
+        // Disabled looks disabled: no accent edge, a grey face and muted text, even on the primary button.
+        border.color: key.primary && key.enabled ? Theme.accent : Theme.border
         border.width: 1
     }
     contentItem: Text {

@@ -13,13 +13,13 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: button.down ? Theme.accentSoft : Theme.surface
-        border.color: Theme.accent
+        border.color: button.enabled ? Theme.accent : Theme.border // disabled looks disabled
         border.width: 2
     }
     contentItem: Label {
         text: button.text
         font: button.font
-        color: Theme.accent
+        color: button.enabled ? Theme.accent : Theme.textMuted
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

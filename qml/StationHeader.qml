@@ -1,4 +1,5 @@
-// The bar at the top of every working screen: station, who is signed in, drawer, device and office state.
+// The bar at the top of every working screen: station, who is signed in, drawer, device and office state. It shows
+// state; the drawer's buttons are in the counter's footer, beside its other drawer work, so the bar fits one row.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,7 +9,6 @@ Rectangle {
     id: header
     signal signOutRequested()
     signal lockRequested()
-    signal drawerRequested(string mode)
     signal devicesRequested()
     // One row when the station's state and the operator's buttons fit side by side; on a narrow window, or in a
     // language with longer words, the operator's buttons take a second row, on the right, rather than being cut off.
@@ -47,36 +47,22 @@ Rectangle {
         }
         StatusPill {
             objectName: "drawerPill"
-            // The drawer session, and the till itself when its sensor reports: "D000001 · till shut".
-            readonly property string sensor: !DeviceController.hasDrawer || DeviceController.drawerState === DeviceController.NoSensor ? ""
-                : DeviceController.drawerState === DeviceController.SensorOpen ? qsTr("till open") : DeviceController.drawerState === DeviceController.SensorClosed
-                ? qsTr("till shut") : qsTr("till not answering")
-            label: qsTr("Drawer")
-            value: (!DrawerController.isOpen ? qsTr("Not open")
-                 : DrawerController.isMine ? DrawerController.drawerId.slice(-7)
-                                           : qsTr("%1's").arg(DrawerController.ownerName))
-                   + (sensor !== "" ? " \u00b7 " + sensor : "")
+            // The drawer session in plain words: "Drawer D000001 open", "No drawer open".
+            value: !DrawerController.isOpen ? qsTr("No drawer open")
+                 : DrawerController.isMine ? qsTr("Drawer %1 open").arg(DrawerController.drawerId.slice(-7))
+                                           : qsTr("%1's drawer open").arg(DrawerController.ownerName)
             tone: DrawerController.isOpen && DrawerController.level === DrawerController.DropRequired ? "danger"
-                : DeviceController.drawerState === DeviceController.SensorOpen ? "warn"
                 : !DrawerController.isOpen ? "muted" : DrawerController.level === DrawerController.Warn ? "warn" : "ok"
         }
-        HeaderButton {
-            objectName: "openDrawerButton"
-            visible: !DrawerController.isOpen
-            text: qsTr("Open drawer")
-            onClicked: header.drawerRequested("open")
-        }
-        HeaderButton {
-            objectName: "dropButton"
-            visible: DrawerController.isMine
-            text: qsTr("Drop")
-            onClicked: header.drawerRequested("drop")
-        }
-        HeaderButton {
-            objectName: "closeDrawerButton"
-            visible: DrawerController.isMine
-            text: qsTr("Close drawer")
-            onClicked: header.drawerRequested("close")
+        StatusPill {
+            objectName: "cashDrawerPill"
+            // The cash drawer itself, when its sensor reports: "Cash drawer: shut".
+            visible: DeviceController.hasDrawer && DeviceController.drawerState !== DeviceController.NoSensor
+            label: qsTr("Cash drawer")
+            value: DeviceController.drawerState === DeviceController.SensorOpen ? qsTr("open")
+                 : DeviceController.drawerState === DeviceController.SensorClosed ? qsTr("shut") : qsTr("not answering")
+            tone: DeviceController.drawerState === DeviceController.SensorOpen ? "warn"
+                : DeviceController.drawerState === DeviceController.SensorClosed ? "ok" : "muted"
         }
         StatusPill {
             objectName: "printerPill"

@@ -32,12 +32,6 @@ Rectangle {
         anchors.margins: 20
         spacing: 6
 
-        Label {
-            text: qsTr("Payment")
-            font.pixelSize: Theme.fontLarge
-            font.weight: Font.DemiBold
-            color: Theme.text
-        }
         ListView {
             objectName: "paymentLines"
             Layout.fillWidth: true
@@ -152,11 +146,24 @@ Rectangle {
                 implicitHeight: 52
                 font.pixelSize: Theme.fontLarge
                 horizontalAlignment: Text.AlignRight
-                placeholderText: PaymentController.remaining
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 Accessible.name: qsTr("Amount tendered")
                 // Enter with nothing typed: exact cash. Enter again when covered: complete.
                 onAccepted: panel.completeOrTender()
+            }
+            KeypadButton {
+                // Cash for exactly what is still due, in one touch, beside the amount it would otherwise take typing.
+                objectName: "tenderExact"
+                Layout.preferredWidth: contentItem.implicitWidth + 28
+                Layout.maximumWidth: panel.width / 2
+                implicitHeight: 52
+                text: qsTr("Exact %1").arg(PaymentController.remaining)
+                value: "exact"
+                enabled: PaymentController.stillDue
+                onClicked: {
+                    amount.text = PaymentController.remainingPlain
+                    panel.tender("cash")
+                }
             }
         }
         RowLayout {

@@ -250,6 +250,14 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
                          {QStringLiteral("cards"), money(r.cardBatch)},
                          {QStringLiteral("overShortCards"), money(r.overShort.cards)},
                          {QStringLiteral("overShort"), money(r.overShort.total)},
+                         {QStringLiteral("expectedCash"), money(r.expectedCash)},
+                         {QStringLiteral("expectedChecks"), money(r.expectedChecks)},
+                         {QStringLiteral("expectedMoneyOrders"), money(r.expectedMoneyOrders)},
+                         {QStringLiteral("expectedCards"), money(r.expectedCards)},
+                         {QStringLiteral("summary"), renderMessage(r.judgement.summary)},
+                         {QStringLiteral("verdict"), static_cast<int>(r.judgement.verdict == CountVerdict::Balanced ? Balanced
+                                                                      : r.judgement.verdict == CountVerdict::Within ? Within
+                                                                                                                     : Beyond)},
                          {QStringLiteral("needsApproval"), r.needsApproval}};
     } catch (const std::exception& e) {
         setError(tr("The count was not recorded: %1").arg(describeFailure(e)));

@@ -40,6 +40,9 @@ public:
     // How much cash the open drawer holds against the pickup settings; Normal when no drawer is open.
     enum Level { Normal, Warn, DropRequired };
     Q_ENUM(Level)
+    // How the recorded count stands (countResult.verdict): only Balanced is good news.
+    enum Verdict { Balanced, Within, Beyond };
+    Q_ENUM(Verdict)
 
     DrawerController(station::Station& station, SessionController& session, QObject* parent = nullptr);
     static void setInstance(DrawerController* instance);

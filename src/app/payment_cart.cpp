@@ -196,6 +196,11 @@ QString PaymentCart::remainingPlain() const
     return QString::fromStdString(formatPlain(left.isNegative() ? Money() : left));
 }
 
+bool PaymentCart::stillDue() const
+{
+    return (due() - tenderedMoney()).isPositive();
+}
+
 QStringList PaymentCart::quickCash() const
 {
     QStringList out;
@@ -250,7 +255,11 @@ void PaymentCart::loadAccount(const std::string& number)
                                    {QStringLiteral("dueDate"), localDate(b.dueDate)},
                                    {QStringLiteral("open"), money(b.open)},
                                    {QStringLiteral("openPlain"), qs(formatPlain(b.open))},
-                                   {QStringLiteral("fund"), qs(b.fund)}});
+                                   {QStringLiteral("fund"), qs(b.fund)},
+                                   {QStringLiteral("description"), qs(b.description)},
+                                   {QStringLiteral("periodStart"), b.periodStart.empty() ? QString() : localDate(b.periodStart)},
+                                   {QStringLiteral("periodEnd"), b.periodEnd.empty() ? QString() : localDate(b.periodEnd)},
+                                   {QStringLiteral("pastDue"), b.pastDue}});
     }
 }
 

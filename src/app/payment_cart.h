@@ -61,6 +61,7 @@ public:
     QString remaining() const;
     QString remainingPlain() const;
     QStringList quickCash() const;
+    bool stillDue() const;
     bool canComplete() const;
     bool inProgress() const { return !m_billAmounts.empty() || !m_fees.empty() || !m_tenders.empty(); }
     CompletedPayment lastReceipt() const { return m_lastReceipt; }

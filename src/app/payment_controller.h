@@ -38,6 +38,8 @@ class PaymentController : public FeedbackController
     Q_PROPERTY(QString remaining READ remaining NOTIFY cartChanged)
     Q_PROPERTY(QString remainingPlain READ remainingPlain NOTIFY cartChanged)
     Q_PROPERTY(QStringList quickCash READ quickCash NOTIFY cartChanged)
+    // True while the tenders do not cover the total due: the "Exact $142.05" button tenders `remaining` in cash.
+    Q_PROPERTY(bool stillDue READ stillDue NOTIFY cartChanged)
     Q_PROPERTY(bool canComplete READ canComplete NOTIFY cartChanged)
     Q_PROPERTY(bool inProgress READ inProgress NOTIFY cartChanged)
     Q_PROPERTY(CompletedPayment lastReceipt READ lastReceipt NOTIFY lastReceiptChanged)
@@ -68,6 +70,7 @@ public:
     QString remaining() const { return m_cart.remaining(); }
     QString remainingPlain() const { return m_cart.remainingPlain(); }
     QStringList quickCash() const { return m_cart.quickCash(); }
+    bool stillDue() const { return m_cart.stillDue(); }
     bool canComplete() const { return m_cart.canComplete(); }
     bool inProgress() const { return m_cart.inProgress(); }
     CompletedPayment lastReceipt() const { return m_cart.lastReceipt(); }

@@ -155,6 +155,26 @@ bool beyondTolerance(const OverShort& result, Money tolerance)
            result.moneyOrders.abs() > tolerance || result.cards.abs() > tolerance;
 }
 
+CountJudgement judgeCount(const OverShort& result, Money tolerance)
+{
+    const bool beyond = beyondTolerance(result, tolerance);
+    const bool tendersDiffer = !result.cash.isZero() || !result.checks.isZero() || !result.moneyOrders.isZero()
+                               || !result.cards.isZero();
+    if (result.total.isZero() && !tendersDiffer)
+        return {CountVerdict::Balanced, Message(Msg::CountBalanced)};
+    const CountVerdict verdict = beyond ? CountVerdict::Beyond : CountVerdict::Within;
+    const std::vector<MessageArg> args{{"amount", result.total.abs()}, {"tolerance", tolerance}};
+    if (result.total.isZero())
+        return {verdict, Message(beyond ? Msg::CountEvenTenderBeyond : Msg::CountEvenWithin, {{"tolerance", tolerance}})};
+    // The total may be within the tolerance while one tender alone is beyond it: say so, or "within" would mislead.
+    const bool totalBeyond = result.total.abs() > tolerance;
+    const bool shortAll = result.total.isNegative();
+    Msg id = !beyond ? (shortAll ? Msg::CountShortWithin : Msg::CountOverWithin)
+           : totalBeyond ? (shortAll ? Msg::CountShortBeyond : Msg::CountOverBeyond)
+                         : (shortAll ? Msg::CountShortTenderBeyond : Msg::CountOverTenderBeyond);
+    return {verdict, Message(id, args)};
+}
+
 CashLevel cashLevel(Money cashInDrawer, Money warnAt, Money requireAt)
 {
     if (cashInDrawer > requireAt)

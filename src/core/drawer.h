@@ -95,6 +95,17 @@ OverShort overShort(const DrawerTotals& expected, Money countedCash, Money count
 // Throws std::invalid_argument for a negative tolerance.
 bool beyondTolerance(const OverShort& result, Money tolerance);
 
+// The close result as a person reads it: one sentence ("Short $0.55, within the $5.00 tolerance") and how it
+// stands. Only an exact count in every tender is Balanced; any difference within the tolerance is Within (never
+// shown as good news), and Beyond needs a reason and a supervisor, as beyondTolerance decides.
+enum class CountVerdict { Balanced, Within, Beyond };
+struct CountJudgement {
+    CountVerdict verdict = CountVerdict::Balanced;
+    Message summary{Msg::CountBalanced};
+};
+// Throws std::invalid_argument for a negative tolerance.
+CountJudgement judgeCount(const OverShort& result, Money tolerance);
+
 // Pickup thresholds: above `warnAt` the station warns; above `requireAt` a drop is required before the next
 // cash payment. Exactly at a threshold is still below it.
 enum class CashLevel { Normal, Warn, DropRequired };

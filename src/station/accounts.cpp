@@ -246,13 +246,18 @@ std::optional<AccountDetail> AccountService::account(std::string_view number) co
     detail.email = st.columnText(8);
     detail.language = st.columnText(10);
     detail.returnedChecks = st.columnInt(9);
-    auto bills = m_ctx.db().prepare("SELECT id, account, kind, due_date, amount_cents, open_cents, fund FROM bills "
-                               "WHERE account = ? AND open_cents > 0 ORDER BY due_date, id");
+    auto bills = m_ctx.db().prepare("SELECT id, account, kind, due_date, amount_cents, open_cents, fund, description, "
+                                    "period_start, period_end FROM bills "
+                                    "WHERE account = ? AND open_cents > 0 ORDER BY due_date, id");
     bills.bind(1, number);
+    const std::string today = m_ctx.today(); // YYYY-MM-DD, as due dates are: they compare as text
     while (bills.step()) {
-        detail.openBills.push_back(BillInfo{bills.columnText(0), bills.columnText(1), bills.columnText(2),
-                                            bills.columnText(3), Money::fromCents(bills.columnInt(4)),
-                                            Money::fromCents(bills.columnInt(5)), bills.columnText(6)});
+        std::string due = bills.columnText(3);
+        const bool pastDue = due < today;
+        BillInfo bill{bills.columnText(0), bills.columnText(1), bills.columnText(2), std::move(due),
+                      Money::fromCents(bills.columnInt(4)), Money::fromCents(bills.columnInt(5)), bills.columnText(6),
+                      bills.columnText(7), bills.columnText(8), bills.columnText(9), pastDue};
+        detail.openBills.push_back(std::move(bill));
     }
     applyOfficeView(m_ctx.db(), detail.openBills); // what other windows paid on them, as the office published it
     return detail;

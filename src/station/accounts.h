@@ -23,6 +23,11 @@ struct BillInfo {
     Money amount;
     Money open;
     std::string fund;
+    // From the bills import's optional columns: what the customer knows the bill as, and its service period.
+    std::string description;
+    std::string periodStart;
+    std::string periodEnd;
+    bool pastDue = false; // due before today's business day, still open (the station decides; the screen marks it)
 };
 
 struct AccountSummary {

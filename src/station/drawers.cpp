@@ -266,7 +266,13 @@ DrawerCountResult DrawerService::countDrawer(std::string_view operatorId, const 
     }
     result.cardBatch = cardBatch;
     result.overShort = overShort(d.totals, result.countedCash, result.countedChecks, result.countedMoneyOrders, cardBatch);
-    result.needsApproval = beyondTolerance(result.overShort, m_ctx.settings().moneySetting("drawer.tolerance"));
+    result.tolerance = m_ctx.settings().moneySetting("drawer.tolerance");
+    result.judgement = judgeCount(result.overShort, result.tolerance);
+    result.needsApproval = result.judgement.verdict == CountVerdict::Beyond;
+    result.expectedCash = d.expectedCash;
+    result.expectedChecks = d.totals.checks;
+    result.expectedMoneyOrders = d.totals.moneyOrders;
+    result.expectedCards = d.totals.cards;
     json body = {{"drawer", d.id},
                  {"cash", countJson(cash)},
                  {"counted_cash", result.countedCash.cents()},

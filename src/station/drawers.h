@@ -54,6 +54,13 @@ struct DrawerCountResult {
     Money cardBatch; // the terminal's batch settlement total, as keyed
     OverShort overShort;
     bool needsApproval = false; // beyond the tolerance: a reason and a supervisor
+    // Shown beside the counted figures once the count is recorded (the close is blind until then).
+    Money expectedCash;
+    Money expectedChecks;
+    Money expectedMoneyOrders;
+    Money expectedCards;
+    Money tolerance;
+    CountJudgement judgement; // "Short $0.55, within the $5.00 tolerance"
 };
 
 struct DrawerReport {

@@ -492,3 +492,39 @@ TEST_CASE("drawer: randomized event sequences match a ledger fold", "[drawer][ra
         REQUIRE_FALSE(tillbook::beyondTolerance(os, Money::zero()));
     }
 }
+
+TEST_CASE("drawer: the close result is one sentence, and only an exact count is balanced", "[drawer]")
+{
+    using tillbook::CountVerdict;
+    const Money five = cents(500);
+    struct Row {
+        OverShort os;
+        CountVerdict verdict;
+        const char* english;
+    };
+    // cash, checks, money orders, total, cards
+    const Row rows[] = {
+        {{cents(0), cents(0), cents(0), cents(0), cents(0)}, CountVerdict::Balanced,
+         "Balanced: the count matches what the drawer should hold"},
+        {{cents(-55), cents(0), cents(0), cents(-55), cents(0)}, CountVerdict::Within, "Short $0.55, within the $5.00 tolerance"},
+        {{cents(120), cents(0), cents(0), cents(120), cents(0)}, CountVerdict::Within, "Over $1.20, within the $5.00 tolerance"},
+        {{cents(-500), cents(0), cents(0), cents(-500), cents(0)}, CountVerdict::Within, "Short $5.00, within the $5.00 tolerance"},
+        {{cents(-501), cents(0), cents(0), cents(-501), cents(0)}, CountVerdict::Beyond, "Short $5.01, beyond the $5.00 tolerance"},
+        {{cents(2000), cents(0), cents(0), cents(2000), cents(0)}, CountVerdict::Beyond, "Over $20.00, beyond the $5.00 tolerance"},
+        {{cents(-1000), cents(955), cents(0), cents(-45), cents(0)}, CountVerdict::Beyond,
+         "Short $0.45 in all, but one tender is beyond the $5.00 tolerance"},
+        {{cents(300), cents(-300), cents(0), cents(0), cents(0)}, CountVerdict::Within,
+         "Even in all, but the tenders differ, within the $5.00 tolerance"},
+        {{cents(600), cents(-600), cents(0), cents(0), cents(0)}, CountVerdict::Beyond,
+         "Even in all, but one tender is beyond the $5.00 tolerance"},
+        {{cents(0), cents(0), cents(0), cents(0), cents(-10)}, CountVerdict::Within,
+         "Even in all, but the tenders differ, within the $5.00 tolerance"},
+    };
+    for (const Row& row : rows) {
+        const tillbook::CountJudgement j = tillbook::judgeCount(row.os, five);
+        INFO(row.english);
+        CHECK(j.verdict == row.verdict);
+        CHECK(j.summary.english() == row.english);
+    }
+    CHECK_THROWS_AS(tillbook::judgeCount(OverShort{}, cents(-1)), std::invalid_argument);
+}

@@ -45,6 +45,19 @@ Item {
             return dialog
         }
 
+        // Plain words for the line to scan, and tick boxes a finger can hit.
+        function test_thePromptIsPlainAndTheTickBoxesAreTouchTargets() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            const dialog = openCheckDialog(counter)
+            compare(findChild(dialog.contentItem, "micrPrompt").text, "Scan or type the line at the bottom of the check")
+            for (const name of ["thirdPartyBox", "twoPartyBox"]) {
+                const box = findChild(dialog.contentItem, name)
+                verify(box.indicator.width >= 48 && box.indicator.height >= 48, name)
+            }
+            dialog.close()
+        }
+
         // A wedge reader types the line in one fast burst; a person leaves gaps. The verification records which.
         function test_aReadersBurstIsToldFromTyping() {
             const counter = createTemporaryObject(counterComponent, root)

@@ -53,17 +53,27 @@ Item {
             verify(!findChild(panel, "overShort").visible) // nothing expected is shown before the count
             fill(panel, "count_bill_20", "9")
             fill(panel, "count_bill_10", "1")
-            fill(panel, "count_rolled", "10.00") // $200.00 in all
-            compare(findChild(panel, "countTotal").text, "$200.00")
+            fill(panel, "count_rolled", "9.45") // $199.45 in all: 55 cents short
+            compare(findChild(panel, "countTotal").text, "$199.45")
             const before = SessionController.ledgerSize
             mouseClick(findChild(panel, "drawerConfirm")) // record the count
             compare(SessionController.ledgerSize, before + 1)
             tryVerify(() => findChild(panel, "overShort").visible)
+            // One sentence from the station; a short within the tolerance is a warning, never green.
+            const summary = findChild(panel, "closeSummary")
+            compare(summary.text, "Short $0.55, within the $5.00 tolerance")
+            compare(summary.color, Theme.warn)
+            compare(findChild(panel, "overShortTotal").color, Theme.warn)
+            compare(findChild(panel, "expectedCash").text, "$200.00") // expected beside counted
+            // Counted again, exactly: only now is it good news.
+            verify(DrawerController.count(findChild(panel, "denominationGrid").pieces, "10.00", [], ""))
+            compare(summary.text, "Balanced: the count matches what the drawer should hold")
+            compare(summary.color, Theme.ok)
             compare(findChild(panel, "overShortTotal").text, "$0.00")
             mouseClick(findChild(panel, "drawerConfirm")) // close
             verify(!DrawerController.isOpen)
             verify(!panel.visible)
-            compare(SessionController.ledgerSize, before + 3) // the close, then its checkpoint
+            compare(SessionController.ledgerSize, before + 4) // two counts, the close, then its checkpoint
         }
 
         function test_b_aFloatThatDiffersNeedsTheSupervisor() {

@@ -68,6 +68,7 @@ Item {
             typeText("100115")
             keyClick(Qt.Key_Return) // the exact account number comes first: open it, with its bills
             compare(PaymentController.account.number, "100115")
+            compare(search.text, "") // the account is on screen: the search box is ready for the next one
             verify(PaymentController.bills.length > 0)
             compare(PaymentController.lines.length, PaymentController.bills.length)
             const due = PaymentController.totalDue
@@ -84,6 +85,30 @@ Item {
             keyClick(Qt.Key_Return) // next customer
             verify(!confirmation.visible)
             verify(search.activeFocus)
+        }
+
+        // The bill by its description, past due as the station says; "Exact $42.10" tenders what is still due.
+        function test_billsByDescriptionAndExactCash() {
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            const complete = findChild(counter, "completePayment")
+            verify(PaymentController.selectAccount("100276"))
+            waitForRendering(counter)
+            verify(!complete.enabled)
+            verify(complete.background.border.color !== Theme.accent) // a disabled button looks disabled
+            compare(findChild(counter, "billTitle_W-2025-11").text, "Water and sewer, November")
+            verify(findChild(counter, "pastDue_W-2025-11").visible)
+            const exact = findChild(counter, "tenderExact")
+            compare(exact.text, "Exact " + PaymentController.remaining)
+            verify(exact.enabled)
+            const due = PaymentController.totalDue
+            mouseClick(exact)
+            compare(PaymentController.tendered, due)
+            verify(PaymentController.canComplete)
+            verify(!exact.enabled) // nothing is still due
+            verify(complete.enabled)
+            compare(complete.background.border.color, Theme.accent)
+            PaymentController.clear()
         }
 
         function test_cashOverTheDueGivesChange() {

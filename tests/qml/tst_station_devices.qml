@@ -56,6 +56,29 @@ Item {
             compare(DeviceController.printerMessage, "The receipt printer is out of paper: load a new roll and close the cover.")
         }
 
+        // The drawer session and the cash drawer's sensor in plain words, each in its own pill.
+        function test_a_theDrawerPillsSayItInPlainWords() {
+            verify(SessionController.signIn("ben", "2345"))
+            const counter = createTemporaryObject(counterComponent, root)
+            waitForRendering(counter)
+            verify(DrawerController.isMine)
+            compare(findChild(counter, "drawerPill").value, "Drawer " + DrawerController.drawerId.slice(-7) + " open")
+            compare(findChild(counter, "drawerPill").label, "")
+            const sensor = findChild(counter, "cashDrawerPill")
+            TestPrinter.control("release-drawer") // pushed shut, whatever an earlier test left: it shuts soon after
+            tryVerify(() => {
+                if (DeviceController.drawerState !== DeviceController.SensorClosed)
+                    DeviceController.refresh() // asks again; the answer comes back on the device thread
+                return DeviceController.drawerState === DeviceController.SensorClosed
+            }, 10000)
+            verify(sensor.visible)
+            compare(sensor.label + ": " + sensor.value, "Cash drawer: shut")
+            SessionController.signOut()
+            verify(SessionController.signIn("sam", "2468")) // the open drawer is Ben's, not Sam's
+            verify(DrawerController.isOpen && !DrawerController.isMine)
+            compare(findChild(counter, "drawerPill").value, DrawerController.ownerName + "'s drawer open")
+        }
+
         // States are enums the screen compares by name: an unknown name would be undefined and match nothing.
         function test_statesAreEnumsOfTheControllers() {
             verify(SessionController.signIn("ben", "2345"))

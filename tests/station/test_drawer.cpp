@@ -124,6 +124,13 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
         CHECK(counted.overShort.cash == m(-400));
         CHECK(counted.overShort.checks == m(0));
         CHECK_FALSE(counted.needsApproval);
+        // The screen shows the station's sentence and what was expected beside what was counted.
+        CHECK(counted.judgement.verdict == CountVerdict::Within);
+        CHECK(counted.judgement.summary.english() == "Short $4.00, within the $5.00 tolerance");
+        CHECK(counted.expectedCash == m(23500));
+        CHECK(counted.expectedChecks == m(4500));
+        CHECK(counted.expectedMoneyOrders == m(0));
+        CHECK(counted.tolerance == m(500));
         auto closed = c.st->drawers().closeDrawer("ana", "");
         CHECK(closed.kind == "drawer.closed");
         CHECK(c.st->store().last()->kind == "ledger.checkpoint"); // the close is sealed
@@ -139,6 +146,8 @@ TEST_CASE("blind close: over/short per tender - tolerance - approval - and a che
         auto counted = c.st->drawers().countDrawer("ana", rolled(m(22000)), {{TenderKind::Check, m(4500), "1001"}}); // $15 short
         CHECK(counted.overShort.total == m(-1500));
         CHECK(counted.needsApproval);
+        CHECK(counted.judgement.verdict == CountVerdict::Beyond);
+        CHECK(counted.judgement.summary.english() == "Short $15.00, beyond the $5.00 tolerance");
         auto before = c.size();
         CHECK_THROWS_WITH(c.st->drawers().closeDrawer("ana", ""), Catch::Contains("give a reason"));
         CHECK_THROWS_WITH(c.st->drawers().closeDrawer("ana", "miscount"), Catch::Contains("approval"));

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <random>
 
@@ -423,4 +424,29 @@ TEST_CASE("two tenders within the largest single tender that together pass it ar
     two.tenders.push_back({TenderKind::Cash, m(6'000'000), ""});
     CHECK_THROWS_WITH(c.st->payments().takePayment(two), Catch::Contains("add up to $120,000.00"));
     CHECK(c.size() == before);
+}
+
+TEST_CASE("the account view names each bill by its description - and the station says which are past due")
+{
+    Counter c; // the clock reads 2026-11-01, the business day
+    c.st->accounts().importBills("system",
+                                 "id,account,kind,due_date,amount,fund,description,period_start,period_end\n"
+                                 "W-2026-09,100101,utility,2026-10-31,43.04,WATER,\"Water and sewer, September\",2026-09-01,2026-09-30\n"
+                                 "W-2026-10,100101,utility,2026-11-01,41.10,WATER,\"Water and sewer, October\",2026-10-01,2026-10-31\n"
+                                 "P-77,100101,permit,2026-11-25,10.00,GEN,,,\n",
+                                 "bills-described.csv");
+    auto detail = c.st->accounts().account("100101");
+    REQUIRE(detail);
+    auto bill = [&](const std::string& id) {
+        auto it = std::find_if(detail->openBills.begin(), detail->openBills.end(), [&](const auto& b) { return b.id == id; });
+        REQUIRE(it != detail->openBills.end());
+        return *it;
+    };
+    CHECK(bill("W-2026-09").description == "Water and sewer, September");
+    CHECK(bill("W-2026-09").periodStart == "2026-09-01");
+    CHECK(bill("W-2026-09").periodEnd == "2026-09-30");
+    CHECK(bill("W-2026-09").pastDue); // due yesterday
+    CHECK_FALSE(bill("W-2026-10").pastDue); // due today is not yet past due
+    CHECK_FALSE(bill("P-77").pastDue);
+    CHECK(bill("P-77").description.empty());
 }
