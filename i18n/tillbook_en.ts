@@ -3359,6 +3359,10 @@
         <source>Even in all, but one tender is beyond the {tolerance} tolerance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the office already deposited drawer {drawer} in its deposit {deposit}; it cannot be deposited again here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

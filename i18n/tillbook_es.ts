@@ -3359,6 +3359,10 @@
         <source>Even in all, but one tender is beyond the {tolerance} tolerance</source>
         <translation>Cuadrado en total, pero una forma de pago está fuera de la tolerancia de {tolerance}</translation>
     </message>
+    <message>
+        <source>the office already deposited drawer {drawer} in its deposit {deposit}; it cannot be deposited again here</source>
+        <translation>la oficina ya depositó el cajón {drawer} en su depósito {deposit}; no se puede depositar otra vez aquí</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

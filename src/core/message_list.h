@@ -513,6 +513,7 @@ TILLBOOK_MESSAGE(FieldBankReference, "field.bank_reference", QT_TRANSLATE_NOOP("
 TILLBOOK_MESSAGE(DepositDrawerOfDayOpen, "deposit.drawer_of_day_open", QT_TRANSLATE_NOOP("Message", "drawer {drawer} of {day} is still open; close it before preparing the day's deposit"))
 TILLBOOK_MESSAGE(DepositDrawerStillOpen, "deposit.drawer_open", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is still open; close it before depositing it"))
 TILLBOOK_MESSAGE(DepositDrawerTaken, "deposit.drawer_taken", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is already in deposit {deposit}"))
+TILLBOOK_MESSAGE(DepositDrawerTakenByOffice, "deposit.drawer_taken_by_office", QT_TRANSLATE_NOOP("Message", "the office already deposited drawer {drawer} in its deposit {deposit}; it cannot be deposited again here"))
 TILLBOOK_MESSAGE(DepositBatchOpen, "deposit.batch_open", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is still open; close it before preparing the day's deposit"))
 TILLBOOK_MESSAGE(DepositNothing, "deposit.nothing", QT_TRANSLATE_NOOP("Message", "there is nothing to deposit for {day}: no closed drawer or mail batch of that day is left out of a deposit"))
 TILLBOOK_MESSAGE(DepositBelowFloat, "deposit.below_float", QT_TRANSLATE_NOOP("Message", "the cash counted and dropped, {on_hand}, is less than the {float_kept} float to keep back (deposit.float_kept)"))

@@ -182,6 +182,19 @@ OfficeDeposit Office::prepareDeposit(const station::DepositRequest& request)
             m_db->query("INSERT INTO office.deposit_sources (station, kind, id, deposit) VALUES ($1, 'batch', $2, $3)",
                         {station, PgParam::text(batch.get<std::string>()), PgParam::text(id)});
     }
+    // Published back, one item per window it took from, so that the window's own deposit leaves those out (a station
+    // deposits offline, from what it knows). The office's own item (no origin: a station pulls no item of its own
+    // origin), naming the window in its body.
+    lockPublishing();
+    std::vector<PublishItem> published;
+    for (const json& part : parts) {
+        json taken = {{"deposit", id}, {"station", part["station"]}, {"drawers", json::array()},
+                      {"batches", part["batches"]}};
+        for (const json& drawer : part["drawers"])
+            taken["drawers"].push_back(drawer["drawer"]);
+        published.push_back({number, "deposit_taken", taken.dump()});
+    }
+    publish(std::nullopt, published);
     tx.commit();
     return *deposit(id);
 }

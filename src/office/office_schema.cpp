@@ -347,7 +347,15 @@ CREATE TRIGGER deposit_confirmations_no_truncate BEFORE TRUNCATE ON office.depos
 REVOKE ALL ON office.deposits, office.deposit_sources, office.deposit_confirmations FROM PUBLIC;
 )SQL";
 
-const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5};
+// Step 6: the office's deposits published back (docs/office.md, "Deposits and the journal"): each window learns which of
+// its drawers and mail batches an office deposit took, so that its own deposit leaves them out.
+constexpr const char* kStep6 = R"SQL(
+ALTER TABLE office.published DROP CONSTRAINT published_kind_check;
+ALTER TABLE office.published ADD CONSTRAINT published_kind_check CHECK (kind IN ('negative_file', 'cash_only',
+  'presentment', 'bill_paid', 'accounts_imported', 'bills_imported', 'fees_imported', 'day_summary', 'deposit_taken'));
+)SQL";
+
+const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "core/import_rows.h"
 #include "core/text.h"
 #include "ledger/store.h"
+#include "station/office_feed.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -45,7 +46,8 @@ DepositDraft DepositService::draft(const DepositRequest& request, const TakenEls
 {
     if (!isValidDate(request.day))
         throw CommandRefused(Msg::DepositDay, {{"day", quoteForMessage(request.day)}});
-    // Which deposit took a drawer or batch: one of the station's own, or one made outside it (the office's).
+    // Which deposit took a drawer or batch: one of the station's own, or one made outside it (the office's, as the
+    // office knows it, or as the station pulled it from the office).
     auto takenBy = [&](std::string_view kind, const std::string& id) {
         std::string deposit = depositOf(m_ctx.db(), kind, id);
         if (deposit.empty()) {
@@ -53,6 +55,8 @@ DepositDraft DepositService::draft(const DepositRequest& request, const TakenEls
             if (elsewhere != takenElsewhere.end())
                 deposit = elsewhere->second;
         }
+        if (deposit.empty())
+            deposit = officeDepositOf(m_ctx.db(), m_ctx.stationId(), kind, id);
         return deposit;
     };
 
@@ -80,6 +84,8 @@ DepositDraft DepositService::draft(const DepositRequest& request, const TakenEls
                 throw CommandRefused(Msg::DrawerUnknown, {{"drawer", quoteForMessage(id)}});
             if (d->status != "closed")
                 throw CommandRefused(Msg::DepositDrawerStillOpen, {{"drawer", d->id}});
+            if (std::string office = officeDepositOf(m_ctx.db(), m_ctx.stationId(), "drawer", d->id); !office.empty())
+                throw CommandRefused(Msg::DepositDrawerTakenByOffice, {{"drawer", d->id}, {"deposit", office}});
             if (std::string earlier = takenBy("drawer", d->id); !earlier.empty())
                 throw CommandRefused(Msg::DepositDrawerTaken, {{"drawer", d->id}, {"deposit", earlier}});
             if (std::none_of(drawers.begin(), drawers.end(), [&](const DrawerInfo& x) { return x.id == d->id; }))

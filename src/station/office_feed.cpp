@@ -14,12 +14,13 @@ namespace tillbook::station {
 
 using nlohmann::json;
 
-const OfficeTable kOfficeFeedTables[5] = {
+const OfficeTable kOfficeFeedTables[6] = {
     {"office_negative_file", "routing, account"},
     {"office_cash_only", "account"},
     {"office_presentments", "routing, account, serial, origin, receipt"},
     {"office_bill_payments", "bill"},
     {"office_day_summary", "day"},
+    {"office_deposit_sources", "station, kind, id"},
 };
 
 std::string signedItemMessage(const OfficeItem& item)
@@ -81,6 +82,14 @@ CREATE TABLE IF NOT EXISTS office_day_summary (
   day TEXT PRIMARY KEY,
   item INTEGER NOT NULL,
   body TEXT NOT NULL
+) STRICT;
+-- The station's drawers and mail batches the office's deposits took: its own deposit leaves them out.
+CREATE TABLE IF NOT EXISTS office_deposit_sources (
+  station TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('drawer', 'batch')),
+  id TEXT NOT NULL,
+  deposit TEXT NOT NULL,
+  PRIMARY KEY (station, kind, id)
 ) STRICT;
 )SQL");
     // A feed kept by a Tillbook before the office signed its items has no seq, signature or place among the records;
@@ -167,7 +176,28 @@ void applyOfficeItem(ledger::Db& db, const OfficeItem& item)
             .bind(2, item.id)
             .bind(3, item.body)
             .run();
+    } else if (item.kind == "deposit_taken") {
+        // Every window's, as published; the station's own deposit asks for its own station's.
+        auto taken = db.prepare("INSERT INTO office_deposit_sources(station, kind, id, deposit) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT(station, kind, id) DO NOTHING");
+        const std::string station = text("station");
+        const std::string deposit = text("deposit");
+        for (const auto& [kind, list] : {std::pair{"drawer", "drawers"}, std::pair{"batch", "batches"}}) {
+            for (const json& id : body.value(list, json::array())) {
+                if (id.is_string())
+                    taken.bind(1, station).bind(2, kind).bind(3, id.get<std::string>()).bind(4, deposit).run();
+            }
+        }
     }
+}
+
+std::string officeDepositOf(ledger::Db& db, std::string_view station, std::string_view kind, std::string_view id)
+{
+    if (!hasTable(db, "office_deposit_sources"))
+        return {};
+    auto st = db.prepare("SELECT deposit FROM office_deposit_sources WHERE station = ? AND kind = ? AND id = ?");
+    st.bind(1, station).bind(2, kind).bind(3, id);
+    return st.step() ? st.columnText(0) : std::string();
 }
 
 void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq)

@@ -17,9 +17,9 @@ struct AccountSummary;
 struct BillInfo;
 
 // One item as the office published it: its id in the office's order, the station whose record it comes from and that
-// record's seq (empty and the office's import number for the office's own items), its kind (negative_file, cash_only,
-// presentment, bill_paid; accounts_imported, bills_imported, fees_imported; day_summary), a JSON body, and the office
-// key's Ed25519 signature over signedItemMessage, or over its batch's signedBatchMessage.
+// record's seq (empty and the office's import or deposit number for the office's own items), its kind (negative_file,
+// cash_only, presentment, bill_paid; accounts_imported, bills_imported, fees_imported; day_summary; deposit_taken), a
+// JSON body, and the office key's Ed25519 signature over signedItemMessage, or over its batch's signedBatchMessage.
 struct OfficeItem {
     std::int64_t id = 0;
     std::string origin;
@@ -47,7 +47,7 @@ struct OfficeTable {
     const char* name;
     const char* order;
 };
-extern const OfficeTable kOfficeFeedTables[5];
+extern const OfficeTable kOfficeFeedTables[6];
 
 void ensureOfficeFeedTables(ledger::Db& db);
 bool hasOfficeFeed(ledger::Db& db);
@@ -71,6 +71,9 @@ std::optional<std::string> officeDaySummary(ledger::Db& db, std::string_view day
 // What other windows did, as the office published it: a bank account on the negative file, a check presented (used in
 // a payment) elsewhere, a customer made cash-only elsewhere.
 bool onOfficeNegativeFile(ledger::Db& db, std::string_view routing, std::string_view account);
+// The office's deposit that took the station's drawer or mail batch (kind "drawer" or "batch"), or "" (a
+// deposit_taken item names them: {"deposit", "station", "drawers", "batches"}).
+std::string officeDepositOf(ledger::Db& db, std::string_view station, std::string_view kind, std::string_view id);
 bool presentedElsewhere(ledger::Db& db, std::string_view routing, std::string_view account, std::string_view serial);
 // The account as the office sees it: the station's own bills less what other windows paid on them (a bill paid at two
 // windows is paid, and what is paid beyond it is a credit on the account), and cash-only when another window made it so.

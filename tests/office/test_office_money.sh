@@ -5,8 +5,9 @@
 # mail batches say, and the deposit is the sum of the parts; the office's journal balances and ties to the deposits
 # (the office's and the window's own), the card tenders and the office's posting export per fund. Refusals write
 # nothing: records not verified yet, a drawer already deposited (by the office or by its window), an open drawer, an
-# unknown deposit, a difference without a reason, a confirmation twice, a cashier. The office's slip names every
-# window's drawers.
+# unknown deposit, a difference without a reason, a confirmation twice, a cashier. The office's deposits reach the
+# windows at their next sync, and a window's own deposit leaves out (and refuses) what the office deposited. The
+# office's slip names every window's drawers.
 set -u
 tillctl="$1"
 here="$(dirname "$0")"
@@ -147,6 +148,17 @@ for day in $day1 $day2 $today; do
   [ "$(json_get "['debits']" <<<"$out")" = "$(json_get "['credits']" <<<"$out")" ] || fail "the JSON journal of $day does not balance"
 done
 grep -q '"drops": "100.00"' <<<"$(cat "$work/check-$today/deposits.json")" || fail "today's deposit does not carry the drops to the safe"
+
+# The office's deposits are published back: after a sync, WIN-A's own deposit neither takes nor accepts what the office
+# deposited, and the pulled items are covered by rebuild --check.
+expect 0 "applied" -- "$tillctl" sync --data "$work/WIN-A"
+[ "$(sql WIN-A "SELECT deposit FROM office_deposit_sources WHERE station = 'WIN-A' AND kind = 'drawer' AND id = '$drawer_a'")" = "$dep1" ] || fail "WIN-A did not pull the office's deposit of $drawer_a"
+a_deposits=$(sql WIN-A "SELECT COUNT(*) FROM deposits")
+expect 2 "^tillctl: the office already deposited drawer $drawer_a in its deposit $dep1; it cannot be deposited again here" -- "$tillctl" deposit prepare --data "$work/WIN-A" --day "$day1" --bag WB-1 --drawer "$drawer_a" --operator sam
+[ "$(wc -l <<<"$out")" = 1 ] || fail "not one sentence: $out"
+expect 2 "^tillctl: there is nothing to deposit for $day1" -- "$tillctl" deposit prepare --data "$work/WIN-A" --day "$day1" --bag WB-1 --operator sam
+[ "$(sql WIN-A "SELECT COUNT(*) FROM deposits")" = "$a_deposits" ] || fail "WIN-A deposited what the office deposited"
+expect 0 "projections match the ledger" -- "$tillctl" rebuild --data "$work/WIN-A" --check
 
 # Stored append-only: the office's own role cannot change a deposit or take a drawer out of one.
 pg_admin -c "UPDATE office.deposits SET body = body" >/dev/null 2>&1 && fail "an office deposit was updated"
