@@ -12,8 +12,6 @@
 #include "station/station.h"
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <map>
 
 namespace tillbook::office {
@@ -211,12 +209,8 @@ OfficeDeposit Office::confirmDeposit(const station::DepositConfirmation& c)
                                                               {"reference", (*d->confirmation)["reference"].get<std::string>()}});
     if (!isSupervisorAnywhere(c.operatorId))
         throw station::CommandRefused(Msg::OfficeMoneySupervisor, {{"operator", c.operatorId}});
-    // The office has no calendar of its own yet: a bank date left out is today's UTC date.
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char today[11];
-    std::strftime(today, sizeof today, "%Y-%m-%d", &utc);
+    // A bank date left out is today's office day (the office's zone and day start).
+    const std::string today = calendar().day(m_clock.nowMs());
     const json body = station::checkConfirmation(c, d->id, Money::fromCents(d->body.at("total").get<std::int64_t>()),
                                                  today);
     const std::string text = body.dump();
