@@ -3363,6 +3363,34 @@
         <source>the office already deposited drawer {drawer} in its deposit {deposit}; it cannot be deposited again here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{station} deposited {work} in its own deposit {own} after the office deposited it in {deposit}: the money is counted twice; take the office&apos;s deposit back at the bank and void it (tillctl office deposit void).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s journal of {day} is not exported, since it would post money twice: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not approved at the office while a deposit takes money twice: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s deposit {deposit} was voided by {operator} ({reason}); it is not confirmed or voided again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s deposit {deposit} was confirmed by the bank (reference {reference}), so it was not taken back and is not voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason the office&apos;s deposit is voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{work} of {day} went in the office&apos;s deposit {deposit}, which this window&apos;s journal cannot post once and only once; export the day&apos;s journal at the office (tillctl office export gl)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

@@ -3363,6 +3363,34 @@
         <source>the office already deposited drawer {drawer} in its deposit {deposit}; it cannot be deposited again here</source>
         <translation>la oficina ya depositó el cajón {drawer} en su depósito {deposit}; no se puede depositar otra vez aquí</translation>
     </message>
+    <message>
+        <source>{station} deposited {work} in its own deposit {own} after the office deposited it in {deposit}: the money is counted twice; take the office&apos;s deposit back at the bank and void it (tillctl office deposit void).</source>
+        <translation>{station} depositó {work} en su propio depósito {own} después de que la oficina lo depositara en {deposit}: el dinero se cuenta dos veces; retire del banco el depósito de la oficina y anúlelo (tillctl office deposit void).</translation>
+    </message>
+    <message>
+        <source>The office&apos;s journal of {day} is not exported, since it would post money twice: {problem}</source>
+        <translation>El diario contable de la oficina del {day} no se exporta, porque asentaría dinero dos veces: {problem}</translation>
+    </message>
+    <message>
+        <source>{day} is not approved at the office while a deposit takes money twice: {problem}</source>
+        <translation>El {day} no se aprueba en la oficina mientras un depósito toma dinero dos veces: {problem}</translation>
+    </message>
+    <message>
+        <source>the office&apos;s deposit {deposit} was voided by {operator} ({reason}); it is not confirmed or voided again</source>
+        <translation>el depósito {deposit} de la oficina fue anulado por {operator} ({reason}); no se confirma ni se anula otra vez</translation>
+    </message>
+    <message>
+        <source>the office&apos;s deposit {deposit} was confirmed by the bank (reference {reference}), so it was not taken back and is not voided</source>
+        <translation>el banco confirmó el depósito {deposit} de la oficina (referencia {reference}), así que no se retiró y no se anula</translation>
+    </message>
+    <message>
+        <source>give the reason the office&apos;s deposit is voided</source>
+        <translation>indique por qué se anula el depósito de la oficina</translation>
+    </message>
+    <message>
+        <source>{work} of {day} went in the office&apos;s deposit {deposit}, which this window&apos;s journal cannot post once and only once; export the day&apos;s journal at the office (tillctl office export gl)</source>
+        <translation>{work} del {day} fue al depósito {deposit} de la oficina, que el diario contable de esta ventanilla no puede asentar una sola vez; exporte el diario del día en la oficina (tillctl office export gl)</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

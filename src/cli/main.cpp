@@ -172,6 +172,9 @@ The office (PostgreSQL; docs/office.md)
                                                and drops in no deposit yet; stored and signed by the office key
   office deposit confirm --data OFFICEDIR --deposit ID --amount X [--date YYYY-MM-DD] --reference R [--reason TEXT]
                          --operator SUP [--json]   the bank's confirmation; a difference needs a reason
+  office deposit void --data OFFICEDIR --deposit ID --reason TEXT --operator SUP [--json]   the bank returned the
+                                               bag: its drawers and batches may be deposited again; resolves a drawer
+                                               a window deposited twice
   office deposit list --data OFFICEDIR [--day YYYY-MM-DD] [--json]
   office print deposit --data OFFICEDIR --deposit ID --pdf FILE   its slip: every window's drawers and batches, and
                                                how the cash ties out to them

@@ -186,11 +186,36 @@ int cmdOfficeServe(const Argv& argv)
     }
 }
 
+namespace {
+
+json overlapsJson(const std::vector<office::DepositOverlap>& overlaps)
+{
+    json out = json::array();
+    for (const auto& o : overlaps)
+        out.push_back({{"station", o.station},
+                       {"seq", o.seq},
+                       {"deposit", o.deposit},
+                       {"day", o.day},
+                       {"kind", o.kind},
+                       {"id", o.id},
+                       {"office_deposit", o.officeDeposit},
+                       {"office_day", o.officeDay},
+                       {"resolved", o.resolved},
+                       {"voided_by", o.resolved ? json(o.voidedBy) : json(nullptr)},
+                       {"void_reason", o.resolved ? json(o.voidReason) : json(nullptr)},
+                       {"problem", office::overlapMessage(o).english()}});
+    return out;
+}
+
+} // namespace
+
 int cmdOfficeStatus(const Argv& argv)
 {
     Args args(argv, {"data"}, {"json"});
     auto officeDir = office::Office::open(args.required("data"));
     auto stations = officeDir->status();
+    // Money in two deposits waits for a supervisor: said beside the stations, every day's.
+    const auto overlaps = officeDir->depositOverlaps("", true);
     if (args.flag("json")) {
         json list = json::array();
         for (const auto& s : stations)
@@ -201,7 +226,7 @@ int cmdOfficeStatus(const Argv& argv)
                             {"last_sync", s.lastSync.empty() ? json(nullptr) : json(s.lastSync)},
                             {"state", s.state},
                             {"stored", s.storedProblem.empty() ? json("intact") : json(s.storedProblem)}});
-        std::cout << json{{"stations", list}}.dump() << "\n";
+        std::cout << json{{"stations", list}, {"deposit_overlaps", overlapsJson(overlaps)}}.dump() << "\n";
     } else {
         for (const auto& s : stations) {
             std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
@@ -212,6 +237,8 @@ int cmdOfficeStatus(const Argv& argv)
                 std::cout << "\tSTORED RECORDS CHANGED: " << s.storedProblem;
             std::cout << "\n";
         }
+        for (const auto& o : overlaps)
+            std::cout << "PROBLEM: " << office::overlapMessage(o).english() << "\n";
     }
     // A stored copy changed in the database is the office's problem, not the station's: said, and exit 1.
     const bool changed = std::any_of(stations.begin(), stations.end(),
@@ -268,6 +295,7 @@ int cmdOfficeReportDay(const Argv& argv)
                           {"tenders", tenders},
                           {"postings", formatPlain(r.postings)},
                           {"duplicate_presentments", duplicates},
+                          {"deposit_overlaps", overlapsJson(r.overlaps)},
                           {"work", work},
                           {"approved", r.approval && r.approval->current},
                           {"approval", approval}}
@@ -294,6 +322,14 @@ int cmdOfficeReportDay(const Argv& argv)
         for (const auto& receipt : d.receipts)
             std::cout << " " << receipt;
         std::cout << "\n";
+    }
+    for (const auto& o : r.overlaps) {
+        if (o.resolved)
+            std::cout << "resolved: " << o.station << "'s " << o.kind << " " << o.id << " was in " << o.deposit
+                      << " and " << o.officeDeposit << "; " << o.officeDeposit << " voided by " << o.voidedBy << ": "
+                      << o.voidReason << "\n";
+        else
+            std::cout << "PROBLEM: " << office::overlapMessage(o).english() << "\n";
     }
     for (const auto& w : r.work)
         std::cout << w.station << "\t" << w.subject << " " << w.id << " (" << w.operatorId << ")\t" << w.state

@@ -41,7 +41,7 @@ json officeDepositJson(const office::OfficeDeposit& d)
     json out = bodyJson(d.body, d);
     out.erase("seq");
     out["number"] = d.body.at("number");
-    out["status"] = d.confirmation ? "confirmed" : "prepared";
+    out["status"] = d.voided ? "voided" : d.confirmation ? "confirmed" : "prepared";
     out["prepared_by"] = d.preparedBy;
     out["prepared_at"] = d.preparedAt;
     out["bank_name"] = d.body.at("bank_name");
@@ -68,13 +68,18 @@ json officeDepositJson(const office::OfficeDeposit& d)
         out["confirmed_by"] = d.confirmedBy;
         out["confirmation_signature_valid"] = d.confirmationSignatureValid;
     }
+    if (d.voided) {
+        out["voided_by"] = d.voidedBy;
+        out["void_reason"] = (*d.voided).at("reason");
+        out["void_signature_valid"] = d.voidSignatureValid;
+    }
     return out;
 }
 
 void printOfficeDeposit(const office::OfficeDeposit& d)
 {
     auto money = [&](const char* key) { return formatMoney(Money::fromCents(d.body.at(key).get<std::int64_t>())); };
-    std::cout << "office deposit " << d.id << " (" << (d.confirmation ? "confirmed" : "prepared") << ") for "
+    std::cout << "office deposit " << d.id << " (" << (d.voided ? "voided" : d.confirmation ? "confirmed" : "prepared") << ") for "
               << d.body.at("day").get<std::string>() << ", bag " << d.body.at("bag").get<std::string>() << ": cash "
               << money("cash") << " (float kept back " << money("float_kept") << "), checks " << money("checks")
               << ", money orders " << money("money_orders") << ", total " << money("total") << "; "
@@ -88,6 +93,9 @@ void printOfficeDeposit(const office::OfficeDeposit& d)
                   << c.at("bank_date").get<std::string>() << ", reference " << c.at("reference").get<std::string>()
                   << (difference.isZero() ? std::string() : ", difference " + formatMoney(difference)) << "\n";
     }
+    if (d.voided)
+        std::cout << "  voided by " << d.voidedBy << ": " << (*d.voided).at("reason").get<std::string>()
+                  << (d.voidSignatureValid ? "" : "; the void is NOT signed by the office key") << "\n";
 }
 
 void show(const Args& args, const office::OfficeDeposit& d)
@@ -100,11 +108,11 @@ void show(const Args& args, const office::OfficeDeposit& d)
 
 } // namespace
 
-// tillctl office deposit prepare|confirm|list
+// tillctl office deposit prepare|confirm|void|list
 int cmdOfficeDeposit(const Argv& argv)
 {
     if (argv.empty())
-        throw UsageError("office deposit needs prepare, confirm or list");
+        throw UsageError("office deposit needs prepare, confirm, void or list");
     const std::string what = argv[0];
     const Argv rest(argv.begin() + 1, argv.end());
     if (what == "prepare") {
@@ -120,6 +128,14 @@ int cmdOfficeDeposit(const Argv& argv)
         station::DepositConfirmation c = depositConfirmation(args);
         auto officeDir = office::Office::open(args.required("data"));
         show(args, officeDir->confirmDeposit(c));
+        return kExitOk;
+    }
+    if (what == "void") {
+        Args args(rest, {"data", "deposit", "reason", "operator"}, {"json"});
+        const std::string id = args.required("deposit");
+        const std::string operatorId = args.required("operator");
+        auto officeDir = office::Office::open(args.required("data"));
+        show(args, officeDir->voidDeposit(id, args.value("reason").value_or(""), operatorId));
         return kExitOk;
     }
     if (what == "list") {
@@ -138,7 +154,7 @@ int cmdOfficeDeposit(const Argv& argv)
         std::cout << all.size() << " office deposit(s)\n";
         return kExitOk;
     }
-    throw UsageError("office deposit needs prepare, confirm or list, not \"" + what + "\"");
+    throw UsageError("office deposit needs prepare, confirm, void or list, not \"" + what + "\"");
 }
 
 // tillctl office print deposit: the office deposit's slip, with how its cash ties out to every window's drawers.

@@ -487,6 +487,14 @@ TILLBOOK_MESSAGE(OfficeMoneyWaiting, "office.money_waiting", QT_TRANSLATE_NOOP("
 TILLBOOK_MESSAGE(OfficeMoneyFrozen, "office.money_frozen", QT_TRANSLATE_NOOP("Message", "{station} is frozen ({state}) at seq {seq}; the office makes no deposit or journal until a supervisor has resolved it."))
 TILLBOOK_MESSAGE(OfficeDepositBanks, "office.deposit_banks", QT_TRANSLATE_NOOP("Message", "{station} deposits to bank account {account} and {other} to {other_account}; one office deposit goes to one bank account, so make the windows' deposit.bank_account the same."))
 TILLBOOK_MESSAGE(OfficeDepositDrawerTaken, "office.deposit_drawer_taken", QT_TRANSLATE_NOOP("Message", "drawer {drawer} is already in the office's deposit {deposit}"))
+// A drawer or mail batch a window deposited on its own after the office deposited it (office/office_money.cpp):
+// {work} is one of review.work.*; {problem} is office.deposit_overlap.
+TILLBOOK_MESSAGE(OfficeDepositOverlap, "office.deposit_overlap", QT_TRANSLATE_NOOP("Message", "{station} deposited {work} in its own deposit {own} after the office deposited it in {deposit}: the money is counted twice; take the office's deposit back at the bank and void it (tillctl office deposit void)."))
+TILLBOOK_MESSAGE(OfficeJournalOverlap, "office.journal_overlap", QT_TRANSLATE_NOOP("Message", "The office's journal of {day} is not exported, since it would post money twice: {problem}"))
+TILLBOOK_MESSAGE(OfficeDayOverlap, "office.day_overlap", QT_TRANSLATE_NOOP("Message", "{day} is not approved at the office while a deposit takes money twice: {problem}"))
+TILLBOOK_MESSAGE(OfficeDepositVoided, "office.deposit_voided", QT_TRANSLATE_NOOP("Message", "the office's deposit {deposit} was voided by {operator} ({reason}); it is not confirmed or voided again"))
+TILLBOOK_MESSAGE(OfficeDepositVoidConfirmed, "office.deposit_void_confirmed", QT_TRANSLATE_NOOP("Message", "the office's deposit {deposit} was confirmed by the bank (reference {reference}), so it was not taken back and is not voided"))
+TILLBOOK_MESSAGE(OfficeDepositVoidReason, "office.deposit_void_reason", QT_TRANSLATE_NOOP("Message", "give the reason the office's deposit is voided"))
 TILLBOOK_MESSAGE(OfficeDayWorkPending, "office.day_work_pending", QT_TRANSLATE_NOOP("Message", "{station}: {work} is {state}; the office approves the day once every window's drawers and mail batches are reviewed."))
 TILLBOOK_MESSAGE(OfficeDayApprovedAlready, "office.day_approved_already", QT_TRANSLATE_NOOP("Message", "{day} was approved at the office by {operator} ({time}), and no drawer or mail batch was opened on it since."))
 TILLBOOK_MESSAGE(OfficeSettingUnsigned, "office.setting_unsigned", QT_TRANSLATE_NOOP("Message", "The office's setting change {id} ({key}) does not carry a valid signature by the office key, so the office day cannot be read; a supervisor must look."))
@@ -547,6 +555,7 @@ TILLBOOK_MESSAGE(JournalDay, "journal.day", QT_TRANSLATE_NOOP("Message", "the jo
 TILLBOOK_MESSAGE(JournalNothingDeposited, "journal.nothing_deposited", QT_TRANSLATE_NOOP("Message", "nothing was deposited for {day}; prepare the day's deposit before its journal"))
 TILLBOOK_MESSAGE(JournalDrawerNotDeposited, "journal.drawer_not_deposited", QT_TRANSLATE_NOOP("Message", "drawer {drawer} of {day} is in no deposit yet; deposit it before the day's journal"))
 TILLBOOK_MESSAGE(JournalBatchNotDeposited, "journal.batch_not_deposited", QT_TRANSLATE_NOOP("Message", "mail batch {batch} of {day} is in no deposit yet; deposit it before the day's journal"))
+TILLBOOK_MESSAGE(JournalTakenByOffice, "journal.taken_by_office", QT_TRANSLATE_NOOP("Message", "{work} of {day} went in the office's deposit {deposit}, which this window's journal cannot post once and only once; export the day's journal at the office (tillctl office export gl)"))
 TILLBOOK_MESSAGE(JournalAccountUnset, "journal.account_unset", QT_TRANSLATE_NOOP("Message", "the journal of {day} posts to the setting {key}, which names no general-ledger account yet"))
 TILLBOOK_MESSAGE(SettingTimeZone, "setting.time_zone", QT_TRANSLATE_NOOP("Message", "{value} is not a time zone in tzdata; give a name such as America/Chicago"))
 TILLBOOK_MESSAGE(SettingDayStart, "setting.day_start", QT_TRANSLATE_NOOP("Message", "the business day starts at a time written HH:MM, 00:00 to 23:59, not {value}"))

@@ -97,6 +97,24 @@ struct OfficeSetting {
     std::string recordedAt; // ISO 8601 UTC, the database's clock
     bool signatureValid = false;
 };
+// A drawer or mail batch a window deposited on its own after the office had deposited it (office.deposit_overlaps):
+// the money is in two deposits. Resolved once the office's deposit is voided (taken back at the bank).
+struct DepositOverlap {
+    std::string station;
+    std::uint64_t seq = 0; // the window's deposit.prepared record
+    std::string deposit; // the window's own deposit, "WIN-A-DP000002"
+    std::string day; // the window's deposit's business day
+    std::string kind; // drawer | batch
+    std::string id;
+    std::string officeDeposit; // "OFFICE-DP000001"
+    std::string officeDay;
+    bool resolved = false; // the office's deposit was voided
+    std::string voidedBy;
+    std::string voidReason;
+};
+// The overlap in words, for the supervisor (office.deposit_overlap).
+Message overlapMessage(const DepositOverlap& overlap);
+
 struct OfficeDay {
     std::string day;
     std::string timeZone; // the office's, in force at the day's end
@@ -109,6 +127,7 @@ struct OfficeDay {
     std::vector<std::pair<std::string, Money>> tenders;
     Money postings;
     std::vector<DuplicatePresentment> duplicates; // the same check taken at two windows (or twice at one)
+    std::vector<DepositOverlap> overlaps; // drawers and batches of the day in two deposits, resolved ones too
 };
 
 // A deposit the office prepared across its windows (office.deposits), as stored: its body is a deposit.prepared body
@@ -123,6 +142,9 @@ struct OfficeDeposit {
     std::optional<nlohmann::json> confirmation; // the deposit.confirmed body, once the bank's confirmation is keyed
     std::string confirmedBy;
     bool confirmationSignatureValid = false;
+    std::optional<nlohmann::json> voided; // {deposit, reason, office}, once taken back at the bank and voided
+    std::string voidedBy;
+    bool voidSignatureValid = false;
 };
 
 // Where an office process run spent its time (tillctl bench office reads it).
@@ -178,6 +200,14 @@ public:
     // The bank's confirmation, checked as the station checks its own (station::checkConfirmation); refuses an unknown
     // deposit and one confirmed already.
     OfficeDeposit confirmDeposit(const station::DepositConfirmation& confirmation);
+    // Takes an office deposit back (the bank returned the bag): stored append-only, signed by the office key, and
+    // published back (deposit_voided), so its drawers and batches may go in another deposit and a window's own
+    // deposit of them is no longer an overlap. Refuses an unknown deposit, one voided already, one the bank confirmed,
+    // no reason, and an operator who is no supervisor at any window.
+    OfficeDeposit voidDeposit(const std::string& id, const std::string& reason, const std::string& supervisor);
+    // Drawers and batches in an office deposit and a window's own (docs/office.md, "A drawer deposited twice"), whose
+    // office deposit or window deposit is of `day` (every day when empty); `unresolvedOnly` leaves out the voided.
+    std::vector<DepositOverlap> depositOverlaps(const std::string& day, bool unresolvedOnly = false);
     std::optional<OfficeDeposit> deposit(const std::string& id);
     // The deposit slip (tillctl office print deposit): the station's slip of the whole, each window's drawers and
     // batches named by that window. Refuses an unknown deposit.

@@ -184,6 +184,7 @@ OfficeDay Office::dayReport(const std::string& day)
         out.duplicates.push_back(std::move(d));
     }
     out.work = dayWork(*m_db, officeCalendar, day);
+    out.overlaps = depositOverlaps(day);
     auto approval = m_db->query("SELECT approved_by, to_char(approved_at AT TIME ZONE 'UTC', "
                                 "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), body, signature FROM office.day_approvals "
                                 "WHERE day = $1 ORDER BY id DESC LIMIT 1",
@@ -223,6 +224,9 @@ OfficeDay Office::approveDay(const std::string& day, const std::string& supervis
     }
     if (report.work.empty())
         throw station::CommandRefused(Msg::DayEmpty, {{"day", day}});
+    for (const DepositOverlap& o : report.overlaps)
+        if (!o.resolved)
+            throw station::CommandRefused(Msg::OfficeDayOverlap, {{"day", day}, {"problem", overlapMessage(o)}});
     json work = json::array();
     for (const OfficeWork& w : report.work) {
         if (w.state != "approved")

@@ -8,6 +8,7 @@
 #include "core/ids.h"
 #include "core/import_rows.h"
 #include "core/text.h"
+#include "station/review.h"
 #include "station/services.h"
 #include "station/station.h"
 
@@ -29,16 +30,22 @@ std::string confirmationMessage(const std::string& body)
 {
     return "tillbook-office-deposit-confirmation/v1\n" + body;
 }
+std::string voidMessage(const std::string& body)
+{
+    return "tillbook-office-deposit-void/v1\n" + body;
+}
 
 // The office's deposits are numbered in one series of its own; the prefix keeps them apart from a window's own
 // ("CITYHALL-01-DP000003").
 constexpr std::string_view kOfficeDepositPrefix = "OFFICE";
 
-// Drawers and batches the office's deposits took, per window: station -> "drawer:ID"/"batch:ID" -> deposit.
+// Drawers and batches the office's deposits took, per window: station -> "drawer:ID"/"batch:ID" -> deposit. A voided
+// deposit took nothing: it was taken back at the bank.
 std::map<std::string, station::TakenElsewhere> takenByOffice(PgConnection& db)
 {
     std::map<std::string, station::TakenElsewhere> taken;
-    auto rows = db.query("SELECT station, kind, id, deposit FROM office.deposit_sources");
+    auto rows = db.query("SELECT station, kind, id, deposit FROM office.deposit_sources s WHERE NOT EXISTS "
+                         "(SELECT 1 FROM office.deposit_voids v WHERE v.deposit = s.deposit)");
     for (int i = 0; i < rows.rows(); ++i)
         taken[rows.text(i, 0)][rows.text(i, 1) + ":" + rows.text(i, 2)] = rows.text(i, 3);
     return taken;
@@ -204,6 +211,9 @@ OfficeDeposit Office::confirmDeposit(const station::DepositConfirmation& c)
     auto d = deposit(c.deposit);
     if (!d)
         throw station::CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(c.deposit)}});
+    if (d->voided)
+        throw station::CommandRefused(Msg::OfficeDepositVoided, {{"deposit", d->id}, {"operator", d->voidedBy},
+                                                                 {"reason", (*d->voided)["reason"].get<std::string>()}});
     if (d->confirmation)
         throw station::CommandRefused(Msg::DepositConfirmed, {{"deposit", d->id},
                                                               {"reference", (*d->confirmation)["reference"].get<std::string>()}});
@@ -222,13 +232,70 @@ OfficeDeposit Office::confirmDeposit(const station::DepositConfirmation& c)
     return *deposit(d->id);
 }
 
+OfficeDeposit Office::voidDeposit(const std::string& id, const std::string& reasonText, const std::string& supervisor)
+{
+    const std::string reason = station::requireOneLine(reasonText, Msg::FieldReason, 200, true);
+    PgTransaction tx(*m_db);
+    m_db->query("SELECT pg_advisory_xact_lock(5420, 3)");
+    auto d = deposit(id);
+    if (!d)
+        throw station::CommandRefused(Msg::DepositUnknown, {{"deposit", quoteForMessage(id)}});
+    if (d->voided)
+        throw station::CommandRefused(Msg::OfficeDepositVoided, {{"deposit", d->id}, {"operator", d->voidedBy},
+                                                                 {"reason", (*d->voided)["reason"].get<std::string>()}});
+    // A deposit the bank credited was not taken back: its difference, if any, is the bank's confirmation's.
+    if (d->confirmation)
+        throw station::CommandRefused(Msg::OfficeDepositVoidConfirmed,
+                                      {{"deposit", d->id}, {"reference", (*d->confirmation)["reference"].get<std::string>()}});
+    if (reason.empty())
+        throw station::CommandRefused(Msg::OfficeDepositVoidReason);
+    if (!isSupervisorAnywhere(supervisor))
+        throw station::CommandRefused(Msg::OfficeMoneySupervisor, {{"operator", supervisor}});
+    const json body = {{"deposit", d->id}, {"reason", reason}, {"office", m_cosigner->publicKey().name()}};
+    const std::string text = body.dump();
+    m_db->query("INSERT INTO office.deposit_voids (deposit, voided_by, body, signature) VALUES ($1, $2, $3, $4)",
+                {PgParam::text(d->id), PgParam::text(supervisor), PgParam::text(text),
+                 PgParam::bytes(m_cosigner->sign(voidMessage(text)))});
+    // Published back: the windows forget what it took, so that their own deposit may take it again.
+    lockPublishing();
+    publish(std::nullopt, d->body.at("number").get<std::int64_t>(), "deposit_voided", json{{"deposit", d->id}}.dump());
+    tx.commit();
+    return *deposit(d->id);
+}
+
+Message overlapMessage(const DepositOverlap& o)
+{
+    return Message(Msg::OfficeDepositOverlap, {{"station", o.station},
+                                               {"work", station::reviewWorkMessage(o.kind, o.id)},
+                                               {"own", o.deposit},
+                                               {"deposit", o.officeDeposit}});
+}
+
+std::vector<DepositOverlap> Office::depositOverlaps(const std::string& day, bool unresolvedOnly)
+{
+    auto rows = m_db->query("SELECT o.station, o.seq, o.deposit, o.day, o.kind, o.id, o.office_deposit, d.day, "
+                            "v.deposit IS NOT NULL, coalesce(v.voided_by, ''), coalesce(v.body::json->>'reason', '') "
+                            "FROM office.deposit_overlaps o JOIN office.deposits d ON d.id = o.office_deposit "
+                            "LEFT JOIN office.deposit_voids v ON v.deposit = o.office_deposit "
+                            "WHERE ($1 = '' OR o.day = $1 OR d.day = $1) AND NOT ($2 AND v.deposit IS NOT NULL) "
+                            "ORDER BY o.station, o.seq, o.kind, o.id",
+                            {PgParam::text(day), PgParam::text(unresolvedOnly ? "true" : "false")});
+    std::vector<DepositOverlap> out;
+    for (int i = 0; i < rows.rows(); ++i)
+        out.push_back({rows.text(i, 0), static_cast<std::uint64_t>(rows.number(i, 1)), rows.text(i, 2),
+                       rows.text(i, 3), rows.text(i, 4), rows.text(i, 5), rows.text(i, 6), rows.text(i, 7),
+                       rows.text(i, 8) == "t", rows.text(i, 9), rows.text(i, 10)});
+    return out;
+}
+
 std::vector<OfficeDeposit> Office::readDeposits(const std::string& where, const std::vector<PgParam>& params)
 {
     // `where` is one of this file's fixed conditions; values travel as parameters.
     auto rows = m_db->query("SELECT d.id, d.prepared_by, to_char(d.prepared_at AT TIME ZONE 'UTC', "
                             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), d.body, d.signature, c.confirmed_by, c.body, c.signature, "
-                            "(extract(epoch FROM d.prepared_at) * 1000)::bigint "
-                            "FROM office.deposits d LEFT JOIN office.deposit_confirmations c ON c.deposit = d.id WHERE "
+                            "(extract(epoch FROM d.prepared_at) * 1000)::bigint, v.voided_by, v.body, v.signature "
+                            "FROM office.deposits d LEFT JOIN office.deposit_confirmations c ON c.deposit = d.id "
+                            "LEFT JOIN office.deposit_voids v ON v.deposit = d.id WHERE "
                                 + where + " ORDER BY d.number",
                             params);
     std::vector<OfficeDeposit> out;
@@ -247,6 +314,12 @@ std::vector<OfficeDeposit> Office::readDeposits(const std::string& where, const 
             d.confirmedBy = rows.text(i, 5);
             d.confirmationSignatureValid = m_cosigner->publicKey().verify(confirmationMessage(confirmation),
                                                                           rows.bytes(i, 7));
+        }
+        if (!rows.isNull(i, 10)) {
+            const std::string voided = rows.text(i, 10);
+            d.voided = json::parse(voided);
+            d.voidedBy = rows.text(i, 9);
+            d.voidSignatureValid = m_cosigner->publicKey().verify(voidMessage(voided), rows.bytes(i, 11));
         }
         out.push_back(std::move(d));
     }
@@ -312,8 +385,12 @@ station::Journal Office::journal(const std::string& day)
 {
     if (!isValidDate(day))
         throw station::CommandRefused(Msg::JournalDay, {{"day", quoteForMessage(day)}});
+    // A drawer or batch in two deposits would be posted twice: refused until the office's deposit is voided.
+    if (auto overlaps = depositOverlaps(day, true); !overlaps.empty())
+        throw station::CommandRefused(Msg::OfficeJournalOverlap, {{"day", day}, {"problem", overlapMessage(overlaps.front())}});
     auto taken = takenByOffice(*m_db);
-    const std::vector<OfficeDeposit> officeDeposits = deposits(day);
+    std::vector<OfficeDeposit> officeDeposits = deposits(day);
+    std::erase_if(officeDeposits, [](const OfficeDeposit& d) { return d.voided.has_value(); }); // taken back
     auto windows = replayWindows();
     station::Journal journal;
     journal.day = day;

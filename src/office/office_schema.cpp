@@ -355,7 +355,59 @@ ALTER TABLE office.published ADD CONSTRAINT published_kind_check CHECK (kind IN 
   'presentment', 'bill_paid', 'accounts_imported', 'bills_imported', 'fees_imported', 'day_summary', 'deposit_taken'));
 )SQL";
 
-const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6};
+// Step 7: a deposit twice (docs/office.md, "A drawer deposited twice"). A window that deposits a drawer or mail batch on
+// its own before it has pulled the office's deposit of it takes it a second time: office process stores each such
+// overlap in deposit_overlaps when it derives the window's deposit.prepared record (and this step finds those verified
+// before it). The supervisor resolves one by taking the office's deposit back at the bank and voiding it
+// (deposit_voids, signed); its drawers and batches can then go in another office deposit, so deposit_sources is keyed
+// by the deposit too (one live deposit per drawer stays the office's rule, under its deposit lock). A void is
+// published back (deposit_voided) so that the windows forget the drawers it took. Append-only, like step 5.
+constexpr const char* kStep7 = R"SQL(
+CREATE TABLE office.deposit_voids (
+  deposit text PRIMARY KEY REFERENCES office.deposits,
+  voided_by text NOT NULL,
+  body text NOT NULL,
+  signature bytea NOT NULL CHECK (octet_length(signature) = 64),
+  voided_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE office.deposit_sources DROP CONSTRAINT deposit_sources_pkey;
+ALTER TABLE office.deposit_sources ADD PRIMARY KEY (station, kind, id, deposit);
+CREATE TABLE office.deposit_overlaps (
+  station text NOT NULL REFERENCES office.stations,
+  seq bigint NOT NULL CHECK (seq >= 1),
+  deposit text NOT NULL,
+  day text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('drawer', 'batch')),
+  id text NOT NULL,
+  office_deposit text NOT NULL REFERENCES office.deposits,
+  found_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (station, seq, kind, id)
+);
+INSERT INTO office.deposit_overlaps (station, seq, deposit, day, kind, id, office_deposit)
+  SELECT r.station, r.seq, r.body::json->>'id', r.body::json->>'day', t.kind, t.id, s.deposit
+  FROM office.records r
+  CROSS JOIN LATERAL (
+    SELECT 'drawer' AS kind, d->>'drawer' AS id FROM json_array_elements(r.body::json->'drawers') d
+    UNION ALL SELECT 'batch', b #>> '{}' FROM json_array_elements(r.body::json->'batches') b) t
+  JOIN office.deposit_sources s ON s.station = r.station AND s.kind = t.kind AND s.id = t.id
+  JOIN office.station_state st ON st.station = r.station AND r.seq <= st.published_size
+  WHERE r.kind = 'deposit.prepared';
+CREATE TRIGGER deposit_voids_append_only BEFORE UPDATE OR DELETE ON office.deposit_voids
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_overlaps_append_only BEFORE UPDATE OR DELETE ON office.deposit_overlaps
+  FOR EACH ROW EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_voids_no_truncate BEFORE TRUNCATE ON office.deposit_voids
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+CREATE TRIGGER deposit_overlaps_no_truncate BEFORE TRUNCATE ON office.deposit_overlaps
+  FOR EACH STATEMENT EXECUTE FUNCTION office.refuse_change();
+REVOKE ALL ON office.deposit_voids, office.deposit_overlaps FROM PUBLIC;
+ALTER TABLE office.published DROP CONSTRAINT published_kind_check;
+ALTER TABLE office.published ADD CONSTRAINT published_kind_check CHECK (kind IN ('negative_file', 'cash_only',
+  'presentment', 'bill_paid', 'accounts_imported', 'bills_imported', 'fees_imported', 'day_summary', 'deposit_taken',
+  'deposit_voided'));
+)SQL";
+
+const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7};
 
 } // namespace
 

@@ -9,8 +9,10 @@
 #include "core/import_rows.h"
 #include "core/text.h"
 #include "ledger/store.h"
+#include "station/office_feed.h"
 #include "station/posting_csv.h"
 #include "station/projector.h"
+#include "station/review.h"
 #include "station/services.h"
 
 #include <map>
@@ -102,6 +104,20 @@ Journal DepositService::journal(std::string_view dayText, const JournalScope& sc
     auto takenElsewhere = [&](const char* kind, const std::string& id) {
         return scope.takenElsewhere.contains(std::string(kind) + ":" + id);
     };
+    // A window's own journal of a day its office deposited part of (a deposit_taken item it pulled): the station
+    // knows which drawers the office took, not the office's figures or the bank's confirmation of them, and the
+    // office's journal posts them with the window's own deposits. Refused, so that nothing is posted twice or left out.
+    if (!scope.window) {
+        auto refuseTaken = [&](const char* kind, const std::string& id) {
+            if (std::string office = officeDepositOf(m_ctx.db(), m_ctx.stationId(), kind, id); !office.empty())
+                throw CommandRefused(Msg::JournalTakenByOffice,
+                                     {{"work", reviewWorkMessage(kind, id)}, {"day", day}, {"deposit", office}});
+        };
+        for (const auto& [drawer, deposit] : sources.drawers)
+            refuseTaken("drawer", drawer.id);
+        for (const auto& batch : sources.batches)
+            refuseTaken("batch", batch.id);
+    }
     for (const auto& [drawer, deposit] : sources.drawers) {
         if (deposit.empty() && !takenElsewhere("drawer", drawer.id))
             throw CommandRefused(Msg::JournalDrawerNotDeposited, {{"drawer", drawer.id}, {"day", day}});

@@ -188,6 +188,9 @@ void applyOfficeItem(ledger::Db& db, const OfficeItem& item)
                     taken.bind(1, station).bind(2, kind).bind(3, id.get<std::string>()).bind(4, deposit).run();
             }
         }
+    } else if (item.kind == "deposit_voided") {
+        // The office took its deposit back at the bank: what it took may be deposited again, here too.
+        db.prepare("DELETE FROM office_deposit_sources WHERE deposit = ?").bind(1, text("deposit")).run();
     }
 }
 

@@ -18,8 +18,9 @@ struct BillInfo;
 
 // One item as the office published it: its id in the office's order, the station whose record it comes from and that
 // record's seq (empty and the office's import or deposit number for the office's own items), its kind (negative_file,
-// cash_only, presentment, bill_paid; accounts_imported, bills_imported, fees_imported; day_summary; deposit_taken), a
-// JSON body, and the office key's Ed25519 signature over signedItemMessage, or over its batch's signedBatchMessage.
+// cash_only, presentment, bill_paid; accounts_imported, bills_imported, fees_imported; day_summary; deposit_taken,
+// deposit_voided), a JSON body, and the office key's Ed25519 signature over signedItemMessage, or over its batch's
+// signedBatchMessage.
 struct OfficeItem {
     std::int64_t id = 0;
     std::string origin;
@@ -72,7 +73,8 @@ std::optional<std::string> officeDaySummary(ledger::Db& db, std::string_view day
 // a payment) elsewhere, a customer made cash-only elsewhere.
 bool onOfficeNegativeFile(ledger::Db& db, std::string_view routing, std::string_view account);
 // The office's deposit that took the station's drawer or mail batch (kind "drawer" or "batch"), or "" (a
-// deposit_taken item names them: {"deposit", "station", "drawers", "batches"}).
+// deposit_taken item names them: {"deposit", "station", "drawers", "batches"}; a deposit_voided item {"deposit"}
+// forgets them).
 std::string officeDepositOf(ledger::Db& db, std::string_view station, std::string_view kind, std::string_view id);
 bool presentedElsewhere(ledger::Db& db, std::string_view routing, std::string_view account, std::string_view serial);
 // The account as the office sees it: the station's own bills less what other windows paid on them (a bill paid at two

@@ -10,7 +10,7 @@ batches and drops say, recomputed from its records (deposit_from_ledger.py), and
 the window's own deposits likewise; the journal balances; its bank lines are the deposits, the office's and the
 windows' own (with what the bank's confirmations said differently); its card clearing is every window's card tenders
 (journal_from_ledger.py); its fund credits are the office posting export's, fund by fund. Exits 0, or 1 listing the
-problems.
+problems. A voided office deposit (taken back at the bank) is left out, as the journal leaves it out.
 """
 import json
 import os
@@ -27,6 +27,7 @@ def main(day, directory, stations):
     charts = {s: settings(os.path.join(directory, f"{s}.settings.txt")) for s in stations}
     office = json.load(open(os.path.join(directory, "deposits.json")))
     bank = 0
+    office = [d for d in office if d["status"] != "voided"]  # taken back at the bank: in no journal
     for deposit in office:
         if not deposit["signature_valid"]:
             problems.append(f"{deposit['id']}: not signed by the office key")

@@ -27,7 +27,7 @@ key1=$(cat "$office/keys/office.pub")
 expect 0 "office ready" -- "$tillctl" office init --data "$office" --db "$pg_db_url" --station-url "$pg_station_url" --ca "$pg_ca"
 [ "$(cat "$office/keys/office.pub")" = "$key1" ] || fail "a second office init changed the office key"
 [ "$(stat -c %a "$office/keys/office.key")" = 600 ] || fail "the office key is not 0600"
-[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 6 ] || fail "the office schema version is not 6"
+[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 7 ] || fail "the office schema version is not 7"
 
 for s in B C; do expect 0 "demo station WIN-$s" -- "$tillctl" demo --data "$work/$s" --station "WIN-$s"; done
 for s in A B C; do
