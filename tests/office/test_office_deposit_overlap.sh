@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# A drawer deposited twice, on a throwaway PostgreSQL cluster: the office deposits WIN-A's and WIN-B's drawers, and
-# WIN-A, before it has pulled that deposit, deposits its own drawer itself. Once WIN-A syncs and the office verifies its
-# deposit, the overlap is flagged to the supervisor in words (office status, office report day, both --json); the
-# office's journal of the day and its approval are refused in one sentence, writing nothing; a window's own journal of a
-# day the office deposited part of is refused, naming the office's export. The supervisor resolves it by voiding the
-# office's deposit (taken back at the bank; refused without a reason, by a cashier, twice, once confirmed): both records
-# are kept, the overlap reads resolved, the office deposits again what the window did not, the journal ties out with
-# each drawer once, the day is approved, and the windows forget the voided deposit at their next sync.
+# A drawer deposited twice, on a throwaway PostgreSQL cluster: the office deposits WIN-A's and WIN-B's drawers and
+# WIN-A's mail batch, and WIN-A, before it has pulled that deposit, deposits its own drawer and batch itself. Once WIN-A
+# syncs and the office verifies its deposit, each overlap is flagged to the supervisor in words (office status, office
+# report day, both --json); the office's journal of the day and its approval are refused in one sentence, writing
+# nothing; a window's own journal of a day the office deposited part of is refused, naming the office's export. The
+# supervisor resolves it by voiding the office's deposit (taken back at the bank; refused without a reason, by a
+# cashier, twice, once confirmed): both records are kept, the overlaps read resolved, the office deposits again what the
+# window did not, the journal ties out with each drawer and batch once, the day is approved, and the windows forget the
+# voided deposit at their next sync.
 set -u
 tillctl="$1"
 here="$(dirname "$0")"
@@ -50,6 +51,14 @@ for s in WIN-A WIN-B; do
 done
 drawer_a=$(sql WIN-A "SELECT id FROM drawers")
 drawer_b=$(sql WIN-B "SELECT id FROM drawers")
+# WIN-A also keys a mail batch of one check, closed and approved.
+expect 0 "" -- "$tillctl" batch open --data "$work/WIN-A" --operator ana --count 1 --total 40.00 --note Mail
+batch_a=$(grep -oE "WIN-A-M[0-9]{6}" <<<"$out" | head -1)
+account=$(sql WIN-A "SELECT account FROM bills WHERE open_cents >= 4000 ORDER BY open_cents DESC, id LIMIT 1 OFFSET 1")
+expect 0 "item 1: account $account \\\$40.00 accepted" -- "$tillctl" batch key --data "$work/WIN-A" --operator ana --batch "$batch_a" --account "$account" --amount 40.00 --micr "T071900003T 77788899U 3001" --date "$today"
+expect 0 "1 payment\(s\) posted for \\\$40.00" -- "$tillctl" batch close --data "$work/WIN-A" --operator ana --batch "$batch_a"
+expect 0 "is approved" -- "$tillctl" review approve --data "$work/WIN-A" --operator sam --batch "$batch_a"
+expect 0 "sent" -- "$tillctl" sync --data "$work/WIN-A"
 expect 0 "WIN-B: " -- "$tillctl" office process --data "$office"
 
 # The office deposits both windows' drawers; WIN-A, offline from it, deposits its own drawer too.
@@ -60,18 +69,22 @@ own=$(json_get "['id']" <<<"$out")
 expect 0 "" -- "$tillctl" office status --data "$office"
 grep -q PROBLEM <<<"$out" && fail "a problem before WIN-A pushed its deposit: $out"
 
-# WIN-A syncs: the office verifies its deposit and flags the drawer in two deposits.
+# WIN-A syncs: the office verifies its deposit and flags the drawer and the mail batch in two deposits.
 expect 0 "sent" -- "$tillctl" sync --data "$work/WIN-A"
 expect 0 "WIN-A: " -- "$tillctl" office process --data "$office"
-problem="WIN-A deposited drawer $drawer_a in its own deposit $own after the office deposited it in OFFICE-DP000001: the money is counted twice; take the office's deposit back at the bank and void it \(tillctl office deposit void\)."
-expect 0 "^PROBLEM: $problem$" -- "$tillctl" office status --data "$office"
+twice="after the office deposited it in OFFICE-DP000001: the money is counted twice; take the office's deposit back at the bank and void it \(tillctl office deposit void\)."
+problem="WIN-A deposited mail batch $batch_a in its own deposit $own $twice"
+problem_drawer="WIN-A deposited drawer $drawer_a in its own deposit $own $twice"
+for p in "$problem" "$problem_drawer"; do
+  expect 0 "^PROBLEM: $p$" -- "$tillctl" office status --data "$office"
+  expect 0 "^PROBLEM: $p$" -- "$tillctl" office report day --data "$office" --day "$today"
+done
 expect 0 "" -- "$tillctl" office status --data "$office" --json
-[ "$(python3 -c "import json,sys; print(' '.join(o['station'] + ':' + o['kind'] + ':' + o['id'] + ':' + o['deposit'] + ':' + o['office_deposit'] for o in json.load(sys.stdin)['deposit_overlaps']))" <<<"$out")" = "WIN-A:drawer:$drawer_a:$own:OFFICE-DP000001" ] \
-  || fail "office status --json does not carry the overlap: $out"
-expect 0 "^PROBLEM: $problem$" -- "$tillctl" office report day --data "$office" --day "$today"
+[ "$(python3 -c "import json,sys; print(' '.join(o['station'] + ':' + o['kind'] + ':' + o['id'] + ':' + o['deposit'] + ':' + o['office_deposit'] for o in json.load(sys.stdin)['deposit_overlaps']))" <<<"$out")" = "WIN-A:batch:$batch_a:$own:OFFICE-DP000001 WIN-A:drawer:$drawer_a:$own:OFFICE-DP000001" ] \
+  || fail "office status --json does not carry the overlaps: $out"
 expect 0 "" -- "$tillctl" office report day --data "$office" --day "$today" --json
-[ "$(json_get "['deposit_overlaps'][0]['resolved']" <<<"$out")" = False ] || fail "the report's overlap is not unresolved: $out"
-grep -q "the money is counted twice" <<<"$(json_get "['deposit_overlaps'][0]['problem']" <<<"$out")" || fail "the report's overlap is not in words: $out"
+[ "$(json_get "['deposit_overlaps'][1]['resolved']" <<<"$out")" = False ] || fail "the report's overlap is not unresolved: $out"
+grep -q "the money is counted twice" <<<"$(json_get "['deposit_overlaps'][1]['problem']" <<<"$out")" || fail "the report's overlap is not in words: $out"
 
 # Nothing is posted twice: the office's journal and its approval of the day are refused, and nothing is written.
 expect_refused "The office's journal of $today is not exported, since it would post money twice: $problem" -- "$tillctl" office export gl --data "$office" --day "$today" --out "$work/gl.csv"
@@ -109,7 +122,7 @@ total=$(json_get "['total']" <<<"$out")
 expect 0 "office deposit OFFICE-DP000002 \(confirmed\)" -- "$tillctl" office deposit confirm --data "$office" --deposit OFFICE-DP000002 --amount "$total" --reference BK-2 --operator sam
 # Stored append-only: neither record is lost, and the overlap and the void stay.
 [ "$(pg_admin -c "SELECT count(*) FROM office.deposits")" = 2 ] || fail "an office deposit was lost"
-[ "$(pg_admin -c "SELECT count(*) FROM office.deposit_overlaps")" = 1 ] || fail "the overlap is not stored once"
+[ "$(pg_admin -c "SELECT count(*) FROM office.deposit_overlaps")" = 2 ] || fail "the overlaps are not stored once each"
 pg_admin -c "DELETE FROM office.deposit_overlaps" >/dev/null 2>&1 && fail "an overlap was deleted"
 pg_admin -c "DELETE FROM office.deposit_voids" >/dev/null 2>&1 && fail "a void was deleted"
 [ "$(sql WIN-A "SELECT COUNT(*) FROM deposits")" = 1 ] || fail "WIN-A's own deposit is not kept"
