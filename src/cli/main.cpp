@@ -155,10 +155,12 @@ The office (PostgreSQL; docs/office.md)
   office process --data OFFICEDIR              verify, store and cosign everything pending (exit 1: a station frozen)
   office serve --data OFFICEDIR [--interval S]  the same every S seconds (5) until SIGTERM or SIGINT, which end it
                                                between runs; a database away is said and tried again
-  office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid
+  office status --data OFFICEDIR [--json]      per station: records, verified size, root, last sync, ok|forked|invalid;
+                                               a PROBLEM line for each drawer or mail batch in two deposits
   office report day --data OFFICEDIR --day YYYY-MM-DD [--json]   every window's day: payments, reversals, funds,
                                                tenders, checks taken at two windows, drawers and mail batches in
-                                               review, the office's approval (the office's business day)
+                                               review and in two deposits, the office's approval (the office's
+                                               business day)
   office export payments --data OFFICEDIR --date YYYY-MM-DD [--out FILE]   every window's postings CSV, each once
   office import accounts|bills|fees --data OFFICEDIR --file F   once for every window, checked as a station's
                                                import (all or nothing, by line and column), published signed
