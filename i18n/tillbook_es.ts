@@ -3363,6 +3363,76 @@
         <source>the office already deposited drawer {drawer} in its deposit {deposit}; it cannot be deposited again here</source>
         <translation>la oficina ya depositó el cajón {drawer} en su depósito {deposit}; no se puede depositar otra vez aquí</translation>
     </message>
+    <message>
+        <source>Account {account} is closed.</source>
+        <translation>La cuenta {account} está cerrada.</translation>
+    </message>
+    <message>
+        <source>Account {account} pays in cash only.</source>
+        <translation>La cuenta {account} paga solo en efectivo.</translation>
+    </message>
+    <message>
+        <source>Payment, receipt {receipt}</source>
+        <translation>Pago, recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Void of receipt {receipt}</source>
+        <translation>Anulación del recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Refund of receipt {receipt}</source>
+        <translation>Reembolso del recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Returned check on receipt {receipt}</source>
+        <translation>Cheque devuelto del recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Arrangement {id}: {installments} {frequency} installments, total {total}</source>
+        <translation>Plan de pago {id}: {installments} cuotas ({frequency}), total {total}</translation>
+    </message>
+    <message>
+        <source>Arrangement {id} broken: {remaining} due now</source>
+        <translation>Plan de pago {id} incumplido: se deben {remaining} ahora</translation>
+    </message>
+    <message>
+        <source>Changed {changes}</source>
+        <translation>Se cambió {changes}</translation>
+    </message>
+    <message>
+        <source>Changed {changes} {reason}</source>
+        <translation>Se cambió {changes} {reason}</translation>
+    </message>
+    <message>
+        <source>{field} from &quot;{old}&quot; to &quot;{new}&quot;;</source>
+        <translation>{field} de &quot;{old}&quot; a &quot;{new}&quot;;</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Service order {id}: {type} on {date} ({reason})</source>
+        <translation>Orden de servicio {id}: {type} para el {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>Service order {id} {status}</source>
+        <translation>Orden de servicio {id}: {status}</translation>
+    </message>
+    <message>
+        <source>Service order {id} {status}, meter {meter}</source>
+        <translation>Orden de servicio {id}: {status}, medidor {meter}</translation>
+    </message>
+    <message>
+        <source>Credit {amount} on bill {bill}: {reason}</source>
+        <comment>a line of an account&apos;s history</comment>
+        <translation>Abono de {amount} a la factura {bill}: {reason}</translation>
+    </message>
+    <message>
+        <source>Debit {amount} on bill {bill}: {reason}</source>
+        <comment>a line of an account&apos;s history</comment>
+        <translation>Cargo de {amount} a la factura {bill}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
