@@ -12,6 +12,9 @@
 
 namespace tillbook::app {
 
+// A sentence made from its source (tr(), renderMessage()) each time it is shown, so it follows the session's language.
+using FeedbackText = std::function<QString()>;
+
 class FeedbackController : public QObject
 {
     Q_OBJECT
@@ -44,8 +47,7 @@ signals:
     void feedbackChanged();
 
 protected:
-    // A sentence made from its source (tr(), renderMessage()) each time it is shown, so it follows the language.
-    using Text = std::function<QString()>;
+    using Text = FeedbackText;
 
     void setError(const QString& error) { setFeedback(error, {}); }
     void setNotice(const QString& notice) { setFeedback({}, notice); }

@@ -104,6 +104,23 @@ Item {
             BackOfficeController.clearBatch()
         }
 
+        function test_theLastSentenceFollowsTheLanguage() {
+            // A refusal on screen (the station's message, and the app's own sentence) is said again in Spanish.
+            verify(!SessionController.signIn("ben", "0000"))
+            const wrongPin = SessionController.error
+            verify(wrongPin.indexOf("Wrong PIN.") === 0, wrongPin)
+            verify(UiSettings.setLanguage("es"))
+            verify(SessionController.error.indexOf("PIN incorrecto") === 0, SessionController.error)
+            verify(UiSettings.setLanguage("en"))
+            compare(SessionController.error, wrongPin)
+            verify(SessionController.signIn("ana", "1234"))
+            verify(!PaymentController.findReceipt("NOPE-1"))
+            compare(PaymentController.error, "There is no receipt NOPE-1.")
+            verify(UiSettings.setLanguage("es"))
+            compare(PaymentController.error, "No existe el recibo NOPE-1.")
+            PaymentController.clearFeedback()
+        }
+
         function test_largerTextForThisSessionOnly() {
             const screen = createTemporaryObject(signInComponent, root)
             waitForRendering(screen)
