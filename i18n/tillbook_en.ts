@@ -3391,6 +3391,76 @@
         <source>{work} of {day} went in the office&apos;s deposit {deposit}, which this window&apos;s journal cannot post once and only once; export the day&apos;s journal at the office (tillctl office export gl)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account {account} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {account} pays in cash only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment, receipt {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void of receipt {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of receipt {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned check on receipt {receipt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement {id}: {installments} {frequency} installments, total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement {id} broken: {remaining} due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed {changes} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} from &quot;{old}&quot; to &quot;{new}&quot;;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit {amount} on bill {bill}: {reason}</source>
+        <comment>a line of an account&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit {amount} on bill {bill}: {reason}</source>
+        <comment>a line of an account&apos;s history</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service order {id}: {type} on {date} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service order {id} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service order {id} {status}, meter {meter}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

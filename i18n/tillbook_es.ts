@@ -3391,6 +3391,76 @@
         <source>{work} of {day} went in the office&apos;s deposit {deposit}, which this window&apos;s journal cannot post once and only once; export the day&apos;s journal at the office (tillctl office export gl)</source>
         <translation>{work} del {day} fue al depósito {deposit} de la oficina, que el diario contable de esta ventanilla no puede asentar una sola vez; exporte el diario del día en la oficina (tillctl office export gl)</translation>
     </message>
+    <message>
+        <source>Account {account} is closed.</source>
+        <translation>La cuenta {account} está cerrada.</translation>
+    </message>
+    <message>
+        <source>Account {account} pays in cash only.</source>
+        <translation>La cuenta {account} paga solo en efectivo.</translation>
+    </message>
+    <message>
+        <source>Payment, receipt {receipt}</source>
+        <translation>Pago, recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Void of receipt {receipt}</source>
+        <translation>Anulación del recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Refund of receipt {receipt}</source>
+        <translation>Reembolso del recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Returned check on receipt {receipt}</source>
+        <translation>Cheque devuelto del recibo {receipt}</translation>
+    </message>
+    <message>
+        <source>Arrangement {id}: {installments} {frequency} installments, total {total}</source>
+        <translation>Plan de pago {id}: {installments} cuotas ({frequency}), total {total}</translation>
+    </message>
+    <message>
+        <source>Arrangement {id} broken: {remaining} due now</source>
+        <translation>Plan de pago {id} incumplido: se deben {remaining} ahora</translation>
+    </message>
+    <message>
+        <source>Changed {changes}</source>
+        <translation>Se cambió {changes}</translation>
+    </message>
+    <message>
+        <source>Changed {changes} {reason}</source>
+        <translation>Se cambió {changes} {reason}</translation>
+    </message>
+    <message>
+        <source>{field} from &quot;{old}&quot; to &quot;{new}&quot;;</source>
+        <translation>{field} de &quot;{old}&quot; a &quot;{new}&quot;;</translation>
+    </message>
+    <message>
+        <source>Credit {amount} on bill {bill}: {reason}</source>
+        <comment>a line of an account&apos;s history</comment>
+        <translation>Abono de {amount} a la factura {bill}: {reason}</translation>
+    </message>
+    <message>
+        <source>Debit {amount} on bill {bill}: {reason}</source>
+        <comment>a line of an account&apos;s history</comment>
+        <translation>Cargo de {amount} a la factura {bill}: {reason}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Service order {id}: {type} on {date} ({reason})</source>
+        <translation>Orden de servicio {id}: {type} para el {date} ({reason})</translation>
+    </message>
+    <message>
+        <source>Service order {id} {status}</source>
+        <translation>Orden de servicio {id}: {status}</translation>
+    </message>
+    <message>
+        <source>Service order {id} {status}, meter {meter}</source>
+        <translation>Orden de servicio {id}: {status}, medidor {meter}</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>

@@ -49,6 +49,11 @@ AppContext::AppContext(station::Station& station)
                      &DeviceController::stateChanged); // the printer's state
     QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, m_office.get(),
                      &OfficeController::stateChanged);
+    // Each controller's last sentence, and the back office's lists, made again in the new language.
+    for (FeedbackController* controller : std::initializer_list<FeedbackController*>{
+             m_session.get(), m_payments.get(), m_drawers.get(), m_devices.get(), m_printer.get(), m_arrangements.get(),
+             m_backOffice.get(), m_office.get()})
+        QObject::connect(m_uiSettings.get(), &UiSettings::languageChanged, controller, &FeedbackController::retranslate);
 }
 
 AppContext::~AppContext()

@@ -120,7 +120,7 @@ bool ArrangementController::preview(const QString& account, const QString& down,
         emit scheduleChanged();
         return true;
     } catch (const std::exception& e) {
-        fail(describeFailure(e));
+        fail(failureText(e));
         return false;
     }
 }
@@ -137,7 +137,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
         if (!supervisorId.isEmpty()) {
             auto approval = m_station.operators().approve(m_station.arrangements().arrangementRequest(*r), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
-                fail(renderMessage(*approval.message));
+                fail([message = *approval.message] { return renderMessage(message); });
                 return false;
             }
             approvalId = approval.approvalId;
@@ -149,7 +149,7 @@ bool ArrangementController::create(const QString& account, const QString& down, 
         emit createdChanged();
         return true;
     } catch (const std::exception& e) {
-        fail(tr("The arrangement was not recorded: %1").arg(describeFailure(e)));
+        fail([why = failureText(e)] { return tr("The arrangement was not recorded: %1").arg(why()); });
         return false;
     }
 }
@@ -167,7 +167,12 @@ void ArrangementController::reset()
 
 void ArrangementController::fail(const QString& error)
 {
-    setError(error);
+    fail([error] { return error; });
+}
+
+void ArrangementController::fail(Text make)
+{
+    setErrorText(std::move(make));
     m_schedule.clear();
     m_totals.clear();
     emit scheduleChanged();

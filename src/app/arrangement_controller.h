@@ -64,6 +64,7 @@ private:
                                                        const QString& firstDue);
     void show(const Schedule& schedule, const QString& account);
     void fail(const QString& error);
+    void fail(Text make); // a refusal, made again in another language
 
     station::Station& m_station;
     SessionController& m_session;

@@ -81,6 +81,17 @@ std::optional<Money> parseAmount(const QString& text, QString& error, const QStr
     return *parsed.value;
 }
 
+// A batch item's reasons in the session's language; an item keyed before they were kept as codes has its English.
+QString itemReason(const station::BatchItem& item)
+{
+    if (item.reasons.empty())
+        return q(item.reason);
+    QStringList sentences;
+    for (const auto& reason : item.reasons)
+        sentences.append(renderMessage(reason));
+    return sentences.join(QLatin1Char(' '));
+}
+
 // A stub's scan line is 21 digits (spaces allowed); anything else typed in the field is an account number.
 bool looksLikeScanLine(const QString& text)
 {
@@ -132,6 +143,34 @@ BackOfficeController* BackOfficeController::create(QQmlEngine*, QJSEngine*)
     return s_instance;
 }
 
+void BackOfficeController::retranslate()
+{
+    // Copies: each load below replaces what it reads from.
+    const QVariantMap account = m_account;
+    const QVariantMap batch = m_batch;
+    const QVariantMap review = m_review;
+    const QVariantMap activity = m_activity;
+    if (!account.isEmpty())
+        loadAccount(account.value(QStringLiteral("number")).toString(), m_historyKind);
+    if (!m_orders.isEmpty())
+        loadOrders(m_orderStatus);
+    if (!batch.isEmpty()) {
+        run([&] {
+            if (auto b = m_station.batches().batch(batch.value(QStringLiteral("id")).toString().toStdString()))
+                showBatch(*b);
+        });
+    }
+    if (!review.isEmpty())
+        loadReview(review.value(QStringLiteral("day")).toString());
+    if (!m_rejected.isEmpty())
+        loadRejected();
+    if (!activity.isEmpty())
+        loadActivity(activity.value(QStringLiteral("from")).toString(), activity.value(QStringLiteral("to")).toString());
+    if (!m_deposits.isEmpty())
+        loadDeposits();
+    FeedbackController::retranslate();
+}
+
 QString BackOfficeController::today() const
 {
     return q(m_station.today());
@@ -142,14 +181,14 @@ std::string BackOfficeController::operatorId() const
     return m_session.operatorId().toStdString();
 }
 
-bool BackOfficeController::run(const std::function<void()>& work, const QString& failurePrefix)
+bool BackOfficeController::run(const std::function<void()>& work, const char* failurePrefix)
 {
     try {
         work();
         emit dataChanged();
         return true;
     } catch (const std::exception& e) {
-        setError(failurePrefix + describeFailure(e));
+        setErrorText([failurePrefix, why = failureText(e)] { return (failurePrefix ? tr(failurePrefix) : QString()) + why(); });
         return false;
     }
 }
@@ -185,7 +224,7 @@ bool BackOfficeController::loadAccount(const QString& number, const QString& kin
                                          {QStringLiteral("time"), localTime(e.timeMs)},
                                          {QStringLiteral("kind"), q(e.kind)},
                                          {QStringLiteral("operator"), q(e.operatorId)},
-                                         {QStringLiteral("summary"), q(e.summary)},
+                                         {QStringLiteral("summary"), e.message ? renderMessage(*e.message) : q(e.summary)},
                                          {QStringLiteral("amount"), e.amount.isZero() ? QString() : money(e.amount)}});
     });
 }
@@ -210,9 +249,9 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
             change.language = changed(language, detail->language);
     }
     bool ok = run([&] { m_station.maintenance().changeAccount(operatorId(), number.toStdString(), change, reason.toStdString()); },
-                  tr("Not changed: "));
+                  QT_TR_NOOP("Not changed: "));
     if (ok) {
-        setNotice(tr("Account %1 updated.").arg(number));
+        setNoticeText([number] { return tr("Account %1 updated.").arg(number); });
         loadAccount(number, m_historyKind);
     }
     return ok;
@@ -221,9 +260,9 @@ bool BackOfficeController::changeContact(const QString& number, const QString& n
 bool BackOfficeController::addNote(const QString& number, const QString& text)
 {
     bool ok = run([&] { m_station.maintenance().noteAccount(operatorId(), number.toStdString(), text.toStdString()); },
-                  tr("Not recorded: "));
+                  QT_TR_NOOP("Not recorded: "));
     if (ok) {
-        setNotice(tr("Note added to account %1.").arg(number));
+        setNoticeText([number] { return tr("Note added to account %1.").arg(number); });
         loadAccount(number, m_historyKind);
     }
     return ok;
@@ -241,7 +280,7 @@ QString BackOfficeController::adjustmentApproval(const QString& bill, const QStr
         if (auto request = m_station.maintenance().adjustmentApproval(operatorId(), bill.toStdString(), *value, reason.toStdString()))
             description = renderMessage(request->description);
     },
-        tr("Not adjusted: "));
+        QT_TR_NOOP("Not adjusted: "));
     return description;
 }
 
@@ -267,9 +306,9 @@ bool BackOfficeController::adjustBill(const QString& bill, const QString& amount
             }
             m_station.maintenance().adjustBill(operatorId(), bill.toStdString(), *value, reason.toStdString(), approvalId);
         },
-        tr("Not adjusted: "));
+        QT_TR_NOOP("Not adjusted: "));
     if (ok) {
-        setNotice(tr("Bill %1 adjusted by %2.").arg(bill, money(*value)));
+        setNoticeText([bill, by = money(*value)] { return tr("Bill %1 adjusted by %2.").arg(bill, by); });
         loadAccount(number, m_historyKind);
     }
     return ok;
@@ -320,10 +359,12 @@ bool BackOfficeController::createOrder(const QString& number, const QString& typ
             r.deposit = *value;
             id = m_station.orders().createServiceOrder(r).id;
         },
-        tr("Order not recorded: "));
+        QT_TR_NOOP("Order not recorded: "));
     if (ok) {
-        setNotice(value->isPositive() ? tr("Order %1 recorded; the %2 deposit is billed on the account.").arg(q(id), money(*value))
-                                    : tr("Order %1 recorded.").arg(q(id)));
+        setNoticeText([id = q(id), deposit = *value] {
+            return deposit.isPositive() ? tr("Order %1 recorded; the %2 deposit is billed on the account.").arg(id, money(deposit))
+                                        : tr("Order %1 recorded.").arg(id);
+        });
         loadOrders(m_orderStatus);
     }
     return ok;
@@ -337,9 +378,9 @@ bool BackOfficeController::updateOrder(const QString& id, const QString& status,
             m_station.orders().updateServiceOrder(operatorId(), id.toStdString(), status.toStdString(), date.trimmed().toStdString(),
                                          reading.trimmed().toStdString(), note.toStdString());
         },
-        tr("Order not changed: "));
+        QT_TR_NOOP("Order not changed: "));
     if (ok) {
-        setNotice(tr("Order %1 is %2.").arg(id, status));
+        setNoticeText([id, status] { return tr("Order %1 is %2.").arg(id, renderWord("order_status", status)); });
         loadOrders(m_orderStatus);
     }
     return ok;
@@ -357,7 +398,7 @@ void BackOfficeController::showBatch(const station::MailBatch& b)
                                  {QStringLiteral("serial"), q(i.serial)},
                                  {QStringLiteral("status"), q(i.status)},
                                  {QStringLiteral("statusText"), renderWord("batch_item", q(i.status))},
-                                 {QStringLiteral("reason"), q(i.reason)},
+                                 {QStringLiteral("reason"), itemReason(i)},
                                  {QStringLiteral("receipt"), q(i.receipt)},
                                  {QStringLiteral("payer"), q(i.payer)}});
     Money difference = b.keyedTotal - b.controlTotal;
@@ -417,9 +458,9 @@ bool BackOfficeController::openBatch(const QString& count, const QString& total,
             station::MailBatchRequest r{operatorId(), n, *value, note.toStdString()};
             showBatch(m_station.batches().openBatch(r));
         },
-        tr("Batch not opened: "));
+        QT_TR_NOOP("Batch not opened: "));
     if (ok)
-        setNotice(tr("Batch %1 open: key each remittance.").arg(m_batch.value(QStringLiteral("id")).toString()));
+        setNoticeText([id = m_batch.value(QStringLiteral("id")).toString()] { return tr("Batch %1 open: key each remittance.").arg(id); });
     return ok;
 }
 
@@ -448,11 +489,13 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
         showBatch(*m_station.batches().batch(batchId));
     });
     if (ok)
-        setNotice(item.status == "accepted"
-                    ? tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account))
-                    : tr("Item %1: %2 for account %3 goes to the exceptions: %4")
-                          .arg(item.n)
-                          .arg(money(item.amount), q(item.account), q(item.reason)));
+        setNoticeText([item] {
+            return item.status == "accepted"
+                       ? tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account))
+                       : tr("Item %1: %2 for account %3 goes to the exceptions: %4")
+                             .arg(item.n)
+                             .arg(money(item.amount), q(item.account), itemReason(item));
+        });
     return ok;
 }
 
@@ -464,9 +507,9 @@ bool BackOfficeController::removeItem(int item, const QString& reason)
             m_station.batches().removeRemittance(operatorId(), batchId, item, reason.toStdString());
             showBatch(*m_station.batches().batch(batchId));
         },
-        tr("Not removed: "));
+        QT_TR_NOOP("Not removed: "));
     if (ok)
-        setNotice(tr("Item %1 removed.").arg(item));
+        setNoticeText([item] { return tr("Item %1 removed.").arg(item); });
     return ok;
 }
 
@@ -475,9 +518,10 @@ bool BackOfficeController::closeBatch()
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
     if (ok)
-        setNotice(tr("Batch %1 closed: %2 posted; %n exception(s) to mail back.", nullptr,
-                     m_batch.value(QStringLiteral("exceptionCount")).toInt())
-                    .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString()));
+        setNoticeText([id = q(batchId), exceptions = m_batch.value(QStringLiteral("exceptionCount")).toInt(),
+                   posted = m_batch.value(QStringLiteral("depositTotal")).toString()] {
+            return tr("Batch %1 closed: %2 posted; %n exception(s) to mail back.", nullptr, exceptions).arg(id, posted);
+        });
     return ok;
 }
 
@@ -521,9 +565,9 @@ bool BackOfficeController::approveWork(const QString& subject, const QString& id
 {
     QString day = m_review.value(QStringLiteral("day")).toString();
     bool ok = run([&] { m_station.review().approveWork(operatorId(), subject.toStdString(), id.toStdString()); },
-                  tr("Not approved: "));
+                  QT_TR_NOOP("Not approved: "));
     if (ok) {
-        setNotice(tr("%1 approved.").arg(id));
+        setNoticeText([id] { return tr("%1 approved.").arg(id); });
         loadReview(day);
     }
     return ok;
@@ -533,9 +577,9 @@ bool BackOfficeController::rejectWork(const QString& subject, const QString& id,
 {
     QString day = m_review.value(QStringLiteral("day")).toString();
     bool ok = run([&] { m_station.review().rejectWork(operatorId(), subject.toStdString(), id.toStdString(), reason.toStdString()); },
-                  tr("Not rejected: "));
+                  QT_TR_NOOP("Not rejected: "));
     if (ok) {
-        setNotice(tr("%1 sent back to its cashier.").arg(id));
+        setNoticeText([id] { return tr("%1 sent back to its cashier.").arg(id); });
         loadReview(day);
     }
     return ok;
@@ -544,9 +588,9 @@ bool BackOfficeController::rejectWork(const QString& subject, const QString& id,
 bool BackOfficeController::resubmitWork(const QString& subject, const QString& id, const QString& answer)
 {
     bool ok = run([&] { m_station.review().resubmitWork(operatorId(), subject.toStdString(), id.toStdString(), answer.toStdString()); },
-                  tr("Not sent: "));
+                  QT_TR_NOOP("Not sent: "));
     if (ok) {
-        setNotice(tr("%1 is back with the supervisor.").arg(id));
+        setNoticeText([id] { return tr("%1 is back with the supervisor.").arg(id); });
         loadRejected();
     }
     return ok;
@@ -559,16 +603,16 @@ bool BackOfficeController::approveDay(const QString& day)
     } catch (const station::CheckpointAfterCloseFailed& e) {
         // The approval is recorded; only the checkpoint after it is missing. Say so, not "not approved".
         loadReview(day);
-        setError(describeFailure(e));
+        setErrorText(failureText(e));
         return false;
     } catch (const std::exception& e) {
-        setError(tr("Day not approved: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("Day not approved: %1").arg(why()); });
         return false;
     }
     loadReview(day);
-    setNotice(tr("%1 approved and sealed by signed checkpoint at record %2.")
-                .arg(day)
-                .arg(m_review.value(QStringLiteral("approvedSeq")).toLongLong()));
+    setNoticeText([day, seq = m_review.value(QStringLiteral("approvedSeq")).toLongLong()] {
+        return tr("%1 approved and sealed by signed checkpoint at record %2.").arg(day).arg(seq);
+    });
     return true;
 }
 
@@ -667,9 +711,9 @@ bool BackOfficeController::prepareDeposit(const QString& day, const QString& bag
     station::DepositRequest request{operatorId(), day.trimmed().toStdString(), bag.trimmed().toStdString(),
                                     seal.trimmed().toStdString(), {}};
     station::DepositInfo prepared;
-    bool ok = run([&] { prepared = m_station.deposits().prepare(request); }, tr("Deposit not prepared: "));
+    bool ok = run([&] { prepared = m_station.deposits().prepare(request); }, QT_TR_NOOP("Deposit not prepared: "));
     if (ok && loadDeposits())
-        setNotice(tr("Deposit %1 prepared: %2 in bag %3.").arg(q(prepared.id), money(prepared.total), q(prepared.bag)));
+        setNoticeText([prepared] { return tr("Deposit %1 prepared: %2 in bag %3.").arg(q(prepared.id), money(prepared.total), q(prepared.bag)); });
     return ok;
 }
 
@@ -684,9 +728,9 @@ bool BackOfficeController::confirmDeposit(const QString& id, const QString& amou
     }
     station::DepositConfirmation confirmation{operatorId(), id.toStdString(), *value, date.trimmed().toStdString(),
                                               reference.trimmed().toStdString(), reason.trimmed().toStdString()};
-    bool ok = run([&] { m_station.deposits().confirm(confirmation); }, tr("Not confirmed: "));
+    bool ok = run([&] { m_station.deposits().confirm(confirmation); }, QT_TR_NOOP("Not confirmed: "));
     if (ok && loadDeposits())
-        setNotice(tr("Deposit %1 confirmed: the bank credited %2.").arg(id, money(*value)));
+        setNoticeText([id, credited = money(*value)] { return tr("Deposit %1 confirmed: the bank credited %2.").arg(id, credited); });
     return ok;
 }
 

@@ -50,6 +50,9 @@ public:
     static void setInstance(BackOfficeController* instance);
     static BackOfficeController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
+    // The lists on screen are asked of the station again, so their words and sentences follow the new language.
+    void retranslate() override;
+
     QString today() const;
     QVariantMap account() const { return m_account; }
     QVariantList history() const { return m_history; }
@@ -106,7 +109,8 @@ signals:
     void dataChanged();
 
 private:
-    bool run(const std::function<void()>& work, const QString& failurePrefix = {});
+    // failurePrefix: a QT_TR_NOOP source ("Not changed: ") put before the refusal, in the language of the moment.
+    bool run(const std::function<void()>& work, const char* failurePrefix = nullptr);
     void showBatch(const station::MailBatch& b);
     std::string operatorId() const;
 

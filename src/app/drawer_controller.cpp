@@ -156,7 +156,7 @@ QString DrawerController::floatApprovalNeeded(const QVariantList& pieces, const 
         auto approval = m_station.drawers().openDrawerApproval(m_session.operatorId().toStdString(), *count);
         return approval ? renderMessage(approval->description) : QString();
     } catch (const std::exception& e) {
-        setError(tr("The drawer was not opened: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The drawer was not opened: %1").arg(why()); });
         return {};
     }
 }
@@ -177,14 +177,14 @@ bool DrawerController::openDrawer(const QVariantList& pieces, const QString& rol
             auto approval = m_station.operators().approve(m_station.drawers().floatDifferenceRequest(op, *count), supervisorId.toStdString(),
                                               pin.toStdString());
             if (!approval.ok) {
-                setError(renderMessage(*approval.message));
+                setErrorText([message = *approval.message] { return renderMessage(message); });
                 return false;
             }
             approvalId = approval.approvalId;
         }
         m_station.drawers().openDrawer(op, *count, approvalId);
     } catch (const std::exception& e) {
-        setError(tr("The drawer was not opened: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The drawer was not opened: %1").arg(why()); });
         return false;
     }
     setError({});
@@ -202,7 +202,7 @@ bool DrawerController::drop(const QVariantList& pieces, const QString& rolled)
     try {
         m_station.drawers().dropCash(m_session.operatorId().toStdString(), *count);
     } catch (const std::exception& e) {
-        setError(tr("The drop was not recorded: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The drop was not recorded: %1").arg(why()); });
         return false;
     }
     setError({});
@@ -259,8 +259,9 @@ bool DrawerController::count(const QVariantList& pieces, const QString& rolled, 
                                                                       : r.judgement.verdict == CountVerdict::Within ? Within
                                                                                                                      : Beyond)},
                          {QStringLiteral("needsApproval"), r.needsApproval}};
+        m_countSummary = r.judgement.summary;
     } catch (const std::exception& e) {
-        setError(tr("The count was not recorded: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The count was not recorded: %1").arg(why()); });
         return false;
     }
     setError({});
@@ -286,7 +287,7 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
         if (!supervisorId.isEmpty()) {
             auto approval = m_station.operators().approve(m_station.drawers().overShortRequest(op), supervisorId.toStdString(), pin.toStdString());
             if (!approval.ok) {
-                setError(renderMessage(*approval.message));
+                setErrorText([message = *approval.message] { return renderMessage(message); });
                 return false;
             }
             approvalId = approval.approvalId;
@@ -298,12 +299,12 @@ bool DrawerController::close(const QString& reason, const QString& supervisorId,
         // Closed: say so, and what still needs doing.
         m_lastClosedId = closing;
         emit lastClosedIdChanged();
-        setError(describeFailure(e));
+        setErrorText(failureText(e));
         m_countResult.clear();
         emit countResultChanged();
         return true;
     } catch (const std::exception& e) {
-        setError(tr("The drawer was not closed: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The drawer was not closed: %1").arg(why()); });
         return false;
     }
     setError({});
@@ -340,14 +341,14 @@ bool DrawerController::paidOut(const QString& amount, const QString& reason, con
             auto approval = m_station.operators().approve(m_station.drawers().paidOutRequest(op, *parsed.value, why), supervisorId.toStdString(),
                                               pin.toStdString());
             if (!approval.ok) {
-                setError(renderMessage(*approval.message));
+                setErrorText([message = *approval.message] { return renderMessage(message); });
                 return false;
             }
             approvalId = approval.approvalId;
         }
         m_station.drawers().paidOut(op, *parsed.value, why, approvalId);
     } catch (const std::exception& e) {
-        setError(tr("The paid-out was not recorded: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The paid-out was not recorded: %1").arg(why()); });
         return false;
     }
     setError({});
@@ -370,7 +371,7 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
     try {
         auto approval = m_station.operators().approve(m_station.drawers().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
         if (!approval.ok) {
-            setError(renderMessage(*approval.message));
+            setErrorText([message = *approval.message] { return renderMessage(message); });
             return {};
         }
         auto r = m_station.drawers().xReport(op, approval.approvalId);
@@ -391,11 +392,20 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
         row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
         row(tr("Cards (%1)").arg(t.cardCount), t.cards);
     } catch (const std::exception& e) {
-        setError(describeFailure(e));
+        setErrorText(failureText(e));
         return {};
     }
     setError({});
     return rows;
+}
+
+void DrawerController::retranslate()
+{
+    if (!m_countResult.isEmpty() && m_countSummary) {
+        m_countResult.insert(QStringLiteral("summary"), renderMessage(*m_countSummary));
+        emit countResultChanged();
+    }
+    FeedbackController::retranslate();
 }
 
 } // namespace tillbook::app

@@ -56,6 +56,8 @@ public:
     QVariantList denominations() const;
     QString expectedFloat() const;
     QVariantMap countResult() const { return m_countResult; }
+    // The count's sentence on screen is made again in the new language.
+    void retranslate() override;
     QString lastClosedId() const { return m_lastClosedId; }
     // The supervisor who approved showing the X report of the open drawer, until the session or drawer changes.
     std::string xApprovedBy() const { return m_xApprovedBy; }
@@ -93,6 +95,7 @@ private:
     SessionController& m_session;
     std::optional<station::DrawerInfo> m_open;
     QVariantMap m_countResult;
+    std::optional<Message> m_countSummary; // countResult's "summary", as the station said it
     QString m_lastClosedId;
     std::string m_xApprovedBy;
     std::string m_xApprovedDrawer;

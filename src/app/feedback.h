@@ -7,7 +7,13 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+#include <utility>
+
 namespace tillbook::app {
+
+// A sentence made from its source (tr(), renderMessage()) each time it is shown, so it follows the session's language.
+using FeedbackText = std::function<QString()>;
 
 class FeedbackController : public QObject
 {
@@ -23,16 +29,44 @@ public:
     QString notice() const { return m_notice; }
     Q_INVOKABLE void clearFeedback() { setFeedback({}, {}); }
 
+    // The session's language changed: the sentence on screen is made again in it, when it was given as a Text (setErrorText, setNoticeText). A
+    // controller that keeps other display texts makes them again too (BackOfficeController).
+    virtual void retranslate()
+    {
+        if (!m_make)
+            return;
+        Text make = m_make;
+        const QString text = make();
+        if (m_makesError)
+            setFeedback(text, {}, std::move(make), true);
+        else
+            setFeedback({}, text, std::move(make), false);
+    }
+
 signals:
     void feedbackChanged();
 
 protected:
+    using Text = FeedbackText;
+
     void setError(const QString& error) { setFeedback(error, {}); }
     void setNotice(const QString& notice) { setFeedback({}, notice); }
+    void setErrorText(Text make)
+    {
+        const QString text = make();
+        setFeedback(text, {}, std::move(make), true);
+    }
+    void setNoticeText(Text make)
+    {
+        const QString text = make();
+        setFeedback({}, text, std::move(make), false);
+    }
 
 private:
-    void setFeedback(const QString& error, const QString& notice)
+    void setFeedback(const QString& error, const QString& notice, Text make = {}, bool makesError = false)
     {
+        m_make = std::move(make);
+        m_makesError = makesError;
         if (error == m_error && notice == m_notice)
             return;
         m_error = error;
@@ -42,6 +76,8 @@ private:
 
     QString m_error;
     QString m_notice;
+    Text m_make; // how m_error or m_notice is made again in another language; empty when it is fixed text
+    bool m_makesError = false;
 };
 
 } // namespace tillbook::app

@@ -34,4 +34,11 @@ QString describeFailure(const std::exception& error)
     return QString::fromUtf8(error.what());
 }
 
+std::function<QString()> failureText(const std::exception& error)
+{
+    if (const auto* refused = dynamic_cast<const station::CommandRefused*>(&error))
+        return [message = refused->message()] { return renderMessage(message); };
+    return [text = QString::fromUtf8(error.what())] { return text; };
+}
+
 } // namespace tillbook::app

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include <exception>
+#include <functional>
 
 namespace tillbook::app {
 
@@ -18,5 +19,7 @@ QString renderMessage(const Message& message);
 QString renderWord(std::string_view domain, const QString& key);
 // A refusal as its rendered message; anything else as its English text.
 QString describeFailure(const std::exception& error);
+// The same, made again each time it is called: a refusal in the language of the moment (FeedbackController's Text).
+std::function<QString()> failureText(const std::exception& error);
 
 } // namespace tillbook::app

@@ -154,7 +154,10 @@ void OfficeController::applyReport(const OfficeSyncReport& report)
         if (m_state != Offline || m_offlineSinceMs == 0)
             m_offlineSinceMs = m_station.clock().nowMs();
         m_state = Offline;
-        setError(report.refusal ? renderMessage(*report.refusal) : report.problem);
+        if (report.refusal)
+            setErrorText([refusal = *report.refusal] { return renderMessage(refusal); });
+        else
+            setError(report.problem);
     }
     emit stateChanged();
     if (m_syncAgain) {

@@ -268,12 +268,12 @@ bool PaymentCart::selectAccount(const QString& number)
     clear();
     loadAccount(number.toStdString());
     if (m_accountNumber.empty()) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "There is no account %1.").arg(number));
+        emit errorMade([arg = number] { return QCoreApplication::translate("PaymentController", "There is no account %1.").arg(arg); });
         emit accountChanged();
         return false;
     }
     if (m_account.value(QStringLiteral("status")).toString() == QLatin1String("closed"))
-        emit errorReported(QCoreApplication::translate("PaymentController", "Account %1 is closed; payments cannot be taken on it.").arg(number));
+        emit errorMade([arg = number] { return QCoreApplication::translate("PaymentController", "Account %1 is closed; payments cannot be taken on it.").arg(arg); });
     if (m_account.value(QStringLiteral("status")).toString() != QLatin1String("closed"))
         m_billAmounts = m_station.payments().defaultBills(m_accountNumber);
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
@@ -346,7 +346,7 @@ std::optional<Money> PaymentCart::tenderAmount(const QString& amount)
 {
     auto typed = typedAmount(amount, due() - tenderedMoney());
     if (typed && !typed->isPositive()) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "A tender must be more than $0.00."));
+        emit errorMade([] { return QCoreApplication::translate("PaymentController", "A tender must be more than $0.00."); });
         return std::nullopt;
     }
     return typed;
@@ -376,7 +376,7 @@ bool PaymentCart::addCardTender(const QString& amount, const QString& approval, 
                      terminal.trimmed().toStdString(), entry.trimmed().toStdString()};
     // Asked now, not only at completion: the payment on the screen is kept on disk, and a card number never is.
     if (auto problem = m_station.payments().cardTenderProblem(card)) {
-        emit errorReported(renderMessage(*problem));
+        emit errorMade([message = *problem] { return renderMessage(message); });
         return false;
     }
     station::TenderInput tender{TenderKind::Card, *value, card.approval};
@@ -398,7 +398,7 @@ void PaymentCart::removeTender(int index)
 bool PaymentCart::complete()
 {
     if (!m_session.signedIn()) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: nobody is signed in."));
+        emit errorMade([] { return QCoreApplication::translate("PaymentController", "Payment not recorded: nobody is signed in."); });
         return false;
     }
     try {
@@ -413,10 +413,10 @@ bool PaymentCart::complete()
                                          m_account.value(QStringLiteral("name")).toString(),
                                          outcome.duplicate};
     } catch (const station::CommandRefused& e) {
-        emit errorReported(describeFailure(e));
+        emit errorMade(failureText(e));
         return false;
     } catch (const std::exception& e) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "Payment not recorded: %1").arg(describeFailure(e)));
+        emit errorMade([why = failureText(e)] { return QCoreApplication::translate("PaymentController", "Payment not recorded: %1").arg(why()); });
         return false;
     }
     clear();
@@ -482,7 +482,7 @@ bool PaymentCart::verifyItem(const QString& kind, const QString& micr, const QSt
                           {QStringLiteral("overridden"), false},
                           {QStringLiteral("usable"), v.usable()}};
     } catch (const std::exception& e) {
-        emit errorReported(describeFailure(e));
+        emit errorMade(failureText(e));
         return false;
     }
     emit errorReported({});
@@ -509,12 +509,12 @@ bool PaymentCart::overrideItem(const QString& supervisorId, const QString& pin)
         auto approval = m_station.operators().approve(m_station.checks().checkOverrideRequest(op, id), supervisorId.toStdString(),
                                           pin.toStdString());
         if (!approval.ok) {
-            emit errorReported(renderMessage(*approval.message));
+            emit errorMade([message = *approval.message] { return renderMessage(message); });
             return false;
         }
         m_station.checks().overrideCheck(op, id, approval.approvalId);
     } catch (const std::exception& e) {
-        emit errorReported(describeFailure(e));
+        emit errorMade(failureText(e));
         return false;
     }
     m_pendingCheck[QStringLiteral("overridden")] = true;

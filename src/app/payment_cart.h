@@ -5,6 +5,7 @@
 // moc does not need the station's types, and cannot parse the C++20 library headers they pull in.
 #ifndef Q_MOC_RUN
 #include "app/completed_payment.h"
+#include "app/feedback.h"
 #include "app/account_search_model.h"
 #include "station/station.h"
 #include "station/payments.h"
@@ -106,6 +107,8 @@ signals:
     void pendingCheckChanged();
     // One sentence for the screen, or "" when the last action went through.
     void errorReported(const QString& error);
+    // The same, made again when the session's language changes (a refusal from the station).
+    void errorMade(const tillbook::app::FeedbackText& make);
 
 private:
     Money due() const { return m_quote.due; }

@@ -31,6 +31,8 @@ PaymentController::PaymentController(station::Station& station, SessionControlle
     connect(&m_cart, &PaymentCart::errorReported, this, &PaymentController::setError);
     connect(&m_reversals, &PaymentReversals::errorReported, this, &PaymentController::setError);
     connect(&m_drafts, &DraftStore::errorReported, this, &PaymentController::setError);
+    connect(&m_cart, &PaymentCart::errorMade, this, &PaymentController::setErrorText);
+    connect(&m_reversals, &PaymentReversals::errorMade, this, &PaymentController::setErrorText);
     // Every change to the payment on the screen (its texts remade in another language too) is kept on disk.
     connect(this, &PaymentController::cartChanged, &m_drafts, &DraftStore::save);
     connect(&m_session, &SessionController::sessionChanged, this, [this] {

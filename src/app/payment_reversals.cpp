@@ -33,7 +33,7 @@ bool PaymentReversals::findReceipt(const QString& number)
     if (!r) {
         m_foundReceipt.clear();
         emit foundReceiptChanged();
-        emit errorReported(QCoreApplication::translate("PaymentController", "There is no receipt %1.").arg(number.trimmed()));
+        emit errorMade([arg = number.trimmed()] { return QCoreApplication::translate("PaymentController", "There is no receipt %1.").arg(arg); });
         return false;
     }
     Money refundable = r->refundable();
@@ -61,12 +61,12 @@ QString PaymentReversals::reversalDescription(const QString& kind, const QString
             return renderMessage(m_station.payments().voidRequest(op, number).description);
         auto parsed = parseMoney(amount.trimmed().toStdString());
         if (!parsed.value) {
-            emit errorReported(QCoreApplication::translate("PaymentController", "Refund amount: %1").arg(qs(parsed.error)));
+            emit errorMade([arg = qs(parsed.error)] { return QCoreApplication::translate("PaymentController", "Refund amount: %1").arg(arg); });
             return {};
         }
         return renderMessage(m_station.payments().refundRequest(op, number, *parsed.value, method.toStdString()).description);
     } catch (const std::exception& e) {
-        emit errorReported(describeFailure(e));
+        emit errorMade(failureText(e));
         return {};
     }
 }
@@ -82,7 +82,7 @@ bool PaymentReversals::reverseReceipt(const QString& kind, const QString& amount
         if (!isVoid) {
             auto parsed = parseMoney(amount.trimmed().toStdString());
             if (!parsed.value) {
-                emit errorReported(QCoreApplication::translate("PaymentController", "Refund amount: %1").arg(qs(parsed.error)));
+                emit errorMade([arg = qs(parsed.error)] { return QCoreApplication::translate("PaymentController", "Refund amount: %1").arg(arg); });
                 return false;
             }
             value = *parsed.value;
@@ -90,7 +90,7 @@ bool PaymentReversals::reverseReceipt(const QString& kind, const QString& amount
         auto request = isVoid ? m_station.payments().voidRequest(op, number) : m_station.payments().refundRequest(op, number, value, method.toStdString());
         auto approval = m_station.operators().approve(request, supervisorId.toStdString(), pin.toStdString());
         if (!approval.ok) {
-            emit errorReported(renderMessage(*approval.message));
+            emit errorMade([message = *approval.message] { return renderMessage(message); });
             return false;
         }
         auto record = isVoid ? m_station.payments().voidPayment(op, number, approval.approvalId)
@@ -100,7 +100,7 @@ bool PaymentReversals::reverseReceipt(const QString& kind, const QString& amount
         findReceipt(qs(number));
         return true;
     } catch (const std::exception& e) {
-        emit errorReported(QCoreApplication::translate("PaymentController", "Not recorded: %1").arg(describeFailure(e)));
+        emit errorMade([why = failureText(e)] { return QCoreApplication::translate("PaymentController", "Not recorded: %1").arg(why()); });
         return false;
     }
 }

@@ -7,6 +7,8 @@
 #include "station/station.h"
 #endif
 
+#include "app/feedback.h"
+
 #include <QObject>
 #include <QVariantMap>
 
@@ -35,6 +37,8 @@ signals:
     void foundReceiptChanged();
     // One sentence for the screen, or "" when the last action went through.
     void errorReported(const QString& error);
+    // The same, made again when the session's language changes (a refusal from the station).
+    void errorMade(const tillbook::app::FeedbackText& make);
 
 private:
     station::Station& m_station;

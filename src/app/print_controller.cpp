@@ -150,13 +150,13 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
             return true;
         }
         bool ok = printout.sent || m_station.settings().textSetting("printing.cups_queue").empty();
-        setStatus(ok, renderMessage(*printout.message));
+        setStatus(ok, [message = *printout.message] { return renderMessage(message); });
         // A queue that refused the job did not print an original: the next print is not a reprint.
         if (ok && !receipt.isEmpty())
             m_printedReceipts.insert(receipt);
         return ok;
     } catch (const std::exception& e) {
-        setStatus(false, tr("Not printed: %1").arg(describeFailure(e)));
+        setStatus(false, [why = failureText(e)] { return tr("Not printed: %1").arg(why()); });
         return false;
     }
 }
@@ -184,6 +184,14 @@ void PrintController::setStatus(bool ok, const QString& status)
         setNotice(status);
     else
         setError(status);
+}
+
+void PrintController::setStatus(bool ok, Text make)
+{
+    if (ok)
+        setNoticeText(std::move(make));
+    else
+        setErrorText(std::move(make));
 }
 
 } // namespace tillbook::app

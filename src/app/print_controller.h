@@ -74,6 +74,7 @@ private:
     void onPrintFinished(quint64 job, bool printed, const QString& message);
     // A notice when ok, else an error.
     void setStatus(bool ok, const QString& status);
+    void setStatus(bool ok, Text make); // made again in another language
 
     station::Station& m_station;
     SessionController& m_session;

@@ -59,7 +59,7 @@ void SessionController::lockFor(std::string_view reason)
     try {
         m_station.operators().lockSession(m_operatorId.toStdString(), reason);
     } catch (const std::exception& e) {
-        setError(tr("The lock was not recorded: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("The lock was not recorded: %1").arg(why()); });
     }
     // Lock the screen even if recording failed: an unattended station must not stay open.
     m_locked = true;
@@ -79,11 +79,11 @@ bool SessionController::unlock(const QString& pin)
     try {
         auto result = m_station.operators().unlockSession(m_operatorId.toStdString(), pin.toStdString());
         if (!result.ok) {
-            setError(renderMessage(*result.message));
+            setErrorText([message = *result.message] { return renderMessage(message); });
             return false;
         }
     } catch (const std::exception& e) {
-        setError(tr("Unlock failed: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("Unlock failed: %1").arg(why()); });
         return false;
     }
     m_locked = false;
@@ -100,7 +100,7 @@ void SessionController::switchOperator()
     try {
         m_station.operators().signOut(m_operatorId.toStdString(), "switched operator at the lock screen");
     } catch (const std::exception& e) {
-        setError(tr("Sign-out was not recorded: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("Sign-out was not recorded: %1").arg(why()); });
     }
     m_locked = false;
     m_operatorId.clear();
@@ -215,7 +215,7 @@ bool SessionController::signIn(const QString& operatorId, const QString& pin)
     try {
         station::SignInResult result = m_station.operators().signIn(operatorId.toStdString(), pin.toStdString());
         if (!result.ok) {
-            setError(renderMessage(*result.message));
+            setErrorText([message = *result.message] { return renderMessage(message); });
             return false;
         }
         m_operatorId = QString::fromStdString(result.operatorInfo->id);
@@ -228,7 +228,7 @@ bool SessionController::signIn(const QString& operatorId, const QString& pin)
         emit sessionChanged();
         return true;
     } catch (const std::exception& e) {
-        setError(tr("Sign-in failed: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("Sign-in failed: %1").arg(why()); });
         return false;
     }
 }
@@ -240,7 +240,7 @@ void SessionController::signOut()
     try {
         m_station.operators().signOut(m_operatorId.toStdString());
     } catch (const std::exception& e) {
-        setError(tr("Sign-out was not recorded: %1").arg(describeFailure(e)));
+        setErrorText([why = failureText(e)] { return tr("Sign-out was not recorded: %1").arg(why()); });
     }
     m_operatorId.clear();
     m_operatorName.clear();

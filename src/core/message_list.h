@@ -353,6 +353,38 @@ TILLBOOK_MESSAGE(RemittanceAmount, "remittance.amount",
                  QT_TRANSLATE_NOOP("Message", "the check's amount must be more than $0.00 and at most {limit} (setting payment.max_tender)."))
 TILLBOOK_MESSAGE(RemittanceDuplicate, "remittance.duplicate",
                  QT_TRANSLATE_NOOP("Message", "this check is already item {item} of the batch."))
+// Why a keyed remittance is an exception, besides its check's own reasons (station/batches.cpp): whole sentences
+TILLBOOK_MESSAGE(RemittanceAccountClosed, "remittance.account_closed",
+                 QT_TRANSLATE_NOOP("Message", "Account {account} is closed."))
+TILLBOOK_MESSAGE(RemittanceAccountCashOnly, "remittance.account_cash_only",
+                 QT_TRANSLATE_NOOP("Message", "Account {account} pays in cash only."))
+// An account's history (station/projector.cpp): one line per record that touched the account, kept as the code and
+// its arguments in account_events so the history view shows it in the reader's language
+TILLBOOK_MESSAGE(HistoryPayment, "history.payment", QT_TRANSLATE_NOOP("Message", "Payment, receipt {receipt}"))
+TILLBOOK_MESSAGE(HistoryVoid, "history.void", QT_TRANSLATE_NOOP("Message", "Void of receipt {receipt}"))
+TILLBOOK_MESSAGE(HistoryRefund, "history.refund", QT_TRANSLATE_NOOP("Message", "Refund of receipt {receipt}"))
+TILLBOOK_MESSAGE(HistoryReturnedCheck, "history.returned_check",
+                 QT_TRANSLATE_NOOP("Message", "Returned check on receipt {receipt}"))
+TILLBOOK_MESSAGE(HistoryArrangement, "history.arrangement",
+                 QT_TRANSLATE_NOOP("Message", "Arrangement {id}: {installments} {frequency} installments, total {total}"))
+TILLBOOK_MESSAGE(HistoryArrangementBroken, "history.arrangement_broken",
+                 QT_TRANSLATE_NOOP("Message", "Arrangement {id} broken: {remaining} due now"))
+// {changes} is a list of history.field_change; {field} one of field.* (the name, the phone number...)
+TILLBOOK_MESSAGE(HistoryChanged, "history.changed", QT_TRANSLATE_NOOP("Message", "Changed {changes}"))
+TILLBOOK_MESSAGE(HistoryChangedBecause, "history.changed_because", QT_TRANSLATE_NOOP("Message", "Changed {changes} {reason}"))
+TILLBOOK_MESSAGE(HistoryFieldChange, "history.field_change",
+                 QT_TRANSLATE_NOOP("Message", "{field} from \"{old}\" to \"{new}\";"))
+TILLBOOK_MESSAGE(HistoryCredit, "history.credit",
+                 QT_TRANSLATE_NOOP3("Message", "Credit {amount} on bill {bill}: {reason}", "a line of an account's history"))
+TILLBOOK_MESSAGE(HistoryDebit, "history.debit",
+                 QT_TRANSLATE_NOOP3("Message", "Debit {amount} on bill {bill}: {reason}", "a line of an account's history"))
+TILLBOOK_MESSAGE(HistoryNote, "history.note", QT_TRANSLATE_NOOP("Message", "Note: {note}"))
+// {type} and {status} are word.order_type.* and word.order_status.*
+TILLBOOK_MESSAGE(HistoryOrder, "history.order",
+                 QT_TRANSLATE_NOOP("Message", "Service order {id}: {type} on {date} ({reason})"))
+TILLBOOK_MESSAGE(HistoryOrderUpdate, "history.order_update", QT_TRANSLATE_NOOP("Message", "Service order {id} {status}"))
+TILLBOOK_MESSAGE(HistoryOrderUpdateMeter, "history.order_update_meter",
+                 QT_TRANSLATE_NOOP("Message", "Service order {id} {status}, meter {meter}"))
 // Review of the day's work: {work} is one of review.work.*, {state} one of review.state.*
 TILLBOOK_MESSAGE(ReviewWorkDrawer, "review.work.drawer", QT_TRANSLATE_NOOP("Message", "drawer {id}"))
 TILLBOOK_MESSAGE(ReviewWorkBatch, "review.work.batch", QT_TRANSLATE_NOOP("Message", "mail batch {id}"))

@@ -2,7 +2,7 @@
 #include "core/ids.h"
 #include "core/scan_line.h"
 #include "core/text.h"
-#include "station/projector.h"
+#include "station/message_json.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -135,21 +135,23 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
         // No amount due: an overpayment by mail becomes a credit on the account, never cash back.
         CheckVerification v = m_station.checks().verifyCheck(operatorId, check);
         item.verification = v.id;
-        std::vector<std::string> reasons;
         if (v.decision.kind != CheckDecisionKind::Accept) {
             for (const auto& reason : v.decision.reasons)
-                reasons.push_back(reason.message.english());
+                item.reasons.push_back(reason.message);
         }
         // With nobody at the window, an account that cannot take this check also sends it back by mail.
         if (detail->summary.status == "closed")
-            reasons.push_back("Account " + number + " is closed.");
+            item.reasons.emplace_back(Msg::RemittanceAccountClosed, std::vector<MessageArg>{{"account", number}});
         else if (detail->summary.status == "cash_only"
                  && std::none_of(v.decision.reasons.begin(), v.decision.reasons.end(),
                                  [](const CheckReason& r) { return r.code == "cash_only"; }))
-            reasons.push_back("Account " + number + " pays in cash only.");
-        item.status = reasons.empty() ? "accepted" : "exception";
-        for (const auto& reason : reasons)
-            item.reason += (item.reason.empty() ? "" : " ") + reason;
+            item.reasons.emplace_back(Msg::RemittanceAccountCashOnly, std::vector<MessageArg>{{"account", number}});
+        item.status = item.reasons.empty() ? "accepted" : "exception";
+        json reasonMessages = json::array();
+        for (const auto& reason : item.reasons) {
+            item.reason += (item.reason.empty() ? "" : " ") + reason.english();
+            reasonMessages.push_back(messageJson(reason));
+        }
         json body = {{"batch", b->id},
                      {"item", item.n},
                      {"account", number},
@@ -161,6 +163,8 @@ BatchItem BatchService::keyRemittance(std::string_view operatorId, std::string_v
                      {"serial", micr.fields->serial},
                      {"status", item.status},
                      {"reason", item.reason}};
+        if (!item.reasons.empty())
+            body["reason_messages"] = reasonMessages; // the reasons as codes, for a reader in another language
         m_ctx.commit("batch.item_keyed", operatorId, body);
     });
     return item;
@@ -266,13 +270,23 @@ std::optional<MailBatch> BatchService::batch(std::string_view id) const
         return std::nullopt;
     MailBatch b = batchFromRow(st);
     auto items = m_ctx.db().prepare("SELECT i.n, i.account, i.amount_cents, i.verification, i.serial, i.status, i.reason, "
-                               "i.receipt, COALESCE(a.name, '') FROM batch_items i LEFT JOIN accounts a ON a.number = i.account "
-                               "WHERE i.batch = ? ORDER BY i.n");
+                               "i.receipt, COALESCE(a.name, ''), i.reason_messages FROM batch_items i LEFT JOIN accounts a "
+                               "ON a.number = i.account WHERE i.batch = ? ORDER BY i.n");
     items.bind(1, b.id);
     while (items.step()) {
         b.items.push_back(BatchItem{items.columnInt(0), items.columnText(1), Money::fromCents(items.columnInt(2)),
                                     items.columnText(3), items.columnText(4), items.columnText(5), items.columnText(6),
-                                    items.columnText(7), items.columnText(8)});
+                                    items.columnText(7), items.columnText(8), {}});
+        const json kept = json::parse(items.columnText(9), nullptr, false);
+        if (kept.is_array()) {
+            for (const auto& m : kept) {
+                if (auto reason = messageFromJson(m))
+                    b.items.back().reasons.push_back(*reason);
+            }
+            // All or nothing: reasons this build cannot read are shown as the English they were kept with.
+            if (b.items.back().reasons.size() != kept.size())
+                b.items.back().reasons.clear();
+        }
     }
     return b;
 }

@@ -47,6 +47,9 @@ struct BatchItem {
     std::string reason; // an exception's reasons, a removal's reason
     std::string receipt; // once the batch is closed and the item posted
     std::string payer; // the account holder's name, so the clerk sees whose check it is ("" for an unknown account)
+    // An exception's reasons as messages, for a screen in its reader's language (`reason` is their English). Empty
+    // for an item keyed by a build from before they were kept: show `reason` as it is.
+    std::vector<Message> reasons;
 };
 
 struct MailBatch {

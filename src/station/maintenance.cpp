@@ -2,6 +2,7 @@
 // history that answers "what happened on my account".
 #include "core/card.h"
 #include "core/text.h"
+#include "station/message_json.h"
 #include "station/projector.h"
 #include "station/services.h"
 
@@ -152,9 +153,18 @@ std::vector<AccountEvent> MaintenanceService::accountHistory(std::string_view nu
     const auto length = static_cast<std::int64_t>(prefix.size());
     st.bind(1, number).bind(2, length).bind(3, prefix).bind(4, length).bind(5, static_cast<std::int64_t>(limit));
     std::vector<AccountEvent> out;
-    while (st.step())
-        out.push_back({static_cast<std::uint64_t>(st.columnInt(0)), st.columnInt(1), st.columnText(2), st.columnText(3),
-                       st.columnText(4), Money::fromCents(st.columnInt(5))});
+    while (st.step()) {
+        AccountEvent e{static_cast<std::uint64_t>(st.columnInt(0)), st.columnInt(1), st.columnText(2), st.columnText(3),
+                       st.columnText(4), std::nullopt, Money::fromCents(st.columnInt(5))};
+        // The projector keeps each line as its message's JSON; a line that is not one is English text kept as it is.
+        const json kept = json::parse(e.summary, nullptr, false);
+        if (!kept.is_discarded()) {
+            e.message = messageFromJson(kept);
+            if (e.message)
+                e.summary = e.message->english();
+        }
+        out.push_back(std::move(e));
+    }
     return out;
 }
 

@@ -29,7 +29,10 @@ struct AccountEvent {
     std::int64_t timeMs = 0;
     std::string kind; // the ledger record kind: payment.taken, bill.adjusted, account.noted...
     std::string operatorId;
-    std::string summary;
+    std::string summary; // in English, for tillctl and logs
+    // The line as a message for a screen to show in its reader's language. None for a line kept in English only (by
+    // a build from before the history kept codes): show `summary` as it is.
+    std::optional<Message> message;
     Money amount; // what it did to the account's balance or payments, 0 when nothing
 };
 

@@ -6,6 +6,7 @@
 #include "core/import_rows.h"
 #include "ledger/hash.h"
 #include "station/data_dir.h"
+#include "station/message_json.h"
 #include "station/settings.h"
 #include "station/zone_info.h"
 
@@ -273,9 +274,38 @@ void Projector::applyImport(const Record& r, const json& body)
     applyImportRows(m_db, r.kind.substr(0, r.kind.find('.')), *text);
 }
 
+namespace {
+
+// A data word when the catalog has one ("weekly" of a frequency), else the key as it is (a record from an import).
+MessageArg wordOrText(std::string name, std::string_view domain, const std::string& key)
+{
+    if (auto id = wordMessage(domain, key))
+        return MessageArg(std::move(name), Message(*id));
+    return MessageArg(std::move(name), key);
+}
+
+// The field an account change names ("phone"), as the history line says it ("the phone number").
+MessageArg changedField(const std::string& key)
+{
+    static const std::pair<std::string_view, Msg> kFields[] = {{"name", Msg::FieldName},
+                                                                {"mailing_address", Msg::FieldMailingAddress},
+                                                                {"phone", Msg::FieldPhone},
+                                                                {"email", Msg::FieldEmail},
+                                                                {"language", Msg::FieldLanguage}};
+    for (const auto& [field, id] : kFields) {
+        if (field == key)
+            return MessageArg("field", Message(id));
+    }
+    return MessageArg("field", key);
+}
+
+} // namespace
+
 void Projector::recordAccountEvents(const Record& r, HistoryEvent kindEvent, const json& body)
 {
-    auto event = [&](const std::string& account, const std::string& summary, std::int64_t amount) {
+    // The line is kept as its message's code and arguments (station/message_json.h), so the history view shows it in
+    // the reader's language; AccountEvent says how a line from before is read.
+    auto event = [&](const std::string& account, const Message& summary, std::int64_t amount) {
         if (account.empty())
             return;
         m_db.prepare("INSERT INTO account_events(seq, account, kind, time_ms, operator, summary, amount_cents) VALUES "
@@ -286,7 +316,7 @@ void Projector::recordAccountEvents(const Record& r, HistoryEvent kindEvent, con
             .bind(3, r.kind)
             .bind(4, r.timeMs)
             .bind(5, r.operatorId)
-            .bind(6, summary)
+            .bind(6, messageJson(summary).dump())
             .bind(7, amount)
             .run();
     };
@@ -296,75 +326,91 @@ void Projector::recordAccountEvents(const Record& r, HistoryEvent kindEvent, con
         return;
     case HistoryEvent::PaymentEvent:
         for (const auto& l : body["lines"])
-            event(l["account"].get<std::string>(), "Payment, receipt " + body["receipt"].get<std::string>(),
+            event(l["account"].get<std::string>(), Message(Msg::HistoryPayment, {{"receipt", body["receipt"].get<std::string>()}}),
                   l["amount"].get<std::int64_t>());
         return;
     case HistoryEvent::ReversalEvent: {
         std::string receipt = body["receipt"].get<std::string>();
-        std::string what = kind == "payment.voided"    ? "Void of receipt "
-                           : kind == "payment.refunded" ? "Refund of receipt "
-                                                        : "Returned check on receipt ";
+        Message what(kind == "payment.voided"     ? Msg::HistoryVoid
+                     : kind == "payment.refunded" ? Msg::HistoryRefund
+                                                  : Msg::HistoryReturnedCheck,
+                     {{"receipt", receipt}});
         auto line = m_db.prepare("SELECT account FROM payment_lines WHERE receipt = ? AND line = ?");
         for (const auto& l : body["lines"]) {
             line.reset();
             line.bind(1, receipt).bind(2, l["line"].get<std::int64_t>());
             if (line.step())
-                event(line.columnText(0), what + receipt, -l["amount"].get<std::int64_t>());
+                event(line.columnText(0), what, -l["amount"].get<std::int64_t>());
         }
         if (kind == "check.returned" && body.value("fee", std::int64_t{0}) > 0)
-            event(body["customer_account"].get<std::string>(), "Returned check on receipt " + receipt, 0);
+            event(body["customer_account"].get<std::string>(), Message(Msg::HistoryReturnedCheck, {{"receipt", receipt}}), 0);
         return;
     }
     case HistoryEvent::ArrangementEvent:
         event(body["account"].get<std::string>(),
-              "Arrangement " + body["id"].get<std::string>() + ": " + std::to_string(body["installments"].get<int>())
-                  + " " + body["frequency"].get<std::string>() + " installments, total "
-                  + formatMoney(Money::fromCents(body["total_of_payments"].get<std::int64_t>())),
+              Message(Msg::HistoryArrangement,
+                      {{"id", body["id"].get<std::string>()},
+                       MessageArg::number("installments", body["installments"].get<int>()),
+                       wordOrText("frequency", "frequency", body["frequency"].get<std::string>()),
+                       {"total", Money::fromCents(body["total_of_payments"].get<std::int64_t>())}}),
               0);
         return;
     case HistoryEvent::BrokenArrangementEvent: {
         auto a = m_db.prepare("SELECT account FROM arrangements WHERE id = ?");
         a.bind(1, body["id"].get<std::string>());
         if (a.step())
-            event(a.columnText(0), "Arrangement " + body["id"].get<std::string>() + " broken: "
-                                       + formatMoney(Money::fromCents(body["remaining"].get<std::int64_t>())) + " due now",
+            event(a.columnText(0),
+                  Message(Msg::HistoryArrangementBroken,
+                          {{"id", body["id"].get<std::string>()},
+                           {"remaining", Money::fromCents(body["remaining"].get<std::int64_t>())}}),
                   0);
         return;
     }
     case HistoryEvent::ChangeEvent: {
-        std::string summary = "Changed";
+        std::vector<Message> changes;
         for (const auto& [field, change] : body["changes"].items())
-            summary += " " + field + " from \"" + change["old"].get<std::string>() + "\" to \""
-                       + change["new"].get<std::string>() + "\";";
-        if (!body["reason"].get<std::string>().empty())
-            summary += " " + body["reason"].get<std::string>();
-        event(body["account"].get<std::string>(), summary, 0);
+            changes.emplace_back(Msg::HistoryFieldChange, std::vector<MessageArg>{changedField(field),
+                                                                                   {"old", change["old"].get<std::string>()},
+                                                                                   {"new", change["new"].get<std::string>()}});
+        const std::string reason = body["reason"].get<std::string>();
+        event(body["account"].get<std::string>(),
+              reason.empty() ? Message(Msg::HistoryChanged, {{"changes", std::move(changes)}})
+                             : Message(Msg::HistoryChangedBecause, {{"changes", std::move(changes)}, {"reason", reason}}),
+              0);
         return;
     }
     case HistoryEvent::AdjustmentEvent: {
         std::int64_t amount = body["amount"].get<std::int64_t>();
         event(body["account"].get<std::string>(),
-              std::string(amount < 0 ? "Credit " : "Debit ") + formatMoney(Money::fromCents(amount).abs()) + " on bill "
-                  + body["bill"].get<std::string>() + ": " + body["reason"].get<std::string>(),
+              Message(amount < 0 ? Msg::HistoryCredit : Msg::HistoryDebit,
+                      {{"amount", Money::fromCents(amount).abs()},
+                       {"bill", body["bill"].get<std::string>()},
+                       {"reason", body["reason"].get<std::string>()}}),
               amount);
         return;
     }
     case HistoryEvent::NoteEvent:
-        event(body["account"].get<std::string>(), "Note: " + body["note"].get<std::string>(), 0);
+        event(body["account"].get<std::string>(), Message(Msg::HistoryNote, {{"note", body["note"].get<std::string>()}}), 0);
         return;
     case HistoryEvent::OrderEvent:
         event(body["account"].get<std::string>(),
-              "Service order " + body["id"].get<std::string>() + ": " + body["type"].get<std::string>() + " on "
-                  + body["requested_date"].get<std::string>() + " (" + body["reason"].get<std::string>() + ")",
+              Message(Msg::HistoryOrder,
+                      {{"id", body["id"].get<std::string>()},
+                       wordOrText("type", "order_type", body["type"].get<std::string>()),
+                       {"date", body["requested_date"].get<std::string>()},
+                       {"reason", body["reason"].get<std::string>()}}),
               body["deposit"].get<std::int64_t>());
         return;
-    case HistoryEvent::OrderUpdateEvent:
+    case HistoryEvent::OrderUpdateEvent: {
+        const std::string meter = body["meter_reading"].get<std::string>();
+        std::vector<MessageArg> args{{"id", body["id"].get<std::string>()},
+                                     wordOrText("status", "order_status", body["status"].get<std::string>())};
+        if (!meter.empty())
+            args.emplace_back("meter", meter);
         event(body["account"].get<std::string>(),
-              "Service order " + body["id"].get<std::string>() + " " + body["status"].get<std::string>()
-                  + (body["meter_reading"].get<std::string>().empty() ? std::string()
-                                                                       : ", meter " + body["meter_reading"].get<std::string>()),
-              0);
+              Message(meter.empty() ? Msg::HistoryOrderUpdate : Msg::HistoryOrderUpdateMeter, std::move(args)), 0);
         return;
+    }
     }
 }
 

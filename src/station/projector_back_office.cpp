@@ -187,7 +187,7 @@ void Projector::applyBatch(const Record& r, const json& body)
             .run();
     } else if (r.kind == "batch.item_keyed") {
         m_db.prepare("INSERT INTO batch_items(batch, n, account, amount_cents, verification, routing, bank_account, "
-                     "serial, status, reason, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     "serial, status, reason, seq, reason_messages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, body["batch"].get<std::string>())
             .bind(2, body["item"].get<std::int64_t>())
             .bind(3, body["account"].get<std::string>())
@@ -199,9 +199,10 @@ void Projector::applyBatch(const Record& r, const json& body)
             .bind(9, body["status"].get<std::string>())
             .bind(10, body["reason"].get<std::string>())
             .bind(11, seq)
+            .bind(12, body.contains("reason_messages") ? body["reason_messages"].dump() : std::string())
             .run();
     } else if (r.kind == "batch.item_removed") {
-        m_db.prepare("UPDATE batch_items SET status = 'removed', reason = ? WHERE batch = ? AND n = ?")
+        m_db.prepare("UPDATE batch_items SET status = 'removed', reason = ?, reason_messages = '' WHERE batch = ? AND n = ?")
             .bind(1, body["reason"].get<std::string>())
             .bind(2, body["batch"].get<std::string>())
             .bind(3, body["item"].get<std::int64_t>())

@@ -446,9 +446,17 @@ ALTER TABLE bills ADD COLUMN description TEXT NOT NULL DEFAULT '';
 ALTER TABLE bills ADD COLUMN period_start TEXT NOT NULL DEFAULT '';
 ALTER TABLE bills ADD COLUMN period_end TEXT NOT NULL DEFAULT '';
 )SQL",
+    R"SQL(
+-- Texts a screen shows in its reader's language are kept as message codes with arguments (station/message_json.h):
+-- an account history line's summary (made again from the ledger by this step's fill, in place of its English), and a
+-- mail batch item's exception reasons as a JSON list of messages ('' for an item keyed before: its English reason).
+DELETE FROM account_events;
+ALTER TABLE batch_items ADD COLUMN reason_messages TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
-// The account history of every record already in the ledger, for the step that added account_events (8).
+// The account history of every record already in the ledger, for the step that added account_events (8) and the one
+// that keeps its lines as message codes (15).
 void backfillAccountEvents(ledger::Db& db)
 {
     ledger::LedgerStore store(db);
@@ -467,6 +475,7 @@ struct Backfill {
 };
 constexpr Backfill kBackfills[] = {
     {8, backfillAccountEvents},
+    {15, backfillAccountEvents},
 };
 
 } // namespace

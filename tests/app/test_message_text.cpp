@@ -11,7 +11,10 @@
 #include "station/authorization.h"
 #include "station/batches.h"
 #include "station/common.h"
+#include "station/maintenance.h"
 #include "station/orders.h"
+#include "station/payments.h"
+#include "support/station_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -204,6 +207,44 @@ TEST_CASE("Every plural station message has its forms in English and Spanish", "
 TEST_CASE("Anything other than a refusal shows its own text", "[message]")
 {
     CHECK(app::describeFailure(std::runtime_error("disk full")) == QStringLiteral("disk full"));
+}
+
+TEST_CASE("An account's history reads in Spanish: each line is a message the app renders", "[history]")
+{
+    test::DemoStation o({.drawerFloat = test::standardFloat()});
+    auto& st = *o.st;
+    st.maintenance().noteAccount("ana", "100115", "Llamó por la factura");
+    station::AccountChange change;
+    change.phone = "(217) 555-0142";
+    st.maintenance().changeAccount("ana", "100115", change, "");
+    const auto bill = st.accounts().account("100115")->openBills.front().id;
+    st.maintenance().adjustBill("ana", bill, Money::fromCents(-1000), "leak");
+    auto order = st.orders().createServiceOrder({"ana", "100115", "stop", "", "2026-11-05", "moving", Money()});
+    st.orders().updateServiceOrder("ana", order.id, "scheduled", "2026-11-05", "", "");
+    station::PaymentRequest pay;
+    pay.operatorId = "ana";
+    pay.requestId = "history-es";
+    pay.accountAmounts.emplace_back("100115", Money::fromCents(2000));
+    pay.tenders.push_back({TenderKind::Cash, Money::fromCents(2000), ""});
+    const auto receipt = st.payments().takePayment(pay).receipt;
+    st.payments().voidPayment("ana", receipt, o.approve(st.payments().voidRequest("ana", receipt)));
+
+    Spanish es;
+    QStringList lines;
+    for (const auto& e : st.maintenance().accountHistory("100115")) {
+        REQUIRE(e.message);
+        const QString spanish = app::renderMessage(*e.message);
+        CHECK(spanish != QString::fromStdString(e.summary)); // not the English it was
+        lines.append(spanish);
+    }
+    const QString r = QString::fromStdString(receipt);
+    const QString id = QString::fromStdString(order.id);
+    CHECK(lines == QStringList{QStringLiteral("Anulación del recibo ") + r, QStringLiteral("Pago, recibo ") + r,
+                               QStringLiteral("Orden de servicio ") + id + QStringLiteral(": programada"),
+                               QStringLiteral("Orden de servicio ") + id + QStringLiteral(": baja para el 2026-11-05 (moving)"),
+                               QStringLiteral("Abono de $10.00 a la factura ") + QString::fromStdString(bill) + QStringLiteral(": leak"),
+                               QStringLiteral("Se cambió el número de teléfono de \"(555) 0112-2074\" a \"(217) 555-0142\";"),
+                               QStringLiteral("Nota: Llamó por la factura")});
 }
 
 int main(int argc, char* argv[])

@@ -1,5 +1,5 @@
-// Language and text size: Spanish at the touch of a button, in the QML screens and in the C++ controllers' messages;
-// larger text everywhere; signing out returns to the station's settings (English, 100 %).
+// Language and text size: Spanish at the touch of a button, in the QML screens and in the C++ controllers' messages
+// (those already on screen made again); larger text everywhere; signing out returns to the station's settings (English, 100 %).
 import QtQuick
 import QtTest
 import Tillbook.App
@@ -71,6 +71,54 @@ Item {
             compare(PaymentController.bills[0].kindText, "servicios")
             verify(DeviceController.printerStateText !== state)
             PaymentController.clear()
+        }
+
+        function test_backOfficeListsFollowTheLanguage() {
+            // Texts already on screen when the language changes: an account's history, a mail batch's exception and
+            // the sentence about it, the review's sentence. Each is made again in Spanish, not left in English.
+            verify(SessionController.signIn("ana", "1234"))
+            verify(BackOfficeController.addNote("100101", "Called about the bill"))
+            compare(BackOfficeController.history[0].summary, "Note: Called about the bill")
+            verify(BackOfficeController.openBatch("1", "25.00", ""))
+            verify(BackOfficeController.keyRemittance("100269", "25.00", "T021000021T 55500012U 7001", ""))
+            compare(BackOfficeController.batch.items[0].status, "exception") // no routing directory on this station
+            const reason = BackOfficeController.batch.items[0].reason
+            verify(reason.length > 0)
+            verify(BackOfficeController.notice.indexOf("Item 1: $25.00 for account 100269 goes to the exceptions: " + reason) === 0)
+            verify(BackOfficeController.loadReview(BackOfficeController.today))
+            const blocked = BackOfficeController.review.approvalBlocked
+            verify(blocked.length > 0)
+
+            verify(UiSettings.setLanguage("es"))
+            compare(BackOfficeController.history[0].summary, "Nota: Called about the bill")
+            const motivo = BackOfficeController.batch.items[0].reason
+            verify(motivo.length > 0 && motivo !== reason, motivo)
+            compare(BackOfficeController.notice, "Partida 1: $25.00 para la cuenta 100269 pasa a excepciones: " + motivo)
+            const bloqueado = BackOfficeController.review.approvalBlocked
+            verify(bloqueado.length > 0 && bloqueado !== blocked, bloqueado)
+            // And back: the same texts in English again.
+            verify(UiSettings.setLanguage("en"))
+            compare(BackOfficeController.history[0].summary, "Note: Called about the bill")
+            compare(BackOfficeController.batch.items[0].reason, reason)
+            compare(BackOfficeController.review.approvalBlocked, blocked)
+            BackOfficeController.clearBatch()
+        }
+
+        function test_theLastSentenceFollowsTheLanguage() {
+            // A refusal on screen (the station's message, and the app's own sentence) is said again in Spanish.
+            verify(!SessionController.signIn("ben", "0000"))
+            const wrongPin = SessionController.error
+            verify(wrongPin.indexOf("Wrong PIN.") === 0, wrongPin)
+            verify(UiSettings.setLanguage("es"))
+            verify(SessionController.error.indexOf("PIN incorrecto") === 0, SessionController.error)
+            verify(UiSettings.setLanguage("en"))
+            compare(SessionController.error, wrongPin)
+            verify(SessionController.signIn("ana", "1234"))
+            verify(!PaymentController.findReceipt("NOPE-1"))
+            compare(PaymentController.error, "There is no receipt NOPE-1.")
+            verify(UiSettings.setLanguage("es"))
+            compare(PaymentController.error, "No existe el recibo NOPE-1.")
+            PaymentController.clearFeedback()
         }
 
         function test_largerTextForThisSessionOnly() {

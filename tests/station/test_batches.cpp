@@ -289,6 +289,43 @@ const Message& nestedArg(const Message& m, std::string_view name)
 
 } // namespace
 
+TEST_CASE("batch: an exception's reasons are kept as message codes - an item keyed before them shows its English")
+{
+    BackOffice o;
+    auto batch = o.st->batches().openBatch({"ana", 2, Money::fromCents(10000), ""});
+    auto declined = o.st->batches().keyRemittance("ana", batch.id, o.remittance("100115", 5000, 1503, "021000022"));
+    REQUIRE(declined.status == "exception");
+    REQUIRE_FALSE(declined.reasons.empty());
+    std::string english;
+    for (const auto& reason : declined.reasons)
+        english += (english.empty() ? "" : " ") + reason.english();
+    CHECK(declined.reason == english); // the English the ledger kept before, unchanged
+    CHECK_THAT(english, Catch::Contains("check digit"));
+    // The record keeps the codes beside the English, and the batch reads them back.
+    auto record = o.st->store().at(o.st->store().size());
+    REQUIRE(record->kind == "batch.item_keyed");
+    auto body = nlohmann::json::parse(record->body);
+    REQUIRE(body.contains("reason_messages"));
+    CHECK(body["reason_messages"].size() == declined.reasons.size());
+    auto item = o.st->batches().batch(batch.id)->items.at(0);
+    REQUIRE(item.reasons.size() == declined.reasons.size());
+    CHECK(item.reasons[0].code() == declined.reasons[0].code());
+    CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
+    {
+        // An item as a build from before kept it: its English reason only.
+        ledger::Db db(o.st->paths().database.string(), ledger::Db::Mode::ReadWrite);
+        db.exec("UPDATE batch_items SET reason_messages = ''");
+    }
+    item = o.st->batches().batch(batch.id)->items.at(0);
+    CHECK(item.reasons.empty());
+    CHECK(item.reason == english);
+    // A removal's reason is the clerk's own words: no codes.
+    o.st->batches().removeRemittance("ana", batch.id, 1, "keyed twice");
+    item = o.st->batches().batch(batch.id)->items.at(0);
+    CHECK(item.reasons.empty());
+    CHECK(item.reason == "keyed twice");
+}
+
 TEST_CASE("batch and review refusals: a message code with typed arguments - the English sentence unchanged")
 {
     BackOffice o;

@@ -107,3 +107,32 @@ TEST_CASE("maintenance: the contact log and a history with payments and filters"
     CHECK(o.st->maintenance().accountHistory("100115", "payment.").size() == 1);
     CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
 }
+
+TEST_CASE("maintenance: history lines are message codes with arguments - a line kept in English is read as it is")
+{
+    Office o;
+    o.st->maintenance().noteAccount("ana", "100115", "Asked about the leak credit");
+    station::AccountChange change;
+    change.phone = "(217) 555-0142";
+    o.st->maintenance().changeAccount("ana", "100115", change, "new number");
+    auto lines = o.st->maintenance().accountHistory("100115");
+    REQUIRE(lines.size() == 2);
+    REQUIRE(lines[0].message);
+    CHECK(lines[0].message->code() == "history.changed_because");
+    CHECK(lines[0].summary == lines[0].message->english()); // English for tillctl, from the same message
+    CHECK_THAT(lines[0].summary, Catch::StartsWith("Changed the phone number from \"")
+                                     && Catch::EndsWith("to \"(217) 555-0142\"; new number"));
+    REQUIRE(lines[1].message);
+    CHECK(lines[1].message->code() == "history.note");
+    CHECK(lines[1].summary == "Note: Asked about the leak credit");
+    CHECK_FALSE(station::rebuildAndCompare(o.st->paths()).difference);
+    {
+        // A line as a build from before kept it: English text, no code.
+        ledger::Db db(o.st->paths().database.string(), ledger::Db::Mode::ReadWrite);
+        db.exec("UPDATE account_events SET summary = 'Note: kept in English' WHERE kind = 'account.noted'");
+    }
+    lines = o.st->maintenance().accountHistory("100115");
+    REQUIRE(lines.size() == 2);
+    CHECK_FALSE(lines[1].message);
+    CHECK(lines[1].summary == "Note: kept in English");
+}

@@ -129,3 +129,42 @@ TEST_CASE("projections: a station from before account history gets it filled fro
         CHECK(queryInt(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'account_events'") == 0);
     }
 }
+
+TEST_CASE("projections: a station whose account history was kept in English gets it as message codes when it opens")
+{
+    SimulatedStation s;
+    const auto current = station::stationSchemaVersion();
+    auto summaries = [&](ledger::Db& db) {
+        std::vector<std::string> rows;
+        auto st = db.prepare("SELECT seq || '|' || account || '|' || summary FROM account_events ORDER BY seq, account");
+        while (st.step())
+            rows.push_back(st.columnText(0));
+        return rows;
+    };
+    std::vector<std::string> before;
+    std::vector<std::pair<std::string, std::string>> itemReasons; // batch|n, reason_messages
+    {
+        ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+        before = summaries(db);
+        auto items = db.prepare("SELECT batch || '|' || n, reason_messages FROM batch_items");
+        while (items.step())
+            itemReasons.emplace_back(items.columnText(0), items.columnText(1));
+        REQUIRE(before.size() > 10);
+        CHECK_THAT(before.front(), Catch::Contains("{\"args\":"));
+        // Back to the schema before: every line in English, batch items without their reasons' codes.
+        db.exec("UPDATE account_events SET summary = 'in English'; ALTER TABLE batch_items DROP COLUMN reason_messages; "
+                "PRAGMA user_version = "
+                + std::to_string(current - 1));
+    }
+    s.open().reset();
+    ledger::Db db(s.paths.database.string(), ledger::Db::Mode::ReadWrite);
+    CHECK(queryInt(db, "PRAGMA user_version") == current);
+    CHECK(summaries(db) == before);
+    // The simulation keyed its batch items with this build, so their records hold the codes an older build's would
+    // not: put back what dropping the column lost, and the rest of the station must agree with its ledger.
+    for (const auto& [item, reasons] : itemReasons)
+        db.prepare("UPDATE batch_items SET reason_messages = ? WHERE batch || '|' || n = ?").bind(1, reasons).bind(2, item).run();
+    auto rebuilt = station::rebuildAndCompare(s.paths);
+    INFO(rebuilt.difference.value_or(""));
+    CHECK_FALSE(rebuilt.difference);
+}
