@@ -191,6 +191,7 @@ int cmdOfficeStatus(const Argv& argv)
     Args args(argv, {"data"}, {"json"});
     auto officeDir = office::Office::open(args.required("data"));
     auto stations = officeDir->status();
+    const std::string published = officeDir->publishedProblem();
     if (args.flag("json")) {
         json list = json::array();
         for (const auto& s : stations)
@@ -201,7 +202,8 @@ int cmdOfficeStatus(const Argv& argv)
                             {"last_sync", s.lastSync.empty() ? json(nullptr) : json(s.lastSync)},
                             {"state", s.state},
                             {"stored", s.storedProblem.empty() ? json("intact") : json(s.storedProblem)}});
-        std::cout << json{{"stations", list}}.dump() << "\n";
+        std::cout << json{{"stations", list}, {"published", published.empty() ? json("intact") : json(published)}}.dump()
+                  << "\n";
     } else {
         for (const auto& s : stations) {
             std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
@@ -212,10 +214,14 @@ int cmdOfficeStatus(const Argv& argv)
                 std::cout << "\tSTORED RECORDS CHANGED: " << s.storedProblem;
             std::cout << "\n";
         }
+        if (!published.empty())
+            std::cout << "PUBLISHED ITEMS CHANGED: " << published << "\n";
     }
-    // A stored copy changed in the database is the office's problem, not the station's: said, and exit 1.
-    const bool changed = std::any_of(stations.begin(), stations.end(),
-                                     [](const office::StationStatus& s) { return !s.storedProblem.empty(); });
+    // A stored copy or a published item changed in the database is the office's problem, not the station's: said,
+    // and exit 1.
+    const bool changed = !published.empty()
+                         || std::any_of(stations.begin(), stations.end(),
+                                        [](const office::StationStatus& s) { return !s.storedProblem.empty(); });
     return changed ? kExitProblem : kExitOk;
 }
 
