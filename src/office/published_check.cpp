@@ -82,9 +82,11 @@ std::optional<std::string> checkPublished(std::vector<station::OfficeItem>& item
         // A batch signed before the office chained them: its items alone (its number may follow a gap).
         if (!chained && !officeKey.verify(station::signedBatchMessage(b.first, b.last, members), b.signature)) {
             if (!link)
-                return "The office's published items " + std::to_string(b.first) + " to " + std::to_string(b.last)
-                       + " (batch " + std::to_string(b.id) + ") follow a batch that is missing from the office's "
-                       + "database (batch " + std::to_string(b.id - 1) + ", deleted?), " + then;
+                return "The office's published batch " + std::to_string(b.id) + " ("
+                       + (b.first == b.last ? "item " + std::to_string(b.first)
+                                            : "items " + std::to_string(b.first) + " to " + std::to_string(b.last))
+                       + ") follows a batch that is missing from the office's database (batch "
+                       + std::to_string(b.id - 1) + ", deleted?), " + then;
             if (members.size() == 1 && b.first == b.last)
                 return unsignedItem(*members.front());
             return "The office's published items " + std::to_string(b.first) + " to " + std::to_string(b.last)

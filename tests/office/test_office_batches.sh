@@ -52,10 +52,10 @@ saved_batch=$(pg_admin -c "SELECT format('(%s, %s, %s, %L)', id, first_id, last_
 feed_before=$(feed B)
 disabled published published_append_only "DELETE FROM office.published WHERE id BETWEEN $first AND $last"
 disabled published_batches published_batches_append_only "DELETE FROM office.published_batches WHERE id = $number"
-expect 1 "^tillctl: The office's published items [0-9]+ to [0-9]+ \(batch $((number + 1))\) follow a batch that is missing from the office's database \(batch $number, deleted\?\), so nothing the office published was applied; a supervisor must look.$" -- "$tillctl" sync --data "$work/B"
+expect 1 "^tillctl: The office's published batch $((number + 1)) \(items? [0-9]+( to [0-9]+)?\) follows a batch that is missing from the office's database \(batch $number, deleted\?\), so nothing the office published was applied; a supervisor must look.$" -- "$tillctl" sync --data "$work/B"
 [ "$(feed B)" = "$feed_before" ] || fail "a sync that found a batch missing kept something"
 expect 1 "" -- "$tillctl" office status --data "$office" --json
-grep -q "\"published\":\"The office's published items [0-9]* to [0-9]* (batch $((number + 1))) follow a batch that is missing" <<<"$out" || fail "office status does not say the batch is missing: $out"
+grep -qE "\"published\":\"The office's published batch $((number + 1)) \(items? [0-9]+( to [0-9]+)?\) follows a batch that is missing" <<<"$out" || fail "office status does not say the batch is missing: $out"
 expect 1 "^PUBLISHED ITEMS CHANGED: .*batch $number, deleted" -- "$tillctl" office status --data "$office"
 # Put back, it arrives, with the rest.
 disabled published published_append_only "INSERT INTO office.published (id, origin, seq, kind, body) VALUES $saved_items"

@@ -67,7 +67,7 @@ TEST_CASE("published batches chained one to the next verify and a batch taken ou
     o.remove(2);
     auto problem = o.check();
     REQUIRE(problem);
-    CHECK(*problem == "The office's published items 5 to 6 (batch 3) follow a batch that is missing from the office's "
+    CHECK(*problem == "The office's published batch 3 (items 5 to 6) follows a batch that is missing from the office's "
                       "database (batch 2, deleted?), so nothing was applied.");
 }
 
