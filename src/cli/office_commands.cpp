@@ -216,6 +216,7 @@ int cmdOfficeStatus(const Argv& argv)
     auto stations = officeDir->status();
     // Money in two deposits waits for a supervisor: said beside the stations, every day's.
     const auto overlaps = officeDir->depositOverlaps("", true);
+    const std::string published = officeDir->publishedProblem();
     if (args.flag("json")) {
         json list = json::array();
         for (const auto& s : stations)
@@ -226,7 +227,11 @@ int cmdOfficeStatus(const Argv& argv)
                             {"last_sync", s.lastSync.empty() ? json(nullptr) : json(s.lastSync)},
                             {"state", s.state},
                             {"stored", s.storedProblem.empty() ? json("intact") : json(s.storedProblem)}});
-        std::cout << json{{"stations", list}, {"deposit_overlaps", overlapsJson(overlaps)}}.dump() << "\n";
+        std::cout << json{{"stations", list},
+                          {"deposit_overlaps", overlapsJson(overlaps)},
+                          {"published", published.empty() ? json("intact") : json(published)}}
+                         .dump()
+                  << "\n";
     } else {
         for (const auto& s : stations) {
             std::cout << s.station << "\t" << s.state << "\t" << s.verifiedSize << "/" << s.records << " verified\t"
@@ -239,10 +244,14 @@ int cmdOfficeStatus(const Argv& argv)
         }
         for (const auto& o : overlaps)
             std::cout << "PROBLEM: " << office::overlapMessage(o).english() << "\n";
+        if (!published.empty())
+            std::cout << "PUBLISHED ITEMS CHANGED: " << published << "\n";
     }
-    // A stored copy changed in the database is the office's problem, not the station's: said, and exit 1.
-    const bool changed = std::any_of(stations.begin(), stations.end(),
-                                     [](const office::StationStatus& s) { return !s.storedProblem.empty(); });
+    // A stored copy or a published item changed in the database is the office's problem, not the station's: said,
+    // and exit 1.
+    const bool changed = !published.empty()
+                         || std::any_of(stations.begin(), stations.end(),
+                                        [](const office::StationStatus& s) { return !s.storedProblem.empty(); });
     return changed ? kExitProblem : kExitOk;
 }
 

@@ -359,7 +359,9 @@ struct ChainVerifier::Impl {
     // Everything but the signature and the body's canonical form, which the pool checks; false at a problem.
     bool check(Record& r, std::optional<std::span<const std::uint8_t>> storedNodes);
 
-    static constexpr std::size_t kBatchSize = 2048;
+    // Small enough that the last batches of a run keep every worker busy (a few thousand records at the office end
+    // with one worker checking a whole batch alone while the others wait), large enough that the queue's lock is rare.
+    static constexpr std::size_t kBatchSize = 256;
     ChainState state;
     const VerifyOptions options; // a copy: a caller may pass a temporary, and the pending checkpoints point into it
     const std::string origin;

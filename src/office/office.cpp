@@ -122,6 +122,60 @@ std::string storedChainProblem(PgConnection& db, const std::string& station, std
     return {};
 }
 
+// Feeds the pending records (verified, to] of a station to `verifier` in seq order, moving them from the inbox to
+// office.records as it goes (inside the caller's transaction), and stops where the verifier does. Each range of seqs is
+// moved and read back in one statement, in binary, and while the server moves and sends the next range this thread
+// verifies the last one: loading and storing overlap verification, and memory holds two ranges, whatever the backlog.
+// Between the verified size and `to` the inbox holds exactly one record per seq (a second one, a fork, ends `to` before
+// it), so nothing else is moved.
+void moveAndVerify(PgConnection& db, const std::string& station, std::uint64_t verified, std::uint64_t to,
+                   ledger::ChainVerifier& verifier)
+{
+    constexpr std::uint64_t kRange = 1000;
+    static const std::string kMove = std::string("WITH moved AS (DELETE FROM office.inbox WHERE station = $1 AND seq > $2 "
+                                                 "AND seq <= $3 RETURNING station, ")
+                                     + kRecordColumns + ", received_at), stored AS (INSERT INTO office.records (station, "
+                                     + kRecordColumns + ", received_at) SELECT station, " + kRecordColumns
+                                     + ", received_at FROM moved) SELECT " + kRecordColumns + " FROM moved ORDER BY seq";
+    const PgParam who = PgParam::text(station);
+    const auto sendRange = [&](std::uint64_t after) {
+        db.send(kMove, {who, PgParam::number(static_cast<std::int64_t>(after)),
+                        PgParam::number(static_cast<std::int64_t>(std::min(to, after + kRange)))},
+                true);
+    };
+    if (to <= verified)
+        return;
+    sendRange(verified);
+    bool sent = true;
+    try {
+        for (std::uint64_t after = verified; after < to;) {
+            PgResult rows = db.receive();
+            sent = false;
+            after = std::min(to, after + kRange);
+            if (after < to) {
+                sendRange(after);
+                sent = true;
+            }
+            for (int i = 0; i < rows.rows(); ++i) {
+                if (!verifier.add(recordFrom(rows, i, station))) {
+                    if (sent)
+                        db.receive();
+                    return;
+                }
+            }
+        }
+    } catch (...) {
+        // The connection must be free for the caller's ROLLBACK.
+        if (sent) {
+            try {
+                db.receive();
+            } catch (const PgError&) {
+            }
+        }
+        throw;
+    }
+}
+
 struct Push {
     std::int64_t id = 0;
     std::uint64_t fromSize = 0;
@@ -344,26 +398,24 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     if (forked.rows() > 0)
         forkAt = static_cast<std::uint64_t>(forked.number(0, 0));
 
-    auto pending = db.query(std::string("SELECT ") + kRecordColumns
-                                + " FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq, hash",
+    // How far the pending records run: the seqs alone (the records themselves are read while they are verified).
+    auto pending = db.query("SELECT seq FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq",
                             {who, PgParam::number(static_cast<std::int64_t>(verified))});
-    std::vector<ledger::Record> records;
+    std::uint64_t reach = verified;
     for (int i = 0; i < pending.rows(); ++i) {
-        ledger::Record r = recordFrom(pending, i, station);
-        if (!records.empty() && records.back().seq == r.seq) {
+        const auto seq = static_cast<std::uint64_t>(pending.number(i, 0));
+        if (seq == reach && seq > verified) {
             // Two different records for one seq, neither verified yet: the station forked before the office saw it.
-            records.pop_back();
-            forkAt = forkAt ? std::min(*forkAt, r.seq) : r.seq;
+            --reach;
+            forkAt = forkAt ? std::min(*forkAt, seq) : seq;
             break;
         }
-        if (r.seq != verified + records.size() + 1)
+        if (seq != reach + 1)
             break; // not all here yet: a push still under way
-        records.push_back(std::move(r));
+        reach = seq;
     }
-    if (forkAt) {
-        while (!records.empty() && records.back().seq >= *forkAt)
-            records.pop_back();
-    }
+    if (forkAt && reach >= *forkAt)
+        reach = std::max(verified, *forkAt - 1);
 
     // The checkpoints pushed since the last run, checked by the verifier when its tree reaches their size.
     std::vector<Push> pushes;
@@ -371,7 +423,6 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
                              "AND id > $2 ORDER BY id",
                              {who, PgParam::number(lastPush)});
     ledger::VerifyOptions options;
-    const std::uint64_t reach = verified + records.size();
     for (int i = 0; i < pushRows.rows(); ++i) {
         Push push;
         push.id = pushRows.number(i, 0);
@@ -399,19 +450,20 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
         pushes.push_back(std::move(push));
     }
 
+    // The records are verified as they are moved to office.records, in one transaction that commits only what
+    // verified: a problem rolls the move back, and the records before it are moved and verified once more.
+    std::optional<PgTransaction> tx(std::in_place, db);
     ledger::ChainVerifier verifier(start, options);
-    for (auto& r : records) {
-        if (!verifier.add(r))
-            break;
-    }
+    moveAndVerify(db, station, verified, reach, verifier);
     ledger::VerifyReport report = verifier.finish();
     std::uint64_t good = report.ok() ? reach : (report.problem->seq > verified ? report.problem->seq - 1 : verified);
     ledger::ChainState end = verifier.state();
     if (!report.ok()) {
+        tx.reset();
+        tx.emplace(db);
         // The state after the last good record: verify up to there again, from the saved state.
         ledger::ChainVerifier again(start, {});
-        for (std::size_t i = 0; i < good - verified; ++i)
-            again.add(records[i]);
+        moveAndVerify(db, station, verified, good, again);
         auto second = again.finish();
         if (!second.ok())
             throw std::logic_error("records before the first problem did not verify again");
@@ -461,20 +513,10 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
                       + std::to_string(good);
     }
 
-    PgTransaction tx(db);
     const PgParam goodParam = PgParam::number(static_cast<std::int64_t>(good));
-    if (good > verified) {
-        // The verified records move from the inbox to records in one statement (one pass over the inbox's rows, not
-        // a copy and then a join to delete them): between the verified size and `good` the inbox holds exactly one
-        // record per seq, since a second one for a seq (a fork) stops `good` before it.
-        db.query(std::string("WITH moved AS (DELETE FROM office.inbox WHERE station = $1 AND seq > $2 AND seq <= $3 "
-                             "RETURNING station, ")
-                     + kRecordColumns + ", received_at) INSERT INTO office.records (station, " + kRecordColumns
-                     + ", received_at) SELECT station, " + kRecordColumns + ", received_at FROM moved",
-                 {who, PgParam::number(static_cast<std::int64_t>(verified)), goodParam});
+    if (good > verified)
         db.query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
                  {who, goodParam, PgParam::bytes(end.tree.root())});
-    }
     // A record pushed again after it was verified leaves the inbox too; a copy that differs from the verified one
     // stays there as the fork's evidence.
     db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND i.seq <= $2 "
@@ -495,7 +537,7 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
              {who, PgParam::text(out.state), goodParam,
               good > 0 ? PgParam::bytes(end.tree.root()) : PgParam::null(), PgParam::text(end.toJson()),
               out.problem.empty() ? PgParam::null() : PgParam::text(out.problem), PgParam::number(processedPush)});
-    tx.commit();
+    tx->commit();
     out.verifiedAfter = good;
     return out;
 }

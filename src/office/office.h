@@ -170,6 +170,10 @@ public:
     std::vector<ProcessOutcome> process(ProcessTimes* times = nullptr);
     // Every station's state, with its stored records checked again against the verified root (storedProblem).
     std::vector<StationStatus> status();
+    // Everything the office published checked again as a station checks its pull (office/published_check.h): every
+    // batch signed by the office key over its items and its link to the batch before it. Empty when intact; else
+    // what is wrong (a published row changed, or a whole batch deleted, in the database).
+    std::string publishedProblem();
     // The office's settings: every change, oldest first, and the calendar they make. The office day of an instant is
     // by the settings in force at that instant; before the first change of the zone, the first zone recorded (init
     // records the machine's), or the machine's when none was. calendar() refuses (CommandRefused) to read settings a

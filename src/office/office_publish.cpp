@@ -4,6 +4,7 @@
 // station/projector_payments.cpp, which projects the same fields into a station's tables). A body without a field this
 // office reads (a station of another version) throws json::exception: the station's publishing stops there, said.
 #include "office/office.h"
+#include "office/published_check.h"
 #include "office/station_calendar.h"
 
 #include "station/office_feed.h"
@@ -251,11 +252,19 @@ std::vector<std::int64_t> Office::publish(const std::optional<std::string>& orig
                                  PgParam::text(p.body)});
     }
     // One signature for the batch (station/office_feed.h, signedBatchMessage): a station checks it once and each
-    // item's hash against it, instead of one Ed25519 check per item.
-    const ledger::Bytes signature = m_cosigner->sign(station::signedBatchMessage(ids.front(), ids.back(), batch));
+    // item's hash against it, instead of one Ed25519 check per item. The batch is numbered one after the last batch
+    // (not from the id sequence, which a rolled-back run leaves gaps in) and names that batch's signature, so that a
+    // batch deleted from the database breaks the signature of the one after it at every station.
+    auto previous = m_db->query("SELECT id, signature FROM office.published_batches ORDER BY id DESC LIMIT 1");
+    const station::BatchLink link = previous.rows() == 0
+                                        ? station::BatchLink{1, ""}
+                                        : station::BatchLink{previous.number(0, 0) + 1,
+                                                             station::batchLinkHash(previous.bytes(0, 1))};
+    const ledger::Bytes signature = m_cosigner->sign(station::signedBatchMessage(ids.front(), ids.back(), batch, link));
     insertRows(*m_db, "INSERT INTO office.published (id, origin, seq, kind, body)", 5, rows);
-    m_db->query("INSERT INTO office.published_batches (first_id, last_id, signature) VALUES ($1, $2, $3)",
-                {PgParam::number(ids.front()), PgParam::number(ids.back()), PgParam::bytes(signature)});
+    m_db->query("INSERT INTO office.published_batches (id, first_id, last_id, signature) VALUES ($1, $2, $3, $4)",
+                {PgParam::number(link.number), PgParam::number(ids.front()), PgParam::number(ids.back()),
+                 PgParam::bytes(signature)});
     return ids;
 }
 
@@ -283,6 +292,14 @@ void Office::signUnsigned()
     }
     insertRows(*m_db, "INSERT INTO office.published_signatures (id, signature)", 2, signatures);
     tx.commit();
+}
+
+std::string Office::publishedProblem()
+{
+    Published published = readPublished(*m_db, 0, std::nullopt);
+    return checkPublished(published.items, published.batches, 0, std::nullopt, m_cosigner->publicKey(),
+                          {"the office key", "so every window refuses what the office publishes until it is put back."})
+        .value_or("");
 }
 
 std::uint64_t Office::publishStation(const std::string& station, const OfficeCalendar& officeCalendar,

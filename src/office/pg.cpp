@@ -57,11 +57,26 @@ std::string PgResult::text(int row, int column) const
 
 std::int64_t PgResult::number(int row, int column) const
 {
-    return std::stoll(text(row, column));
+    if (PQfformat(m_result, column) == 0)
+        return std::stoll(text(row, column));
+    // Binary: smallint, integer or bigint, big-endian.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(PQgetvalue(m_result, row, column));
+    const int length = PQgetlength(m_result, row, column);
+    if (length != 2 && length != 4 && length != 8)
+        throw PgError("a binary integer column is not 2, 4 or 8 bytes");
+    std::uint64_t value = 0;
+    for (int i = 0; i < length; ++i)
+        value = (value << 8) | bytes[i];
+    const int unused = 64 - 8 * length; // sign-extend the shorter ones
+    return static_cast<std::int64_t>(value << unused) >> unused;
 }
 
 ledger::Bytes PgResult::bytes(int row, int column) const
 {
+    if (PQfformat(m_result, column) != 0) {
+        const auto* value = reinterpret_cast<const std::uint8_t*>(PQgetvalue(m_result, row, column));
+        return ledger::Bytes(value, value + PQgetlength(m_result, row, column));
+    }
     std::string value = text(row, column);
     if (value.size() < 2 || value.compare(0, 2, "\\x") != 0)
         throw PgError("a bytea column did not come back in hex");
@@ -123,6 +138,12 @@ PgResult PgConnection::checked(pg_result* raw)
 
 PgResult PgConnection::query(std::string_view sql, const std::vector<PgParam>& params)
 {
+    send(sql, params);
+    return receive();
+}
+
+void PgConnection::send(std::string_view sql, const std::vector<PgParam>& params, bool binaryResult)
+{
     std::vector<const char*> values;
     std::vector<int> lengths;
     std::vector<int> formats;
@@ -131,8 +152,27 @@ PgResult PgConnection::query(std::string_view sql, const std::vector<PgParam>& p
         lengths.push_back(static_cast<int>(p.value.size()));
         formats.push_back(p.binary ? 1 : 0);
     }
-    return checked(PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(params.size()), nullptr,
-                                values.data(), lengths.data(), formats.data(), 0));
+    if (PQsendQueryParams(m_conn, std::string(sql).c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                          lengths.data(), formats.data(), binaryResult ? 1 : 0)
+        != 1) {
+        if (PQstatus(m_conn) != CONNECTION_OK)
+            throw PgUnreachable(firstLine(PQerrorMessage(m_conn)));
+        throw PgError(firstLine(PQerrorMessage(m_conn)));
+    }
+}
+
+PgResult PgConnection::receive()
+{
+    // One statement sent: its result, then the null that ends it (read so that the connection takes the next one).
+    pg_result* first = PQgetResult(m_conn);
+    while (pg_result* more = PQgetResult(m_conn))
+        PQclear(more);
+    if (!first) {
+        if (PQstatus(m_conn) != CONNECTION_OK)
+            throw PgUnreachable(firstLine(PQerrorMessage(m_conn)));
+        throw PgError("no statement was sent");
+    }
+    return checked(first);
 }
 
 std::string PgConnection::encryptPassword(std::string_view password, std::string_view role)

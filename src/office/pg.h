@@ -61,9 +61,11 @@ public:
 
     int rows() const;
     bool isNull(int row, int column) const;
+    // Each reads a column in the format it came in: text, or binary when the statement asked for it (PgConnection::send):
+    // text as it is, integers in network byte order, bytea as its bytes.
     std::string text(int row, int column) const;
     std::int64_t number(int row, int column) const;
-    ledger::Bytes bytes(int row, int column) const; // a bytea column (text output "\x...")
+    ledger::Bytes bytes(int row, int column) const; // a bytea column (text output "\x...", or its bytes in binary)
 
 private:
     pg_result* m_result;
@@ -81,6 +83,12 @@ public:
     // For schema steps only: a fixed script with no parameters.
     void script(std::string_view sql);
     PgResult query(std::string_view sql, const std::vector<PgParam>& params = {});
+    // A statement sent without waiting for its result, so that this side works while the server does (one at a time:
+    // receive() before the next statement). `binaryResult` has every column come back in binary, which spares the
+    // server's encoding and this side's decoding of bytea in hex.
+    void send(std::string_view sql, const std::vector<PgParam>& params, bool binaryResult = false);
+    // The result of the statement sent; throws as query() does.
+    PgResult receive();
     // A role's password as the server stores it (SCRAM-SHA-256), so the clear password never travels in a statement.
     std::string encryptPassword(std::string_view password, std::string_view role);
     std::string host() const;

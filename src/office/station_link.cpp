@@ -4,6 +4,7 @@
 #include "ledger/cosignature.h"
 #include "ledger/merkle.h"
 #include "office/pg.h"
+#include "office/published_check.h"
 #include "station/atomic_file.h"
 #include "station/office_feed.h"
 #include "station/ledger_service.h"
@@ -236,69 +237,30 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
         }
         out.latestCosigned = newest;
 
-        // Pull what the office published from the other windows and the office's own items (this station's own acts
-        // are in its ledger already), everything after the last item held. Each must carry the office key's signature:
-        // its batch's (one signature over every item published in one go, station/office_feed.h), or, for items
-        // published before the office signed batches, its own. One that does not is refused, and then nothing pulled
-        // is applied. The rest is kept and applied in one local transaction.
-        const PgParam after = PgParam::number(station::lastOfficeItem(local));
-        auto published = db->query("SELECT p.id, coalesce(p.origin, ''), p.seq, p.kind, p.body, s.signature "
-                                   "FROM office.published p LEFT JOIN office.published_signatures s ON s.id = p.id "
-                                   "WHERE p.id > $1 AND p.origin IS DISTINCT FROM $2 ORDER BY p.id",
-                                   {after, who});
-        auto signedBatches = db->query("SELECT first_id, last_id, signature FROM office.published_batches WHERE last_id > $1 "
-                                 "ORDER BY first_id",
-                                 {after});
-        std::vector<station::OfficeItem> items;
-        items.reserve(static_cast<std::size_t>(published.rows()));
-        for (int i = 0; i < published.rows(); ++i) {
-            items.push_back({published.number(i, 0), published.text(i, 1), published.number(i, 2), published.text(i, 3),
-                             published.text(i, 4), {}, 0});
-            if (!published.isNull(i, 5))
-                items.back().signature = published.bytes(i, 5);
-        }
-        const auto unsignedItem = [](const station::OfficeItem& item) {
-            return "The office's published item " + std::to_string(item.id) + " (" + item.kind
-                   + ") does not carry a valid signature by the office key of this station's join file, so nothing the "
-                     "office published was applied; a supervisor must look.";
-        };
-        std::optional<std::string> refused;
-        int batch = 0;
-        for (std::size_t i = 0; i < items.size() && !refused;) {
-            const std::int64_t id = items[i].id;
-            while (batch < signedBatches.rows() && signedBatches.number(batch, 1) < id)
-                ++batch;
-            if (batch < signedBatches.rows() && signedBatches.number(batch, 0) <= id) {
-                // Every pulled item of the batch: an item taken out of it, changed or added to it fails the signature.
-                const std::int64_t first = signedBatches.number(batch, 0);
-                const std::int64_t last = signedBatches.number(batch, 1);
-                const ledger::Bytes signature = signedBatches.bytes(batch, 2);
-                std::vector<const station::OfficeItem*> members;
-                for (; i < items.size() && items[i].id <= last; ++i) {
-                    items[i].signature = signature; // kept beside each item, with the batch's ids
-                    items[i].batchFirst = first;
-                    items[i].batchLast = last;
-                    members.push_back(&items[i]);
-                }
-                if (!officeKey.verify(station::signedBatchMessage(first, last, members), signature))
-                    refused = first == last ? unsignedItem(*members.front())
-                                            : "The office's published items " + std::to_string(first) + " to "
-                                                  + std::to_string(last)
-                                                  + " (one batch) do not carry a valid signature by the office key of "
-                                                    "this station's join file, so nothing the office published was "
-                                                    "applied; a supervisor must look.";
-                continue;
-            }
-            const station::OfficeItem& item = items[i];
-            if (item.signature.empty() || !officeKey.verify(station::signedItemMessage(item), item.signature))
-                refused = unsignedItem(item);
-            ++i;
-        }
-        if (refused) {
+        // Pull what the office published after the last item held, and check it (checkPublished) before keeping any:
+        // then keep and apply, in one local transaction, the other windows' items and the office's own (this station's
+        // own acts are in its ledger already; they are pulled only for the batches' signatures).
+        const std::optional<station::BatchHead> batchHead = station::officeBatchHead(local);
+        const std::int64_t after = std::max(station::lastOfficeItem(local), batchHead ? batchHead->lastId : 0);
+        Published published = readPublished(*db, after, batchHead ? std::optional(batchHead->batch) : std::nullopt);
+        std::vector<station::OfficeItem>& items = published.items;
+        const std::vector<PublishedBatch>& batchRows = published.batches;
+        if (auto refused = checkPublished(items, batchRows, after, batchHead, officeKey,
+                                          {"the office key of this station's join file",
+                                           "so nothing the office published was applied; a supervisor must look."})) {
             out.problem = out.problem ? *out.problem + " " + *refused : *refused;
         } else {
-            station::storeOfficeItems(local, items, station.clock().nowMs(), static_cast<std::int64_t>(store.size()));
-            out.itemsPulled = items.size();
+            std::vector<station::OfficeItem> others;
+            for (auto& item : items) {
+                if (item.origin != id)
+                    others.push_back(std::move(item));
+            }
+            std::optional<station::BatchHead> newHead;
+            if (!batchRows.empty())
+                newHead = station::BatchHead{batchRows.back().id, batchRows.back().last, batchRows.back().signature};
+            station::storeOfficeItems(local, others, station.clock().nowMs(), static_cast<std::int64_t>(store.size()),
+                                      newHead);
+            out.itemsPulled = others.size();
         }
     } catch (const PgUnreachable& e) {
         throw OfficeUnreachable("The connection to the office at " + url + " broke (" + e.what()

@@ -29,13 +29,22 @@ std::string signedItemMessage(const OfficeItem& item)
            + std::to_string(item.seq) + "\nkind " + item.kind + "\n" + item.body;
 }
 
-std::string signedBatchMessage(std::int64_t first, std::int64_t last, const std::vector<const OfficeItem*>& items)
+std::string batchLinkHash(const std::vector<std::uint8_t>& previousSignature)
+{
+    return ledger::toHex(ledger::Sha256().update(previousSignature).finish());
+}
+
+std::string signedBatchMessage(std::int64_t first, std::int64_t last, const std::vector<const OfficeItem*>& items,
+                               const std::optional<BatchLink>& link)
 {
     ledger::Sha256 itemHash;
     ledger::Sha256 digest;
     for (const OfficeItem* item : items)
         digest.update(itemHash.update(signedItemMessage(*item)).finish());
-    return "tillbook-office-batch/v1\nfirst " + std::to_string(first) + "\nlast " + std::to_string(last) + "\ncount "
+    const std::string head = link ? "tillbook-office-batch/v2\nbatch " + std::to_string(link->number) + "\nprevious "
+                                        + link->previous + "\n"
+                                  : "tillbook-office-batch/v1\n";
+    return head + "first " + std::to_string(first) + "\nlast " + std::to_string(last) + "\ncount "
            + std::to_string(items.size()) + "\ndigest " + ledger::toHex(digest.finish()) + "\n";
 }
 
@@ -90,6 +99,13 @@ CREATE TABLE IF NOT EXISTS office_deposit_sources (
   id TEXT NOT NULL,
   deposit TEXT NOT NULL,
   PRIMARY KEY (station, kind, id)
+) STRICT;
+-- The last batch of published items a pull checked (officeBatchHead): one row.
+CREATE TABLE IF NOT EXISTS office_batch_head (
+  one INTEGER PRIMARY KEY CHECK (one = 1),
+  batch INTEGER NOT NULL,
+  last_id INTEGER NOT NULL,
+  signature BLOB NOT NULL
 ) STRICT;
 )SQL");
     // A feed kept by a Tillbook before the office signed its items has no seq, signature or place among the records;
@@ -203,7 +219,19 @@ std::string officeDepositOf(ledger::Db& db, std::string_view station, std::strin
     return st.step() ? st.columnText(0) : std::string();
 }
 
-void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq)
+std::optional<BatchHead> officeBatchHead(ledger::Db& db)
+{
+    if (!hasTable(db, "office_batch_head"))
+        return std::nullopt;
+    auto st = db.prepare("SELECT batch, last_id, signature FROM office_batch_head");
+    if (!st.step())
+        return std::nullopt;
+    const auto signature = st.columnBlob(2);
+    return BatchHead{st.columnInt(0), st.columnInt(1), {signature.begin(), signature.end()}};
+}
+
+void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq,
+                      const std::optional<BatchHead>& head)
 {
     ledger::Transaction tx(db);
     ensureOfficeFeedTables(db);
@@ -214,6 +242,12 @@ void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std:
         keep.bind(6, item.seq).bindBlob(7, item.signature).bind(8, afterSeq).bind(9, item.batchFirst);
         keep.bind(10, item.batchLast).run();
         applyOfficeItem(db, item);
+    }
+    if (head) {
+        auto st = db.prepare("INSERT INTO office_batch_head (one, batch, last_id, signature) VALUES (1, ?, ?, ?) "
+                             "ON CONFLICT (one) DO UPDATE SET batch = excluded.batch, last_id = excluded.last_id, "
+                             "signature = excluded.signature");
+        st.bind(1, head->batch).bind(2, head->lastId).bindBlob(3, head->signature).run();
     }
     tx.commit();
 }

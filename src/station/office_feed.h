@@ -38,10 +38,21 @@ struct OfficeItem {
 // What the office key signs for an item: a domain line, then every field but the signature, so that an item moved to
 // another id, origin or kind, or with another body, does not verify.
 std::string signedItemMessage(const OfficeItem& item);
+// A batch's place in the sequence of batches (docs/office.md, "Signed items"): its number (office.published_batches.id,
+// one more than the batch before it) and the hex SHA-256 of the batch before it's signature (empty for the office's
+// first batch), so that a batch deleted from the office's database, or put in another's place, breaks the signature of
+// the batch after it.
+struct BatchLink {
+    std::int64_t number = 0;
+    std::string previous;
+};
+std::string batchLinkHash(const std::vector<std::uint8_t>& previousSignature);
 // What the office key signs for a batch of items published in one go (ids first..last, in order): a domain line, the
-// ids, the count and a SHA-256 over every item's signedItemMessage hash, so one signature covers them all and an item
-// changed, moved, added to or taken out of the batch does not verify.
-std::string signedBatchMessage(std::int64_t first, std::int64_t last, const std::vector<const OfficeItem*>& items);
+// batch's link when it has one (v2; batches published before the office chained them have none, v1), the ids, the
+// count and a SHA-256 over every item's signedItemMessage hash, so one signature covers them all and an item changed,
+// moved, added to or taken out of the batch does not verify.
+std::string signedBatchMessage(std::int64_t first, std::int64_t last, const std::vector<const OfficeItem*>& items,
+                               const std::optional<BatchLink>& link = std::nullopt);
 
 // The derived tables and their ordering keys, for rebuild --check.
 struct OfficeTable {
@@ -54,11 +65,20 @@ void ensureOfficeFeedTables(ledger::Db& db);
 bool hasOfficeFeed(ledger::Db& db);
 // The last item pulled, 0 before the first.
 std::int64_t lastOfficeItem(ledger::Db& db);
+// The last batch of published items a pull read and checked (any window's, this station's own too): the next pull
+// must find it in the office's database as it was, and goes on from the batch after it.
+struct BatchHead {
+    std::int64_t batch = 0; // office.published_batches.id
+    std::int64_t lastId = 0; // its last item
+    std::vector<std::uint8_t> signature;
+};
+std::optional<BatchHead> officeBatchHead(ledger::Db& db);
 // Keeps the items and applies them, in one transaction, after the ledger's record `afterSeq` (its size now): an import
 // done at the office goes into the station's accounts, bills and fees, which its own records change too, so rebuild
 // replays each item at the same place among the records. An item of a kind this build does not know is kept and
-// applies nothing (a newer office may publish more).
-void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq);
+// applies nothing (a newer office may publish more). `head`, when given, becomes the batch head in the same transaction.
+void storeOfficeItems(ledger::Db& db, const std::vector<OfficeItem>& items, std::int64_t pulledMs, std::int64_t afterSeq,
+                      const std::optional<BatchHead>& head = std::nullopt);
 // Applies one kept item to the projections (accounts, bills, fees) and the derived tables: the one place an item's
 // meaning lives, used by the pull and by rebuild.
 void applyOfficeItem(ledger::Db& db, const OfficeItem& item);
