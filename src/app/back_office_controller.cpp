@@ -447,12 +447,12 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
         item = m_station.batches().keyRemittance(operatorId(), batchId, in);
         showBatch(*m_station.batches().batch(batchId));
     });
-    if (ok)
-        setNotice(item.status == "accepted"
-                    ? tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account))
-                    : tr("Item %1: %2 for account %3 goes to the exceptions: %4")
-                          .arg(item.n)
-                          .arg(money(item.amount), q(item.account), q(item.reason)));
+    if (ok && item.status == "accepted")
+        setNotice(tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account)));
+    else if (ok)
+        setWarningNotice(tr("Item %1: %2 for account %3 goes to the exceptions: %4")
+                             .arg(item.n)
+                             .arg(money(item.amount), q(item.account), q(item.reason)));
     return ok;
 }
 
@@ -474,11 +474,23 @@ bool BackOfficeController::closeBatch()
 {
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
-    if (ok)
-        setNotice(tr("Batch %1 closed: %2 posted; %n exception(s) to mail back.", nullptr,
-                     m_batch.value(QStringLiteral("exceptionCount")).toInt())
-                    .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString()));
+    if (ok) {
+        const int exceptions = m_batch.value(QStringLiteral("exceptionCount")).toInt();
+        const QString closed = tr("Batch %1 closed: %2 posted; %n exception(s) to mail back.", nullptr, exceptions)
+                                   .arg(q(batchId), m_batch.value(QStringLiteral("depositTotal")).toString());
+        if (exceptions > 0)
+            setWarningNotice(closed);
+        else
+            setNotice(closed);
+    }
     return ok;
+}
+
+void BackOfficeController::setWarningNotice(const QString& notice)
+{
+    // Set before the notice, so that QML reading noticeIsWarning on feedbackChanged sees both at once.
+    m_warningNotice = notice;
+    setNotice(notice);
 }
 
 void BackOfficeController::clearBatch()

@@ -40,6 +40,9 @@ class BackOfficeController : public FeedbackController
     // moneyOrders, total, drawers, batches, items, preparedBy; once confirmed: confirmed, bankDate, reference,
     // difference, reason, confirmedBy.
     Q_PROPERTY(QVariantList deposits READ deposits NOTIFY dataChanged)
+    // The notice reports an exception (a remittance that goes to the exceptions, a batch closed with some to mail
+    // back): the screen shows it in the warning colour rather than as a plain success.
+    Q_PROPERTY(bool noticeIsWarning READ noticeIsWarning NOTIFY feedbackChanged)
 
 public:
     // Where a bank deposit stands: prepared by the station, or confirmed with what the bank credited.
@@ -55,6 +58,7 @@ public:
     QVariantList history() const { return m_history; }
     QVariantList orders() const { return m_orders; }
     QVariantMap batch() const { return m_batch; }
+    bool noticeIsWarning() const { return !notice().isEmpty() && notice() == m_warningNotice; }
     QVariantMap review() const { return m_review; }
     QVariantList rejected() const { return m_rejected; }
     QVariantMap activity() const { return m_activity; }
@@ -108,6 +112,7 @@ signals:
 private:
     bool run(const std::function<void()>& work, const QString& failurePrefix = {});
     void showBatch(const station::MailBatch& b);
+    void setWarningNotice(const QString& notice);
     std::string operatorId() const;
 
     station::Station& m_station;
@@ -116,6 +121,7 @@ private:
     QVariantList m_history;
     QVariantList m_orders;
     QVariantMap m_batch;
+    QString m_warningNotice; // the last notice set as a warning; any later feedback replaces the notice
     QVariantMap m_review;
     QVariantList m_rejected;
     QVariantMap m_activity;
