@@ -167,12 +167,14 @@ Rectangle {
                     objectName: "devicesButton"
                     // A cashier's menu holds Sign out alone.
                     visible: SessionController.operatorRole !== "cashier"
+                    implicitHeight: Theme.touchTarget
                     height: visible ? implicitHeight : 0
                     text: qsTr("Devices")
                     onClicked: header.devicesRequested()
                 }
                 MenuItem {
                     objectName: "signOutButton"
+                    implicitHeight: Theme.touchTarget
                     text: qsTr("Sign out (F12)")
                     Accessible.name: qsTr("Sign out")
                     Accessible.description: qsTr("F12 or Ctrl+Q")
