@@ -1143,10 +1143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wedge reader test: feed a check here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check reader test field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1160,10 @@
     </message>
     <message>
         <source>Cash drawer: shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedge reader test: feed a check into this field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,6 +4128,14 @@
     </message>
     <message>
         <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu: Devices and Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out (F12)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1143,10 +1143,6 @@
         <translation>El lector de cheques leyó: %1</translation>
     </message>
     <message>
-        <source>Wedge reader test: feed a check here</source>
-        <translation>Prueba del lector tipo teclado (wedge): pasar un cheque aquí</translation>
-    </message>
-    <message>
         <source>Check reader test field</source>
         <translation>Campo de prueba del lector de cheques</translation>
     </message>
@@ -1165,6 +1161,10 @@
     <message>
         <source>Cash drawer: shut</source>
         <translation>Cajón de efectivo: cerrado</translation>
+    </message>
+    <message>
+        <source>Wedge reader test: feed a check into this field.</source>
+        <translation>Prueba del lector tipo teclado (wedge): pasar un cheque por este campo.</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4129,14 @@
     <message>
         <source>not answering</source>
         <translation>no responde</translation>
+    </message>
+    <message>
+        <source>Menu: Devices and Sign out</source>
+        <translation>Menú: Dispositivos y Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out (F12)</source>
+        <translation>Cerrar sesión (F12)</translation>
     </message>
 </context>
 <context>

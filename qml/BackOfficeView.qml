@@ -146,7 +146,9 @@ FocusScope {
             visible: text !== ""
             wrapMode: Text.Wrap
             text: BackOfficeController.error !== "" ? BackOfficeController.error : BackOfficeController.notice
-            color: BackOfficeController.error !== "" ? Theme.danger : Theme.ok
+            // An exception reported (a remittance to the exceptions) is a warning, never a green success.
+            color: BackOfficeController.error !== "" ? Theme.danger
+                 : BackOfficeController.noticeIsWarning ? Theme.warn : Theme.ok
             font.pixelSize: Theme.fontSmall
             font.weight: Font.DemiBold
             Accessible.role: Accessible.AlertMessage

@@ -30,12 +30,17 @@ FocusScope {
         color: Theme.background
     }
     Component.onCompleted: accountPanel.searchField.forceActiveFocus()
+    // A page over the counter (the back office, the device test) hides the counter's work: nothing under a page is
+    // read or reached, and the layout check does not walk it. The device test keeps the header above it.
+    readonly property bool counterHidden: backOffice.visible || deviceTest.visible
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        visible: !backOffice.visible
 
         StationHeader {
+            id: stationHeader
             objectName: "stationHeader"
             Layout.fillWidth: true
             onSignOutRequested: SessionController.signOut()
@@ -50,7 +55,7 @@ FocusScope {
             Layout.leftMargin: 20
             Layout.rightMargin: 20
             Layout.topMargin: 12
-            visible: PaymentController.draft.saved !== undefined
+            visible: PaymentController.draft.saved !== undefined && !screen.counterHidden
             implicitHeight: draftRow.implicitHeight + 20
             radius: Theme.radius
             color: Theme.dangerSoft
@@ -102,7 +107,7 @@ FocusScope {
             Layout.leftMargin: 20
             Layout.rightMargin: 20
             Layout.topMargin: 12
-            visible: SessionController.clockNotice !== ""
+            visible: SessionController.clockNotice !== "" && !screen.counterHidden
             implicitHeight: clockText.implicitHeight + 20
             radius: Theme.radius
             color: Theme.dangerSoft
@@ -132,6 +137,7 @@ FocusScope {
 
             AccountPanel {
                 id: accountPanel
+                visible: !screen.counterHidden
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 onAccountChosen: transaction.amountField.forceActiveFocus()
@@ -139,6 +145,7 @@ FocusScope {
             }
             TransactionPanel {
                 id: transaction
+                visible: !screen.counterHidden
                 Layout.preferredWidth: 460
                 Layout.fillHeight: true
                 onCompleted: receipt.forceActiveFocus()
@@ -149,6 +156,7 @@ FocusScope {
         // work first, then the rest. A notice takes its own line above the buttons, whole; what does not fit on one
         // row (a narrow window, larger text) flows onto the next.
         Rectangle {
+            visible: !screen.counterHidden
             Layout.fillWidth: true
             implicitHeight: footerColumn.implicitHeight + 8
             color: Theme.surfaceAlt
@@ -320,6 +328,7 @@ FocusScope {
     DeviceTestView {
         id: deviceTest
         anchors.fill: parent
+        anchors.topMargin: stationHeader.height
         z: 8
         onDismissed: accountPanel.searchField.forceActiveFocus()
     }

@@ -25,7 +25,8 @@ ColumnLayout {
     TextField {
         id: input
         Layout.fillWidth: true
-        implicitHeight: 48
+        // A touch target, and taller with larger text so that what is typed (or the placeholder) is never cut.
+        implicitHeight: Math.max(48, contentHeight + topPadding + bottomPadding)
         font.pixelSize: Theme.fontBody
         Accessible.name: caption.text
         onAccepted: formField.accepted()

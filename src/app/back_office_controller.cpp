@@ -168,7 +168,13 @@ void BackOfficeController::retranslate()
         loadActivity(activity.value(QStringLiteral("from")).toString(), activity.value(QStringLiteral("to")).toString());
     if (!m_deposits.isEmpty())
         loadDeposits();
+    // A warning notice made again in the new language stays a warning.
+    const bool warning = noticeIsWarning();
     FeedbackController::retranslate();
+    if (warning) {
+        m_warningNotice = notice();
+        emit feedbackChanged();
+    }
 }
 
 QString BackOfficeController::today() const
@@ -488,13 +494,15 @@ bool BackOfficeController::keyRemittance(const QString& accountOrScan, const QSt
         item = m_station.batches().keyRemittance(operatorId(), batchId, in);
         showBatch(*m_station.batches().batch(batchId));
     });
-    if (ok)
+    if (ok && item.status == "accepted")
         setNoticeText([item] {
-            return item.status == "accepted"
-                       ? tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account))
-                       : tr("Item %1: %2 for account %3 goes to the exceptions: %4")
-                             .arg(item.n)
-                             .arg(money(item.amount), q(item.account), itemReason(item));
+            return tr("Item %1: %2 for account %3 accepted.").arg(item.n).arg(money(item.amount), q(item.account));
+        });
+    else if (ok)
+        setWarningNoticeText([item] {
+            return tr("Item %1: %2 for account %3 goes to the exceptions: %4")
+                .arg(item.n)
+                .arg(money(item.amount), q(item.account), itemReason(item));
         });
     return ok;
 }
@@ -517,12 +525,24 @@ bool BackOfficeController::closeBatch()
 {
     std::string batchId = m_batch.value(QStringLiteral("id")).toString().toStdString();
     bool ok = run([&] { showBatch(m_station.batches().closeBatch(operatorId(), batchId)); });
-    if (ok)
-        setNoticeText([id = q(batchId), exceptions = m_batch.value(QStringLiteral("exceptionCount")).toInt(),
-                   posted = m_batch.value(QStringLiteral("depositTotal")).toString()] {
+    if (ok) {
+        const int exceptions = m_batch.value(QStringLiteral("exceptionCount")).toInt();
+        Text closed = [id = q(batchId), exceptions, posted = m_batch.value(QStringLiteral("depositTotal")).toString()] {
             return tr("Batch %1 closed: %2 posted; %n exception(s) to mail back.", nullptr, exceptions).arg(id, posted);
-        });
+        };
+        if (exceptions > 0)
+            setWarningNoticeText(std::move(closed));
+        else
+            setNoticeText(std::move(closed));
+    }
     return ok;
+}
+
+void BackOfficeController::setWarningNoticeText(Text make)
+{
+    // Set before the notice, so that QML reading noticeIsWarning on feedbackChanged sees both at once.
+    m_warningNotice = make();
+    setNoticeText(std::move(make));
 }
 
 void BackOfficeController::clearBatch()

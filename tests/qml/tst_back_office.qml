@@ -120,6 +120,9 @@ Item {
             keyClick(Qt.Key_Return)
             compare(BackOfficeController.error, "")
             verify(BackOfficeController.batch.id !== undefined)
+            // "Batch ... open": a plain notice, in the success colour.
+            verify(!BackOfficeController.noticeIsWarning)
+            verify(Qt.colorEqual(findChild(view, "backOfficeMessage").color, Theme.ok))
             verify(!findChild(view, "batchClose").enabled)
             const size = SessionController.ledgerSize
             // A stub scan line with a wrong check digit: refused, nothing recorded.
@@ -139,6 +142,9 @@ Item {
             compare(BackOfficeController.error, "")
             compare(BackOfficeController.batch.keyedCount, 1)
             compare(BackOfficeController.batch.items[0].status, "exception")
+            // The notice that says so is a warning, not a green success.
+            verify(BackOfficeController.noticeIsWarning)
+            verify(Qt.colorEqual(findChild(view, "backOfficeMessage").color, Theme.warn))
             // Each item names its payer; an exception and its reason are in the warning colour, the reason whole.
             const payer = BackOfficeController.batch.items[0].payer
             verify(payer !== "")
@@ -165,6 +171,9 @@ Item {
             compare(BackOfficeController.batch.status, "closed")
             compare(BackOfficeController.batch.exceptionCount, 2)
             verify(findChild(view, "batchClosedSummary").visible)
+            // Closed with exceptions to mail back: the notice is a warning.
+            verify(BackOfficeController.noticeIsWarning)
+            verify(Qt.colorEqual(findChild(view, "backOfficeMessage").color, Theme.warn))
             mouseClick(findChild(view, "batchPrint"))
             tryCompare(PrintController, "pending", false)
             verify(PrintController.notice.indexOf("Mail batch") >= 0, PrintController.notice + PrintController.error)

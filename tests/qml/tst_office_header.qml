@@ -1,6 +1,7 @@
 // The office in the header, in words: nothing for a station without an office, then "Office: up to date", "Office:
 // offline since <local time>, N records to send" and "Office: this station is frozen, call a supervisor" as the sync
-// thread's reports arrive (TestOffice hands the controller the reports the thread would).
+// thread's reports arrive (TestOffice hands the controller the reports the thread would). And the header's room: one
+// row at 1280 px for a supervisor in English and Spanish, the state pills on a second line at 1024 px, nothing cut.
 import QtQuick
 import QtTest
 import Tillbook.App
@@ -33,6 +34,64 @@ Item {
         function save(counter, name) {
             if (TestClock.shotsDir() !== "")
                 grabImage(findChild(counter, "stationHeader")).save(TestClock.shotsDir() + "/" + name)
+        }
+
+        // Every leaf of the header inside it and beside, never over, another: the state pills against the buttons.
+        function checkHeaderInside(header) {
+            const pills = findChild(header, "headerPills")
+            const buttons = ["lockButton", "operatorButton"]
+            for (const name of buttons) {
+                const item = findChild(header, name)
+                if (!item.visible)
+                    continue
+                const r = item.mapToItem(header, 0, 0, item.width, item.height)
+                verify(r.x >= 0 && r.x + r.width <= header.width + 1, name + " is outside the header: " + r.x)
+                verify(r.y >= 0 && r.y + r.height <= header.height + 1, name + " is outside the header: " + r.y)
+                verify(pills.mapToItem(header, pills.width, 0).x <= r.x, name + " lies under the pills")
+            }
+            for (const name of ["drawerPill", "cashDrawerPill", "printerPill", "readerPill"]) {
+                const pill = findChild(header, name)
+                if (pill.visible)
+                    verify(pill.x + pill.width <= pills.width + 1, name + " is wider than the room for the pills")
+            }
+        }
+
+        // A supervisor's header (the Devices button too) is one row at 1280 px, in English and in Spanish; at 1024 px
+        // the state pills flow on to a second line between the station's name and the buttons, nothing cut.
+        function test_theHeaderIsOneRowAt1280() {
+            verify(SessionController.signIn("sam", "2468"))
+            const counter = createTemporaryObject(counterComponent, root)
+            const header = findChild(counter, "stationHeader")
+            DeviceController.refresh()
+            tryCompare(DeviceController, "printerState", "ready")
+            waitForRendering(counter)
+            verify(findChild(header, "cashDrawerPill").visible)
+            verify(findChild(header, "printerPill").visible)
+            compare(findChild(header, "lockButton").Accessible.name, "Lock")
+            compare(findChild(header, "operatorButton").Accessible.name, "Sam Ærøskøbing, Supervisor")
+            verify(header.oneRow, "the pills take " + findChild(header, "headerPills").height + " px")
+            compare(header.height, Theme.headerHeight)
+            checkHeaderInside(header)
+            // The operator's menu: Devices for a supervisor, and Sign out, each in full.
+            mouseClick(findChild(header, "operatorButton"))
+            const menu = findChild(header, "operatorMenu")
+            tryCompare(menu, "opened", true)
+            verify(findChild(header, "devicesButton").visible)
+            compare(findChild(header, "signOutButton").text, "Sign out (F12)")
+            if (TestClock.shotsDir() !== "")
+                grabImage(counter).save(TestClock.shotsDir() + "/header-operator-menu.png")
+            menu.close()
+            tryCompare(menu, "visible", false)
+            verify(UiSettings.setLanguage("es"))
+            waitForRendering(counter)
+            verify(header.oneRow, "in Spanish the pills take " + findChild(header, "headerPills").height + " px")
+            checkHeaderInside(header)
+            counter.width = 1024
+            waitForRendering(counter)
+            verify(!header.oneRow)
+            verify(header.height > Theme.headerHeight)
+            checkHeaderInside(header)
+            verify(UiSettings.setLanguage("en"))
         }
 
         function test_theOfficeStateInWords() {

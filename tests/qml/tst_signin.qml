@@ -101,6 +101,9 @@ Item {
             waitForRendering(counter)
             verify(findChild(counter, "accountSearch") !== null)
             verify(findChild(counter, "paymentLines") !== null)
+            // Sign out is in the operator's menu, named in full.
+            mouseClick(findChild(counter, "operatorButton"))
+            tryCompare(findChild(counter, "operatorMenu"), "opened", true)
             mouseClick(findChild(counter, "signOutButton"))
             verify(!SessionController.signedIn)
         }

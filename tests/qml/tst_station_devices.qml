@@ -202,6 +202,10 @@ Item {
             const view = findChild(counter, "deviceTestView")
             findChild(counter, "devicesButton").clicked()
             verify(view.visible)
+            // The device test is a page under the header: the counter's work is hidden, not read through a backdrop.
+            verify(findChild(counter, "stationHeader").visible)
+            verify(!findChild(counter, "accountSearch").visible)
+            verify(!findChild(counter, "backOfficeButton").visible)
             mouseClick(findChild(view, "testDrawer"))
             compare(SessionController.ledgerSize, size + 1, DeviceController.error)
             tryCompare(TestPrinter, "kicks", kicks + 1)
@@ -209,6 +213,16 @@ Item {
             tryCompare(DeviceController, "notice", "Printed.")
             mouseClick(findChild(view, "deviceTestDone"))
             verify(!view.visible)
+            verify(findChild(counter, "accountSearch").visible)
+            // The back office covers the whole counter, header too: nothing of the counter shows, or is walked, under it.
+            const backOffice = findChild(counter, "backOfficeView")
+            backOffice.show("")
+            verify(backOffice.visible)
+            verify(!findChild(counter, "stationHeader").visible)
+            verify(!findChild(counter, "accountSearch").visible)
+            backOffice.dismiss()
+            verify(findChild(counter, "stationHeader").visible)
+            verify(findChild(counter, "accountSearch").visible)
         }
 
         // Last: it closes Ben's drawer. The count opens the drawer; the simulated cashier leaves it open.
