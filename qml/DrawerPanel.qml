@@ -143,7 +143,11 @@ FocusScope {
                     ColumnLayout {
                         id: itemsColumn
                         visible: panel.mode === "close"
-                        width: countArea.besideWidth >= 340 * Theme.scale ? countArea.besideWidth : countArea.width
+                        // Beside the cash when its widest row of fields fits there (with room for a row's remove
+                        // button); its headings wrap.
+                        readonly property real least: Math.max(itemKind.width, panel.amountFieldWidth,
+                                                               itemReference.width + 8 + addItem.implicitWidth) + 60
+                        width: countArea.besideWidth >= least ? countArea.besideWidth : countArea.width
                         spacing: 8
                         // The card terminal's batch report, keyed like the cash is counted: blind, before anything
                         // expected.
