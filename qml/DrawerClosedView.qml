@@ -49,7 +49,9 @@ FocusScope {
             contentWidth: width
             contentHeight: column.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ListScrollBar { }
+            // Shown only while there is more than fits: a view shown after being hidden would otherwise fade out a
+            // bar left from its hidden size.
+            ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
             ColumnLayout {
                 id: column
                 width: scroller.width - Theme.scrollBarSpace

@@ -95,7 +95,9 @@ FocusScope {
             contentWidth: width
             contentHeight: Math.max(height, page.implicitHeight)
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ListScrollBar { }
+            // Shown only while there is more than fits: a view shown after being hidden would otherwise fade out a
+            // bar left from its hidden size.
+            ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
 
             ColumnLayout {
                 id: page
