@@ -146,5 +146,82 @@ Item {
             mouseClick(findChild(view, "xReportClose"))
             verify(!view.visible)
         }
+
+        // Every text of a screen shows whole: none elided, cut to its lines or drawn wider than its box.
+        function squeezedTexts(item, found) {
+            if (!item.visible)
+                return found
+            if (item.truncated !== undefined && item.contentWidth !== undefined && item.text !== undefined && item.text !== "") {
+                if (item.truncated || item.contentWidth > item.width + 1)
+                    found.push("\"" + item.text + "\" (" + Math.round(item.contentWidth) + " px in " + Math.round(item.width) + ")")
+            }
+            for (let i = 0; i < item.children.length; ++i)
+                squeezedTexts(item.children[i], found)
+            return found
+        }
+        function verifyWhole(item, what) {
+            const found = squeezedTexts(item, [])
+            verify(found.length === 0, what + ": " + found.join(", "))
+        }
+        function verifyOnScreen(screen, name) {
+            const item = findChild(screen, name)
+            const p = item.mapToItem(screen, 0, 0)
+            verify(p.x >= 0 && p.y >= 0 && p.x + item.width <= screen.width && p.y + item.height <= screen.height,
+                   name + " lies outside the screen")
+        }
+
+        // The smallest window with double text, in Spanish (the longer words): the drawer's screens fit (their pages
+        // scroll), and no text is squeezed.
+        function test_f_theDrawerFitsTheSmallestWindowWithDoubleText() {
+            for (let i = 0; i < 4; ++i)
+                UiSettings.largerText()
+            compare(UiSettings.fontPercent, 200)
+            verify(UiSettings.setLanguage("es"))
+            const counter = createTemporaryObject(counterComponent, root, {width: 1024, height: 768})
+            verify(DrawerController.isMine)
+            const panel = findChild(counter, "drawerPanel")
+            panel.start("close")
+            fill(panel, "count_bill_20", "9")
+            panel.items = [{kind: "check", amount: "50.00", reference: "0212"}]
+            waitForRendering(counter)
+            verifyWhole(panel, "the blind count")
+            verifyOnScreen(counter, "drawerConfirm")
+            verifyOnScreen(counter, "drawerCancel")
+            // Test_b's $195.00 float less test_d's $10.00 paid out: exactly what the drawer should hold.
+            verify(DrawerController.count(findChild(panel, "denominationGrid").pieces, "5.00", [], ""))
+            waitForRendering(counter)
+            verify(findChild(panel, "overShort").visible)
+            verifyWhole(panel, "the count's result")
+            verifyOnScreen(counter, "drawerConfirm")
+            mouseClick(findChild(panel, "drawerConfirm")) // close
+            verify(!DrawerController.isOpen)
+            const closed = findChild(counter, "drawerClosedView")
+            tryVerify(() => closed.visible)
+            waitForRendering(counter)
+            verifyWhole(closed, "the closed drawer")
+            verifyOnScreen(counter, "drawerClosedDone")
+        }
+
+        function test_g_theXReportFitsTheSmallestWindowWithDoubleText() {
+            for (let i = 0; i < 4; ++i)
+                UiSettings.largerText()
+            verify(UiSettings.setLanguage("es"))
+            const counter = createTemporaryObject(counterComponent, root, {width: 1024, height: 768})
+            mouseClick(findChild(counter, "openDrawerButton"))
+            const panel = findChild(counter, "drawerPanel")
+            fill(panel, "count_rolled", "200.00")
+            waitForRendering(counter)
+            verifyWhole(panel, "the float")
+            verifyOnScreen(counter, "drawerConfirm")
+            mouseClick(findChild(panel, "drawerConfirm"))
+            verify(DrawerController.isOpen)
+            const view = findChild(counter, "xReportView")
+            view.rows = DrawerController.xReport("sam", "2468")
+            verify(view.rows.length > 0)
+            view.visible = true
+            waitForRendering(counter)
+            verifyWhole(view, "the X report")
+            verifyOnScreen(counter, "xReportClose")
+        }
     }
 }
