@@ -59,8 +59,13 @@ FocusScope {
     Rectangle {
         id: card
         anchors.centerIn: parent
+        objectName: "arrangementCard"
         width: Math.min(parent.width - 32, 1100 * Math.max(1, Theme.scale * 0.85))
-        height: Math.min(parent.height - 32, 720 * Math.max(1, Theme.scale * 0.85))
+        // Beside each other, the terms and the schedule take a fixed height and the schedule scrolls in it; one under
+        // the other, the card is as tall as both (the whole schedule, which then does not scroll by itself) when the
+        // window has the room, and the card scrolls when it has not.
+        height: Math.min(parent.height - 32, wide ? 720 * Math.max(1, Theme.scale * 0.85)
+                                                  : grid.implicitHeight + scroller.anchors.margins * 2)
         radius: 16
         color: Theme.surface
         // The terms beside the schedule when they fit; on a small window or with larger text, the schedule goes
@@ -68,6 +73,7 @@ FocusScope {
         readonly property bool wide: width >= 1000 * Theme.scale
         Flickable {
             id: scroller
+            objectName: "arrangementScroller"
             anchors.fill: parent
             anchors.margins: 28
             anchors.rightMargin: 8
@@ -243,7 +249,7 @@ FocusScope {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: 360
+                Layout.minimumHeight: card.wide ? 360 : 0
                 spacing: 8
                 Label {
                     objectName: "arrangementSummary"
@@ -282,7 +288,10 @@ FocusScope {
                     id: schedule
                     objectName: "arrangementSchedule"
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.fillHeight: card.wide
+                    // Under the terms, every row shows and the card scrolls: no list scrolling inside a scrolling card.
+                    Layout.preferredHeight: card.wide ? -1 : contentHeight
+                    interactive: card.wide
                     clip: true
                     model: ArrangementController.schedule
                     ScrollBar.vertical: ListScrollBar { }
