@@ -12,6 +12,9 @@ FocusScope {
     property string frequency: "monthly"
     property string method: "amortized"
     readonly property var columnShare: [0.08, 0.22, 0.175, 0.175, 0.175, 0.175] // of the schedule's width
+    // The fields grow with the text size, at least a 48 px touch target.
+    readonly property int fieldHeight: Math.max(48, Math.ceil(fieldFont.height) + 12)
+    FontMetrics { id: fieldFont; font.pixelSize: Theme.fontBody }
     visible: false
     signal dismissed()
     Keys.onEscapePressed: dismiss()
@@ -117,7 +120,7 @@ FocusScope {
                     rowSpacing: 8
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Down payment"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: down
                         objectName: "arrangementDown"
                         Layout.fillWidth: true
@@ -129,7 +132,7 @@ FocusScope {
                     }
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Installments"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: installments
                         objectName: "arrangementInstallments"
                         Layout.fillWidth: true
@@ -141,7 +144,7 @@ FocusScope {
                     }
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Annual rate %"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: rate
                         objectName: "arrangementRate"
                         Layout.fillWidth: true
@@ -153,7 +156,7 @@ FocusScope {
                     }
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("First due"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: firstDue
                         objectName: "arrangementFirstDue"
                         Layout.fillWidth: true

@@ -73,10 +73,10 @@ Popup {
             objectName: "checkScroller"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredHeight: body.implicitHeight
+            Layout.preferredHeight: Math.ceil(body.implicitHeight) // whole pixels: no scroll bar for a fraction
             clip: true
             contentWidth: width
-            contentHeight: body.height
+            contentHeight: body.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ListScrollBar { }
 

@@ -54,7 +54,7 @@ FocusScope {
                 objectName: "receiptScroller"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredHeight: summary.implicitHeight
+                Layout.preferredHeight: Math.ceil(summary.implicitHeight) // whole pixels: no scroll bar for a fraction
                 clip: true
                 contentWidth: width
                 contentHeight: summary.implicitHeight

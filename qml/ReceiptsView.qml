@@ -76,7 +76,7 @@ FocusScope {
                 objectName: "receiptsScroller"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredHeight: body.implicitHeight
+                Layout.preferredHeight: Math.ceil(body.implicitHeight) // whole pixels: no scroll bar for a fraction
                 clip: true
                 contentWidth: width
                 contentHeight: body.implicitHeight
