@@ -17,8 +17,6 @@ namespace {
 
 // Less than a pixel is rounding, not a problem.
 constexpr qreal kSlack = 1.0;
-// Farther than any window reaches.
-constexpr qreal kUnbounded = 1e9;
 
 bool inheritsAny(const QObject* o, std::initializer_list<const char*> classNames)
 {
@@ -133,11 +131,6 @@ private:
             childShown = shown.intersected(rect);
             if (!item->inherits("QQuickFlickable"))
                 childFixed = fixed.intersected(rect);
-            else if (contains(fixed, rect))
-                // A Flickable wholly in view scrolls what its viewport cuts into view, even where that sticks out past
-                // the window's top or bottom edge (an item straddling the viewport's lower edge near the window's);
-                // what sticks out sideways is still cut.
-                childFixed = QRectF(fixed.left(), -kUnbounded, fixed.width(), 2 * kUnbounded);
         }
         bool leaf = false;
         if (!inLeaf)

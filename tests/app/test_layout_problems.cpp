@@ -112,30 +112,6 @@ private slots:
         QVERIFY2(problems.first().problem.startsWith(QStringLiteral("cut off")), qPrintable(describe(problems)));
     }
 
-    // A list near the window's bottom: a long text half in its view reaches past the window's edge, and scrolls up.
-    void aFlickableInViewScrollsWhatReachesPastTheWindowsEdge()
-    {
-        const auto problems = problemsOf(
-            "Flickable { y: 200; width: 200; height: 80; clip: true; contentHeight: 300\n"
-            "Text { y: 60; width: 200; wrapMode: Text.Wrap; text: \"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen\" }\n"
-            "}\n"
-            "\n");
-        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
-    }
-
-    // A list that itself reaches past the window's edge cannot scroll its lower part into view.
-    void aFlickablePastTheWindowsEdgeStillCutsWhatIsPastIt()
-    {
-        const auto problems = problemsOf(
-            "Flickable { y: 250; width: 200; height: 100; clip: true; contentHeight: 300\n"
-            "Text { objectName: \"hidden\"; y: 40; text: \"Done\" }\n"
-            "}\n"
-            "\n");
-        QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first().item, QStringLiteral("hidden"));
-        QCOMPARE(problems.first().problem, QStringLiteral("cut off by the edge of the window"));
-    }
-
     void aTextPastTheWindowsEdgeIsReported()
     {
         const auto problems = problemsOf(
