@@ -17,6 +17,8 @@ namespace {
 
 // Less than a pixel is rounding, not a problem.
 constexpr qreal kSlack = 1.0;
+// What can be scrolled to from anywhere: no edge cuts it.
+const QRectF kAnywhere(-1e9, -1e9, 2e9, 2e9);
 
 bool inheritsAny(const QObject* o, std::initializer_list<const char*> classNames)
 {
@@ -131,6 +133,10 @@ private:
             childShown = shown.intersected(rect);
             if (!item->inherits("QQuickFlickable"))
                 childFixed = fixed.intersected(rect);
+            else if (contains(fixed, rect))
+                // A Flickable whose viewport is whole in the window scrolls anything it holds into view, even what
+                // lies past the window's edge (a row half shown at the bottom of a list that ends at the edge).
+                childFixed = kAnywhere;
         }
         bool leaf = false;
         if (!inLeaf)

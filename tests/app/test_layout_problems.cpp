@@ -112,6 +112,26 @@ private slots:
         QVERIFY2(problems.first().problem.startsWith(QStringLiteral("cut off")), qPrintable(describe(problems)));
     }
 
+    // A list that ends at the window's bottom edge: its last row, half shown, goes on past the edge, and scrolling
+    // the list brings it into view. A list that itself goes past the edge hides rows nobody can scroll to.
+    void aRowHalfShownAtTheBottomOfAListThatEndsAtTheEdgeIsNotReported()
+    {
+        const auto problems = problemsOf(
+            "Flickable { y: 200; width: 400; height: 100; clip: true; contentHeight: 400\n"
+            "Button { objectName: \"halfShown\"; y: 80; height: 48; text: \"Approve\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+        const auto cut = problemsOf(
+            "Flickable { y: 200; width: 400; height: 200; clip: true; contentHeight: 400\n"
+            "Button { objectName: \"pastTheEdge\"; y: 80; height: 48; text: \"Approve\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY(!cut.isEmpty());
+        QCOMPARE(cut.first().item, QStringLiteral("pastTheEdge"));
+        QCOMPARE(cut.first().problem, QStringLiteral("cut off by the edge of the window"));
+    }
+
     void aTextPastTheWindowsEdgeIsReported()
     {
         const auto problems = problemsOf(
