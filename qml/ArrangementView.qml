@@ -84,7 +84,8 @@ FocusScope {
             contentWidth: width
             contentHeight: Math.max(height, grid.implicitHeight)
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ListScrollBar { }
+            // Shown only while there is more than fits: a view opened again would otherwise fade out a stale bar.
+            ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
         GridLayout {
             id: grid
             width: scroller.width - Theme.scrollBarSpace
@@ -297,7 +298,7 @@ FocusScope {
                     interactive: card.wide
                     clip: true
                     model: ArrangementController.schedule
-                    ScrollBar.vertical: ListScrollBar { }
+                    ScrollBar.vertical: ListScrollBar { visible: schedule.contentHeight > schedule.height + 1 }
                     delegate: Row {
                         required property var modelData
                         Repeater {

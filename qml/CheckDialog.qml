@@ -78,7 +78,8 @@ Popup {
             contentWidth: width
             contentHeight: body.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ListScrollBar { }
+            // Shown only while there is more than fits: a dialog opened again would otherwise fade out a stale bar.
+            ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
 
             ColumnLayout {
                 id: body

@@ -59,7 +59,8 @@ FocusScope {
                 contentWidth: width
                 contentHeight: summary.implicitHeight
                 boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ListScrollBar { }
+                // Shown only while there is more than fits: a dialog opened again would otherwise fade out a stale bar.
+                ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
                 ColumnLayout {
                     id: summary
                     // Centred: the scroll bar's room is kept on both sides.
