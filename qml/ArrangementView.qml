@@ -12,6 +12,9 @@ FocusScope {
     property string frequency: "monthly"
     property string method: "amortized"
     readonly property var columnShare: [0.08, 0.22, 0.175, 0.175, 0.175, 0.175] // of the schedule's width
+    // The fields grow with the text size, at least a 48 px touch target.
+    readonly property int fieldHeight: Math.max(48, Math.ceil(fieldFont.height) + 12)
+    FontMetrics { id: fieldFont; font.pixelSize: Theme.fontBody }
     visible: false
     signal dismissed()
     Keys.onEscapePressed: dismiss()
@@ -59,8 +62,13 @@ FocusScope {
     Rectangle {
         id: card
         anchors.centerIn: parent
+        objectName: "arrangementCard"
         width: Math.min(parent.width - 32, 1100 * Math.max(1, Theme.scale * 0.85))
-        height: Math.min(parent.height - 32, 720 * Math.max(1, Theme.scale * 0.85))
+        // Beside each other, the terms and the schedule take a fixed height and the schedule scrolls in it; one under
+        // the other, the card is as tall as both (the whole schedule, which then does not scroll by itself) when the
+        // window has the room, and the card scrolls when it has not.
+        height: Math.min(parent.height - 32, wide ? 720 * Math.max(1, Theme.scale * 0.85)
+                                                  : grid.implicitHeight + scroller.anchors.margins * 2)
         radius: 16
         color: Theme.surface
         // The terms beside the schedule when they fit; on a small window or with larger text, the schedule goes
@@ -68,6 +76,7 @@ FocusScope {
         readonly property bool wide: width >= 1000 * Theme.scale
         Flickable {
             id: scroller
+            objectName: "arrangementScroller"
             anchors.fill: parent
             anchors.margins: 28
             anchors.rightMargin: 8
@@ -75,7 +84,8 @@ FocusScope {
             contentWidth: width
             contentHeight: Math.max(height, grid.implicitHeight)
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ListScrollBar { }
+            // Shown only while there is more than fits: a view opened again would otherwise fade out a stale bar.
+            ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
         GridLayout {
             id: grid
             width: scroller.width - Theme.scrollBarSpace
@@ -111,7 +121,7 @@ FocusScope {
                     rowSpacing: 8
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Down payment"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: down
                         objectName: "arrangementDown"
                         Layout.fillWidth: true
@@ -123,7 +133,7 @@ FocusScope {
                     }
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Installments"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: installments
                         objectName: "arrangementInstallments"
                         Layout.fillWidth: true
@@ -135,7 +145,7 @@ FocusScope {
                     }
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("Annual rate %"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: rate
                         objectName: "arrangementRate"
                         Layout.fillWidth: true
@@ -147,7 +157,7 @@ FocusScope {
                     }
                     Label { Layout.maximumWidth: grid.width / 2; wrapMode: Text.Wrap; text: qsTr("First due"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
                     TextField {
-                        implicitHeight: 48 // a touch target
+                        implicitHeight: view.fieldHeight // a touch target, and room for larger text
                         id: firstDue
                         objectName: "arrangementFirstDue"
                         Layout.fillWidth: true
@@ -243,7 +253,7 @@ FocusScope {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: 360
+                Layout.minimumHeight: card.wide ? 360 : 0
                 spacing: 8
                 Label {
                     objectName: "arrangementSummary"
@@ -282,10 +292,13 @@ FocusScope {
                     id: schedule
                     objectName: "arrangementSchedule"
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.fillHeight: card.wide
+                    // Under the terms, every row shows and the card scrolls: no list scrolling inside a scrolling card.
+                    Layout.preferredHeight: card.wide ? -1 : contentHeight
+                    interactive: card.wide
                     clip: true
                     model: ArrangementController.schedule
-                    ScrollBar.vertical: ListScrollBar { }
+                    ScrollBar.vertical: ListScrollBar { visible: schedule.contentHeight > schedule.height + 1 }
                     delegate: Row {
                         required property var modelData
                         Repeater {

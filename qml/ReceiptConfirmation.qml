@@ -36,9 +36,12 @@ FocusScope {
         anchors.fill: parent
     }
     Rectangle {
+        objectName: "receiptCard"
         anchors.centerIn: parent
-        width: 560
-        height: column.implicitHeight + 64
+        // As wide as its words (at least 560), as tall as its content; never larger than the window: the words wrap
+        // and what is above the buttons scrolls.
+        width: Math.min(parent.width - 32, Math.max(560, summary.implicitWidth + Theme.scrollBarSpace + 64))
+        height: Math.min(parent.height - 32, column.implicitHeight + 64)
         radius: 16
         color: Theme.surface
         ColumnLayout {
@@ -46,43 +49,70 @@ FocusScope {
             anchors.fill: parent
             anchors.margins: 32
             spacing: 12
-            Label {
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Payment recorded")
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
-                color: Theme.ok
-            }
-            Label {
-                objectName: "receiptNumber"
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Receipt %1").arg(PaymentController.lastReceipt.receipt || "")
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-            }
-            GridLayout {
-                Layout.alignment: Qt.AlignHCenter
-                columns: 2
-                columnSpacing: 24
-                Label { text: qsTr("Paid"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-                Label { text: PaymentController.lastReceipt.total || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
-                Label { text: qsTr("Tendered"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
-                Label { text: PaymentController.lastReceipt.tendered || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
-            }
-            Label {
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: 8
-                text: qsTr("Change due")
-                font.pixelSize: Theme.fontLarge
-                color: Theme.textMuted
-            }
-            Label {
-                objectName: "changeDue"
-                Layout.alignment: Qt.AlignHCenter
-                text: PaymentController.lastReceipt.change || ""
-                font.pixelSize: 72
-                font.weight: Font.Bold
-                color: Theme.text
+            Flickable {
+                id: scroller
+                objectName: "receiptScroller"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.ceil(summary.implicitHeight) // whole pixels: no scroll bar for a fraction
+                clip: true
+                contentWidth: width
+                contentHeight: summary.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                // Shown only while there is more than fits: a dialog opened again would otherwise fade out a stale bar.
+                ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
+                ColumnLayout {
+                    id: summary
+                    // Centred: the scroll bar's room is kept on both sides.
+                    x: Theme.scrollBarSpace / 2
+                    width: scroller.width - Theme.scrollBarSpace
+                    spacing: 12
+                    Label {
+                        objectName: "receiptTitle"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        text: qsTr("Payment recorded")
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.Bold
+                        color: Theme.ok
+                    }
+                    Label {
+                        objectName: "receiptNumber"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        text: qsTr("Receipt %1").arg(PaymentController.lastReceipt.receipt || "")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    GridLayout {
+                        Layout.alignment: Qt.AlignHCenter
+                        columns: 2
+                        columnSpacing: 24
+                        Label { text: qsTr("Paid"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                        Label { text: PaymentController.lastReceipt.total || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                        Label { text: qsTr("Tendered"); font.pixelSize: Theme.fontBody; color: Theme.textMuted }
+                        Label { text: PaymentController.lastReceipt.tendered || ""; font.pixelSize: Theme.fontBody; color: Theme.text }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        text: qsTr("Change due")
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.textMuted
+                    }
+                    Label {
+                        objectName: "changeDue"
+                        Layout.alignment: Qt.AlignHCenter
+                        text: PaymentController.lastReceipt.change || ""
+                        font.pixelSize: 72
+                        font.weight: Font.Bold
+                        color: Theme.text
+                    }
+                }
             }
             SecondaryButton {
                 objectName: "printReceipt"

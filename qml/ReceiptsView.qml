@@ -50,115 +50,156 @@ FocusScope {
         anchors.fill: parent
     }
     Rectangle {
+        id: card
+        objectName: "receiptsCard"
         anchors.centerIn: parent
-        width: 760
-        height: 600
+        // Wider with larger text, never wider or taller than the window: what does not fit scrolls inside the card.
+        width: Math.min(parent.width - 32, 760 * Math.max(1, Theme.scale * 0.85))
+        height: Math.min(parent.height - 32, column.implicitHeight + 2 * column.anchors.margins)
         radius: 16
         color: Theme.surface
         ColumnLayout {
+            id: column
             anchors.fill: parent
             anchors.margins: 28
             spacing: 12
             Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("Void or refund a receipt")
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.Bold
                 color: Theme.text
             }
-            RowLayout {
+            Flickable {
+                id: scroller
+                objectName: "receiptsScroller"
                 Layout.fillWidth: true
-                FormField {
-                    id: receiptNumber
-                    objectName: "receiptLookup"
-                    Layout.fillWidth: true
-                    label: qsTr("Receipt number")
-                    onAccepted: view.find()
+                Layout.fillHeight: true
+                Layout.preferredHeight: Math.ceil(body.implicitHeight) // whole pixels: no scroll bar for a fraction
+                clip: true
+                contentWidth: width
+                contentHeight: body.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                // Shown only while there is more than fits: a dialog opened again would otherwise fade out a stale bar.
+                ScrollBar.vertical: ListScrollBar { visible: scroller.contentHeight > scroller.height + 1 }
+
+                ColumnLayout {
+                    id: body
+                    width: scroller.width - Theme.scrollBarSpace
+                    spacing: 12
+                    RowLayout {
+                        Layout.fillWidth: true
+                        FormField {
+                            id: receiptNumber
+                            objectName: "receiptLookup"
+                            Layout.fillWidth: true
+                            label: qsTr("Receipt number")
+                            onAccepted: view.find()
+                        }
+                        ChoiceButton {
+                            objectName: "receiptFind"
+                            Layout.alignment: Qt.AlignBottom
+                            primary: true
+                            text: qsTr("Find")
+                            onClicked: view.find()
+                        }
+                    }
+                    Label {
+                        objectName: "receiptFound"
+                        Layout.fillWidth: true
+                        visible: view.found
+                        wrapMode: Text.Wrap
+                        text: view.found ? qsTr("%1 \u00b7 %2 \u00b7 %3 \u00b7 refunded %4 \u00b7 %5").arg(view.receipt.number)
+                                           .arg(view.receipt.time).arg(view.receipt.total).arg(view.receipt.refunded)
+                                           .arg(view.receipt.status === "voided" ? qsTr("voided") : qsTr("paid")) : ""
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    ChoiceButton {
+                        objectName: "voidReceipt"
+                        Layout.fillWidth: true
+                        implicitHeight: 56
+                        enabled: view.found && view.receipt.status === "paid"
+                        text: qsTr("Void the whole receipt (supervisor)")
+                        onClicked: view.ask("void")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Or refund (taken in a drawer that is closed now, or only part of it):")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                    // The amount, then how it is paid back and the action: a row that wraps at larger text.
+                    Flow {
+                        id: refundRow
+                        Layout.fillWidth: true
+                        spacing: 8
+                        enabled: view.found && view.receipt.status === "paid"
+                        FormField {
+                            id: refundAmount
+                            objectName: "refundAmount"
+                            width: Math.max(160, Theme.fontBody * 8)
+                            label: qsTr("Amount")
+                            inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        }
+                        // The buttons sit on the field's line, level with the field under its label.
+                        Item {
+                            width: refundChoices.width
+                            height: Math.max(refundAmount.height, refundChoices.height)
+                            Flow {
+                                id: refundChoices
+                                anchors.bottom: parent.bottom
+                                // One line when the row has room for the three; from the buttons' own widths, not
+                                // the Flow's, which follows its width.
+                                width: Math.min(refundCash.implicitWidth + refundCheck.implicitWidth
+                                                + refundReceipt.implicitWidth + 2 * spacing, refundRow.width)
+                                spacing: 8
+                                ChoiceButton {
+                                    id: refundCash
+                                    objectName: "refundCash"
+                                    primary: view.method === "cash"
+                                    text: qsTr("In cash")
+                                    onClicked: view.method = "cash"
+                                }
+                                ChoiceButton {
+                                    id: refundCheck
+                                    objectName: "refundCheck"
+                                    primary: view.method === "check_request"
+                                    text: qsTr("By refund check")
+                                    onClicked: view.method = "check_request"
+                                }
+                                ChoiceButton {
+                                    id: refundReceipt
+                                    objectName: "refundReceipt"
+                                    text: qsTr("Refund (supervisor)")
+                                    onClicked: view.ask("refund")
+                                }
+                            }
+                        }
+                    }
+                    Label {
+                        objectName: "receiptError"
+                        Layout.fillWidth: true
+                        visible: PaymentController.error !== ""
+                        wrapMode: Text.Wrap
+                        text: PaymentController.error
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.danger
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                    ChoiceButton {
+                        objectName: "printRefundRequest"
+                        Layout.fillWidth: true
+                        visible: view.found && view.receipt.lastRefundSeq > 0
+                        text: qsTr("Print the refund-check request for the finance office")
+                        onClicked: PrintController.printDocument("refund", String(view.receipt.lastRefundSeq))
+                    }
+                    PrintStatus { Layout.fillWidth: true }
                 }
-                ChoiceButton {
-                    objectName: "receiptFind"
-                    Layout.alignment: Qt.AlignBottom
-                    primary: true
-                    text: qsTr("Find")
-                    onClicked: view.find()
-                }
             }
-            Label {
-                objectName: "receiptFound"
-                Layout.fillWidth: true
-                visible: view.found
-                wrapMode: Text.Wrap
-                text: view.found ? qsTr("%1 \u00b7 %2 \u00b7 %3 \u00b7 refunded %4 \u00b7 %5").arg(view.receipt.number)
-                                   .arg(view.receipt.time).arg(view.receipt.total).arg(view.receipt.refunded)
-                                   .arg(view.receipt.status === "voided" ? qsTr("voided") : qsTr("paid")) : ""
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-            }
-            ChoiceButton {
-                objectName: "voidReceipt"
-                Layout.fillWidth: true
-                implicitHeight: 56
-                enabled: view.found && view.receipt.status === "paid"
-                text: qsTr("Void the whole receipt (supervisor)")
-                onClicked: view.ask("void")
-            }
-            Label {
-                text: qsTr("Or refund (taken in a drawer that is closed now, or only part of it):")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                enabled: view.found && view.receipt.status === "paid"
-                FormField {
-                    id: refundAmount
-                    objectName: "refundAmount"
-                    Layout.preferredWidth: 160
-                    label: qsTr("Amount")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
-                }
-                ChoiceButton {
-                    objectName: "refundCash"
-                    Layout.alignment: Qt.AlignBottom
-                    primary: view.method === "cash"
-                    text: qsTr("In cash")
-                    onClicked: view.method = "cash"
-                }
-                ChoiceButton {
-                    objectName: "refundCheck"
-                    Layout.alignment: Qt.AlignBottom
-                    primary: view.method === "check_request"
-                    text: qsTr("By refund check")
-                    onClicked: view.method = "check_request"
-                }
-                ChoiceButton {
-                    objectName: "refundReceipt"
-                    Layout.alignment: Qt.AlignBottom
-                    Layout.fillWidth: true
-                    Layout.minimumWidth: implicitWidth
-                    text: qsTr("Refund (supervisor)")
-                    onClicked: view.ask("refund")
-                }
-            }
-            Label {
-                objectName: "receiptError"
-                Layout.fillWidth: true
-                visible: PaymentController.error !== ""
-                wrapMode: Text.Wrap
-                text: PaymentController.error
-                font.pixelSize: Theme.fontSmall
-                color: Theme.danger
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-            ChoiceButton {
-                objectName: "printRefundRequest"
-                Layout.fillWidth: true
-                visible: view.found && view.receipt.lastRefundSeq > 0
-                text: qsTr("Print the refund-check request for the finance office")
-                onClicked: PrintController.printDocument("refund", String(view.receipt.lastRefundSeq))
-            }
-            PrintStatus { Layout.fillWidth: true }
-            Item { Layout.fillHeight: true }
             SecondaryButton {
                 objectName: "receiptsClose"
                 Layout.fillWidth: true

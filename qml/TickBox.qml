@@ -11,8 +11,7 @@ CheckBox {
     indicator: Rectangle {
         objectName: "tickIndicator"
         implicitWidth: 48
-        // The label does not wrap, so the height can follow it without a layout loop.
-    implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
+        implicitHeight: 48
         x: box.leftPadding
         y: (box.height - height) / 2
         radius: 6
