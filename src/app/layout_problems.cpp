@@ -18,6 +18,9 @@ namespace {
 // Less than a pixel is rounding, not a problem.
 constexpr qreal kSlack = 1.0;
 
+// What a Flickable lets be scrolled to: no edge at all.
+const QRectF kUnbounded(-1e9, -1e9, 2e9, 2e9);
+
 bool inheritsAny(const QObject* o, std::initializer_list<const char*> classNames)
 {
     return std::any_of(classNames.begin(), classNames.end(), [o](const char* c) { return o->inherits(c); });
@@ -110,7 +113,8 @@ public:
 
 private:
     // `shown`: what every clipping item around lets through; `fixed`: the same without the viewports of Flickables
-    // (what is cut there can be scrolled to).
+    // (what is cut there can be scrolled to), and without the window's edge inside a Flickable that shows whole (a page
+    // that scrolls as a whole fills the window: what lies past the edge is scrolled to).
     void visit(QQuickItem* item, QRectF shown, QRectF fixed, qreal opacity, const QQuickItem* layer, bool inLeaf)
     {
         if (!item->isVisible())
@@ -131,6 +135,8 @@ private:
             childShown = shown.intersected(rect);
             if (!item->inherits("QQuickFlickable"))
                 childFixed = fixed.intersected(rect);
+            else if (contains(fixed, rect))
+                childFixed = kUnbounded; // all of its viewport shows, so all it holds can be scrolled into view
         }
         bool leaf = false;
         if (!inLeaf)

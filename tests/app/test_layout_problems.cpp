@@ -112,6 +112,27 @@ private slots:
         QVERIFY2(problems.first().problem.startsWith(QStringLiteral("cut off")), qPrintable(describe(problems)));
     }
 
+    // A page that scrolls as a whole fills the window: what its viewport cuts at the window's edge can be scrolled to,
+    // as can what a list inside it holds below the edge. A Flickable itself past the edge still cuts what it holds.
+    void whatAWindowHighPageScrollsToIsNotReported()
+    {
+        const auto problems = problemsOf(
+            "Flickable { width: 400; height: 300; clip: true; contentHeight: 900\n"
+            "Button { x: 130; y: 280; text: \"half below\" }\n"
+            "ListView { y: 200; width: 120; height: 400; clip: true; model: 12\n"
+            "delegate: Text { text: \"row \" + index; height: 30 } }\n"
+            "}\n"
+            "Flickable { objectName: \"tooLow\"; x: 300; y: 260; width: 100; height: 100; clip: true; contentHeight: 400\n"
+            "Button { objectName: \"pastTheEdge\"; y: 30; text: \"cut\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().item, QStringLiteral("pastTheEdge"));
+        for (const LayoutProblem& p : problems) // the button and its label, nothing else
+            QVERIFY2(p.text == QStringLiteral("cut") && p.problem == QStringLiteral("cut off by the edge of the window"),
+                     qPrintable(describe(problems)));
+    }
+
     void aTextPastTheWindowsEdgeIsReported()
     {
         const auto problems = problemsOf(
