@@ -133,6 +133,22 @@ private slots:
                      qPrintable(describe(problems)));
     }
 
+    // The lock screen covers the counter: what is wrong under an opaque cover is not read there, and is reported on
+    // the screen's own state. What is wrong on the cover itself still is.
+    void whatAnOpaqueCoverHidesIsNotReported()
+    {
+        const auto problems = problemsOf(
+            "Text { width: 60; elide: Text.ElideRight; text: \"Total due under the lock\" }\n"
+            "Text { y: 40; width: 60; text: \"drawn wider under the lock\" }\n"
+            "Rectangle { width: 400; height: 300; color: \"#14283f\"\n"
+            "Text { objectName: \"onTheCover\"; y: 100; width: 60; elide: Text.ElideRight; text: \"Switch operator\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
+        QCOMPARE(problems.first().item, QStringLiteral("onTheCover"));
+        QCOMPARE(problems.first().problem, QStringLiteral("elided"));
+    }
+
     void aTextPastTheWindowsEdgeIsReported()
     {
         const auto problems = problemsOf(
