@@ -10,8 +10,22 @@ Item {
     property string submitText: qsTr("Sign in")
     signal submitted(string pin)
 
+    // Keys as tall as their digits at the text size (never below a touch target): a screen gives the keypad its
+    // implicit height, or more, and the keys share it.
+    readonly property int keyHeight: Math.max(Theme.touchTarget, Math.ceil(digitMetrics.height) + 16)
+    readonly property int submitHeight: Math.max(76, Math.ceil(labelMetrics.height) + 28)
     implicitWidth: grid.implicitWidth
     implicitHeight: grid.implicitHeight
+
+    FontMetrics {
+        id: digitMetrics
+        font.pixelSize: Theme.fontTitle
+    }
+    FontMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.fontBody
+        font.weight: Font.DemiBold
+    }
 
     function appendDigit(d) {
         if (pin.length < maxLength)
@@ -62,6 +76,8 @@ Item {
                 text: modelData
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: keypad.keyHeight
+                Layout.preferredHeight: keypad.keyHeight
                 onClicked: keypad.appendDigit(modelData)
             }
         }
@@ -71,6 +87,8 @@ Item {
             value: "clear"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: keypad.keyHeight
+            Layout.preferredHeight: keypad.keyHeight
             onClicked: keypad.clear()
         }
         KeypadButton {
@@ -78,6 +96,8 @@ Item {
             text: "0"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: keypad.keyHeight
+            Layout.preferredHeight: keypad.keyHeight
             onClicked: keypad.appendDigit("0")
         }
         KeypadButton {
@@ -87,6 +107,8 @@ Item {
             Accessible.name: qsTr("Delete last digit")
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: keypad.keyHeight
+            Layout.preferredHeight: keypad.keyHeight
             onClicked: keypad.backspace()
         }
         KeypadButton {
@@ -97,7 +119,8 @@ Item {
             enabled: keypad.submitEnabled
             Layout.columnSpan: 3
             Layout.fillWidth: true
-            Layout.preferredHeight: 76
+            Layout.minimumHeight: keypad.submitHeight
+            Layout.preferredHeight: keypad.submitHeight
             onClicked: keypad.submit()
         }
     }

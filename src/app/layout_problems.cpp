@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <utility>
 #include <vector>
 
 namespace tillbook::app {
@@ -105,6 +106,12 @@ public:
         : m_window(QRectF(0, 0, window.width(), window.height()))
     {
         visit(window.contentItem(), m_window, m_window, 1.0, nullptr, false);
+        // What an opaque screen or a dialog's backdrop covers (the counter under the lock screen) is nobody's to read:
+        // its problems are its own screen state's.
+        for (const auto& [leaf, problem] : m_found) {
+            if (!covered(leaf))
+                problems.push_back(problem);
+        }
         compareLeaves();
     }
 
@@ -112,7 +119,8 @@ public:
 
 private:
     // `shown`: what every clipping item around lets through; `fixed`: the same without the viewports of Flickables
-    // (what is cut there can be scrolled to).
+    // (what is cut there can be scrolled to), and without the window's edge inside a Flickable that shows whole (a page
+    // that scrolls as a whole fills the window: what lies past the edge is scrolled to).
     void visit(QQuickItem* item, QRectF shown, QRectF fixed, qreal opacity, const QQuickItem* layer, bool inLeaf)
     {
         if (!item->isVisible())
@@ -152,6 +160,9 @@ private:
                 checkText(item, rect, fixed);
             else if (leaf)
                 checkCut(item, rect, fixed);
+            for (LayoutProblem& p : problems) // kept until the walk knows what is painted over the item
+                m_found.push_back({{item, paint, visible, layer}, std::move(p)});
+            problems.clear();
             if (leaf)
                 m_leaves.push_back({item, paint, visible, layer});
             // A backdrop that dims the screen behind a dialog by half or more covers it too: nobody reads through it.
@@ -231,6 +242,7 @@ private:
     int m_painted = 0;
     std::vector<Leaf> m_leaves;
     std::vector<Cover> m_covers;
+    std::vector<std::pair<Leaf, LayoutProblem>> m_found;
 };
 
 } // namespace

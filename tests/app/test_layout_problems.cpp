@@ -132,6 +132,43 @@ private slots:
         QCOMPARE(cut.first().problem, QStringLiteral("cut off by the edge of the window"));
     }
 
+    // A page that scrolls as a whole fills the window: what its viewport cuts at the window's edge can be scrolled to,
+    // as can what a list inside it holds below the edge. A Flickable itself past the edge still cuts what it holds.
+    void whatAWindowHighPageScrollsToIsNotReported()
+    {
+        const auto problems = problemsOf(
+            "Flickable { width: 400; height: 300; clip: true; contentHeight: 900\n"
+            "Button { x: 130; y: 280; text: \"half below\" }\n"
+            "ListView { y: 200; width: 120; height: 400; clip: true; model: 12\n"
+            "delegate: Text { text: \"row \" + index; height: 30 } }\n"
+            "}\n"
+            "Flickable { objectName: \"tooLow\"; x: 300; y: 260; width: 100; height: 100; clip: true; contentHeight: 400\n"
+            "Button { objectName: \"pastTheEdge\"; y: 30; text: \"cut\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().item, QStringLiteral("pastTheEdge"));
+        for (const LayoutProblem& p : problems) // the button and its label, nothing else
+            QVERIFY2(p.text == QStringLiteral("cut") && p.problem == QStringLiteral("cut off by the edge of the window"),
+                     qPrintable(describe(problems)));
+    }
+
+    // The lock screen covers the counter: what is wrong under an opaque cover is not read there, and is reported on
+    // the screen's own state. What is wrong on the cover itself still is.
+    void whatAnOpaqueCoverHidesIsNotReported()
+    {
+        const auto problems = problemsOf(
+            "Text { width: 60; elide: Text.ElideRight; text: \"Total due under the lock\" }\n"
+            "Text { y: 40; width: 60; text: \"drawn wider under the lock\" }\n"
+            "Rectangle { width: 400; height: 300; color: \"#14283f\"\n"
+            "Text { objectName: \"onTheCover\"; y: 100; width: 60; elide: Text.ElideRight; text: \"Switch operator\" }\n"
+            "}\n"
+            "\n");
+        QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
+        QCOMPARE(problems.first().item, QStringLiteral("onTheCover"));
+        QCOMPARE(problems.first().problem, QStringLiteral("elided"));
+    }
+
     void aTextPastTheWindowsEdgeIsReported()
     {
         const auto problems = problemsOf(

@@ -97,6 +97,24 @@ Item {
             SessionController.signOut()
         }
 
+        // At double text the clear-lockout button keeps its words and the dialog's digits fit their keys.
+        function test_doubleTextFits() {
+            lockOutCleo()
+            for (let i = 0; i < 4; ++i)
+                UiSettings.largerText()
+            const ui = openApproval()
+            const button = findChild(ui.screen, "clearLockoutButton")
+            verify(!button.contentItem.truncated, button.text)
+            for (const name of ["key1", "key0", "keyClear", "keyEnter"]) {
+                const key = findChild(ui.dialog.contentItem, name)
+                verify(key.contentItem.contentHeight <= key.height, name + ": " + key.contentItem.contentHeight
+                       + " px of text in " + key.height + " px")
+            }
+            verify(ui.dialog.height <= root.height, "the dialog is taller than the window")
+            ui.dialog.close()
+            UiSettings.stationDefaults()
+        }
+
         function test_supervisorsAreNotOfferedTheirOwnApproval() {
             const approvers = SessionController.approvers("sam")
             for (const a of approvers)

@@ -18,6 +18,14 @@ Item {
         }
     }
 
+    Component {
+        id: smallLockComponent
+        LockScreen {
+            width: 1024
+            height: 768
+        }
+    }
+
     TestCase {
         id: testCase
         name: "LockScreen"
@@ -31,6 +39,7 @@ Item {
         function cleanup() {
             SessionController.signOut()
             SessionController.clearFeedback()
+            UiSettings.stationDefaults()
         }
 
         function typePin(digits) {
@@ -66,6 +75,24 @@ Item {
             mouseClick(findChild(screen, "switchOperatorButton"))
             verify(!SessionController.signedIn)
             verify(!SessionController.locked)
+        }
+
+        // In Spanish at double text on the smallest window the switch-operator button wraps rather than eliding the
+        // name it signs out, and the digits fit their keys.
+        function test_doubleTextSpanishKeepsTheSwitchOperatorLine() {
+            UiSettings.setLanguage("es")
+            for (let i = 0; i < 4; ++i)
+                UiSettings.largerText()
+            const screen = createTemporaryObject(smallLockComponent, root)
+            waitForRendering(screen)
+            const button = findChild(screen, "switchOperatorButton")
+            verify(!button.contentItem.truncated, button.text)
+            verify(button.contentItem.contentWidth <= button.contentItem.width, button.text)
+            for (const name of ["key1", "key0", "keyEnter"]) {
+                const key = findChild(screen, name)
+                verify(key.contentItem.contentHeight <= key.height, name + ": " + key.contentItem.contentHeight
+                       + " px of text in " + key.height + " px")
+            }
         }
     }
 }

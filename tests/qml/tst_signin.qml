@@ -32,9 +32,24 @@ Item {
             }
         }
 
+        Component {
+            id: smallSignInComponent
+            SignInScreen {
+                width: 1024
+                height: 768
+            }
+        }
+
         function cleanup() {
             SessionController.signOut()
             SessionController.clearFeedback()
+            UiSettings.stationDefaults()
+        }
+
+        // Where `item` sits in the sign-in page's scrolling content.
+        function inPage(screen, item) {
+            const page = findChild(screen, "signInPage")
+            return item.mapToItem(page.contentItem, 0, 0, item.width, item.height)
         }
 
         function selectOperator(screen, id) {
@@ -92,6 +107,38 @@ Item {
             keyClick(Qt.Key_Up)
             keyClick(Qt.Key_Up)
             compare(list.currentIndex, 0)
+        }
+
+        // At double text on the smallest window the digits fit their keys, and the page scrolls to the Sign in key.
+        function test_doubleTextKeysHoldDigitsAndThePageScrollsToSignIn() {
+            for (let i = 0; i < 4; ++i)
+                UiSettings.largerText()
+            compare(UiSettings.fontPercent, 200)
+            const screen = createTemporaryObject(smallSignInComponent, root)
+            waitForRendering(screen)
+            for (const name of ["key1", "key5", "key0", "keyClear", "keyBackspace", "keyEnter"]) {
+                const key = findChild(screen, name)
+                verify(key.contentItem.contentHeight <= key.height, name + ": " + key.contentItem.contentHeight
+                       + " px of text in " + key.height + " px")
+                verify(key.height >= 48 && key.width >= 48, name + " is " + key.width + "x" + key.height)
+            }
+            const page = findChild(screen, "signInPage")
+            const enter = inPage(screen, findChild(screen, "keyEnter"))
+            verify(page.contentHeight > page.height, "the page does not scroll")
+            verify(enter.y + enter.height <= page.contentHeight, "Sign in lies past the page's end")
+            const station = findChild(screen, "signInStation")
+            verify(!station.truncated && station.contentWidth <= station.width, station.text)
+        }
+
+        // On a narrow window the keypad goes under the names instead of beside them.
+        function test_narrowWindowStacksTheKeypadUnderTheNames() {
+            const screen = createTemporaryObject(signInComponent, root, {width: 700, height: 800})
+            waitForRendering(screen)
+            verify(!screen.wide)
+            const list = inPage(screen, findChild(screen, "operatorList"))
+            const keypad = inPage(screen, findChild(screen, "pinKeypad"))
+            verify(keypad.y >= list.y + list.height, "the keypad is not under the names")
+            verify(keypad.x + keypad.width <= screen.width, "the keypad is wider than the window")
         }
 
         function test_counterShowsOperatorAndSignsOut() {
