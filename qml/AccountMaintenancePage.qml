@@ -276,6 +276,7 @@ FocusScope {
                         Label {
                             Layout.preferredWidth: 200 * Theme.scale
                             text: modelData.time
+                            wrapMode: Text.WordWrap // "6/12/2026 12:38 P. M. UTC" is wider in Spanish
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                         }
