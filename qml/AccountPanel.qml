@@ -223,7 +223,7 @@ ColumnLayout {
             spacing: 14
             // A ListView keeps its first bill in place when the header grows (another account, larger text), which
             // would leave the account's name above the view: show the account from its top again.
-            onHeightChanged: Qt.callLater(billList.positionViewAtBeginning)
+            onHeightChanged: billList.positionViewAtBeginning()
             Rectangle {
                 width: parent.width
                 implicitHeight: accountHeader.implicitHeight + 28

@@ -158,6 +158,7 @@ FocusScope {
 
                     AccountPanel {
                         id: accountPanel
+                        objectName: "accountPanel"
                         anchors.left: parent.left
                         anchors.top: parent.top
                         anchors.bottom: parent.bottom
@@ -167,6 +168,7 @@ FocusScope {
                     }
                     TransactionPanel {
                         id: transaction
+                        objectName: "transactionPanel"
                         anchors.right: parent.right
                         anchors.top: parent.top
                         anchors.bottom: parent.bottom

@@ -105,22 +105,64 @@ Rectangle {
         return Math.ceil(widest) + 16
     }
 
-    // Everything but the balance and Complete scrolls when the window is short or the text large; those two stay at
-    // the bottom of the panel, always in reach. The scroll bar sits in the panel's right margin.
-    ColumnLayout {
+    // Three parts, placed by hand (see SumRow): at the bottom the balance and Complete, always in reach; above them the
+    // totals, tenders and keys, scrolling when the window is short or the text large; at the top what is being paid,
+    // a list of its own that keeps at least a few lines and takes the room that is left. Both scroll bars sit in the
+    // panel's right margin.
+    Item {
         id: body
         anchors.fill: parent
         anchors.margins: 20
-        spacing: 6
+        readonly property real middle: Math.max(0, height - bottom.height - 2 * 6) // for the lines and the keys
+        // A few lines, and less on a short panel, where the keys need the room more.
+        readonly property real linesAtLeast: Math.min(paymentLines.count > 0 ? paymentLines.contentHeight
+                                                                             : noPayment.implicitHeight,
+                                                      Theme.fontBody * 5, middle * 0.35)
+
+        ListView {
+            id: paymentLines
+            objectName: "paymentLines"
+            width: parent.width
+            height: Math.max(0, body.middle - scroller.height)
+            clip: true
+            spacing: 6
+            boundsBehavior: Flickable.StopAtBounds
+            model: PaymentController.lines
+            ScrollBar.vertical: ListScrollBar {
+                parent: panel
+                visible: paymentLines.contentHeight > paymentLines.height + 1
+                x: panel.width - width - 3
+                y: body.y + paymentLines.y
+                height: paymentLines.height
+            }
+            delegate: SumRow {
+                required property var modelData
+                width: ListView.view.width
+                caption: modelData.label
+                amount: modelData.amount
+            }
+            Label {
+                id: noPayment
+                width: paymentLines.width
+                visible: paymentLines.count === 0
+                topPadding: 20
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("No payment in progress")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+        }
 
         Flickable {
             id: scroller
             objectName: "transactionScroller"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            width: parent.width
+            y: paymentLines.height + 6
+            height: Math.min(content.implicitHeight, Math.max(0, body.middle - body.linesAtLeast))
             clip: true
             contentWidth: width
-            contentHeight: Math.max(height, content.implicitHeight)
+            contentHeight: content.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ListScrollBar {
                 parent: panel
@@ -133,41 +175,8 @@ Rectangle {
             ColumnLayout {
                 id: content
                 width: scroller.width
-                height: scroller.contentHeight
                 spacing: 6
 
-                Column { // a positioner, not the layout: see EqualRow.qml
-                    id: paymentLines
-                    objectName: "paymentLines"
-                    readonly property int count: lineRepeater.count
-                    Layout.fillWidth: true
-                    visible: count > 0
-                    spacing: 6
-                    Repeater {
-                        id: lineRepeater
-                        model: PaymentController.lines
-                        SumRow {
-                            required property var modelData
-                            width: paymentLines.width
-                            caption: modelData.label
-                            amount: modelData.amount
-                        }
-                    }
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: paymentLines.count === 0
-                    topPadding: 20
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    text: qsTr("No payment in progress")
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.textMuted
-                }
-                Item { // the totals and keys keep to the bottom of the panel while the lines are few
-                    Layout.fillHeight: true
-                    Layout.minimumHeight: 6
-                }
                 SumRow {
                     // The card convenience fee, already in the total: the customer sees it before Complete.
                     Layout.fillWidth: true
@@ -352,23 +361,30 @@ Rectangle {
                 }
             }
         }
-        SumRow {
-            Layout.fillWidth: true
-            caption: qsTr("Still due")
-            captionColor: Theme.textMuted
-            amount: PaymentController.remaining
-            amountSize: Theme.fontLarge
-            amountWeight: Font.DemiBold
-        }
-        KeypadButton {
-            objectName: "completePayment"
-            Layout.fillWidth: true
-            implicitHeight: Math.max(60, Theme.fontBody * 2.2)
-            primary: true
-            text: qsTr("Complete payment")
-            value: "complete"
-            enabled: PaymentController.canComplete
-            onClicked: panel.completeOrTender()
+
+        ColumnLayout {
+            id: bottom
+            width: parent.width
+            y: parent.height - height
+            spacing: 6
+            SumRow {
+                Layout.fillWidth: true
+                caption: qsTr("Still due")
+                captionColor: Theme.textMuted
+                amount: PaymentController.remaining
+                amountSize: Theme.fontLarge
+                amountWeight: Font.DemiBold
+            }
+            KeypadButton {
+                objectName: "completePayment"
+                Layout.fillWidth: true
+                implicitHeight: Math.max(60, Math.round(Theme.fontBody * 1.8))
+                primary: true
+                text: qsTr("Complete payment")
+                value: "complete"
+                enabled: PaymentController.canComplete
+                onClicked: panel.completeOrTender()
+            }
         }
     }
 
