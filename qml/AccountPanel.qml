@@ -83,7 +83,8 @@ ColumnLayout {
         keyNavigationEnabled: true
         Keys.onReturnPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
         Keys.onEnterPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
-        ScrollBar.vertical: ListScrollBar { }
+        // Shown only while the list holds more than it shows (not a stale bar fading out when the list appears).
+        ScrollBar.vertical: ListScrollBar { visible: results.contentHeight > results.height + 1 }
         // A row is a touch target, not a button control: a tall row (larger text) that the list shows in part reads
         // as a list going on, line by line, below the window's edge.
         delegate: Rectangle {
@@ -189,7 +190,7 @@ ColumnLayout {
         clip: true
         spacing: 8
         model: PaymentController.bills
-        ScrollBar.vertical: ListScrollBar { }
+        ScrollBar.vertical: ListScrollBar { visible: billList.contentHeight > billList.height + 1 } // as the results' bar
         // The counter fees after the bills, in the same scrolling list, so larger text scrolls rather than cuts.
         footer: Flow {
             width: billList.width - Theme.scrollBarSpace

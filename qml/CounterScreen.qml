@@ -55,6 +55,9 @@ FocusScope {
             contentWidth: width
             contentHeight: Math.max(height, workColumn.implicitHeight)
             boundsBehavior: Flickable.StopAtBounds
+            // Only while it does scroll does it take touches: when it fits, a touch goes straight to the panels, even
+            // while the area settles after its content changed.
+            interactive: contentHeight > height + 1
             // In the panels' right margin; shown only when the area does scroll (the panels' own bars say the rest).
             ScrollBar.vertical: ListScrollBar { visible: work.contentHeight > work.height + 1 }
 

@@ -127,6 +127,7 @@ Rectangle {
             clip: true
             spacing: 6
             boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height + 1 // as the keys' Flickable below
             model: PaymentController.lines
             ScrollBar.vertical: ListScrollBar {
                 parent: panel
@@ -164,6 +165,9 @@ Rectangle {
             contentWidth: width
             contentHeight: content.implicitHeight
             boundsBehavior: Flickable.StopAtBounds
+            // Only a panel that scrolls takes touches: one that fits passes a touch straight to its keys, even while
+            // it settles after its content changed.
+            interactive: contentHeight > height + 1
             ScrollBar.vertical: ListScrollBar {
                 parent: panel
                 visible: scroller.contentHeight > scroller.height + 1
@@ -204,7 +208,6 @@ Rectangle {
                 Column { // a positioner, not the layout: see EqualRow.qml
                     id: tenderLines
                     Layout.fillWidth: true
-                    visible: tenderRepeater.count > 0
                     Repeater {
                         id: tenderRepeater
                         model: PaymentController.tenders
@@ -327,7 +330,8 @@ Rectangle {
                     // Quick cash: the round amounts a customer is likely to hand over, computed by the controller.
                     id: quickKeys
                     objectName: "quickCash"
-                    visible: quickRepeater.count > 0
+                    // Always in the layout, empty or not, as the tender lines are: an item that appears keeps its place
+                    // under the keys above it even before the layout runs again (a touch in that moment finds its key).
                     labels: panel.dollars(PaymentController.quickCash)
                     Repeater {
                         id: quickRepeater
