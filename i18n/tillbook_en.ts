@@ -119,10 +119,6 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <source>Account number, name, service address or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +176,10 @@
     </message>
     <message>
         <source>%1  ·  service %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an account by number, name, service address or phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,10 +119,6 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <source>Account number, name, service address or phone</source>
-        <translation>Número de cuenta, nombre, dirección de servicio o teléfono</translation>
-    </message>
-    <message>
         <source>Find an account</source>
         <translation>Buscar una cuenta</translation>
     </message>
@@ -181,6 +177,10 @@
     <message>
         <source>%1  ·  service %2 to %3</source>
         <translation>%1  ·  servicio del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Find an account by number, name, service address or phone</source>
+        <translation>Buscar una cuenta por número, nombre, dirección de servicio o teléfono</translation>
     </message>
 </context>
 <context>

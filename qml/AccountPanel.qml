@@ -20,16 +20,30 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // What the search finds, said above the field (a placeholder that long would be cut on a small window).
+    Label {
+        objectName: "accountSearchLabel"
         Layout.fillWidth: true
-        spacing: 12
+        Layout.bottomMargin: -8
+        text: qsTr("Find an account by number, name, service address or phone")
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+    }
+    // "New search" beside the field, or under it when both do not fit. Placed by hand, not by a layout: a layout that
+    // changes its columns from the width it is being given is not always laid out again (Qt 6.4).
+    Item {
+        id: searchRow
+        readonly property bool oneLine: !newSearch.visible || width >= newSearch.implicitWidth + 12 + 220 * Theme.scale
+        Layout.fillWidth: true
+        implicitHeight: !newSearch.visible ? search.height
+                      : oneLine ? Math.max(search.height, newSearch.height) : search.height + 8 + newSearch.height
         TextField {
             id: search
             objectName: "accountSearch"
-            Layout.fillWidth: true
-            implicitHeight: 60
+            width: newSearch.visible && searchRow.oneLine ? searchRow.width - 12 - newSearch.width : searchRow.width
+            height: Math.max(60, contentHeight + topPadding + bottomPadding)
             font.pixelSize: Theme.fontBody
-            placeholderText: qsTr("Account number, name, service address or phone")
             Accessible.name: qsTr("Find an account")
             onTextEdited: PaymentController.search(text)
             // Enter takes the best match: an exact account number always comes first.
@@ -41,8 +55,12 @@ ColumnLayout {
             Keys.onDownPressed: results.forceActiveFocus()
         }
         SecondaryButton {
+            id: newSearch
             objectName: "newSearchButton"
             visible: panel.hasAccount
+            x: searchRow.width - width
+            y: searchRow.oneLine ? (search.height - height) / 2 : search.height + 8
+            width: Math.min(implicitWidth, searchRow.width)
             text: qsTr("New search")
             onClicked: {
                 PaymentController.clear()
@@ -65,8 +83,11 @@ ColumnLayout {
         keyNavigationEnabled: true
         Keys.onReturnPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
         Keys.onEnterPressed: if (currentIndex >= 0) panel.choose(PaymentController.searchResults.numberAt(currentIndex))
-        ScrollBar.vertical: ListScrollBar { }
-        delegate: AbstractButton {
+        // Shown only while the list holds more than it shows (not a stale bar fading out when the list appears).
+        ScrollBar.vertical: ListScrollBar { visible: results.contentHeight > results.height + 1 }
+        // A row is a touch target, not a button control: a tall row (larger text) that the list shows in part reads
+        // as a list going on, line by line, below the window's edge.
+        delegate: Rectangle {
             id: row
             required property int index
             required property string number
@@ -76,19 +97,35 @@ ColumnLayout {
             required property string status
             required property string balance
             width: ListView.view.width - Theme.scrollBarSpace
-            implicitHeight: Math.max(72, contentItem.implicitHeight + 16)
-            focusPolicy: Qt.NoFocus
+            implicitHeight: Math.max(72, rowGrid.implicitHeight + 16)
+            radius: Theme.radius
+            color: row.ListView.isCurrentItem && results.activeFocus ? Theme.accentSoft
+                 : rowTap.pressed ? Theme.accentSoft : Theme.surface
+            border.color: Theme.border
             Accessible.role: Accessible.ListItem
             Accessible.name: number + ", " + name
-            onClicked: panel.choose(number)
-            background: Rectangle {
-                radius: Theme.radius
-                color: row.ListView.isCurrentItem && results.activeFocus ? Theme.accentSoft : Theme.surface
-                border.color: Theme.border
+            Accessible.onPressAction: panel.choose(number)
+            TapHandler {
+                id: rowTap
+                onTapped: panel.choose(row.number)
             }
-            contentItem: RowLayout {
-                spacing: 16
+            // The number, who and where, the balance: in one line when the row is wide enough for the name beside
+            // them, else the number and balance above the name and address.
+            GridLayout {
+                id: rowGrid
+                anchors.fill: parent
+                anchors.topMargin: 8
+                anchors.bottomMargin: 8
+                readonly property bool wide: width >= numberText.implicitWidth + balanceText.implicitWidth
+                                                      + 2 * columnSpacing + 32 + 260 * Theme.scale
+                columns: wide ? 3 : 2
+                columnSpacing: 16
+                rowSpacing: 0
                 Label {
+                    id: numberText
+                    Layout.row: 0
+                    Layout.column: 0
+                    Layout.fillWidth: !parent.wide
                     Layout.leftMargin: 16
                     text: row.number
                     font.pixelSize: Theme.fontBody
@@ -96,6 +133,11 @@ ColumnLayout {
                     color: Theme.accent
                 }
                 ColumnLayout {
+                    Layout.row: parent.wide ? 0 : 1
+                    Layout.column: parent.wide ? 1 : 0
+                    Layout.columnSpan: parent.wide ? 1 : 2
+                    Layout.leftMargin: parent.wide ? 0 : 16
+                    Layout.rightMargin: parent.wide ? 0 : 16
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
@@ -114,6 +156,10 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    id: balanceText
+                    Layout.row: 0
+                    Layout.column: parent.wide ? 2 : 1
+                    Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                     Layout.rightMargin: 16
                     text: row.status === "closed" ? qsTr("Closed") : row.balance
                     font.pixelSize: Theme.fontBody
@@ -135,66 +181,6 @@ ColumnLayout {
         }
     }
 
-    // The chosen account: who it is, what is open, and the counter fees.
-    Rectangle {
-        visible: panel.hasAccount
-        Layout.fillWidth: true
-        implicitHeight: accountHeader.implicitHeight + 28
-        Layout.maximumHeight: implicitHeight
-        radius: Theme.radius
-        color: Theme.surface
-        border.color: Theme.border
-        ColumnLayout {
-            id: accountHeader
-            anchors.fill: parent
-            anchors.margins: 14
-            spacing: 2
-            Label {
-                objectName: "accountName"
-                Layout.fillWidth: true
-                text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
-                font.pixelSize: Theme.fontLarge
-                font.weight: Font.DemiBold
-                color: Theme.text
-                wrapMode: Text.Wrap
-            }
-            Label {
-                visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
-                text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.Bold
-                color: Theme.danger
-            }
-            Label {
-                Layout.fillWidth: true
-                text: (PaymentController.account.address || "") + "  \u00b7  " + (PaymentController.account.phone || "")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-            }
-            // The balance on its own line, whole at any text size; the arrangement button under it, on the right.
-            Label {
-                objectName: "accountBalance"
-                Layout.fillWidth: true
-                text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
-                                                            .arg(PaymentController.account.credit || "")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-                wrapMode: Text.WordWrap
-            }
-            SecondaryButton {
-                objectName: "arrangementButton"
-                visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
-                Layout.alignment: Qt.AlignRight
-                Layout.topMargin: 4
-                Layout.maximumWidth: accountHeader.width
-                font.pixelSize: Theme.fontSmall
-                text: qsTr("Payment arrangement")
-                onClicked: panel.arrangementRequested(PaymentController.account.number)
-            }
-        }
-    }
-
     ListView {
         id: billList
         objectName: "billList"
@@ -204,7 +190,7 @@ ColumnLayout {
         clip: true
         spacing: 8
         model: PaymentController.bills
-        ScrollBar.vertical: ListScrollBar { }
+        ScrollBar.vertical: ListScrollBar { visible: billList.contentHeight > billList.height + 1 } // as the results' bar
         // The counter fees after the bills, in the same scrolling list, so larger text scrolls rather than cuts.
         footer: Flow {
             width: billList.width - Theme.scrollBarSpace
@@ -213,22 +199,97 @@ ColumnLayout {
             Repeater {
                 model: PaymentController.fees
                 SecondaryButton {
+                    id: fee
                     required property var modelData
                     text: modelData.description + "  " + modelData.amount
                     font.pixelSize: Theme.fontSmall
+                    // In a Flow, not a layout: a fee too long for the row wraps, and the button grows to hold it.
                     width: Math.min(implicitWidth, billList.width - Theme.scrollBarSpace)
+                    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                    contentItem: Label {
+                        text: fee.text
+                        font: fee.font
+                        color: fee.enabled ? Theme.accent : Theme.textMuted
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        wrapMode: Text.Wrap
+                    }
                     onClicked: PaymentController.addFee(modelData.code)
                 }
             }
         }
-        header: Label {
+        // Who the account is, and the bills' heading, scroll with the bills: at any text size the bills have room.
+        header: Column {
             width: billList.width - Theme.scrollBarSpace
-            wrapMode: Text.WordWrap
-            bottomPadding: 6
-            text: billList.count > 0 ? qsTr("Open bills, oldest first: edit an amount to pay part of a bill")
-                                     : qsTr("No open bills. Add a fee, or take a payment on account.")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
+            spacing: 14
+            // A ListView keeps its first bill in place when the header grows (another account, larger text), which
+            // would leave the account's name above the view: show the account from its top again.
+            onHeightChanged: billList.positionViewAtBeginning()
+            Rectangle {
+                width: parent.width
+                implicitHeight: accountHeader.implicitHeight + 28
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                ColumnLayout {
+                    id: accountHeader
+                    anchors.fill: parent
+                    anchors.margins: 14
+                    spacing: 2
+                    Label {
+                        objectName: "accountName"
+                        Layout.fillWidth: true
+                        text: (PaymentController.account.name || "") + "  \u00b7  " + (PaymentController.account.number || "")
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        visible: PaymentController.account.status === "cash_only" || PaymentController.account.status === "closed"
+                        text: PaymentController.account.status === "closed" ? qsTr("CLOSED") : qsTr("CASH ONLY")
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.Bold
+                        color: Theme.danger
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: (PaymentController.account.address || "") + "  \u00b7  " + (PaymentController.account.phone || "")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    // The balance on its own line, whole at any text size; the arrangement button under it, on the right.
+                    Label {
+                        objectName: "accountBalance"
+                        Layout.fillWidth: true
+                        text: qsTr("Open balance %1  \u00b7  credit %2").arg(PaymentController.account.balance || "")
+                                                                    .arg(PaymentController.account.credit || "")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        wrapMode: Text.WordWrap
+                    }
+                    SecondaryButton {
+                        objectName: "arrangementButton"
+                        visible: PaymentController.account.status !== "closed" && PaymentController.bills.length > 0
+                        Layout.alignment: Qt.AlignRight
+                        Layout.topMargin: 4
+                        Layout.maximumWidth: accountHeader.width
+                        font.pixelSize: Theme.fontSmall
+                        text: qsTr("Payment arrangement")
+                        onClicked: panel.arrangementRequested(PaymentController.account.number)
+                    }
+                }
+            }
+            Label {
+                width: parent.width
+                wrapMode: Text.WordWrap
+                bottomPadding: 6
+                text: billList.count > 0 ? qsTr("Open bills, oldest first: edit an amount to pay part of a bill")
+                                         : qsTr("No open bills. Add a fee, or take a payment on account.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
         }
         delegate: Rectangle {
             id: bill
@@ -238,22 +299,39 @@ ColumnLayout {
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
-            RowLayout {
+            // The amount to pay beside the bill's words, or under them (on the right) when the row is narrow. Placed
+            // by hand, as the search row is.
+            Item {
                 id: billRow
+                readonly property bool oneLine: width >= billAmount.width + 12 + 240 * Theme.scale
                 anchors.fill: parent
+                anchors.margins: 6
                 anchors.leftMargin: 16
                 anchors.rightMargin: 8
-                spacing: 12
+                implicitHeight: oneLine ? Math.max(billWords.implicitHeight, billAmount.height)
+                                        : billWords.implicitHeight + 4 + billAmount.height
                 ColumnLayout {
-                    Layout.fillWidth: true
+                    id: billWords
+                    width: billRow.oneLine ? billRow.width - 12 - billAmount.width : billRow.width
+                    y: billRow.oneLine ? (billRow.height - implicitHeight) / 2 : 0
                     spacing: 0
-                    RowLayout {
+                    // The PAST DUE mark after the title, or under it when both do not fit on a line. (A Flow, whose title
+                    // is as wide as its words measure, capped to the row: not its own implicitWidth, which would loop.)
+                    Flow {
+                        id: titleFlow
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 0
                         spacing: 10
+                        TextMetrics {
+                            id: titleMetrics
+                            font: billTitle.font
+                            text: billTitle.text
+                        }
                         // What the customer knows the bill as; without a description from billing, its kind.
                         Label {
+                            id: billTitle
                             objectName: "billTitle_" + bill.modelData.id
-                            Layout.fillWidth: true
+                            width: Math.min(Math.ceil(titleMetrics.advanceWidth) + 2, titleFlow.width)
                             wrapMode: Text.Wrap
                             text: bill.modelData.description || bill.modelData.kindText
                             font.pixelSize: Theme.fontBody
@@ -262,11 +340,12 @@ ColumnLayout {
                         }
                         Label {
                             objectName: "pastDue_" + bill.modelData.id
-                            Layout.alignment: Qt.AlignTop
                             visible: bill.modelData.pastDue === true
                             text: qsTr("PAST DUE")
                             leftPadding: 6
                             rightPadding: 6
+                            topPadding: 2
+                            bottomPadding: 2
                             font.pixelSize: Theme.fontSmall
                             font.weight: Font.Bold
                             color: Theme.accentText
@@ -292,9 +371,12 @@ ColumnLayout {
                     }
                 }
                 TextField {
+                    id: billAmount
                     objectName: "billAmount_" + bill.modelData.id
-                    Layout.preferredWidth: 150
-                    implicitHeight: 52
+                    width: Math.round(150 * Math.max(1, Theme.scale * 0.75))
+                    height: Math.max(52, contentHeight + topPadding + bottomPadding)
+                    x: billRow.width - width
+                    y: billRow.oneLine ? (billRow.height - height) / 2 : billWords.implicitHeight + 4
                     horizontalAlignment: Text.AlignRight
                     font.pixelSize: Theme.fontBody
                     text: bill.modelData.openPlain

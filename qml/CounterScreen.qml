@@ -48,107 +48,145 @@ FocusScope {
             onDevicesRequested: deviceTest.show()
         }
 
-        // A payment that was on the screen when the station stopped: resumed, or plainly discarded; never lost quietly.
-        Rectangle {
-            objectName: "draftBanner"
-            Layout.fillWidth: true
-            Layout.leftMargin: 20
-            Layout.rightMargin: 20
-            Layout.topMargin: 12
-            visible: PaymentController.draft.saved !== undefined && !screen.counterHidden
-            implicitHeight: draftRow.implicitHeight + 20
-            radius: Theme.radius
-            color: Theme.dangerSoft
-            RowLayout {
-                id: draftRow
-                anchors.fill: parent
-                anchors.margins: 10
-                spacing: 12
-                Label {
-                    objectName: "draftText"
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    text: PaymentController.draft.recordedAs !== undefined
-                          ? qsTr("The payment on the screen when the station stopped (%1) was recorded: receipt %2.")
-                                .arg(PaymentController.draft.saved).arg(PaymentController.draft.recordedAs)
-                          : qsTr("A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender(s) entered. Nothing was recorded.", "", PaymentController.draft.tenders || 0)
-                                .arg(PaymentController.draft.saved).arg(PaymentController.draft.account || "")
-                                .arg(PaymentController.draft.name || "").arg(PaymentController.draft.due || "")
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.role: Accessible.AlertMessage
-                    Accessible.name: text
-                }
-                ChoiceButton {
-                    objectName: "draftResume"
-                    visible: PaymentController.draft.recordedAs === undefined
-                    primary: true
-                    text: qsTr("Resume it")
-                    onClicked: {
-                        PaymentController.resumeDraft()
-                        transaction.amountField.forceActiveFocus()
-                    }
-                }
-                ChoiceButton {
-                    objectName: "draftDiscard"
-                    text: PaymentController.draft.recordedAs !== undefined ? qsTr("OK") : qsTr("Discard it")
-                    onClicked: {
-                        PaymentController.discardDraft()
-                        accountPanel.searchField.forceActiveFocus()
-                    }
-                }
-            }
-        }
-
-        Rectangle {
-            objectName: "clockNotice"
-            Layout.fillWidth: true
-            Layout.leftMargin: 20
-            Layout.rightMargin: 20
-            Layout.topMargin: 12
-            visible: SessionController.clockNotice !== "" && !screen.counterHidden
-            implicitHeight: clockText.implicitHeight + 20
-            radius: Theme.radius
-            color: Theme.dangerSoft
-            Label {
-                id: clockText
-                objectName: "clockText"
-                anchors.fill: parent
-                anchors.margins: 10
-                wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignVCenter
-                text: SessionController.clockNotice
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-                color: Theme.text
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-        }
-
-        RowLayout {
+        // The work area between header and footer, which always stay in the window. The panels' own lists scroll;
+        // when a notice above them leaves the panels too little height, the whole area scrolls as well.
+        Flickable {
+            id: work
+            objectName: "workArea"
+            visible: !screen.counterHidden
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: 20
-            // The header and footer always stay in the window: the work area takes what is left, and its lists scroll.
             Layout.minimumHeight: 0
-            spacing: 20
+            clip: true
+            contentWidth: width
+            contentHeight: Math.max(height, workColumn.implicitHeight)
+            boundsBehavior: Flickable.StopAtBounds
+            // Only while it does scroll does it take touches: when it fits, a touch goes straight to the panels, even
+            // while the area settles after its content changed.
+            interactive: contentHeight > height + 1
+            // In the panels' right margin; shown only when the area does scroll (the panels' own bars say the rest).
+            ScrollBar.vertical: ListScrollBar { visible: work.contentHeight > work.height + 1 }
 
-            AccountPanel {
-                id: accountPanel
-                visible: !screen.counterHidden
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                onAccountChosen: transaction.amountField.forceActiveFocus()
-                onArrangementRequested: account => arrangement.show(account)
-            }
-            TransactionPanel {
-                id: transaction
-                visible: !screen.counterHidden
-                Layout.preferredWidth: 460
-                Layout.fillHeight: true
-                onCompleted: receipt.forceActiveFocus()
+            ColumnLayout {
+                id: workColumn
+                width: work.width
+                height: work.contentHeight
+                spacing: 0
+
+                // A payment that was on the screen when the station stopped: resumed, or plainly discarded; never lost quietly.
+                Rectangle {
+                    objectName: "draftBanner"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 20
+                    Layout.rightMargin: 20
+                    Layout.topMargin: 12
+                    visible: PaymentController.draft.saved !== undefined
+                    implicitHeight: draftRow.implicitHeight + 20
+                    radius: Theme.radius
+                    color: Theme.dangerSoft
+                    RowLayout {
+                        id: draftRow
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        spacing: 12
+                        Label {
+                            objectName: "draftText"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: PaymentController.draft.recordedAs !== undefined
+                                  ? qsTr("The payment on the screen when the station stopped (%1) was recorded: receipt %2.")
+                                        .arg(PaymentController.draft.saved).arg(PaymentController.draft.recordedAs)
+                                  : qsTr("A payment was on the screen when the station stopped (%1): account %2 %3, %4 due, %n tender(s) entered. Nothing was recorded.", "", PaymentController.draft.tenders || 0)
+                                        .arg(PaymentController.draft.saved).arg(PaymentController.draft.account || "")
+                                        .arg(PaymentController.draft.name || "").arg(PaymentController.draft.due || "")
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: text
+                        }
+                        ChoiceButton {
+                            objectName: "draftResume"
+                            visible: PaymentController.draft.recordedAs === undefined
+                            primary: true
+                            text: qsTr("Resume it")
+                            onClicked: {
+                                PaymentController.resumeDraft()
+                                transaction.amountField.forceActiveFocus()
+                            }
+                        }
+                        ChoiceButton {
+                            objectName: "draftDiscard"
+                            text: PaymentController.draft.recordedAs !== undefined ? qsTr("OK") : qsTr("Discard it")
+                            onClicked: {
+                                PaymentController.discardDraft()
+                                accountPanel.searchField.forceActiveFocus()
+                            }
+                        }
+                    }
+                }
+
+                Rectangle {
+                    objectName: "clockNotice"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 20
+                    Layout.rightMargin: 20
+                    Layout.topMargin: 12
+                    visible: SessionController.clockNotice !== ""
+                    implicitHeight: clockText.implicitHeight + 20
+                    radius: Theme.radius
+                    color: Theme.dangerSoft
+                    Label {
+                        id: clockText
+                        objectName: "clockText"
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                        text: SessionController.clockNotice
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                }
+
+                // The two panels side by side, placed by hand rather than by a RowLayout: the transaction panel's
+                // width follows the window, and a Qt 6.4 layout misses a size hint that changes while it is laid out.
+                Item {
+                    id: panels
+                    readonly property int spacing: 20
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.margins: 20
+                    // The panels scroll on their own down to this height; below it (a notice above them on a short
+                    // window with large text, until the cashier answers it) the page scrolls too.
+                    Layout.minimumHeight: Math.round(260 * Math.max(1, Theme.scale * 0.6))
+                    Layout.preferredHeight: Layout.minimumHeight
+
+                    AccountPanel {
+                        id: accountPanel
+                        objectName: "accountPanel"
+                        anchors.left: parent.left
+                        anchors.top: parent.top
+                        anchors.bottom: parent.bottom
+                        width: Math.max(0, panels.width - panels.spacing - transaction.width)
+                        onAccountChosen: transaction.amountField.forceActiveFocus()
+                        onArrangementRequested: account => arrangement.show(account)
+                    }
+                    TransactionPanel {
+                        id: transaction
+                        objectName: "transactionPanel"
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.bottom: parent.bottom
+                        // Wider with larger text, so its keys keep their words; never more than half the row.
+                        width: Math.max(0, Math.round(Math.min(460 * Math.max(1, Theme.scale * 0.8),
+                                                               (panels.width - panels.spacing) / 2)))
+                        onCompleted: receipt.forceActiveFocus()
+                    }
+                }
             }
         }
 
@@ -156,8 +194,8 @@ FocusScope {
         // work first, then the rest. A notice takes its own line above the buttons, whole; what does not fit on one
         // row (a narrow window, larger text) flows onto the next.
         Rectangle {
-            visible: !screen.counterHidden
             Layout.fillWidth: true
+            visible: !screen.counterHidden
             implicitHeight: footerColumn.implicitHeight + 8
             color: Theme.surfaceAlt
             Column {

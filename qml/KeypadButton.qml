@@ -6,6 +6,8 @@ AbstractButton {
     id: key
     property string value: text
     property bool primary: false
+    // A long label takes two lines instead of shrinking: the button must then be given their height.
+    property bool wraps: false
     implicitWidth: 104
     implicitHeight: 76
     focusPolicy: Qt.NoFocus // the screen owns keyboard input so typing works wherever focus is
@@ -28,8 +30,9 @@ AbstractButton {
         color: !key.enabled ? Theme.textMuted : key.primary ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        wrapMode: key.wraps ? Text.WordWrap : Text.NoWrap
         // With larger text a long label shrinks to its button rather than spilling over the next one.
-        fontSizeMode: Text.HorizontalFit
+        fontSizeMode: key.wraps ? Text.FixedSize : Text.HorizontalFit
         minimumPixelSize: 12
     }
 }

@@ -43,6 +43,7 @@ Item {
             verify(PaymentController.selectAccount("100171"))
             const button = findChild(counter, "arrangementButton")
             tryVerify(() => button.visible)
+            waitForRendering(counter) // the account's header is laid out in the bill list before anyone can touch it
             mouseClick(button)
             const view = findChild(counter, "arrangementView")
             verify(view.visible)

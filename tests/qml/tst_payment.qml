@@ -18,6 +18,15 @@ Item {
         }
     }
 
+    // The smallest window the counter must fit.
+    Component {
+        id: smallCounterComponent
+        CounterScreen {
+            width: 1024
+            height: 768
+        }
+    }
+
     TestCase {
         id: testCase
         name: "Payment"
@@ -133,6 +142,50 @@ Item {
             verify(!PaymentController.complete())
             verify(findChild(counter, "paymentError").text.startsWith("Payment not recorded"))
             compare(SessionController.ledgerSize, before)
+        }
+
+        // Every text under `item` that is shown says all it holds: not elided, not cut to its lines, not wider than its box.
+        function checkTextsWhole(item, where) {
+            if (!item || !item.visible)
+                return
+            if (item.hasOwnProperty("truncated") && item.hasOwnProperty("contentWidth") && item.text !== "") {
+                verify(!item.truncated, where + ": \"" + item.text + "\" is cut")
+                verify(item.contentWidth <= item.width + 1,
+                       where + ": \"" + item.text + "\" is " + item.contentWidth + " px wide in " + item.width + " px")
+            }
+            for (let i = 0; i < item.children.length; ++i)
+                checkTextsWhole(item.children[i], where)
+        }
+        function sceneRect(item) {
+            const p = item.mapToItem(null, 0, 0)
+            return Qt.rect(p.x, p.y, item.width, item.height)
+        }
+        function intersects(a, b) {
+            return a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1
+        }
+
+        // At 1024x768 with text at 200 %, a payment with bills, a fee and a tender: the lines, totals and the search
+        // say everything they hold, and Complete stays clear of the footer's buttons, in the window.
+        function test_paymentFitsTheSmallestWindowAtDoubleText() {
+            for (let i = 0; i < 4; ++i)
+                UiSettings.largerText()
+            compare(UiSettings.fontPercent, 200)
+            const counter = createTemporaryObject(smallCounterComponent, root)
+            verify(PaymentController.selectAccount("100115"))
+            PaymentController.addFee("NOTARY")
+            verify(PaymentController.addTender("cash", "20.00"))
+            waitForRendering(counter)
+            checkTextsWhole(findChild(counter, "accountPanel"), "account panel")
+            checkTextsWhole(findChild(counter, "transactionPanel"), "transaction panel")
+            const complete = sceneRect(findChild(counter, "completePayment"))
+            verify(complete.y + complete.height <= 768, "Complete ends at " + (complete.y + complete.height))
+            for (const name of ["receiptsButton", "backOfficeButton", "drawerNotice"]) {
+                const other = findChild(counter, name)
+                if (other.visible)
+                    verify(!intersects(complete, sceneRect(other)), "Complete overlaps " + name)
+            }
+            PaymentController.clear()
+            UiSettings.stationDefaults()
         }
 
         function test_aDoubleTapRecordsOnePayment() {
