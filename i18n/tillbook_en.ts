@@ -3461,6 +3461,71 @@
         <source>Service order {id} {status}, meter {meter}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>$100</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$50</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$20</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$10</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$5</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$2</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1 coin</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -4198,10 +4263,6 @@
     </message>
     <message>
         <source>Drawer %1 · %2 · figures so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3461,6 +3461,71 @@
         <source>Service order {id} {status}, meter {meter}</source>
         <translation>Orden de servicio {id}: {status}, medidor {meter}</translation>
     </message>
+    <message>
+        <source>$100</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$100</translation>
+    </message>
+    <message>
+        <source>$50</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$50</translation>
+    </message>
+    <message>
+        <source>$20</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$20</translation>
+    </message>
+    <message>
+        <source>$10</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$10</translation>
+    </message>
+    <message>
+        <source>$5</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$5</translation>
+    </message>
+    <message>
+        <source>$2</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$2</translation>
+    </message>
+    <message>
+        <source>$1</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>$1</translation>
+    </message>
+    <message>
+        <source>$1 coin</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>moneda de $1</translation>
+    </message>
+    <message>
+        <source>50¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>50¢</translation>
+    </message>
+    <message>
+        <source>25¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>25¢</translation>
+    </message>
+    <message>
+        <source>10¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>10¢</translation>
+    </message>
+    <message>
+        <source>5¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>5¢</translation>
+    </message>
+    <message>
+        <source>1¢</source>
+        <comment>a denomination on the cash count&apos;s grid</comment>
+        <translation>1¢</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDayPanel</name>
@@ -4199,10 +4264,6 @@
     <message>
         <source>Drawer %1 · %2 · figures so far</source>
         <translation>Cajón %1 · %2 · cifras hasta ahora</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Esperado</translation>
     </message>
     <message>
         <source>Print the X report</source>

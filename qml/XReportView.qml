@@ -85,7 +85,7 @@ FocusScope {
                         model: view.rows
                         RowLayout {
                             required property var modelData
-                            readonly property bool expected: modelData.label.startsWith(qsTr("Expected"))
+                            readonly property bool expected: modelData.expected === true
                             width: reportRows.width
                             spacing: 16
                             Label {
@@ -141,7 +141,7 @@ FocusScope {
         onSubmitted: (supervisorId, pin) => {
             const rows = DrawerController.xReport(supervisorId, pin)
             if (rows.length > 0) {
-                view.rows = rows
+                view.rows = Qt.binding(() => DrawerController.xReportRows) // its labels follow the language
                 approval.close()
                 view.visible = true
                 view.forceActiveFocus()

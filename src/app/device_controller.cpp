@@ -178,7 +178,7 @@ void DeviceController::refresh()
     post([](DeviceWorker& worker) { worker.readStatus(); });
 }
 
-void DeviceController::onStatusRead(const QString& state, const QString& message, const QString& drawer)
+void DeviceController::onStatusRead(const QString& state, const FeedbackText& message, const QString& drawer)
 {
     m_polling = false;
     m_printerState = state;
@@ -196,7 +196,7 @@ void DeviceController::onStatusRead(const QString& state, const QString& message
         m_closeCheck = CloseCheck::None;
     emit stateChanged();
     if (closeCheck && m_drawerState == SensorOpen)
-        report(tr("The drawer is closed in the books but the cash drawer is still open: push it shut."));
+        report([] { return tr("The drawer is closed in the books but the cash drawer is still open: push it shut."); });
     if (m_pollAgain) {
         m_pollAgain = false;
         refresh();
@@ -221,7 +221,7 @@ void DeviceController::onCheckPolled(const QString& line, const QString& problem
     // Said once: repeating it every poll would hide every other notice.
     if (!problem.isEmpty() && problem != m_lastReaderProblem) {
         m_lastReaderProblem = problem;
-        report(problem);
+        report([problem] { return problem; });
     }
 }
 
@@ -253,9 +253,9 @@ void DeviceController::onLedgerChanged()
 void DeviceController::onDrawerKicked(bool test, const QString& error)
 {
     if (!error.isEmpty())
-        report(tr("The drawer did not open (%1). What was done is recorded; open it with the key.").arg(error));
+        report([error] { return tr("The drawer did not open (%1). What was done is recorded; open it with the key.").arg(error); });
     else if (test)
-        report(tr("The drawer was opened for the test."), true);
+        report([] { return tr("The drawer was opened for the test."); }, true);
 }
 
 quint64 DeviceController::printLayout(const printing::Layout& layout)
@@ -266,7 +266,7 @@ quint64 DeviceController::printLayout(const printing::Layout& layout)
     return job;
 }
 
-void DeviceController::onPrinted(quint64 job, bool printed, const QString& message)
+void DeviceController::onPrinted(quint64 job, bool printed, const FeedbackText& message)
 {
     if (job == m_testJob) {
         m_testJob = 0;
@@ -279,18 +279,18 @@ void DeviceController::onPrinted(quint64 job, bool printed, const QString& messa
 bool DeviceController::testPrint()
 {
     if (!hasPrinter()) {
-        report(tr("No receipt printer is set up in devices.json."));
+        report([] { return tr("No receipt printer is set up in devices.json."); });
         return false;
     }
     m_testJob = printLayout(printing::sampleLayouts().front().second);
-    report(tr("Printing a test receipt…"), true);
+    report([] { return tr("Printing a test receipt…"); }, true);
     return true;
 }
 
 bool DeviceController::testDrawer()
 {
     if (!hasDrawer()) {
-        report(tr("No cash drawer is set up in devices.json."));
+        report([] { return tr("No cash drawer is set up in devices.json."); });
         return false;
     }
     report({}, true); // this test's outcome, not an earlier one's
@@ -301,11 +301,11 @@ bool DeviceController::testDrawer()
         m_station.drawers().drawerTest(m_session.operatorId().toStdString(), "device test at the counter");
     } catch (const std::exception& e) {
         m_testKick = false;
-        report(describeFailure(e));
+        report(failureText(e));
         return false;
     }
     if (error().isEmpty() && notice().isEmpty())
-        report(tr("Opening the drawer…"), true);
+        report([] { return tr("Opening the drawer…"); }, true);
     return true;
 }
 
@@ -314,12 +314,14 @@ void DeviceController::clearNotice()
     report({}, true);
 }
 
-void DeviceController::report(const QString& text, bool ok)
+void DeviceController::report(Text make, bool ok)
 {
-    if (ok)
-        setNotice(text);
+    if (!make) // nothing to say: clears the last sentence
+        setNotice({});
+    else if (ok)
+        setNoticeText(std::move(make));
     else
-        setError(text);
+        setErrorText(std::move(make));
     emit stateChanged();
 }
 

@@ -64,7 +64,7 @@ public:
     // The states this controller adds to the driver's (PrinterStatus::state): no printer, not asked yet, no answer.
     static constexpr const char* kOwnPrinterStates[] = {"none", "unknown", "unreachable"};
     QString printerStateText() const;
-    QString printerMessage() const { return m_printerMessage; }
+    QString printerMessage() const { return m_printerMessage ? m_printerMessage() : QString(); }
     DrawerSensor drawerState() const { return m_drawerState; }
     QString setupError() const { return m_setupError; }
 
@@ -99,7 +99,7 @@ signals:
     void stateChanged();
     // A serial check reader sent a MICR line.
     void checkRead(const QString& line);
-    void printFinished(quint64 job, bool printed, const QString& message);
+    void printFinished(quint64 job, bool printed, const tillbook::app::FeedbackText& message);
 
 private:
     // A drawer close asks whether the cash drawer is still open: the question must be one sent after the close.
@@ -107,13 +107,13 @@ private:
 
     template <typename Call> void post(Call call);
     void onLedgerChanged();
-    void onStatusRead(const QString& state, const QString& message, const QString& drawer);
-    void onPrinted(quint64 job, bool printed, const QString& message);
+    void onStatusRead(const QString& state, const FeedbackText& message, const QString& drawer);
+    void onPrinted(quint64 job, bool printed, const FeedbackText& message);
     void onDrawerKicked(bool test, const QString& error);
     void onCheckPolled(const QString& line, const QString& problem);
     void pollCheck();
-    // A device outcome for the screen: a notice when it went well, else an error.
-    void report(const QString& text, bool ok = false);
+    // A device outcome for the screen: a notice when it went well, else an error; made again in another language.
+    void report(Text make, bool ok = false);
 
     station::Station& m_station;
     SessionController& m_session;
@@ -133,7 +133,7 @@ private:
     quint64 m_testJob = 0;
     std::uint64_t m_seenSeq = 0;
     QString m_printerState = QStringLiteral("none");
-    QString m_printerMessage;
+    FeedbackText m_printerMessage; // the printer's last answer as a sentence, in the language of the moment
     DrawerSensor m_drawerState = NoSensor;
     QString m_setupError;
     QTimer m_poll;

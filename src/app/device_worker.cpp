@@ -33,17 +33,17 @@ void DeviceWorker::readStatus()
 {
     noteCall();
     QString state;
-    QString message;
+    FeedbackText message;
     QString drawer;
     try {
         auto status = m_hub->printerStatus();
         state = QString::fromStdString(status.state());
-        message = renderMessage(status.sentence());
+        message = [sentence = status.sentence()] { return renderMessage(sentence); };
         if (auto open = m_hub->drawerOpen())
             drawer = *open ? QStringLiteral("open") : QStringLiteral("closed");
     } catch (const std::exception& e) {
         state = QStringLiteral("unreachable");
-        message = QString::fromUtf8(e.what());
+        message = [text = QString::fromUtf8(e.what())] { return text; };
         drawer = m_hub->hasDrawer() ? QStringLiteral("unknown") : QStringLiteral("none");
     }
     --m_statusOut; // answered: before the controller hears it and may ask again
@@ -55,10 +55,10 @@ void DeviceWorker::print(quint64 job, const QByteArray& bytes)
     noteCall();
     try {
         auto outcome = m_hub->print(bytes.toStdString());
-        emit printed(job, outcome.printed, renderMessage(outcome.message));
+        emit printed(job, outcome.printed, [message = outcome.message] { return renderMessage(message); });
     } catch (const std::exception& e) {
         // The driver says what happened as an outcome; anything else must still answer, or the job stays pending.
-        emit printed(job, false, QString::fromUtf8(e.what()));
+        emit printed(job, false, [text = QString::fromUtf8(e.what())] { return text; });
     }
 }
 

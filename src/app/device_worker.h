@@ -7,6 +7,8 @@
 #include "devices/device_hub.h"
 #endif
 
+#include "app/feedback.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -47,9 +49,10 @@ public:
 
 signals:
     // state: ready, paper_end, cover_open, offline, error, unreachable; drawer: open, closed, unknown, none, or "" when
-    // the sensor cannot be read.
-    void statusRead(const QString& state, const QString& message, const QString& drawer);
-    void printed(quint64 job, bool printed, const QString& message);
+    // the sensor cannot be read. A message is made on the GUI thread, in the language of the moment, each time it is
+    // shown.
+    void statusRead(const QString& state, const tillbook::app::FeedbackText& message, const QString& drawer);
+    void printed(quint64 job, bool printed, const tillbook::app::FeedbackText& message);
     // error: "" when the drawer opened.
     void drawerKicked(bool test, const QString& error);
     // line: "" when no check came whole; problem: "" when the reader is fine.

@@ -20,6 +20,12 @@ QString money(Money m)
     return QString::fromStdString(formatMoney(m));
 }
 
+// "$1 coin" is "moneda de $1" in Spanish: the grid's names are data words, in the language of the moment.
+QString denominationName(const DenominationInfo& d)
+{
+    return renderWord("denomination", QString::fromUtf8(d.key.data(), static_cast<qsizetype>(d.key.size())));
+}
+
 } // namespace
 
 DrawerController::DrawerController(station::Station& station, SessionController& session, QObject* parent)
@@ -30,6 +36,8 @@ DrawerController::DrawerController(station::Station& station, SessionController&
     refresh();
     connect(&m_session, &SessionController::sessionChanged, this, [this] {
         m_xApprovedBy.clear();
+        m_xReport.reset();
+        emit xReportChanged();
         refresh();
     });
     connect(&m_session, &SessionController::ledgerChanged, this, &DrawerController::refresh);
@@ -92,8 +100,7 @@ QVariantList DrawerController::denominations() const
     QVariantList out;
     for (const auto& d : tillbook::denominations())
         out.append(QVariantMap{{QStringLiteral("key"), QString::fromUtf8(d.key.data(), static_cast<qsizetype>(d.key.size()))},
-                               {QStringLiteral("label"),
-                                QString::fromUtf8(d.label.data(), static_cast<qsizetype>(d.label.size()))},
+                               {QStringLiteral("label"), denominationName(d)},
                                {QStringLiteral("cents"), static_cast<qlonglong>(d.cents)}});
     return out;
 }
@@ -115,9 +122,7 @@ std::optional<CashCount> DrawerController::parseCount(const QVariantList& pieces
         bool ok = false;
         qlonglong n = text.toLongLong(&ok);
         if (!ok) {
-            *error = tr("The count of %1 must be a whole number.")
-                         .arg(QString::fromUtf8(denoms[static_cast<std::size_t>(i)].label.data(),
-                                                static_cast<qsizetype>(denoms[static_cast<std::size_t>(i)].label.size())));
+            *error = tr("The count of %1 must be a whole number.").arg(denominationName(denoms[static_cast<std::size_t>(i)]));
             return std::nullopt;
         }
         count.pieces[static_cast<std::size_t>(i)] = n;
@@ -367,7 +372,6 @@ QString DrawerController::xReportDescription()
 QVariantList DrawerController::xReport(const QString& supervisorId, const QString& pin)
 {
     std::string op = m_session.operatorId().toStdString();
-    QVariantList rows;
     try {
         auto approval = m_station.operators().approve(m_station.drawers().xReportRequest(op), supervisorId.toStdString(), pin.toStdString());
         if (!approval.ok) {
@@ -377,30 +381,43 @@ QVariantList DrawerController::xReport(const QString& supervisorId, const QStrin
         auto r = m_station.drawers().xReport(op, approval.approvalId);
         m_xApprovedBy = supervisorId.toStdString();
         m_xApprovedDrawer = r.info.id;
-        const DrawerTotals& t = r.info.totals;
-        auto row = [&](const QString& label, Money amount) {
-            rows.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("amount"), money(amount)}});
-        };
-        row(tr("Opening float (counted)"), t.openingFloat);
-        row(tr("Cash received"), t.cashReceived);
-        row(tr("Change given"), -t.changeGiven);
-        row(tr("Paid-outs and cash refunds"), -t.paidOuts);
-        row(tr("Drops to the safe"), -t.drops);
-        row(tr("Pickups"), -t.pickups);
-        row(tr("Expected cash"), r.info.expectedCash);
-        row(tr("Checks (%1)").arg(t.checkCount), t.checks);
-        row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
-        row(tr("Cards (%1)").arg(t.cardCount), t.cards);
+        m_xReport = r.info;
     } catch (const std::exception& e) {
         setErrorText(failureText(e));
         return {};
     }
     setError({});
+    emit xReportChanged();
+    return xReportRows();
+}
+
+QVariantList DrawerController::xReportRows() const
+{
+    QVariantList rows;
+    if (!m_xReport)
+        return rows;
+    const DrawerTotals& t = m_xReport->totals;
+    auto row = [&](const QString& label, Money amount, bool expected = false) {
+        rows.append(QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("amount"), money(amount)},
+                                {QStringLiteral("expected"), expected}});
+    };
+    row(tr("Opening float (counted)"), t.openingFloat);
+    row(tr("Cash received"), t.cashReceived);
+    row(tr("Change given"), -t.changeGiven);
+    row(tr("Paid-outs and cash refunds"), -t.paidOuts);
+    row(tr("Drops to the safe"), -t.drops);
+    row(tr("Pickups"), -t.pickups);
+    row(tr("Expected cash"), m_xReport->expectedCash, true);
+    row(tr("Checks (%1)").arg(t.checkCount), t.checks);
+    row(tr("Money orders (%1)").arg(t.moneyOrderCount), t.moneyOrders);
+    row(tr("Cards (%1)").arg(t.cardCount), t.cards);
     return rows;
 }
 
 void DrawerController::retranslate()
 {
+    emit denominationsChanged();
+    emit xReportChanged();
     if (!m_countResult.isEmpty() && m_countSummary) {
         m_countResult.insert(QStringLiteral("summary"), renderMessage(*m_countSummary));
         emit countResultChanged();

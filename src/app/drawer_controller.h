@@ -31,9 +31,13 @@ class DrawerController : public FeedbackController
     Q_PROPERTY(QString drawerId READ drawerId NOTIFY drawerChanged)
     Q_PROPERTY(QString ownerName READ ownerName NOTIFY drawerChanged)
     Q_PROPERTY(Level level READ level NOTIFY drawerChanged) // how full, with no amounts (blind)
-    Q_PROPERTY(QVariantList denominations READ denominations CONSTANT)
+    // key, label (in the session's language: made again when it changes), cents
+    Q_PROPERTY(QVariantList denominations READ denominations NOTIFY denominationsChanged)
     Q_PROPERTY(QString expectedFloat READ expectedFloat NOTIFY drawerChanged)
     Q_PROPERTY(QVariantMap countResult READ countResult NOTIFY countResultChanged)
+    // The last X report shown (xReport): label, amount, expected; its labels in the session's language, made again
+    // when it changes. Empty until a supervisor approves one in this session.
+    Q_PROPERTY(QVariantList xReportRows READ xReportRows NOTIFY xReportChanged)
     Q_PROPERTY(QString lastClosedId READ lastClosedId NOTIFY lastClosedIdChanged) // for the Z report and deposit slip
 
 public:
@@ -81,12 +85,15 @@ public:
     Q_INVOKABLE QString xReportDescription();
     // The report as label/amount rows, after the supervisor approves; empty on refusal (see error).
     Q_INVOKABLE QVariantList xReport(const QString& supervisorId, const QString& pin);
+    QVariantList xReportRows() const;
     Q_INVOKABLE void refresh();
 
 signals:
     void lastClosedIdChanged();
     void drawerChanged();
     void countResultChanged();
+    void denominationsChanged();
+    void xReportChanged();
 
 private:
     std::optional<CashCount> parseCount(const QVariantList& pieces, const QString& rolled, QString* error) const;
@@ -99,6 +106,7 @@ private:
     QString m_lastClosedId;
     std::string m_xApprovedBy;
     std::string m_xApprovedDrawer;
+    std::optional<station::DrawerInfo> m_xReport; // the figures of the last X report shown, for xReportRows
 };
 
 } // namespace tillbook::app

@@ -59,7 +59,7 @@ bool PrintController::printXReport()
 {
     std::string approvedBy = m_drawers.xApprovedBy();
     if (approvedBy.empty() || m_drawers.drawerId().isEmpty()) {
-        setStatus(false, tr("Not printed: the X report prints after a supervisor approves showing it."));
+        setStatus(false, [] { return tr("Not printed: the X report prints after a supervisor approves showing it."); });
         return false;
     }
     return print({station::DocumentKind::XReport, m_drawers.drawerId().toStdString(), false, approvedBy});
@@ -68,7 +68,7 @@ bool PrintController::printXReport()
 bool PrintController::printClosed(const QString& kind, const QString& drawerId)
 {
     if (kind != QStringLiteral("z") && kind != QStringLiteral("slip")) {
-        setStatus(false, tr("Not printed: there is no document \"%1\" for a closed drawer.").arg(kind));
+        setStatus(false, [kind] { return tr("Not printed: there is no document \"%1\" for a closed drawer.").arg(kind); });
         return false;
     }
     return print({kind == QStringLiteral("z") ? station::DocumentKind::ZReport : station::DocumentKind::DepositSlip,
@@ -134,7 +134,7 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
                              + QString::fromStdString(request.id);
     for (const Job& job : std::as_const(m_jobs)) {
         if (job.document == document) {
-            setStatus(false, tr("%1 is still printing: wait for it.").arg(job.title));
+            setStatus(false, [request = job.request] { return tr("%1 is still printing: wait for it.").arg(documentTitle(request)); });
             return false;
         }
     }
@@ -143,9 +143,8 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
         auto printout = m_station.documents().print(request);
         if (m_devices && m_devices->hasPrinter()) {
             printing::Layout layout = m_station.documents().documentLayout(request);
-            Job job{document, documentTitle(request), request.reprint, receipt, m_sessionCount};
-            m_jobs.insert(m_devices->printLayout(layout), job);
-            setNotice(tr("%1 is printing…").arg(job.title));
+            m_jobs.insert(m_devices->printLayout(layout), Job{document, request, request.reprint, receipt, m_sessionCount});
+            setStatus(true, [request] { return tr("%1 is printing…").arg(documentTitle(request)); });
             emit pendingChanged();
             return true;
         }
@@ -161,7 +160,7 @@ bool PrintController::print(const station::DocumentRequest& request, const QStri
     }
 }
 
-void PrintController::onPrintFinished(quint64 id, bool printed, const QString& message)
+void PrintController::onPrintFinished(quint64 id, bool printed, const FeedbackText& message)
 {
     auto it = m_jobs.find(id);
     if (it == m_jobs.end())
@@ -172,18 +171,13 @@ void PrintController::onPrintFinished(quint64 id, bool printed, const QString& m
         m_printedReceipts.insert(job.receipt);
     // The outcome is shown to the session that asked; after a sign-out it belongs to a screen that is gone.
     if (job.session == m_sessionCount) {
-        setStatus(printed, printed ? (job.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(job.title)
-                           : tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message));
+        setStatus(printed, [printed, job, message] {
+            if (!printed)
+                return tr("%1 The PDF is kept; print it again when the printer is ready.").arg(message());
+            return (job.reprint ? tr("%1 printed again, marked REPRINT.") : tr("%1 printed.")).arg(documentTitle(job.request));
+        });
     }
     emit pendingChanged();
-}
-
-void PrintController::setStatus(bool ok, const QString& status)
-{
-    if (ok)
-        setNotice(status);
-    else
-        setError(status);
 }
 
 void PrintController::setStatus(bool ok, Text make)

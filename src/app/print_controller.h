@@ -62,7 +62,7 @@ private:
     // A job out on the receipt printer.
     struct Job {
         QString document; // kind and id: the same document is not queued twice
-        QString title;
+        station::DocumentRequest request; // its title is made in the language of the moment (documentTitle)
         bool reprint = false;
         QString receipt; // the receipt's number, for a receipt
         quint64 session = 0; // which session asked (m_sessionCount): another session's outcome is not shown
@@ -71,10 +71,9 @@ private:
     bool print(const station::DocumentRequest& request, const QString& receipt = {});
     // The document's name in the notices, in the session's language ("Recibo DEMO-01-R000001").
     static QString documentTitle(const station::DocumentRequest& request);
-    void onPrintFinished(quint64 job, bool printed, const QString& message);
-    // A notice when ok, else an error.
-    void setStatus(bool ok, const QString& status);
-    void setStatus(bool ok, Text make); // made again in another language
+    void onPrintFinished(quint64 job, bool printed, const FeedbackText& message);
+    // A notice when ok, else an error; made again in another language.
+    void setStatus(bool ok, Text make);
 
     station::Station& m_station;
     SessionController& m_session;

@@ -25,7 +25,7 @@ inline constexpr std::size_t kDenominationCount = 13;
 struct DenominationInfo {
     Denomination denomination;
     std::string_view key;   // export name: "bill_20", "coin_25"
-    std::string_view label; // for people: "$20", "25¢"
+    std::string_view label; // for people, in English (printed documents, tillctl): "$20", "25¢"; screens show word.denomination.KEY
     std::int64_t cents;     // face value of one piece
 };
 // keys: "bill_100","bill_50","bill_20","bill_10","bill_5","bill_2","bill_1","coin_100","coin_50","coin_25","coin_10","coin_5","coin_1"

@@ -51,8 +51,10 @@ std::vector<std::pair<std::string, std::string>> stationWords()
         words.emplace_back("bill_kind", billKindName(k));
     for (TenderKind k : kTenderKinds)
         words.emplace_back("tender_kind", tenderKindName(k));
-    for (const auto& d : denominations())
+    for (const auto& d : denominations()) {
         words.emplace_back("pile", d.key);
+        words.emplace_back("denomination", d.key);
+    }
     for (Frequency f : kFrequencies)
         words.emplace_back("frequency", frequencyName(f));
     for (station::Role r : station::kRoles)
@@ -140,6 +142,7 @@ TEST_CASE("Data words render in the session's language and an imported code stay
     CHECK(app::renderWord("bill_kind", QStringLiteral("utility")) == QStringLiteral("servicios"));
     CHECK(app::renderWord("order_status", QStringLiteral("open")) == QStringLiteral("abierta"));
     CHECK(app::renderWord("printer_state", QStringLiteral("ready")) == QStringLiteral("Lista"));
+    CHECK(app::renderWord("denomination", QStringLiteral("coin_100")) == QStringLiteral("moneda de $1"));
     CHECK(app::renderWord("bill_kind", QStringLiteral("WATER-X")) == QStringLiteral("WATER-X"));
     // A word inside a station message: the role a refusal names.
     station::CommandRefused refused(Msg::RoleNeeded, {{"role", word("role", "supervisor")}, {"name", "Ana"},

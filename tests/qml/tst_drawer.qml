@@ -222,6 +222,14 @@ Item {
             waitForRendering(counter)
             verifyWhole(view, "the X report")
             verifyOnScreen(counter, "xReportClose")
+            // The figures on screen follow a language switch (the view binds to xReportRows once approved).
+            compare(DrawerController.xReportRows[0].label, "Fondo de caja inicial (contado)")
+            verify(DrawerController.xReportRows[6].expected)
+            verify(UiSettings.setLanguage("en"))
+            compare(DrawerController.xReportRows[0].label, "Opening float (counted)")
+            compare(DrawerController.xReportRows[3].label, "Paid-outs and cash refunds")
+            verify(UiSettings.setLanguage("es"))
+            compare(DrawerController.xReportRows[3].label, "Pagos de caja y reembolsos en efectivo")
         }
     }
 }

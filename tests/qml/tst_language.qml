@@ -66,10 +66,14 @@ Item {
             compare(PaymentController.bills[0].kind, "utility")
             compare(PaymentController.bills[0].kindText, "utility")
             const state = DeviceController.printerStateText
+            compare(DrawerController.denominations[7].key, "coin_100")
+            compare(DrawerController.denominations[7].label, "$1 coin")
             verify(UiSettings.setLanguage("es"))
             compare(PaymentController.bills[0].kind, "utility") // the key stays; only its word changes
             compare(PaymentController.bills[0].kindText, "servicios")
             verify(DeviceController.printerStateText !== state)
+            compare(DrawerController.denominations[7].key, "coin_100") // the cash count's grid names it anew
+            compare(DrawerController.denominations[7].label, "moneda de $1")
             PaymentController.clear()
         }
 

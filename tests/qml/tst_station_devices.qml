@@ -126,11 +126,23 @@ Item {
             verify(PrintController.error !== "")
             verify(PrintController.error.indexOf("out of paper") >= 0, PrintController.error)
             verify(PrintController.error.indexOf("print it again") >= 0, PrintController.error)
+            tryCompare(DeviceController, "printerState", "paper_end") // its sentence came back in English
+            // The printer's answer on screen is said again in Spanish, the device's own sentence in it too.
+            verify(UiSettings.setLanguage("es"))
+            compare(PrintController.error, "No se imprimió. La impresora de recibos no tiene papel: cargue un rollo nuevo y cierre la tapa. "
+                    + "Se conserva el PDF; volver a imprimir cuando la impresora esté lista.")
+            compare(DeviceController.printerMessage, "La impresora de recibos no tiene papel: cargue un rollo nuevo y cierre la tapa.")
             TestPrinter.control("paper-in")
             verify(PrintController.printReceipt(receipt))
+            compare(PrintController.notice, "Recibo " + receipt + ": imprimiendo…")
             tryCompare(PrintController, "pending", false)
             compare(PrintController.error, "")
-            compare(PrintController.notice, "Receipt " + receipt + " printed.") // the first whole one: not a reprint
+            compare(PrintController.notice, "Recibo " + receipt + ": impreso.") // the first whole one: not a reprint
+            DeviceController.refresh()
+            tryCompare(DeviceController, "printerMessage", "La impresora de recibos está lista.")
+            verify(UiSettings.setLanguage("en"))
+            compare(PrintController.notice, "Receipt " + receipt + " printed.")
+            compare(DeviceController.printerMessage, "The receipt printer is ready.")
             compare(SessionController.ledgerSize, size) // the payment was recorded once
         }
 
@@ -211,6 +223,9 @@ Item {
             tryCompare(TestPrinter, "kicks", kicks + 1)
             mouseClick(findChild(view, "testPrint"))
             tryCompare(DeviceController, "notice", "Printed.")
+            verify(UiSettings.setLanguage("es")) // the outcome on the screen follows the language
+            compare(DeviceController.notice, "Impreso.")
+            verify(UiSettings.setLanguage("en"))
             mouseClick(findChild(view, "deviceTestDone"))
             verify(!view.visible)
             verify(findChild(counter, "accountSearch").visible)
