@@ -327,13 +327,14 @@ ColumnLayout {
                             font: billTitle.font
                             text: billTitle.text
                         }
-                        // What the customer knows the bill as; without a description from billing, its kind.
+                        // What the customer knows the bill as (the controller's title: its description from billing,
+                        // else its kind), as the payment's line names it too.
                         Label {
                             id: billTitle
                             objectName: "billTitle_" + bill.modelData.id
                             width: Math.min(Math.ceil(titleMetrics.advanceWidth) + 2, titleFlow.width)
                             wrapMode: Text.Wrap
-                            text: bill.modelData.description || bill.modelData.kindText
+                            text: bill.modelData.title
                             font.pixelSize: Theme.fontBody
                             font.weight: Font.DemiBold
                             color: Theme.text

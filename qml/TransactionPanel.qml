@@ -28,30 +28,67 @@ Rectangle {
     }
 
     // A caption and its amount: side by side when both fit on one line, else the amount under the caption, on the
-    // right. Nothing is cut: the caption wraps when even a line of its own is too narrow. Placed by hand, not by a
-    // layout: a layout that changes its columns from the width it is being given is not always laid out again (Qt 6.4).
+    // right. Nothing is cut: the caption wraps when even a line of its own is too narrow. A bill's line has its number
+    // in small print after the caption, or under it when both do not fit on a line. Placed by
+    // hand, not by a layout: a layout that changes its columns from the width it is being given is not always laid out
+    // again (Qt 6.4). (The words' widths are measured, not their own implicitWidth, which would loop.)
     component SumRow: Item {
         id: sum
         property alias caption: captionText.text
+        property alias captionName: captionText.objectName
+        property alias detailName: detailText.objectName
+        property alias detail: detailText.text
         property alias amount: amountText.text
         property alias amountName: amountText.objectName
         property color captionColor: Theme.text
         property int amountSize: Theme.fontBody
         property int amountWeight: Font.Normal
-        readonly property bool oneLine: captionText.implicitWidth + 12 + amountText.implicitWidth <= width
-        implicitHeight: oneLine ? Math.max(captionText.height, amountText.height) : captionText.height + amountText.height
-        Label {
-            id: captionText
+        readonly property real captionWidth: Math.ceil(captionMetrics.advanceWidth) + 2
+        readonly property real detailWidth: detailText.visible ? Math.ceil(detailMetrics.advanceWidth) + 2 + words.gap : 0
+        readonly property bool oneLine: Math.max(captionWidth, detailWidth) + 12 + amountText.implicitWidth <= width
+        implicitHeight: oneLine ? Math.max(words.height, amountText.height) : words.height + amountText.height
+        TextMetrics {
+            id: captionMetrics
+            font: captionText.font
+            text: captionText.text
+        }
+        TextMetrics {
+            id: detailMetrics
+            font: detailText.font
+            text: detailText.text
+        }
+        FontMetrics {
+            id: detailFont
+            font: detailText.font
+        }
+        Flow {
+            id: words
             width: sum.oneLine ? sum.width - 12 - amountText.implicitWidth : sum.width
             y: sum.oneLine ? (sum.height - height) / 2 : 0
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontBody
-            color: sum.captionColor
+            readonly property int gap: 10 // between the caption and the detail beside it (a Flow's spacing is also between lines)
+            Label {
+                id: captionText
+                width: Math.min(sum.captionWidth, words.width)
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                color: sum.captionColor
+            }
+            Label {
+                id: detailText
+                width: Math.min(sum.detailWidth, words.width)
+                visible: text !== ""
+                // Beside the caption, on its baseline; else under it.
+                leftPadding: x > 0 ? words.gap : 0
+                topPadding: x > 0 ? Math.max(0, captionText.baselineOffset - detailFont.ascent) : 0
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
         }
         Label {
             id: amountText
             x: sum.width - width
-            y: sum.oneLine ? (sum.height - height) / 2 : captionText.height
+            y: sum.oneLine ? (sum.height - height) / 2 : words.height
             font.pixelSize: sum.amountSize
             font.weight: sum.amountWeight
             color: Theme.text
@@ -140,6 +177,9 @@ Rectangle {
                 required property var modelData
                 width: ListView.view.width
                 caption: modelData.label
+                captionName: "lineTitle_" + modelData.id
+                detailName: "lineDetail_" + modelData.id
+                detail: modelData.detail || ""
                 amount: modelData.amount
             }
             Label {

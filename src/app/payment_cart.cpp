@@ -47,6 +47,14 @@ QVariantMap summaryMap(const station::AccountSummary& a)
             {QStringLiteral("credit"), money(a.credit)}};
 }
 
+// What the customer knows a bill as (its bills() map): the description billing gave it, else its kind in the session's
+// language, read as it is asked for so a language switch shows the new word.
+QString billTitle(const QVariantMap& bill)
+{
+    QString description = bill.value(QStringLiteral("description")).toString();
+    return description.isEmpty() ? renderWord("bill_kind", bill.value(QStringLiteral("kind")).toString()) : description;
+}
+
 } // namespace
 
 PaymentCart::PaymentCart(station::Station& station, SessionController& session, QObject* parent)
@@ -69,10 +77,18 @@ QVariantList PaymentCart::fees() const
 QVariantList PaymentCart::lines() const
 {
     QVariantList out;
+    // A bill reads as on the account's list: by what the customer knows it as, with its number.
     for (const auto& a : m_billAmounts) {
+        QVariantMap bill;
+        for (const QVariant& b : m_bills) {
+            if (b.toMap().value(QStringLiteral("id")).toString() == qs(a.billId))
+                bill = b.toMap();
+        }
         out.append(QVariantMap{{QStringLiteral("kind"), QStringLiteral("bill")},
                                {QStringLiteral("id"), qs(a.billId)},
-                               {QStringLiteral("label"), QCoreApplication::translate("PaymentController", "Bill %1").arg(qs(a.billId))},
+                               {QStringLiteral("label"), bill.isEmpty() ? QCoreApplication::translate("PaymentController", "Bill %1").arg(qs(a.billId))
+                                                                        : billTitle(bill)},
+                               {QStringLiteral("detail"), bill.isEmpty() ? QString() : qs(a.billId)},
                                {QStringLiteral("amount"), money(a.amount)}});
     }
     for (const auto& [code, quantity] : m_fees) {
@@ -232,6 +248,7 @@ QVariantList PaymentCart::bills() const
     for (const QVariant& bill : m_bills) {
         QVariantMap b = bill.toMap();
         b[QStringLiteral("kindText")] = renderWord("bill_kind", b.value(QStringLiteral("kind")).toString());
+        b[QStringLiteral("title")] = billTitle(b);
         out.append(b);
     }
     return out;

@@ -51,9 +51,11 @@ public:
 
     AccountSearchModel* searchResults() { return &m_searchResults; }
     QVariantMap account() const { return m_account; }
-    // Each with kindText, its kind in the session's language, rendered as it is read: a language switch shows the new word.
+    // Each with kindText, its kind in the session's language, rendered as it is read: a language switch shows the new
+    // word; and title, what the customer knows it as (its description, else that kind word).
     QVariantList bills() const;
     QVariantList fees() const;
+    // The payment's lines, {kind, id, label, amount}; a bill's label is its title, with detail (its number).
     QVariantList lines() const;
     QVariantList tenders() const;
     QString totalDue() const;

@@ -84,10 +84,22 @@ std::string demoAccountsCsv()
     return csv;
 }
 
-// Two or three bills for most accounts, some overdue, a permit and a license here and there.
+// What each demo fund's bills are called, as a billing system's file says it (the import's description column).
+std::string_view demoBillDescription(std::string_view fund)
+{
+    return fund == "WATER"      ? "Water service"
+           : fund == "SEWER"    ? "Sewer service"
+           : fund == "TRASH"    ? "Trash collection"
+           : fund == "PERMITS"  ? "Building permit"
+                                : "Business license";
+}
+
+// Two or three bills for most accounts, some overdue, a permit and a license here and there. Each with a description
+// and, but for a permit, a service period (a utility bill's month before it is due; a license's coming year), in the
+// optional columns a real bills file has: the demo's screens and receipts read as a real station's do.
 std::string demoBillsCsv()
 {
-    std::string csv = "id,account,kind,due_date,amount,open_balance,fund\n";
+    std::string csv = "id,account,kind,due_date,amount,open_balance,fund,description,period_start,period_end\n";
     for (int i = 0; i < 40; ++i) {
         if (i == 13)
             continue; // the closed account owes nothing
@@ -102,8 +114,13 @@ std::string demoBillsCsv()
             std::string kind = i % 11 == 4 && b == 1 ? "permit" : i % 13 == 6 && b == 2 ? "license" : "utility";
             std::string fund = kind == "permit" ? "PERMITS" : kind == "license" ? "LICENSES"
                                                                                 : std::string(kFunds[(i + b) % 3]);
+            std::string period = kind == "permit"    ? ","
+                                 : kind == "license" ? "2027-01-01,2027-12-31"
+                                 : b == 0            ? "2026-09-01,2026-09-30"
+                                 : b == 1            ? "2026-10-01,2026-10-31"
+                                                     : "2026-11-01,2026-11-30";
             csv += "B" + account + "-" + std::to_string(b + 1) + "," + account + "," + kind + "," + due + "," + amount
-                   + "," + amount + "," + fund + "\n";
+                   + "," + amount + "," + fund + "," + std::string(demoBillDescription(fund)) + "," + period + "\n";
         }
     }
     return csv;

@@ -128,10 +128,11 @@ public slots:
         openingFloat.rolledCoin = m_station->settings().moneySetting("drawer.float");
         m_station->drawers().openDrawer("ben", openingFloat);
         // A bill the billing system describes, due before the test clock's day (2026-01-01): the account view names
-        // it and marks it past due (tst_payment).
+        // it and marks it past due (tst_payment). And one it does not describe, named by its kind (tst_language).
         m_station->accounts().importBills("system",
                                           "id,account,kind,due_date,amount,fund,description,period_start,period_end\n"
-                                          "W-2025-11,100276,utility,2025-12-15,42.10,WATER,\"Water and sewer, November\",2025-11-01,2025-11-30\n",
+                                          "W-2025-11,100276,utility,2025-12-15,42.10,WATER,\"Water and sewer, November\",2025-11-01,2025-11-30\n"
+                                          "U-2026-01,100185,utility,2026-01-20,12.00,WATER,,,\n",
                                           "described.csv");
         // Permit payments by card carry a 2.5% convenience fee (tst_card shows it before Complete).
         m_station->settings().changeConvenienceFee("ada", "card_fee.PERMITS", "2.5%");

@@ -62,15 +62,25 @@ Item {
         function test_dataWordsFollowTheLanguage() {
             verify(SessionController.signIn("ana", "1234"))
             verify(PaymentController.selectAccount("100185")) // no other test pays on it: its oldest bill is utility
-            verify(PaymentController.bills.length > 0)
+            compare(PaymentController.bills.length, 2)
             compare(PaymentController.bills[0].kind, "utility")
             compare(PaymentController.bills[0].kindText, "utility")
+            // A bill billing did not describe is named by its kind, on the account's list and the payment's line; one
+            // it described (the demo's), by its description.
+            compare(PaymentController.bills[0].title, "utility")
+            compare(PaymentController.lines[0].label, "utility")
+            compare(PaymentController.lines[0].detail, "U-2026-01")
+            compare(PaymentController.lines[1].label, "Water service")
+            compare(PaymentController.lines[1].detail, "B100185-1")
             const state = DeviceController.printerStateText
             compare(DrawerController.denominations[7].key, "coin_100")
             compare(DrawerController.denominations[7].label, "$1 coin")
             verify(UiSettings.setLanguage("es"))
             compare(PaymentController.bills[0].kind, "utility") // the key stays; only its word changes
             compare(PaymentController.bills[0].kindText, "servicios")
+            compare(PaymentController.bills[0].title, "servicios")
+            compare(PaymentController.lines[0].label, "servicios")
+            compare(PaymentController.lines[1].label, "Water service") // billing's words are data: as given
             verify(DeviceController.printerStateText !== state)
             compare(DrawerController.denominations[7].key, "coin_100") // the cash count's grid names it anew
             compare(DrawerController.denominations[7].label, "moneda de $1")

@@ -107,6 +107,12 @@ Item {
             verify(complete.background.border.color !== Theme.accent) // a disabled button looks disabled
             compare(findChild(counter, "billTitle_W-2025-11").text, "Water and sewer, November")
             verify(findChild(counter, "pastDue_W-2025-11").visible)
+            // The payment's lines name the bills as the account's list does: the title, then the number in small print.
+            compare(findChild(counter, "lineTitle_W-2025-11").text, "Water and sewer, November")
+            compare(findChild(counter, "lineDetail_W-2025-11").text, "W-2025-11")
+            compare(findChild(counter, "billTitle_B100276-1").text, "Sewer service") // the demo's bills are described
+            compare(findChild(counter, "lineTitle_B100276-1").text, "Sewer service")
+            compare(findChild(counter, "lineDetail_B100276-1").text, "B100276-1")
             const exact = findChild(counter, "tenderExact")
             compare(exact.text, "Exact " + PaymentController.remaining)
             verify(exact.enabled)

@@ -450,3 +450,41 @@ TEST_CASE("the account view names each bill by its description - and the station
     CHECK_FALSE(bill("P-77").pastDue);
     CHECK(bill("P-77").description.empty());
 }
+
+TEST_CASE("the demo's bills come with a description and a service period - through the bills file's own columns")
+{
+    Counter c; // a demo station: seedDemo imported its bills as a billing system's file
+    auto bill = [&](const std::string& account, const std::string& id) {
+        auto detail = c.st->accounts().account(account);
+        REQUIRE(detail);
+        auto it = std::find_if(detail->openBills.begin(), detail->openBills.end(), [&](const auto& b) { return b.id == id; });
+        REQUIRE(it != detail->openBills.end());
+        return *it;
+    };
+    // Utility bills: named for their fund, for the month before they are due.
+    CHECK(bill("100101", "B100101-1").description == "Water service");
+    CHECK(bill("100101", "B100101-1").periodStart == "2026-09-01");
+    CHECK(bill("100101", "B100101-1").periodEnd == "2026-09-30");
+    CHECK(bill("100129", "B100129-1").description == "Sewer service");
+    CHECK(bill("100325", "B100325-1").description == "Trash collection");
+    CHECK(bill("100325", "B100325-2").periodStart == "2026-10-01");
+    CHECK(bill("100325", "B100325-2").periodEnd == "2026-10-31");
+    // A permit has no service period; a license runs for the coming year.
+    CHECK(bill("100129", "B100129-2").kind == "permit");
+    CHECK(bill("100129", "B100129-2").description == "Building permit");
+    CHECK(bill("100129", "B100129-2").periodStart.empty());
+    CHECK(bill("100325", "B100325-3").kind == "license");
+    CHECK(bill("100325", "B100325-3").description == "Business license");
+    CHECK(bill("100325", "B100325-3").periodEnd == "2027-12-31");
+    // Its receipt names the bill as the account view does, with its period under it.
+    PaymentRequest r; // ana's drawer is open
+    r.operatorId = "ana";
+    r.requestId = "demo-described";
+    r.billAmounts = {{"B100101-1", "100101", m(500)}};
+    r.tenders = {{TenderKind::Cash, m(500), ""}};
+    auto paid = c.st->payments().takePayment(r);
+    auto doc = c.st->documents().receiptDocument(paid.receipt, false);
+    REQUIRE(doc.lines.size() == 1);
+    CHECK(doc.lines[0].label == "Water service");
+    CHECK(doc.lines[0].detail == "Bill B100101-1, service 2026-09-01 to 2026-09-30");
+}

@@ -282,6 +282,10 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     CHECK(o.st->accounts().account("100108")->language == "en");
 
     o.st->drawers().openDrawer("ana", rolled(m(20000)));
+    // An older bill that billing did not describe, paid first: the receipt names it by its kind, in Spanish. (The demo
+    // bill after it keeps the description billing gave it: data, printed as given.)
+    o.st->accounts().importBills("system", "id,account,kind,due_date,amount,fund\nU-OLD,100101,utility,2026-08-01,5.00,WATER\n",
+                                 "bills-undescribed.csv");
     // Cash and a check with change and a credit left on the account: every phrase a receipt can print.
     auto paid = o.pay({{TenderKind::Check, m(3000), test::verifiedItem(*o.st, "ana", m(3000))}}, m(3000));
     auto doc = o.st->documents().receiptDocument(paid.receipt, true);
@@ -301,6 +305,7 @@ TEST_CASE("a Spanish-speaking customer's receipt and promissory note print in Sp
     // Its data words and dates in Spanish too: the kind of bill, the mark, the footer, the date with its month named.
     CHECK_THAT(all, Catch::Contains("Factura de servicios") && Catch::Contains("PAGADO")
                         && Catch::Contains("Gracias por su pago.") && Catch::Contains("Registro n.º"));
+    CHECK_THAT(all, Catch::Contains("Water service") && Catch::Contains("Factura B100101-1, servicio del"));
     CHECK_THAT(all, Catch::Contains("Cuenta\n100101\n") && Catch::Contains("Cliente\nMaría Núñez"));
     CHECK_THAT(all, !Catch::Contains("Utility bill") && !Catch::Contains("Thank you"));
     CHECK_FALSE(std::isdigit(static_cast<unsigned char>(doc.dateTime.at(2)))); // "27 nov 2026 ...", not "2026-11-27"
