@@ -380,7 +380,7 @@ ColumnLayout {
                     y: billRow.oneLine ? (billRow.height - height) / 2 : billWords.implicitHeight + 4
                     horizontalAlignment: Text.AlignRight
                     font.pixelSize: Theme.fontBody
-                    text: bill.modelData.openPlain
+                    text: bill.modelData.payingPlain
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
                     Accessible.name: qsTr("Amount on bill %1").arg(bill.modelData.id)
                     onEditingFinished: PaymentController.setBillAmount(bill.modelData.id, text)

@@ -105,7 +105,8 @@ Rectangle {
         readonly property real labelWidth: panel.textWidth(labels, false)
         readonly property int keyCount: labels.length
         readonly property int fitting: Math.max(1, Math.floor((width + columnSpacing) / (wordWidth + columnSpacing)))
-        readonly property real keyWidth: (width - columnSpacing * (columns - 1)) / columns
+        // Whole pixels: a fractional width rounds the last key past the panel's clip and cuts its right border.
+        readonly property real keyWidth: Math.floor((width - columnSpacing * (columns - 1)) / columns)
         readonly property real keyHeight: {
             let tallest = 0
             for (let i = 0; i < children.length; ++i)

@@ -249,6 +249,23 @@ QVariantList PaymentCart::bills() const
         QVariantMap b = bill.toMap();
         b[QStringLiteral("kindText")] = renderWord("bill_kind", b.value(QStringLiteral("kind")).toString());
         b[QStringLiteral("title")] = billTitle(b);
+        // Dates in the session's form, made on each read so that a language switch shows them anew.
+        const auto date = [&b](const char* iso) {
+            const std::string text = b.value(QLatin1String(iso)).toString().toStdString();
+            return text.empty() ? QString() : localDate(text);
+        };
+        b[QStringLiteral("dueDate")] = date("dueIso");
+        b[QStringLiteral("periodStart")] = date("periodStartIso");
+        b[QStringLiteral("periodEnd")] = date("periodEndIso");
+        // What this payment puts on the bill (nothing once the cashier typed 0), so the list shows it when made anew.
+        const std::string id = b.value(QStringLiteral("id")).toString().toStdString();
+        const auto paying = std::find_if(m_billAmounts.begin(), m_billAmounts.end(),
+                                         [&id](const Allocation& a) { return a.billId == id; });
+        // A closed account takes nothing: its list shows what is open.
+        const bool closed = m_account.value(QStringLiteral("status")).toString() == QLatin1String("closed");
+        b[QStringLiteral("payingPlain")] = closed ? b.value(QStringLiteral("openPlain")).toString()
+                                           : paying == m_billAmounts.end() ? QStringLiteral("0.00")
+                                                                           : qs(formatPlain(paying->amount));
         out.append(b);
     }
     return out;
@@ -269,13 +286,13 @@ void PaymentCart::loadAccount(const std::string& number)
     for (const auto& b : detail->openBills) {
         m_bills.append(QVariantMap{{QStringLiteral("id"), qs(b.id)},
                                    {QStringLiteral("kind"), qs(b.kind)},
-                                   {QStringLiteral("dueDate"), localDate(b.dueDate)},
+                                   {QStringLiteral("dueIso"), qs(b.dueDate)},
                                    {QStringLiteral("open"), money(b.open)},
                                    {QStringLiteral("openPlain"), qs(formatPlain(b.open))},
                                    {QStringLiteral("fund"), qs(b.fund)},
                                    {QStringLiteral("description"), qs(b.description)},
-                                   {QStringLiteral("periodStart"), b.periodStart.empty() ? QString() : localDate(b.periodStart)},
-                                   {QStringLiteral("periodEnd"), b.periodEnd.empty() ? QString() : localDate(b.periodEnd)},
+                                   {QStringLiteral("periodStartIso"), qs(b.periodStart)},
+                                   {QStringLiteral("periodEndIso"), qs(b.periodEnd)},
                                    {QStringLiteral("pastDue"), b.pastDue}});
     }
 }

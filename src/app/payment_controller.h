@@ -58,6 +58,15 @@ public:
     static void setInstance(PaymentController* instance);
     static PaymentController* create(QQmlEngine* engine, QJSEngine* scriptEngine);
 
+    // The session's language changed: the account's bills and the payment's lines are read again (their words and
+    // dates are made on each read), with the last sentence.
+    void retranslate() override
+    {
+        emit accountChanged();
+        emit cartChanged();
+        FeedbackController::retranslate();
+    }
+
     AccountSearchModel* searchResults() { return m_cart.searchResults(); }
     QVariantMap account() const { return m_cart.account(); }
     QVariantList bills() const { return m_cart.bills(); }

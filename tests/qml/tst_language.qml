@@ -87,6 +87,29 @@ Item {
             PaymentController.clear()
         }
 
+        // A bill's dates on the account's list follow the language (month first in English, day first in Spanish),
+        // and an amount the cashier typed stays what the payment puts on the bill when the list is made anew.
+        function test_billDatesFollowTheLanguage() {
+            verify(SessionController.signIn("ana", "1234"))
+            verify(PaymentController.selectAccount("100185"))
+            const bill = PaymentController.bills[1]
+            compare(bill.dueIso.length, 10)
+            const due = new Date(bill.dueIso + "T12:00:00")
+            const month = due.getMonth() + 1, day = due.getDate()
+            verify(day > 12 || day !== month, "a due date whose day and month read the same both ways")
+            verify(bill.dueDate.startsWith(month + "/" + day + "/"), bill.dueDate)
+            verify(PaymentController.setBillAmount(bill.id, "12.34"))
+            let accountSignals = 0
+            const count = () => ++accountSignals
+            PaymentController.accountChanged.connect(count)
+            verify(UiSettings.setLanguage("es"))
+            PaymentController.accountChanged.disconnect(count)
+            verify(accountSignals >= 1, "the screen is told to read the list again")
+            verify(PaymentController.bills[1].dueDate.startsWith(day + "/" + month + "/"), PaymentController.bills[1].dueDate)
+            compare(PaymentController.bills[1].payingPlain, "12.34")
+            PaymentController.clear()
+        }
+
         function test_backOfficeListsFollowTheLanguage() {
             // Texts already on screen when the language changes: an account's history, a mail batch's exception and
             // the sentence about it, the review's sentence. Each is made again in Spanish, not left in English.
