@@ -321,7 +321,9 @@ Layout bankDepositLayout(const BankDepositDocument& d)
     out.rule();
     out.text("Checks and money orders (" + count(static_cast<std::int64_t>(d.items.size())) + ")", Style::Strong);
     for (const auto& item : d.items)
-        out.pair(item.kind + " " + item.serial + "  RTN " + item.routing + "  acct " + item.account
+        // A money order often has no bank fields: the labels go with what is known, never printed empty.
+        out.pair(item.kind + " " + item.serial + (item.routing.empty() ? std::string() : "  RTN " + item.routing)
+                     + (item.account.empty() ? std::string() : "  acct " + item.account)
                      + (item.maker.empty() ? std::string() : "  " + item.maker),
                  formatMoney(item.amount));
     out.pair("Checks", formatMoney(d.checks));

@@ -142,6 +142,49 @@ DepositSlipDocument sampleDepositSlip()
     return s;
 }
 
+// A day's bank deposit of two drawers and a safe drop; its cash ties out: 400.00 + 1,715.00 - 15.00 - 0.05 - 200.00
+// = 1,899.95, and the counted pieces add up to that plus the float kept back (2,099.95).
+BankDepositDocument sampleBankDeposit()
+{
+    BankDepositDocument d;
+    d.letterhead = sampleLetterhead();
+    d.depositId = "SPRING-01-DP000018";
+    d.day = "2026-11-27";
+    d.bag = "B-0418";
+    d.seal = "S-771204";
+    d.station = "SPRING-01";
+    d.preparedBy = "Sam Okafor";
+    d.bankName = "First Prairie Bank";
+    d.bankRouting = "071900003";
+    d.bankAccount = "****6789";
+    d.sources = {"Drawer SPRING-01-D000042 (Ana Núñez)", "Drawer SPRING-01-D000043 (Ben Okafor)",
+                 "Safe drop from drawer SPRING-01-D000042"};
+    auto piece = [&](Denomination denomination, std::int64_t n) {
+        d.cashOnHand.pieces[static_cast<std::size_t>(denomination)] = n;
+    };
+    piece(Denomination::Bill100, 10);
+    piece(Denomination::Bill20, 40);
+    piece(Denomination::Bill10, 20);
+    piece(Denomination::Bill5, 15);
+    piece(Denomination::Bill1, 19);
+    piece(Denomination::Coin25, 19);
+    piece(Denomination::Coin10, 12);
+    d.cashOnHandTotal = cents(209995);
+    d.floatKept = cents(20000);
+    d.cash = cents(189995);
+    d.openingFloats = cents(40000);
+    d.cashTaken = cents(171500);
+    d.paidOuts = cents(1500);
+    d.overShort = cents(-5);
+    d.items = {{"Check", "071900003", "****4417", "1042", "Søren Ærø", cents(10000)},
+               {"Check", "071900016", "****0932", "5518", "Łucja Wójcik", cents(46420)},
+               {"Money order", "", "", "88812345", "", cents(15000)}};
+    d.checks = cents(56420);
+    d.moneyOrders = cents(15000);
+    d.total = d.cash + d.checks + d.moneyOrders;
+    return d;
+}
+
 RefundCheckRequestDocument sampleRefundCheckRequest()
 {
     RefundCheckRequestDocument r;
@@ -206,6 +249,7 @@ std::vector<std::pair<std::string, Layout>> sampleLayouts()
             {"x-report", marked(drawerReportLayout(sampleDrawerReport(false)))},
             {"z-report", marked(drawerReportLayout(sampleDrawerReport(true)))},
             {"deposit-slip", marked(depositSlipLayout(sampleDepositSlip()))},
+            {"bank-deposit", marked(bankDepositLayout(sampleBankDeposit()))},
             {"refund-check-request", marked(refundCheckRequestLayout(sampleRefundCheckRequest()))},
             {"promissory-note", marked(promissoryNoteLayout(samplePromissoryNote()))}};
 }

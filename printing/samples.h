@@ -13,9 +13,11 @@ namespace tillbook::printing {
 ReceiptDocument sampleReceipt(Language language = Language::English);
 DrawerReportDocument sampleDrawerReport(bool z);
 DepositSlipDocument sampleDepositSlip();
+BankDepositDocument sampleBankDeposit();
 RefundCheckRequestDocument sampleRefundCheckRequest();
 PromissoryNoteDocument samplePromissoryNote();
-// ("receipt", layout), ("receipt-spanish", ...), ("x-report", ...), ("z-report", ...), ("deposit-slip", ...), ("refund-check-request", ...),
+// ("receipt", layout), ("receipt-spanish", ...), ("x-report", ...), ("z-report", ...), ("deposit-slip", ...), ("bank-deposit", ...),
+// ("refund-check-request", ...),
 // ("promissory-note", ...), each starting with a SAMPLE banner.
 std::vector<std::pair<std::string, Layout>> sampleLayouts();
 

@@ -327,3 +327,20 @@ TEST_CASE("ESC/POS promissory note: the Truth-in-Lending box, and a schedule row
         }
     }
 }
+
+TEST_CASE("ESC/POS bank deposit: each check with its bank fields, a money order without empty labels, the total")
+{
+    Decoded d = decode(renderEscPos(bankDepositLayout(sampleBankDeposit()), {48}));
+    CHECK(anyLineContains(d, "RTN 071900003"));
+    CHECK(anyLineContains(d, "$2,614.15"));
+    bool moneyOrder = false;
+    for (const auto& line : d.lines) {
+        if (line.find("Money order 88812345") == std::string::npos)
+            continue;
+        moneyOrder = true;
+        INFO(line);
+        CHECK(line.find("RTN") == std::string::npos);
+        CHECK(line.find("acct") == std::string::npos);
+    }
+    CHECK(moneyOrder);
+}
