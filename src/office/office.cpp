@@ -122,24 +122,20 @@ std::string storedChainProblem(PgConnection& db, const std::string& station, std
     return {};
 }
 
-// Feeds the pending records (verified, to] of a station to `verifier` in seq order, moving them from the inbox to
-// office.records as it goes (inside the caller's transaction), and stops where the verifier does. Each range of seqs is
-// moved and read back in one statement, in binary, and while the server moves and sends the next range this thread
-// verifies the last one: loading and storing overlap verification, and memory holds two ranges, whatever the backlog.
-// Between the verified size and `to` the inbox holds exactly one record per seq (a second one, a fork, ends `to` before
-// it), so nothing else is moved.
-void moveAndVerify(PgConnection& db, const std::string& station, std::uint64_t verified, std::uint64_t to,
+// Feeds the pending records (verified, to] of a station to `verifier` in seq order, read from office.pushed where the
+// station put them (verifying moves nothing: office.records is the view of them up to the verified size), and stops
+// where the verifier does. Each range of seqs is read in one statement, in binary, and while the server reads and
+// sends the next range this thread verifies the last one: loading overlaps verification, and memory holds two ranges,
+// whatever the backlog. office.pushed holds one record per (station, seq); a second one, a fork, is in the inbox.
+void readAndVerify(PgConnection& db, const std::string& station, std::uint64_t verified, std::uint64_t to,
                    ledger::ChainVerifier& verifier)
 {
     constexpr std::uint64_t kRange = 1000;
-    static const std::string kMove = std::string("WITH moved AS (DELETE FROM office.inbox WHERE station = $1 AND seq > $2 "
-                                                 "AND seq <= $3 RETURNING station, ")
-                                     + kRecordColumns + ", received_at), stored AS (INSERT INTO office.records (station, "
-                                     + kRecordColumns + ", received_at) SELECT station, " + kRecordColumns
-                                     + ", received_at FROM moved) SELECT " + kRecordColumns + " FROM moved ORDER BY seq";
+    static const std::string kReadRange = std::string("SELECT ") + kRecordColumns
+                                      + " FROM office.pushed WHERE station = $1 AND seq > $2 AND seq <= $3 ORDER BY seq";
     const PgParam who = PgParam::text(station);
     const auto sendRange = [&](std::uint64_t after) {
-        db.send(kMove, {who, PgParam::number(static_cast<std::int64_t>(after)),
+        db.send(kReadRange, {who, PgParam::number(static_cast<std::int64_t>(after)),
                         PgParam::number(static_cast<std::int64_t>(std::min(to, after + kRange)))},
                 true);
     };
@@ -389,17 +385,17 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     ledger::ChainState start = row.isNull(0, 2) ? ledger::ChainState(station) : ledger::ChainState::fromJson(row.text(0, 2));
     const std::int64_t lastPush = row.number(0, 4);
 
-    // A fork: a record for a seq the office already verified, with another hash. The first one found freezes the
-    // station; the verified records stay as they are.
+    // A fork: a record for a seq the office already holds (verified or not), with another hash; the station sends it
+    // to the inbox. The first one found freezes the station; the verified records stay as they are.
     std::optional<std::uint64_t> forkAt;
-    auto forked = db.query("SELECT i.seq FROM office.inbox i JOIN office.records r ON r.station = i.station "
+    auto forked = db.query("SELECT i.seq FROM office.inbox i JOIN office.pushed r ON r.station = i.station "
                            "AND r.seq = i.seq WHERE i.station = $1 AND i.hash <> r.hash ORDER BY i.seq LIMIT 1",
                            {who});
     if (forked.rows() > 0)
         forkAt = static_cast<std::uint64_t>(forked.number(0, 0));
 
     // How far the pending records run: the seqs alone (the records themselves are read while they are verified).
-    auto pending = db.query("SELECT seq FROM office.inbox WHERE station = $1 AND seq > $2 ORDER BY seq",
+    auto pending = db.query("SELECT seq FROM office.pushed WHERE station = $1 AND seq > $2 ORDER BY seq",
                             {who, PgParam::number(static_cast<std::int64_t>(verified))});
     std::uint64_t reach = verified;
     for (int i = 0; i < pending.rows(); ++i) {
@@ -450,11 +446,12 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
         pushes.push_back(std::move(push));
     }
 
-    // The records are verified as they are moved to office.records, in one transaction that commits only what
-    // verified: a problem rolls the move back, and the records before it are moved and verified once more.
+    // The records are verified where they were pushed, in one transaction that commits the new verified size (which
+    // makes them office.records) only as far as they verified: at a problem the records before it are read and
+    // verified once more, from the saved state, to get the chain's state there.
     std::optional<PgTransaction> tx(std::in_place, db);
     ledger::ChainVerifier verifier(start, options);
-    moveAndVerify(db, station, verified, reach, verifier);
+    readAndVerify(db, station, verified, reach, verifier);
     ledger::VerifyReport report = verifier.finish();
     std::uint64_t good = report.ok() ? reach : (report.problem->seq > verified ? report.problem->seq - 1 : verified);
     ledger::ChainState end = verifier.state();
@@ -463,7 +460,7 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
         tx.emplace(db);
         // The state after the last good record: verify up to there again, from the saved state.
         ledger::ChainVerifier again(start, {});
-        moveAndVerify(db, station, verified, good, again);
+        readAndVerify(db, station, verified, good, again);
         auto second = again.finish();
         if (!second.ok())
             throw std::logic_error("records before the first problem did not verify again");
@@ -517,9 +514,9 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
     if (good > verified)
         db.query("INSERT INTO office.tree_heads (station, size, root) VALUES ($1, $2, $3)",
                  {who, goodParam, PgParam::bytes(end.tree.root())});
-    // A record pushed again after it was verified leaves the inbox too; a copy that differs from the verified one
-    // stays there as the fork's evidence.
-    db.query("DELETE FROM office.inbox i USING office.records r WHERE i.station = $1 AND i.seq <= $2 "
+    // A copy in the inbox of the very record the office holds leaves it; a copy that differs stays there as the fork's
+    // evidence.
+    db.query("DELETE FROM office.inbox i USING office.pushed r WHERE i.station = $1 AND i.seq <= $2 "
              "AND r.station = i.station AND r.seq = i.seq AND r.hash = i.hash",
              {who, PgParam::number(static_cast<std::int64_t>(verified))});
     const auto now = static_cast<std::uint64_t>(std::time(nullptr));
@@ -546,8 +543,8 @@ std::vector<StationStatus> Office::status()
 {
     auto rows = m_db->query(
         "SELECT s.station, "
-        "  (SELECT count(*) FROM office.records r WHERE r.station = s.station)"
-        "  + (SELECT count(DISTINCT seq) FROM office.inbox i WHERE i.station = s.station AND i.seq > st.verified_size),"
+        "  (SELECT count(*) FROM (SELECT seq FROM office.pushed p WHERE p.station = s.station "
+        "                         UNION SELECT seq FROM office.inbox i WHERE i.station = s.station) held),"
         "  st.verified_size, coalesce(encode(st.root, 'base64'), ''),"
         "  coalesce(to_char((SELECT max(pushed_at) FROM office.pushes p WHERE p.station = s.station) AT TIME ZONE 'UTC',"
         "                   'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''),"

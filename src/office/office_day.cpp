@@ -122,7 +122,7 @@ OfficeDay Office::dayReport(const std::string& day)
         std::string(kDayRanges)
             + ", p AS (SELECT p.* FROM office.postings p JOIN d ON p.time_ms >= d.s AND p.time_ms < d.e) "
         "SELECT s.station, st.state, st.verified_size, "
-        "  (SELECT count(DISTINCT seq) FROM office.inbox i WHERE i.station = s.station AND i.seq > st.verified_size), "
+        "  (SELECT count(*) FROM office.pushed q WHERE q.station = s.station AND q.seq > st.verified_size), "
         "  count(DISTINCT p.seq) FILTER (WHERE p.type = 'payment'), "
         "  coalesce(sum(p.amount_cents) FILTER (WHERE p.type = 'payment'), 0), "
         "  count(DISTINCT p.seq) FILTER (WHERE p.type <> 'payment'), "

@@ -68,7 +68,7 @@ std::vector<std::unique_ptr<station::Station>> Office::replayWindows(bool curren
 {
     auto states = m_db->query(
         "SELECT s.station, st.state, st.verified_size, "
-        "  (SELECT count(DISTINCT seq) FROM office.inbox i WHERE i.station = s.station AND i.seq > st.verified_size) "
+        "  (SELECT count(*) FROM office.pushed q WHERE q.station = s.station AND q.seq > st.verified_size) "
         "FROM office.stations s JOIN office.station_state st ON st.station = s.station ORDER BY s.station");
     std::vector<std::unique_ptr<station::Station>> windows;
     for (int i = 0; i < states.rows(); ++i) {

@@ -135,9 +135,9 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
 
         // The office's newest seq, then whether it and this ledger agree there: the chain links every record to the
         // one before, so agreeing at one seq is agreeing on everything before it.
-        const char* kHashAt = "SELECT hash FROM office.records WHERE station = $1 AND seq = $2 UNION ALL "
+        const char* kHashAt = "SELECT hash FROM office.pushed WHERE station = $1 AND seq = $2 UNION ALL "
                               "SELECT hash FROM office.inbox WHERE station = $1 AND seq = $2";
-        auto head = db->query("SELECT coalesce(max(seq), 0) FROM (SELECT seq FROM office.records WHERE station = $1 "
+        auto head = db->query("SELECT coalesce(max(seq), 0) FROM (SELECT seq FROM office.pushed WHERE station = $1 "
                               "UNION ALL SELECT seq FROM office.inbox WHERE station = $1) s",
                               {who});
         std::uint64_t officeHas = static_cast<std::uint64_t>(head.number(0, 0));
@@ -188,8 +188,11 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
                                          PgParam::number(r.version), PgParam::number(r.algorithm)});
                 return true;
             });
-            insertRows(*db, "INSERT INTO office.inbox (station, seq, time_ms, operator, approver, kind, body, prev_hash, "
-                            "hash, key_id, signature, version, algorithm)",
+            // Records the office does not hold go to office.pushed, where the office verifies them; the record that
+            // differs from the office's at a seq it holds goes to the inbox, as the fork's evidence.
+            insertRows(*db, std::string(differs ? "INSERT INTO office.inbox" : "INSERT INTO office.pushed")
+                                + " (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, "
+                                  "signature, version, algorithm)",
                        13, rows, " ON CONFLICT DO NOTHING");
             tx.commit();
             if (out.firstSent == 0)

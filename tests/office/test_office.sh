@@ -27,7 +27,7 @@ key1=$(cat "$office/keys/office.pub")
 expect 0 "office ready" -- "$tillctl" office init --data "$office" --db "$pg_db_url" --station-url "$pg_station_url" --ca "$pg_ca"
 [ "$(cat "$office/keys/office.pub")" = "$key1" ] || fail "a second office init changed the office key"
 [ "$(stat -c %a "$office/keys/office.key")" = 600 ] || fail "the office key is not 0600"
-[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 7 ] || fail "the office schema version is not 7"
+[ "$(office_sql "SELECT max(version) FROM public.tillbook_office_schema")" = 8 ] || fail "the office schema version is not 8"
 
 for s in B C; do expect 0 "demo station WIN-$s" -- "$tillctl" demo --data "$work/$s" --station "WIN-$s"; done
 for s in A B C; do
@@ -71,7 +71,7 @@ size_a=$(local_size "$work/A")
 had=$(office_sql "SELECT count(*) FROM office.records WHERE station = 'WIN-A'")
 TILLBOOK_TEST_SYNC_CRASH_AFTER_BATCHES=1 "$tillctl" sync --data "$work/A" --batch 40 >/dev/null 2>&1
 [ $? = 9 ] || fail "the push was not interrupted"
-partial=$(office_sql "SELECT count(*) FROM office.inbox WHERE station = 'WIN-A'")
+partial=$(office_sql "SELECT count(*) FROM office.pushed p JOIN office.station_state s ON s.station = p.station WHERE p.station = 'WIN-A' AND p.seq > s.verified_size")
 [ "$partial" -gt 0 ] && [ $((had + partial)) -lt "$size_a" ] || fail "the interrupted push left $partial of $((size_a - had)) records"
 expect 0 "sent $((size_a - had - partial)) records \(seq $((had + partial + 1)) to $size_a\)" -- "$tillctl" sync --data "$work/A" --batch 40
 
@@ -127,10 +127,16 @@ as_a() { PGPASSWORD="$password_a" "$PG_BIN/psql" -X -At -v ON_ERROR_STOP=1 "host
 row="1, 0, 'x', '', 'x', '{}', '\\x$(printf '00%.0s' {1..32})', '\\x$(printf '11%.0s' {1..32})', '\\x$(printf '22%.0s' {1..32})', '\\x00', 1, 1"
 out=$(as_a "INSERT INTO office.inbox (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature, version, algorithm) VALUES ('WIN-B', $row)")
 grep -q "violates row-level security policy" <<<"$out" || fail "station A inserted a record for station B: $out"
-out=$(as_a "UPDATE office.records SET body = '{}' WHERE station = 'WIN-A'")
+out=$(as_a "INSERT INTO office.pushed (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature, version, algorithm) VALUES ('WIN-B', $row)")
+grep -q "violates row-level security policy" <<<"$out" || fail "station A pushed a record for station B: $out"
+out=$(as_a "UPDATE office.pushed SET body = '{}' WHERE station = 'WIN-A'")
 grep -q "permission denied" <<<"$out" || fail "station A updated a stored record: $out"
-out=$(as_a "DELETE FROM office.inbox")
-grep -q "permission denied" <<<"$out" || fail "station A deleted from the inbox: $out"
+out=$(as_a "UPDATE office.records SET body = '{}' WHERE station = 'WIN-A'")
+grep -q 'cannot update view "records"' <<<"$out" || fail "station A updated a verified record through the view: $out"
+for table in inbox pushed; do
+  out=$(as_a "DELETE FROM office.$table")
+  grep -q "permission denied" <<<"$out" || fail "station A deleted from office.$table: $out"
+done
 out=$(as_a "UPDATE office.station_state SET state = 'ok'")
 grep -q "permission denied" <<<"$out" || fail "station A changed its office state: $out"
 out=$(as_a "INSERT INTO office.cosignatures (station, size, note) VALUES ('WIN-A', 999, 'x')")
@@ -140,6 +146,7 @@ grep -q "permission denied" <<<"$out" || fail "station A published for every win
 out=$(as_a "SELECT count(*) FROM office.postings")
 grep -q "permission denied" <<<"$out" || fail "station A read every window's postings: $out"
 [ "$(as_a "SELECT count(DISTINCT station) FROM office.records")" = 1 ] || fail "station A sees other stations' records"
+[ "$(as_a "SELECT count(DISTINCT station) FROM office.pushed")" = 1 ] || fail "station A sees other stations' pushed records"
 [ "$(as_a "SELECT count(*) FROM office.station_state")" = 1 ] || fail "station A sees other stations' state"
 out=$(PGPASSWORD="$password_a" "$PG_BIN/psql" -X -At "host=127.0.0.1 port=$pg_port dbname=tillbook user=$role_a sslmode=disable" -c "SELECT 1" 2>&1)
 grep -q "no pg_hba.conf entry" <<<"$out" || fail "a connection without TLS was let in: $out"
@@ -160,16 +167,18 @@ expect 0 "ledger intact" -- "$tillctl" verify --data "$work/A"
 # The stored records are append-only (the triggers refuse UPDATE and DELETE, for the owner too); one changed or deleted
 # past them (by whoever may disable them) is found by office status, which checks the stored chain again: exit 1.
 expect 0 '"stored":"intact"' -- "$tillctl" office status --data "$office" --json
-pg_admin -c "UPDATE office.records SET body = body WHERE station = 'WIN-B' AND seq = 2" >/dev/null 2>&1 && fail "a stored record could be updated"
-pg_admin -c "DELETE FROM office.records WHERE station = 'WIN-B' AND seq = 2" >/dev/null 2>&1 && fail "a stored record could be deleted"
-unguarded() { pg_admin -c "ALTER TABLE office.records DISABLE TRIGGER records_append_only" -c "$1" -c "ALTER TABLE office.records ENABLE TRIGGER records_append_only"; }
+out=$(pg_admin -c "UPDATE office.pushed SET body = body WHERE station = 'WIN-B' AND seq = 2" 2>&1) && fail "a stored record could be updated"
+grep -q "office.pushed is append-only" <<<"$out" || fail "an update of a stored record was refused for another reason: $out"
+out=$(pg_admin -c "DELETE FROM office.pushed WHERE station = 'WIN-B' AND seq = 2" 2>&1) && fail "a stored record could be deleted"
+grep -q "office.pushed is append-only" <<<"$out" || fail "a delete of a stored record was refused for another reason: $out"
+unguarded() { pg_admin -c "ALTER TABLE office.pushed DISABLE TRIGGER records_append_only" -c "$1" -c "ALTER TABLE office.pushed ENABLE TRIGGER records_append_only"; }
 saved=$(pg_admin -c "SELECT body FROM office.records WHERE station = 'WIN-B' AND seq = 2")
-unguarded "UPDATE office.records SET body = replace(body, 'a', 'b') WHERE station = 'WIN-B' AND seq = 2"
+unguarded "UPDATE office.pushed SET body = replace(body, 'a', 'b') WHERE station = 'WIN-B' AND seq = 2"
 expect 1 "^WIN-B	.*STORED RECORDS CHANGED: stored record seq 2 does not hash to its stored hash \(the office's stored copy was changed in the database\)" -- "$tillctl" office status --data "$office"
 grep -q "^WIN-C	.*STORED" <<<"$out" && fail "office status flagged WIN-C's untouched records: $out"
-unguarded "UPDATE office.records SET body = \$tb\$$saved\$tb\$ WHERE station = 'WIN-B' AND seq = 2"
+unguarded "UPDATE office.pushed SET body = \$tb\$$saved\$tb\$ WHERE station = 'WIN-B' AND seq = 2"
 expect 0 '"stored":"intact"' -- "$tillctl" office status --data "$office" --json
-unguarded "CREATE TEMP TABLE kept AS SELECT * FROM office.records WHERE station = 'WIN-B' AND seq = 2; DELETE FROM office.records WHERE station = 'WIN-B' AND seq = 2"
+unguarded "CREATE TEMP TABLE kept AS SELECT * FROM office.pushed WHERE station = 'WIN-B' AND seq = 2; DELETE FROM office.pushed WHERE station = 'WIN-B' AND seq = 2"
 expect 1 '"station":"WIN-B".*"stored":"stored record seq 2 is missing \(the office.s stored copy was changed in the database\)"' -- "$tillctl" office status --data "$office" --json
 
 [ "$failures" = 0 ] || { echo "$failures failure(s)"; exit 1; }

@@ -15,7 +15,7 @@ pg_start || { echo "FAIL: could not start a PostgreSQL cluster"; exit 1; }
 
 office="$work/office"
 local_size() { sqlite3 "$1/tillbook.db" "SELECT MAX(seq) FROM ledger_records"; }
-office_holds() { pg_admin -c "SELECT count(DISTINCT seq) FROM (SELECT seq FROM office.records WHERE station = '$1' UNION ALL SELECT seq FROM office.inbox WHERE station = '$1') s"; }
+office_holds() { pg_admin -c "SELECT count(DISTINCT seq) FROM (SELECT seq FROM office.pushed WHERE station = '$1' UNION ALL SELECT seq FROM office.inbox WHERE station = '$1') s"; }
 cosigned() { sqlite3 "$1/tillbook.db" "SELECT COALESCE(MAX(size), 0) FROM office_cosignatures"; }
 
 expect 0 "office ready" -- "$tillctl" office init --data "$office" --db "$pg_db_url" --station-url "$pg_station_url" --ca "$pg_ca"
@@ -30,7 +30,7 @@ expect 0 "office: Office: up to date" -- "$probe" --data "$work/A" --pay 100115 
 grep -q "^paid WIN-A-R" <<<"$out" || fail "the probe took no payment: $out"
 grep -q "^records_to_send=0$" <<<"$out" || fail "the header still counts records to send when up to date: $out"
 [ "$(office_holds WIN-A)" = "$(local_size "$work/A")" ] || fail "the office holds $(office_holds WIN-A) of WIN-A's $(local_size "$work/A") records"
-[ "$(pg_admin -c "SELECT count(*) FROM office.inbox WHERE station = 'WIN-A' AND kind = 'payment.taken'")" -ge 1 ] || fail "the payment did not reach the office"
+[ "$(pg_admin -c "SELECT count(*) FROM office.pushed WHERE station = 'WIN-A' AND kind = 'payment.taken'")" -ge 1 ] || fail "the payment did not reach the office"
 # The office verifies and cosigns; the next sync of the UI keeps the cosigned checkpoint.
 expect 0 "WIN-A: [0-9]+ records verified" -- "$tillctl" office process --data "$office"
 expect 0 "office: Office: up to date" -- "$probe" --data "$work/A" --until up-to-date
