@@ -90,7 +90,7 @@ ledger::Record recordFrom(const PgResult& rows, int row, const std::string& stat
 
 // The office's stored records of a station checked again, without their signatures (they were checked when
 // verified): seqs 1..verifiedSize each once, each record's content hashing to its hash, each linked to the one before,
-// and the tree over them at the verified root. The triggers refuse UPDATE, DELETE and TRUNCATE on office.records, but
+// and the tree over them at the verified root. The triggers refuse UPDATE, DELETE and TRUNCATE on office.pushed, but
 // whoever can disable them (the database's owner, a superuser) can change the rows; this says so.
 std::string storedChainProblem(PgConnection& db, const std::string& station, std::uint64_t verifiedSize,
                                const std::string& rootBase64)
@@ -395,17 +395,13 @@ ProcessOutcome Office::processStation(PgConnection& db, const std::string& stati
         forkAt = static_cast<std::uint64_t>(forked.number(0, 0));
 
     // How far the pending records run: the seqs alone (the records themselves are read while they are verified).
+    // office.pushed holds one record per seq; a second, different one for a seq not verified yet is in the inbox and
+    // was found above.
     auto pending = db.query("SELECT seq FROM office.pushed WHERE station = $1 AND seq > $2 ORDER BY seq",
                             {who, PgParam::number(static_cast<std::int64_t>(verified))});
     std::uint64_t reach = verified;
     for (int i = 0; i < pending.rows(); ++i) {
         const auto seq = static_cast<std::uint64_t>(pending.number(i, 0));
-        if (seq == reach && seq > verified) {
-            // Two different records for one seq, neither verified yet: the station forked before the office saw it.
-            --reach;
-            forkAt = forkAt ? std::min(*forkAt, seq) : seq;
-            break;
-        }
         if (seq != reach + 1)
             break; // not all here yet: a push still under way
         reach = seq;

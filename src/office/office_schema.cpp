@@ -418,14 +418,14 @@ constexpr const char* kStep8 = R"SQL(
 ALTER TABLE office.records RENAME TO pushed;
 ALTER TABLE office.pushed DROP COLUMN verified_at;
 ALTER TABLE office.pushed ALTER COLUMN received_at SET DEFAULT now();
--- The pending records: one per seq beyond the verified size (of two different ones, the lower hash; the other stays
--- in the inbox as the fork's evidence).
+-- The pending records: one per seq beyond the verified size (of two different ones, the one pushed first; the other
+-- stays in the inbox as the fork's evidence).
 INSERT INTO office.pushed (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature,
                            version, algorithm, received_at)
   SELECT DISTINCT ON (i.station, i.seq) i.station, i.seq, i.time_ms, i.operator, i.approver, i.kind, i.body,
          i.prev_hash, i.hash, i.key_id, i.signature, i.version, i.algorithm, i.received_at
   FROM office.inbox i JOIN office.station_state s ON s.station = i.station
-  WHERE i.seq > s.verified_size ORDER BY i.station, i.seq, i.hash;
+  WHERE i.seq > s.verified_size ORDER BY i.station, i.seq, i.received_at, i.hash;
 DELETE FROM office.inbox i USING office.pushed p WHERE p.station = i.station AND p.seq = i.seq AND p.hash = i.hash;
 CREATE VIEW office.records WITH (security_invoker = true) AS
   SELECT p.station, p.seq, p.time_ms, p.operator, p.approver, p.kind, p.body, p.prev_hash, p.hash, p.key_id,
@@ -437,6 +437,13 @@ GRANT SELECT ON office.records TO tillbook_stations;
 GRANT INSERT ON office.pushed TO tillbook_stations;
 CREATE POLICY own_station_push ON office.pushed FOR INSERT TO tillbook_stations
   WITH CHECK (station = office.my_station());
+-- A station adds to the inbox only a record for a seq the office holds (a fork's evidence): a station of an earlier
+-- build, which pushed everything there, is refused in so many words instead of never being verified.
+DROP POLICY own_station ON office.inbox;
+CREATE POLICY own_station ON office.inbox FOR SELECT TO tillbook_stations USING (station = office.my_station());
+CREATE POLICY own_station_fork ON office.inbox FOR INSERT TO tillbook_stations
+  WITH CHECK (station = office.my_station()
+              AND EXISTS (SELECT 1 FROM office.pushed p WHERE p.station = inbox.station AND p.seq = inbox.seq));
 )SQL";
 
 const char* const kSteps[] = {kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8};

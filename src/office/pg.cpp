@@ -215,9 +215,10 @@ void PgTransaction::commit()
     m_done = true;
 }
 
-void insertRows(PgConnection& db, std::string_view head, std::size_t width, const std::vector<PgParam>& values,
-                std::string_view tail)
+std::size_t insertRows(PgConnection& db, std::string_view head, std::size_t width, const std::vector<PgParam>& values,
+                       std::string_view tail)
 {
+    std::size_t returned = 0;
     if (width == 0 || values.size() % width != 0)
         throw std::logic_error("insertRows: the values are not whole rows");
     // The protocol counts parameters in 16 bits; a thousand rows a statement already makes round trips rare.
@@ -235,8 +236,10 @@ void insertRows(PgConnection& db, std::string_view head, std::size_t width, cons
         }
         sql += tail;
         const auto begin = values.begin() + static_cast<std::ptrdiff_t>(first * width);
-        db.query(sql, std::vector<PgParam>(begin, begin + static_cast<std::ptrdiff_t>(count * width)));
+        returned += static_cast<std::size_t>(
+            db.query(sql, std::vector<PgParam>(begin, begin + static_cast<std::ptrdiff_t>(count * width))).rows());
     }
+    return returned;
 }
 
 std::string conninfoHost(const std::string& conninfo)

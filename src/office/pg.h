@@ -114,9 +114,10 @@ private:
 
 // Many rows in few statements (docs/office.md, "Speed"): `head` is "INSERT INTO t (a, b, c)", `values` holds `width`
 // parameters per row in order, `tail` follows each statement (" ON CONFLICT DO NOTHING"). Rows keep their order, and
-// values still travel only as parameters: the statement text holds placeholders alone.
-void insertRows(PgConnection& db, std::string_view head, std::size_t width, const std::vector<PgParam>& values,
-                std::string_view tail = {});
+// values still travel only as parameters: the statement text holds placeholders alone. Returns how many rows the statements
+// returned (with a tail ending in RETURNING: how many were inserted).
+std::size_t insertRows(PgConnection& db, std::string_view head, std::size_t width, const std::vector<PgParam>& values,
+                       std::string_view tail = {});
 
 // The host a conninfo string or URL names (for messages and the office's key name); empty when it names none.
 std::string conninfoHost(const std::string& conninfo);

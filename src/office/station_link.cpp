@@ -11,7 +11,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace tillbook::office {
 
@@ -171,6 +174,8 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
         }
         const char* crashEnv = std::getenv(kSyncCrashAfterBatchesEnv);
         const long crashAfter = crashEnv ? std::strtol(crashEnv, nullptr, 10) : -1;
+        const char* pauseEnv = std::getenv(kSyncPauseInBatchEnv);
+        const long pauseIn = pauseEnv ? std::strtol(pauseEnv, nullptr, 10) : -1;
         long batches = 0;
         for (std::uint64_t seq = from; seq <= to;) {
             PgTransaction tx(*db);
@@ -190,10 +195,27 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
             });
             // Records the office does not hold go to office.pushed, where the office verifies them; the record that
             // differs from the office's at a seq it holds goes to the inbox, as the fork's evidence.
-            insertRows(*db, std::string(differs ? "INSERT INTO office.inbox" : "INSERT INTO office.pushed")
-                                + " (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, "
-                                  "signature, version, algorithm)",
-                       13, rows, " ON CONFLICT DO NOTHING");
+            const std::size_t inserted = insertRows(
+                *db,
+                std::string(differs ? "INSERT INTO office.inbox" : "INSERT INTO office.pushed")
+                    + " (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature, "
+                      "version, algorithm)",
+                13, rows, differs ? " ON CONFLICT DO NOTHING" : " ON CONFLICT DO NOTHING RETURNING seq");
+            if (!differs && inserted != last - seq + 1) {
+                // The office came to hold some of these seqs after this sync looked (another copy of this station
+                // pushing at the same time): keep none of this batch, so that nothing of this station is dropped
+                // unseen, and let the next sync compare its ledger with what the office holds.
+                out.problem = "The office already held some of records " + std::to_string(seq) + " to "
+                              + std::to_string(last) + " when this station sent them (another copy of this station "
+                              "syncing?); that batch was not kept, and the next sync compares the two.";
+                break;
+            }
+            if (batches + 1 == pauseIn) {
+                std::fprintf(stderr, "sync paused in batch %ld\n", pauseIn);
+                std::fflush(stderr);
+                std::this_thread::sleep_for(std::chrono::minutes(2));
+                std::_Exit(9);
+            }
             tx.commit();
             if (out.firstSent == 0)
                 out.firstSent = seq;
@@ -203,7 +225,7 @@ SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize)
             if (++batches == crashAfter)
                 std::_Exit(9);
         }
-        out.officeHas = std::max(officeHas, to);
+        out.officeHas = std::max(officeHas, out.lastSent);
         // The checkpoint of what the office now holds, with a proof that it extends what the office verified.
         if (!out.problem && out.localSize > 0) {
             ledger::Checkpoint head = station.ledger().treeHead();

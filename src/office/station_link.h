@@ -49,6 +49,9 @@ struct SyncOutcome {
 
 // Tests only: the push stops the process (as a crash would) after this many committed batches.
 inline constexpr const char* kSyncCrashAfterBatchesEnv = "TILLBOOK_TEST_SYNC_CRASH_AFTER_BATCHES";
+// Tests only: in this batch (1 for the first), with its rows sent and its transaction not yet committed, the push says
+// "sync paused in batch N" on stderr and waits (at most two minutes, then exits 9), so that a test can kill it there.
+inline constexpr const char* kSyncPauseInBatchEnv = "TILLBOOK_TEST_SYNC_PAUSE_IN_BATCH";
 
 // Throws station::CommandRefused when the station has not joined an office, OfficeUnreachable when it cannot connect.
 SyncOutcome syncWithOffice(station::Station& station, std::size_t batchSize = 500);

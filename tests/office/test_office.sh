@@ -129,6 +129,10 @@ out=$(as_a "INSERT INTO office.inbox (station, seq, time_ms, operator, approver,
 grep -q "violates row-level security policy" <<<"$out" || fail "station A inserted a record for station B: $out"
 out=$(as_a "INSERT INTO office.pushed (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature, version, algorithm) VALUES ('WIN-B', $row)")
 grep -q "violates row-level security policy" <<<"$out" || fail "station A pushed a record for station B: $out"
+# The inbox takes from a station only a second record for a seq the office holds (a fork's evidence); a station of an
+# earlier build pushing a new record there is refused, not left unverified.
+out=$(as_a "INSERT INTO office.inbox (station, seq, time_ms, operator, approver, kind, body, prev_hash, hash, key_id, signature, version, algorithm) VALUES ('WIN-A', 99999${row#1})")
+grep -q "violates row-level security policy" <<<"$out" || fail "station A put a record for a seq the office does not hold in the inbox: $out"
 out=$(as_a "UPDATE office.pushed SET body = '{}' WHERE station = 'WIN-A'")
 grep -q "permission denied" <<<"$out" || fail "station A updated a stored record: $out"
 out=$(as_a "UPDATE office.records SET body = '{}' WHERE station = 'WIN-A'")
