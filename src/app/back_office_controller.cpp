@@ -168,13 +168,7 @@ void BackOfficeController::retranslate()
         loadActivity(activity.value(QStringLiteral("from")).toString(), activity.value(QStringLiteral("to")).toString());
     if (!m_deposits.isEmpty())
         loadDeposits();
-    // A warning notice made again in the new language stays a warning.
-    const bool warning = noticeIsWarning();
-    FeedbackController::retranslate();
-    if (warning) {
-        m_warningNotice = notice();
-        emit feedbackChanged();
-    }
+    FeedbackController::retranslate(); // a warning notice stays a warning
 }
 
 QString BackOfficeController::today() const
@@ -536,13 +530,6 @@ bool BackOfficeController::closeBatch()
             setNoticeText(std::move(closed));
     }
     return ok;
-}
-
-void BackOfficeController::setWarningNoticeText(Text make)
-{
-    // Set before the notice, so that QML reading noticeIsWarning on feedbackChanged sees both at once.
-    m_warningNotice = make();
-    setNoticeText(std::move(make));
 }
 
 void BackOfficeController::clearBatch()

@@ -42,7 +42,6 @@ class BackOfficeController : public FeedbackController
     Q_PROPERTY(QVariantList deposits READ deposits NOTIFY dataChanged)
     // The notice reports an exception (a remittance that goes to the exceptions, a batch closed with some to mail
     // back): the screen shows it in the warning colour rather than as a plain success.
-    Q_PROPERTY(bool noticeIsWarning READ noticeIsWarning NOTIFY feedbackChanged)
 
 public:
     // Where a bank deposit stands: prepared by the station, or confirmed with what the bank credited.
@@ -61,7 +60,6 @@ public:
     QVariantList history() const { return m_history; }
     QVariantList orders() const { return m_orders; }
     QVariantMap batch() const { return m_batch; }
-    bool noticeIsWarning() const { return !notice().isEmpty() && notice() == m_warningNotice; }
     QVariantMap review() const { return m_review; }
     QVariantList rejected() const { return m_rejected; }
     QVariantMap activity() const { return m_activity; }
@@ -116,7 +114,6 @@ private:
     // failurePrefix: a QT_TR_NOOP source ("Not changed: ") put before the refusal, in the language of the moment.
     bool run(const std::function<void()>& work, const char* failurePrefix = nullptr);
     void showBatch(const station::MailBatch& b);
-    void setWarningNoticeText(Text make);
     std::string operatorId() const;
 
     station::Station& m_station;
@@ -125,7 +122,6 @@ private:
     QVariantList m_history;
     QVariantList m_orders;
     QVariantMap m_batch;
-    QString m_warningNotice; // the last notice set as a warning; any later feedback replaces the notice
     QVariantMap m_review;
     QVariantList m_rejected;
     QVariantMap m_activity;

@@ -130,13 +130,13 @@ std::string storedChainProblem(PgConnection& db, const std::string& station, std
 void readAndVerify(PgConnection& db, const std::string& station, std::uint64_t verified, std::uint64_t to,
                    ledger::ChainVerifier& verifier)
 {
-    constexpr std::uint64_t kRange = 1000;
+    constexpr std::uint64_t kRangeSize = 1000;
     static const std::string kReadRange = std::string("SELECT ") + kRecordColumns
                                       + " FROM office.pushed WHERE station = $1 AND seq > $2 AND seq <= $3 ORDER BY seq";
     const PgParam who = PgParam::text(station);
     const auto sendRange = [&](std::uint64_t after) {
         db.send(kReadRange, {who, PgParam::number(static_cast<std::int64_t>(after)),
-                        PgParam::number(static_cast<std::int64_t>(std::min(to, after + kRange)))},
+                        PgParam::number(static_cast<std::int64_t>(std::min(to, after + kRangeSize)))},
                 true);
     };
     if (to <= verified)
@@ -147,7 +147,7 @@ void readAndVerify(PgConnection& db, const std::string& station, std::uint64_t v
         for (std::uint64_t after = verified; after < to;) {
             PgResult rows = db.receive();
             sent = false;
-            after = std::min(to, after + kRange);
+            after = std::min(to, after + kRangeSize);
             if (after < to) {
                 sendRange(after);
                 sent = true;
